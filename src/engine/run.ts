@@ -1,0 +1,119 @@
+import type { Instruction, Model, Range, Stage } from '../model/types.js';
+import type { BuildContext } from './build-context.js';
+import type { Finding, FindingFix, Fix, Report, Rule, Severity, Visitors } from './types.js';
+
+export interface EnabledRule {
+  readonly rule: Rule;
+  readonly severity: Severity;
+}
+
+export interface RunOptions {
+  /** Name shown in findings. */
+  readonly file: string;
+  readonly filename: string | undefined;
+  readonly buildContext: BuildContext | undefined;
+}
+
+/** Reported when a rule throws; the rule is stopped for that file and the others go on. */
+export const INTERNAL_ERROR = { code: 'DF0001', name: 'internal-error' } as const;
+
+interface Active {
+  readonly entry: EnabledRule;
+  readonly visitors: Visitors;
+  failed: boolean;
+}
+
+/** Runs the enabled rules over one model and returns findings sorted by position. */
+export function runRules(model: Model, enabled: readonly EnabledRule[], options: RunOptions): Finding[] {
+  const findings: Finding[] = [];
+  const active: Active[] = [];
+
+  const fail = (entry: EnabledRule, error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    findings.push({
+      file: options.file,
+      code: INTERNAL_ERROR.code,
+      name: INTERNAL_ERROR.name,
+      severity: 'error',
+      message: `Rule ${entry.rule.code} (${entry.rule.name}) crashed on this file: ${message}`,
+      line: 1, column: 1, endLine: 1, endColumn: 1,
+    });
+  };
+
+  for (const entry of enabled) {
+    if (entry.rule.needsBuildContext && !options.buildContext) continue;
+    const report = (r: Report) => findings.push(toFinding(entry, r, options.file));
+    try {
+      const visitors = entry.rule.create({ model, filename: options.filename, buildContext: options.buildContext, report });
+      active.push({ entry, visitors, failed: false });
+    } catch (error) {
+      fail(entry, error);
+    }
+  }
+
+  const call = <A>(pick: (v: Visitors) => ((arg: A) => void) | undefined, arg: A, filter?: (a: Active) => boolean) => {
+    for (const a of active) {
+      if (a.failed || (filter && !filter(a))) continue;
+      const visitor = pick(a.visitors);
+      if (!visitor) continue;
+      try {
+        visitor(arg);
+      } catch (error) {
+        a.failed = true;
+        fail(a.entry, error);
+      }
+    }
+  };
+
+  const visitInstruction = (instruction: Instruction, filter?: (a: Active) => boolean) => {
+    call((v) => v['*'], instruction, filter);
+    call((v) => v[instruction.kind], instruction, filter);
+  };
+
+  let stage: Stage | undefined;
+  for (const instruction of model.instructions) {
+    const next = model.stageOf(instruction);
+    if (stage && next !== stage) call((v) => v['stage:exit'], stage);
+    stage = next;
+    visitInstruction(instruction);
+    if (instruction.trigger) visitInstruction(instruction.trigger, (a) => a.entry.rule.onbuild === true);
+  }
+  if (stage) call((v) => v['stage:exit'], stage);
+  call((v) => v['file:exit'], undefined);
+
+  return findings.sort(compareFindings);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.code.localeCompare(b.code);
+}
+
+function toFinding(entry: EnabledRule, report: Report, file: string): Finding {
+  const position = toLineColumns(report.range);
+  const finding: Finding = {
+    file,
+    code: entry.rule.code,
+    name: entry.rule.name,
+    severity: entry.severity,
+    message: report.message,
+    ...position,
+  };
+  return report.fix ? { ...finding, fix: toFindingFix(report.fix) } : finding;
+}
+
+function toLineColumns(range: Range) {
+  return {
+    line: range.start.line + 1,
+    column: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  };
+}
+
+function toFindingFix(fix: Fix): FindingFix {
+  return {
+    description: fix.description,
+    safety: fix.safety,
+    edits: fix.edits.map((edit) => ({ ...toLineColumns(edit.range), text: edit.text })),
+  };
+}

@@ -1,0 +1,116 @@
+import type { Instruction, InstructionKind, Model, Range, Stage } from '../model/types.js';
+import type { BuildContext } from './build-context.js';
+
+export type Severity = 'error' | 'warning' | 'info' | 'style';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'style'];
+
+export type Category =
+  | 'syntax' | 'correctness' | 'security' | 'performance' | 'maintainability' | 'portability' | 'style';
+
+export type FixSafety = 'safe' | 'unsafe';
+
+export interface TextEdit {
+  readonly range: Range;
+  readonly text: string;
+}
+
+export interface Fix {
+  /** Imperative title, such as "Replace ADD with COPY". */
+  readonly description: string;
+  readonly safety: FixSafety;
+  readonly edits: readonly TextEdit[];
+}
+
+export interface RuleDocs {
+  /** One line: what the rule checks. Used in tables, `--list-rules` and SARIF. */
+  readonly summary: string;
+  /** Why the flagged pattern is a problem. */
+  readonly why: string;
+  /** A Dockerfile the rule reports. */
+  readonly bad: string;
+  /** The same Dockerfile written so the rule is satisfied. */
+  readonly good: string;
+  /** Required when the rule is fixable: when the fix is safe and when it is not. */
+  readonly fixSafety?: string;
+  readonly references?: readonly string[];
+  /** Where dflint deliberately differs from the tool the code comes from. */
+  readonly differences?: string;
+}
+
+export interface RuleMeta {
+  /** Stable code: a hadolint DL code when the meaning is hadolint's, else DFnnnn. */
+  readonly code: string;
+  /** kebab-case name, also the rule's folder name. */
+  readonly name: string;
+  /** Other names accepted in config, pragmas and the CLI (BuildKit check names, DL1000...). */
+  readonly aliases: readonly string[];
+  readonly severity: Severity;
+  readonly category: Category;
+  /** The safest fix the rule can offer, or false when it offers none. */
+  readonly fixable: false | FixSafety;
+  readonly docs: RuleDocs;
+  /** Also run on the trigger instruction of `ONBUILD` (as hadolint does for its shell rules). */
+  readonly onbuild?: boolean;
+  /** The rule needs the build context on disk (the Dockerfile's folder or `--context`). */
+  readonly needsBuildContext?: boolean;
+}
+
+export interface Report {
+  readonly range: Range;
+  readonly message: string;
+  readonly fix?: Fix;
+}
+
+export interface RuleContext {
+  readonly model: Model;
+  readonly filename: string | undefined;
+  /** Present when the Dockerfile was read from disk (or a context folder was given). */
+  readonly buildContext: BuildContext | undefined;
+  report(report: Report): void;
+}
+
+export type InstructionVisitor = (instruction: Instruction) => void;
+
+export type Visitors = {
+  readonly [K in InstructionKind]?: InstructionVisitor;
+} & {
+  /** Every instruction, before the kind-specific visitor. */
+  readonly '*'?: InstructionVisitor;
+  /** After the last instruction of a stage. */
+  readonly 'stage:exit'?: (stage: Stage) => void;
+  /** After everything else. */
+  readonly 'file:exit'?: () => void;
+};
+
+export interface Rule extends RuleMeta {
+  create(context: RuleContext): Visitors;
+}
+
+/** One problem found in one file: the shape the JSON formatter prints and the API returns. */
+export interface Finding {
+  readonly file: string;
+  readonly code: string;
+  readonly name: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** 1-based. */
+  readonly line: number;
+  /** 1-based, in UTF-16 code units. */
+  readonly column: number;
+  readonly endLine: number;
+  /** 1-based column just past the last character (exclusive). */
+  readonly endColumn: number;
+  readonly fix?: FindingFix;
+}
+
+export interface FindingFix {
+  readonly description: string;
+  readonly safety: FixSafety;
+  readonly edits: ReadonlyArray<{
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
+    readonly text: string;
+  }>;
+}

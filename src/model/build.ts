@@ -1,0 +1,111 @@
+import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile-ast';
+import { scan } from '../parse/scan.js';
+import { SourceText } from '../parse/source.js';
+import { buildInstruction, type DraftExtras, type DraftInstruction } from './instructions.js';
+import { findProblems } from './problems.js';
+import { execFormScript, shellFormScript } from './shell/script.js';
+import { DEFAULT_SHELL, trackShells } from './shells.js';
+import { buildStages, groupStages, parentIndexOf } from './stages.js';
+import type { Instruction, Model, ShellSetting, Stage } from './types.js';
+import { ScopeTable } from './variables.js';
+
+const SCRIPTED = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
+
+/**
+ * Builds the semantic model of one Dockerfile. The shell parser must be initialised first
+ * (`initShellParser`). The model is computed once and shared, read-only, by every rule.
+ */
+export function buildModel(text: string): Model {
+  const source = new SourceText(text);
+  const scanned = scan(source);
+  const escapeChar = scanned.directives.escapeChar;
+  const ast = DockerfileParser.parse(scanned.normalized);
+  const astByLine = new Map<number, AstInstruction>();
+  for (const instruction of ast.getInstructions()) astByLine.set(instruction.getRange().start.line, instruction);
+
+  const extras = new Map<Instruction, DraftExtras>();
+  const instructions: DraftInstruction[] = scanned.instructions.map((s, index) =>
+    buildInstruction(
+      {
+        source,
+        logical: s.logical,
+        range: source.rangeOf(s.startOffset, s.endOffset),
+        heredocs: s.heredocs,
+        ast: astByLine.get(s.startLine),
+        index,
+        escapeChar,
+      },
+      extras,
+    ),
+  );
+
+  const firstFrom = instructions.findIndex((i) => i.kind === 'FROM');
+  const globalArgs = (firstFrom < 0 ? instructions : instructions.slice(0, firstFrom)).filter((i) => i.kind === 'ARG');
+  const groups = groupStages(instructions);
+  groups.forEach((group, stageIndex) => {
+    for (const instruction of [group.from, ...group.instructions] as DraftInstruction[]) {
+      instruction.stageIndex = stageIndex;
+      if (instruction.trigger) instruction.trigger.stageIndex = stageIndex;
+    }
+  });
+
+  // FROM lines see only global ARGs, so parents can be found before stage scopes exist.
+  const globalScope = new ScopeTable(globalArgs, groups.map((g) => ({ from: g.from, instructions: [], parentIndex: undefined })), escapeChar);
+  const parents = groups.map((group, index) => parentIndexOf(group.from, groups.slice(0, index), globalScope));
+  const variables = new ScopeTable(
+    globalArgs,
+    groups.map((g, i) => ({ from: g.from, instructions: g.instructions, parentIndex: parents[i] })),
+    escapeChar,
+  );
+  const stages = buildStages(groups, parents, variables);
+
+  const shells = new Map<Instruction, ShellSetting>();
+  const finalShells: ShellSetting[] = [];
+  groups.forEach((group, index) => {
+    const parent = parents[index];
+    const initial = parent === undefined ? DEFAULT_SHELL : finalShells[parent] ?? DEFAULT_SHELL;
+    shells.set(group.from, initial);
+    finalShells.push(trackShells(group.instructions, initial, shells));
+  });
+  const shellAt = (instruction: Instruction) => shells.get(instruction) ?? DEFAULT_SHELL;
+
+  const attachScript = (instruction: DraftInstruction) => {
+    if (instruction.trigger) attachScript(instruction.trigger);
+    if (!SCRIPTED.has(instruction.kind)) return;
+    if (instruction.kind === 'HEALTHCHECK' && instruction.subcommand !== 'CMD') return;
+    if (instruction.form === 'exec') {
+      if (instruction.kind === 'RUN' && instruction.exec) instruction.shell = execFormScript(instruction.exec, instruction.argsRange ?? instruction.range);
+      return;
+    }
+    const dialect = shellAt(instruction.onbuild ?? instruction).dialect;
+    const info = extras.get(instruction);
+    if (!dialect || !info || instruction.form === 'none') return;
+    instruction.shell = shellFormScript(source, info.argsText, instruction.kind === 'RUN' ? info.scannedHeredocs : [], dialect);
+  };
+  instructions.forEach(attachScript);
+
+  const emptyContinuations = scanned.instructions.flatMap((s) => s.emptyContinuationLines);
+  const problems = findProblems(instructions, extras, scanned.directives.problems, emptyContinuations, source);
+
+  const byName = new Map<string, Stage>();
+  for (const stage of stages) {
+    if (stage.name && !byName.has(stage.name.toLowerCase())) byName.set(stage.name.toLowerCase(), stage);
+  }
+
+  return {
+    text: source.text,
+    escapeChar,
+    directives: scanned.directives.directives,
+    comments: scanned.comments.map((c) => ({ text: c.text, range: c.range })),
+    instructions,
+    globalArgs,
+    stages,
+    problems,
+    variables,
+    stageOf: (instruction) => stages[instruction.stageIndex],
+    stageByName: (name) => byName.get(name.toLowerCase()),
+    shellAt,
+    textOf: (range) => source.slice(range),
+    lineText: (line) => source.lineText(line),
+  };
+}

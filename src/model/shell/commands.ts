@@ -1,0 +1,283 @@
+import type { Node } from 'web-tree-sitter';
+import type { Range } from '../../parse/source.js';
+import type { Connector, ShellCommand, ShellRedirect, ShellWord } from './types.js';
+
+interface Context {
+  readonly connector: Connector | undefined;
+  readonly inPipeline: boolean;
+  readonly inSubshell: boolean;
+  readonly inSubstitution: boolean;
+  readonly conditional: boolean;
+}
+
+const ROOT: Context = {
+  connector: undefined, inPipeline: false, inSubshell: false, inSubstitution: false, conditional: false,
+};
+
+type RangeOf = (start: number, end: number) => Range;
+
+interface MutableCommand extends ShellCommand {
+  redirects: ShellRedirect[];
+}
+
+/** Walks a tree-sitter-bash tree and lists its simple commands with their context. */
+export function collectCommands(root: Node, rangeOf: RangeOf): { commands: ShellCommand[]; hasPipe: boolean } {
+  const commands: MutableCommand[] = [];
+  let hasPipe = false;
+  const word = (node: Node): ShellWord => ({
+    raw: node.text,
+    value: staticValue(node),
+    range: rangeOf(node.startIndex, node.endIndex),
+  });
+
+  /** Statements of a program or block, joined by `;`, `&` or newlines. */
+  const visitSequence = (node: Node, context: Context) => {
+    let pending: Connector | undefined = context.connector;
+    let first = true;
+    for (const child of node.children) {
+      if (!child) continue;
+      if (!child.isNamed) {
+        if (child.type === ';' || child.type === '&' || child.type === ';;') pending = child.type === '&' ? '&' : ';';
+        continue;
+      }
+      if (child.type === 'comment') continue;
+      visit(child, { ...context, connector: first ? context.connector : pending ?? 'newline' });
+      first = false;
+      pending = undefined;
+    }
+  };
+
+  const visit = (node: Node, context: Context): void => {
+    switch (node.type) {
+      case 'program':
+      case 'compound_statement':
+      case 'do_group':
+      case 'else_clause':
+        visitSequence(node, context);
+        return;
+      case 'subshell':
+        visitSequence(node, { ...context, inSubshell: true });
+        return;
+      case 'command_substitution':
+      case 'process_substitution':
+        visitSequence(node, { ...context, inSubstitution: true });
+        return;
+      case 'list': {
+        const [left, operator, right] = node.children;
+        if (left) visit(left, context);
+        if (right && operator) {
+          const op = operator.type === '||' ? '||' : '&&';
+          visit(right, { ...context, connector: op, conditional: context.conditional || op === '||' });
+        }
+        return;
+      }
+      case 'pipeline': {
+        hasPipe = true;
+        let connector = context.connector;
+        for (const child of node.children) {
+          if (!child) continue;
+          if (!child.isNamed) {
+            if (child.type === '|' || child.type === '|&') connector = child.type;
+            continue;
+          }
+          visit(child, { ...context, connector, inPipeline: true });
+        }
+        return;
+      }
+      case 'redirected_statement': {
+        const body = node.childForFieldName('body');
+        const before = commands.length;
+        if (body) visit(body, context);
+        const target = commands[commands.length - 1];
+        for (const child of node.namedChildren) {
+          if (!child || child === body) continue;
+          if (isRedirect(child)) {
+            if (target && commands.length > before) target.redirects.push(redirect(child, word, rangeOf));
+            visitNested(child, context);
+          }
+        }
+        return;
+      }
+      case 'if_statement':
+      case 'while_statement':
+      case 'until_statement': {
+        for (const child of node.namedChildren) {
+          if (!child) continue;
+          const isCondition = node.childrenForFieldName('condition').some((c) => c?.id === child.id);
+          visit(child, isCondition ? { ...context, conditional: true, connector: undefined } : { ...context, connector: undefined });
+        }
+        return;
+      }
+      case 'elif_clause': {
+        const conditions = node.childrenForFieldName('condition');
+        for (const child of node.namedChildren) {
+          if (!child) continue;
+          const isCondition = conditions.some((c) => c?.id === child.id);
+          visit(child, isCondition ? { ...context, conditional: true, connector: undefined } : { ...context, connector: undefined });
+        }
+        return;
+      }
+      case 'command':
+        commands.push(command(node, context, commands.length, word, rangeOf));
+        visitNested(node, context);
+        return;
+      case 'declaration_command':
+      case 'unset_command':
+        commands.push(declaration(node, context, commands.length, word, rangeOf));
+        visitNested(node, context);
+        return;
+      default:
+        visitNested(node, context);
+    }
+  };
+
+  /** Finds commands nested inside words (substitutions) and compound bodies. */
+  const visitNested = (node: Node, context: Context): void => {
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'command_substitution' || child.type === 'process_substitution') {
+        visit(child, { ...context, connector: undefined });
+      } else if (STATEMENT_TYPES.has(child.type)) {
+        visit(child, { ...context, connector: undefined });
+      } else if (child.namedChildCount > 0) {
+        visitNested(child, context);
+      }
+    }
+  };
+
+  visit(root, ROOT);
+  return { commands, hasPipe };
+}
+
+const STATEMENT_TYPES = new Set([
+  'command', 'list', 'pipeline', 'subshell', 'compound_statement', 'redirected_statement',
+  'if_statement', 'while_statement', 'until_statement', 'for_statement', 'c_style_for_statement',
+  'case_statement', 'function_definition', 'negated_command', 'declaration_command', 'unset_command',
+  'do_group', 'else_clause', 'elif_clause', 'case_item',
+]);
+
+function isNode(node: Node | null): node is Node {
+  return node !== null;
+}
+
+function isRedirect(node: Node): boolean {
+  return node.type === 'file_redirect' || node.type === 'heredoc_redirect' || node.type === 'herestring_redirect';
+}
+
+function redirect(node: Node, word: (n: Node) => ShellWord, rangeOf: RangeOf): ShellRedirect {
+  const fdNode = node.childForFieldName('descriptor');
+  const operator = node.children.find((c) => c && !c.isNamed)?.type ?? '';
+  const destination = node.childForFieldName('destination') ?? node.namedChildren.find((c) => c && c.type !== 'file_descriptor' && c.type !== 'heredoc_body') ?? null;
+  return {
+    operator,
+    fd: fdNode ? Number(fdNode.text) : undefined,
+    target: destination ? word(destination) : undefined,
+    range: rangeOf(node.startIndex, node.endIndex),
+  };
+}
+
+function basenameOf(name: string): string {
+  const slash = name.lastIndexOf('/');
+  return slash >= 0 ? name.slice(slash + 1) : name;
+}
+
+function command(
+  node: Node,
+  context: Context,
+  order: number,
+  word: (n: Node) => ShellWord,
+  rangeOf: RangeOf,
+): MutableCommand {
+  const nameNode = node.childForFieldName('name');
+  const args: ShellWord[] = [];
+  const assignments: ShellWord[] = [];
+  const redirects: ShellRedirect[] = [];
+  for (const child of node.namedChildren) {
+    if (!child || child === nameNode || child.id === nameNode?.id) continue;
+    if (child.type === 'variable_assignment') assignments.push(word(child));
+    else if (isRedirect(child)) redirects.push(redirect(child, word, rangeOf));
+    else if (child.type !== 'comment') args.push(word(child));
+  }
+  const nameWord = nameNode ? word(nameNode.namedChildren[0] ?? nameNode) : { raw: '', value: undefined, range: rangeOf(node.startIndex, node.startIndex) };
+  const name = nameWord.value ?? '';
+  return {
+    name,
+    basename: basenameOf(name),
+    nameWord,
+    args,
+    assignments,
+    redirects,
+    range: rangeOf(node.startIndex, node.endIndex),
+    ...context,
+    order,
+  };
+}
+
+/** `export A=1`, `local x`, `unset Y`: kept as commands named by their keyword, as hadolint does. */
+function declaration(
+  node: Node,
+  context: Context,
+  order: number,
+  word: (n: Node) => ShellWord,
+  rangeOf: RangeOf,
+): MutableCommand {
+  const keyword = node.children[0];
+  const nameWord: ShellWord = keyword
+    ? { raw: keyword.text, value: keyword.text, range: rangeOf(keyword.startIndex, keyword.endIndex) }
+    : { raw: '', value: undefined, range: rangeOf(node.startIndex, node.startIndex) };
+  const args = node.namedChildren.filter(isNode).map(word);
+  return {
+    name: nameWord.value ?? '',
+    basename: nameWord.value ?? '',
+    nameWord,
+    args,
+    assignments: [],
+    redirects: [],
+    range: rangeOf(node.startIndex, node.endIndex),
+    ...context,
+    order,
+  };
+}
+
+/** The literal value of a word, or undefined when it contains an expansion. */
+export function staticValue(node: Node): string | undefined {
+  switch (node.type) {
+    case 'word':
+    case 'number':
+      return unescapeWord(node.text);
+    case 'raw_string':
+      return node.text.slice(1, -1);
+    case 'string': {
+      if (node.namedChildren.some((c) => c && c.type !== 'string_content')) return undefined;
+      return node.text.slice(1, -1).replace(/\\([$`"\\\n])/g, '$1');
+    }
+    case 'ansi_c_string':
+      return undefined;
+    case 'concatenation':
+      return rebuildConcatenation(node);
+    case 'variable_assignment':
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Named pieces must be static; unnamed ones (a bare `=` or `:`) are literal text. */
+function rebuildConcatenation(node: Node): string | undefined {
+  let result = '';
+  for (const child of node.children) {
+    if (!child) continue;
+    if (child.isNamed) {
+      const value = staticValue(child);
+      if (value === undefined) return undefined;
+      result += value;
+    } else {
+      result += child.text;
+    }
+  }
+  return result;
+}
+
+function unescapeWord(text: string): string {
+  return text.includes('\\') ? text.replace(/\\(.)/gs, '$1') : text;
+}

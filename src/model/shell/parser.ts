@@ -1,0 +1,32 @@
+import { createRequire } from 'node:module';
+import { Language, Parser, type Tree } from 'web-tree-sitter';
+
+let parser: Parser | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads tree-sitter and its bash grammar (WebAssembly, so no native build). Initialisation is
+ * asynchronous and happens once per process; parsing afterwards is synchronous.
+ */
+export function initShellParser(): Promise<void> {
+  loading ??= (async () => {
+    await Parser.init();
+    const require = createRequire(import.meta.url);
+    const language = await Language.load(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'));
+    const instance = new Parser();
+    instance.setLanguage(language);
+    parser = instance;
+  })();
+  return loading;
+}
+
+export function isShellParserReady(): boolean {
+  return parser !== undefined;
+}
+
+export function parseShellText(text: string): Tree {
+  if (!parser) throw new Error('The shell parser is not initialised: await initShellParser() first');
+  const tree = parser.parse(text);
+  if (!tree) throw new Error('tree-sitter returned no tree');
+  return tree;
+}

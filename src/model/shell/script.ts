@@ -1,0 +1,138 @@
+import { MappedText } from '../../parse/mapped-text.js';
+import type { ScannedHeredoc } from '../../parse/scan.js';
+import type { SourceText } from '../../parse/source.js';
+import type { ExecString, Range } from '../types.js';
+import { collectCommands } from './commands.js';
+import { parseShellText } from './parser.js';
+import type { ShellCommand, ShellScript } from './types.js';
+
+const SHELL_INTERPRETERS = /^(?:sh|bash|dash|ash|zsh|ksh|mksh|busybox)$/;
+
+/** Script of a shell-form instruction: its argument text, then any heredoc bodies verbatim. */
+export function shellFormScript(
+  source: SourceText,
+  args: MappedText,
+  heredocs: readonly ScannedHeredoc[],
+  dialect: string,
+): ShellScript | undefined {
+  const only = heredocs.length === 1 && args.text.trim() === source.text.slice(heredocs[0]!.markerStart, heredocs[0]!.markerEnd);
+  if (only) return heredocScript(source, heredocs[0]!, dialect);
+  const script = new MappedText(source);
+  appendCommandLine(script, args, heredocs[0] ? source.text.slice(heredocs[0].markerStart, heredocs[0].markerEnd) : undefined);
+  const last = heredocs[heredocs.length - 1];
+  if (last) {
+    const firstBodyLine = source.positionAt(heredocs[0]!.bodyStart).line;
+    const endLine = last.terminator ? last.terminator.start.line : source.positionAt(Math.max(last.bodyStart, last.bodyEnd - 1)).line;
+    appendNewlineBefore(script, source, firstBodyLine);
+    appendLines(script, source, firstBodyLine, endLine);
+  }
+  return buildScript(script, dialect, 'shell-form');
+}
+
+/**
+ * tree-sitter-bash cannot parse a heredoc redirect written before its command
+ * (`RUN 3<<EOF cat /dev/fd/3`, `RUN <<EOF bash`): the body would be read as commands. Moving
+ * the marker after the command keeps the meaning for the shell, and every piece still maps back
+ * to its own place in the Dockerfile.
+ */
+function appendCommandLine(script: MappedText, args: MappedText, firstMarker: string | undefined): void {
+  const text = args.text;
+  if (firstMarker === undefined || !text.startsWith(firstMarker)) {
+    script.appendMapped(args);
+    return;
+  }
+  const rest = args.slice(firstMarker.length);
+  const lead = rest.text.length - rest.text.trimStart().length;
+  if (lead === 0) {
+    script.appendMapped(args);
+    return;
+  }
+  script.appendMapped(rest.slice(lead)).appendMapped(rest.slice(0, 1)).appendMapped(args.slice(0, firstMarker.length));
+}
+
+/** `RUN <<EOF` alone: the body is the script, unless its shebang names a non-shell interpreter. */
+function heredocScript(source: SourceText, heredoc: ScannedHeredoc, dialect: string): ShellScript | undefined {
+  const firstLine = source.text.slice(heredoc.bodyStart, source.text.indexOf('\n', heredoc.bodyStart) >>> 0);
+  let effective = dialect;
+  if (firstLine.startsWith('#!')) {
+    const words = firstLine.slice(2).trim().split(/\s+/);
+    let interpreter = (words[0] ?? '').split('/').pop() ?? '';
+    if (interpreter === 'env') interpreter = (words.find((w, i) => i > 0 && !w.startsWith('-')) ?? '').split('/').pop() ?? '';
+    if (!SHELL_INTERPRETERS.test(interpreter)) return undefined;
+    effective = interpreter === 'busybox' ? 'ash' : interpreter;
+  }
+  const script = new MappedText(source);
+  if (heredoc.bodyEnd > heredoc.bodyStart) {
+    const first = source.positionAt(heredoc.bodyStart).line;
+    const last = source.positionAt(heredoc.bodyEnd - 1).line;
+    appendLines(script, source, first, last);
+  }
+  return buildScript(script, effective, 'heredoc');
+}
+
+function appendNewlineBefore(script: MappedText, source: SourceText, line: number): void {
+  const newline = source.lineStart(line) - 1;
+  if (newline >= 0) script.appendSource(newline, newline + 1);
+}
+
+/** Appends whole lines with their `\n` but without any `\r`, so CRLF files parse as LF. */
+function appendLines(script: MappedText, source: SourceText, from: number, to: number): void {
+  for (let line = from; line <= to; line++) {
+    script.appendSource(source.lineStart(line), source.lineContentEnd(line));
+    const next = source.lineStart(line + 1) - 1;
+    if (line + 1 < source.lineCount && next >= 0) script.appendSource(next, next + 1);
+  }
+}
+
+function buildScript(script: MappedText, dialect: string, origin: ShellScript['origin']): ShellScript {
+  const text = script.text;
+  const rangeOf = (start: number, end: number) => script.rangeOf(start, end);
+  const tree = parseShellText(text);
+  try {
+    const { commands, hasPipe } = collectCommands(tree.rootNode, rangeOf);
+    return {
+      text,
+      dialect,
+      origin,
+      commands,
+      hasPipe,
+      hasErrors: tree.rootNode.hasError,
+      topLevelCommandCount: commands.filter((c) => !c.inSubstitution).length,
+      rangeOf,
+    };
+  } finally {
+    tree.delete();
+  }
+}
+
+/** An exec-form RUN runs one command with no shell; it is modelled as a one-command script. */
+export function execFormScript(exec: readonly ExecString[], range: Range): ShellScript | undefined {
+  const [first, ...rest] = exec;
+  if (!first) return undefined;
+  const name = first.value;
+  const command: ShellCommand = {
+    name,
+    basename: name.slice(name.lastIndexOf('/') + 1),
+    nameWord: { raw: first.raw, value: first.value, range: first.range },
+    args: rest.map((s) => ({ raw: s.raw, value: s.value, range: s.range })),
+    assignments: [],
+    redirects: [],
+    range,
+    connector: undefined,
+    inPipeline: false,
+    inSubshell: false,
+    inSubstitution: false,
+    conditional: false,
+    order: 0,
+  };
+  return {
+    text: exec.map((s) => s.value).join(' '),
+    dialect: 'none',
+    origin: 'exec-form',
+    commands: [command],
+    hasPipe: false,
+    hasErrors: false,
+    topLevelCommandCount: 1,
+    rangeOf: () => range,
+  };
+}

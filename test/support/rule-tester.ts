@@ -1,0 +1,134 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { applyFixes } from '../../src/engine/apply-fixes.js';
+import { loadBuildContext } from '../../src/engine/build-context.js';
+import { runRules } from '../../src/engine/run.js';
+import type { Finding, Rule } from '../../src/engine/types.js';
+import { buildModel } from '../../src/model/build.js';
+import { initShellParser } from '../../src/model/shell/parser.js';
+
+export interface ValidCase {
+  readonly code: string;
+  /** Test title; defaults to the first line that differs from a bare FROM. */
+  readonly name?: string;
+  /** Files of the build context (relative path → content), e.g. `{ '.dockerignore': 'node_modules' }`. */
+  readonly context?: Readonly<Record<string, string>>;
+}
+
+export interface ExpectedFinding {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+  readonly message?: string | RegExp;
+}
+
+export interface InvalidCase extends ValidCase {
+  readonly errors: readonly ExpectedFinding[];
+  /** The text after applying this rule's fixes; omit when the rule offers no fix here. */
+  readonly output?: string;
+}
+
+function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return value;
+  seen.add(value);
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key], seen);
+  return Object.freeze(value);
+}
+
+function contextDir(files: Readonly<Record<string, string>>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dflint-case-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+/** Runs one rule alone over a text, on a frozen model, as the engine would. */
+export function runRule(rule: Rule, code: string, context?: Readonly<Record<string, string>>): Finding[] {
+  const model = deepFreeze(buildModel(code));
+  const dir = context ? contextDir(context) : undefined;
+  return runRules(model, [{ rule, severity: rule.severity }], {
+    file: 'Dockerfile',
+    filename: dir ? join(dir, 'Dockerfile') : undefined,
+    buildContext: dir ? loadBuildContext(join(dir, 'Dockerfile')) : undefined,
+  });
+}
+
+function title(testCase: ValidCase): string {
+  if (testCase.name) return testCase.name;
+  const lines = testCase.code.split('\n').filter((l) => l.trim() && !/^FROM \S+$/i.test(l.trim()));
+  return (lines.join(' ⏎ ') || testCase.code).slice(0, 100);
+}
+
+function position(f: Finding): string {
+  return `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.message}`;
+}
+
+/**
+ * A strict table tester in the manner of ESLint's RuleTester: valid cases must report nothing,
+ * invalid cases exactly the listed findings at the listed positions, and a fix must produce the
+ * expected output, after which the rule reports nothing fixable. Rules marked `onbuild` are
+ * also run with each invalid RUN wrapped in ONBUILD.
+ */
+export function testRule(rule: Rule, cases: { valid: ReadonlyArray<string | ValidCase>; invalid: readonly InvalidCase[] }): void {
+  describe(`${rule.code} ${rule.name}`, () => {
+    beforeAll(() => initShellParser());
+    const seen = new Set<string>();
+    const unique = (code: string) => {
+      expect(seen.has(code), `duplicate case:\n${code}`).toBe(false);
+      seen.add(code);
+    };
+
+    for (const raw of cases.valid) {
+      const testCase = typeof raw === 'string' ? { code: raw } : raw;
+      it(`valid: ${title(testCase)}`, () => {
+        unique(testCase.code);
+        const findings = runRule(rule, testCase.code, testCase.context);
+        expect(findings.map(position)).toEqual([]);
+      });
+    }
+
+    for (const testCase of cases.invalid) {
+      it(`invalid: ${title(testCase)}`, () => {
+        unique(testCase.code);
+        expect(testCase.errors.length, 'an invalid case must expect at least one finding').toBeGreaterThan(0);
+        const findings = runRule(rule, testCase.code, testCase.context);
+        expect(findings.map(position), 'number of findings').toHaveLength(testCase.errors.length);
+        testCase.errors.forEach((expected, i) => {
+          const actual = findings[i]!;
+          expect(actual.code).toBe(rule.code);
+          expect({ line: actual.line, column: actual.column }).toEqual({ line: expected.line, column: expected.column });
+          if (expected.endLine !== undefined) expect(actual.endLine).toBe(expected.endLine);
+          if (expected.endColumn !== undefined) expect(actual.endColumn).toBe(expected.endColumn);
+          if (typeof expected.message === 'string') expect(actual.message).toBe(expected.message);
+          else if (expected.message) expect(actual.message).toMatch(expected.message);
+        });
+        const fixable = findings.filter((f) => f.fix);
+        if (testCase.output === undefined) {
+          expect(fixable.map(position), 'fixes offered but no `output` expected').toEqual([]);
+        } else {
+          expect(fixable.length, 'an `output` is expected but no fix was offered').toBeGreaterThan(0);
+          for (const f of fixable) expect(rule.fixable === 'unsafe' || f.fix!.safety === 'safe').toBe(true);
+          const fixed = applyFixes(testCase.code, findings).text;
+          expect(fixed).toBe(testCase.output);
+          const again = runRule(rule, fixed, testCase.context).filter((f) => f.fix);
+          expect(again.map(position), 'fixed text still has fixable findings').toEqual([]);
+        }
+      });
+    }
+
+    if (rule.onbuild) {
+      const wrappable = cases.invalid.filter((c) => /^RUN /m.test(c.code) && !c.context && c.code.split('\n').filter((l) => /^RUN /.test(l)).length === 1 && !c.code.includes('<<'));
+      for (const testCase of wrappable.slice(0, 3)) {
+        it(`invalid inside ONBUILD: ${title(testCase)}`, () => {
+          const code = testCase.code.replace(/^RUN /m, 'ONBUILD RUN ');
+          expect(runRule(rule, code).length).toBeGreaterThan(0);
+        });
+      }
+    }
+  });
+}
