@@ -46,8 +46,13 @@ export interface InstructionInput {
 export function buildInstruction(input: InstructionInput, extras: Map<Instruction, DraftExtras>): DraftInstruction {
   const { logical, source, escapeChar } = input;
   const text = logical.text;
-  const words = splitWords(text, escapeChar);
-  const keywordWord = words[0] ?? { raw: '', start: 0, end: 0 };
+  // The keyword is the first whitespace-delimited token, quotes or not (as BuildKit reads it).
+  const keywordText = /^\S*/.exec(text)![0];
+  const keywordWord: RawWord = { raw: keywordText, start: 0, end: keywordText.length };
+  const words = [
+    keywordWord,
+    ...splitWords(text.slice(keywordText.length), escapeChar).map((w) => ({ ...w, start: w.start + keywordText.length, end: w.end + keywordText.length })),
+  ];
   const upper = keywordWord.raw.toUpperCase();
   const kind: InstructionKind = KNOWN.has(upper) ? (upper as InstructionKind) : 'UNKNOWN';
 

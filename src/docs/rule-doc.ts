@@ -1,0 +1,41 @@
+import type { Rule } from '../engine/types.js';
+
+const FIX_LABEL = { safe: 'safe fix', unsafe: 'unsafe fix' } as const;
+
+function fence(code: string): string {
+  return ['```dockerfile', code.trimEnd(), '```'].join('\n');
+}
+
+/**
+ * The documentation of one rule as Markdown, generated from its metadata only: the rule's
+ * README and `dflint --explain` both print this, so they cannot drift apart.
+ */
+export function renderRuleDoc(rule: Rule): string {
+  const { docs } = rule;
+  const facts = [
+    `**Severity:** ${rule.severity}`,
+    `**Category:** ${rule.category}`,
+    `**Fix:** ${rule.fixable ? FIX_LABEL[rule.fixable] : 'none'}`,
+  ];
+  if (rule.aliases.length > 0) facts.push(`**Aliases:** ${rule.aliases.map((a) => `\`${a}\``).join(', ')}`);
+  if (rule.onbuild) facts.push('**Also checks:** `ONBUILD` triggers');
+  if (rule.needsBuildContext) facts.push('**Needs:** the build context on disk');
+  const sections = [
+    `# ${rule.name} (${rule.code})`,
+    facts.join(' · '),
+    '## What it does',
+    docs.summary.endsWith('.') ? docs.summary : `${docs.summary}.`,
+    '## Why is this bad?',
+    docs.why,
+    '## Example',
+    fence(docs.bad),
+    'Use instead:',
+    fence(docs.good),
+  ];
+  if (rule.fixable) sections.push('## Fix safety', docs.fixSafety ?? '');
+  if (docs.differences) sections.push('## Differences from other linters', docs.differences);
+  if (docs.references && docs.references.length > 0) {
+    sections.push('## References', docs.references.map((r) => `- <${r}>`).join('\n'));
+  }
+  return `${sections.join('\n\n')}\n`;
+}

@@ -1,0 +1,38 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { applyFixes } from '../src/engine/apply-fixes.js';
+import { allRules } from '../src/engine/registry.js';
+import { readAnnotations } from './support/annotations.js';
+import { runRule } from './support/rule-tester.js';
+import { initShellParser } from '../src/model/shell/parser.js';
+
+const root = join(import.meta.dirname, '..', 'rules');
+
+/**
+ * Every `rules/<name>/cases/*.Dockerfile` is linted with its rule alone: the findings must be
+ * exactly the annotated ones, and where `<case>.fixed.Dockerfile` exists, applying the rule's
+ * fixes must give that text.
+ */
+describe('annotated rule cases', () => {
+  beforeAll(() => initShellParser());
+  for (const rule of allRules()) {
+    const dir = join(root, rule.name, 'cases');
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.Dockerfile') && !f.endsWith('.fixed.Dockerfile'))) {
+      it(`${rule.name}/cases/${file}`, () => {
+        const text = readFileSync(join(dir, file), 'utf8');
+        const expected = readAnnotations(text).filter((a) => a.code === rule.code);
+        const findings = runRule(rule, text);
+        expect(findings.map((f) => ({ code: f.code, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn })))
+          .toEqual(expected.map((a) => ({ ...a })));
+        const fixedPath = join(dir, file.replace(/\.Dockerfile$/, '.fixed.Dockerfile'));
+        if (existsSync(fixedPath)) {
+          expect(applyFixes(text, findings).text).toBe(readFileSync(fixedPath, 'utf8'));
+        } else {
+          expect(findings.filter((f) => f.fix).length, 'fixes offered: add a .fixed.Dockerfile').toBe(0);
+        }
+      });
+    }
+  }
+});
