@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/model/build.js';
+import { initShellParser } from '../../src/model/shell/parser.js';
+import type { Model } from '../../src/model/types.js';
+
+beforeAll(() => initShellParser());
+
+function at(model: Model, line: number) {
+  const instruction = model.instructions.find((i) => i.range.start.line === line - 1);
+  if (!instruction) throw new Error(`no instruction on line ${line}`);
+  return instruction;
+}
+
+describe('variable scopes', () => {
+  it('global ARGs are visible to FROM but not inside a stage unless re-declared', () => {
+    const model = buildModel('ARG TAG=3.12\nARG OTHER=x\nFROM python:${TAG}\nARG TAG\nRUN echo\nLABEL a=$TAG b=$OTHER');
+    expect(model.stages[0]!.image.tag).toBe('3.12');
+    expect(model.variables.resolve('$TAG', at(model, 5)).value).toBe('3.12');
+    expect(model.variables.resolve('$OTHER', at(model, 5))).toEqual({ value: '$OTHER', unresolved: ['OTHER'] });
+  });
+
+  it('an ARG without default is unresolved', () => {
+    const model = buildModel('ARG TAG\nFROM python:${TAG}');
+    expect(model.stages[0]!.image.isResolved).toBe(false);
+    expect(model.stages[0]!.image.unresolved).toEqual(['TAG']);
+  });
+
+  it('ENV items see the values from before the instruction', () => {
+    const model = buildModel('FROM a\nENV X=old\nENV X=new Y=$X\nRUN true');
+    expect(model.variables.lookup('Y', at(model, 4))?.value).toBe('old');
+    expect(model.variables.lookup('X', at(model, 4))?.value).toBe('new');
+  });
+
+  it('ENV is inherited through FROM <stage>, ARG is not', () => {
+    const model = buildModel('FROM node:22 AS deps\nENV NODE_ENV=production\nARG LOCAL=1\nFROM deps AS build\nRUN true');
+    const run = at(model, 5);
+    expect(model.variables.lookup('NODE_ENV', run)?.value).toBe('production');
+    expect(model.variables.lookup('LOCAL', run)).toBeUndefined();
+    expect(model.stages[1]!.parent?.index).toBe(0);
+  });
+
+  it('resolves values recursively at declaration', () => {
+    const model = buildModel('FROM a\nARG V=1.2\nENV APP=app-${V}\nRUN true');
+    expect(model.variables.resolve('${APP}', at(model, 4)).value).toBe('app-1.2');
+  });
+
+  it('FROM resolves an image built from global ARGs with modifiers', () => {
+    const model = buildModel('ARG REGISTRY=registry.example.com:5000\nARG IMAGE=team/app\nFROM ${REGISTRY}/${IMAGE}:${VERSION:-1.0}@sha256:abc');
+    const image = model.stages[0]!.image;
+    expect(image).toMatchObject({ registry: 'registry.example.com:5000', repository: 'team/app', tag: '1.0', digest: 'sha256:abc', unresolved: ['VERSION'] });
+  });
+
+  it('platform ARGs are declared but unknown', () => {
+    const model = buildModel('FROM --platform=$BUILDPLATFORM golang:1.22 AS build');
+    expect(model.stages[0]!.platform).toMatchObject({ value: '$BUILDPLATFORM', resolved: '$BUILDPLATFORM' });
+  });
+});
