@@ -2,6 +2,4 @@
 import type { Rule } from '../src/engine/types.js';
 import noSudo from './no-sudo/no-sudo.js';
 
-export const rules: readonly Rule[] = [
-  noSudo,
-];
+export const rules: readonly Rule[] = [noSudo];

@@ -49,10 +49,10 @@ describe('generator rendering', () => {
     expect(importName('default')).toBe('defaultRule');
   });
 
-  it('writes the index in the order given, one entry a line', () => {
+  it('writes the index in the order given', () => {
     const text = renderRuleIndex([{ folder: 'b-rule', rule: rule('DF0002', 'b-rule') }, { folder: 'a-rule', rule: rule('DL3000', 'a-rule') }]);
     expect(text).toContain("import bRule from './b-rule/b-rule.js';\nimport aRule from './a-rule/a-rule.js';");
-    expect(text).toContain('export const rules: readonly Rule[] = [\n  bRule,\n  aRule,\n];\n');
+    expect(text).toContain('export const rules: readonly Rule[] = [bRule, aRule];\n');
     expect(renderRuleIndex([])).toContain('export const rules: readonly Rule[] = [];\n');
   });
 
