@@ -93,7 +93,7 @@ const parse = { cpu: median(parseRuns.map((r) => r.cpu)), wall: median(parseRuns
 const maxRssMb = process.resourceUsage().maxRSS / 1024;
 
 function coldStart() {
-  if (!existsSync(cliPath)) return { skipped: `skipped: ${cliPath} does not exist (no CLI in this build)` };
+  if (!existsSync(cliPath)) return { skipped: "skipped: dist/src/cli/bin.js does not exist (no CLI in this build)" };
   const dir = mkdtempSync(join(tmpdir(), 'dflint-bench-'));
   const small = join(dir, 'Dockerfile');
   writeFileSync(small, 'FROM alpine:3.20\nRUN apk add --no-cache curl\nUSER nobody\nCMD ["curl", "--version"]\n');
