@@ -1,0 +1,177 @@
+// Lints the whole corpus (../shared/corpus) in one process with the built dist and reports CPU
+// and wall time per file, peak RSS and the cold start of the CLI on one small file. The peer,
+// measured in the same run, is parsing alone with dockerfile-ast (the parser dflint builds on).
+//
+//   npm run bench                          build, then measure
+//   node bench/corpus.mjs [--rounds N] [--cold-runs N] [--write]
+//
+// --write also rewrites bench/RESULTS.md. Exits 1 when a figure is over budget.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DockerfileParser } from 'dockerfile-ast';
+import { allRules } from '../dist/src/engine/registry.js';
+import { lintModel } from '../dist/src/lint.js';
+import { buildModel } from '../dist/src/model/build.js';
+import { initShellParser } from '../dist/src/model/shell/parser.js';
+
+const BUDGET_CPU_MS_PER_FILE = 5;
+const BUDGET_COLD_S = 0.3;
+const HADOLINT_REFERENCE = 'hadolint 2.15.1: about 74 ms CPU per file (external figure, not measured in this run; its source is not verified)';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const corpusDir = join(root, '..', 'shared', 'corpus');
+const cliPath = join(root, 'dist', 'src', 'cli', 'bin.js');
+
+const { values: options } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '3' },
+    'cold-runs': { type: 'string', default: '15' },
+    write: { type: 'boolean', default: false },
+  },
+});
+const rounds = Number(options.rounds);
+const coldRuns = Number(options['cold-runs']);
+
+if (!existsSync(join(corpusDir, 'MANIFEST.tsv'))) {
+  console.error(`No corpus at ${corpusDir}: nothing to measure`);
+  process.exit(2);
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** CPU (user + system) and wall time of one call, in ms. */
+function measure(run) {
+  const cpu0 = process.cpuUsage();
+  const wall0 = performance.now();
+  run();
+  const cpu = process.cpuUsage(cpu0);
+  return { cpu: (cpu.user + cpu.system) / 1000, wall: performance.now() - wall0 };
+}
+
+const files = readFileSync(join(corpusDir, 'MANIFEST.tsv'), 'utf8').trimEnd().split('\n').slice(1).map((row) => row.split('\t')[0]);
+const texts = files.map((file) => readFileSync(join(corpusDir, file), 'utf8'));
+const loadAtStart = loadavg()[0];
+
+const initStarted = performance.now();
+await initShellParser();
+const initWall = performance.now() - initStarted;
+
+let findings = 0;
+const lintAll = () => {
+  findings = 0;
+  texts.forEach((text, i) => {
+    findings += lintModel(buildModel(text), { filename: files[i] }).length;
+  });
+};
+const parseAll = () => {
+  for (const text of texts) DockerfileParser.parse(text);
+};
+
+// Warm up both, so neither pays for the other's JIT compilation of shared code.
+const warm = texts.slice(0, 300);
+for (const [i, text] of warm.entries()) {
+  lintModel(buildModel(text), { filename: files[i] });
+  DockerfileParser.parse(text);
+}
+
+const lintRuns = [];
+const parseRuns = [];
+for (let round = 0; round < rounds; round++) {
+  parseRuns.push(measure(parseAll));
+  lintRuns.push(measure(lintAll));
+}
+const lint = { cpu: median(lintRuns.map((r) => r.cpu)), wall: median(lintRuns.map((r) => r.wall)) };
+const parse = { cpu: median(parseRuns.map((r) => r.cpu)), wall: median(parseRuns.map((r) => r.wall)) };
+const maxRssMb = process.resourceUsage().maxRSS / 1024;
+
+function coldStart() {
+  if (!existsSync(cliPath)) return { skipped: "skipped: dist/src/cli/bin.js does not exist (no CLI in this build)" };
+  const dir = mkdtempSync(join(tmpdir(), 'dflint-bench-'));
+  const small = join(dir, 'Dockerfile');
+  writeFileSync(small, 'FROM alpine:3.20\nRUN apk add --no-cache curl\nUSER nobody\nCMD ["curl", "--version"]\n');
+  const time = (args) => {
+    const walls = [];
+    for (let i = 0; i < coldRuns; i++) {
+      const started = performance.now();
+      const result = spawnSync(process.execPath, args, { stdio: 'pipe' });
+      if (result.error) throw result.error;
+      walls.push((performance.now() - started) / 1000);
+    }
+    return median(walls);
+  };
+  try {
+    return { dflint: time([cliPath, small]), node: time(['-e', '']) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const cold = coldStart();
+
+const n = files.length;
+const cpuPerFile = lint.cpu / n;
+const fmt = (value, digits = 2) => value.toFixed(digits);
+const rows = [
+  ['Corpus', `${n} files, ${allRules().length} rules, ${findings} findings`],
+  ['Shell parser start-up (once)', `${fmt(initWall, 0)} ms wall`],
+  [`dflint, whole corpus (median of ${rounds})`, `${fmt(lint.cpu / 1000)} s CPU, ${fmt(lint.wall / 1000)} s wall`],
+  ['dflint per file', `**${fmt(cpuPerFile)} ms CPU**, ${fmt(lint.wall / n)} ms wall`],
+  ['Peer: dockerfile-ast parse alone, per file', `${fmt(parse.cpu / n)} ms CPU, ${fmt(parse.wall / n)} ms wall`],
+  ['dflint ÷ parse alone (CPU)', `${fmt(lint.cpu / parse.cpu, 1)}×`],
+  ['Peak RSS', `${fmt(maxRssMb, 0)} MB`],
+  cold.skipped
+    ? ['One small file, cold CLI', cold.skipped]
+    : ['One small file, cold CLI (median wall)', `**${fmt(cold.dflint, 3)} s** (node alone: ${fmt(cold.node, 3)} s, ${coldRuns} runs each)`],
+  ['External reference', HADOLINT_REFERENCE],
+];
+
+const verdicts = [
+  [`≤ ${BUDGET_CPU_MS_PER_FILE} ms CPU per file`, cpuPerFile <= BUDGET_CPU_MS_PER_FILE],
+  ...(cold.skipped ? [] : [[`≤ ${BUDGET_COLD_S} s cold for one small file`, cold.dflint <= BUDGET_COLD_S]]),
+];
+
+const machine = `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${process.platform}/${process.arch}, load average ${fmt(loadAtStart)} at start`;
+const table = ['| Measure | Result |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+const budget = verdicts.map(([what, ok]) => `- ${what}: ${ok ? 'within budget' : '**OVER BUDGET**'}`).join('\n');
+
+console.log(`${machine}\n\n${table}\n\nBudget:\n${budget}`);
+
+if (options.write) {
+  const command = ['node bench/corpus.mjs', ...process.argv.slice(2)].join(' ');
+  const report = [
+    '# Benchmark results',
+    '',
+    `Command: \`npm run build && ${command}\` (the same as \`npm run bench\` with \`--write\`).`,
+    '',
+    `Date: ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}.`,
+    '',
+    'The benchmark reads every file of `../shared/corpus` into memory first, then lints them all in one',
+    'process with the default rule set (`buildModel` + `lintModel` from `dist/`), after a warm-up on 300',
+    'files. CPU is `process.cpuUsage()` (user + system) and wall is `performance.now()`, each the median of the',
+    'rounds. The peer is measured in the same run: `DockerfileParser.parse` of dockerfile-ast alone on the same',
+    'texts, which is a floor, since dflint parses with it and then builds its model and runs the rules. The cold',
+    'figure spawns `node dist/src/cli/bin.js` on a 4-line Dockerfile and also times `node -e ""` for',
+    'comparison. Peak RSS is `process.resourceUsage().maxRSS` of the benchmark process.',
+    '',
+    table,
+    '',
+    'Budget:',
+    '',
+    budget,
+    '',
+    'hadolint is not installable here, so it is not measured in this run. The machine is shared with other',
+    'jobs, so expect some noise in the timings.',
+    '',
+  ].join('\n');
+  writeFileSync(join(root, 'bench', 'RESULTS.md'), report);
+  console.log('\nWrote bench/RESULTS.md');
+}
+
+if (verdicts.some(([, ok]) => !ok)) process.exitCode = 1;
