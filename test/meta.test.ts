@@ -22,9 +22,9 @@ function identifiers(rule: Rule): string[] {
   return [rule.code, rule.name, ...rule.aliases].map((id) => id.toLowerCase());
 }
 
-/** Rules run with a build context get an empty one: a folder with no files. */
+/** Rules run with a build context get the one their docs describe, or an empty folder. */
 function findingsOf(rule: Rule, code: string) {
-  return runRule(rule, code, rule.needsBuildContext ? {} : undefined).map((f) => `${f.code} ${f.line}:${f.column} ${f.message}`);
+  return runRule(rule, code, rule.needsBuildContext ? rule.docs.exampleContext ?? {} : undefined).map((f) => `${f.code} ${f.line}:${f.column} ${f.message}`);
 }
 
 describe('rule metadata', () => {

@@ -32,6 +32,8 @@ export interface RuleDocs {
   readonly good: string;
   /** Required when the rule is fixable: when the fix is safe and when it is not. */
   readonly fixSafety?: string;
+  /** Files of the build context both examples assume (path → content), for rules that need one. */
+  readonly exampleContext?: Readonly<Record<string, string>>;
   readonly references?: readonly string[];
   /** Where dflint deliberately differs from the tool the code comes from. */
   readonly differences?: string;
