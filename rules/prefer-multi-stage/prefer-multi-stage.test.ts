@@ -58,7 +58,7 @@ testRule(rule, {
   invalid: [
     {
       name: 'compiling in a single golang stage',
-      code: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /usr/local/bin/app .\nCMD ["app"]',
+      code: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -v -o /usr/local/bin/app .\nCMD ["app"]',
       errors: [{
         line: 4, column: 5, endLine: 4, endColumn: 13,
         message: 'The final image ships build tools (`go build`); build in a separate stage and `COPY --from` only the result',

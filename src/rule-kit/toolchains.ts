@@ -129,7 +129,8 @@ const BUILD_STEPS: Readonly<Record<string, Matcher>> = {
   pnpm: either(runsBuildScript, projectInstall(false, 'install', 'i')),
 };
 
-const INFORMATION_FLAGS = new Set(['--version', '-version', '-v', '-V', '--help', '-h', '-dumpversion', '-dumpmachine', '-print-multiarch']);
+/** Flags that only print information (`-v` is left out: it means verbose for `go build` or `cargo build`). */
+const INFORMATION_FLAGS = new Set(['--version', '-version', '-V', '--help', '-dumpversion', '-dumpmachine', '-print-multiarch']);
 
 /**
  * Whether a package removal looks like the cleanup of build dependencies: it names a toolchain
