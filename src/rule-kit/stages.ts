@@ -1,0 +1,99 @@
+import type { Model, Stage, StageDependency } from '../model/types.js';
+
+/** Stage names as BuildKit compares them: it lowercases every alias. */
+export function stageKey(name: string): string {
+  return name.toLowerCase();
+}
+
+/** Names BuildKit reserves: `scratch` (the empty image) and `context` (the build context). */
+export const RESERVED_STAGE_NAMES: readonly string[] = ['scratch', 'context'];
+
+/** Where a `COPY --from` / `RUN --mount from=` reference points, seen from the stage it is in. */
+export type StageReference =
+  /** A stage defined before the current one (by alias or index). */
+  | { readonly kind: 'earlier'; readonly stage: Stage }
+  /** The current stage itself. */
+  | { readonly kind: 'own'; readonly stage: Stage }
+  /** A stage defined after the current one (by alias or index). */
+  | { readonly kind: 'later'; readonly stage: Stage }
+  /** A stage index for which no stage exists. */
+  | { readonly kind: 'missing-index'; readonly index: number }
+  /** No stage has that name: an image or a named build context (`--build-context name=...`). */
+  | { readonly kind: 'external' }
+  /** Written with a variable, which BuildKit refuses to expand in `--from`. */
+  | { readonly kind: 'dynamic' };
+
+/**
+ * Classifies a stage dependency the way BuildKit resolves it: a number is a stage index, any
+ * other word a stage alias compared case-insensitively, and a word naming no stage an image or
+ * a named context.
+ */
+export function classifyReference(model: Model, current: Stage, dependency: StageDependency): StageReference {
+  const reference = dependency.reference;
+  if (reference.includes('$')) return { kind: 'dynamic' };
+  if (/^\d+$/.test(reference)) {
+    const index = Number(reference);
+    const stage = model.stages[index];
+    if (!stage) return { kind: 'missing-index', index };
+    return relative(current, stage);
+  }
+  // With duplicate aliases the current stage's own alias wins: BuildKit maps a name to its last definition.
+  if (current.name !== undefined && stageKey(current.name) === stageKey(reference)) return { kind: 'own', stage: current };
+  return dependency.stage ? relative(current, dependency.stage) : { kind: 'external' };
+}
+
+function relative(current: Stage, stage: Stage): StageReference {
+  if (stage.index < current.index) return { kind: 'earlier', stage };
+  if (stage.index === current.index) return { kind: 'own', stage };
+  return { kind: 'later', stage };
+}
+
+/** The `COPY --from` dependencies of a stage (RUN mounts excluded). */
+export function copyDependencies(stage: Stage): StageDependency[] {
+  return stage.dependencies.filter((d) => d.kind === 'copy');
+}
+
+/** 1-based line of a stage's FROM, for messages. */
+export function stageLine(stage: Stage): number {
+  return stage.from.keywordRange.start.line + 1;
+}
+
+/**
+ * The pattern a word with variables can match as a stage name: each `$NAME` or `${...}` stands
+ * for any text, since a build argument can select the stage (`FROM base-${VARIANT}`).
+ */
+function variablePattern(text: string): RegExp {
+  const parts = text.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
+  const escaped = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${escaped.join('.*')}$`, 'i');
+}
+
+function matching(stages: readonly Stage[], text: string): Stage[] {
+  const pattern = variablePattern(text);
+  return stages.filter((s) => s.name !== undefined && pattern.test(s.name));
+}
+
+/**
+ * The stages a stage builds on (`FROM <alias>`) or takes files from (`COPY --from`,
+ * `RUN --mount from=`, by alias or index). A FROM image or `--from` written with variables
+ * counts every stage whose name it could expand to, since a build argument can select it.
+ */
+export function stageSources(model: Model, stage: Stage): Set<Stage> {
+  const sources = new Set<Stage>();
+  const earlier = model.stages.slice(0, stage.index);
+  if (stage.parent) sources.add(stage.parent);
+  if (stage.image.text.includes('$')) matching(earlier, stage.image.text).forEach((s) => sources.add(s));
+  for (const dependency of stage.dependencies) {
+    const target = classifyReference(model, stage, dependency);
+    if (target.kind === 'earlier' || target.kind === 'later') sources.add(target.stage);
+    if (target.kind === 'dynamic') matching(model.stages, dependency.reference).forEach((s) => s !== stage && sources.add(s));
+  }
+  return sources;
+}
+
+/** Stages that at least one other stage builds on or takes files from (see `stageSources`). */
+export function usedStages(model: Model): Set<Stage> {
+  const used = new Set<Stage>();
+  for (const stage of model.stages) stageSources(model, stage).forEach((s) => used.add(s));
+  return used;
+}

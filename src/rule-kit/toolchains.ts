@@ -1,0 +1,178 @@
+import type { ShellCommand, ShellWord } from '../model/shell/types.js';
+import type { Instruction, Range } from '../model/types.js';
+import { commandsOf, positionals } from './commands.js';
+import { isRemovedLater, packageInstalls, packageName, packageRemovals, type PackageManager, type PackageRemoval } from './package-changes.js';
+
+/**
+ * Build tooling found in a RUN: a compiler or build tool package (`tool`), a headers package
+ * (`headers`: `libpq-dev`, `openssl-devel`), or a compile command (`compile`: `go build`).
+ */
+export interface ToolchainUse {
+  readonly kind: 'tool' | 'headers' | 'compile';
+  readonly instruction: Instruction;
+  readonly range: Range;
+  /** How it is named in messages: `gcc`, `go build`. */
+  readonly label: string;
+}
+
+const TOOL_PACKAGES = new Set([
+  'build-essential', 'build-base', 'alpine-sdk', 'gcc', 'g++', 'gcc-c++', 'clang', 'gfortran', 'make', 'cmake',
+  'autoconf', 'automake', 'libtool', 'golang', 'golang-go', 'go', 'rust', 'rustc', 'cargo', 'maven', 'gradle',
+  'default-jdk', 'default-jdk-headless', '@development-tools', 'development tools',
+]);
+
+const TOOL_PATTERNS: readonly RegExp[] = [
+  /^(gcc|g\+\+|clang|gfortran)-\d+$/, // versioned compilers: gcc-12
+  /^openjdk-?\d+-jdk(-headless)?$/, // Debian openjdk-17-jdk, Alpine openjdk17-jdk
+  /^java-[\d.]+-openjdk-devel$/, // RPM JDK
+  /^dotnet-sdk-[\d.]+$/,
+];
+
+/** Headers for compiling against a library; `dpkg-dev` is a packaging tool despite its name. */
+const HEADERS_PATTERN = /^(?!dpkg-dev$).+-(dev|devel)$|^linux-headers$/;
+
+/** RPM pins the version with a dash (`gcc-11.3.1`); the other managers use `=` or `~`. */
+function baseName(word: string, manager: PackageManager): string {
+  const name = packageName(word).toLowerCase();
+  return manager === 'rpm' ? name.replace(/-\d[\w.+~^-]*$/, '') : name;
+}
+
+/** Whether a package (name without version) is a compiler or build tool, or headers, or neither. */
+export function toolchainKind(name: string): 'tool' | 'headers' | undefined {
+  if (TOOL_PACKAGES.has(name) || TOOL_PATTERNS.some((p) => p.test(name))) return 'tool';
+  return HEADERS_PATTERN.test(name) ? 'headers' : undefined;
+}
+
+/** Toolchain packages a RUN installs and does not remove again before it ends. */
+export function keptToolchainPackages(run: Instruction): ToolchainUse[] {
+  const uses: ToolchainUse[] = [];
+  for (const install of packageInstalls(run)) {
+    for (const word of install.packages) {
+      const name = baseName(word.value!, install.manager);
+      const kind = toolchainKind(name);
+      if (!kind || isRemovedLater(run, install, packageName(word.value!))) continue;
+      uses.push({ kind, instruction: run, range: word.range, label: name });
+    }
+  }
+  return uses;
+}
+
+/** `null` when the command's name is the match, a word when a subcommand is, undefined for no match. */
+type Matcher = (command: ShellCommand, args: ShellWord[]) => ShellWord | null | undefined;
+
+const subcommand = (...names: string[]): Matcher => (_, [first]) => (first?.value !== undefined && names.includes(first.value) ? first : undefined);
+const anyOf = (pattern: RegExp): Matcher => (_, args) => args.find((w) => w.value !== undefined && pattern.test(w.value));
+const always: Matcher = () => null;
+const runsBuildScript: Matcher = (command, [first, second]) => {
+  const isBuild = (w: ShellWord | undefined) => w?.value !== undefined && /^build(:|$)/.test(w.value);
+  if ((first?.value === 'run' || first?.value === 'run-script') && isBuild(second)) return second;
+  return command.basename !== 'npm' && isBuild(first) ? first : undefined;
+};
+/** A package manager installing a project's dependencies (`npm ci`, `yarn`), not a global tool. */
+const projectInstall = (bare: boolean, ...verbs: string[]): Matcher => (command, args) => {
+  if (command.args.some((w) => w.value === '-g' || w.value === '--global')) return undefined;
+  const first = args[0];
+  if (first === undefined) return bare ? null : undefined;
+  return first.value !== undefined && verbs.includes(first.value) ? null : undefined;
+};
+const either = (a: Matcher, b: Matcher): Matcher => (command, args) => a(command, args) ?? b(command, args);
+const pythonInstall: Matcher = (command) => {
+  const values = command.args.map((w) => w.value);
+  const module = values.indexOf('-m');
+  if (module >= 0 && /^pip[\d.]*$/.test(values[module + 1] ?? '') && values.includes('install')) return null;
+  return values.includes('setup.py') && values.some((v) => v !== undefined && /^(build|install|bdist_wheel)$/.test(v)) ? null : undefined;
+};
+
+const MAVEN_PHASES = /^(package|install|verify|deploy)$/;
+const GRADLE_TASKS = /^(:?[\w-]+:)*(build|assemble|jar|bootJar|shadowJar|installDist|war|bootWar)$/;
+
+/** Commands that compile a project, whatever the base image. */
+const COMPILE_COMMANDS: Readonly<Record<string, Matcher>> = {
+  go: subcommand('build', 'install'),
+  cargo: subcommand('build', 'install'),
+  mvn: anyOf(MAVEN_PHASES),
+  mvnw: anyOf(MAVEN_PHASES),
+  gradle: anyOf(GRADLE_TASKS),
+  gradlew: anyOf(GRADLE_TASKS),
+  npm: runsBuildScript,
+  yarn: runsBuildScript,
+  pnpm: runsBuildScript,
+  dotnet: subcommand('publish', 'build'),
+  javac: always,
+  gcc: always,
+  'g++': always,
+  cc: always,
+  'c++': always,
+  clang: always,
+  'clang++': always,
+  rustc: always,
+  cmake: always,
+};
+
+/**
+ * Commands that put an installed toolchain to use: the compile commands, `make` and friends,
+ * and installs of language packages that may compile native code (`pip install`, `npm ci`).
+ */
+const BUILD_STEPS: Readonly<Record<string, Matcher>> = {
+  ...COMPILE_COMMANDS,
+  make: always,
+  gmake: always,
+  ninja: always,
+  meson: always,
+  configure: always,
+  cpanm: always,
+  pip: subcommand('install'),
+  pip3: subcommand('install'),
+  bundle: subcommand('install'),
+  npm: either(runsBuildScript, projectInstall(false, 'install', 'i', 'ci')),
+  yarn: either(runsBuildScript, projectInstall(true, 'install')),
+  pnpm: either(runsBuildScript, projectInstall(false, 'install', 'i')),
+};
+
+/** Flags that only print information (`-v` is left out: it means verbose for `go build` or `cargo build`). */
+const INFORMATION_FLAGS = new Set(['--version', '-version', '-V', '--help', '-dumpversion', '-dumpmachine', '-print-multiarch']);
+
+/**
+ * Whether a package removal looks like the cleanup of build dependencies: it names a toolchain
+ * package or a virtual package of the RUN, auto-removes, or takes its list from a variable
+ * (`apt-get purge -y $buildDeps`).
+ */
+function removesBuildDependencies(run: Instruction, removal: PackageRemoval): boolean {
+  const virtuals = new Set(packageInstalls(run).flatMap((i) => (i.virtual === undefined ? [] : [i.virtual])));
+  return removal.autoRemove || removal.dynamic ||
+    removal.packages.some((p) => virtuals.has(p) || toolchainKind(baseName(p, removal.manager)) !== undefined);
+}
+
+/**
+ * Commands of a RUN that the matchers accept, except those followed by a cleanup of build
+ * dependencies in the same RUN: building from source and then purging the toolchain (as the
+ * official images do, often with the package list in a variable) ships no toolchain.
+ */
+function matching(run: Instruction, matchers: (command: ShellCommand) => Matcher | undefined): Array<{ command: ShellCommand; match: ShellWord | null }> {
+  const cleanups = packageRemovals(run).filter((r) => removesBuildDependencies(run, r));
+  const lastRemoval = Math.max(-1, ...cleanups.map((r) => r.command.order));
+  const found: Array<{ command: ShellCommand; match: ShellWord | null }> = [];
+  for (const command of commandsOf(run)) {
+    if (command.order < lastRemoval) continue;
+    if (command.args.some((w) => w.value !== undefined && INFORMATION_FLAGS.has(w.value))) continue;
+    const match = matchers(command)?.(command, positionals(command));
+    if (match !== undefined) found.push({ command, match });
+  }
+  return found;
+}
+
+/** Compile commands of a RUN (`go build`, `npm run build`, `mvn package`, `gcc`...). */
+export function compileCommands(run: Instruction): ToolchainUse[] {
+  return matching(run, (c) => COMPILE_COMMANDS[c.basename]).map(({ command, match }) => ({
+    kind: 'compile',
+    instruction: run,
+    range: { start: command.nameWord.range.start, end: (match ?? command.nameWord).range.end },
+    label: match === null ? command.basename : `${command.basename} ${match.raw}`,
+  }));
+}
+
+/** Whether a RUN builds something (see `BUILD_STEPS`) and keeps the toolchain afterwards. */
+export function hasBuildStep(run: Instruction): boolean {
+  const matcher = (c: ShellCommand) => BUILD_STEPS[c.basename] ?? (/^python[\d.]*$/.test(c.basename) ? pythonInstall : undefined);
+  return matching(run, matcher).length > 0;
+}
