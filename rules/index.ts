@@ -10,14 +10,4 @@ import noCopyFromOwnStage from './no-copy-from-own-stage/no-copy-from-own-stage.
 import noDuplicateStageName from './no-duplicate-stage-name/no-duplicate-stage-name.js';
 import noReservedStageName from './no-reserved-stage-name/no-reserved-stage-name.js';
 
-export const rules: readonly Rule[] = [
-  preferMultiStage,
-  noUnusedStage,
-  noSudo,
-  requireImageTag,
-  noLatestTag,
-  noCopyFromUndefinedStage,
-  noCopyFromOwnStage,
-  noDuplicateStageName,
-  noReservedStageName,
-];
+export const rules: readonly Rule[] = [preferMultiStage, noUnusedStage, noSudo, requireImageTag, noLatestTag, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, noReservedStageName];
