@@ -8,8 +8,10 @@ import unterminatedHeredoc from './unterminated-heredoc/unterminated-heredoc.js'
 import invalidDirective from './invalid-directive/invalid-directive.js';
 import noEmptyContinuation from './no-empty-continuation/no-empty-continuation.js';
 import noSudo from './no-sudo/no-sudo.js';
+import noRootUser from './no-root-user/no-root-user.js';
 
 export const rules: readonly Rule[] = [
+  noRootUser,
   noSudo,
   unknownInstruction,
   missingArguments,
