@@ -44,3 +44,41 @@ export function effectiveUser(model: Model, stage: Stage): UserSwitch | undefine
   }
   return undefined;
 }
+
+/** Programs that start a process as another user. */
+const STEP_DOWN_COMMANDS = new Set(['gosu', 'su-exec', 'setpriv', 's6-setuidgid', 'chpst', 'setuidgid', 'runuser', 'su']);
+/** Step-down helpers whose mere presence in an image says its entrypoint uses them. */
+const STEP_DOWN_TOOLS = new Set(['gosu', 'su-exec']);
+
+function basename(path: string | undefined): string {
+  return (path ?? '').replace(/\/+$/, '').split('/').pop() ?? '';
+}
+
+function mentionsStepDownTool(instruction: Instruction): boolean {
+  const words = [
+    ...(instruction.shell?.commands ?? []).flatMap((c) => [c.name, ...c.args.map((a) => a.value)]),
+    ...(instruction.exec ?? []).map((s) => s.value),
+    ...(instruction.kind === 'COPY' || instruction.kind === 'ADD' ? instruction.args.map((w) => w.value) : []),
+  ];
+  return words.some((word) => STEP_DOWN_TOOLS.has(basename(word)));
+}
+
+function startsWithStepDown(instruction: Instruction): boolean {
+  if (instruction.kind !== 'CMD' && instruction.kind !== 'ENTRYPOINT') return false;
+  const programs = instruction.exec
+    ? instruction.exec.slice(0, 1).map((s) => s.value)
+    : (instruction.shell?.commands ?? []).map((c) => c.name);
+  return programs.some((program) => STEP_DOWN_COMMANDS.has(basename(program)));
+}
+
+/**
+ * Signs that an image starts as root on purpose and switches user when its process starts (the
+ * pattern of the official database images): a step-down tool such as `gosu` or `su-exec` is
+ * installed or copied in, or `CMD`/`ENTRYPOINT` runs one directly.
+ */
+export function stepsDownAtStart(stages: readonly Stage[]): boolean {
+  return stages.some((stage) =>
+    stage.instructions.some((i) => mentionsStepDownTool(i) || startsWithStepDown(i)) ||
+    stage.dependencies.some((d) => d.image !== undefined && STEP_DOWN_TOOLS.has(basename(d.image.repository))),
+  );
+}
