@@ -10,10 +10,12 @@ import noEmptyContinuation from './no-empty-continuation/no-empty-continuation.j
 import requireNonRootUser from './require-non-root-user/require-non-root-user.js';
 import noSudo from './no-sudo/no-sudo.js';
 import noRootUser from './no-root-user/no-root-user.js';
+import preferExecForm from './prefer-exec-form/prefer-exec-form.js';
 
 export const rules: readonly Rule[] = [
   noRootUser,
   noSudo,
+  preferExecForm,
   unknownInstruction,
   missingArguments,
   invalidArguments,
