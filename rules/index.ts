@@ -7,6 +7,7 @@ import invalidJson from './invalid-json/invalid-json.js';
 import unterminatedHeredoc from './unterminated-heredoc/unterminated-heredoc.js';
 import invalidDirective from './invalid-directive/invalid-directive.js';
 import noEmptyContinuation from './no-empty-continuation/no-empty-continuation.js';
+import noSingleQuotedJson from './no-single-quoted-json/no-single-quoted-json.js';
 import requireNonRootUser from './require-non-root-user/require-non-root-user.js';
 import noSudo from './no-sudo/no-sudo.js';
 import noRootUser from './no-root-user/no-root-user.js';
@@ -23,5 +24,6 @@ export const rules: readonly Rule[] = [
   unterminatedHeredoc,
   invalidDirective,
   noEmptyContinuation,
+  noSingleQuotedJson,
   requireNonRootUser,
 ];
