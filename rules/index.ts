@@ -10,6 +10,8 @@ import noEmptyContinuation from './no-empty-continuation/no-empty-continuation.j
 import noSingleQuotedJson from './no-single-quoted-json/no-single-quoted-json.js';
 import requireNonRootUser from './require-non-root-user/require-non-root-user.js';
 import noSudo from './no-sudo/no-sudo.js';
+import noMultipleCmd from './no-multiple-cmd/no-multiple-cmd.js';
+import noMultipleEntrypoint from './no-multiple-entrypoint/no-multiple-entrypoint.js';
 import noRootUser from './no-root-user/no-root-user.js';
 import preferExecForm from './prefer-exec-form/prefer-exec-form.js';
 
@@ -17,6 +19,8 @@ export const rules: readonly Rule[] = [
   noRootUser,
   noSudo,
   preferExecForm,
+  noMultipleCmd,
+  noMultipleEntrypoint,
   unknownInstruction,
   missingArguments,
   invalidArguments,
