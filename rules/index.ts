@@ -9,18 +9,13 @@ import invalidDirective from './invalid-directive/invalid-directive.js';
 import noEmptyContinuation from './no-empty-continuation/no-empty-continuation.js';
 import noSingleQuotedJson from './no-single-quoted-json/no-single-quoted-json.js';
 import requireNonRootUser from './require-non-root-user/require-non-root-user.js';
+import noRootUser from './no-root-user/no-root-user.js';
 import noSudo from './no-sudo/no-sudo.js';
+import preferExecForm from './prefer-exec-form/prefer-exec-form.js';
 import noMultipleCmd from './no-multiple-cmd/no-multiple-cmd.js';
 import noMultipleEntrypoint from './no-multiple-entrypoint/no-multiple-entrypoint.js';
-import noRootUser from './no-root-user/no-root-user.js';
-import preferExecForm from './prefer-exec-form/prefer-exec-form.js';
 
 export const rules: readonly Rule[] = [
-  noRootUser,
-  noSudo,
-  preferExecForm,
-  noMultipleCmd,
-  noMultipleEntrypoint,
   unknownInstruction,
   missingArguments,
   invalidArguments,
@@ -30,4 +25,9 @@ export const rules: readonly Rule[] = [
   noEmptyContinuation,
   noSingleQuotedJson,
   requireNonRootUser,
+  noRootUser,
+  noSudo,
+  preferExecForm,
+  noMultipleCmd,
+  noMultipleEntrypoint,
 ];
