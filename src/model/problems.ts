@@ -32,7 +32,9 @@ export function findProblems(
       return;
     }
     const info = extras.get(instruction);
-    for (const heredoc of info?.scannedHeredocs ?? []) {
+    // An ONBUILD shares its heredocs with its trigger, which reports them.
+    const heredocs = instruction.kind === 'ONBUILD' ? [] : info?.scannedHeredocs ?? [];
+    for (const heredoc of heredocs) {
       if (!heredoc.terminator) {
         add('unterminated-heredoc', `Unterminated heredoc: no line \`${heredoc.name}\` closes it`, source.rangeOf(heredoc.markerStart, heredoc.markerEnd));
       }
@@ -41,7 +43,7 @@ export function findProblems(
       add('missing-arguments', `\`${instruction.kind}\` requires at least one argument`);
       return;
     }
-    if (info?.invalidJson) add('invalid-json', info.invalidJson, instruction.argsRange ?? instruction.keywordRange);
+    if (info?.invalidJson) add('invalid-json', info.invalidJson, jsonRange(info) ?? instruction.keywordRange);
     if (instruction.kind === 'SHELL') {
       if (instruction.form !== 'exec') {
         add('invalid-json', '`SHELL` requires its arguments in JSON form, such as `SHELL ["/bin/bash", "-c"]`', instruction.argsRange ?? instruction.keywordRange);
@@ -62,6 +64,12 @@ export function findProblems(
   };
   instructions.forEach(check);
   return problems;
+}
+
+/** The JSON text of an instruction (after `HEALTHCHECK CMD`, the array only). */
+function jsonRange(info: DraftExtras): SyntaxProblem['range'] | undefined {
+  const length = info.argsText.text.trimEnd().length;
+  return length > 0 ? info.argsText.rangeOf(0, length) : undefined;
 }
 
 /** The known keyword closest to a misspelling, when it is close enough to be a likely typo. */

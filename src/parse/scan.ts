@@ -70,6 +70,10 @@ function isBlank(text: string): boolean {
   return text.trim().length === 0;
 }
 
+function isPastFinalNewline(source: SourceText, line: number): boolean {
+  return line === source.lineCount - 1 && source.lineText(line) === '';
+}
+
 function isCommentLine(text: string): boolean {
   return text.trimStart().startsWith('#');
 }
@@ -133,7 +137,10 @@ export function scan(source: SourceText): ScanResult {
       let next = current + 1;
       while (next < source.lineCount) {
         const nextText = source.lineText(next);
-        if (isBlank(nextText)) emptyContinuationLines.push(next);
+        if (isBlank(nextText)) {
+          // The empty "line" after a file's final newline is not a line BuildKit reads.
+          if (!isPastFinalNewline(source, next)) emptyContinuationLines.push(next);
+        }
         else if (isCommentLine(nextText)) commentAt(next, true);
         else break;
         next++;

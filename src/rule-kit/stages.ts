@@ -1,4 +1,4 @@
-import type { Model, Stage, StageDependency } from '../model/types.js';
+import type { ImageRef, Model, Stage, StageDependency } from '../model/types.js';
 
 /** Stage names as BuildKit compares them: it lowercases every alias. */
 export function stageKey(name: string): string {
@@ -96,4 +96,29 @@ export function usedStages(model: Model): Set<Stage> {
   const used = new Set<Stage>();
   for (const stage of model.stages) stageSources(model, stage).forEach((s) => used.add(s));
   return used;
+}
+
+/**
+ * The stages that can end up as a run image: the final stage, and every stage no other stage
+ * uses (a possible `--target`). Stages only copied or mounted from are build steps, and a stage
+ * used as a `FROM` base is judged through the stages built on it.
+ */
+export function imageStages(model: Model): Stage[] {
+  const used = usedStages(model);
+  return model.stages.filter((stage) => stage.isLast || !used.has(stage));
+}
+
+/** The stage and its ancestors through `FROM <alias>`, nearest first. */
+export function stageLineage(stage: Stage): Stage[] {
+  const lineage: Stage[] = [];
+  for (let current: Stage | undefined = stage; current && !lineage.includes(current); current = current.parent) {
+    lineage.push(current);
+  }
+  return lineage;
+}
+
+/** The external image a stage is ultimately built on (following `FROM <alias>`). */
+export function baseImageOf(stage: Stage): ImageRef {
+  const lineage = stageLineage(stage);
+  return lineage[lineage.length - 1]!.image;
 }

@@ -1,0 +1,5 @@
+# escape=/
+#        ^ DF1006
+FROM debian:12
+RUN echo the escape character stays \
+    the backslash

@@ -1,0 +1,50 @@
+import { testRule } from '../../test/support/rule-tester.js';
+import rule from './no-empty-continuation.js';
+
+testRule(rule, {
+  valid: [
+    'FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y curl',
+    { name: 'a comment line inside a continuation', code: 'FROM debian:12\nRUN apt-get update && \\\n    # then install\n    apt-get install -y curl' },
+    { name: 'a blank line between instructions', code: 'FROM debian:12\n\nRUN make\n\n' },
+    { name: 'a blank line inside a heredoc body', code: 'FROM debian:12\nRUN <<EOF\nmake\n\nmake install\nEOF' },
+    { name: 'a continuation on the last line', code: 'FROM debian:12\nRUN make \\\n' },
+    { name: 'backtick escape', code: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir `\n  c:\\' },
+  ],
+  invalid: [
+    {
+      code: 'FROM debian:12\nRUN apt-get update && \\\n\n    apt-get install -y curl',
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 1, message: 'Empty continuation line: remove it (a future Docker release will reject it)' }],
+      output: 'FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y curl',
+    },
+    {
+      name: 'whitespace-only lines, two in a row',
+      code: 'FROM debian:12\nRUN apt-get update && \\\n  \n\t\n    apt-get install -y curl',
+      errors: [{ line: 3, column: 1, endColumn: 3 }, { line: 4, column: 1, endColumn: 2 }],
+      output: 'FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y curl',
+    },
+    {
+      name: 'around a comment line',
+      code: 'FROM debian:12\nRUN a && \\\n\n    # comment\n\n    b',
+      errors: [{ line: 3, column: 1 }, { line: 5, column: 1 }],
+      output: 'FROM debian:12\nRUN a && \\\n    # comment\n    b',
+    },
+    {
+      name: 'CRLF',
+      code: 'FROM debian:12\r\nRUN a && \\\r\n\r\n    b\r\n',
+      errors: [{ line: 3, column: 1 }],
+      output: 'FROM debian:12\r\nRUN a && \\\r\n    b\r\n',
+    },
+    {
+      name: 'a blank line that pulls the next instruction in',
+      code: 'FROM debian:12\nENV A=1 \\\n\nRUN make',
+      errors: [{ line: 3, column: 1 }],
+      output: 'FROM debian:12\nENV A=1 \\\nRUN make',
+    },
+    {
+      name: 'in a backtick-escaped file',
+      code: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir `\n\n  c:\\',
+      errors: [{ line: 4, column: 1 }],
+      output: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir `\n  c:\\',
+    },
+  ],
+});

@@ -1,0 +1,23 @@
+import { onePerStageRule } from '../../src/rule-kit/one-per-stage.js';
+
+export default onePerStageRule('CMD', {
+  code: 'DL4003',
+  name: 'no-multiple-cmd',
+  aliases: ['MultipleInstructionsDisallowed'],
+  severity: 'warning',
+  category: 'correctness',
+  fixable: false,
+  docs: {
+    summary: 'Use at most one CMD per stage',
+    why:
+      'Only the last `CMD` of a stage is kept in the image; earlier ones are silently dropped. Two ' +
+      'CMDs usually mean an attempt to start two processes, which needs a script or a process ' +
+      'manager, or a leftover from an edit.',
+    bad: 'FROM nginx:1.27\nCMD ["php-fpm"]\nCMD ["nginx", "-g", "daemon off;"]',
+    good: 'FROM nginx:1.27\nCOPY start.sh /usr/local/bin/\nCMD ["start.sh"]',
+    differences:
+      'BuildKit\'s MultipleInstructionsDisallowed reports the earlier, ignored CMD; dflint reports ' +
+      'the later ones on their keyword, as hadolint does, and names the line of the one replaced.',
+    references: ['https://docs.docker.com/reference/dockerfile/#cmd'],
+  },
+});

@@ -1,0 +1,22 @@
+# Root in a build stage that is only copied from never runs.
+FROM golang:1.22 AS build
+USER root
+RUN go build -o /out/server ./cmd/server
+
+# A base stage: judged through the stages built on it.
+FROM debian:12-slim AS base
+ARG RUNTIME_USER=root
+ENV APP_USER=${RUNTIME_USER}
+USER ${APP_USER}
+#    ^^^^^^^^^^^ DL3002
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates
+
+# Inherits the root USER of base.
+FROM base AS debug
+RUN apt-get install -y --no-install-recommends gdb
+
+FROM base AS release
+COPY --from=build /out/server /usr/local/bin/server
+USER 0:0
+#    ^^^ DL3002
+CMD ["server"]

@@ -1,0 +1,18 @@
+FROM python:3.12-slim AS base
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY . .
+
+FROM base AS worker
+# Variables need a shell; `exec` still hands PID 1 to the program.
+CMD exec celery --app=app worker --concurrency=${WORKERS:-2}
+
+FROM base
+EXPOSE 8000
+HEALTHCHECK --interval=30s CMD python -c "import urllib.request; urllib.request.urlopen('http://localhost:8000/')"
+#                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ DL3025
+ENTRYPOINT ["/app/docker-entrypoint.sh"]
+#          ^^^^^^^^^^^^^^^^^^^^^^^^^ DL3025
+CMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]
+#   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ DL3025

@@ -1,0 +1,60 @@
+import { defineRule } from '../../src/engine/define-rule.js';
+import { isWindowsImage, knownToSetUser } from '../../src/rule-kit/base-images.js';
+import { baseImageOf, stageLineage } from '../../src/rule-kit/stages.js';
+import { isInterpreterStart, startCommand } from '../../src/rule-kit/start-command.js';
+import { effectiveUser, stepsDownAtStart } from '../../src/rule-kit/users.js';
+
+export default defineRule({
+  code: 'DF5001',
+  name: 'require-non-root-user',
+  aliases: [],
+  severity: 'warning',
+  category: 'security',
+  fixable: false,
+  docs: {
+    summary: 'The final image should switch to a non-root user',
+    why:
+      'Without a `USER` instruction a container runs as the base image\'s user, which for almost ' +
+      'every distribution and language image is root. A compromised process then owns the whole ' +
+      'container file system and is one kernel or runtime flaw away from the host. Create an ' +
+      'unprivileged user (or pick a numeric UID) and end the final stage with `USER`.',
+    bad: 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]',
+    good: 'FROM node:22-slim\nWORKDIR /app\nCOPY --chown=node:node . .\nUSER node\nCMD ["node", "server.js"]',
+    differences:
+      'hadolint has no such rule: its DL3002 only looks at USER instructions that exist, so a file ' +
+      'with no USER passes (hadolint #328, #359, #648). dflint follows `FROM <stage>` chains, so a ' +
+      'USER set in a parent stage counts, and a USER whose value is a variable counts as set. When ' +
+      'the last USER is root, DL3002 reports it instead. Deliberately not reported: images whose ' +
+      'Dockerfile sets no CMD or ENTRYPOINT, or starts a bare shell or interpreter (`bash`, ' +
+      '`python3`, `perl -de0`): those are base or toolbox images, and a non-root USER there would ' +
+      'break the `RUN` steps of the images built on them; `scratch` images (a lone binary with no ' +
+      'shell or tools for root to use, though `USER 65532` is still a good idea); Windows images ' +
+      '(a different user model); base images given by an unresolved variable; base images known ' +
+      'to run as non-root (distroless and other `nonroot` tags, Chainguard, `*-unprivileged`, ' +
+      'Jupyter, Jenkins, Red Hat UBI language runtimes, Dev Container images whose user comes from ' +
+      '`devcontainer.json`, and official images such as postgres or redis whose entrypoint steps ' +
+      'down with gosu); and images that install or run a step-down tool (`gosu`, `su-exec`, ' +
+      '`setpriv`...) to switch user when they start.',
+    references: [
+      'https://docs.docker.com/build/building/best-practices/#user',
+      'https://github.com/hadolint/hadolint/issues/328',
+    ],
+  },
+  create(context) {
+    return {
+      'file:exit'() {
+        const final = context.model.stages[context.model.stages.length - 1];
+        if (!final || effectiveUser(context.model, final)) return;
+        const base = baseImageOf(final);
+        if (!base.isResolved || base.isScratch || isWindowsImage(base) || knownToSetUser(base)) return;
+        const lineage = stageLineage(final);
+        const start = startCommand(lineage);
+        if (!start || isInterpreterStart(start) || stepsDownAtStart(lineage)) return;
+        context.report({
+          range: final.image.range,
+          message: 'No `USER` is set for the final image, so it runs as the base image\'s user (usually root): add `USER <non-root user>` after the steps that need root',
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,84 @@
+import type { Instruction, Model, Range, Stage } from '../model/types.js';
+import { stageLineage } from './stages.js';
+
+export interface UserSwitch {
+  /** The USER instruction. */
+  readonly instruction: Instruction;
+  /** The stage whose instructions hold it (an ancestor when inherited through `FROM <alias>`). */
+  readonly stage: Stage;
+  /** The user argument as written. */
+  readonly range: Range;
+  /** The user name or id (the part before `:`) after variable substitution; undefined when unknown. */
+  readonly user: string | undefined;
+  /** The argument contains variables (resolved or not). */
+  readonly usesVariables: boolean;
+}
+
+/** `root` or uid 0, the way the container runtime reads a USER value. */
+export function isRootUser(user: string): boolean {
+  return user === 'root' || /^0+$/.test(user);
+}
+
+function toSwitch(model: Model, instruction: Instruction, stage: Stage): UserSwitch | undefined {
+  if (!instruction.argsRange) return undefined;
+  const resolution = model.variables.resolve(instruction.argsText, instruction);
+  return {
+    instruction,
+    stage,
+    range: instruction.argsRange,
+    user: resolution.unresolved.length === 0 ? resolution.value.split(':')[0]!.trim() : undefined,
+    usesVariables: instruction.args.some((w) => w.hasVariables),
+  };
+}
+
+/**
+ * The USER in effect at the end of a stage: its own last USER, or else the last one of the
+ * stage it is built on (`FROM <alias>`), and so on. Undefined when no stage of the lineage sets
+ * one, so the base image's user applies. ONBUILD triggers are not followed.
+ */
+export function effectiveUser(model: Model, stage: Stage): UserSwitch | undefined {
+  for (const ancestor of stageLineage(stage)) {
+    const users = ancestor.instructions.filter((i) => i.kind === 'USER' && i.argsRange);
+    const last = users[users.length - 1];
+    if (last) return toSwitch(model, last, ancestor);
+  }
+  return undefined;
+}
+
+/** Programs that start a process as another user. */
+const STEP_DOWN_COMMANDS = new Set(['gosu', 'su-exec', 'setpriv', 's6-setuidgid', 'chpst', 'setuidgid', 'runuser', 'su']);
+/** Step-down helpers whose mere presence in an image says its entrypoint uses them. */
+const STEP_DOWN_TOOLS = new Set(['gosu', 'su-exec']);
+
+function basename(path: string | undefined): string {
+  return (path ?? '').replace(/\/+$/, '').split('/').pop() ?? '';
+}
+
+function mentionsStepDownTool(instruction: Instruction): boolean {
+  const words = [
+    ...(instruction.shell?.commands ?? []).flatMap((c) => [c.name, ...c.args.map((a) => a.value)]),
+    ...(instruction.exec ?? []).map((s) => s.value),
+    ...(instruction.kind === 'COPY' || instruction.kind === 'ADD' ? instruction.args.map((w) => w.value) : []),
+  ];
+  return words.some((word) => STEP_DOWN_TOOLS.has(basename(word)));
+}
+
+function startsWithStepDown(instruction: Instruction): boolean {
+  if (instruction.kind !== 'CMD' && instruction.kind !== 'ENTRYPOINT') return false;
+  const programs = instruction.exec
+    ? instruction.exec.slice(0, 1).map((s) => s.value)
+    : (instruction.shell?.commands ?? []).map((c) => c.name);
+  return programs.some((program) => STEP_DOWN_COMMANDS.has(basename(program)));
+}
+
+/**
+ * Signs that an image starts as root on purpose and switches user when its process starts (the
+ * pattern of the official database images): a step-down tool such as `gosu` or `su-exec` is
+ * installed or copied in, or `CMD`/`ENTRYPOINT` runs one directly.
+ */
+export function stepsDownAtStart(stages: readonly Stage[]): boolean {
+  return stages.some((stage) =>
+    stage.instructions.some((i) => mentionsStepDownTool(i) || startsWithStepDown(i)) ||
+    stage.dependencies.some((d) => d.image !== undefined && STEP_DOWN_TOOLS.has(basename(d.image.repository))),
+  );
+}
