@@ -94,13 +94,30 @@ export function isGitUrl(value: string): boolean {
   return match !== null && (match[1] ?? '').replace(/\/+$/, '').endsWith('.git');
 }
 
-/** The `#ref[:subdir]` part of a Git URL, if any. */
-export function gitRefOf(value: string): string | undefined {
-  const hash = value.indexOf('#');
-  if (hash < 0) return undefined;
-  const fragment = value.slice(hash + 1);
-  const colon = fragment.indexOf(':');
-  return colon < 0 ? fragment : fragment.slice(0, colon);
+export interface GitReference {
+  /** Branch, tag or commit: `#ref[:subdir]`, or the `ref`/`tag`/`branch` query parameter. */
+  readonly ref: string | undefined;
+  /** The commit the `checksum` query parameter requires. */
+  readonly checksum: string | undefined;
+}
+
+/** What a Git URL checks out, in the fragment form (`#v1.0:docs`) or the query form (`?ref=v1.0`). */
+export function gitReferenceOf(url: string): GitReference {
+  const hash = url.indexOf('#');
+  const fragment = hash < 0 ? undefined : url.slice(hash + 1).split(':')[0];
+  const beforeHash = hash < 0 ? url : url.slice(0, hash);
+  const question = beforeHash.indexOf('?');
+  const query = new Map<string, string>();
+  if (question >= 0) {
+    for (const pair of beforeHash.slice(question + 1).split('&')) {
+      const equals = pair.indexOf('=');
+      query.set(equals < 0 ? pair : pair.slice(0, equals), equals < 0 ? '' : pair.slice(equals + 1));
+    }
+  }
+  return {
+    ref: fragment || query.get('ref') || query.get('tag') || query.get('branch') || undefined,
+    checksum: query.get('checksum') || undefined,
+  };
 }
 
 /** Whether ADD unpacks a local file of this name (a suffix test, as hadolint does). */
