@@ -2,7 +2,16 @@
 import type { Rule } from '../src/engine/types.js';
 import copyManifestsBeforeInstall from './copy-manifests-before-install/copy-manifests-before-install.js';
 import noAddRemoteWithoutChecksum from './no-add-remote-without-checksum/no-add-remote-without-checksum.js';
+import noCopyIgnoredFile from './no-copy-ignored-file/no-copy-ignored-file.js';
 import noSudo from './no-sudo/no-sudo.js';
 import preferCopyOverAdd from './prefer-copy-over-add/prefer-copy-over-add.js';
+import requireDockerignore from './require-dockerignore/require-dockerignore.js';
 
-export const rules: readonly Rule[] = [noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, noSudo, preferCopyOverAdd];
+export const rules: readonly Rule[] = [
+  noAddRemoteWithoutChecksum,
+  copyManifestsBeforeInstall,
+  requireDockerignore,
+  noCopyIgnoredFile,
+  noSudo,
+  preferCopyOverAdd,
+];
