@@ -30,6 +30,11 @@ testRule(rule, {
     { name: 'install in a clone elsewhere', code: `FROM node:22\nCOPY . /src\nRUN git clone https://example.com/tool.git /opt/tool && cd /opt/tool && npm ci` },
     { name: 'go manifests first', code: 'FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN go build -o /app .' },
     { name: 'dotnet project files first', code: 'FROM mcr.microsoft.com/dotnet/sdk:8.0\nWORKDIR /src\nCOPY ["App/App.csproj", "App/"]\nRUN dotnet restore "App/App.csproj"\nCOPY . .\nRUN dotnet publish -c Release' },
+    {
+      name: 'cargo-chef cooks the dependencies first',
+      code: 'FROM rust:1.80 AS builder\nWORKDIR /app\nCOPY --from=planner /app/recipe.json recipe.json\nRUN cargo chef cook --release --recipe-path recipe.json\nCOPY . .\nRUN cargo build --release',
+    },
+    { name: 'cargo dependencies built with a stub first', code: 'FROM rust:1.80\nWORKDIR /app\nCOPY Cargo.toml Cargo.lock ./\nRUN mkdir src && echo "fn main() {}" > src/main.rs && cargo build --release\nCOPY src ./src\nRUN cargo build --release' },
     { name: 'maven pom first', code: 'FROM maven:3.9\nWORKDIR /app\nCOPY pom.xml .\nRUN mvn -B dependency:go-offline\nCOPY src ./src\nRUN mvn -B package' },
     { name: 'unknown variable source', code: `${node}ARG SRC\nCOPY \${SRC} .\nRUN npm ci` },
     { name: 'PowerShell runs no POSIX commands', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nCOPY . /app\nRUN npm ci' },

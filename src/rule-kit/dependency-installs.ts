@@ -181,7 +181,11 @@ const ECOSYSTEMS: ReadonlyArray<{ ecosystem: string; tools: RegExp; match: Match
     ecosystem: 'cargo',
     tools: /^cargo$/,
     match(command) {
-      const [sub] = words(positionals(command, ['--manifest-path', '--target', '--features', '-F', '-p', '--package', '--profile', '-j', '--jobs', '--bin', '--target-dir']));
+      const [sub, step] = words(positionals(command, ['--manifest-path', '--target', '--features', '-F', '-p', '--package', '--profile', '-j', '--jobs', '--bin', '--target-dir', '--recipe-path']));
+      // cargo-chef builds the dependencies from a recipe made in another stage.
+      if (sub === 'chef' && step === 'cook') {
+        return { label: 'cargo chef cook', manifests: [flagValue(command, '--recipe-path') ?? 'recipe.json'], directory: '.' };
+      }
       if (sub !== 'fetch' && sub !== 'build' && sub !== 'b') return undefined;
       const manifestPath = flagValue(command, '--manifest-path');
       return { label: `cargo ${sub}`, manifests: ['Cargo.toml', 'Cargo.lock'], directory: manifestPath ? posix.dirname(manifestPath) : '.' };
