@@ -18,8 +18,9 @@ export default defineRule({
       'Files excluded by `.dockerignore` never reach the builder. A COPY of such a file fails with ' +
       '"not found", and a folder or glob that is excluded copies nothing, so the image silently lacks ' +
       'what the Dockerfile promises. Either the source or the ignore pattern is wrong.',
-    bad: 'FROM alpine:3.20\n# .dockerignore: build/\nCOPY build/app /usr/local/bin/app',
-    good: 'FROM alpine:3.20\n# .dockerignore: build/\nCOPY dist/app /usr/local/bin/app',
+    exampleContext: { '.dockerignore': '.git\nbuild/\n' },
+    bad: 'FROM alpine:3.20\nCOPY build/app /usr/local/bin/app',
+    good: 'FROM alpine:3.20\nCOPY dist/app /usr/local/bin/app',
     differences:
       'BuildKit\'s CopyIgnoredFile check is skipped entirely when the ignore file has any `!` ' +
       'exclusion. dflint applies the patterns in order, as Docker does, with `!` re-inclusions: a source ' +

@@ -50,7 +50,7 @@ export default defineRule({
       'the source as the URL it is; a source hidden by a variable with no known value is not reported. ' +
       'Git sources (`git@…`, `ssh://…`, `https://….git#ref`) are remote sources, and `.zst`/`.tzst` ' +
       'files count as archives since BuildKit unpacks zstd tarballs. Heredoc sources (`ADD <<EOF /x`) are ' +
-      'reported by both: `COPY` creates the same file.',
+      'reported, with the fix: `COPY` creates the same file.',
     references: [
       'https://docs.docker.com/build/building/best-practices/#add-or-copy',
       'https://docs.docker.com/reference/dockerfile/#add',

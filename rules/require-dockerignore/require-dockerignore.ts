@@ -19,6 +19,7 @@ export default defineRule({
       'invalidates the cache of the copy. A `.dockerignore` (or `<Dockerfile>.dockerignore` beside the ' +
       'Dockerfile) keeps them out. Sources that are the whole context are `.`, `./`, `/`, `*` and `./*`; ' +
       'the rule reports the first of them once per file, and only when linting files on disk.',
+    exampleContext: { 'package.json': '{ "name": "app", "private": true }\n' },
     bad: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci',
     good: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY src/ ./src/',
     references: [

@@ -6,6 +6,15 @@ function fence(code: string): string {
   return ['```dockerfile', code.trimEnd(), '```'].join('\n');
 }
 
+/** The build context files an example assumes, each shown with its name. */
+function contextFiles(files: Readonly<Record<string, string>> | undefined): string[] {
+  if (!files) return [];
+  return Object.entries(files).flatMap(([path, content]) => [
+    `In a build context with \`${path}\`:`,
+    ['```', content.trimEnd(), '```'].join('\n'),
+  ]);
+}
+
 /**
  * The documentation of one rule as Markdown, generated from its metadata only: the rule's
  * README and `dflint --explain` both print this, so they cannot drift apart.
@@ -28,6 +37,7 @@ export function renderRuleDoc(rule: Rule): string {
     '## Why is this bad?',
     docs.why,
     '## Example',
+    ...contextFiles(docs.exampleContext),
     fence(docs.bad),
     'Use instead:',
     fence(docs.good),

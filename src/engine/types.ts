@@ -35,6 +35,11 @@ export interface RuleDocs {
   readonly references?: readonly string[];
   /** Where dflint deliberately differs from the tool the code comes from. */
   readonly differences?: string;
+  /**
+   * Files of the build context both examples assume (path → content), for rules that need
+   * one, such as `{ '.dockerignore': 'build/' }`.
+   */
+  readonly exampleContext?: Readonly<Record<string, string>>;
 }
 
 export interface RuleMeta {
