@@ -8,8 +8,7 @@ import type { Flag, Instruction, Model, Range } from '../model/types.js';
 export type SourceKind = 'heredoc' | 'git' | 'http' | 'local';
 
 export interface CopyOperand {
-  /** As written: the shell-form word (quotes kept) or the exec-form JSON string. */
-  readonly text: string;
+  /** Where it is written: the shell-form word or the exec-form JSON string (quotes included). */
   readonly range: Range;
   /** After quote removal and variable substitution; unknown variables stay as written. */
   readonly value: string;
@@ -54,11 +53,11 @@ export function copyOperands(model: Model, instruction: Instruction): CopyOperan
     : instruction.args.map((w) => ({ text: w.raw, range: w.range, unquoted: w.value }));
   const resolved = operands.map((o): CopyOperand & { heredoc: boolean } => {
     const heredoc = instruction.form === 'heredoc' && o.text.startsWith('<<');
-    if (heredoc) return { text: o.text, range: o.range, value: o.unquoted, unresolved: [], heredoc };
+    if (heredoc) return { range: o.range, value: o.unquoted, unresolved: [], heredoc };
     const expansion = instruction.exec
       ? resolveJsonString(model, instruction, o.unquoted)
       : model.variables.resolve(o.text, instruction);
-    return { text: o.text, range: o.range, value: expansion.value, unresolved: expansion.unresolved, heredoc };
+    return { range: o.range, value: expansion.value, unresolved: expansion.unresolved, heredoc };
   });
   if (resolved.length < 2) return { sources: [], destination: undefined };
   const sources = resolved.slice(0, -1).map(({ heredoc, ...operand }) => ({ ...operand, kind: kindOf(operand, heredoc) }));
@@ -88,7 +87,7 @@ function kindOf(operand: CopyOperand, heredoc: boolean): SourceKind | undefined 
  * BuildKit's Git source test (util/gitutil `ParseGitRef`): `git@host:`, `git://` and `ssh://`
  * addresses, and HTTP(S) URLs whose path ends in `.git`.
  */
-export function isGitUrl(value: string): boolean {
+function isGitUrl(value: string): boolean {
   if (/^(?:git@[^:]+:|git:\/\/|ssh:\/\/)/i.test(value)) return true;
   const match = /^https?:\/\/[^/#?]+(\/[^#?]*)?/i.exec(value);
   return match !== null && (match[1] ?? '').replace(/\/+$/, '').endsWith('.git');
@@ -120,7 +119,7 @@ export function gitReferenceOf(url: string): GitReference {
   };
 }
 
-/** Whether ADD unpacks a local file of this name (a suffix test, as hadolint does). */
+/** Whether ADD unpacks a local file of this name (a suffix test, as hadolint does for DL3010 and DL3020). */
 export function isArchivePath(path: string): boolean {
   return ARCHIVE_SUFFIXES.some((suffix) => path.endsWith(suffix));
 }
@@ -148,7 +147,7 @@ export function contextPath(value: string): string {
   return posix.normalize(`/${value}`).replace(/^\/+/, '').replace(/\/+$/, '');
 }
 
-/** Whether a local source sends the whole build context: `.`, `./`, `/`, `*` or `./*`. */
+/** Whether a local source sends the whole build context: `.`, `./`, `/`, `*`, `./*` or `**`. */
 export function isWholeContext(source: CopySource): boolean {
   if (source.kind !== 'local' || source.unresolved.length > 0) return false;
   const path = contextPath(source.value);
