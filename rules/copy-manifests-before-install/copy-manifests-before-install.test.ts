@@ -36,6 +36,8 @@ testRule(rule, {
     },
     { name: 'cargo dependencies built with a stub first', code: 'FROM rust:1.80\nWORKDIR /app\nCOPY Cargo.toml Cargo.lock ./\nRUN mkdir src && echo "fn main() {}" > src/main.rs && cargo build --release\nCOPY src ./src\nRUN cargo build --release' },
     { name: 'maven pom first', code: 'FROM maven:3.9\nWORKDIR /app\nCOPY pom.xml .\nRUN mvn -B dependency:go-offline\nCOPY src ./src\nRUN mvn -B package' },
+    { name: 'requirements exported in the same RUN', code: `${python}COPY . .\nRUN poetry export -f requirements.txt -o requirements.txt && pip install -r requirements.txt` },
+    { name: 'requirements written by a redirect', code: `${python}COPY . .\nRUN pipenv requirements > requirements.txt && pip install -r requirements.txt` },
     { name: 'unknown variable source', code: `${node}ARG SRC\nCOPY \${SRC} .\nRUN npm ci` },
     { name: 'PowerShell runs no POSIX commands', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nCOPY . /app\nRUN npm ci' },
     { name: 'ONBUILD copy is not this build', code: `${node}ONBUILD COPY . .\nRUN npm ci` },

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { Instruction, Model, Stage } from '../../src/model/types.js';
 import { contextPath, copiesFromElsewhere, copyLabel, copyOperands, hasGlob, isWholeContext, type CopySource } from '../../src/rule-kit/copy.js';
-import { dependencyInstalls, providesManifest, type DependencyInstall } from '../../src/rule-kit/dependency-installs.js';
+import { dependencyInstalls, manifestMadeInScript, providesManifest, type DependencyInstall } from '../../src/rule-kit/dependency-installs.js';
 import { mountsOf } from '../../src/rule-kit/mounts.js';
 import { commandDirectory, isWithin, resolvePath, workdirOf, type ImagePath } from '../../src/rule-kit/workdir.js';
 
@@ -77,24 +77,29 @@ function checkStage(model: Model, stage: Stage, report: (copy: BroadCopy, instal
     }
     if (instruction.kind !== 'RUN') return;
     const workdir = workdirOf(model, instruction);
-    const mounted = mountsOf(instruction).filter((m) => m.type === 'bind' && m.from === undefined);
+    const mounted = mountsOf(instruction)
+      .filter((m) => m.type === 'bind' && m.from === undefined)
+      .map((m) => contextPath(m.flag.options.find((o) => o.key === 'source' || o.key === 'src')?.value ?? ''))
+      .filter((path) => path !== '');
     for (const install of dependencyInstalls(instruction)) {
-      const directory = resolvePath(commandDirectory(instruction, install.command, workdir), install.directory);
-      const locations = install.manifests.map((m) => resolvePath(directory, m));
-      const bound = mounted.some((m) => {
-        const source = m.flag.options.find((o) => o.key === 'source' || o.key === 'src')?.value;
-        return source !== undefined && source !== null && contextPath(source) !== '' && provides([contextPath(source)], install);
-      });
-      const copiedBefore = (limit: number) => copied.some((c) => c.index < limit && provides(c.paths, install));
-      for (const copy of broad) {
-        if (installed.some((i) => i.ecosystem === install.ecosystem && i.index < copy.index)) continue;
-        const explicit = bound || copiedBefore(index);
-        if (!copy.wholeContext && (explicit || provides([copy.path], install))) continue;
-        const plausible = explicit || copy.destination === undefined || locations.some((l) => l === undefined || isWithin(l, copy.destination!));
-        if (!plausible) continue;
-        if (!copy.reported) report(copy, install, !(bound || copiedBefore(copy.index)));
-        copy.reported = true;
-        break;
+      if (!manifestMadeInScript(instruction, install)) {
+        const directory = resolvePath(commandDirectory(instruction, install.command, workdir), install.directory);
+        const locations = install.manifests.map((m) => resolvePath(directory, m));
+        const bound = provides(mounted, install);
+        const copiedBefore = (limit: number) => bound || copied.some((c) => c.index < limit && provides(c.paths, install));
+        const feeds = (copy: BroadCopy) => {
+          if (installed.some((i) => i.ecosystem === install.ecosystem && i.index < copy.index)) return false;
+          // Manifests copied on their own: a later folder copy may be a workspace or a path dependency.
+          if (!copy.wholeContext && (copiedBefore(index) || provides([copy.path], install))) return false;
+          // Without its own manifest copy, the install reads them from the broad copy: it must land there.
+          return copiedBefore(index) || copy.destination === undefined ||
+            locations.some((l) => l === undefined || isWithin(l, copy.destination!));
+        };
+        const copy = broad.find(feeds);
+        if (copy && !copy.reported) {
+          copy.reported = true;
+          report(copy, install, !copiedBefore(copy.index));
+        }
       }
       installed.push({ ecosystem: install.ecosystem, index });
     }

@@ -244,6 +244,21 @@ export function dependencyInstalls(run: Instruction): DependencyInstall[] {
 }
 
 /**
+ * Whether a command before the install in the same script writes one of its manifests
+ * (`poetry export -o requirements.txt && pip install -r requirements.txt`): such a manifest is
+ * made in the image, not copied.
+ */
+export function manifestMadeInScript(run: Instruction, install: DependencyInstall): boolean {
+  const names = new Set(install.manifests.map((m) => posix.basename(m)));
+  const writes = (path: string | undefined) => path !== undefined && names.has(posix.basename(path));
+  return commandsOf(run).some((command) =>
+    command.order < install.command.order &&
+    (command.redirects.some((r) => r.operator.includes('>') && writes(r.target?.value)) ||
+      writes(flagValue(command, '-o', '--output', '--output-file'))),
+  );
+}
+
+/**
  * Whether a copied source (a context path, possibly a glob) provides one of the install's
  * manifests: a file of the same name (either may be a glob: `package*.json`, `*.csproj`), or, for
  * pip, a folder the requirements file lies in (`requirements/` for `-r requirements/prod.txt`).
