@@ -9,12 +9,17 @@ import invalidDirective from './invalid-directive/invalid-directive.js';
 import noEmptyContinuation from './no-empty-continuation/no-empty-continuation.js';
 import preferMultiStage from './prefer-multi-stage/prefer-multi-stage.js';
 import noUnusedStage from './no-unused-stage/no-unused-stage.js';
+import noAddRemoteWithoutChecksum from './no-add-remote-without-checksum/no-add-remote-without-checksum.js';
+import copyManifestsBeforeInstall from './copy-manifests-before-install/copy-manifests-before-install.js';
+import requireDockerignore from './require-dockerignore/require-dockerignore.js';
+import noCopyIgnoredFile from './no-copy-ignored-file/no-copy-ignored-file.js';
 import noSingleQuotedJson from './no-single-quoted-json/no-single-quoted-json.js';
 import requireNonRootUser from './require-non-root-user/require-non-root-user.js';
 import noRootUser from './no-root-user/no-root-user.js';
 import noSudo from './no-sudo/no-sudo.js';
 import requireImageTag from './require-image-tag/require-image-tag.js';
 import noLatestTag from './no-latest-tag/no-latest-tag.js';
+import preferCopyOverAdd from './prefer-copy-over-add/prefer-copy-over-add.js';
 import noCopyFromUndefinedStage from './no-copy-from-undefined-stage/no-copy-from-undefined-stage.js';
 import noCopyFromOwnStage from './no-copy-from-own-stage/no-copy-from-own-stage.js';
 import noDuplicateStageName from './no-duplicate-stage-name/no-duplicate-stage-name.js';
@@ -23,4 +28,4 @@ import noReservedStageName from './no-reserved-stage-name/no-reserved-stage-name
 import noMultipleCmd from './no-multiple-cmd/no-multiple-cmd.js';
 import noMultipleEntrypoint from './no-multiple-entrypoint/no-multiple-entrypoint.js';
 
-export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noSingleQuotedJson, requireNonRootUser, noRootUser, noSudo, requireImageTag, noLatestTag, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, noReservedStageName, noMultipleCmd, noMultipleEntrypoint];
+export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, requireNonRootUser, noRootUser, noSudo, requireImageTag, noLatestTag, preferCopyOverAdd, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, noReservedStageName, noMultipleCmd, noMultipleEntrypoint];

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyFixes } from '../src/engine/apply-fixes.js';
@@ -9,10 +9,20 @@ import { initShellParser } from '../src/model/shell/parser.js';
 
 const root = join(import.meta.dirname, '..', 'rules');
 
+/** The files of a case's build context folder (`<case>.context/`), if it has one. */
+function contextFiles(dir: string): Record<string, string> | undefined {
+  if (!existsSync(dir)) return undefined;
+  const files: Record<string, string> = {};
+  for (const path of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (statSync(join(dir, path)).isFile()) files[path] = readFileSync(join(dir, path), 'utf8');
+  }
+  return files;
+}
+
 /**
  * Every `rules/<name>/cases/*.Dockerfile` is linted with its rule alone: the findings must be
  * exactly the annotated ones, and where `<case>.fixed.Dockerfile` exists, applying the rule's
- * fixes must give that text.
+ * fixes must give that text. A folder `<case>.context/` is the case's build context.
  */
 describe('annotated rule cases', () => {
   beforeAll(() => initShellParser());
@@ -23,7 +33,7 @@ describe('annotated rule cases', () => {
       it(`${rule.name}/cases/${file}`, () => {
         const text = readFileSync(join(dir, file), 'utf8');
         const expected = readAnnotations(text).filter((a) => a.code === rule.code);
-        const findings = runRule(rule, text);
+        const findings = runRule(rule, text, contextFiles(join(dir, file.replace(/\.Dockerfile$/, '.context'))));
         expect(findings.map((f) => ({ code: f.code, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn })))
           .toEqual(expected.map((a) => ({ ...a })));
         const fixedPath = join(dir, file.replace(/\.Dockerfile$/, '.fixed.Dockerfile'));

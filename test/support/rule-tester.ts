@@ -78,15 +78,17 @@ export function testRule(rule: Rule, cases: { valid: ReadonlyArray<string | Vali
   describe(`${rule.code} ${rule.name}`, () => {
     beforeAll(() => initShellParser());
     const seen = new Set<string>();
-    const unique = (code: string) => {
-      expect(seen.has(code), `duplicate case:\n${code}`).toBe(false);
-      seen.add(code);
+    // Cases of build-context rules may share a Dockerfile and differ in their context files.
+    const unique = (testCase: ValidCase) => {
+      const key = JSON.stringify([testCase.code, testCase.context ?? null]);
+      expect(seen.has(key), `duplicate case:\n${testCase.code}`).toBe(false);
+      seen.add(key);
     };
 
     for (const raw of cases.valid) {
       const testCase = typeof raw === 'string' ? { code: raw } : raw;
       it(`valid: ${title(testCase)}`, () => {
-        unique(testCase.code);
+        unique(testCase);
         const findings = runRule(rule, testCase.code, testCase.context);
         expect(findings.map(position)).toEqual([]);
       });
@@ -94,7 +96,7 @@ export function testRule(rule: Rule, cases: { valid: ReadonlyArray<string | Vali
 
     for (const testCase of cases.invalid) {
       it(`invalid: ${title(testCase)}`, () => {
-        unique(testCase.code);
+        unique(testCase);
         expect(testCase.errors.length, 'an invalid case must expect at least one finding').toBeGreaterThan(0);
         const findings = runRule(rule, testCase.code, testCase.context);
         expect(findings.map(position), 'number of findings').toHaveLength(testCase.errors.length);

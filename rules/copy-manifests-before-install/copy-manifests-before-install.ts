@@ -1,0 +1,165 @@
+import { posix } from 'node:path';
+import { defineRule } from '../../src/engine/define-rule.js';
+import type { Instruction, Model, Stage } from '../../src/model/types.js';
+import { contextPath, copiesFromElsewhere, copyLabel, copyOperands, hasGlob, isWholeContext, type CopySource } from '../../src/rule-kit/copy.js';
+import { dependencyInstalls, manifestMadeInScript, providesManifest, type DependencyInstall } from '../../src/rule-kit/dependency-installs.js';
+import { mountsOf } from '../../src/rule-kit/mounts.js';
+import { commandDirectory, isWithin, resolvePath, workdirOf, type ImagePath } from '../../src/rule-kit/workdir.js';
+
+/** Extensionless names that are files, not folders. */
+const EXTENSIONLESS_FILES = new Set([
+  'Dockerfile', 'Containerfile', 'Makefile', 'GNUmakefile', 'Gemfile', 'Pipfile', 'Procfile', 'Rakefile', 'Brewfile',
+  'Justfile', 'justfile', 'Vagrantfile', 'Jenkinsfile', 'Caddyfile', 'LICENSE', 'LICENCE', 'COPYING', 'NOTICE',
+  'README', 'VERSION', 'CHANGELOG', 'AUTHORS', 'CODEOWNERS',
+]);
+
+/** Whether a source names a folder: `src/`, `src/*`, or a name with no extension such as `app`. */
+function looksLikeFolder(path: string): boolean {
+  if (/\/\*?$/.test(path) || /\/\.$/.test(path)) return true;
+  const name = posix.basename(path);
+  return !hasGlob(name) && !name.includes('.') && !EXTENSIONLESS_FILES.has(name);
+}
+
+/** A COPY/ADD that brings in much of the context: the whole of it, or a folder. */
+interface BroadCopy {
+  readonly index: number;
+  readonly instruction: Instruction;
+  readonly source: CopySource;
+  readonly path: string;
+  readonly wholeContext: boolean;
+  /** Where the copied content lands. */
+  readonly destination: ImagePath;
+  reported: boolean;
+}
+
+interface CopiedPaths {
+  readonly index: number;
+  readonly paths: readonly string[];
+}
+
+function joinNames(names: readonly string[]): string {
+  const quoted = names.map((n) => `\`${n}\``);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+function lineOf(install: DependencyInstall): number {
+  return install.command.nameWord.range.start.line + 1;
+}
+
+/** Walks one stage in order, pairing each dependency install with a broad copy before it. */
+function checkStage(model: Model, stage: Stage, report: (copy: BroadCopy, install: DependencyInstall, manifestsFirst: boolean) => void): void {
+  const broad: BroadCopy[] = [];
+  const copied: CopiedPaths[] = [];
+  const installed: Array<{ ecosystem: string; index: number }> = [];
+
+  const provides = (paths: readonly string[], install: DependencyInstall) => paths.some((p) => providesManifest(p, install));
+
+  stage.instructions.forEach((instruction, index) => {
+    if (instruction.kind === 'COPY' || instruction.kind === 'ADD') {
+      const { sources, destination } = copyOperands(model, instruction);
+      const paths: string[] = [];
+      let broadSource: CopySource | undefined;
+      for (const source of sources) {
+        if (source.kind !== 'local' || source.unresolved.length > 0) continue;
+        const path = contextPath(source.value);
+        if (!copiesFromElsewhere(instruction) && !broadSource && (isWholeContext(source) || looksLikeFolder(source.value))) broadSource = source;
+        if (!isWholeContext(source)) paths.push(path);
+      }
+      copied.push({ index, paths });
+      if (broadSource) {
+        const target = destination && destination.unresolved.length === 0 ? resolvePath(workdirOf(model, instruction), destination.value) : undefined;
+        broad.push({
+          index, instruction, source: broadSource, path: contextPath(broadSource.value),
+          wholeContext: isWholeContext(broadSource), destination: target, reported: false,
+        });
+      }
+      return;
+    }
+    if (instruction.kind !== 'RUN') return;
+    const workdir = workdirOf(model, instruction);
+    const mounted = mountsOf(instruction)
+      .filter((m) => m.type === 'bind' && m.from === undefined)
+      .map((m) => contextPath(m.flag.options.find((o) => o.key === 'source' || o.key === 'src')?.value ?? ''))
+      .filter((path) => path !== '');
+    for (const install of dependencyInstalls(instruction)) {
+      if (!manifestMadeInScript(instruction, install)) {
+        const directory = resolvePath(commandDirectory(instruction, install.command, workdir), install.directory);
+        const locations = install.manifests.map((m) => resolvePath(directory, m));
+        const bound = provides(mounted, install);
+        const copiedBefore = (limit: number) => bound || copied.some((c) => c.index < limit && provides(c.paths, install));
+        const feeds = (copy: BroadCopy) => {
+          if (installed.some((i) => i.ecosystem === install.ecosystem && i.index < copy.index)) return false;
+          // Manifests copied on their own: a later folder copy may be a workspace or a path dependency.
+          if (!copy.wholeContext && (copiedBefore(index) || provides([copy.path], install))) return false;
+          // Without its own manifest copy, the install reads them from the broad copy: it must land there.
+          return copiedBefore(index) || copy.destination === undefined ||
+            locations.some((l) => l === undefined || isWithin(l, copy.destination!));
+        };
+        const copy = broad.find(feeds);
+        if (copy && !copy.reported) {
+          copy.reported = true;
+          report(copy, install, !copiedBefore(copy.index));
+        }
+      }
+      installed.push({ ecosystem: install.ecosystem, index });
+    }
+  });
+}
+
+export default defineRule({
+  code: 'DF3002',
+  name: 'copy-manifests-before-install',
+  aliases: [],
+  severity: 'warning',
+  category: 'performance',
+  fixable: false,
+  docs: {
+    summary: 'Copy dependency manifests and install dependencies before copying the rest of the source',
+    why:
+      'Each instruction\'s cache depends on everything before it. After `COPY . .`, any edit to any file ' +
+      'invalidates the layers that follow, so a dependency install placed there (`npm ci`, ' +
+      '`pip install -r requirements.txt`, `go mod download`...) downloads and builds every dependency ' +
+      'again on each code change. Copy only the manifest and lock files, install, and then copy the ' +
+      'rest: the install layer is reused until the dependencies change.\n\n' +
+      'A folder copy (`COPY src/ ./src/`) counts when it is where the manifests come from; when the ' +
+      'manifests were copied on their own, a later folder copy is left alone, since workspaces and local ' +
+      'path dependencies need it. Installs of named packages (`npm install -g typescript`, ' +
+      '`pip install poetry`) and of the project itself (`pip install .`) do not depend on the manifests ' +
+      'and are not reported, nor is a second install of an ecosystem already installed before the copy ' +
+      '(`poetry install --only-root` after `poetry install --no-root`). WORKDIR, `cd` and flags such as ' +
+      '`npm --prefix` decide where the manifests are: a folder copied elsewhere is not their source.',
+    bad:
+      'FROM node:22-alpine\n' +
+      'WORKDIR /app\n' +
+      'COPY . .\n' +
+      'RUN npm ci\n' +
+      'RUN npm run build',
+    good:
+      'FROM node:22-alpine\n' +
+      'WORKDIR /app\n' +
+      'COPY package.json package-lock.json ./\n' +
+      'RUN npm ci\n' +
+      'COPY . .\n' +
+      'RUN npm run build',
+    references: [
+      'https://docs.docker.com/build/cache/optimize/#order-your-layers',
+      'https://docs.docker.com/build/building/best-practices/#leverage-build-cache',
+    ],
+  },
+  create(context) {
+    return {
+      'stage:exit'(stage) {
+        checkStage(context.model, stage, (copy, install, manifestsFirst) => {
+          const step = `\`${install.label}\` (line ${lineOf(install)})`;
+          const copyText = `\`${copyLabel(copy.instruction)}\``;
+          context.report({
+            range: copy.source.range,
+            message: manifestsFirst
+              ? `Copy ${joinNames(install.manifests)} and run ${step} before ${copyText}, so the dependency layer stays cached when other files change`
+              : `Run ${step} before ${copyText}, so the dependency layer stays cached when other files change`,
+          });
+        });
+      },
+    };
+  },
+});
