@@ -1,5 +1,6 @@
-import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, type Dirent } from 'node:fs';
+import { resolve } from 'node:path';
+import { lstatOrUndefined, statOrUndefined } from './stat.js';
 
 /**
  * A small glob expander (Node 20 has no `fs.globSync`). Supported syntax: `*` and `?` within one
@@ -165,7 +166,7 @@ function expandOne(pattern: string, cwd: string): GlobMatch[] {
     seen.add(shown);
     matches.push({ path: shown, isDirectory });
   };
-  const onDisk = (path: string) => (path === '' ? cwd : join(cwd, path));
+  const onDisk = (path: string) => resolve(cwd, path);
 
   const walk = (dir: string, index: number, isDirectory: boolean): void => {
     if (index === segments.length) {
@@ -195,8 +196,7 @@ function expandOne(pattern: string, cwd: string): GlobMatch[] {
     for (const entry of entries) {
       if (!segment.regex.test(entry.name)) continue;
       const child = joinPath(dir, entry.name);
-      // A dangling symlink counts as a file, so that reading it reports the broken link.
-      const kind = entry.isSymbolicLink() ? kindOf(onDisk(child)) ?? 'file' : entry.isDirectory() ? 'directory' : 'file';
+      const kind = entry.isSymbolicLink() ? kindOf(onDisk(child)) : entry.isDirectory() ? 'directory' : 'file';
       walk(child, index + 1, kind === 'directory');
     }
   };
@@ -219,10 +219,9 @@ function listDirectory(dir: string): Dirent[] {
   }
 }
 
+/** What a path is, following symlinks; a dangling symlink counts as a file, so reading it reports the broken link. */
 function kindOf(path: string): 'file' | 'directory' | undefined {
-  try {
-    return statSync(path).isDirectory() ? 'directory' : 'file';
-  } catch {
-    return undefined;
-  }
+  const stats = statOrUndefined(path);
+  if (stats) return stats.isDirectory() ? 'directory' : 'file';
+  return lstatOrUndefined(path) ? 'file' : undefined;
 }

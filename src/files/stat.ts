@@ -1,4 +1,4 @@
-import { statSync, type Stats } from 'node:fs';
+import { lstatSync, statSync, type Stats } from 'node:fs';
 
 /** `statSync` (following symlinks), or undefined when the path does not resolve. */
 export function statOrUndefined(path: string): Stats | undefined {
@@ -11,4 +11,13 @@ export function statOrUndefined(path: string): Stats | undefined {
 
 export function isDirectory(path: string): boolean {
   return statOrUndefined(path)?.isDirectory() === true;
+}
+
+/** `lstatSync` (the link itself), or undefined when nothing is there. */
+export function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }
