@@ -32,21 +32,22 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
     .help(false)
     .version(false)
     .parserConfiguration({ 'parse-positional-numbers': false, 'duplicate-arguments-array': false })
-    .option('format', { alias: 'f', type: 'string', choices: [...formatters.keys()], default: DEFAULT_FORMAT, requiresArg: true, describe: `Output format (${FORMAT_HELP})` })
+    .option('format', { alias: 'f', type: 'string', choices: [...formatters.keys()], default: DEFAULT_FORMAT, requiresArg: true, describe: `Report format (${FORMAT_HELP})` })
     .option('output', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the report to this file instead of standard output' })
     .option('failure-threshold', { alias: 't', type: 'string', choices: [...FAILURE_THRESHOLDS], default: 'info', requiresArg: true, describe: 'Exit with 1 when a finding has this severity or a higher one (none: never)' })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only (the exit code then ignores the rest too)' })
+    .option('quiet', { alias: 'q', type: 'boolean', describe: 'Report errors only (the exit code then ignores the rest too)' })
     .option('color', { type: 'boolean', describe: 'Colour the report (default: when standard output is a terminal; honours NO_COLOR and FORCE_COLOR)' })
     .option('context', { type: 'string', requiresArg: true, describe: "Build context folder for every Dockerfile (default: each Dockerfile's folder)" })
     .option('stdin-filename', { type: 'string', requiresArg: true, describe: 'Name shown for - (standard input), also locating its build context' })
-    .option('list-rules', { type: 'boolean', default: false, describe: 'List the rules (respects --format json)' })
+    .option('list-rules', { type: 'boolean', describe: 'List the rules (respects --format json)' })
     .option('explain', { type: 'string', requiresArg: true, describe: 'Show the documentation of a rule by code, name or alias' })
-    .option('help', { alias: 'h', type: 'boolean', default: false, describe: 'Show this help' })
-    .option('version', { alias: 'v', type: 'boolean', default: false, describe: 'Show the version' })
+    .option('help', { alias: 'h', type: 'boolean', describe: 'Show this help' })
+    .option('version', { alias: 'v', type: 'boolean', describe: 'Show the version' })
     .example('$0 Dockerfile', 'Lint one file')
     .example('$0 .', 'Lint every Dockerfile under the current folder')
     .example("$0 'services/**/Dockerfile*'", 'Lint the files a glob matches (quote it so the shell does not expand it)')
-    .example('$0 - --stdin-filename app/Dockerfile < app/Dockerfile', 'Lint standard input, named and with the build context of app/')
+    .example('$0 - < Dockerfile', 'Lint standard input')
+    .example('$0 --stdin-filename api/Dockerfile', 'Lint standard input as api/Dockerfile (api/ is its build context)')
     .example('$0 -f json -o report.json .', 'Write a JSON report')
     .example('$0 --explain DL3004', 'Explain a rule')
     .epilogue('Exit codes: 0 nothing reaches the failure threshold, 1 a finding does, 2 usage error or a path that is missing or unreadable.')
@@ -67,14 +68,14 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
       format: args.format,
       output: args.output,
       failureThreshold: args['failure-threshold'] as FailureThreshold,
-      quiet: args.quiet,
+      quiet: args.quiet ?? false,
       color: args.color,
       context: args.context,
       stdinFilename: args['stdin-filename'],
-      listRules: args['list-rules'],
+      listRules: args['list-rules'] ?? false,
       explain: args.explain,
-      help: args.help,
-      version: args.version,
+      help: args.help ?? false,
+      version: args.version ?? false,
     },
   };
 }

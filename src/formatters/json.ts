@@ -30,7 +30,7 @@ function toJson(finding: Finding): Record<string, unknown> {
 /** One array of all findings; one finding per line, so the output is both valid JSON and greppable. */
 export const json: Formatter = {
   name: 'json',
-  description: 'a JSON array of findings (schema: docs/json-format.md)',
+  description: 'for tools, an array of findings',
   format(results) {
     const lines = results.flatMap((r) => r.findings).map((f) => JSON.stringify(toJson(f)));
     return lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`;

@@ -27,7 +27,7 @@ function count(n: number, [one, many]: readonly [string, string]): string {
  */
 export const stylish: Formatter = {
   name: 'stylish',
-  description: 'findings grouped by file, with the source line and carets (default)',
+  description: 'for people, grouped by file with source lines',
   format(results, context) {
     const chalk = new Chalk({ level: context.color ? 1 : 0 });
     const blocks = results.filter((r) => r.findings.length > 0).map((r) => formatFile(r, chalk));
