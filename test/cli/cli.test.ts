@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateFindings } from '../formatters/findings-schema.js';
@@ -153,6 +154,14 @@ describe('dflint (built binary)', () => {
       const run = dflint(['-o', join(tree, 'nope', 'report.txt'), GOOD]);
       expect(run.status).toBe(2);
       expect(run.stderr).toContain('cannot write');
+    });
+
+    it('stops quietly when the reader of its output goes away', () => {
+      const big = join(tree, 'big.Dockerfile');
+      writeFileSync(big, `FROM debian:12\n${'RUN sudo true\n'.repeat(5000)}`);
+      const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" -f json "${big}" | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toBe('1\n');
     });
 
     it('--quiet keeps errors', () => {
