@@ -1,0 +1,104 @@
+import { resolve } from 'node:path';
+import { allRules } from '../engine/registry.js';
+import { getFormatter } from '../formatters/index.js';
+import { STDIN } from '../files/discover.js';
+import { readStdin } from '../files/read.js';
+import { isDirectory } from '../files/stat.js';
+import { lintFiles, type FileResult } from '../lint-files.js';
+import { useColor } from './color.js';
+import { EXIT, exitCodeFor, type ExitCode } from './exit-code.js';
+import { explain, unknownRuleMessage } from './explain.js';
+import { rulesAsJson, rulesAsTable } from './list-rules.js';
+import { parseArgs, type CliOptions } from './options.js';
+import { packageVersion } from './version.js';
+import { writeFileAtomically } from './write-file.js';
+
+export interface CliIo {
+  readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean; readonly columns?: number };
+  readonly stderr: NodeJS.WritableStream;
+  readonly stdin: NodeJS.ReadableStream;
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+}
+
+const HELP_HINT = 'Run `dflint --help` for usage.';
+
+/** Runs dflint with command-line arguments; the report goes to stdout (or `-o`), problems to stderr. */
+export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const usageError = (message: string): ExitCode => {
+    io.stderr.write(`dflint: ${message}\n${HELP_HINT}\n`);
+    return EXIT.usage;
+  };
+
+  const parsed = await parseArgs(argv, io.stdout.columns);
+  if (!parsed.ok) return usageError(parsed.message);
+  const { options } = parsed;
+
+  const emit = (text: string): ExitCode => {
+    if (options.output === undefined) {
+      io.stdout.write(text);
+      return EXIT.ok;
+    }
+    try {
+      writeFileAtomically(options.output, text);
+      return EXIT.ok;
+    } catch (error) {
+      io.stderr.write(`dflint: cannot write ${options.output}: ${error instanceof Error ? error.message : String(error)}\n`);
+      return EXIT.usage;
+    }
+  };
+
+  if (options.help) {
+    io.stdout.write(`${await parsed.help()}\n`);
+    return EXIT.ok;
+  }
+  if (options.version) {
+    io.stdout.write(`${packageVersion()}\n`);
+    return EXIT.ok;
+  }
+  if (options.listRules) {
+    return emit(options.format === 'json' ? rulesAsJson(allRules()) : rulesAsTable(allRules()));
+  }
+  if (options.explain !== undefined) {
+    const explanation = explain(options.explain, allRules());
+    if (!explanation.found) {
+      io.stderr.write(`dflint: ${unknownRuleMessage(options.explain, explanation.suggestions)}\n`);
+      return EXIT.usage;
+    }
+    return emit(explanation.text);
+  }
+
+  const paths = options.paths.length === 0 && options.stdinFilename !== undefined ? [STDIN] : options.paths;
+  if (paths.length === 0) return usageError('no Dockerfile given: pass files, folders, globs, or - to read standard input');
+  if (options.stdinFilename !== undefined && !paths.includes(STDIN)) {
+    return usageError('--stdin-filename names standard input, but - is not among the paths');
+  }
+  if (options.context !== undefined && !isDirectory(resolve(io.cwd, options.context))) {
+    return usageError(`the build context ${options.context} is not a directory`);
+  }
+  return lintAndReport(paths, options, io, emit);
+}
+
+async function lintAndReport(paths: readonly string[], options: CliOptions, io: CliIo, emit: (text: string) => ExitCode): Promise<ExitCode> {
+  const formatter = getFormatter(options.format);
+  if (!formatter) throw new Error(`No formatter ${options.format}`); // yargs has checked the choice
+  const result = await lintFiles(paths, {
+    cwd: io.cwd,
+    context: options.context,
+    stdinFilename: options.stdinFilename,
+    stdin: paths.includes(STDIN) ? await readStdin(io.stdin) : undefined,
+  });
+  for (const error of result.errors) io.stderr.write(`dflint: ${error.path}: ${error.message}\n`);
+  if (result.files.length === 0 && result.errors.length === 0) {
+    io.stderr.write(`dflint: no Dockerfiles found in ${paths.join(', ')}\n`);
+  }
+
+  const results: FileResult[] = options.quiet
+    ? result.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
+    : [...result.results];
+  const color = useColor({ flag: options.color, env: io.env, isTTY: io.stdout.isTTY === true, toFile: options.output !== undefined });
+  const report = formatter.format(results, { color, cwd: io.cwd, version: packageVersion(), rules: allRules() });
+  const written = emit(report);
+  const code = exitCodeFor(results.flatMap((r) => r.findings), result.errors.length, options.failureThreshold);
+  return written === EXIT.usage ? EXIT.usage : code;
+}

@@ -1,0 +1,24 @@
+import type { RuleMeta } from '../engine/types.js';
+import type { FileResult } from '../lint-files.js';
+
+export type { FileResult } from '../lint-files.js';
+
+/** What a formatter may know besides the results. */
+export interface FormatContext {
+  /** Whether ANSI colours may be used. */
+  readonly color: boolean;
+  /** The folder paths in the results are relative to. */
+  readonly cwd: string;
+  /** dflint's version, for formats that name their tool. */
+  readonly version: string;
+  /** Metadata of every known rule, for formats that describe rules (SARIF). */
+  readonly rules: readonly RuleMeta[];
+}
+
+export interface Formatter {
+  readonly name: string;
+  /** One line, shown in `--help`. */
+  readonly description: string;
+  /** The whole report for all files; files are in lint order, each with its findings sorted. */
+  format(results: readonly FileResult[], context: FormatContext): string;
+}

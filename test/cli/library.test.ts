@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, ROOT } from './built-cli.js';
+
+type Library = typeof import('../../src/index.js');
+
+describe('library entry point (package exports)', () => {
+  let library: Library;
+  beforeAll(async () => {
+    ensureBuilt();
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: { '.': { import: string } } };
+    library = (await import(pathToFileURL(join(ROOT, manifest.exports['.'].import)).href)) as Library;
+  }, 120_000);
+
+  it('exports lint, lintFiles and allRules', () => {
+    expect(Object.keys(library).sort()).toEqual(['allRules', 'lint', 'lintFiles']);
+  });
+
+  it('lint() lints text', async () => {
+    const findings = await library.lint('FROM debian:12\nRUN sudo true\n', { filename: 'Dockerfile' });
+    expect(findings).toEqual([expect.objectContaining({ file: 'Dockerfile', code: 'DL3004', line: 2, column: 5 })]);
+  });
+
+  it('lintFiles() lints paths and reports the ones that fail', async () => {
+    const result = await library.lintFiles(['fixtures/samples', 'missing'], { cwd: ROOT });
+    expect(result.files).toEqual(['fixtures/samples/bad.Dockerfile', 'fixtures/samples/node-service/Dockerfile']);
+    expect(result.errors).toEqual([{ path: 'missing', message: 'No such file or directory' }]);
+    expect(result.findings).toContainEqual(expect.objectContaining({ file: 'fixtures/samples/bad.Dockerfile', code: 'DL3004', line: 14 }));
+    expect(result.findings.filter((f) => f.file.includes('node-service'))).toEqual([]);
+  });
+
+  it('allRules() lists rule metadata', () => {
+    expect(library.allRules().map((r) => r.code)).toContain('DL3004');
+  });
+});

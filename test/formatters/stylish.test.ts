@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stylish } from '../../src/formatters/stylish.js';
+import { FIXTURES, formatContext, loadResults } from './results-fixture.js';
+
+describe('stylish formatter', () => {
+  it('matches the golden output (colour off)', async () => {
+    await expect(stylish.format(loadResults(), formatContext())).toMatchFileSnapshot(join(FIXTURES, 'stylish.txt'));
+  });
+
+  it('leaves out files without findings', () => {
+    const output = stylish.format(loadResults(), formatContext());
+    expect(output).not.toContain('clean/Dockerfile');
+    expect(output).toContain('services/api/Dockerfile\n');
+  });
+
+  it('counts problems by severity and fixable findings in the summary', () => {
+    const output = stylish.format(loadResults(), formatContext());
+    expect(output.trimEnd().split('\n').at(-1)).toBe('✖ 8 problems (3 errors, 3 warnings, 1 info, 1 style) — 2 fixable');
+  });
+
+  it('uses singular words for one problem', () => {
+    const [first] = loadResults();
+    const one = { ...first!, findings: [first!.findings[3]!] };
+    expect(stylish.format([one], formatContext()).trimEnd().split('\n').at(-1)).toBe(
+      '✖ 1 problem (1 error, 0 warnings, 0 infos, 0 style) — 0 fixable',
+    );
+  });
+
+  it('prints one success line when nothing is found', () => {
+    const clean = loadResults().map((r) => ({ ...r, findings: [] }));
+    expect(stylish.format(clean, formatContext())).toBe('✔ No problems found in 3 files\n');
+    expect(stylish.format(clean.slice(0, 1), formatContext())).toBe('✔ No problems found in 1 file\n');
+  });
+
+  it('prints nothing when no file was linted', () => {
+    expect(stylish.format([], formatContext())).toBe('');
+  });
+
+  it('colours severities and carets only when colour is on', () => {
+    const plain = stylish.format(loadResults(), formatContext());
+    const coloured = stylish.format(loadResults(), formatContext({ color: true }));
+    expect(plain).not.toMatch(/\u001b\[/);
+    expect(coloured).toContain('\u001b[31m\u001b[1merror');
+    expect(coloured).toContain('\u001b[33m\u001b[1mwarning');
+    expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(plain);
+  });
+});
