@@ -67,6 +67,12 @@ testRule(rule, {
       code: 'FROM debian:12\nRUN apt-get update && apt-get install -y x \\\n    && echo "deb http://x stable main" > /etc/apt/sources.list.d/x.list \\\n    && apt-get update',
       errors: [{ line: 4, column: 8 }],
     },
+    { name: 'a retried update is reported once', code: 'FROM debian:12\nRUN apt-get update || apt-get update', errors: [{ line: 2, column: 23 }] },
+    {
+      name: 'python -m pip reads no apt index',
+      code: 'FROM debian:12\nRUN apt-get update && python3 -m pip install --no-cache-dir requests',
+      errors: [{ line: 2, column: 5 }],
+    },
     {
       name: 'another family installs',
       code: 'FROM debian:12\nRUN apt-get update && pip install --no-cache-dir requests',

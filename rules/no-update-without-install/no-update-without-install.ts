@@ -4,10 +4,12 @@ import type { Instruction } from '../../src/model/types.js';
 import { commandsOf } from '../../src/rule-kit/commands.js';
 import { invokedCommand } from '../../src/rule-kit/invocations.js';
 import { mayUseIndexOf, packageCommandOf, packageCommands, type PackageCommand } from '../../src/rule-kit/package-managers.js';
+import { pipCommandOf } from '../../src/rule-kit/pip.js';
 
 /**
  * Programs that neither read a system package index nor run code that could: shell builtins,
- * file and text tools, downloaders, user and locale setup, and other ecosystems' installers.
+ * file and text tools, downloaders, user and locale setup, and other ecosystems' installers
+ * (pip, recognised on its own, is one too).
  * A command outside this list (a script, `make`, `sh -c`) might install packages itself.
  */
 const INDEX_FREE_PROGRAMS = new Set([
@@ -21,13 +23,13 @@ const INDEX_FREE_PROGRAMS = new Set([
   'add-apt-repository', 'update-ca-certificates', 'update-alternatives', 'dpkg', 'dpkg-divert',
   'dpkg-reconfigure', 'debconf-set-selections', 'ldconfig', 'locale-gen', 'localedef', 'update-locale',
   'useradd', 'groupadd', 'adduser', 'addgroup', 'usermod', 'userdel', 'chpasswd', 'passwd',
-  'pip', 'pip3', 'npm', 'yarn', 'pnpm', 'gem', 'bundle', 'composer', 'cargo', 'go',
+  'npm', 'yarn', 'pnpm', 'gem', 'bundle', 'composer', 'cargo', 'go',
 ]);
 
 /** Whether a command after the refresh reads the family's index, or could (an unknown program). */
 function mayUseIndex(command: ShellCommand, family: PackageCommand['family']): boolean {
   if (mayUseIndexOf(command, family)) return true;
-  if (packageCommandOf(command)) return false;
+  if (packageCommandOf(command) || pipCommandOf(command)) return false;
   const program = invokedCommand(command).basename;
   return !INDEX_FREE_PROGRAMS.has(program);
 }
@@ -73,7 +75,11 @@ export default defineRule({
       RUN(run) {
         if (run.shell?.hasErrors) return;
         const commands = commandsOf(run);
-        for (const refresh of packageCommands(run).filter((c) => c.refreshesIndex)) {
+        const refreshes = packageCommands(run).filter((c) => c.refreshesIndex);
+        for (const refresh of refreshes) {
+          // Of several refreshes of one index (`apt-get update || apt-get update`), the last one decides.
+          const later = refreshes.some((r) => r.family === refresh.family && r.command.order > refresh.command.order);
+          if (later) continue;
           const used = commands.some((c) => c.order > refresh.command.order && mayUseIndex(c, refresh.family));
           if (used) continue;
           const stage = context.model.stageOf(run.onbuild ?? run);

@@ -39,7 +39,8 @@ export default defineRule({
       'its target is the cache folder or a parent of it (any `<home>/.cache`), not any path ' +
       'containing `.cache/pip`. Like hadolint it does not check `pipx`, `pipenv` or `uv pip`; unlike ' +
       'hadolint it recognises pip by its file name, so `/opt/venv/bin/pip install` and ' +
-      '`/usr/bin/python3 -m pip install` are checked.',
+      '`/usr/bin/python3 -m pip install` are checked, as is pip run through `sudo` or `xargs`. RUNs ' +
+      'under a PowerShell or cmd `SHELL` are not checked (hadolint reads them as POSIX shell).',
   },
   create(context) {
     const { model } = context;
