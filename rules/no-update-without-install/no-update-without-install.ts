@@ -3,7 +3,7 @@ import type { ShellCommand } from '../../src/model/shell/types.js';
 import type { Instruction } from '../../src/model/types.js';
 import { commandsOf } from '../../src/rule-kit/commands.js';
 import { invokedCommand } from '../../src/rule-kit/invocations.js';
-import { mayUseIndexOf, packageCommandOf, packageCommands, type PackageCommand } from '../../src/rule-kit/package-managers.js';
+import { mayUseIndexOf, packageCommandOf, packageCommands, type PackageCommand, type PackageFamily } from '../../src/rule-kit/package-managers.js';
 import { pipCommandOf } from '../../src/rule-kit/pip.js';
 
 /**
@@ -27,7 +27,7 @@ const INDEX_FREE_PROGRAMS = new Set([
 ]);
 
 /** Whether a command after the refresh reads the family's index, or could (an unknown program). */
-function mayUseIndex(command: ShellCommand, family: PackageCommand['family']): boolean {
+function mayUseIndex(command: ShellCommand, family: PackageFamily): boolean {
   if (mayUseIndexOf(command, family)) return true;
   if (packageCommandOf(command) || pipCommandOf(command)) return false;
   const program = invokedCommand(command).basename;
@@ -35,7 +35,7 @@ function mayUseIndex(command: ShellCommand, family: PackageCommand['family']): b
 }
 
 /** The first later RUN of the stage that uses the family's index, to point the user at it. */
-function laterUser(runs: readonly Instruction[], after: Instruction, family: PackageCommand['family']): PackageCommand | undefined {
+function laterUser(runs: readonly Instruction[], after: Instruction, family: PackageFamily): PackageCommand | undefined {
   for (const run of runs) {
     if (run.kind !== 'RUN' || run.index <= after.index) continue;
     const user = packageCommands(run).find((c) => c.family === family && c.mayUseIndex);

@@ -53,8 +53,3 @@ export function invokedCommand(command: ShellCommand): ShellCommand {
   }
   return current;
 }
-
-/** Every command of a list with wrappers looked through (see `invokedCommand`). */
-export function invokedCommands(commands: readonly ShellCommand[]): ShellCommand[] {
-  return commands.map(invokedCommand);
-}
