@@ -14,18 +14,24 @@ import copyManifestsBeforeInstall from './copy-manifests-before-install/copy-man
 import requireDockerignore from './require-dockerignore/require-dockerignore.js';
 import noCopyIgnoredFile from './no-copy-ignored-file/no-copy-ignored-file.js';
 import noSingleQuotedJson from './no-single-quoted-json/no-single-quoted-json.js';
+import noUpdateWithoutInstall from './no-update-without-install/no-update-without-install.js';
 import requireNonRootUser from './require-non-root-user/require-non-root-user.js';
 import noRootUser from './no-root-user/no-root-user.js';
 import noSudo from './no-sudo/no-sudo.js';
 import requireImageTag from './require-image-tag/require-image-tag.js';
 import noLatestTag from './no-latest-tag/no-latest-tag.js';
+import requireAptListsCleanup from './require-apt-lists-cleanup/require-apt-lists-cleanup.js';
+import requireAptNoInstallRecommends from './require-apt-no-install-recommends/require-apt-no-install-recommends.js';
+import requireApkNoCache from './require-apk-no-cache/require-apk-no-cache.js';
 import preferCopyOverAdd from './prefer-copy-over-add/prefer-copy-over-add.js';
 import noCopyFromUndefinedStage from './no-copy-from-undefined-stage/no-copy-from-undefined-stage.js';
 import noCopyFromOwnStage from './no-copy-from-own-stage/no-copy-from-own-stage.js';
 import noDuplicateStageName from './no-duplicate-stage-name/no-duplicate-stage-name.js';
 import preferExecForm from './prefer-exec-form/prefer-exec-form.js';
+import requirePipNoCacheDir from './require-pip-no-cache-dir/require-pip-no-cache-dir.js';
+import noConsecutiveRun from './no-consecutive-run/no-consecutive-run.js';
 import noReservedStageName from './no-reserved-stage-name/no-reserved-stage-name.js';
 import noMultipleCmd from './no-multiple-cmd/no-multiple-cmd.js';
 import noMultipleEntrypoint from './no-multiple-entrypoint/no-multiple-entrypoint.js';
 
-export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, requireNonRootUser, noRootUser, noSudo, requireImageTag, noLatestTag, preferCopyOverAdd, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, noReservedStageName, noMultipleCmd, noMultipleEntrypoint];
+export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, noUpdateWithoutInstall, requireNonRootUser, noRootUser, noSudo, requireImageTag, noLatestTag, requireAptListsCleanup, requireAptNoInstallRecommends, requireApkNoCache, preferCopyOverAdd, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, requirePipNoCacheDir, noConsecutiveRun, noReservedStageName, noMultipleCmd, noMultipleEntrypoint];

@@ -122,3 +122,13 @@ export function baseImageOf(stage: Stage): ImageRef {
   const lineage = stageLineage(stage);
   return lineage[lineage.length - 1]!.image;
 }
+
+/**
+ * Whether a stage's layers end up in the image a plain `docker build` produces: the last stage
+ * and the stages it is built on (`FROM <stage>`), transitively. A builder stage whose files are
+ * only copied out (`COPY --from`) ships none of its layers.
+ */
+export function shipsLayers(model: Model, stage: Stage): boolean {
+  const last = model.stages[model.stages.length - 1];
+  return last !== undefined && stageLineage(last).includes(stage);
+}

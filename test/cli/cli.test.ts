@@ -8,7 +8,7 @@ import { tempTree } from './temp-tree.js';
 
 const BAD = 'fixtures/samples/bad.Dockerfile';
 const GOOD = 'fixtures/samples/node-service/Dockerfile';
-const SUDO = 'FROM debian:12\nRUN apt-get update && \\\n    sudo make install\n';
+const SUDO = 'FROM debian:12\nRUN make && \\\n    sudo make install\n';
 const ANSI = /\u001b\[\d+m/;
 
 interface JsonFinding { file: string; code: string; line: number; column: number }

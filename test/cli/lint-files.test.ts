@@ -18,7 +18,7 @@ vi.mock('../../src/lint.js', async (importOriginal) => {
   };
 });
 
-const SUDO = 'FROM debian:12\nRUN apt-get update && \\\n    sudo make install\n';
+const SUDO = 'FROM debian:12\nRUN make && \\\n    sudo make install\n';
 const CLEAN = 'FROM debian:12\nRUN make install\n';
 
 describe('lintFiles', () => {

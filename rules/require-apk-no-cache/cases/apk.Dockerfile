@@ -1,0 +1,9 @@
+FROM alpine:3.20
+RUN apk update \
+    && apk add \
+#          ^^^ DL3019
+        curl \
+        git
+RUN apk add --no-cache make
+RUN --mount=type=cache,target=/var/cache/apk apk add gcc
+RUN apk add -U jq && rm -rf /var/cache/apk/*

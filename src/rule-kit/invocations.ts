@@ -1,0 +1,55 @@
+import type { ShellCommand, ShellWord } from '../model/shell/types.js';
+
+/**
+ * Programs that run another program given as their arguments, with the options that take a
+ * separate value word (`sudo -u app pip install`, `xargs -n 1 apt-get install`).
+ */
+const WRAPPERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['sudo', ['-u', '--user', '-g', '--group', '-C', '--close-from', '-D', '--chdir', '-h', '--host', '-p', '--prompt', '-r', '--role', '-t', '--type', '-U', '--other-user', '-T', '--command-timeout']],
+  ['xargs', ['-a', '--arg-file', '-d', '--delimiter', '-E', '-I', '-L', '--max-lines', '-n', '--max-args', '-P', '--max-procs', '-s', '--max-chars']],
+  ['env', ['-u', '--unset', '-C', '--chdir', '-S', '--split-string']],
+  ['eatmydata', []],
+  ['nice', ['-n', '--adjustment']],
+  ['nohup', []],
+]);
+
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+
+/** The index of the first word the wrapper runs as a program, or -1 when there is none. */
+function wrappedStart(wrapper: string, args: readonly ShellWord[], valueFlags: readonly string[]): number {
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i]!.value;
+    if (value === undefined) return i;
+    if (value === '--') return i + 1 < args.length ? i + 1 : -1;
+    if (value.startsWith('-') && value.length > 1) {
+      if (!value.includes('=') && valueFlags.includes(value)) i++;
+      continue;
+    }
+    if (wrapper === 'env' && ASSIGNMENT.test(value)) continue;
+    return i;
+  }
+  return -1;
+}
+
+function basenameOf(name: string): string {
+  return name.slice(name.lastIndexOf('/') + 1);
+}
+
+/**
+ * The command a shell command really runs, looking through wrappers such as `sudo`, `xargs`
+ * and `env`: `sudo -E apt-get install -y x` is `apt-get install -y x` with the words' own ranges.
+ * Other commands are returned as they are.
+ */
+export function invokedCommand(command: ShellCommand): ShellCommand {
+  let current = command;
+  for (let depth = 0; depth < 4; depth++) {
+    const valueFlags = WRAPPERS.get(current.basename);
+    if (!valueFlags) return current;
+    const start = wrappedStart(current.basename, current.args, valueFlags);
+    if (start < 0) return current;
+    const nameWord = current.args[start]!;
+    const name = nameWord.value ?? '';
+    current = { ...current, name, basename: basenameOf(name), nameWord, args: current.args.slice(start + 1) };
+  }
+  return current;
+}

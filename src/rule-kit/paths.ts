@@ -1,0 +1,75 @@
+/** The components of an absolute path (`.` and empty ones dropped); undefined for a relative path. */
+function componentsOf(path: string): string[] | undefined {
+  if (!path.startsWith('/')) return undefined;
+  return path.split('/').filter((c) => c !== '' && c !== '.');
+}
+
+function globToRegExp(glob: string): RegExp {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') source += '[^/]*';
+    else if (c === '?') source += '[^/]';
+    else if (c === '[') {
+      const end = glob.indexOf(']', i + 2);
+      if (end < 0) source += '\\[';
+      else {
+        const body = glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        source += `[${body}]`;
+        i = end;
+      }
+    } else source += c.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
+}
+
+function componentMatches(pattern: string, component: string): boolean {
+  return /[*?[]/.test(pattern) ? globToRegExp(pattern).test(component) : pattern === component;
+}
+
+/** The words a shell brace expansion gives: `/var/lib/{apt,dpkg}` is `/var/lib/apt` and `/var/lib/dpkg`. */
+export function expandBraces(text: string): string[] {
+  const match = /\{([^{}]*,[^{}]*)\}/.exec(text);
+  if (!match) return [text];
+  const before = text.slice(0, match.index);
+  const after = text.slice(match.index + match[0].length);
+  return match[1]!.split(',').flatMap((option) => expandBraces(`${before}${option}${after}`));
+}
+
+/**
+ * Whether deleting `target` (an absolute path as given to `rm`, shell globs allowed) deletes
+ * everything under `path`. `/var/lib/apt/lists/*`, `/var/lib/apt/lists` and `/var/lib/apt` cover
+ * `/var/lib/apt/lists`; `/var/lib/apt/lists/partial` and `/tmp/x` do not. A trailing `/*` empties
+ * its folder, so it counts as deleting the folder.
+ */
+export function deletionCovers(target: string, path: string): boolean {
+  return expandBraces(target).some((word) => wordCovers(word, path));
+}
+
+function wordCovers(target: string, path: string): boolean {
+  const pattern = componentsOf(target);
+  const components = componentsOf(path);
+  if (!pattern || !components) return false;
+  while (pattern.length > 0 && (pattern[pattern.length - 1] === '*' || pattern[pattern.length - 1] === '**')) pattern.pop();
+  if (pattern.length === 0 || pattern.length > components.length) return false;
+  return pattern.every((p, i) => componentMatches(p, components[i]!));
+}
+
+/**
+ * Whether a path whose text is only known up to `prefix` (what precedes the first expansion)
+ * may still cover `path`: `/var/lib/apt/$X` may cover `/var/lib/apt/lists`; `/tmp/$X`,
+ * `/var/lib/apt/lists/partial$X` and the relative `pkg_$V.deb` cannot. A path that is unknown
+ * from its start (`$DIR`, `"$tmp"`) is taken not to: such words name temporary files far more
+ * often than a package cache.
+ */
+export function prefixMayCover(prefix: string, path: string): boolean {
+  const known = componentsOf(prefix);
+  const components = componentsOf(path);
+  if (!known || !components) return false;
+  // The last component continues after the prefix unless the prefix ends with a slash.
+  const partial = prefix.endsWith('/') ? undefined : known.pop();
+  if (known.length > components.length || !known.every((p, i) => componentMatches(p, components[i]!))) return false;
+  if (partial === undefined) return true;
+  const next = components[known.length];
+  return next !== undefined && (/[*?[]/.test(partial) || next.startsWith(partial));
+}
