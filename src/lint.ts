@@ -20,10 +20,15 @@ export interface LintOptions {
   readonly buildContext?: BuildContext;
 }
 
+/** Builds the semantic model of a Dockerfile, the same one every rule reads. */
+export async function parseDockerfile(text: string): Promise<Model> {
+  await initShellParser();
+  return buildModel(text);
+}
+
 /** Lints one Dockerfile's text. */
 export async function lint(text: string, options: LintOptions = {}): Promise<Finding[]> {
-  await initShellParser();
-  return lintModel(buildModel(text), options);
+  return lintModel(await parseDockerfile(text), options);
 }
 
 /** Lints an already built model (the shell parser is initialised, since the model exists). */

@@ -76,3 +76,12 @@ describe('engine', () => {
     await expect(lint('FROM a', { rules: { DL9999: 'off' } })).rejects.toBeInstanceOf(UnknownRuleError);
   });
 });
+
+describe('library entry', () => {
+  it('exposes the model rules read', async () => {
+    const { parseDockerfile } = await import('../../src/index.js');
+    const model = await parseDockerfile('ARG TAG=3.12\nFROM python:${TAG} AS app\nRUN pip install x');
+    expect(model.stages[0]).toMatchObject({ name: 'app', image: { repository: 'python', tag: '3.12' } });
+    expect(model.instructions[2]!.shell!.commands[0]!.name).toBe('pip');
+  });
+});
