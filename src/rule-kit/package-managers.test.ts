@@ -31,6 +31,32 @@ describe('packageCommands', () => {
   it('ignores a package manager named as an argument', () => {
     expect(packageCommands(run('echo apt-get update && which apk'))).toEqual([]);
   });
+
+  const operands = (script: string) => packageCommands(run(script)).map((c) => [c.change, c.operands.map((w) => w.value)]);
+
+  it.each([
+    ['apt-get install -y -a arm64 --no-install-recommends gcc make', 'install', ['gcc', 'make']],
+    ['sudo -E apt-get -o Acquire::Retries=3 install -y gcc', 'install', ['gcc']],
+    ['env DEBIAN_FRONTEND=noninteractive apt-get purge -y --auto-remove gcc', 'remove', ['gcc']],
+    ['apt-get auto-remove -y', 'autoremove', []],
+    ['aptitude install -y -t bookworm-backports gcc', 'install', ['gcc']],
+    ['apk add --no-cache --virtual .build-deps gcc', 'install', ['gcc']],
+    ['apk add -t .deps gcc', 'install', ['gcc']],
+    ['apk del --no-network .deps', 'remove', ['.deps']],
+    ['dnf --setopt=install_weak_deps=False --enablerepo crb install -y gcc', 'install', ['gcc']],
+    ['yum group install -y "Development Tools"', 'install', ['Development Tools']],
+    ['dnf groups remove -y "Development Tools"', 'remove', ['Development Tools']],
+    ['yum groupinstall -y "Development Tools"', 'install', ['Development Tools']],
+    ['tdnf install -y gcc', 'install', ['gcc']],
+    ['microdnf autoremove', 'autoremove', []],
+    ['zypper --root /target -n in -t pattern devel_basis', 'install', ['devel_basis']],
+    ['zypper -t in -D gcc', 'install', ['gcc']],
+    ['zypper -n rm --from repo gcc', 'remove', ['gcc']],
+    ['apt-get update', undefined, []],
+    ['apk search gcc', undefined, ['gcc']],
+  ])('%s', (script, change, packages) => {
+    expect(operands(script)).toEqual([[change, packages]]);
+  });
 });
 
 describe('pipInstalls', () => {

@@ -1,7 +1,8 @@
 import type { ShellCommand, ShellWord } from '../model/shell/types.js';
 import type { Instruction, Range } from '../model/types.js';
 import { commandsOf, positionals } from './commands.js';
-import { isRemovedLater, packageInstalls, packageName, packageRemovals, type PackageManager, type PackageRemoval } from './package-changes.js';
+import { isRemovedLater, packageInstalls, packageName, packageRemovals, type PackageRemoval } from './package-changes.js';
+import type { PackageFamily } from './package-managers.js';
 
 /**
  * Build tooling found in a RUN: a compiler or build tool package (`tool`), a headers package
@@ -32,9 +33,9 @@ const TOOL_PATTERNS: readonly RegExp[] = [
 const HEADERS_PATTERN = /^(?!dpkg-dev$).+-(dev|devel)$|^linux-headers$/;
 
 /** RPM pins the version with a dash (`gcc-11.3.1`); the other managers use `=` or `~`. */
-function baseName(word: string, manager: PackageManager): string {
+function baseName(word: string, family: PackageFamily): string {
   const name = packageName(word).toLowerCase();
-  return manager === 'rpm' ? name.replace(/-\d[\w.+~^-]*$/, '') : name;
+  return family === 'rpm' ? name.replace(/-\d[\w.+~^-]*$/, '') : name;
 }
 
 /** Whether a package (name without version) is a compiler or build tool, or headers, or neither. */
@@ -48,7 +49,7 @@ export function keptToolchainPackages(run: Instruction): ToolchainUse[] {
   const uses: ToolchainUse[] = [];
   for (const install of packageInstalls(run)) {
     for (const word of install.packages) {
-      const name = baseName(word.value!, install.manager);
+      const name = baseName(word.value!, install.family);
       const kind = toolchainKind(name);
       if (!kind || isRemovedLater(run, install, packageName(word.value!))) continue;
       uses.push({ kind, instruction: run, range: word.range, label: name });
@@ -140,7 +141,7 @@ const INFORMATION_FLAGS = new Set(['--version', '-version', '-V', '--help', '-du
 function removesBuildDependencies(run: Instruction, removal: PackageRemoval): boolean {
   const virtuals = new Set(packageInstalls(run).flatMap((i) => (i.virtual === undefined ? [] : [i.virtual])));
   return removal.autoRemove || removal.dynamic ||
-    removal.packages.some((p) => virtuals.has(p) || toolchainKind(baseName(p, removal.manager)) !== undefined);
+    removal.packages.some((p) => virtuals.has(p) || toolchainKind(baseName(p, removal.family)) !== undefined);
 }
 
 /**
