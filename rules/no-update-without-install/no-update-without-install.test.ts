@@ -37,10 +37,15 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a cache mount on the index does not make a lone refresh safe',
+      code: 'FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get update\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get install -y curl',
+      errors: [{ line: 2, column: 50, endColumn: 64, message: /build cache keeps this step, so later installs read a stale index; run it in the same RUN as `apt-get install` on line 3/ }],
+    },
+    {
       code: 'FROM debian:12\nRUN apt-get update',
       errors: [{
         line: 2, column: 5, endLine: 2, endColumn: 19,
-        message: '`apt-get update` installs nothing in this RUN: its index is cached in a layer of its own and goes stale; run it in the RUN that installs, or drop it',
+        message: '`apt-get update` installs nothing in this RUN: the build cache keeps this step, so later installs read a stale index; run it in the RUN that installs, or drop it',
       }],
     },
     {
@@ -48,7 +53,7 @@ testRule(rule, {
       code: 'FROM debian:12\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl',
       errors: [{
         line: 2, column: 5,
-        message: '`apt-get update` installs nothing in this RUN: its index is cached in a layer of its own and goes stale; run it in the same RUN as `apt-get install` on line 3',
+        message: '`apt-get update` installs nothing in this RUN: the build cache keeps this step, so later installs read a stale index; run it in the same RUN as `apt-get install` on line 3',
       }],
     },
     {

@@ -88,7 +88,7 @@ export default defineRule({
           const advice = user
             ? `run it in the same RUN as \`${[user.tool, user.action].filter(Boolean).join(' ')}\` on line ${user.command.range.start.line + 1}`
             : 'run it in the RUN that installs, or drop it';
-          const message = `\`${written}\` installs nothing in this RUN: its index is cached in a layer of its own and goes stale; ${advice}`;
+          const message = `\`${written}\` installs nothing in this RUN: the build cache keeps this step, so later installs read a stale index; ${advice}`;
           context.report({ range: { start: refresh.command.nameWord.range.start, end: refresh.subcommand!.range.end }, message });
         }
       },
