@@ -121,4 +121,32 @@ describe('RUN scripts', () => {
     expect(model.escapeChar).toBe('`');
     expect(runs(model)[0]!.shell!.text).toBe('echo a     b');
   });
+
+  it('parses the literal script of sh -c, bash -c and friends, with ranges inside the quotes', () => {
+    const text = 'FROM a\nRUN set -e; bash -ec "apt-get update && rm -rf /var/lib/apt/lists/*" && sh -c \'sudo make\' name';
+    const model = buildModel(text);
+    const run = runs(model)[0]!;
+    const names = run.shell!.commands.map((c) => `${c.name}${c.inSubshell ? '(sub)' : ''}`);
+    expect(names).toEqual(['set', 'bash', 'apt-get(sub)', 'rm(sub)', 'sh', 'sudo(sub)']);
+    for (const command of run.shell!.commands) expect(model.textOf(command.nameWord.range)).toBe(command.nameWord.raw);
+    expect(run.shell!.hasPipe).toBe(false);
+  });
+
+  it('leaves sh -c scripts alone when they expand or are escaped', () => {
+    expect(commands('FROM a\nRUN sh -c "$CMD" && bash -c "echo \\"x\\"" && sh script.sh -c').map((c) => c.name)).toEqual(['sh', 'bash', 'sh']);
+  });
+
+  it('parses the script of an exec-form sh -c', () => {
+    const model = buildModel('FROM a\nRUN ["/bin/sh", "-c", "apt-get update && apt-get install -y curl"]');
+    const script = runs(model)[0]!.shell!;
+    expect(script.commands.map((c) => c.name)).toEqual(['/bin/sh', 'apt-get', 'apt-get']);
+    const install = script.commands[2]!;
+    expect(install.args.map((w) => `${w.value}@${span(w.range)}`)).toEqual(['install@2:50-2:57', '-y@2:58-2:60', 'curl@2:61-2:65']);
+    expect(script.topLevelCommandCount).toBe(2);
+  });
+
+  it('counts a sh -c script as the commands it runs', () => {
+    const model = buildModel("FROM a\nRUN sh -c 'echo one'\nRUN bash -c 'echo a; echo b'");
+    expect(runs(model).map((r) => r.shell!.topLevelCommandCount)).toEqual([1, 2]);
+  });
 });

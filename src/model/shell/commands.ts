@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { Range } from '../../parse/source.js';
 import type { Connector, ShellCommand, ShellRedirect, ShellWord } from './types.js';
 
@@ -18,135 +18,204 @@ type RangeOf = (start: number, end: number) => Range;
 
 interface MutableCommand extends ShellCommand {
   redirects: ShellRedirect[];
+  runsInlineScript: boolean;
 }
 
-/** Walks a tree-sitter-bash tree and lists its simple commands with their context. */
-export function collectCommands(root: Node, rangeOf: RangeOf): { commands: ShellCommand[]; hasPipe: boolean } {
+/** Parses the text of an inline script (`sh -c '...'`) with the same grammar. */
+export type ParseText = (text: string) => Tree;
+
+/** How deep `sh -c "bash -c '...'"` nesting is followed. */
+const MAX_INLINE_DEPTH = 3;
+
+/**
+ * Walks a tree-sitter-bash tree and lists its simple commands with their context. With
+ * `parseText`, the script of `sh -c '...'` (and bash, dash...) is parsed too when its text is a
+ * plain literal, so its commands are listed (as in a subshell) with ranges inside the quotes.
+ */
+export function collectCommands(root: Node, rangeOf: RangeOf, parseText?: ParseText): { commands: ShellCommand[]; hasPipe: boolean } {
   const commands: MutableCommand[] = [];
   let hasPipe = false;
-  const word = (node: Node): ShellWord => ({
-    raw: node.text,
-    value: staticValue(node),
-    range: rangeOf(node.startIndex, node.endIndex),
-  });
-
-  /** Statements of a program or block, joined by `;`, `&` or newlines. */
-  const visitSequence = (node: Node, context: Context) => {
-    let pending: Connector | undefined = context.connector;
-    let first = true;
-    for (const child of node.children) {
-      if (!child) continue;
-      if (!child.isNamed) {
-        if (child.type === ';' || child.type === '&' || child.type === ';;') pending = child.type === '&' ? '&' : ';';
-        continue;
-      }
-      if (child.type === 'comment') continue;
-      visit(child, { ...context, connector: first ? context.connector : pending ?? 'newline' });
-      first = false;
-      pending = undefined;
-    }
-  };
-
-  const visit = (node: Node, context: Context): void => {
-    switch (node.type) {
-      case 'program':
-      case 'compound_statement':
-      case 'do_group':
-      case 'else_clause':
-        visitSequence(node, context);
-        return;
-      case 'subshell':
-        visitSequence(node, { ...context, inSubshell: true });
-        return;
-      case 'command_substitution':
-      case 'process_substitution':
-        visitSequence(node, { ...context, inSubstitution: true });
-        return;
-      case 'list': {
-        const [left, operator, right] = node.children;
-        if (left) visit(left, context);
-        if (right && operator) {
-          const op = operator.type === '||' ? '||' : '&&';
-          visit(right, { ...context, connector: op, conditional: context.conditional || op === '||' });
-        }
-        return;
-      }
-      case 'pipeline': {
-        hasPipe = true;
-        let connector = context.connector;
-        for (const child of node.children) {
-          if (!child) continue;
-          if (!child.isNamed) {
-            if (child.type === '|' || child.type === '|&') connector = child.type;
-            continue;
-          }
-          visit(child, { ...context, connector, inPipeline: true });
-        }
-        return;
-      }
-      case 'redirected_statement': {
-        const body = node.childForFieldName('body');
-        const before = commands.length;
-        if (body) visit(body, context);
-        const target = commands[commands.length - 1];
-        for (const child of node.namedChildren) {
-          if (!child || child === body) continue;
-          if (isRedirect(child)) {
-            if (target && commands.length > before) target.redirects.push(redirect(child, word, rangeOf));
-            visitNested(child, context);
-          }
-        }
-        return;
-      }
-      case 'if_statement':
-      case 'while_statement':
-      case 'until_statement': {
-        for (const child of node.namedChildren) {
-          if (!child) continue;
-          const isCondition = node.childrenForFieldName('condition').some((c) => c?.id === child.id);
-          visit(child, isCondition ? { ...context, conditional: true, connector: undefined } : { ...context, connector: undefined });
-        }
-        return;
-      }
-      case 'elif_clause': {
-        const conditions = node.childrenForFieldName('condition');
-        for (const child of node.namedChildren) {
-          if (!child) continue;
-          const isCondition = conditions.some((c) => c?.id === child.id);
-          visit(child, isCondition ? { ...context, conditional: true, connector: undefined } : { ...context, connector: undefined });
-        }
-        return;
-      }
-      case 'command':
-        commands.push(command(node, context, commands.length, word, rangeOf));
-        visitNested(node, context);
-        return;
-      case 'declaration_command':
-      case 'unset_command':
-        commands.push(declaration(node, context, commands.length, word, rangeOf));
-        visitNested(node, context);
-        return;
-      default:
-        visitNested(node, context);
-    }
-  };
-
-  /** Finds commands nested inside words (substitutions) and compound bodies. */
-  const visitNested = (node: Node, context: Context): void => {
-    for (const child of node.namedChildren) {
-      if (!child) continue;
-      if (child.type === 'command_substitution' || child.type === 'process_substitution') {
-        visit(child, { ...context, connector: undefined });
-      } else if (STATEMENT_TYPES.has(child.type)) {
-        visit(child, { ...context, connector: undefined });
-      } else if (child.namedChildCount > 0) {
-        visitNested(child, context);
-      }
-    }
-  };
-
-  visit(root, ROOT);
+  walk(root, rangeOf, ROOT, 0);
   return { commands, hasPipe };
+
+  function walk(root: Node, rangeOf: RangeOf, start: Context, depth: number): void {
+    const word = (node: Node): ShellWord => ({
+      raw: node.text,
+      value: staticValue(node),
+      range: rangeOf(node.startIndex, node.endIndex),
+    });
+
+    /** Statements of a program or block, joined by `;`, `&` or newlines. */
+    const visitSequence = (node: Node, context: Context) => {
+      let pending: Connector | undefined = context.connector;
+      let first = true;
+      for (const child of node.children) {
+        if (!child) continue;
+        if (!child.isNamed) {
+          if (child.type === ';' || child.type === '&' || child.type === ';;') pending = child.type === '&' ? '&' : ';';
+          continue;
+        }
+        if (child.type === 'comment') continue;
+        visit(child, { ...context, connector: first ? context.connector : pending ?? 'newline' });
+        first = false;
+        pending = undefined;
+      }
+    };
+
+    const visit = (node: Node, context: Context): void => {
+      switch (node.type) {
+        case 'program':
+        case 'compound_statement':
+        case 'do_group':
+        case 'else_clause':
+          visitSequence(node, context);
+          return;
+        case 'subshell':
+          visitSequence(node, { ...context, inSubshell: true });
+          return;
+        case 'command_substitution':
+        case 'process_substitution':
+          visitSequence(node, { ...context, inSubstitution: true });
+          return;
+        case 'list': {
+          const [left, operator, right] = node.children;
+          if (left) visit(left, context);
+          if (right && operator) {
+            const op = operator.type === '||' ? '||' : '&&';
+            visit(right, { ...context, connector: op, conditional: context.conditional || op === '||' });
+          }
+          return;
+        }
+        case 'pipeline': {
+          // Pipes of an inline `sh -c` script run in that shell, not in the RUN's own.
+          if (depth === 0) hasPipe = true;
+          let connector = context.connector;
+          for (const child of node.children) {
+            if (!child) continue;
+            if (!child.isNamed) {
+              if (child.type === '|' || child.type === '|&') connector = child.type;
+              continue;
+            }
+            visit(child, { ...context, connector, inPipeline: true });
+          }
+          return;
+        }
+        case 'redirected_statement': {
+          const body = node.childForFieldName('body');
+          const before = commands.length;
+          if (body) visit(body, context);
+          const target = commands[commands.length - 1];
+          for (const child of node.namedChildren) {
+            if (!child || child === body) continue;
+            if (isRedirect(child)) {
+              if (target && commands.length > before) target.redirects.push(redirect(child, word, rangeOf));
+              visitNested(child, context);
+            }
+          }
+          return;
+        }
+        case 'if_statement':
+        case 'while_statement':
+        case 'until_statement': {
+          for (const child of node.namedChildren) {
+            if (!child) continue;
+            const isCondition = node.childrenForFieldName('condition').some((c) => c?.id === child.id);
+            visit(child, isCondition ? { ...context, conditional: true, connector: undefined } : { ...context, connector: undefined });
+          }
+          return;
+        }
+        case 'elif_clause': {
+          const conditions = node.childrenForFieldName('condition');
+          for (const child of node.namedChildren) {
+            if (!child) continue;
+            const isCondition = conditions.some((c) => c?.id === child.id);
+            visit(child, isCondition ? { ...context, conditional: true, connector: undefined } : { ...context, connector: undefined });
+          }
+          return;
+        }
+        case 'command': {
+          const simple = command(node, context, commands.length, word, rangeOf);
+          commands.push(simple);
+          visitNested(node, context);
+          const inline = parseText && depth < MAX_INLINE_DEPTH ? inlineScript(node, simple) : undefined;
+          if (inline) {
+            simple.runsInlineScript = true;
+            const tree = parseText!(inline.text);
+            try {
+              walk(tree.rootNode, (s, e) => rangeOf(inline.offset + s, inline.offset + e), { ...context, connector: undefined, inSubshell: true }, depth + 1);
+            } finally {
+              tree.delete();
+            }
+          }
+          return;
+        }
+        case 'declaration_command':
+        case 'unset_command':
+          commands.push(declaration(node, context, commands.length, word, rangeOf));
+          visitNested(node, context);
+          return;
+        default:
+          visitNested(node, context);
+      }
+    };
+
+    /** Finds commands nested inside words (substitutions) and compound bodies. */
+    const visitNested = (node: Node, context: Context): void => {
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        if (child.type === 'command_substitution' || child.type === 'process_substitution') {
+          visit(child, { ...context, connector: undefined });
+        } else if (STATEMENT_TYPES.has(child.type)) {
+          visit(child, { ...context, connector: undefined });
+        } else if (child.namedChildCount > 0) {
+          visitNested(child, context);
+        }
+      }
+    };
+
+    visit(root, start);
+  }
+}
+
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
+
+/**
+ * Which argument of `sh -c [options] 'script' [name [args...]]` is the script, given the static
+ * argument values (undefined for expansions); undefined when the command runs no inline script.
+ */
+export function inlineScriptIndex(basename: string, values: ReadonlyArray<string | undefined>): number | undefined {
+  if (!SHELLS.has(basename)) return undefined;
+  let sawC = false;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value === '-o' || value === '+o') {
+      i++;
+      continue;
+    }
+    if (value !== undefined && /^[-+][A-Za-z]+$/.test(value)) {
+      sawC ||= value.startsWith('-') && value.includes('c');
+      continue;
+    }
+    if (value !== undefined && value.startsWith('--')) continue;
+    return sawC && value !== undefined ? i : undefined;
+  }
+  return undefined;
+}
+
+/** The inline script of a shell command when it is a literal that maps one to one onto the source. */
+function inlineScript(node: Node, command: ShellCommand): { text: string; offset: number } | undefined {
+  const args = node.childrenForFieldName('argument').filter(isNode);
+  const index = inlineScriptIndex(command.basename, args.map(staticValue));
+  if (index === undefined) return undefined;
+  return literalText(args[index]!, staticValue(args[index]!)!);
+}
+
+function literalText(node: Node, value: string): { text: string; offset: number } | undefined {
+  if (node.type === 'word' && node.text === value) return { text: value, offset: node.startIndex };
+  if ((node.type === 'raw_string' || node.type === 'string') && node.text.slice(1, -1) === value) {
+    return { text: value, offset: node.startIndex + 1 };
+  }
+  return undefined;
 }
 
 const STATEMENT_TYPES = new Set([
@@ -210,6 +279,7 @@ function command(
     range: rangeOf(node.startIndex, node.endIndex),
     ...context,
     order,
+    runsInlineScript: false,
   };
 }
 
@@ -236,6 +306,7 @@ function declaration(
     range: rangeOf(node.startIndex, node.endIndex),
     ...context,
     order,
+    runsInlineScript: false,
   };
 }
 

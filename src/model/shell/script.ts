@@ -2,7 +2,7 @@ import { MappedText } from '../../parse/mapped-text.js';
 import type { ScannedHeredoc } from '../../parse/scan.js';
 import type { SourceText } from '../../parse/source.js';
 import type { ExecString, Range } from '../types.js';
-import { collectCommands } from './commands.js';
+import { collectCommands, inlineScriptIndex } from './commands.js';
 import { parseShellText } from './parser.js';
 import type { ShellCommand, ShellScript } from './types.js';
 
@@ -84,12 +84,17 @@ function appendLines(script: MappedText, source: SourceText, from: number, to: n
   }
 }
 
+/** Commands that do work: `sh -c 'a && b'` counts as its two commands, not three. */
+function countCommands(commands: readonly ShellCommand[]): number {
+  return commands.filter((c) => !c.inSubstitution && !c.runsInlineScript).length;
+}
+
 function buildScript(script: MappedText, dialect: string, origin: ShellScript['origin']): ShellScript {
   const text = script.text;
   const rangeOf = (start: number, end: number) => script.rangeOf(start, end);
   const tree = parseShellText(text);
   try {
-    const { commands, hasPipe } = collectCommands(tree.rootNode, rangeOf);
+    const { commands, hasPipe } = collectCommands(tree.rootNode, rangeOf, parseShellText);
     return {
       text,
       dialect,
@@ -97,7 +102,7 @@ function buildScript(script: MappedText, dialect: string, origin: ShellScript['o
       commands,
       hasPipe,
       hasErrors: tree.rootNode.hasError,
-      topLevelCommandCount: commands.filter((c) => !c.inSubstitution).length,
+      topLevelCommandCount: countCommands(commands),
       rangeOf,
     };
   } finally {
@@ -105,14 +110,19 @@ function buildScript(script: MappedText, dialect: string, origin: ShellScript['o
   }
 }
 
-/** An exec-form RUN runs one command with no shell; it is modelled as a one-command script. */
+/**
+ * An exec-form RUN runs one command with no shell; it is modelled as a one-command script. When
+ * that command is `sh -c '<script>'` (or bash, dash...) and the script string has no JSON escapes,
+ * the script's commands follow it, with their exact ranges inside the string.
+ */
 export function execFormScript(exec: readonly ExecString[], range: Range): ShellScript | undefined {
   const [first, ...rest] = exec;
   if (!first) return undefined;
   const name = first.value;
+  const basename = name.slice(name.lastIndexOf('/') + 1);
   const command: ShellCommand = {
     name,
-    basename: name.slice(name.lastIndexOf('/') + 1),
+    basename,
     nameWord: { raw: first.raw, value: first.value, range: first.range },
     args: rest.map((s) => ({ raw: s.raw, value: s.value, range: s.range })),
     assignments: [],
@@ -124,15 +134,33 @@ export function execFormScript(exec: readonly ExecString[], range: Range): Shell
     inSubstitution: false,
     conditional: false,
     order: 0,
+    runsInlineScript: false,
   };
+  const inline = inlineCommands(basename, rest);
   return {
     text: exec.map((s) => s.value).join(' '),
     dialect: 'none',
     origin: 'exec-form',
-    commands: [command],
+    commands: [{ ...command, runsInlineScript: inline.commands.length > 0 }, ...inline.commands.map((c) => ({ ...c, order: c.order + 1 }))],
     hasPipe: false,
-    hasErrors: false,
-    topLevelCommandCount: 1,
+    hasErrors: inline.hasErrors,
+    topLevelCommandCount: Math.max(1, countCommands(inline.commands)),
     rangeOf: () => range,
   };
+}
+
+function inlineCommands(basename: string, args: readonly ExecString[]): { commands: ShellCommand[]; hasErrors: boolean } {
+  const index = inlineScriptIndex(basename, args.map((s) => s.value));
+  const script = index === undefined ? undefined : args[index];
+  const { start, end } = script?.range ?? { start: undefined, end: undefined };
+  // One to one only when nothing was escaped, which also keeps the string on one line.
+  if (!script || !start || start.line !== end!.line || script.raw.slice(1, -1) !== script.value) return { commands: [], hasErrors: false };
+  const at = (offset: number) => ({ line: start.line, character: start.character + 1 + offset });
+  const tree = parseShellText(script.value);
+  try {
+    const { commands } = collectCommands(tree.rootNode, (s, e) => ({ start: at(s), end: at(e) }), parseShellText);
+    return { commands, hasErrors: tree.rootNode.hasError };
+  } finally {
+    tree.delete();
+  }
 }

@@ -43,6 +43,8 @@ export interface ShellCommand {
   readonly conditional: boolean;
   /** Order among the script's commands (0-based). */
   readonly order: number;
+  /** `sh -c '<script>'` whose script was parsed: its commands follow this one in the list. */
+  readonly runsInlineScript: boolean;
 }
 
 export interface ShellScript {
