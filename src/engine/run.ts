@@ -1,10 +1,12 @@
 import type { Instruction, Model, Range, Stage } from '../model/types.js';
 import type { BuildContext } from './build-context.js';
-import type { Finding, FindingFix, Fix, Report, Rule, Severity, Visitors } from './types.js';
+import { DEFAULT_SETTINGS, type Finding, type FindingFix, type Fix, type Report, type Rule, type Settings, type Severity, type Visitors } from './types.js';
 
 export interface EnabledRule {
   readonly rule: Rule;
   readonly severity: Severity;
+  /** Configured options, already validated; the rule's defaults fill in the rest. */
+  readonly options?: Readonly<Record<string, unknown>>;
 }
 
 export interface RunOptions {
@@ -12,6 +14,7 @@ export interface RunOptions {
   readonly file: string;
   readonly filename: string | undefined;
   readonly buildContext: BuildContext | undefined;
+  readonly settings?: Settings;
 }
 
 /** Reported when a rule throws; the rule is stopped for that file and the others go on. */
@@ -44,7 +47,14 @@ export function runRules(model: Model, enabled: readonly EnabledRule[], options:
     if (entry.rule.needsBuildContext && !options.buildContext) continue;
     const report = (r: Report) => findings.push(toFinding(entry, r, options.file));
     try {
-      const visitors = entry.rule.create({ model, filename: options.filename, buildContext: options.buildContext, report });
+      const visitors = entry.rule.create({
+        model,
+        filename: options.filename,
+        buildContext: options.buildContext,
+        settings: options.settings ?? DEFAULT_SETTINGS,
+        options: { ...entry.rule.options?.defaults, ...entry.options },
+        report,
+      });
       active.push({ entry, visitors, failed: false });
     } catch (error) {
       fail(entry, error);

@@ -39,6 +39,28 @@ export interface RuleDocs {
   readonly differences?: string;
 }
 
+/** Value types a label schema can require (hadolint's `label-schema`). */
+export type LabelType = 'text' | 'url' | 'rfc3339' | 'spdx' | 'hash' | 'semver' | 'email';
+
+/** Project-wide settings rules may read: from the config file or the command line. */
+export interface Settings {
+  /** Registries images may come from (DL3026): `*`, `*.example.com`, `registry*` or exact names. Empty: any. */
+  readonly trustedRegistries: readonly string[];
+  /** Labels every image must carry, with the type of their value (DL3049, DL3051–DL3058). */
+  readonly labelSchema: Readonly<Record<string, LabelType>>;
+  /** Only the labels of `labelSchema` are allowed (DL3050). */
+  readonly strictLabels: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ trustedRegistries: [], labelSchema: {}, strictLabels: false });
+
+/** A rule's own options: a JSON Schema for the options object and the defaults it starts from. */
+export interface RuleOptionsMeta {
+  /** JSON Schema (draft-07) of the options object; every property has a `description`. */
+  readonly schema: Readonly<Record<string, unknown>>;
+  readonly defaults: Readonly<Record<string, unknown>>;
+}
+
 export interface RuleMeta {
   /** Stable code: a hadolint DL code when the meaning is hadolint's, else DFnnnn. */
   readonly code: string;
@@ -55,6 +77,8 @@ export interface RuleMeta {
   readonly onbuild?: boolean;
   /** The rule needs the build context on disk (the Dockerfile's folder or `--context`). */
   readonly needsBuildContext?: boolean;
+  /** Options the rule accepts in config (`rules: { CODE: [severity, { ... }] }`). */
+  readonly options?: RuleOptionsMeta;
 }
 
 export interface Report {
@@ -68,6 +92,10 @@ export interface RuleContext {
   readonly filename: string | undefined;
   /** Present when the Dockerfile was read from disk (or a context folder was given). */
   readonly buildContext: BuildContext | undefined;
+  /** Project-wide settings (trusted registries, label schema...). */
+  readonly settings: Settings;
+  /** This rule's options: its defaults with the configured values applied. */
+  readonly options: Readonly<Record<string, unknown>>;
   report(report: Report): void;
 }
 
