@@ -4,18 +4,29 @@ import { SourceText } from '../parse/source.js';
 import { buildInstruction, type DraftExtras, type DraftInstruction } from './instructions.js';
 import { findProblems } from './problems.js';
 import { execFormScript, shellFormScript } from './shell/script.js';
-import { DEFAULT_SHELL, trackShells } from './shells.js';
+import { DEFAULT_SHELL, dialectOf, trackShells } from './shells.js';
 import { buildStages, groupStages, parentIndexOf } from './stages.js';
 import type { Instruction, Model, ShellSetting, Stage } from './types.js';
 import { ScopeTable } from './variables.js';
 
 const SCRIPTED = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
 
+export interface ModelOptions {
+  /**
+   * The shell a stage starts with when no `SHELL` is set (default `/bin/sh -c`), for files meant
+   * for a base image with another default, such as Windows images running PowerShell.
+   */
+  readonly defaultShell?: readonly string[];
+}
+
 /**
  * Builds the semantic model of one Dockerfile. The shell parser must be initialised first
  * (`initShellParser`). The model is computed once and shared, read-only, by every rule.
  */
-export function buildModel(text: string): Model {
+export function buildModel(text: string, options: ModelOptions = {}): Model {
+  const defaultShell = options.defaultShell && options.defaultShell.length > 0
+    ? { argv: options.defaultShell, dialect: dialectOf(options.defaultShell), instruction: undefined }
+    : DEFAULT_SHELL;
   const source = new SourceText(text);
   const scanned = scan(source);
   const escapeChar = scanned.directives.escapeChar;
@@ -63,11 +74,11 @@ export function buildModel(text: string): Model {
   const finalShells: ShellSetting[] = [];
   groups.forEach((group, index) => {
     const parent = parents[index];
-    const initial = parent === undefined ? DEFAULT_SHELL : finalShells[parent] ?? DEFAULT_SHELL;
+    const initial = parent === undefined ? defaultShell : finalShells[parent] ?? defaultShell;
     shells.set(group.from, initial);
     finalShells.push(trackShells(group.instructions, initial, shells));
   });
-  const shellAt = (instruction: Instruction) => shells.get(instruction) ?? DEFAULT_SHELL;
+  const shellAt = (instruction: Instruction) => shells.get(instruction) ?? defaultShell;
 
   const attachScript = (instruction: DraftInstruction) => {
     if (instruction.trigger) attachScript(instruction.trigger);

@@ -149,4 +149,10 @@ describe('RUN scripts', () => {
     const model = buildModel("FROM a\nRUN sh -c 'echo one'\nRUN bash -c 'echo a; echo b'");
     expect(runs(model).map((r) => r.shell!.topLevelCommandCount)).toEqual([1, 2]);
   });
+
+  it('starts stages with the configured default shell', () => {
+    const model = buildModel('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN Get-Item x', { defaultShell: ['pwsh', '-Command'] });
+    expect(runs(model)[0]!.shell).toBeUndefined();
+    expect(model.shellAt(runs(model)[0]!).argv).toEqual(['pwsh', '-Command']);
+  });
 });
