@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
 import type { ShellCommand, ShellWord } from '../model/shell/types.js';
 import type { Instruction } from '../model/types.js';
-import { commandsOf, flagValue, hasFlag, positionals } from './commands.js';
-import { globToRegExp } from './copy.js';
+import { commandsOf, flagValue, hasFlag, outputFiles, positionals } from './commands.js';
+import { globToRegExp } from './globs.js';
 import { invokedCommand } from './invocations.js';
 import { pipCommandOf, pipSubcommandOf, requirementFiles } from './pip.js';
 import { pythonModuleOf } from './python.js';
@@ -243,7 +243,7 @@ export function manifestMadeInScript(run: Instruction, install: DependencyInstal
   const writes = (path: string | undefined) => path !== undefined && names.has(posix.basename(path));
   return commandsOf(run).some((command) =>
     command.order < install.command.order &&
-    (command.redirects.some((r) => r.operator.includes('>') && writes(r.target?.value)) ||
+    (outputFiles(command).some(writes) ||
       writes(flagValue(command, '-o', '--output', '--output-file'))),
   );
 }

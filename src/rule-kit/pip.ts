@@ -4,7 +4,7 @@ import { commandsOf, flagValue, hasFlag, positionals, subcommandOf } from './com
 import { deletionOf } from './deletions.js';
 import { scriptEnvironmentValue } from './environment.js';
 import { invokedCommand } from './invocations.js';
-import { hasCacheMountOn, mountsOf } from './mounts.js';
+import { cacheMountsOf, hasCacheMountOn } from './mounts.js';
 import { pythonModuleOf } from './python.js';
 
 const PIP = /^pip(?:\d+(?:\.\d+)*)?$/;
@@ -126,7 +126,7 @@ const ANY_HOME_PIP_CACHE = /\/\.cache(?:\/pip)?\/*$/;
 export function pipCacheMounted(run: Instruction, cacheDirs: readonly string[]): boolean {
   if (hasCacheMountOn(run, ...cacheDirs)) return true;
   if (!cacheDirs.every((dir) => dir.endsWith('/.cache/pip'))) return false;
-  return mountsOf(run).some((m) => (m.type === 'cache' || m.type === 'tmpfs') && m.target !== undefined && ANY_HOME_PIP_CACHE.test(m.target));
+  return cacheMountsOf(run).some((m) => ANY_HOME_PIP_CACHE.test(m.target));
 }
 
 /** Whether the pip cache is deleted after the pip run: `rm -rf /root/.cache/pip`, `pip cache purge`. */
