@@ -37,6 +37,8 @@ testRule(rule, {
     { name: 'cargo dependencies built with a stub first', code: 'FROM rust:1.80\nWORKDIR /app\nCOPY Cargo.toml Cargo.lock ./\nRUN mkdir src && echo "fn main() {}" > src/main.rs && cargo build --release\nCOPY src ./src\nRUN cargo build --release' },
     { name: 'maven pom first', code: 'FROM maven:3.9\nWORKDIR /app\nCOPY pom.xml .\nRUN mvn -B dependency:go-offline\nCOPY src ./src\nRUN mvn -B package' },
     { name: 'requirements exported in the same RUN', code: `${python}COPY . .\nRUN poetry export -f requirements.txt -o requirements.txt && pip install -r requirements.txt` },
+    { name: 'pipx is not pip', code: `${python}COPY . .\nRUN pipx install -r requirements.txt && python3 -m pipx install -r requirements.txt` },
+    { name: 'requirements written by appending', code: `${python}COPY . .\nRUN echo flask >> requirements.txt && pip install -r requirements.txt` },
     { name: 'requirements written by a redirect', code: `${python}COPY . .\nRUN pipenv requirements > requirements.txt && pip install -r requirements.txt` },
     { name: 'unknown variable source', code: `${node}ARG SRC\nCOPY \${SRC} .\nRUN npm ci` },
     { name: 'PowerShell runs no POSIX commands', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nCOPY . /app\nRUN npm ci' },
@@ -64,6 +66,16 @@ testRule(rule, {
       name: 'python -m pip',
       code: `${python}COPY . .\nRUN python -m pip install -r requirements/base.txt`,
       errors: [{ line: 3, column: 6, message: /`requirements\/base\.txt`/ }],
+    },
+    {
+      name: 'pip run through sudo, by version and by path',
+      code: `${python}COPY . .\nRUN sudo -H pip3.12 install -r requirements.txt\nFROM python:3.12\nCOPY src/ .\nRUN /opt/venv/bin/python3 -u -m pip install -r requirements.txt`,
+      errors: [{ line: 3, column: 6, message: /run `pip install -r requirements\.txt` \(line 4\)/ }, { line: 6, column: 6, message: /\(line 7\)/ }],
+    },
+    {
+      name: 'uv pip reads pip\'s requirements files',
+      code: `${python}COPY . .\nRUN uv pip install --system -r requirements.txt`,
+      errors: [{ line: 3, column: 6, message: /^Copy `requirements\.txt` and run `pip install -r requirements\.txt` \(line 4\)/ }],
     },
     {
       name: 'only the first install per copy',

@@ -1,10 +1,12 @@
 import { posix } from 'node:path';
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { Instruction, Model, Stage } from '../../src/model/types.js';
-import { contextPath, copiesFromElsewhere, copyLabel, copyOperands, hasGlob, isWholeContext, type CopySource } from '../../src/rule-kit/copy.js';
+import { contextPath, copiesFromElsewhere, copyLabel, copyOperands, isWholeContext, localPathOf, type CopySource } from '../../src/rule-kit/copy.js';
+import { hasGlob } from '../../src/rule-kit/globs.js';
 import { dependencyInstalls, manifestMadeInScript, providesManifest, type DependencyInstall } from '../../src/rule-kit/dependency-installs.js';
 import { mountsOf } from '../../src/rule-kit/mounts.js';
-import { commandDirectory, isWithin, resolvePath, workdirOf, type ImagePath } from '../../src/rule-kit/workdir.js';
+import { isWithin } from '../../src/rule-kit/paths.js';
+import { commandDirectory, resolvePath, workdirOf, type ImagePath } from '../../src/rule-kit/workdir.js';
 
 /** Extensionless names that are files, not folders. */
 const EXTENSIONLESS_FILES = new Set([
@@ -58,19 +60,18 @@ function checkStage(model: Model, stage: Stage, report: (copy: BroadCopy, instal
     if (instruction.kind === 'COPY' || instruction.kind === 'ADD') {
       const { sources, destination } = copyOperands(model, instruction);
       const paths: string[] = [];
-      let broadSource: CopySource | undefined;
+      let broadSource: { source: CopySource; path: string } | undefined;
       for (const source of sources) {
-        if (source.kind !== 'local' || source.unresolved.length > 0) continue;
-        const path = contextPath(source.value);
-        if (!copiesFromElsewhere(instruction) && !broadSource && (isWholeContext(source) || looksLikeFolder(source.value))) broadSource = source;
+        const path = localPathOf(source);
+        if (path === undefined) continue;
+        if (!copiesFromElsewhere(instruction) && !broadSource && (isWholeContext(source) || looksLikeFolder(source.value))) broadSource = { source, path };
         if (!isWholeContext(source)) paths.push(path);
       }
       copied.push({ index, paths });
       if (broadSource) {
         const target = destination && destination.unresolved.length === 0 ? resolvePath(workdirOf(model, instruction), destination.value) : undefined;
         broad.push({
-          index, instruction, source: broadSource, path: contextPath(broadSource.value),
-          wholeContext: isWholeContext(broadSource), destination: target, reported: false,
+          index, instruction, ...broadSource, wholeContext: isWholeContext(broadSource.source), destination: target, reported: false,
         });
       }
       return;
@@ -79,7 +80,7 @@ function checkStage(model: Model, stage: Stage, report: (copy: BroadCopy, instal
     const workdir = workdirOf(model, instruction);
     const mounted = mountsOf(instruction)
       .filter((m) => m.type === 'bind' && m.from === undefined)
-      .map((m) => contextPath(m.flag.options.find((o) => o.key === 'source' || o.key === 'src')?.value ?? ''))
+      .map((m) => contextPath(m.source ?? ''))
       .filter((path) => path !== '');
     for (const install of dependencyInstalls(instruction)) {
       if (!manifestMadeInScript(instruction, install)) {

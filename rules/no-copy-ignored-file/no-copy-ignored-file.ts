@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { Instruction } from '../../src/model/types.js';
-import { contextPath, copiesFromElsewhere, copyOperands } from '../../src/rule-kit/copy.js';
+import { copiesFromElsewhere, copyOperands, localPathOf } from '../../src/rule-kit/copy.js';
 import { excludingPattern } from '../../src/rule-kit/dockerignore.js';
 
 export default defineRule({
@@ -41,8 +41,9 @@ export default defineRule({
     const check = (instruction: Instruction) => {
       if (copiesFromElsewhere(instruction)) return;
       for (const source of copyOperands(context.model, instruction).sources) {
-        if (source.kind !== 'local' || source.unresolved.length > 0) continue;
-        const pattern = excludingPattern(ignore, contextPath(source.value));
+        const path = localPathOf(source);
+        if (path === undefined) continue;
+        const pattern = excludingPattern(ignore, path);
         if (pattern === undefined) continue;
         context.report({
           range: source.range,

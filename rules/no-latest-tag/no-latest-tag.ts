@@ -26,9 +26,8 @@ export default defineRule({
   },
   create(context) {
     return {
-      FROM(from) {
-        const stage = context.model.stageOf(from);
-        if (!stage || stage.from !== from || stage.parent) return;
+      'stage:exit'(stage) {
+        if (stage.parent) return;
         const image = stage.image;
         if (image.tag !== 'latest' || image.digest !== undefined) return;
         context.report({

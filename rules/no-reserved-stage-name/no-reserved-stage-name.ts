@@ -26,9 +26,8 @@ export default defineRule({
   },
   create(context) {
     return {
-      FROM(from) {
-        const stage = context.model.stageOf(from);
-        if (!stage || stage.from !== from || stage.name === undefined || !stage.nameRange) return;
+      'stage:exit'(stage) {
+        if (stage.name === undefined || !stage.nameRange) return;
         if (!RESERVED_STAGE_NAMES.includes(stageKey(stage.name))) return;
         context.report({
           range: stage.nameRange,

@@ -41,6 +41,8 @@ testRule(rule, {
     },
     { name: 'a toolchain image without CMD', code: 'FROM golang:1.23\nCOPY . .\nRUN go build ./...' },
     { name: 'a toolchain image with a shell CMD', code: 'FROM debian:12\nRUN apt-get install -y build-essential && make\nCMD ["bash"]' },
+    { name: 'a login shell', code: 'FROM debian:12\nRUN apt-get install -y build-essential && make\nCMD ["/bin/bash", "-l"]' },
+    { name: 'pipx and uv pip are no build step of gcc', code: 'FROM python:3.12\nRUN apt-get install -y gcc && pipx install black && uv pip install --system flask\nCMD ["python", "app.py"]' },
     { name: 'an interpreter prompt', code: 'FROM debian:12\nRUN apt-get install -y gcc make && ./configure && make install\nCMD ["ghci"]' },
     { name: 'tools installed but nothing built', code: `FROM debian:12\nRUN apt-get install -y build-essential git\n${APP}` },
     { name: 'headers alone', code: 'FROM python:3.12\nRUN apt-get install -y libpq-dev && pip install psycopg2\nCMD ["python", "app.py"]' },
@@ -73,6 +75,23 @@ testRule(rule, {
       name: 'compilers for pip, apk',
       code: 'FROM python:3.12-alpine\nRUN apk add --no-cache build-base libffi-dev\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]',
       errors: [{ line: 2, column: 24, endColumn: 34, message: /`build-base`, `libffi-dev`/ }],
+    },
+    {
+      name: 'every spelling of pip install builds with the compilers',
+      code:
+        'FROM python:3.12\nRUN apt-get install -y gcc\nRUN pip3.12 install -r a.txt && python3 -u -m pip install -r b.txt\n' +
+        'RUN sudo -H /opt/venv/bin/pip --timeout 60 install c\nCMD ["python", "app.py"]',
+      errors: [{ line: 2, column: 24, endColumn: 27, message: /\(`gcc`\)/ }],
+    },
+    {
+      name: 'python -m pip alone is a build step',
+      code: 'FROM python:3.12\nRUN apt-get install -y gcc\nRUN python3 -m pip install numpy\nCMD ["python", "app.py"]',
+      errors: [{ line: 2, column: 24, message: /\(`gcc`\)/ }],
+    },
+    {
+      name: 'sudo pip alone is a build step',
+      code: 'FROM python:3.12\nRUN apt-get install -y gcc\nRUN sudo -H pip3 install numpy\nCMD ["python", "app.py"]',
+      errors: [{ line: 2, column: 24, message: /\(`gcc`\)/ }],
     },
     {
       name: 'a virtual package that is not removed',

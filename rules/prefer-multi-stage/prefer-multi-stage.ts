@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { Model, Stage } from '../../src/model/types.js';
 import { stageSources } from '../../src/rule-kit/stages.js';
+import { isInterpreterStart, startCommand } from '../../src/rule-kit/start-command.js';
 import { compileCommands, hasBuildStep, keptToolchainPackages, type ToolchainUse } from '../../src/rule-kit/toolchains.js';
 
 /** At most this many findings are named in the message. */
@@ -30,24 +31,14 @@ function listed(uses: readonly ToolchainUse[]): string {
   return labels.length > NAMED ? `${shown} and ${labels.length - NAMED} more` : shown;
 }
 
-/** Programs a toolchain image starts by default: a shell or an interactive interpreter. */
-const INTERACTIVE = new Set([
-  'sh', 'bash', 'ash', 'zsh', 'dash', 'ghci', 'python', 'python2', 'python3', 'node', 'irb', 'jshell', 'iex', 'erl',
-  'php', 'r', 'julia', 'scala', 'sbt', 'swift', 'pwsh', 'powershell', 'cmd', 'deno', 'bun', 'perl', 'lua', 'ruby',
-]);
-
 /**
- * A stage that runs nothing of its own (no CMD or ENTRYPOINT, or only a shell or interpreter
- * prompt) is a development, CI or SDK image: shipping the toolchain is its purpose.
+ * A stage that runs nothing of its own (no CMD or ENTRYPOINT, or a CMD that only starts a shell or
+ * interpreter prompt) is a development, CI or SDK image: shipping the toolchain is its purpose.
  */
 function isToolchainImage(stage: Stage): boolean {
-  const commands = stage.instructions.filter((i) => i.kind === 'CMD' || i.kind === 'ENTRYPOINT');
-  const last = commands[commands.length - 1];
-  if (!last) return true;
-  if (last.kind === 'ENTRYPOINT' || stage.instructions.some((i) => i.kind === 'ENTRYPOINT')) return false;
-  const words = last.exec?.map((s) => s.value) ?? last.args.map((w) => w.value);
-  const program = words[0]?.split('/').pop()?.toLowerCase();
-  return words.length === 1 && program !== undefined && INTERACTIVE.has(program.replace(/[\d.]+$/, ''));
+  if (stage.instructions.some((i) => i.kind === 'ENTRYPOINT')) return false;
+  const start = startCommand([stage]);
+  return start === undefined || isInterpreterStart(start);
 }
 
 export default defineRule({
@@ -72,8 +63,8 @@ export default defineRule({
     differences:
       'No hadolint or BuildKit equivalent. Only the final stage is checked, and only when it neither ' +
       'builds on nor copies from another stage and runs something of its own: a stage with no CMD or ' +
-      'ENTRYPOINT, or whose CMD only starts a shell or an interpreter prompt (`bash`, `ghci`, ' +
-      '`python3`), is taken for a CI, SDK or development image whose purpose is to ship the toolchain. ' +
+      'ENTRYPOINT, or whose CMD only starts a shell or an interpreter prompt (`bash`, `bash -l`, ' +
+      '`ghci`, `python3`), is taken for a CI, SDK or development image whose purpose is to ship the toolchain. ' +
       'It is reported once, at the first word found, when the stage compiles (`go build`, ' +
       '`cargo build`, `mvn package`, `gradle build`, `npm run build`, `dotnet publish`, `gcc`...) or ' +
       'keeps a compiler or build tool package (build-essential, gcc, make, cmake, Go, Rust, Maven, ' +

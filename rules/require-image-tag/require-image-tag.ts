@@ -31,9 +31,7 @@ export default defineRule({
   },
   create(context) {
     return {
-      FROM(from) {
-        const stage = context.model.stageOf(from);
-        if (!stage || stage.from !== from) return;
+      'stage:exit'(stage) {
         const image = stage.image;
         if (image.isScratch || stage.parent || image.text === '') return;
         if (image.tag !== undefined || image.digest !== undefined || tagMayComeFromVariable(image)) return;

@@ -1,7 +1,8 @@
 import type { ShellCommand } from '../model/shell/types.js';
 import type { Instruction, Model } from '../model/types.js';
-import { commandsOf, hasFlag } from './commands.js';
+import { commandsOf, hasFlag, outputFiles } from './commands.js';
 import { invokedCommand } from './invocations.js';
+import { stageLineage } from './stages.js';
 
 /** Where `apt-get update` stores the package index. */
 export const APT_LISTS = '/var/lib/apt/lists';
@@ -25,7 +26,7 @@ export function disablesRecommends(command: ShellCommand): boolean {
 const CONFIG_LINE = /APT::Install-Recommends\s+"?([A-Za-z0-9]+)"?/i;
 
 function writesTo(command: ShellCommand, prefix: string): boolean {
-  return command.redirects.some((r) => (r.operator === '>' || r.operator === '>>') && r.target?.value?.startsWith(prefix) === true);
+  return outputFiles(command).some((file) => file.startsWith(prefix));
 }
 
 /**
@@ -55,7 +56,7 @@ export function configuredWithoutRecommends(model: Model, run: Instruction, comm
   if (earlier && earlier.order < command.order) return true;
   // An ONBUILD trigger runs in a later build, after every instruction of its stage.
   const stage = model.stageOf(run.onbuild ?? run);
-  for (let current = stage; current; current = current.parent) {
+  for (const current of stage ? stageLineage(stage) : []) {
     const limit = current === stage && !run.onbuild ? run.index : Infinity;
     if (current.instructions.some((i) => i.kind === 'RUN' && i.index < limit && writesNoRecommendsConfig(i))) return true;
   }

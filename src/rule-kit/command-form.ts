@@ -1,4 +1,5 @@
 import type { Instruction, Range, ShellSetting, Word } from '../model/types.js';
+import { fileName } from './paths.js';
 
 /**
  * The words of the command an instruction runs: the arguments after the flags, and for
@@ -18,7 +19,7 @@ export function spanOf(words: readonly Word[]): Range | undefined {
 
 /** PowerShell and cmd: Windows shells, for which shell form is the usual way to write commands. */
 export function isWindowsShell(setting: ShellSetting): boolean {
-  const program = (setting.argv[0] ?? '').replace(/\\/g, '/').split('/').pop()!.toLowerCase().replace(/\.exe$/, '');
+  const program = fileName(setting.argv[0] ?? '').toLowerCase().replace(/\.exe$/, '');
   return program === 'powershell' || program === 'pwsh' || program === 'cmd';
 }
 

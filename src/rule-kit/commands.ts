@@ -77,6 +77,16 @@ export function positionals(command: ShellCommand, valueFlags: readonly string[]
   return result;
 }
 
+const OUTPUT_OPERATORS = new Set(['>', '>>', '>|', '&>', '&>>']);
+
+/** The files a command's standard output goes to (`> file`, `>> file`, `&> file`); static names only. */
+export function outputFiles(command: ShellCommand): string[] {
+  return command.redirects.flatMap((r) => {
+    const toStdout = OUTPUT_OPERATORS.has(r.operator) && (r.fd === undefined || r.fd === 1);
+    return toStdout && r.target?.value !== undefined ? [r.target.value] : [];
+  });
+}
+
 /** The first positional argument (`install` in `apt-get -y install x`). */
 export function subcommandOf(command: ShellCommand, valueFlags: readonly string[] = []): ShellWord | undefined {
   return positionals(command, valueFlags)[0];

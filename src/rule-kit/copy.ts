@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { Flag, Instruction, Model, Range } from '../model/types.js';
+import { variableReferences } from './variables.js';
 
 /**
  * What a COPY/ADD source is, as BuildKit decides it (dockerfile2llb `dispatchCopy`):
@@ -131,10 +132,8 @@ export function isArchivePath(path: string): boolean {
 export function namesArchive(source: CopySource): boolean | undefined {
   let tail = source.value;
   if (source.unresolved.length > 0) {
-    const references = [...source.value.matchAll(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))/g)]
-      .filter((m) => source.unresolved.includes(m[1] ?? m[2] ?? ''));
-    const last = references[references.length - 1];
-    if (last) tail = source.value.slice(last.index + last[0].length);
+    const last = variableReferences(source.value).filter((r) => source.unresolved.includes(r.name)).at(-1);
+    if (last) tail = source.value.slice(last.end);
   }
   return tail === '' ? undefined : isArchivePath(tail);
 }
@@ -149,35 +148,13 @@ export function contextPath(value: string): string {
 
 /** Whether a local source sends the whole build context: `.`, `./`, `/`, `*`, `./*` or `**`. */
 export function isWholeContext(source: CopySource): boolean {
-  if (source.kind !== 'local' || source.unresolved.length > 0) return false;
-  const path = contextPath(source.value);
+  const path = localPathOf(source);
   return path === '' || path === '*' || path === '**';
 }
 
-/** Whether a path spells glob syntax (`*`, `?`, `[`) that BuildKit expands. */
-export function hasGlob(path: string): boolean {
-  return /[*?[]/.test(path);
-}
-
-/** A glob of COPY sources (`*`, `?`, `[...]`) as a regular expression on one path. */
-export function globToRegExp(glob: string): RegExp {
-  let pattern = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') pattern += '[^/]*';
-    else if (c === '?') pattern += '[^/]';
-    else if (c === '[') {
-      const close = glob.indexOf(']', i + 1);
-      if (close < 0) {
-        pattern += '\\[';
-        continue;
-      }
-      const body = glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
-      pattern += `[${body}]`;
-      i = close;
-    } else pattern += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${pattern}$`);
+/** The context path a local source reads (see `contextPath`); undefined for other sources and unknown variables. */
+export function localPathOf(source: CopySource): string | undefined {
+  return source.kind === 'local' && source.unresolved.length === 0 ? contextPath(source.value) : undefined;
 }
 
 /** The instruction as a short quotable label, such as `COPY . .` (flags left out). */

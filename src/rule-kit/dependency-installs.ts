@@ -1,8 +1,11 @@
 import { posix } from 'node:path';
 import type { ShellCommand, ShellWord } from '../model/shell/types.js';
 import type { Instruction } from '../model/types.js';
-import { commandsOf, flagValue, hasFlag, positionals } from './commands.js';
-import { globToRegExp } from './copy.js';
+import { commandsOf, flagValue, hasFlag, outputFiles, positionals } from './commands.js';
+import { globToRegExp } from './globs.js';
+import { invokedCommand } from './invocations.js';
+import { pipCommandOf, pipSubcommandOf, requirementFiles } from './pip.js';
+import { pythonModuleOf } from './python.js';
 
 /**
  * A command that installs a project's dependencies from its manifest and lock files
@@ -24,28 +27,29 @@ export interface DependencyInstall {
 type Match = Omit<DependencyInstall, 'command' | 'ecosystem'>;
 
 interface Invocation {
-  /** The tool as invoked (`pip` also for `python -m pip` and `uv pip`). */
+  /** The tool run: `pip` for every spelling of pip and for `uv pip`, the module for `python -m`. */
   readonly tool: string;
   /** A view of the command whose arguments start after the tool. */
   readonly command: ShellCommand;
 }
 
-/** `python -m pip ...` and `uv pip ...` run pip; everything else runs its own name. */
-function invocationOf(command: ShellCommand): Invocation {
-  const [first, second] = command.args;
-  if (/^python[0-9.]*$/.test(command.basename) && first?.value === '-m' && second?.value) {
-    return { tool: second.value, command: { ...command, args: command.args.slice(2) } };
+/** The tool a command runs, wrappers such as `sudo` looked through. */
+function invocationOf(written: ShellCommand): Invocation {
+  const pip = pipCommandOf(written);
+  if (pip) return { tool: 'pip', command: pip.command };
+  const program = invokedCommand(written);
+  const run = pythonModuleOf(program);
+  if (run) return { tool: run.module, command: run.command };
+  // uv's pip interface is not pip, but it installs from the same requirements files.
+  if (program.basename === 'uv' && program.args[0]?.value === 'pip') {
+    return { tool: 'pip', command: { ...program, args: program.args.slice(1) } };
   }
-  if (command.basename === 'uv' && first?.value === 'pip') {
-    return { tool: 'pip', command: { ...command, args: command.args.slice(1) } };
-  }
-  return { tool: command.basename, command };
+  return { tool: program.basename, command: program };
 }
 
 const NPM_VALUE_FLAGS = ['--prefix', '-w', '--workspace', '--omit', '--include', '--registry', '--cache', '--loglevel', '--userconfig', '--install-strategy'];
 const YARN_VALUE_FLAGS = ['--cwd', '--modules-folder', '--cache-folder', '--network-timeout', '--mutex', '--registry'];
 const PNPM_VALUE_FLAGS = ['-C', '--dir', '--filter', '-F', '--store-dir', '--reporter', '--config.node-linker'];
-const PIP_VALUE_FLAGS = ['-r', '--requirement', '-c', '--constraint', '-i', '--index-url', '--extra-index-url', '--target', '-t', '--prefix', '--root', '--find-links', '-f', '--trusted-host', '--timeout', '--retries'];
 const BUNDLE_VALUE_FLAGS = ['--jobs', '-j', '--retry', '--path', '--without', '--with', '--gemfile', '--binstubs'];
 
 function words(args: readonly ShellWord[]): string[] {
@@ -59,19 +63,6 @@ function asksForInformation(command: ShellCommand): boolean {
 
 function directoryFlag(command: ShellCommand, ...names: string[]): string {
   return flagValue(command, ...names) ?? '.';
-}
-
-/** The `-r`/`--requirement` files of a pip command, in order. */
-function requirementFiles(command: ShellCommand): string[] {
-  const files: string[] = [];
-  command.args.forEach((word, i) => {
-    const value = word.value ?? word.raw;
-    const next = command.args[i + 1];
-    if ((value === '-r' || value === '--requirement') && next) files.push(next.value ?? next.raw);
-    else if (value.startsWith('--requirement=')) files.push(value.slice('--requirement='.length));
-    else if (/^-r[^-]/.test(value)) files.push(value.slice(2));
-  });
-  return files;
 }
 
 type Matcher = (command: ShellCommand) => Match | undefined;
@@ -120,11 +111,10 @@ const ECOSYSTEMS: ReadonlyArray<{ ecosystem: string; tools: RegExp; match: Match
   },
   {
     ecosystem: 'pip',
-    tools: /^pip[0-9.]*$/,
+    tools: /^pip$/,
     match(command) {
-      const [sub] = words(positionals(command, PIP_VALUE_FLAGS));
       const files = requirementFiles(command);
-      if (sub !== 'install' || files.length === 0) return undefined;
+      if (pipSubcommandOf(command)?.value !== 'install' || files.length === 0) return undefined;
       return { label: `pip install -r ${files[0]}`, manifests: files, directory: '.' };
     },
   },
@@ -253,7 +243,7 @@ export function manifestMadeInScript(run: Instruction, install: DependencyInstal
   const writes = (path: string | undefined) => path !== undefined && names.has(posix.basename(path));
   return commandsOf(run).some((command) =>
     command.order < install.command.order &&
-    (command.redirects.some((r) => r.operator.includes('>') && writes(r.target?.value)) ||
+    (outputFiles(command).some(writes) ||
       writes(flagValue(command, '-o', '--output', '--output-file'))),
   );
 }

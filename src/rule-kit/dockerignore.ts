@@ -1,5 +1,5 @@
 import { parseDockerignore, type DockerIgnore } from '../engine/build-context.js';
-import { hasGlob } from './copy.js';
+import { hasGlob } from './globs.js';
 
 /** Patterns that exclude every file of the context (BuildKit's test for a `.` source). */
 const EVERYTHING = new Set(['*', '**', '**/*']);

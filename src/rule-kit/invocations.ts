@@ -1,4 +1,5 @@
 import type { ShellCommand, ShellWord } from '../model/shell/types.js';
+import { positionals } from './commands.js';
 
 /**
  * Programs that run another program given as their arguments, with the options that take a
@@ -15,20 +16,10 @@ const WRAPPERS: ReadonlyMap<string, readonly string[]> = new Map([
 
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
-/** The index of the first word the wrapper runs as a program, or -1 when there is none. */
-function wrappedStart(wrapper: string, args: readonly ShellWord[], valueFlags: readonly string[]): number {
-  for (let i = 0; i < args.length; i++) {
-    const value = args[i]!.value;
-    if (value === undefined) return i;
-    if (value === '--') return i + 1 < args.length ? i + 1 : -1;
-    if (value.startsWith('-') && value.length > 1) {
-      if (!value.includes('=') && valueFlags.includes(value)) i++;
-      continue;
-    }
-    if (wrapper === 'env' && ASSIGNMENT.test(value)) continue;
-    return i;
-  }
-  return -1;
+/** The word the wrapper runs as a program: its first operand (after `env`'s assignments). */
+function wrappedProgram(command: ShellCommand, valueFlags: readonly string[]): ShellWord | undefined {
+  const assigns = (w: ShellWord) => command.basename === 'env' && w.value !== undefined && ASSIGNMENT.test(w.value);
+  return positionals(command, valueFlags).find((w) => !assigns(w));
 }
 
 function basenameOf(name: string): string {
@@ -45,9 +36,9 @@ export function invokedCommand(command: ShellCommand): ShellCommand {
   for (let depth = 0; depth < 4; depth++) {
     const valueFlags = WRAPPERS.get(current.basename);
     if (!valueFlags) return current;
-    const start = wrappedStart(current.basename, current.args, valueFlags);
-    if (start < 0) return current;
-    const nameWord = current.args[start]!;
+    const nameWord = wrappedProgram(current, valueFlags);
+    if (!nameWord) return current;
+    const start = current.args.indexOf(nameWord);
     const name = nameWord.value ?? '';
     current = { ...current, name, basename: basenameOf(name), nameWord, args: current.args.slice(start + 1) };
   }

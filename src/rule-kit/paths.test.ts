@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deletionCovers, expandBraces, prefixMayCover } from './paths.js';
+import { deletionCovers, expandBraces, fileName, isWithin, prefixMayCover } from './paths.js';
 
 const LISTS = '/var/lib/apt/lists';
 
@@ -30,4 +30,24 @@ describe('expandBraces', () => {
   it('leaves words without a comma group alone', () => {
     expect(expandBraces('/a/{b}/c')).toEqual(['/a/{b}/c']);
   });
+});
+
+describe('isWithin', () => {
+  it.each([
+    ['/app/src', '/app', true],
+    ['/app', '/app/', true],
+    ['/application', '/app', false],
+    ['/anything', '/', true],
+    ['/app', '/app/src', false],
+  ])('%s within %s: %s', (path, directory, expected) => expect(isWithin(path, directory)).toBe(expected));
+});
+
+describe('fileName', () => {
+  it.each([
+    ['/usr/bin/python3', 'python3'],
+    ['gosu', 'gosu'],
+    ['/usr/local/bin/', 'bin'],
+    ['C:\\Windows\\System32\\cmd.exe', 'cmd.exe'],
+    ['library/gosu', 'gosu'],
+  ])('%s is %s', (path, name) => expect(fileName(path)).toBe(name));
 });

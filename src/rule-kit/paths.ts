@@ -1,30 +1,27 @@
+import { globToRegExp, hasGlob } from './globs.js';
+
 /** The components of an absolute path (`.` and empty ones dropped); undefined for a relative path. */
 function componentsOf(path: string): string[] | undefined {
   if (!path.startsWith('/')) return undefined;
   return path.split('/').filter((c) => c !== '' && c !== '.');
 }
 
-function globToRegExp(glob: string): RegExp {
-  let source = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') source += '[^/]*';
-    else if (c === '?') source += '[^/]';
-    else if (c === '[') {
-      const end = glob.indexOf(']', i + 2);
-      if (end < 0) source += '\\[';
-      else {
-        const body = glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
-        source += `[${body}]`;
-        i = end;
-      }
-    } else source += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
+function componentMatches(pattern: string, component: string): boolean {
+  return hasGlob(pattern) ? globToRegExp(pattern).test(component) : pattern === component;
 }
 
-function componentMatches(pattern: string, component: string): boolean {
-  return /[*?[]/.test(pattern) ? globToRegExp(pattern).test(component) : pattern === component;
+/** Whether `path` is `directory` or lies below it. */
+export function isWithin(path: string, directory: string): boolean {
+  const dir = directory.replace(/\/+$/, '');
+  return dir === '' || path === dir || path.startsWith(`${dir}/`);
+}
+
+/**
+ * The last component of a path, with `/` or `\` as separators and trailing ones ignored:
+ * `python3` for `/usr/bin/python3`, `pwsh.exe` for `C:\pwsh\pwsh.exe`.
+ */
+export function fileName(path: string): string {
+  return path.replace(/\\/g, '/').replace(/\/+$/, '').split('/').pop()!;
 }
 
 /** The words a shell brace expansion gives: `/var/lib/{apt,dpkg}` is `/var/lib/apt` and `/var/lib/dpkg`. */
@@ -71,5 +68,5 @@ export function prefixMayCover(prefix: string, path: string): boolean {
   if (known.length > components.length || !known.every((p, i) => componentMatches(p, components[i]!))) return false;
   if (partial === undefined) return true;
   const next = components[known.length];
-  return next !== undefined && (/[*?[]/.test(partial) || next.startsWith(partial));
+  return next !== undefined && (hasGlob(partial) || next.startsWith(partial));
 }

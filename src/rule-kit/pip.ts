@@ -1,13 +1,13 @@
 import type { ShellCommand, ShellWord } from '../model/shell/types.js';
 import type { Instruction, Model } from '../model/types.js';
-import { commandsOf, flagValue, hasFlag, positionals } from './commands.js';
+import { commandsOf, flagValue, hasFlag, positionals, subcommandOf } from './commands.js';
 import { deletionOf } from './deletions.js';
 import { scriptEnvironmentValue } from './environment.js';
 import { invokedCommand } from './invocations.js';
-import { hasCacheMountOn, mountsOf } from './mounts.js';
+import { cacheMountsOf, hasCacheMountOn } from './mounts.js';
+import { pythonModuleOf } from './python.js';
 
 const PIP = /^pip(?:\d+(?:\.\d+)*)?$/;
-const PYTHON = /^python(?:\d+(?:\.\d+)*)?$/;
 
 /** pip's general options that take the next word as their value. */
 const PIP_VALUE_FLAGS = [
@@ -25,39 +25,55 @@ export interface PipCommand {
   readonly subcommand: ShellWord | undefined;
 }
 
-/** The words after `-m pip` of a Python command line, or undefined when it does not run pip. */
-function pipArgsOfPython(command: ShellCommand): readonly ShellWord[] | undefined {
-  const args = command.args;
-  for (let i = 0; i < args.length; i++) {
-    const value = args[i]!.value;
-    if (value === '-mpip') return args.slice(i + 1);
-    if (value === '-m') return args[i + 1]?.value === 'pip' ? args.slice(i + 2) : undefined;
-    if (value === '-W' || value === '-X') {
-      i++;
-      continue;
-    }
-    // The first word that is not an option is a script: what follows are its arguments.
-    if (value === undefined || !value.startsWith('-')) return undefined;
-  }
-  return undefined;
+/**
+ * The first of pip's words that is neither a general option nor its value: `install` in
+ * `pip --timeout 60 install x`. `command.args` are pip's words (as in `PipCommand.command`).
+ */
+export function pipSubcommandOf(command: ShellCommand): ShellWord | undefined {
+  return subcommandOf(command, PIP_VALUE_FLAGS);
 }
 
-/** The command as a pip run, or undefined. `pipx`, `pipenv` and `uv pip` are not pip. */
+/**
+ * The command as a pip run, or undefined: `pip`, `pip3`, `pip3.11` or pip by path, and
+ * `python -m pip` (any Python, interpreter options allowed), also through wrappers such as
+ * `sudo`. `pipx`, `pipenv` and `uv pip` are other tools, not pip.
+ */
 export function pipCommandOf(written: ShellCommand): PipCommand | undefined {
   const program = invokedCommand(written);
-  let args: readonly ShellWord[] | undefined;
-  if (PIP.test(program.basename)) args = program.args;
-  else if (PYTHON.test(program.basename)) args = pipArgsOfPython(program);
-  if (args === undefined) return undefined;
-  const command = { ...program, args };
-  return { written, command, subcommand: positionals(command, PIP_VALUE_FLAGS)[0] };
+  const command = PIP.test(program.basename) ? program : pipModuleCommand(program);
+  return command === undefined ? undefined : { written, command, subcommand: pipSubcommandOf(command) };
+}
+
+function pipModuleCommand(program: ShellCommand): ShellCommand | undefined {
+  const run = pythonModuleOf(program);
+  return run?.module === 'pip' ? run.command : undefined;
+}
+
+function installs(pip: PipCommand | undefined): pip is PipCommand {
+  return pip?.subcommand?.value === 'install';
+}
+
+/** Whether the command runs `pip install` (see `pipCommandOf`). */
+export function isPipInstall(written: ShellCommand): boolean {
+  return installs(pipCommandOf(written));
+}
+
+/** The `-r`/`--requirement` files of pip's words, in order (`command` as in `PipCommand.command`). */
+export function requirementFiles(command: ShellCommand): string[] {
+  const files: string[] = [];
+  command.args.forEach((word, i) => {
+    const value = word.value ?? word.raw;
+    const next = command.args[i + 1];
+    if ((value === '-r' || value === '--requirement') && next) files.push(next.value ?? next.raw);
+    else if (value.startsWith('--requirement=')) files.push(value.slice('--requirement='.length));
+    else if (/^-r[^-]/.test(value)) files.push(value.slice(2));
+  });
+  return files;
 }
 
 /** Every `pip install` of an instruction's script. */
 export function pipInstalls(instruction: Instruction): PipCommand[] {
-  return commandsOf(instruction)
-    .map(pipCommandOf)
-    .filter((c): c is PipCommand => c !== undefined && c.subcommand?.value === 'install');
+  return commandsOf(instruction).map(pipCommandOf).filter(installs);
 }
 
 /** Values pip's `strtobool` accepts. pip disables its cache for any of them, even false ones. */
@@ -110,7 +126,7 @@ const ANY_HOME_PIP_CACHE = /\/\.cache(?:\/pip)?\/*$/;
 export function pipCacheMounted(run: Instruction, cacheDirs: readonly string[]): boolean {
   if (hasCacheMountOn(run, ...cacheDirs)) return true;
   if (!cacheDirs.every((dir) => dir.endsWith('/.cache/pip'))) return false;
-  return mountsOf(run).some((m) => (m.type === 'cache' || m.type === 'tmpfs') && m.target !== undefined && ANY_HOME_PIP_CACHE.test(m.target));
+  return cacheMountsOf(run).some((m) => ANY_HOME_PIP_CACHE.test(m.target));
 }
 
 /** Whether the pip cache is deleted after the pip run: `rm -rf /root/.cache/pip`, `pip cache purge`. */

@@ -1,10 +1,9 @@
 import type { Flag, Instruction } from '../model/types.js';
-
-const MOUNT_KEY_ALIASES: Readonly<Record<string, string>> = { dst: 'target', destination: 'target', src: 'source' };
+import { mountKey } from './mounts.js';
 
 function flagKey(flag: Flag): string {
   if (flag.name !== 'mount') return `${flag.name}=${flag.value ?? ''}`;
-  const options = flag.options.map((o) => `${MOUNT_KEY_ALIASES[o.key] ?? o.key}=${o.value ?? ''}`);
+  const options = flag.options.map((o) => `${mountKey(o.key)}=${o.value ?? ''}`);
   if (!flag.options.some((o) => o.key === 'type')) options.push('type=bind');
   return `mount:${options.sort().join(',')}`;
 }

@@ -1,4 +1,5 @@
 import type { ImageRef, Model, Stage, StageDependency } from '../model/types.js';
+import { literalParts } from './variables.js';
 
 /** Stage names as BuildKit compares them: it lowercases every alias. */
 export function stageKey(name: string): string {
@@ -63,8 +64,7 @@ export function stageLine(stage: Stage): number {
  * for any text, since a build argument can select the stage (`FROM base-${VARIANT}`).
  */
 function variablePattern(text: string): RegExp {
-  const parts = text.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
-  const escaped = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = literalParts(text).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`^${escaped.join('.*')}$`, 'i');
 }
 

@@ -1,4 +1,5 @@
 import type { Instruction, Stage } from '../model/types.js';
+import { fileName } from './paths.js';
 
 /** The instruction's words: exec-form strings, or shell-form words with quotes removed. */
 function wordsOf(instruction: Instruction): string[] {
@@ -24,7 +25,7 @@ export function startCommand(lineage: readonly Stage[]): readonly string[] | und
 }
 
 const INTERPRETERS =
-  /^(?:sh|bash|zsh|ash|dash|ksh|fish|pwsh(?:-preview)?|powershell|cmd|python[\d.]*|node|irb|iex|erl|jshell|ghci|haxe|perl[\d.]*|php|R|julia|lua[\d.]*|scala|swift|bun|deno)(?:\.exe)?$/i;
+  /^(?:sh|bash|zsh|ash|dash|ksh|fish|pwsh(?:-preview)?|powershell|cmd|python[\d.]*|node|irb|ruby[\d.]*|iex|erl|jshell|ghci|haxe|perl[\d.]*|php[\d.]*|R|julia|lua[\d.]*|scala|sbt|swift|bun|deno)(?:\.exe)?$/i;
 
 /**
  * A shell or language interpreter started with flags only (`bash`, `python3`, `perl -de0`,
@@ -33,6 +34,5 @@ const INTERPRETERS =
 export function isInterpreterStart(words: readonly string[]): boolean {
   const [program, ...args] = words;
   if (program === undefined) return false;
-  const name = program.replace(/\\/g, '/').split('/').pop()!;
-  return INTERPRETERS.test(name) && args.every((a) => a.startsWith('-'));
+  return INTERPRETERS.test(fileName(program)) && args.every((a) => a.startsWith('-'));
 }

@@ -3,6 +3,8 @@ import type { Instruction, Range } from '../model/types.js';
 import { commandsOf, positionals } from './commands.js';
 import { isRemovedLater, packageInstalls, packageName, packageRemovals, type PackageRemoval } from './package-changes.js';
 import type { PackageFamily } from './package-managers.js';
+import { isPipInstall } from './pip.js';
+import { isPython } from './python.js';
 
 /**
  * Build tooling found in a RUN: a compiler or build tool package (`tool`), a headers package
@@ -76,11 +78,14 @@ const projectInstall = (bare: boolean, ...verbs: string[]): Matcher => (command,
   if (first === undefined) return bare ? null : undefined;
   return first.value !== undefined && verbs.includes(first.value) ? null : undefined;
 };
-const either = (a: Matcher, b: Matcher): Matcher => (command, args) => a(command, args) ?? b(command, args);
-const pythonInstall: Matcher = (command) => {
+const either = (a: Matcher, b: Matcher): Matcher => (command, args) => {
+  const match = a(command, args);
+  return match === undefined ? b(command, args) : match;
+};
+const pipInstall: Matcher = (command) => (isPipInstall(command) ? null : undefined);
+const setupPyBuild: Matcher = (command) => {
+  if (!isPython(command.basename)) return undefined;
   const values = command.args.map((w) => w.value);
-  const module = values.indexOf('-m');
-  if (module >= 0 && /^pip[\d.]*$/.test(values[module + 1] ?? '') && values.includes('install')) return null;
   return values.includes('setup.py') && values.some((v) => v !== undefined && /^(build|install|bdist_wheel)$/.test(v)) ? null : undefined;
 };
 
@@ -112,7 +117,8 @@ const COMPILE_COMMANDS: Readonly<Record<string, Matcher>> = {
 
 /**
  * Commands that put an installed toolchain to use: the compile commands, `make` and friends,
- * and installs of language packages that may compile native code (`pip install`, `npm ci`).
+ * and installs of language packages that may compile native code (`npm ci`; `pip install` is
+ * `PYTHON_BUILD`).
  */
 const BUILD_STEPS: Readonly<Record<string, Matcher>> = {
   ...COMPILE_COMMANDS,
@@ -122,13 +128,14 @@ const BUILD_STEPS: Readonly<Record<string, Matcher>> = {
   meson: always,
   configure: always,
   cpanm: always,
-  pip: subcommand('install'),
-  pip3: subcommand('install'),
   bundle: subcommand('install'),
   npm: either(runsBuildScript, projectInstall(false, 'install', 'i', 'ci')),
   yarn: either(runsBuildScript, projectInstall(true, 'install')),
   pnpm: either(runsBuildScript, projectInstall(false, 'install', 'i')),
 };
+
+/** `pip install` (in any of its spellings: see `pipCommandOf`) and `python setup.py build`. */
+const PYTHON_BUILD = either(pipInstall, setupPyBuild);
 
 /** Flags that only print information (`-v` is left out: it means verbose for `go build` or `cargo build`). */
 const INFORMATION_FLAGS = new Set(['--version', '-version', '-V', '--help', '-dumpversion', '-dumpmachine', '-print-multiarch']);
@@ -174,6 +181,5 @@ export function compileCommands(run: Instruction): ToolchainUse[] {
 
 /** Whether a RUN builds something (see `BUILD_STEPS`) and keeps the toolchain afterwards. */
 export function hasBuildStep(run: Instruction): boolean {
-  const matcher = (c: ShellCommand) => BUILD_STEPS[c.basename] ?? (/^python[\d.]*$/.test(c.basename) ? pythonInstall : undefined);
-  return matching(run, matcher).length > 0;
+  return matching(run, (c) => BUILD_STEPS[c.basename] ?? PYTHON_BUILD).length > 0;
 }

@@ -1,5 +1,7 @@
 import type { Instruction, Model, Range, Stage } from '../model/types.js';
+import { fileName } from './paths.js';
 import { stageLineage } from './stages.js';
+import { resolvedArguments } from './variables.js';
 
 export interface UserSwitch {
   /** The USER instruction. */
@@ -21,12 +23,11 @@ export function isRootUser(user: string): boolean {
 
 function toSwitch(model: Model, instruction: Instruction, stage: Stage): UserSwitch | undefined {
   if (!instruction.argsRange) return undefined;
-  const resolution = model.variables.resolve(instruction.argsText, instruction);
   return {
     instruction,
     stage,
     range: instruction.argsRange,
-    user: resolution.unresolved.length === 0 ? resolution.value.split(':')[0]!.trim() : undefined,
+    user: resolvedArguments(model, instruction)?.split(':')[0]!.trim(),
     usesVariables: instruction.args.some((w) => w.hasVariables),
   };
 }
@@ -50,17 +51,13 @@ const STEP_DOWN_COMMANDS = new Set(['gosu', 'su-exec', 'setpriv', 's6-setuidgid'
 /** Step-down helpers whose mere presence in an image says its entrypoint uses them. */
 const STEP_DOWN_TOOLS = new Set(['gosu', 'su-exec']);
 
-function basename(path: string | undefined): string {
-  return (path ?? '').replace(/\/+$/, '').split('/').pop() ?? '';
-}
-
 function mentionsStepDownTool(instruction: Instruction): boolean {
   const words = [
     ...(instruction.shell?.commands ?? []).flatMap((c) => [c.name, ...c.args.map((a) => a.value)]),
     ...(instruction.exec ?? []).map((s) => s.value),
     ...(instruction.kind === 'COPY' || instruction.kind === 'ADD' ? instruction.args.map((w) => w.value) : []),
   ];
-  return words.some((word) => STEP_DOWN_TOOLS.has(basename(word)));
+  return words.some((word) => word !== undefined && STEP_DOWN_TOOLS.has(fileName(word)));
 }
 
 function startsWithStepDown(instruction: Instruction): boolean {
@@ -68,7 +65,7 @@ function startsWithStepDown(instruction: Instruction): boolean {
   const programs = instruction.exec
     ? instruction.exec.slice(0, 1).map((s) => s.value)
     : (instruction.shell?.commands ?? []).map((c) => c.name);
-  return programs.some((program) => STEP_DOWN_COMMANDS.has(basename(program)));
+  return programs.some((program) => STEP_DOWN_COMMANDS.has(fileName(program)));
 }
 
 /**
@@ -79,6 +76,6 @@ function startsWithStepDown(instruction: Instruction): boolean {
 export function stepsDownAtStart(stages: readonly Stage[]): boolean {
   return stages.some((stage) =>
     stage.instructions.some((i) => mentionsStepDownTool(i) || startsWithStepDown(i)) ||
-    stage.dependencies.some((d) => d.image !== undefined && STEP_DOWN_TOOLS.has(basename(d.image.repository))),
+    stage.dependencies.some((d) => d.image !== undefined && STEP_DOWN_TOOLS.has(fileName(d.image.repository))),
   );
 }

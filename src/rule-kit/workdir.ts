@@ -1,7 +1,9 @@
 import { posix } from 'node:path';
 import type { ShellCommand } from '../model/shell/types.js';
-import type { Instruction, Model, Stage } from '../model/types.js';
+import type { Instruction, Model } from '../model/types.js';
 import { positionals } from './commands.js';
+import { stageLineage } from './stages.js';
+import { resolvedArguments } from './variables.js';
 
 /**
  * An absolute path inside the image, or undefined when it is not known: a variable hides it,
@@ -15,18 +17,6 @@ export function resolvePath(base: ImagePath, path: string): ImagePath {
   return base === undefined ? undefined : posix.join(base, path);
 }
 
-/** Whether `path` is `directory` or lies below it. */
-export function isWithin(path: string, directory: string): boolean {
-  const dir = directory.replace(/\/+$/, '');
-  return dir === '' || path === dir || path.startsWith(`${dir}/`);
-}
-
-function stageChain(stage: Stage): Stage[] {
-  const chain: Stage[] = [];
-  for (let s: Stage | undefined = stage; s && !chain.includes(s); s = s.parent) chain.unshift(s);
-  return chain;
-}
-
 /**
  * The working directory of an instruction: the WORKDIRs before it in its stage and the stages it
  * builds on, starting from `/` for `scratch` and from an unknown directory for other images.
@@ -34,14 +24,15 @@ function stageChain(stage: Stage): Stage[] {
 export function workdirOf(model: Model, instruction: Instruction): ImagePath {
   const stage = model.stageOf(instruction);
   if (!stage) return undefined;
-  const chain = stageChain(stage);
+  // From the stage built on an image down to this one.
+  const chain = stageLineage(stage).reverse();
   let current: ImagePath = chain[0]!.image.isScratch ? '/' : undefined;
   for (const s of chain) {
     for (const other of s.instructions) {
       if (other === instruction || (instruction.onbuild && other === instruction.onbuild)) return current;
       if (other.kind !== 'WORKDIR') continue;
-      const resolution = model.variables.resolve(other.argsText.trim(), other);
-      current = resolution.unresolved.length > 0 ? undefined : resolvePath(current, resolution.value);
+      const path = resolvedArguments(model, other);
+      current = path === undefined ? undefined : resolvePath(current, path);
     }
   }
   return current;
