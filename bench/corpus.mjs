@@ -20,7 +20,7 @@ import { initShellParser } from '../dist/src/model/shell/parser.js';
 
 const BUDGET_CPU_MS_PER_FILE = 5;
 const BUDGET_COLD_S = 0.3;
-const HADOLINT_REFERENCE = 'hadolint 2.15.1: about 74 ms CPU per file on comparable real files, with ShellCheck built in (figure given in the project's issue #2; hadolint cannot be installed here, so it is not measured in this run)';
+const HADOLINT_REFERENCE = 'hadolint 2.15.1: about 74 ms CPU per file on comparable real files, with ShellCheck built in (figure given in issue #2 of this project; hadolint cannot be installed here, so it is not measured in this run)';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const corpusDir = join(root, '..', 'shared', 'corpus');
