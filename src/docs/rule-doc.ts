@@ -1,9 +1,16 @@
-import type { Rule } from '../engine/types.js';
+import { stringify } from 'yaml';
+import type { Rule, Settings } from '../engine/types.js';
 
 const FIX_LABEL = { safe: 'safe fix', unsafe: 'unsafe fix' } as const;
 
 function fence(code: string): string {
   return ['```dockerfile', code.trimEnd(), '```'].join('\n');
+}
+
+/** The settings the examples assume, as the config file would hold them, shown before them. */
+function exampleSettings(settings: Partial<Settings> | undefined): string[] {
+  if (!settings || Object.keys(settings).length === 0) return [];
+  return ['With this configuration:', ['```yaml', stringify(settings).trimEnd(), '```'].join('\n')];
 }
 
 /** The build-context files an example assumes, shown before it. */
@@ -36,6 +43,7 @@ export function renderRuleDoc(rule: Rule): string {
     '## Why is this bad?',
     docs.why,
     '## Example',
+    ...exampleSettings(docs.exampleSettings),
     ...contextFiles(docs.exampleContext),
     fence(docs.bad),
     'Use instead:',
