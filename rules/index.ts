@@ -28,10 +28,11 @@ import noCopyFromUndefinedStage from './no-copy-from-undefined-stage/no-copy-fro
 import noCopyFromOwnStage from './no-copy-from-own-stage/no-copy-from-own-stage.js';
 import noDuplicateStageName from './no-duplicate-stage-name/no-duplicate-stage-name.js';
 import preferExecForm from './prefer-exec-form/prefer-exec-form.js';
+import requireTrustedRegistry from './require-trusted-registry/require-trusted-registry.js';
 import requirePipNoCacheDir from './require-pip-no-cache-dir/require-pip-no-cache-dir.js';
 import noConsecutiveRun from './no-consecutive-run/no-consecutive-run.js';
 import noReservedStageName from './no-reserved-stage-name/no-reserved-stage-name.js';
 import noMultipleCmd from './no-multiple-cmd/no-multiple-cmd.js';
 import noMultipleEntrypoint from './no-multiple-entrypoint/no-multiple-entrypoint.js';
 
-export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, noUpdateWithoutInstall, requireNonRootUser, noRootUser, noSudo, requireImageTag, noLatestTag, requireAptListsCleanup, requireAptNoInstallRecommends, requireApkNoCache, preferCopyOverAdd, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, requirePipNoCacheDir, noConsecutiveRun, noReservedStageName, noMultipleCmd, noMultipleEntrypoint];
+export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, noUpdateWithoutInstall, requireNonRootUser, noRootUser, noSudo, requireImageTag, noLatestTag, requireAptListsCleanup, requireAptNoInstallRecommends, requireApkNoCache, preferCopyOverAdd, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, requireTrustedRegistry, requirePipNoCacheDir, noConsecutiveRun, noReservedStageName, noMultipleCmd, noMultipleEntrypoint];
