@@ -44,7 +44,7 @@ export default defineRule({
           items: { type: 'string' },
           description:
             'Label keys accepted as written although they break the format, such as the upper-case `RUN`, ' +
-            '`INSTALL` and `UNINSTALL` that Project Atomic and `podman container runlabel` read.',
+            '`INSTALL` and `UNINSTALL` that Project Atomic\'s `atomic` tool reads.',
         },
       },
     },
