@@ -22,9 +22,15 @@ function identifiers(rule: Rule): string[] {
   return [rule.code, rule.name, ...rule.aliases].map((id) => id.toLowerCase());
 }
 
-/** Rules run with a build context get the one their docs describe, or an empty folder. */
+/**
+ * Examples run with the settings their docs describe; rules run with a build context get the
+ * one their docs describe, or an empty folder.
+ */
 function findingsOf(rule: Rule, code: string) {
-  return runRule(rule, code, rule.needsBuildContext ? rule.docs.exampleContext ?? {} : undefined).map((f) => `${f.code} ${f.line}:${f.column} ${f.message}`);
+  return runRule(rule, code, {
+    context: rule.needsBuildContext ? rule.docs.exampleContext ?? {} : undefined,
+    settings: rule.docs.exampleSettings,
+  }).map((f) => `${f.code} ${f.line}:${f.column} ${f.message}`);
 }
 
 describe('rule metadata', () => {

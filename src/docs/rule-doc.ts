@@ -1,9 +1,32 @@
-import type { Rule } from '../engine/types.js';
+import { Document, isSeq, stringify } from 'yaml';
+import type { Rule, Settings } from '../engine/types.js';
 
 const FIX_LABEL = { safe: 'safe fix', unsafe: 'unsafe fix' } as const;
 
 function fence(code: string): string {
   return ['```dockerfile', code.trimEnd(), '```'].join('\n');
+}
+
+/** The settings the examples assume, as the config file would hold them, shown before them. */
+function exampleSettings(settings: Partial<Settings> | undefined): string[] {
+  if (!settings || Object.keys(settings).length === 0) return [];
+  return ['With this configuration:', ['```yaml', stringify(settings).trimEnd(), '```'].join('\n')];
+}
+
+interface OptionSchema {
+  readonly description?: string;
+}
+
+/** The rule's options: each with its description and default, and how to set them in the config file. */
+function options(rule: Rule): string[] {
+  if (!rule.options) return [];
+  const properties = (rule.options.schema['properties'] ?? {}) as Readonly<Record<string, OptionSchema>>;
+  const items = Object.entries(properties).map(([name, schema]) =>
+    `- \`${name}\` (default \`${JSON.stringify(rule.options!.defaults[name])}\`): ${schema.description ?? ''}`.trimEnd());
+  const config = new Document({ rules: { [rule.name]: [rule.severity, rule.options.defaults] } });
+  const setting = config.getIn(['rules', rule.name], true);
+  if (isSeq(setting)) setting.flow = true;
+  return ['## Options', items.join('\n'), 'Set them in the configuration file:', ['```yaml', config.toString().trimEnd(), '```'].join('\n')];
 }
 
 /** The build-context files an example assumes, shown before it. */
@@ -36,11 +59,13 @@ export function renderRuleDoc(rule: Rule): string {
     '## Why is this bad?',
     docs.why,
     '## Example',
+    ...exampleSettings(docs.exampleSettings),
     ...contextFiles(docs.exampleContext),
     fence(docs.bad),
     'Use instead:',
     fence(docs.good),
   ];
+  sections.push(...options(rule));
   if (rule.fixable) sections.push('## Fix safety', docs.fixSafety ?? '');
   if (docs.differences) sections.push('## Differences from other linters', docs.differences);
   if (docs.references && docs.references.length > 0) {

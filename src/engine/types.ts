@@ -34,6 +34,8 @@ export interface RuleDocs {
   readonly fixSafety?: string;
   /** Files of the build context both examples assume (path → content), for rules that need one. */
   readonly exampleContext?: Readonly<Record<string, string>>;
+  /** Settings both examples assume (`trustedRegistries`, `labelSchema`...), for rules that read them. */
+  readonly exampleSettings?: Partial<Settings>;
   readonly references?: readonly string[];
   /** Where dflint deliberately differs from the tool the code comes from. */
   readonly differences?: string;

@@ -5,16 +5,25 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { applyFixes } from '../../src/engine/apply-fixes.js';
 import { loadBuildContext } from '../../src/engine/build-context.js';
 import { runRules } from '../../src/engine/run.js';
-import type { Finding, Rule } from '../../src/engine/types.js';
+import { DEFAULT_SETTINGS, type Finding, type Rule, type Settings } from '../../src/engine/types.js';
 import { buildModel } from '../../src/model/build.js';
 import { initShellParser } from '../../src/model/shell/parser.js';
+import { checkCaseSetup } from './case-setup.js';
 
-export interface ValidCase {
+/** What a case runs with besides its Dockerfile: build context files, project settings, rule options. */
+export interface CaseSetup {
+  /** Files of the build context (relative path → content), e.g. `{ '.dockerignore': 'node_modules' }`. */
+  readonly context?: Readonly<Record<string, string>>;
+  /** Project settings; the keys left out keep their defaults, e.g. `{ trustedRegistries: ['docker.io'] }`. */
+  readonly settings?: Partial<Settings>;
+  /** The rule's options, checked against its options schema; its defaults fill in the rest. */
+  readonly options?: Readonly<Record<string, unknown>>;
+}
+
+export interface ValidCase extends CaseSetup {
   readonly code: string;
   /** Test title; defaults to the first line that differs from a bare FROM. */
   readonly name?: string;
-  /** Files of the build context (relative path → content), e.g. `{ '.dockerignore': 'node_modules' }`. */
-  readonly context?: Readonly<Record<string, string>>;
 }
 
 export interface ExpectedFinding {
@@ -47,15 +56,25 @@ function contextDir(files: Readonly<Record<string, string>>): string {
   return dir;
 }
 
-/** Runs one rule alone over a text, on a frozen model, as the engine would. */
-export function runRule(rule: Rule, code: string, context?: Readonly<Record<string, string>>): Finding[] {
+/**
+ * Runs one rule alone over a text, on a frozen model, as the engine would, with the case's
+ * build context, settings and options (which must be ones the engine could be given).
+ */
+export function runRule(rule: Rule, code: string, setup: CaseSetup = {}): Finding[] {
+  checkCaseSetup(rule, setup);
   const model = deepFreeze(buildModel(code));
-  const dir = context ? contextDir(context) : undefined;
-  return runRules(model, [{ rule, severity: rule.severity }], {
+  const dir = setup.context ? contextDir(setup.context) : undefined;
+  const enabled = { rule, severity: rule.severity, ...(setup.options ? { options: setup.options } : {}) };
+  return runRules(model, [enabled], {
     file: 'Dockerfile',
     filename: dir ? join(dir, 'Dockerfile') : undefined,
     buildContext: dir ? loadBuildContext(join(dir, 'Dockerfile')) : undefined,
+    settings: deepFreeze({ ...DEFAULT_SETTINGS, ...setup.settings }),
   });
+}
+
+function setupOf({ context, settings, options }: CaseSetup): CaseSetup {
+  return { context, settings, options };
 }
 
 function title(testCase: ValidCase): string {
@@ -78,9 +97,9 @@ export function testRule(rule: Rule, cases: { valid: ReadonlyArray<string | Vali
   describe(`${rule.code} ${rule.name}`, () => {
     beforeAll(() => initShellParser());
     const seen = new Set<string>();
-    // Cases of build-context rules may share a Dockerfile and differ in their context files.
+    // Cases may share a Dockerfile and differ in their context files, settings or options.
     const unique = (testCase: ValidCase) => {
-      const key = JSON.stringify([testCase.code, testCase.context ?? null]);
+      const key = JSON.stringify([testCase.code, testCase.context ?? null, testCase.settings ?? null, testCase.options ?? null]);
       expect(seen.has(key), `duplicate case:\n${testCase.code}`).toBe(false);
       seen.add(key);
     };
@@ -89,7 +108,7 @@ export function testRule(rule: Rule, cases: { valid: ReadonlyArray<string | Vali
       const testCase = typeof raw === 'string' ? { code: raw } : raw;
       it(`valid: ${title(testCase)}`, () => {
         unique(testCase);
-        const findings = runRule(rule, testCase.code, testCase.context);
+        const findings = runRule(rule, testCase.code, setupOf(testCase));
         expect(findings.map(position)).toEqual([]);
       });
     }
@@ -98,7 +117,7 @@ export function testRule(rule: Rule, cases: { valid: ReadonlyArray<string | Vali
       it(`invalid: ${title(testCase)}`, () => {
         unique(testCase);
         expect(testCase.errors.length, 'an invalid case must expect at least one finding').toBeGreaterThan(0);
-        const findings = runRule(rule, testCase.code, testCase.context);
+        const findings = runRule(rule, testCase.code, setupOf(testCase));
         expect(findings.map(position), 'number of findings').toHaveLength(testCase.errors.length);
         testCase.errors.forEach((expected, i) => {
           const actual = findings[i]!;
@@ -117,7 +136,7 @@ export function testRule(rule: Rule, cases: { valid: ReadonlyArray<string | Vali
           for (const f of fixable) expect(rule.fixable === 'unsafe' || f.fix!.safety === 'safe').toBe(true);
           const fixed = applyFixes(testCase.code, findings).text;
           expect(fixed).toBe(testCase.output);
-          const again = runRule(rule, fixed, testCase.context).filter((f) => f.fix);
+          const again = runRule(rule, fixed, setupOf(testCase)).filter((f) => f.fix);
           expect(again.map(position), 'fixed text still has fixable findings').toEqual([]);
         }
       });
@@ -128,7 +147,7 @@ export function testRule(rule: Rule, cases: { valid: ReadonlyArray<string | Vali
       for (const testCase of wrappable.slice(0, 3)) {
         it(`invalid inside ONBUILD: ${title(testCase)}`, () => {
           const code = testCase.code.replace(/^RUN /m, 'ONBUILD RUN ');
-          expect(runRule(rule, code).length).toBeGreaterThan(0);
+          expect(runRule(rule, code, setupOf(testCase)).length).toBeGreaterThan(0);
         });
       }
     }

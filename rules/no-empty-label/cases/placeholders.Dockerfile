@@ -1,0 +1,10 @@
+# labelSchema: org.opencontainers.image.{revision,created,title} (placeholders.settings.json)
+FROM alpine:3.20
+ARG REVISION=""
+ARG CREATED
+ENV TITLE=""
+LABEL org.opencontainers.image.revision="${REVISION}" \
+      org.opencontainers.image.created=$CREATED \
+      org.opencontainers.image.title="$TITLE" \
+#                                    ^^^^^^^^ DL3051
+      org.opencontainers.image.description=""
