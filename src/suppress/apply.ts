@@ -28,7 +28,7 @@ export function applySuppressions(model: Model, findings: readonly Finding[], op
   const { pragmas, malformed } = collectPragmas(model);
   if (pragmas.length === 0 && !(options.reportUnused && malformed.length > 0)) return { findings: [...findings], suppressed: [] };
 
-  const uses = pragmas.map((pragma) => ({ pragma, coverage: coverageOf(pragma, model), used: new Set<PragmaCode>() }));
+  const uses: Array<PragmaUse & { used: Set<PragmaCode> }> = pragmas.map((pragma) => ({ pragma, coverage: coverageOf(pragma, model), used: new Set() }));
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const finding of findings) {
@@ -47,8 +47,7 @@ export function applySuppressions(model: Model, findings: readonly Finding[], op
   }
 
   if (options.reportUnused) {
-    const unused = unusedIgnoreFindings(model, options.file, uses satisfies PragmaUse[], malformed, new Set(options.ran));
-    kept.push(...unused);
+    kept.push(...unusedIgnoreFindings(model, options.file, uses, malformed, new Set(options.ran)));
     kept.sort(compareFindings);
   }
   return { findings: kept, suppressed };

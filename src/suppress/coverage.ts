@@ -15,17 +15,19 @@ const LINE_END = Number.MAX_SAFE_INTEGER;
  *   which collects every comment since the previous instruction). Inside a line continuation,
  *   where a comment is part of the instruction, the pragma covers the next line of text.
  * - stage: from the pragma to the end of its stage; when only comments and blank lines separate
- *   it from a FROM, that whole stage, FROM line included.
+ *   it from a FROM, that whole stage, FROM line included; before the first FROM, up to the end of
+ *   the first stage.
  */
 export function coverageOf(pragma: Pragma, model: Model): Range | undefined {
   if (pragma.scope === 'file') return lines(0, LINE_END);
   const line = pragma.comment.start.line;
   const container = model.instructions.find((i) => i.range.start.line < line && line <= i.range.end.line);
   if (pragma.scope === 'stage') {
-    if (container) return lines(line, stageEnd(model, container.stageIndex));
-    const next = nextInstruction(model, line);
-    if (!next) return undefined;
-    return lines(next.kind === 'FROM' ? next.range.start.line : line, stageEnd(model, next.stageIndex));
+    const anchor = container ?? nextInstruction(model, line);
+    if (!anchor) return undefined;
+    const start = !container && anchor.kind === 'FROM' ? anchor.range.start.line : line;
+    // Among the global ARGs before the first FROM, the pragma is meant for the first stage.
+    return lines(start, stageEnd(model, Math.max(anchor.stageIndex, 0)));
   }
   if (container) {
     const below = nextTextLine(model, line, container.range.end.line);
@@ -49,7 +51,7 @@ function nextInstruction(model: Model, line: number): Instruction | undefined {
   return model.instructions.find((i) => i.range.start.line > line);
 }
 
-/** The last line of a stage: the line before the next FROM, or the end of the file. `-1` is the part before the first FROM. */
+/** The last line of a stage: the line before the next FROM, or the end of the file. */
 function stageEnd(model: Model, stageIndex: number): number {
   const nextStage = model.stages[stageIndex + 1];
   return nextStage ? nextStage.from.range.start.line - 1 : LINE_END;

@@ -112,9 +112,9 @@ describe.each(['dflint', 'hadolint'])('# %s global ignore=', (tool) => {
   });
 });
 
-describe('# dflint ignore-file', () => {
+describe.each(['dflint', 'hadolint'])('# %s ignore-file', (tool) => {
   it('suppresses every rule in the file, syntax errors included', async () => {
-    const lines = ['FROM ubuntu', 'RUN sudo x', 'RUNN {{ template }}', '# dflint ignore-file -- generated from a template'];
+    const lines = ['FROM ubuntu', 'RUN sudo x', 'RUNN {{ template }}', `# ${tool} ignore-file -- generated from a template`];
     expect(await lintLines(lines, ['DL3004', 'DL3006', 'DF1001', 'DF5001'])).toEqual([]);
   });
 });
@@ -144,8 +144,9 @@ describe.each(['dflint', 'hadolint'])('# %s stage ignore=', (tool) => {
     expect(await lintLines(lines(0), codes)).toEqual(['DL3006@4:6', 'DL3004@5:5', 'DL3004@6:5', 'DL3006@7:6', 'DL3004@8:5']);
   });
 
-  it('above a global ARG, covers only the part before the first FROM', async () => {
-    expect(await lintLines([`# ${tool} stage ignore=DL3006`, 'ARG V=1', 'FROM ubuntu'], ['DL3006'])).toEqual(['DL3006@3:6']);
+  it('above the global ARGs, covers the first stage', async () => {
+    const file = [`# ${tool} stage ignore=DL3004,DL3006`, 'ARG V=1', 'FROM ubuntu', 'RUN sudo a', 'FROM debian', 'RUN sudo b'];
+    expect(await lintLines(file, codes)).toEqual(['DL3006@5:6', 'DL3004@6:5']);
   });
 });
 
