@@ -1,4 +1,4 @@
-import type { Comment, Directive, Model, Range } from '../model/types.js';
+import type { Model, Range } from '../model/types.js';
 import type { CodeSpan, Span } from './code-list.js';
 import { parseCheckComment, parseCheckValue, type ParsedCheck } from './parse-check.js';
 import { parseIgnorePragma } from './parse-ignore-pragma.js';
@@ -23,7 +23,7 @@ export function collectPragmas(model: Model): CollectedPragmas {
     const at = spanMapper(directive.valueRange.start);
     const parsed = parseCheckValue(directive.value, 0);
     if (parsed && 'malformed' in parsed) malformed.push({ range: at(parsed), message: parsed.malformed });
-    else if (parsed) pragmas.push(buildKitPragma(parsed, 'file', directive.range, at, true));
+    else if (parsed) pragmas.push(buildKitPragma(parsed, 'file', directive.range, at));
   }
   for (const comment of model.comments) {
     // The text of a comment starts just after its `#`.
@@ -39,13 +39,12 @@ export function collectPragmas(model: Model): CollectedPragmas {
         comment: comment.range,
         ownsLine: true,
         reason: ignore.reason,
-        directive: false,
       });
       continue;
     }
     const check = parseCheckComment(comment.text);
     if (check && 'malformed' in check) malformed.push({ range: at(check), message: check.malformed });
-    else if (check) pragmas.push(buildKitPragma(check, 'instruction', comment.range, at, false));
+    else if (check) pragmas.push(buildKitPragma(check, 'instruction', comment.range, at));
   }
   return { pragmas, malformed };
 }
@@ -60,7 +59,8 @@ function spanMapper(start: Range['start']): SpanMapper {
   });
 }
 
-function buildKitPragma(parsed: ParsedCheck, scope: 'file' | 'instruction', line: Comment['range'] | Directive['range'], at: SpanMapper, directive: boolean): Pragma {
+/** The `# check=` directive (the whole file) or comment (the instruction below). */
+function buildKitPragma(parsed: ParsedCheck, scope: 'file' | 'instruction', line: Range, at: SpanMapper): Pragma {
   const all: CodeTarget = { kind: 'rules', rules: buildKitRules() };
   return {
     tool: 'buildkit',
@@ -70,7 +70,6 @@ function buildKitPragma(parsed: ParsedCheck, scope: 'file' | 'instruction', line
     comment: line,
     ownsLine: !parsed.hasOtherOptions,
     reason: parsed.reason,
-    directive,
   };
 }
 

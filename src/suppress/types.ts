@@ -42,8 +42,6 @@ export interface Pragma {
   readonly ownsLine: boolean;
   /** Text after ` -- ` or `#` (dflint, hadolint) or after the first space (BuildKit). */
   readonly reason: string | undefined;
-  /** The BuildKit `# check=` directive at the top of the file, rather than a comment. */
-  readonly directive: boolean;
 }
 
 /** A comment that starts like a pragma but does not follow the grammar; it suppresses nothing. */
