@@ -5,6 +5,8 @@ import type { Finding } from './engine/types.js';
 import { buildModel } from './model/build.js';
 import { initShellParser } from './model/shell/parser.js';
 import type { Model } from './model/types.js';
+import { applySuppressions } from './suppress/apply.js';
+import type { SuppressionResult } from './suppress/types.js';
 
 export interface LintOptions {
   /** Path shown in findings; also locates the build context when `context` is true. */
@@ -18,6 +20,16 @@ export interface LintOptions {
   readonly context?: string | boolean;
   /** An already loaded build context (takes precedence over `context`). */
   readonly buildContext?: BuildContext;
+  /**
+   * Report, as DF0002 `unused-ignore`, pragmas and pragma codes that suppressed nothing, unknown
+   * codes and malformed pragmas (see docs/suppressions.md).
+   */
+  readonly reportUnusedIgnores?: boolean;
+  /**
+   * Ignore every suppression comment: `# dflint ignore...`, `# hadolint ignore...` and BuildKit's
+   * `# check=skip=` (hadolint's `disable-ignore-pragma`). Shell pragmas still apply.
+   */
+  readonly disablePragmas?: boolean;
 }
 
 /** Builds the semantic model of a Dockerfile, the same one every rule reads. */
@@ -33,11 +45,20 @@ export async function lint(text: string, options: LintOptions = {}): Promise<Fin
 
 /** Lints an already built model (the shell parser is initialised, since the model exists). */
 export function lintModel(model: Model, options: LintOptions = {}): Finding[] {
+  return lintModelWithSuppressions(model, options).findings;
+}
+
+/** As `lintModel`, also returning the findings pragmas suppressed, for reports that list them (SARIF). */
+export function lintModelWithSuppressions(model: Model, options: LintOptions = {}): SuppressionResult {
   const buildContext = options.buildContext ?? contextFor(options);
-  return runRules(model, selectRules(options.rules), {
-    file: options.filename ?? '<text>',
-    filename: options.filename,
-    buildContext,
+  const file = options.filename ?? '<text>';
+  const enabled = selectRules(options.rules);
+  const findings = runRules(model, enabled, { file, filename: options.filename, buildContext });
+  return applySuppressions(model, findings, {
+    file,
+    ran: enabled.map((e) => e.rule).filter((rule) => buildContext || !rule.needsBuildContext),
+    reportUnused: options.reportUnusedIgnores === true,
+    disabled: options.disablePragmas === true,
   });
 }
 

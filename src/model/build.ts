@@ -4,6 +4,7 @@ import { SourceText } from '../parse/source.js';
 import { buildInstruction, type DraftExtras, type DraftInstruction } from './instructions.js';
 import { findProblems } from './problems.js';
 import { execFormScript, shellFormScript } from './shell/script.js';
+import { placeShellPragmas, shellPragmas } from './shell-pragmas.js';
 import { DEFAULT_SHELL, dialectOf, trackShells } from './shells.js';
 import { buildStages, groupStages, parentIndexOf } from './stages.js';
 import type { Instruction, Model, ShellSetting, Stage } from './types.js';
@@ -24,7 +25,7 @@ export interface ModelOptions {
  * (`initShellParser`). The model is computed once and shared, read-only, by every rule.
  */
 export function buildModel(text: string, options: ModelOptions = {}): Model {
-  const defaultShell = options.defaultShell && options.defaultShell.length > 0
+  const configuredShell = options.defaultShell && options.defaultShell.length > 0
     ? { argv: options.defaultShell, dialect: dialectOf(options.defaultShell), instruction: undefined }
     : DEFAULT_SHELL;
   const source = new SourceText(text);
@@ -70,13 +71,18 @@ export function buildModel(text: string, options: ModelOptions = {}): Model {
   );
   const stages = buildStages(groups, parents, variables);
 
+  // `# hadolint shell=` / `# dflint shell=` pragmas act as a SHELL at their place (before any FROM:
+  // the default of every stage), so a file can declare a Windows shell without a SHELL instruction.
+  const shellPlacement = placeShellPragmas(shellPragmas(scanned.comments), instructions);
+  const defaultShell = shellPlacement.defaultShell ?? configuredShell;
   const shells = new Map<Instruction, ShellSetting>();
   const finalShells: ShellSetting[] = [];
   groups.forEach((group, index) => {
     const parent = parents[index];
-    const initial = parent === undefined ? defaultShell : finalShells[parent] ?? defaultShell;
+    const inherited = parent === undefined ? defaultShell : finalShells[parent] ?? defaultShell;
+    const initial = shellPlacement.stageStart.get(index) ?? inherited;
     shells.set(group.from, initial);
-    finalShells.push(trackShells(group.instructions, initial, shells));
+    finalShells.push(trackShells(group.instructions, initial, shells, shellPlacement.inStage.get(index)));
   });
   const shellAt = (instruction: Instruction) => shells.get(instruction) ?? defaultShell;
 

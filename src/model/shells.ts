@@ -1,3 +1,4 @@
+import type { ShellPragma } from './shell-pragmas.js';
 import type { Instruction, ShellDialect, ShellSetting } from './types.js';
 
 export const DEFAULT_SHELL: ShellSetting = { argv: ['/bin/sh', '-c'], dialect: 'sh', instruction: undefined };
@@ -13,14 +14,20 @@ export function dialectOf(argv: readonly string[]): ShellDialect | undefined {
   return DIALECTS[program];
 }
 
-/** The SHELL in effect before each instruction of a stage, starting from the inherited one. */
+/**
+ * The SHELL in effect before each instruction of a stage, starting from the inherited one. Shell
+ * pragmas inside the stage (in line order) count as a SHELL from the next instruction on.
+ */
 export function trackShells(
   instructions: readonly Instruction[],
   initial: ShellSetting,
   into: Map<Instruction, ShellSetting>,
+  pragmas: readonly ShellPragma[] = [],
 ): ShellSetting {
   let current = initial;
+  let pending = 0;
   for (const instruction of instructions) {
+    while (pending < pragmas.length && pragmas[pending]!.line < instruction.range.start.line) current = pragmas[pending++]!.setting;
     into.set(instruction, current);
     if (instruction.trigger) into.set(instruction.trigger, current);
     if (instruction.kind === 'SHELL' && instruction.exec && instruction.exec.length > 0) {
@@ -28,5 +35,6 @@ export function trackShells(
       current = { argv, dialect: dialectOf(argv), instruction };
     }
   }
+  if (pending < pragmas.length) current = pragmas[pragmas.length - 1]!.setting;
   return current;
 }

@@ -207,9 +207,11 @@ export interface Variables {
 }
 
 export interface ShellSetting {
+  /** The SHELL's argv; for a `# hadolint shell=` / `# dflint shell=` pragma, only the program it names. */
   readonly argv: readonly string[];
   /** POSIX-like dialect, or undefined for PowerShell, cmd and unknown shells. */
   readonly dialect: ShellDialect | undefined;
+  /** The SHELL instruction; undefined for the default shell and for shell pragmas, which change no image. */
   readonly instruction: Instruction | undefined;
 }
 
