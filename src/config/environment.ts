@@ -23,7 +23,7 @@ const flag = (key: 'no-fail' | 'verbose' | 'strict-labels' | 'disable-ignore-pra
   const word = value.trim().toLowerCase();
   if (TRUE.has(word)) return { config: { [key]: true } };
   if (FALSE.has(word)) return { config: { [key]: false } };
-  return { problem: `expected a boolean (1, y, yes, on, true; or 0, n, no, off, false), got \`${value}\`` };
+  return { problem: `expected a boolean (1, y, yes, on, true; or 0, n, no, off, false); got \`${value}\`` };
 };
 
 /** In the order they apply: `HADOLINT_IGNORE` after the overrides, `HADOLINT_NOFAIL` after the threshold. */
@@ -32,7 +32,7 @@ const VARIABLES: ReadonlyArray<readonly [string, (ids: ReadonlyMap<string, reado
     const threshold = value.trim();
     if (threshold === '') return {};
     if ((HADOLINT_THRESHOLDS as readonly string[]).includes(threshold)) return { config: { 'failure-threshold': threshold as HadolintConfig['failure-threshold'] } };
-    return { problem: `expected one of ${quoteList(HADOLINT_THRESHOLDS)}, got \`${value}\`${didYouMean(threshold, HADOLINT_THRESHOLDS)}` };
+    return { problem: `expected one of ${quoteList(HADOLINT_THRESHOLDS)}; got \`${value}\`${didYouMean(threshold, HADOLINT_THRESHOLDS)}` };
   }],
   ['HADOLINT_NOFAIL', () => flag('no-fail')],
   ['HADOLINT_VERBOSE', () => flag('verbose')],
@@ -51,16 +51,16 @@ const VARIABLES: ReadonlyArray<readonly [string, (ids: ReadonlyMap<string, reado
   ['HADOLINT_TRUSTED_REGISTRIES', () => (value) => {
     const registries = items(value);
     const bad = registries.find((registry) => !new RegExp(REGISTRY_PATTERN).test(registry));
-    if (bad !== undefined) return { problem: `expected ${REGISTRY_EXPECTATION}, got \`${bad}\`` };
+    if (bad !== undefined) return { problem: `expected ${REGISTRY_EXPECTATION}; got \`${bad}\`` };
     return registries.length === 0 ? {} : { config: { trustedRegistries: registries } };
   }],
   ['HADOLINT_REQUIRE_LABELS', () => (value) => {
     const schema: Record<string, LabelType> = {};
     for (const item of items(value)) {
       const [label = '', type = 'text', ...rest] = item.split(':').map((part) => part.trim());
-      if (label === '' || rest.length > 0) return { problem: `expected \`label:type\` items, got \`${item}\`` };
+      if (label === '' || rest.length > 0) return { problem: `expected \`label:type\` items; got \`${item}\`` };
       if (!(LABEL_TYPES as readonly string[]).includes(type)) {
-        return { problem: `label \`${label}\`: expected one of ${quoteList(LABEL_TYPES)}, got \`${type}\`${didYouMean(type, LABEL_TYPES)}` };
+        return { problem: `label \`${label}\`: expected one of ${quoteList(LABEL_TYPES)}; got \`${type}\`${didYouMean(type, LABEL_TYPES)}` };
       }
       schema[label] = type as LabelType;
     }

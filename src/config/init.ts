@@ -104,7 +104,7 @@ export function convertLayer(layer: ConfigLayer, source: string, warnings: reado
     SCHEMA_LINE.slice(1),
   ].join('\n');
   const notes = [
-    ...(unknown.length > 0 ? [` Left out, because no dflint rule has these codes: ${unknown.join(', ')}.`] : []),
+    ...(unknown.length > 0 ? [` Left out, because dflint has no rule with these codes yet (add them back when it does): ${unknown.join(', ')}.`] : []),
     ...warnings.map((warning) => ` Left out: ${warning}.`),
   ];
   if (notes.length > 0) document.comment = notes.join('\n');

@@ -23,16 +23,10 @@ export function parseConfigText(text: string, syntax: Syntax, source: string, wi
 
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
-  if (document.errors.length > 0) {
-    return {
-      ok: false,
-      problems: document.errors.map((error) => ({
-        source,
-        line: error.linePos?.[0].line,
-        column: error.linePos?.[0].col,
-        message: `YAML syntax error: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
-      })),
-    };
+  const [error] = document.errors; // later ones mostly follow from the first
+  if (error) {
+    const message = `YAML syntax error: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
+    return { ok: false, problems: [{ source, line: error.linePos?.[0].line, column: error.linePos?.[0].col, message }] };
   }
   const data: unknown = document.toJS();
   return { ok: true, data: data === null ? undefined : data, locate: locator(document, lineCounter, within) };

@@ -69,6 +69,11 @@ function toIssue(error: ErrorObject, data: unknown, hints: MessageHints): Issue 
     }
     case 'type':
       return { path, message: `expected ${expected ?? typeNames(params.type)}; got ${describeValue(error.data, true)}` };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { path, message: `expected a number ${String(params.comparison)} ${String(params.limit)}; got ${describeValue(error.data)}` };
     case 'minItems':
     case 'maxItems':
     case 'minLength':
