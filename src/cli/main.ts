@@ -114,7 +114,8 @@ function configError(error: ConfigError, io: CliIo): ExitCode {
 
 async function printConfig(file: string, options: CliOptions, resolver: ConfigResolver, cwd: string): Promise<string> {
   const { printConfigJson, printConfigYaml } = await import('../config/print-config.js');
-  const config = file === STDIN ? await resolver.forFolder(cwd) : await resolver.forFile(resolve(cwd, file));
+  const path = resolve(cwd, file);
+  const config = file === STDIN || isDirectory(path) ? await resolver.forFolder(file === STDIN ? cwd : path) : await resolver.forFile(path);
   const printed = { file, config, display: (path: string) => resolver.display(path), warnings: resolver.warnings() };
   return options.format === 'json' ? printConfigJson(printed) : printConfigYaml(printed);
 }

@@ -54,6 +54,8 @@ export function buildConfigSchema(rules: readonly Rule[], formats: readonly stri
     return schema;
   };
 
+  // One shared severity schema keeps the compiled validator small (compiling is most of a config's load time).
+  const severity = note({ enum: [...SEVERITY_SETTINGS], description: 'A severity, or `off` to turn the rule off.' }, SEVERITY_EXPECTATION);
   const ruleProperties: JsonSchema = {};
   for (const [id, named] of ids) ruleProperties[id] = ruleValueSchema(id, named, note);
   const rulesSchema = {
@@ -67,6 +69,7 @@ export function buildConfigSchema(rules: readonly Rule[], formats: readonly stri
   notes.ruleValued.add(ruleId);
 
   const definitions: JsonSchema = {
+    severity,
     rules: rulesSchema,
     ruleId,
     ignore: { type: 'array', description: 'Rules to turn off, by code, name or alias. Applied after `rules`.', items: { $ref: '#/definitions/ruleId' } },
@@ -148,7 +151,7 @@ function ruleValueSchema(id: string, named: readonly Rule[], note: <T extends ob
     : `${rule!.code} ${rule!.name}: ${rule!.docs.summary} (default: ${rule!.severity}).`;
   const severity = { enum: [...SEVERITY_SETTINGS] };
   const options = named.length === 1 ? rule!.options?.schema : undefined;
-  if (!options) return note({ ...severity, description }, SEVERITY_EXPECTATION);
+  if (!options) return { $ref: '#/definitions/severity', description };
   const tuple = `\`[severity, { options }]\`, the options of ${rule!.code} being ${describeOptions(options)}`;
   return note(
     {

@@ -132,6 +132,10 @@ describe('dflint with config files (built binary)', () => {
       });
     });
 
+    it('prints a folder\'s config, without overrides, for a folder', () => {
+      expect(dflint(['--print-config', 'hadolint'], { cwd: tree }).stdout).toContain('# Config file: hadolint/.hadolint.yaml\n');
+    });
+
     it('exits 2 for an invalid config', () => {
       expect(dflint(['--print-config', 'broken/Dockerfile'], { cwd: tree })).toMatchObject({ status: 2, stdout: '' });
     });
@@ -174,6 +178,14 @@ describe('dflint with config files (built binary)', () => {
       expect(run.stderr).toContain('dflint: .hadolint.yaml:2:1: YAML syntax error');
       expect(existsSync(join(dir, '.dflint.yaml'))).toBe(false);
     });
+  });
+
+  it('colours the report as the current folder\'s config says, unless --no-color', () => {
+    const dir = tempTree({ '.git/HEAD': '', '.dflint.yaml': 'color: true\n', 'Dockerfile': SUDO });
+    expect(dflint(['Dockerfile'], { cwd: dir }).stdout).toMatch(/\u001b\[\d+m/);
+    expect(dflint(['--no-color', 'Dockerfile'], { cwd: dir }).stdout).not.toMatch(/\u001b\[\d+m/);
+    const hadolint = tempTree({ '.git/HEAD': '', '.hadolint.yaml': 'no-color: true\n', 'Dockerfile': SUDO });
+    expect(dflint(['Dockerfile'], { cwd: hadolint, env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[\d+m/);
   });
 
   it('reads the config of the --stdin-filename folder for standard input', () => {

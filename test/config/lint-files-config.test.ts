@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import * as runModule from '../../src/engine/run.js';
 import * as lintModule from '../../src/lint.js';
 import { lintFiles } from '../../src/lint-files.js';
 import { ConfigError } from '../../src/config/problems.js';
@@ -6,6 +7,10 @@ import type { LintOptions } from '../../src/lint.js';
 import type { Model } from '../../src/model/types.js';
 import { tempTree } from '../cli/temp-tree.js';
 
+vi.mock('../../src/engine/run.js', async (importOriginal) => {
+  const original = await importOriginal<typeof runModule>();
+  return { ...original, runRules: vi.fn(original.runRules) };
+});
 vi.mock('../../src/lint.js', async (importOriginal) => {
   const original = await importOriginal<typeof lintModule>();
   return { ...original, lintModel: vi.fn(original.lintModel) };
@@ -41,6 +46,7 @@ describe('lintFiles with config files', () => {
 
   it('lints each file with its settings, rules, default shell and pragma switches', async () => {
     vi.mocked(lintModule.lintModel).mockClear();
+    vi.mocked(runModule.runRules).mockClear();
     const result = await lintFiles(['Dockerfile', 'legacy/Dockerfile'], { cwd: tree, env: {} });
     const [[model, options]] = calls();
     expect(options).toMatchObject({
@@ -50,6 +56,7 @@ describe('lintFiles with config files', () => {
       defaultShell: ['/bin/bash', '-o', 'pipefail', '-c'],
     });
     expect(model.shellAt(model.instructions[1]!).argv).toEqual(['/bin/bash', '-o', 'pipefail', '-c']);
+    expect(vi.mocked(runModule.runRules).mock.calls[0]![2].settings).toEqual({ trustedRegistries: ['*.corp.example'], labelSchema: { maintainer: 'text' }, strictLabels: true });
     expect(result.results.map((r) => [r.file, r.failureThreshold, r.findings.filter((f) => f.code === 'DL3004').map((f) => f.severity)])).toEqual([
       ['Dockerfile', 'error', ['warning']],
       ['legacy/Dockerfile', 'error', []],
@@ -91,6 +98,15 @@ describe('lintFiles with config files', () => {
     expect(named.findings.some((f) => f.code === 'DL3004')).toBe(false);
     const plain = await lintFiles(['-'], { cwd: tree, env: {}, stdin: SUDO });
     expect(plain.findings.find((f) => f.code === 'DL3004')!.severity).toBe('warning');
+  });
+
+  it('lint() builds the model with the default shell and passes the settings on', async () => {
+    const { lint } = await vi.importActual<typeof lintModule>('../../src/lint.js');
+    expect((await lint(SUDO)).some((f) => f.code === 'DL3004')).toBe(true);
+    expect((await lint(SUDO, { defaultShell: ['pwsh', '-Command'] })).some((f) => f.code === 'DL3004')).toBe(false);
+    vi.mocked(runModule.runRules).mockClear();
+    await lint(SUDO, { settings: { strictLabels: true } });
+    expect(vi.mocked(runModule.runRules).mock.calls[0]![2].settings).toEqual({ trustedRegistries: [], labelSchema: {}, strictLabels: true });
   });
 
   it('still rejects unknown rule ids in its own options', async () => {

@@ -61,7 +61,8 @@ describe('config schema from rule metadata', () => {
     expect(Object.keys(ruleKeys)).toEqual(['DF9001', 'max-layers', 'MaxLayers', 'SharedAlias', 'DF9002', 'other-rule']);
     expect(ruleKeys.DF9001!.description).toBe('DF9001 max-layers: Do not use `sudo` in RUN (default: warning).');
     expect(ruleKeys.SharedAlias!.description).toBe('SharedAlias: alias of DF9001 max-layers, DF9002 other-rule.');
-    expect(ruleKeys['other-rule']).toMatchObject({ enum: ['off', 'error', 'warning', 'info', 'style'] });
+    expect(ruleKeys['other-rule']).toEqual({ $ref: '#/definitions/severity', description: 'DF9002 other-rule: Do not use `sudo` in RUN (default: error).' });
+    expect((schema.definitions as { severity: object }).severity).toMatchObject({ enum: ['off', 'error', 'warning', 'info', 'style'] });
   });
 
   it('inlines the options schema of rules that take options, but not under an alias shared with other rules', () => {
