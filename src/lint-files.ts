@@ -67,7 +67,7 @@ export interface LintFilesResult {
 }
 
 /** The resolver lintFiles uses for these options. */
-export function resolverFor(options: LintFilesOptions): ConfigResolver {
+function resolverFor(options: LintFilesOptions): ConfigResolver {
   if (options.resolver) return options.resolver;
   const cwd = resolve(options.cwd ?? process.cwd());
   return new ConfigResolver({

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { runLayer } from '../config/command-line.js';
-import { ConfigError, formatProblem } from '../config/problems.js';
+import { ConfigError } from '../config/problems.js';
 import { ConfigResolver } from '../config/resolver.js';
 import { allRules } from '../engine/registry.js';
 import { DEFAULT_FORMAT, getFormatter } from '../formatters/index.js';
@@ -13,9 +13,10 @@ import { EXIT, exitCodeFor, type ExitCode } from './exit-code.js';
 import { explain, unknownRuleMessage } from './explain.js';
 import { rulesAsJson, rulesAsTable } from './list-rules.js';
 import { parseArgs, type CliOptions } from './options.js';
+import { init, printConfig, reportConfigError } from './config-commands.js';
 import { parseRuleFlags } from './rule-flags.js';
 import { packageVersion } from './version.js';
-import { writeFileAtomically, writeNewFileAtomically } from './write-file.js';
+import { writeFileAtomically } from './write-file.js';
 
 export interface CliIo {
   readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean; readonly columns?: number };
@@ -92,7 +93,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   });
 
   try {
-    if (options.printConfig !== undefined) return emit(await printConfig(options.printConfig, options, resolver, io.cwd));
+    if (options.printConfig !== undefined) return emit(await printConfig(options.printConfig, options.format, resolver, io.cwd));
     const paths = options.paths.length === 0 && options.stdinFilename !== undefined ? [STDIN] : options.paths;
     if (paths.length === 0) return usageError('no Dockerfile given: pass files, folders, globs, or - to read standard input');
     if (options.stdinFilename !== undefined && !paths.includes(STDIN)) {
@@ -101,48 +102,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     return await lintAndReport(paths, options, resolver, io, emit);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    return configError(error, io);
+    return reportConfigError(error, io);
   }
-}
-
-/** Every problem on its own line; nothing was linted. */
-function configError(error: ConfigError, io: CliIo): ExitCode {
-  for (const problem of error.problems) io.stderr.write(`dflint: ${formatProblem(problem)}\n`);
-  io.stderr.write('dflint: invalid configuration; nothing was linted. See docs/configuration.md.\n');
-  return EXIT.usage;
-}
-
-async function printConfig(file: string, options: CliOptions, resolver: ConfigResolver, cwd: string): Promise<string> {
-  const { printConfigJson, printConfigYaml } = await import('../config/print-config.js');
-  const path = resolve(cwd, file);
-  const config = file === STDIN || isDirectory(path) ? await resolver.forFolder(file === STDIN ? cwd : path) : await resolver.forFile(path);
-  const printed = { file, config, display: (path: string) => resolver.display(path), warnings: resolver.warnings() };
-  return options.format === 'json' ? printConfigJson(printed) : printConfigYaml(printed);
-}
-
-async function init(io: CliIo): Promise<ExitCode> {
-  const { planInit } = await import('../config/init.js');
-  const display = (path: string) => new ConfigResolver({ cwd: io.cwd, env: {} }).display(path);
-  let plan;
-  try {
-    plan = planInit(io.cwd, allRules(), display);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    return configError(error, io);
-  }
-  if (!plan.ok) {
-    io.stderr.write(`dflint: ${plan.message}\n`);
-    return EXIT.usage;
-  }
-  try {
-    writeNewFileAtomically(plan.path, plan.text);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'it already exists' : error instanceof Error ? error.message : String(error);
-    io.stderr.write(`dflint: cannot write ${display(plan.path)}: ${reason}\n`);
-    return EXIT.usage;
-  }
-  io.stdout.write(`${plan.message}\n`);
-  return EXIT.ok;
 }
 
 async function lintAndReport(paths: readonly string[], options: CliOptions, resolver: ConfigResolver, io: CliIo, emit: (text: string) => ExitCode): Promise<ExitCode> {

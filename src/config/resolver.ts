@@ -1,7 +1,8 @@
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { allRules } from '../engine/registry.js';
 import type { Rule } from '../engine/types.js';
 import { configFileIn, isRepositoryRoot, refFor, type ConfigFileRef } from './discover.js';
+import { displayPath } from './display-path.js';
 import { resolveLayers } from './effective.js';
 import { readEnvironment, type EnvironmentRead } from './environment.js';
 import type { LoadConfig, LoadResult } from './load.js';
@@ -66,8 +67,7 @@ export class ConfigResolver {
 
   /** Shows a path relative to the working folder when it is under it. */
   display(path: string): string {
-    const shown = relative(this.cwd, path);
-    return shown !== '' && !shown.startsWith('..') && !isAbsolute(shown) ? shown : path;
+    return displayPath(this.cwd, path);
   }
 
   private async resolveFor(dir: string, file: string | undefined): Promise<EffectiveConfig> {
