@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { staleFiles, writeGeneratedFiles } from './generate/generated-files.js';
 
 /**
- * Regenerates rules/index.ts, every rules/<name>/README.md and the README rule table from the
- * rules' metadata. With `--check`, writes nothing and exits 1 when a file differs.
+ * Regenerates rules/index.ts, every rules/<name>/README.md, the README rule table and
+ * schema/dflint.schema.json (the config file's JSON Schema) from the rules' metadata. With
+ * `--check`, writes nothing and exits 1 when a file differs.
  */
 
 /** The package root: the nearest folder above this script holding a package.json. */

@@ -1,7 +1,12 @@
 import { join, resolve } from 'node:path';
 import { loadBuildContext, type BuildContext } from './engine/build-context.js';
-import { selectRules, type RuleSetting } from './engine/registry.js';
+import type { RuleConfig } from './engine/registry.js';
 import type { Finding } from './engine/types.js';
+import { runLayer } from './config/command-line.js';
+import { lintSettingsOf } from './config/effective.js';
+import { ConfigError, type ConfigProblem } from './config/problems.js';
+import { ConfigResolver } from './config/resolver.js';
+import type { EffectiveConfig, FailureThreshold } from './config/types.js';
 import { discover, STDIN, type PathError, type Source } from './files/discover.js';
 import { readStdin, readTextFile } from './files/read.js';
 import { isDirectory } from './files/stat.js';
@@ -12,16 +17,32 @@ import { initShellParser } from './model/shell/parser.js';
 export type { PathError } from './files/discover.js';
 
 export interface LintFilesOptions {
-  /** Per-rule settings by code, name or alias: a severity or `off`. */
-  readonly rules?: Readonly<Record<string, RuleSetting>>;
-  /** The build context folder for every file; by default each Dockerfile's own folder. */
+  /**
+   * Per-rule settings by code, name or alias: a severity or `off`, or `[severity, options]`.
+   * They win over config files, as the command line's `--rule` does.
+   */
+  readonly rules?: Readonly<Record<string, RuleConfig>>;
+  /** Rules to turn off, by code, name or alias, on top of the config files' ignore lists (`--ignore`). */
+  readonly ignore?: readonly string[];
+  /** The build context folder for every file; by default the config's `context`, else each Dockerfile's own folder. */
   readonly context?: string;
+  /** Wins over the config files' `failureThreshold`; only read into each result's `failureThreshold`. */
+  readonly failureThreshold?: FailureThreshold;
   /** Where relative paths start and what shown paths are relative to; default `process.cwd()`. */
   readonly cwd?: string;
-  /** For `-`: the name shown in findings and used to locate the build context. */
+  /** For `-`: the name shown in findings, used to locate the build context and the config file. */
   readonly stdinFilename?: string;
   /** For `-`: the text to lint; read from `process.stdin` when absent. */
   readonly stdin?: string;
+  /**
+   * A config file for every Dockerfile (`--config`), or false to read none (`--no-config`).
+   * By default each Dockerfile gets the nearest config file above it.
+   */
+  readonly config?: string | false;
+  /** The environment the `HADOLINT_*` variables are read from; default `process.env`. */
+  readonly env?: NodeJS.ProcessEnv;
+  /** A resolver to share (the CLI's); when given, `rules`, `ignore`, `context`, `failureThreshold`, `config` and `env` are its business. */
+  readonly resolver?: ConfigResolver;
 }
 
 /** One linted file with its text, which formatters need to show source lines. */
@@ -29,6 +50,8 @@ export interface FileResult {
   readonly file: string;
   readonly text: string;
   readonly findings: readonly Finding[];
+  /** The lowest severity that fails the run for this file, from its configuration (lintFiles always sets it; absent means `info`). */
+  readonly failureThreshold?: FailureThreshold;
 }
 
 export interface LintFilesResult {
@@ -39,34 +62,57 @@ export interface LintFilesResult {
   /** The files linted, as shown in findings. */
   readonly files: readonly string[];
   readonly results: readonly FileResult[];
+  /** Configuration settings that were accepted but have no effect in dflint. */
+  readonly warnings: readonly string[];
+}
+
+/** The resolver lintFiles uses for these options. */
+function resolverFor(options: LintFilesOptions): ConfigResolver {
+  if (options.resolver) return options.resolver;
+  const cwd = resolve(options.cwd ?? process.cwd());
+  return new ConfigResolver({
+    cwd,
+    config: options.config,
+    env: options.env,
+    cli: runLayer({
+      rules: options.rules,
+      ignore: options.ignore,
+      failureThreshold: options.failureThreshold,
+      context: options.context === undefined ? undefined : resolve(cwd, options.context),
+    }),
+  });
 }
 
 /**
  * Lints files, folders (searched for Dockerfiles), globs and `-` (standard input) in one
- * process. Each file's build context (its folder, or `options.context`) is loaded so the
- * `.dockerignore` rules run.
+ * process. Every file's configuration is resolved first: an invalid config file rejects with a
+ * ConfigError before any file is linted. Each file's build context (the configured one, or its
+ * folder) is loaded so the `.dockerignore` rules run.
  */
 export async function lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
   const cwd = resolve(options.cwd ?? process.cwd());
-  const contextDir = options.context === undefined ? undefined : resolve(cwd, options.context);
-  if (contextDir !== undefined && !isDirectory(contextDir)) {
+  if (options.context !== undefined && !isDirectory(resolve(cwd, options.context))) {
     throw new Error(`The build context \`${options.context}\` is not a directory`);
   }
-  selectRules(options.rules); // reject unknown rule ids before any work
+  const resolver = resolverFor(options); // rejects unknown rule ids before any work
   const { sources, errors: pathErrors } = discover(paths, cwd);
+  const configs = await configsOf(sources, resolver, cwd, options.stdinFilename);
   const errors: PathError[] = [...pathErrors];
   const results: FileResult[] = [];
   if (sources.length > 0) await initShellParser();
 
-  for (const source of sources) {
-    const input = await readSource(source, options, cwd, contextDir);
+  for (const [index, source] of sources.entries()) {
+    const config = configs[index]!;
+    const input = await readSource(source, options, cwd, config.context.value);
     if ('error' in input) {
       errors.push({ path: input.file, message: input.error });
       continue;
     }
     try {
-      const findings = lintModel(buildModel(input.text), { filename: input.file, rules: options.rules, buildContext: input.buildContext });
-      results.push({ file: input.file, text: input.text, findings });
+      const settings = lintSettingsOf(config);
+      const model = buildModel(input.text, { defaultShell: settings.defaultShell });
+      const findings = lintModel(model, { ...settings, filename: input.file, buildContext: input.buildContext });
+      results.push({ file: input.file, text: input.text, findings, failureThreshold: config.failureThreshold.value ?? 'info' });
     } catch (error) {
       errors.push({ path: input.file, message: `Internal error while linting: ${error instanceof Error ? error.message : String(error)}` });
     }
@@ -77,7 +123,24 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     errors,
     files: results.map((r) => r.file),
     results,
+    warnings: resolver.warnings(),
   };
+}
+
+/** Each source's configuration; every problem of every config file at once, in one ConfigError. */
+async function configsOf(sources: readonly Source[], resolver: ConfigResolver, cwd: string, stdinFilename: string | undefined): Promise<EffectiveConfig[]> {
+  const settled = await Promise.allSettled(sources.map((source) => {
+    if (source.kind === 'file') return resolver.forFile(source.absolute);
+    return stdinFilename === undefined ? resolver.forFolder(cwd) : resolver.forFile(resolve(cwd, stdinFilename));
+  }));
+  const problems = new Map<string, ConfigProblem>();
+  for (const outcome of settled) {
+    if (outcome.status === 'fulfilled') continue;
+    if (!(outcome.reason instanceof ConfigError)) throw outcome.reason;
+    for (const problem of outcome.reason.problems) problems.set(JSON.stringify(problem), problem);
+  }
+  if (problems.size > 0) throw new ConfigError([...problems.values()]);
+  return settled.map((outcome) => (outcome as PromiseFulfilledResult<EffectiveConfig>).value);
 }
 
 type ReadSource = { file: string; text: string; buildContext: BuildContext | undefined } | { file: string; error: string };

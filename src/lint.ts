@@ -1,8 +1,8 @@
 import { loadBuildContext, type BuildContext } from './engine/build-context.js';
-import { selectRules, type RuleSetting } from './engine/registry.js';
+import { selectRules, type RuleConfig } from './engine/registry.js';
 import { runRules } from './engine/run.js';
-import type { Finding } from './engine/types.js';
-import { buildModel } from './model/build.js';
+import { DEFAULT_SETTINGS, type Finding, type Settings } from './engine/types.js';
+import { buildModel, type ModelOptions } from './model/build.js';
 import { initShellParser } from './model/shell/parser.js';
 import type { Model } from './model/types.js';
 import { applySuppressions } from './suppress/apply.js';
@@ -11,8 +11,15 @@ import type { SuppressionResult } from './suppress/types.js';
 export interface LintOptions {
   /** Path shown in findings; also locates the build context when `context` is true. */
   readonly filename?: string;
-  /** Per-rule settings by code, name or alias: a severity or `off`. */
-  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /**
+   * Per-rule settings by code, name or alias: a severity or `off`, or `[severity, options]` for
+   * rules that take options.
+   */
+  readonly rules?: Readonly<Record<string, RuleConfig>>;
+  /** Project settings rules read (trusted registries, label schema, strict labels); unset ones keep their defaults. */
+  readonly settings?: Partial<Settings>;
+  /** The shell of stages that set no SHELL (default `['/bin/sh', '-c']`); used by `lint`, which builds the model. */
+  readonly defaultShell?: readonly string[];
   /**
    * The build context for the `.dockerignore` rules: a folder, or `true` for the folder of
    * `filename`. Without it those rules do not run.
@@ -33,14 +40,14 @@ export interface LintOptions {
 }
 
 /** Builds the semantic model of a Dockerfile, the same one every rule reads. */
-export async function parseDockerfile(text: string): Promise<Model> {
+export async function parseDockerfile(text: string, options: ModelOptions = {}): Promise<Model> {
   await initShellParser();
-  return buildModel(text);
+  return buildModel(text, options);
 }
 
 /** Lints one Dockerfile's text. */
 export async function lint(text: string, options: LintOptions = {}): Promise<Finding[]> {
-  return lintModel(await parseDockerfile(text), options);
+  return lintModel(await parseDockerfile(text, { defaultShell: options.defaultShell }), options);
 }
 
 /** Lints an already built model (the shell parser is initialised, since the model exists). */
@@ -53,7 +60,12 @@ export function lintModelWithSuppressions(model: Model, options: LintOptions = {
   const buildContext = options.buildContext ?? contextFor(options);
   const file = options.filename ?? '<text>';
   const enabled = selectRules(options.rules);
-  const findings = runRules(model, enabled, { file, filename: options.filename, buildContext });
+  const findings = runRules(model, enabled, {
+    file,
+    filename: options.filename,
+    buildContext,
+    settings: { ...DEFAULT_SETTINGS, ...options.settings },
+  });
   return applySuppressions(model, findings, {
     file,
     ran: enabled.map((e) => e.rule).filter((rule) => buildContext || !rule.needsBuildContext),

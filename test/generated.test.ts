@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generatedFiles, staleFiles } from '../scripts/generate/generated-files.js';
+import { CONFIG_SCHEMA, generatedFiles, staleFiles } from '../scripts/generate/generated-files.js';
 import { importName, renderRuleIndex } from '../scripts/generate/render-index.js';
 import { renderRuleTable, spliceRuleTable } from '../scripts/generate/render-readme.js';
 import noSudo from '../rules/no-sudo/no-sudo.js';
@@ -15,18 +15,20 @@ describe('generated files', () => {
     expect(await staleFiles(root), 'these files differ from the metadata: run npm run generate').toEqual([]);
   });
 
-  it('cover rules/index.ts, the README and one README per rule folder', async () => {
+  it('cover rules/index.ts, the README, the config schema and one README per rule folder', async () => {
     const paths = [...(await generatedFiles(root)).keys()];
     const folders = readFileSync(join(root, 'rules', 'index.ts'), 'utf8').match(/from '\.\/[^/]+\//g) ?? [];
     expect(paths.filter((p) => p.endsWith('/README.md')).length).toBe(folders.length);
     expect(paths).toContain('rules/index.ts');
     expect(paths).toContain('README.md');
+    expect(paths).toContain(CONFIG_SCHEMA);
   });
 
   describe('drift in a copy of the tree', () => {
     const copy = mkdtempSync(join(tmpdir(), 'dflint-generated-'));
     cpSync(join(root, 'rules'), join(copy, 'rules'), { recursive: true });
     cpSync(join(root, 'README.md'), join(copy, 'README.md'));
+    cpSync(join(root, 'schema'), join(copy, 'schema'), { recursive: true });
     afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
     it('is reported per file', async () => {
@@ -35,6 +37,14 @@ describe('generated files', () => {
       writeFileSync(readme, readFileSync(readme, 'utf8').replace('<!-- rules:start -->\n', '<!-- rules:start -->\n| hand-edited |\n'));
       writeFileSync(join(copy, 'rules', 'index.ts'), '');
       expect(await staleFiles(copy)).toEqual(['rules/index.ts', 'README.md']);
+    });
+
+    it('includes the config schema', async () => {
+      const schema = join(copy, CONFIG_SCHEMA);
+      writeFileSync(schema, readFileSync(schema, 'utf8').replace('"DL3004"', '"DL3004x"'));
+      expect(await staleFiles(copy)).toContain(CONFIG_SCHEMA);
+      rmSync(join(copy, 'schema'), { recursive: true });
+      expect(await staleFiles(copy)).toContain(CONFIG_SCHEMA);
     });
   });
 });

@@ -1,8 +1,13 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { renderConfigSchema } from '../../src/config/schema.js';
+import { formatters } from '../../src/formatters/index.js';
 import { renderRuleIndex } from './render-index.js';
 import { renderRuleReadme, renderRuleTable, spliceRuleTable } from './render-readme.js';
 import { loadRuleFolders } from './rule-folders.js';
+
+/** The config file's JSON Schema, generated from the rules' metadata. */
+export const CONFIG_SCHEMA = 'schema/dflint.schema.json';
 
 /** Every generated file (path relative to the root, with `/`) and the content it must have. */
 export async function generatedFiles(root: string): Promise<Map<string, string>> {
@@ -12,6 +17,7 @@ export async function generatedFiles(root: string): Promise<Map<string, string>>
   for (const { folder, rule } of folders) files.set(`rules/${folder}/README.md`, renderRuleReadme(rule));
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   files.set('README.md', spliceRuleTable(readme, renderRuleTable(folders.map((f) => f.rule))));
+  files.set(CONFIG_SCHEMA, renderConfigSchema(folders.map((f) => f.rule), [...formatters.keys()]));
   return files;
 }
 
@@ -32,6 +38,7 @@ export async function writeGeneratedFiles(root: string): Promise<string[]> {
   const written: string[] = [];
   for (const [path, text] of await generatedFiles(root)) {
     if (currentText(root, path) === text) continue;
+    mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
     written.push(path);
   }

@@ -1,7 +1,8 @@
-import { SEVERITIES, type Finding, type Severity } from '../engine/types.js';
+import { FAILURE_THRESHOLDS, type FailureThreshold } from '../config/types.js';
+import { SEVERITIES, type Severity } from '../engine/types.js';
+import type { FileResult } from '../lint-files.js';
 
-export type FailureThreshold = Severity | 'none';
-export const FAILURE_THRESHOLDS: readonly FailureThreshold[] = [...SEVERITIES, 'none'];
+export { FAILURE_THRESHOLDS, type FailureThreshold };
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -14,8 +15,12 @@ export function failsThreshold(severity: Severity, threshold: FailureThreshold):
   return threshold !== 'none' && rank(severity) >= rank(threshold);
 }
 
-/** 2 for usage errors and unreadable or missing paths (it wins), 1 when a finding fails, else 0. */
-export function exitCodeFor(findings: readonly Finding[], errorCount: number, threshold: FailureThreshold): ExitCode {
+/**
+ * 2 for usage errors and unreadable or missing paths (it wins), 1 when a finding reaches the
+ * failure threshold of its file (each file's configuration may set its own), else 0.
+ */
+export function exitCodeFor(results: readonly Pick<FileResult, 'findings' | 'failureThreshold'>[], errorCount: number): ExitCode {
   if (errorCount > 0) return EXIT.usage;
-  return findings.some((f) => failsThreshold(f.severity, threshold)) ? EXIT.findings : EXIT.ok;
+  const fails = results.some((r) => r.findings.some((f) => failsThreshold(f.severity, r.failureThreshold ?? 'info')));
+  return fails ? EXIT.findings : EXIT.ok;
 }

@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
+import { runLayer } from '../config/command-line.js';
+import { ConfigError } from '../config/problems.js';
+import { ConfigResolver } from '../config/resolver.js';
 import { allRules } from '../engine/registry.js';
-import { getFormatter } from '../formatters/index.js';
+import { DEFAULT_FORMAT, getFormatter } from '../formatters/index.js';
 import { STDIN } from '../files/discover.js';
 import { readStdin } from '../files/read.js';
 import { isDirectory } from '../files/stat.js';
@@ -10,6 +13,8 @@ import { EXIT, exitCodeFor, type ExitCode } from './exit-code.js';
 import { explain, unknownRuleMessage } from './explain.js';
 import { rulesAsJson, rulesAsTable } from './list-rules.js';
 import { parseArgs, type CliOptions } from './options.js';
+import { init, printConfig, reportConfigError } from './config-commands.js';
+import { parseRuleFlags } from './rule-flags.js';
 import { packageVersion } from './version.js';
 import { writeFileAtomically } from './write-file.js';
 
@@ -68,26 +73,52 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     return emit(explanation.text);
   }
 
-  const paths = options.paths.length === 0 && options.stdinFilename !== undefined ? [STDIN] : options.paths;
-  if (paths.length === 0) return usageError('no Dockerfile given: pass files, folders, globs, or - to read standard input');
-  if (options.stdinFilename !== undefined && !paths.includes(STDIN)) {
-    return usageError('--stdin-filename names standard input, but - is not among the paths');
-  }
+  if (options.init) return init(io);
+
+  const flags = parseRuleFlags(options.rules, options.ignore);
+  if (!flags.ok) return usageError(flags.message);
   if (options.context !== undefined && !isDirectory(resolve(io.cwd, options.context))) {
     return usageError(`the build context ${options.context} is not a directory`);
   }
-  return lintAndReport(paths, options, io, emit);
+  const resolver = new ConfigResolver({
+    cwd: io.cwd,
+    config: options.config,
+    env: io.env,
+    cli: runLayer({
+      rules: flags.rules,
+      ignore: flags.ignore,
+      failureThreshold: options.failureThreshold,
+      context: options.context === undefined ? undefined : resolve(io.cwd, options.context),
+    }),
+  });
+
+  try {
+    if (options.printConfig !== undefined) return emit(await printConfig(options.printConfig, options.format, resolver, io.cwd));
+    const paths = options.paths.length === 0 && options.stdinFilename !== undefined ? [STDIN] : options.paths;
+    if (paths.length === 0) return usageError('no Dockerfile given: pass files, folders, globs, or - to read standard input');
+    if (options.stdinFilename !== undefined && !paths.includes(STDIN)) {
+      return usageError('--stdin-filename names standard input, but - is not among the paths');
+    }
+    return await lintAndReport(paths, options, resolver, io, emit);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return reportConfigError(error, io);
+  }
 }
 
-async function lintAndReport(paths: readonly string[], options: CliOptions, io: CliIo, emit: (text: string) => ExitCode): Promise<ExitCode> {
-  const formatter = getFormatter(options.format);
-  if (!formatter) throw new Error(`No formatter ${options.format}`); // yargs has checked the choice
+async function lintAndReport(paths: readonly string[], options: CliOptions, resolver: ConfigResolver, io: CliIo, emit: (text: string) => ExitCode): Promise<ExitCode> {
+  // The format and colour are run-wide: they come from the configuration of the current folder.
+  const here = await resolver.forFolder(io.cwd);
+  const formatName = options.format ?? here.format.value ?? DEFAULT_FORMAT;
+  const formatter = getFormatter(formatName);
+  if (!formatter) throw new Error(`No formatter ${formatName}`); // yargs and the config schema have checked the choice
   const result = await lintFiles(paths, {
+    resolver,
     cwd: io.cwd,
-    context: options.context,
     stdinFilename: options.stdinFilename,
     stdin: paths.includes(STDIN) ? await readStdin(io.stdin) : undefined,
   });
+  for (const warning of result.warnings) io.stderr.write(`dflint: warning: ${warning}\n`);
   for (const error of result.errors) io.stderr.write(`dflint: ${error.path}: ${error.message}\n`);
   if (result.files.length === 0 && result.errors.length === 0) {
     io.stderr.write(`dflint: no Dockerfiles found in ${paths.join(', ')}\n`);
@@ -96,9 +127,9 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, io: 
   const results: FileResult[] = options.quiet
     ? result.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
     : [...result.results];
-  const color = useColor({ flag: options.color, env: io.env, isTTY: io.stdout.isTTY === true, toFile: options.output !== undefined });
+  const color = useColor({ flag: options.color ?? here.color.value, env: io.env, isTTY: io.stdout.isTTY === true, toFile: options.output !== undefined });
   const report = formatter.format(results, { color, cwd: io.cwd, version: packageVersion(), rules: allRules() });
   const written = emit(report);
-  const code = exitCodeFor(results.flatMap((r) => r.findings), result.errors.length, options.failureThreshold);
+  const code = exitCodeFor(results, result.errors.length);
   return written === EXIT.usage ? EXIT.usage : code;
 }

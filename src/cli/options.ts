@@ -1,18 +1,28 @@
 import yargs from 'yargs';
-import { DEFAULT_FORMAT, formatters } from '../formatters/index.js';
+import { formatters } from '../formatters/index.js';
 import { FAILURE_THRESHOLDS, type FailureThreshold } from './exit-code.js';
 
 export interface CliOptions {
   readonly paths: readonly string[];
-  readonly format: string;
+  /** Undefined when not given: the config's `format`, else stylish. */
+  readonly format: string | undefined;
   readonly output: string | undefined;
-  readonly failureThreshold: FailureThreshold;
+  /** Undefined when not given: each file's configured threshold, else info. */
+  readonly failureThreshold: FailureThreshold | undefined;
   readonly quiet: boolean;
   readonly color: boolean | undefined;
   readonly context: string | undefined;
   readonly stdinFilename: string | undefined;
   readonly listRules: boolean;
   readonly explain: string | undefined;
+  /** A config file for every Dockerfile, false for `--no-config`, undefined to search. */
+  readonly config: string | false | undefined;
+  readonly printConfig: string | undefined;
+  readonly init: boolean;
+  /** `--rule` values as given (each `CODE:SEVERITY`, or a comma list of them). */
+  readonly rules: readonly string[];
+  /** `--ignore` values as given (each a code, or a comma list). */
+  readonly ignore: readonly string[];
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -23,6 +33,11 @@ export type ParsedArgs =
 
 const FORMAT_HELP = [...formatters.values()].map((f) => `${f.name}: ${f.description}`).join('; ');
 
+/** Options that hold one value: the last one given wins (repeatable ones collect every value). */
+const last = <T>(value: T | T[]): T => (Array.isArray(value) ? value[value.length - 1]! : value);
+const lastString = (value: string | string[]): string => last(value);
+const lastFlag = (value: boolean | boolean[]): boolean => last(value);
+
 /** Parses the command line; usage problems come back as a message, never as an exit. */
 export async function parseArgs(argv: readonly string[], terminalWidth: number | undefined): Promise<ParsedArgs> {
   let failure: string | undefined;
@@ -31,18 +46,23 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
     .usage('Usage: $0 [options] [paths..]\n\nLint Dockerfiles: files, folders (searched for Dockerfile, *.Dockerfile, Containerfile...), globs, or - for standard input.')
     .help(false)
     .version(false)
-    .parserConfiguration({ 'parse-positional-numbers': false, 'duplicate-arguments-array': false })
-    .option('format', { alias: 'f', type: 'string', choices: [...formatters.keys()], default: DEFAULT_FORMAT, requiresArg: true, describe: `Report format (${FORMAT_HELP})` })
-    .option('output', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the report to this file instead of standard output' })
-    .option('failure-threshold', { alias: 't', type: 'string', choices: [...FAILURE_THRESHOLDS], default: 'info', requiresArg: true, describe: 'Exit with 1 when a finding has this severity or a higher one (none: never)' })
-    .option('quiet', { alias: 'q', type: 'boolean', describe: 'Report errors only (the exit code then ignores the rest too)' })
-    .option('color', { type: 'boolean', describe: 'Colour the report (default: when standard output is a terminal; honours NO_COLOR and FORCE_COLOR)' })
-    .option('context', { type: 'string', requiresArg: true, describe: "Build context folder for every Dockerfile (default: each Dockerfile's folder)" })
-    .option('stdin-filename', { type: 'string', requiresArg: true, describe: 'Name shown for - (standard input), also locating its build context' })
-    .option('list-rules', { type: 'boolean', describe: 'List the rules (respects --format json)' })
-    .option('explain', { type: 'string', requiresArg: true, describe: 'Show the documentation of a rule by code, name or alias' })
-    .option('help', { alias: 'h', type: 'boolean', describe: 'Show this help' })
-    .option('version', { alias: 'v', type: 'boolean', describe: 'Show the version' })
+    .parserConfiguration({ 'parse-positional-numbers': false, 'duplicate-arguments-array': true, 'flatten-duplicate-arrays': true })
+    .option('format', { alias: 'f', type: 'string', choices: [...formatters.keys()], requiresArg: true, coerce: lastString, describe: `Report format (${FORMAT_HELP}; default: the config's format, else stylish)` })
+    .option('output', { alias: 'o', type: 'string', requiresArg: true, coerce: lastString, describe: 'Write the report to this file instead of standard output' })
+    .option('failure-threshold', { alias: 't', type: 'string', choices: [...FAILURE_THRESHOLDS], requiresArg: true, coerce: lastString, describe: "Exit with 1 when a finding has this severity or a higher one (none: never; default: the config's, else info)" })
+    .option('quiet', { alias: 'q', type: 'boolean', coerce: lastFlag, describe: 'Report errors only (the exit code then ignores the rest too)' })
+    .option('color', { type: 'boolean', coerce: lastFlag, describe: 'Colour the report (default: when standard output is a terminal; honours NO_COLOR and FORCE_COLOR)' })
+    .option('config', { alias: 'c', type: 'string', requiresArg: true, coerce: lastString, describe: 'Use this config file for every Dockerfile (.dflint.yaml, .dflint.json, package.json or .hadolint.yaml) instead of searching; --no-config: none' })
+    .option('rule', { type: 'string', array: true, nargs: 1, requiresArg: true, describe: 'Set a rule\'s severity, winning over config files: CODE:SEVERITY (off, error, warning, info, style); repeatable, comma lists allowed' })
+    .option('ignore', { type: 'string', array: true, nargs: 1, requiresArg: true, describe: 'Turn a rule off (code, name or alias), on top of the config files\' ignore lists; repeatable, comma lists allowed' })
+    .option('context', { type: 'string', requiresArg: true, coerce: lastString, describe: "Build context folder for every Dockerfile (default: the config's context, else each Dockerfile's folder)" })
+    .option('stdin-filename', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Name shown for - (standard input), also locating its build context and config file' })
+    .option('print-config', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Print the configuration this Dockerfile gets, with the source of each value (YAML, or JSON with --format json)' })
+    .option('init', { type: 'boolean', coerce: lastFlag, describe: 'Write a commented .dflint.yaml in the current folder, or convert the .hadolint.yaml there' })
+    .option('list-rules', { type: 'boolean', coerce: lastFlag, describe: 'List the rules (respects --format json)' })
+    .option('explain', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Show the documentation of a rule by code, name or alias' })
+    .option('help', { alias: 'h', type: 'boolean', coerce: lastFlag, describe: 'Show this help' })
+    .option('version', { alias: 'v', type: 'boolean', coerce: lastFlag, describe: 'Show the version' })
     .example('$0 Dockerfile', 'Lint one file')
     .example('$0 .', 'Lint every Dockerfile under the current folder')
     .example("$0 'services/**/Dockerfile*'", 'Lint the files a glob matches (quote it so the shell does not expand it)')
@@ -50,7 +70,9 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
     .example('$0 --stdin-filename api/Dockerfile', 'Lint standard input as api/Dockerfile (api/ is its build context)')
     .example('$0 -f json -o report.json .', 'Write a JSON report')
     .example('$0 --explain DL3004', 'Explain a rule')
-    .epilogue('Exit codes: 0 nothing reaches the failure threshold, 1 a finding does, 2 usage error or a path that is missing or unreadable.')
+    .example('$0 --ignore DL3059 --rule DL3006:error .', 'Turn a rule off and raise another, over the config files')
+    .example('$0 --print-config services/api/Dockerfile', 'Show the configuration a Dockerfile gets')
+    .epilogue('Exit codes: 0 nothing reaches the failure threshold, 1 a finding does, 2 usage error, invalid configuration, or a path that is missing or unreadable.\n\nConfiguration: the nearest .dflint.yaml, .dflint.yml, .dflint.json, package.json "dflint" key or .hadolint.yaml above each Dockerfile (up to the repository root). See docs/configuration.md.')
     .strictOptions()
     .exitProcess(false)
     .wrap(Math.min(terminalWidth ?? 100, 120))
@@ -67,13 +89,18 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
       paths: args._.map(String),
       format: args.format,
       output: args.output,
-      failureThreshold: args['failure-threshold'] as FailureThreshold,
+      failureThreshold: args['failure-threshold'] as FailureThreshold | undefined,
       quiet: args.quiet ?? false,
       color: args.color,
       context: args.context,
       stdinFilename: args['stdin-filename'],
       listRules: args['list-rules'] ?? false,
       explain: args.explain,
+      config: args.config as string | false | undefined,
+      printConfig: args['print-config'],
+      init: args.init ?? false,
+      rules: args.rule ?? [],
+      ignore: args.ignore ?? [],
       help: args.help ?? false,
       version: args.version ?? false,
     },

@@ -3,6 +3,10 @@ import type { EnabledRule } from './run.js';
 import type { Rule, Severity } from './types.js';
 
 export type RuleSetting = Severity | 'off';
+/** A rule's configured options (validated against its `options.schema` by the config loader). */
+export type RuleOptions = Readonly<Record<string, unknown>>;
+/** A severity or `off`, or `[severity, options]` for rules that take options. */
+export type RuleConfig = RuleSetting | readonly [RuleSetting, RuleOptions];
 
 /** Every rule dflint knows, sorted by code. */
 export function allRules(): readonly Rule[] {
@@ -30,15 +34,21 @@ export class UnknownRuleError extends Error {
   }
 }
 
-/** Default rule set with per-rule settings applied (by code, name or alias). */
-export function selectRules(settings: Readonly<Record<string, RuleSetting>> = {}): EnabledRule[] {
-  const effective = new Map<Rule, RuleSetting>(rules.map((rule) => [rule, rule.severity]));
-  for (const [id, setting] of Object.entries(settings)) {
+/**
+ * Default rule set with per-rule settings applied (by code, name or alias). A bare severity
+ * keeps options set by an earlier entry naming the same rule.
+ */
+export function selectRules(settings: Readonly<Record<string, RuleConfig>> = {}): EnabledRule[] {
+  const effective = new Map<Rule, { setting: RuleSetting; options?: RuleOptions }>(rules.map((rule) => [rule, { setting: rule.severity }]));
+  for (const [id, config] of Object.entries(settings)) {
     const matched = findRules(id);
     if (matched.length === 0) throw new UnknownRuleError(id);
-    for (const rule of matched) effective.set(rule, setting);
+    const [setting, options] = typeof config === 'string' ? [config, undefined] : config;
+    for (const rule of matched) effective.set(rule, { setting, options: options ?? effective.get(rule)?.options });
   }
   const enabled: EnabledRule[] = [];
-  for (const [rule, setting] of effective) if (setting !== 'off') enabled.push({ rule, severity: setting });
+  for (const [rule, { setting, options }] of effective) {
+    if (setting !== 'off') enabled.push(options ? { rule, severity: setting, options } : { rule, severity: setting });
+  }
   return enabled;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exitCodeFor, failsThreshold } from '../../src/cli/exit-code.js';
+import { exitCodeFor, failsThreshold, type FailureThreshold } from '../../src/cli/exit-code.js';
 import type { Finding, Severity } from '../../src/engine/types.js';
 
 const finding = (severity: Severity): Finding => ({
@@ -17,12 +17,21 @@ describe('failure threshold', () => {
     expect(failsThreshold(severity, threshold)).toBe(fails);
   });
 
+  const file = (failureThreshold: FailureThreshold | undefined, ...severities: Severity[]) => ({ findings: severities.map(finding), failureThreshold });
+
   it('exits 0, 1, or 2 when a path failed, whatever the findings', () => {
-    expect(exitCodeFor([], 0, 'info')).toBe(0);
-    expect(exitCodeFor([finding('style')], 0, 'info')).toBe(0);
-    expect(exitCodeFor([finding('style'), finding('info')], 0, 'info')).toBe(1);
-    expect(exitCodeFor([finding('error')], 0, 'none')).toBe(0);
-    expect(exitCodeFor([finding('error')], 1, 'info')).toBe(2);
-    expect(exitCodeFor([], 1, 'none')).toBe(2);
+    expect(exitCodeFor([], 0)).toBe(0);
+    expect(exitCodeFor([file('info', 'style')], 0)).toBe(0);
+    expect(exitCodeFor([file('info', 'style', 'info')], 0)).toBe(1);
+    expect(exitCodeFor([file('none', 'error')], 0)).toBe(0);
+    expect(exitCodeFor([file('info', 'error')], 1)).toBe(2);
+    expect(exitCodeFor([file('none')], 1)).toBe(2);
+  });
+
+  it('judges each file by its own threshold (absent: info)', () => {
+    expect(exitCodeFor([file('error', 'warning'), file('warning', 'warning')], 0)).toBe(1);
+    expect(exitCodeFor([file('error', 'warning'), file('none', 'error')], 0)).toBe(0);
+    expect(exitCodeFor([file(undefined, 'info')], 0)).toBe(1);
+    expect(exitCodeFor([file(undefined, 'style')], 0)).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, ROOT } from './built-cli.js';
+import { tempTree } from './temp-tree.js';
 
 type Library = typeof import('../../src/index.js');
 
@@ -15,7 +16,7 @@ describe('library entry point (package exports)', () => {
   }, 120_000);
 
   it('exports the library functions', () => {
-    expect(Object.keys(library).sort()).toEqual(['allRules', 'lint', 'lintFiles', 'lintModel', 'parseDockerfile']);
+    expect(Object.keys(library).sort()).toEqual(['ConfigError', 'allRules', 'lint', 'lintFiles', 'lintModel', 'parseDockerfile']);
   });
 
   it('lint() lints text', async () => {
@@ -29,6 +30,13 @@ describe('library entry point (package exports)', () => {
     expect(result.errors).toEqual([{ path: 'missing', message: 'No such file or directory' }]);
     expect(result.findings).toContainEqual(expect.objectContaining({ file: 'fixtures/samples/bad.Dockerfile', code: 'DL3004', line: 14 }));
     expect(result.findings.filter((f) => f.file.includes('node-service'))).toEqual([]);
+  });
+
+  it('lintFiles() rejects an invalid config file with a ConfigError listing its problems', async () => {
+    const dir = tempTree({ '.git/HEAD': '', '.dflint.yaml': 'ignore: [no-sduo]\n', 'Dockerfile': 'FROM debian:12\n' });
+    const failure = library.lintFiles(['Dockerfile'], { cwd: dir, env: {} });
+    await expect(failure).rejects.toBeInstanceOf(library.ConfigError);
+    await expect(failure).rejects.toMatchObject({ problems: [{ source: '.dflint.yaml', line: 1, column: 10, path: ['ignore', 0] }] });
   });
 
   it('allRules() lists rule metadata', () => {

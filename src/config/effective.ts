@@ -1,0 +1,65 @@
+import type { RuleConfig } from '../engine/registry.js';
+import type { Rule, Settings } from '../engine/types.js';
+import { DEFAULT_ORIGIN, DEFAULT_SETTINGS, type ConfigLayer, type EffectiveConfig, type EffectiveRule, type EffectiveSettings, type SettingKey, type Sourced } from './types.js';
+
+const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
+
+/**
+ * Applies layers from the lowest precedence to the highest: each value a layer sets replaces
+ * the one below, and rule entries apply one by one (a bare severity keeps earlier options).
+ */
+export function resolveLayers(
+  layers: readonly ConfigLayer[],
+  rules: readonly Rule[],
+  file: { configFile?: string; overrides?: readonly number[] } = {},
+): EffectiveConfig {
+  const settings = Object.fromEntries(SETTING_KEYS.map((key) => [key, { value: DEFAULT_SETTINGS[key], from: DEFAULT_ORIGIN }])) as Record<SettingKey, Sourced<unknown>>;
+  const effective = new Map<Rule, EffectiveRule>(rules.map((rule) => [rule, { rule, setting: rule.severity, from: DEFAULT_ORIGIN }]));
+  const unknownRules: Sourced<string>[] = [];
+  for (const layer of layers) {
+    for (const key of SETTING_KEYS) if (layer[key] !== undefined) settings[key] = { value: layer[key], from: layer.origin };
+    for (const entry of layer.rules ?? []) {
+      if (entry.rules.length === 0) unknownRules.push({ value: entry.id, from: layer.origin });
+      for (const rule of entry.rules) {
+        const options = entry.options ?? effective.get(rule)?.options;
+        effective.set(rule, { rule, setting: entry.setting, ...(options && { options }), from: layer.origin });
+      }
+    }
+  }
+  return {
+    ...(settings as unknown as EffectiveSettings),
+    configFile: file.configFile,
+    overrides: file.overrides ?? [],
+    rules: [...effective.values()],
+    unknownRules,
+  };
+}
+
+/** What the linter needs from an effective config. */
+export interface LintSettings {
+  /** Rules whose setting or options differ from their defaults, by code. */
+  readonly rules: Readonly<Record<string, RuleConfig>>;
+  readonly settings: Settings;
+  readonly defaultShell: readonly string[] | undefined;
+  readonly reportUnusedIgnores: boolean;
+  readonly disablePragmas: boolean;
+}
+
+export function lintSettingsOf(config: EffectiveConfig): LintSettings {
+  const rules: Record<string, RuleConfig> = {};
+  for (const { rule, setting, options } of config.rules) {
+    if (options) rules[rule.code] = [setting, options];
+    else if (setting !== rule.severity) rules[rule.code] = setting;
+  }
+  return {
+    rules,
+    settings: {
+      trustedRegistries: config.trustedRegistries.value ?? [],
+      labelSchema: config.labelSchema.value ?? {},
+      strictLabels: config.strictLabels.value ?? false,
+    },
+    defaultShell: config.shell.value,
+    reportUnusedIgnores: config.reportUnusedIgnores.value ?? false,
+    disablePragmas: config.disablePragmas.value ?? false,
+  };
+}

@@ -1,0 +1,165 @@
+import type { RuleSetting } from '../engine/registry.js';
+import { formatters } from '../formatters/index.js';
+import type { LabelType, Rule } from '../engine/types.js';
+import { HADOLINT_CODE, unknownRuleMessage } from './rule-ids.js';
+import { REGISTRY_EXPECTATION, REGISTRY_PATTERN, type JsonSchema, type SchemaNotes } from './schema.js';
+import type { Issue } from './schema-errors.js';
+import { LABEL_TYPES, type ConfigLayer, type FailureThreshold, type RuleEntry } from './types.js';
+import type { Validate } from './validator.js';
+import { compactLayer } from './compact.js';
+
+/**
+ * hadolint's configuration (`.hadolint.yaml`, and its `HADOLINT_*` variables), mapped onto
+ * dflint's settings. hadolint ignores unknown keys and bad values; dflint reports them, under
+ * hadolint's own key names, because a silently ignored typo is the problem this fixes.
+ */
+
+export const HADOLINT_FORMATS = ['tty', 'json', 'checkstyle', 'codeclimate', 'gitlab_codeclimate', 'gnu', 'codacy', 'sonarqube', 'sarif', 'junit'] as const;
+export const HADOLINT_THRESHOLDS = ['error', 'warning', 'info', 'style', 'ignore', 'none'] as const;
+const HADOLINT_SEVERITIES = ['error', 'warning', 'info', 'style'] as const;
+
+/** A hadolint config object that passed validation (null values already dropped). */
+export interface HadolintConfig {
+  readonly ignored?: readonly string[];
+  readonly override?: Partial<Record<(typeof HADOLINT_SEVERITIES)[number], readonly string[]>>;
+  readonly trustedRegistries?: string | readonly string[];
+  readonly 'label-schema'?: Readonly<Record<string, LabelType>>;
+  readonly 'strict-labels'?: boolean;
+  readonly 'failure-threshold'?: (typeof HADOLINT_THRESHOLDS)[number];
+  readonly 'no-fail'?: boolean;
+  readonly 'no-color'?: boolean;
+  readonly format?: (typeof HADOLINT_FORMATS)[number];
+  readonly formats?: ReadonlyArray<(typeof HADOLINT_FORMATS)[number]>;
+  readonly verbose?: boolean;
+  readonly 'disable-ignore-pragma'?: boolean;
+}
+
+export function hadolintSchema(): { schema: JsonSchema; notes: SchemaNotes } {
+  const notes: SchemaNotes = { expected: new WeakMap(), ruleKeyed: new WeakSet(), ruleValued: new WeakSet(), ruleIds: [] };
+  const codes = () => ({ type: 'array', items: { type: 'string' } });
+  const registry = { type: 'string', pattern: REGISTRY_PATTERN };
+  notes.expected.set(registry, REGISTRY_EXPECTATION);
+  const registries = { type: ['string', 'array'], if: { type: 'string' }, then: registry, else: { items: registry } };
+  notes.expected.set(registries, 'a registry pattern or a list of them');
+  const schema: JsonSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'hadolint configuration, as dflint reads it',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      ignored: codes(),
+      override: {
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(HADOLINT_SEVERITIES.map((severity) => [severity, codes()])),
+      },
+      trustedRegistries: registries,
+      'label-schema': { type: 'object', additionalProperties: { enum: [...LABEL_TYPES] } },
+      'strict-labels': { type: 'boolean' },
+      'failure-threshold': { enum: [...HADOLINT_THRESHOLDS] },
+      'no-fail': { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      format: { enum: [...HADOLINT_FORMATS] },
+      formats: { type: 'array', items: { enum: [...HADOLINT_FORMATS] } },
+      verbose: { type: 'boolean' },
+      'disable-ignore-pragma': { type: 'boolean' },
+    },
+  };
+  return { schema, notes };
+}
+
+/** dflint's keys in a hadolint file: say what hadolint calls them. */
+export const HADOLINT_KEY_ADVICE: Readonly<Record<string, string>> = {
+  ignore: 'hadolint calls it `ignored`',
+  rules: 'hadolint has no `rules`: use `override: { warning: [DL3008] }`, or move to a .dflint.yaml (`dflint --init` converts this file)',
+  failureThreshold: 'hadolint calls it `failure-threshold`',
+  labelSchema: 'hadolint calls it `label-schema`',
+  strictLabels: 'hadolint calls it `strict-labels`',
+  disablePragmas: 'hadolint calls it `disable-ignore-pragma`',
+};
+
+/** YAML `key:` with nothing after it is null; hadolint treats that as an absent key, and so do we. */
+export function dropNulls(data: unknown): unknown {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null).map(([key, value]) => [key, key === 'override' ? dropNulls(value) : value]));
+}
+
+export type HadolintRead =
+  | { readonly ok: true; readonly layer: ConfigLayer; readonly warnings: readonly string[] }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** Validates a parsed hadolint config (undefined: empty, the defaults) and maps it to one layer. */
+export function readHadolintConfig(data: unknown, origin: string, validate: Validate, ids: ReadonlyMap<string, readonly Rule[]>): HadolintRead {
+  if (data === undefined) return { ok: true, layer: { origin }, warnings: [] };
+  const cleaned = dropNulls(data);
+  const issues = validate(cleaned);
+  if (issues.length === 0) issues.push(...codeIssues(cleaned as HadolintConfig, ids));
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, ...hadolintLayer(cleaned as HadolintConfig, origin, ids) };
+}
+
+function codeIssues(config: HadolintConfig, ids: ReadonlyMap<string, readonly Rule[]>): Issue[] {
+  const issues: Issue[] = [];
+  const check = (codes: readonly string[] | undefined, path: readonly (string | number)[]) =>
+    codes?.forEach((code, index) => {
+      const problem = checkHadolintCode(code, ids);
+      if (problem) issues.push({ path: [...path, index], message: problem });
+    });
+  check(config.ignored, ['ignored']);
+  for (const severity of HADOLINT_SEVERITIES) check(config.override?.[severity], ['override', severity]);
+  return issues;
+}
+
+/** hadolint accepts any code; dflint accepts its own rule ids and code-shaped DL/SC names it may lack. */
+export function checkHadolintCode(code: string, ids: ReadonlyMap<string, readonly Rule[]>): string | undefined {
+  if (ids.has(code) || HADOLINT_CODE.test(code)) return undefined;
+  return unknownRuleMessage(code, [...ids.keys()]);
+}
+
+/**
+ * hadolint's settings as one dflint layer. Within it, `override` applies first and `ignored`
+ * last, so an ignored code stays off whatever its override says, as in hadolint.
+ */
+export function hadolintLayer(config: HadolintConfig, origin: string, ids: ReadonlyMap<string, readonly Rule[]>): { layer: ConfigLayer; warnings: string[] } {
+  const rules: RuleEntry[] = [];
+  const add = (codes: readonly string[] | undefined, setting: RuleSetting) => {
+    for (const id of codes ?? []) rules.push({ id, rules: ids.get(id) ?? [], setting });
+  };
+  for (const severity of HADOLINT_SEVERITIES) add(config.override?.[severity], severity);
+  add(config.ignored, 'off');
+
+  const warnings: string[] = [];
+  const layer = compactLayer({
+    origin,
+    rules: rules.length > 0 ? rules : undefined,
+    failureThreshold: config['no-fail'] === true ? 'none' : thresholdOf(config['failure-threshold']),
+    trustedRegistries: typeof config.trustedRegistries === 'string' ? [config.trustedRegistries] : config.trustedRegistries,
+    labelSchema: config['label-schema'],
+    strictLabels: config['strict-labels'],
+    disablePragmas: config['disable-ignore-pragma'],
+    color: config['no-color'] === true ? false : undefined,
+    format: formatOf([...(config.formats ?? []), ...(config.format ? [config.format] : [])], origin, warnings),
+  });
+  return { layer: layer, warnings };
+}
+
+/** hadolint's `ignore` and `none` thresholds fail on any finding (its severities sort them lowest). */
+function thresholdOf(threshold: HadolintConfig['failure-threshold']): FailureThreshold | undefined {
+  return threshold === 'ignore' || threshold === 'none' ? 'style' : threshold;
+}
+
+/** The dflint format of hadolint's format names: `tty` is `stylish`; others only if dflint has one of that name. */
+export function dflintFormatOf(name: string, available: ReadonlySet<string> = new Set(formatters.keys())): string | undefined {
+  const mapped = name === 'tty' ? 'stylish' : name;
+  return available.has(mapped) ? mapped : undefined;
+}
+
+function formatOf(names: readonly string[], origin: string, warnings: string[]): string | undefined {
+  const usable = names.map((name) => dflintFormatOf(name));
+  names.forEach((name, index) => {
+    if (usable[index] === undefined) warnings.push(`${origin}: dflint has no \`${name}\` format; this setting is ignored`);
+  });
+  const chosen = usable.filter((name): name is string => name !== undefined);
+  if (chosen.length > 1) warnings.push(`${origin}: dflint writes one report; using the \`${chosen[0]!}\` format`);
+  return chosen[0];
+}
