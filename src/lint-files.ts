@@ -24,6 +24,8 @@ export interface LintFilesOptions {
   readonly rules?: Readonly<Record<string, RuleConfig>>;
   /** Rules to turn off, by code, name or alias, on top of the config files' ignore lists (`--ignore`). */
   readonly ignore?: readonly string[];
+  /** Report ignore pragmas that suppressed nothing (DF0002), over the config files' setting. */
+  readonly reportUnusedIgnores?: boolean;
   /** The build context folder for every file; by default the config's `context`, else each Dockerfile's own folder. */
   readonly context?: string;
   /** Wins over the config files' `failureThreshold`; only read into each result's `failureThreshold`. */
@@ -79,6 +81,7 @@ function resolverFor(options: LintFilesOptions): ConfigResolver {
       ignore: options.ignore,
       failureThreshold: options.failureThreshold,
       context: options.context === undefined ? undefined : resolve(cwd, options.context),
+      reportUnusedIgnores: options.reportUnusedIgnores,
     }),
   });
 }

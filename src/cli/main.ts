@@ -89,6 +89,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       ignore: flags.ignore,
       failureThreshold: options.failureThreshold,
       context: options.context === undefined ? undefined : resolve(io.cwd, options.context),
+      reportUnusedIgnores: options.reportUnusedIgnores,
     }),
   });
 

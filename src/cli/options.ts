@@ -23,6 +23,8 @@ export interface CliOptions {
   readonly rules: readonly string[];
   /** `--ignore` values as given (each a code, or a comma list). */
   readonly ignore: readonly string[];
+  /** `--report-unused-ignores`; undefined leaves it to the config files. */
+  readonly reportUnusedIgnores: boolean | undefined;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -55,6 +57,7 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
     .option('config', { alias: 'c', type: 'string', requiresArg: true, coerce: lastString, describe: 'Use this config file for every Dockerfile (.dflint.yaml, .dflint.json, package.json or .hadolint.yaml) instead of searching; --no-config: none' })
     .option('rule', { type: 'string', array: true, nargs: 1, requiresArg: true, describe: 'Set a rule\'s severity, winning over config files: CODE:SEVERITY (off, error, warning, info, style); repeatable, comma lists allowed' })
     .option('ignore', { type: 'string', array: true, nargs: 1, requiresArg: true, describe: 'Turn a rule off (code, name or alias), on top of the config files\' ignore lists; repeatable, comma lists allowed' })
+    .option('report-unused-ignores', { type: 'boolean', coerce: lastFlag, describe: 'Report ignore pragmas that suppress nothing, and mistyped codes in them (DF0002 unused-ignore)' })
     .option('context', { type: 'string', requiresArg: true, coerce: lastString, describe: "Build context folder for every Dockerfile (default: the config's context, else each Dockerfile's folder)" })
     .option('stdin-filename', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Name shown for - (standard input), also locating its build context and config file' })
     .option('print-config', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Print the configuration this Dockerfile gets, with the source of each value (YAML, or JSON with --format json)' })
@@ -101,6 +104,7 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
       init: args.init ?? false,
       rules: args.rule ?? [],
       ignore: args.ignore ?? [],
+      reportUnusedIgnores: args['report-unused-ignores'],
       help: args.help ?? false,
       version: args.version ?? false,
     },

@@ -11,6 +11,8 @@ export interface RunSettings {
   readonly failureThreshold?: FailureThreshold;
   /** Absolute build context folder. */
   readonly context?: string;
+  /** Report ignore pragmas that suppressed nothing (`--report-unused-ignores`). */
+  readonly reportUnusedIgnores?: boolean;
 }
 
 export const COMMAND_LINE = 'command line';
@@ -33,5 +35,6 @@ export function runLayer(settings: RunSettings, origin = COMMAND_LINE): ConfigLa
     rules: entries.length > 0 ? entries : undefined,
     failureThreshold: settings.failureThreshold,
     context: settings.context,
+    reportUnusedIgnores: settings.reportUnusedIgnores,
   });
 }

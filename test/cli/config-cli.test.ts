@@ -193,3 +193,19 @@ describe('dflint with config files (built binary)', () => {
     expect(codesOf(run.stdout)).toEqual(['hadolint/Dockerfile DL3004 info']);
   });
 });
+
+describe('reporting unused ignore pragmas (built binary)', () => {
+  const tree = tempTree({
+    '.git/HEAD': '',
+    'Dockerfile': 'FROM debian:12\n# dflint ignore=DL3004\nRUN echo hi\n',
+    'on/.dflint.yaml': 'reportUnusedIgnores: true\n',
+    'on/Dockerfile': 'FROM debian:12\n# hadolint ignore=DL3004\nRUN echo hi\n',
+  });
+
+  it('reports them with --report-unused-ignores or the config key, and --no-report-unused-ignores wins', () => {
+    expect(codesOf(dflint(['-f', 'json', 'Dockerfile'], { cwd: tree }).stdout)).toEqual([]);
+    expect(codesOf(dflint(['-f', 'json', '--report-unused-ignores', 'Dockerfile'], { cwd: tree }).stdout)).toEqual(['Dockerfile DF0002 warning']);
+    expect(codesOf(dflint(['-f', 'json', 'on/Dockerfile'], { cwd: tree }).stdout)).toEqual(['on/Dockerfile DF0002 warning']);
+    expect(codesOf(dflint(['-f', 'json', '--no-report-unused-ignores', 'on/Dockerfile'], { cwd: tree }).stdout)).toEqual([]);
+  });
+});
