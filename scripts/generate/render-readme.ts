@@ -1,5 +1,6 @@
 import { renderRuleDoc } from '../../src/docs/rule-doc.js';
 import type { Rule } from '../../src/engine/types.js';
+import { describeDefault } from '../../src/engine/defaults.js';
 
 export const GENERATED_NOTE = "Generated from the rule's metadata by `npm run generate`; do not edit.";
 
@@ -23,7 +24,7 @@ export function renderRuleTable(rules: readonly Rule[]): string {
       rule.code,
       `[${rule.name}](rules/${rule.name}/README.md)`,
       cell(rule.docs.summary),
-      rule.severity,
+      describeDefault(rule),
       rule.fixable || '',
       rule.aliases.map((alias) => `\`${alias}\``).join(', '),
     ].join(' | '),

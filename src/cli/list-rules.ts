@@ -1,4 +1,5 @@
 import type { RuleMeta } from '../engine/types.js';
+import { describeDefault } from '../engine/defaults.js';
 
 interface RuleRow {
   readonly code: string;
@@ -14,7 +15,7 @@ function toRow(rule: RuleMeta): RuleRow {
   return {
     code: rule.code,
     name: rule.name,
-    severity: rule.severity,
+    severity: describeDefault(rule),
     category: rule.category,
     fixable: rule.fixable,
     aliases: rule.aliases,

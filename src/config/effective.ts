@@ -1,3 +1,4 @@
+import { defaultSetting } from '../engine/defaults.js';
 import type { RuleConfig } from '../engine/registry.js';
 import type { Rule, Settings } from '../engine/types.js';
 import { DEFAULT_ORIGIN, DEFAULT_SETTINGS, type ConfigLayer, type EffectiveConfig, type EffectiveRule, type EffectiveSettings, type SettingKey, type Sourced } from './types.js';
@@ -14,7 +15,7 @@ export function resolveLayers(
   file: { configFile?: string; overrides?: readonly number[] } = {},
 ): EffectiveConfig {
   const settings = Object.fromEntries(SETTING_KEYS.map((key) => [key, { value: DEFAULT_SETTINGS[key], from: DEFAULT_ORIGIN }])) as Record<SettingKey, Sourced<unknown>>;
-  const effective = new Map<Rule, EffectiveRule>(rules.map((rule) => [rule, { rule, setting: rule.severity, from: DEFAULT_ORIGIN }]));
+  const effective = new Map<Rule, EffectiveRule>(rules.map((rule) => [rule, { rule, setting: defaultSetting(rule), from: DEFAULT_ORIGIN }]));
   const unknownRules: Sourced<string>[] = [];
   for (const layer of layers) {
     for (const key of SETTING_KEYS) if (layer[key] !== undefined) settings[key] = { value: layer[key], from: layer.origin };
@@ -49,7 +50,7 @@ export function lintSettingsOf(config: EffectiveConfig): LintSettings {
   const rules: Record<string, RuleConfig> = {};
   for (const { rule, setting, options } of config.rules) {
     if (options) rules[rule.code] = [setting, options];
-    else if (setting !== rule.severity) rules[rule.code] = setting;
+    else if (setting !== defaultSetting(rule)) rules[rule.code] = setting;
   }
   return {
     rules,

@@ -1,5 +1,6 @@
 import { SEVERITIES, type Rule } from '../engine/types.js';
 import { FAILURE_THRESHOLDS, LABEL_TYPES } from './types.js';
+import { describeDefault } from '../engine/defaults.js';
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -148,7 +149,7 @@ function ruleValueSchema(id: string, named: readonly Rule[], note: <T extends ob
   const [rule] = named;
   const description = named.length > 1
     ? `${id}: alias of ${named.map((r) => `${r.code} ${r.name}`).join(', ')}.`
-    : `${rule!.code} ${rule!.name}: ${rule!.docs.summary} (default: ${rule!.severity}).`;
+    : `${rule!.code} ${rule!.name}: ${rule!.docs.summary} (default: ${describeDefault(rule!)}).`;
   const severity = { enum: [...SEVERITY_SETTINGS] };
   const options = named.length === 1 ? rule!.options?.schema : undefined;
   if (!options) return { $ref: '#/definitions/severity', description };

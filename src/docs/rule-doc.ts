@@ -1,5 +1,6 @@
 import { Document, isSeq, stringify } from 'yaml';
 import type { Rule, Settings } from '../engine/types.js';
+import { describeDefault } from '../engine/defaults.js';
 
 const FIX_LABEL = { safe: 'safe fix', unsafe: 'unsafe fix' } as const;
 
@@ -44,7 +45,7 @@ function contextFiles(files: Readonly<Record<string, string>> | undefined): stri
 export function renderRuleDoc(rule: Rule): string {
   const { docs } = rule;
   const facts = [
-    `**Severity:** ${rule.severity}`,
+    `**Severity:** ${describeDefault(rule)}`,
     `**Category:** ${rule.category}`,
     `**Fix:** ${rule.fixable ? FIX_LABEL[rule.fixable] : 'none'}`,
   ];

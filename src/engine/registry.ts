@@ -1,8 +1,10 @@
 import { rules } from '../../rules/index.js';
 import type { EnabledRule } from './run.js';
-import type { Rule, Severity } from './types.js';
+import { defaultSetting, type RuleSetting } from './defaults.js';
+import type { Rule } from './types.js';
 
-export type RuleSetting = Severity | 'off';
+export { defaultSetting, describeDefault, type RuleSetting } from './defaults.js';
+
 /** A rule's configured options (validated against its `options.schema` by the config loader). */
 export type RuleOptions = Readonly<Record<string, unknown>>;
 /** A severity or `off`, or `[severity, options]` for rules that take options. */
@@ -39,7 +41,7 @@ export class UnknownRuleError extends Error {
  * keeps options set by an earlier entry naming the same rule.
  */
 export function selectRules(settings: Readonly<Record<string, RuleConfig>> = {}): EnabledRule[] {
-  const effective = new Map<Rule, { setting: RuleSetting; options?: RuleOptions }>(rules.map((rule) => [rule, { setting: rule.severity }]));
+  const effective = new Map<Rule, { setting: RuleSetting; options?: RuleOptions }>(rules.map((rule) => [rule, { setting: defaultSetting(rule) }]));
   for (const [id, config] of Object.entries(settings)) {
     const matched = findRules(id);
     if (matched.length === 0) throw new UnknownRuleError(id);

@@ -81,6 +81,11 @@ export interface RuleMeta {
   readonly needsBuildContext?: boolean;
   /** Options the rule accepts in config (`rules: { CODE: [severity, { ... }] }`). */
   readonly options?: RuleOptionsMeta;
+  /**
+   * The rule runs only when configured (as hadolint's `ignore`-level DL1001 and DL3057); it then
+   * reports with `severity` unless the configuration names another.
+   */
+  readonly offByDefault?: boolean;
 }
 
 export interface Report {

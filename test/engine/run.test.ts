@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defineRule } from '../../src/engine/define-rule.js';
-import { UnknownRuleError } from '../../src/engine/registry.js';
+import { defaultSetting, describeDefault, UnknownRuleError } from '../../src/engine/registry.js';
 import { runRules } from '../../src/engine/run.js';
 import type { Rule } from '../../src/engine/types.js';
 import { lint } from '../../src/lint.js';
@@ -83,5 +83,14 @@ describe('library entry', () => {
     const model = await parseDockerfile('ARG TAG=3.12\nFROM python:${TAG} AS app\nRUN pip install x');
     expect(model.stages[0]).toMatchObject({ name: 'app', image: { repository: 'python', tag: '3.12' } });
     expect(model.instructions[2]!.shell!.commands[0]!.name).toBe('pip');
+  });
+});
+
+describe('rules that are off by default', () => {
+  it('run only when configured, at their own severity', () => {
+    const optIn = rule('DF9008', () => ({}), { offByDefault: true, severity: 'info' });
+    expect(defaultSetting(optIn)).toBe('off');
+    expect(describeDefault(optIn)).toBe('off (info when on)');
+    expect(defaultSetting(rule('DF9009', () => ({})))).toBe('warning');
   });
 });
