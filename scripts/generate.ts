@@ -1,24 +1,11 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { staleFiles, writeGeneratedFiles } from './generate/generated-files.js';
+import { packageRoot } from './package-root.js';
 
 /**
- * Regenerates rules/index.ts, every rules/<name>/README.md, the README rule table and
- * schema/dflint.schema.json (the config file's JSON Schema) from the rules' metadata. With
- * `--check`, writes nothing and exits 1 when a file differs.
+ * Regenerates rules/index.ts, every rules/<name>/README.md, the README rule table,
+ * schema/dflint.schema.json (the config file's JSON Schema) and docs/hadolint-differences.md
+ * from the rules' metadata. With `--check`, writes nothing and exits 1 when a file differs.
  */
-
-/** The package root: the nearest folder above this script holding a package.json. */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('No package.json above scripts/generate');
-    dir = parent;
-  }
-  return dir;
-}
 
 async function main(args: readonly string[]): Promise<number> {
   const unknown = args.filter((a) => a !== '--check');

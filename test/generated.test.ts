@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONFIG_SCHEMA, generatedFiles, staleFiles } from '../scripts/generate/generated-files.js';
+import { DIFFERENCES_DOC, renderDifferences } from '../scripts/generate/render-differences.js';
 import { importName, renderRuleIndex } from '../scripts/generate/render-index.js';
 import { renderRuleTable, spliceRuleTable } from '../scripts/generate/render-readme.js';
 import noSudo from '../rules/no-sudo/no-sudo.js';
@@ -15,13 +16,14 @@ describe('generated files', () => {
     expect(await staleFiles(root), 'these files differ from the metadata: run npm run generate').toEqual([]);
   });
 
-  it('cover rules/index.ts, the README, the config schema and one README per rule folder', async () => {
+  it('cover rules/index.ts, the README, the config schema, the hadolint differences and one README per rule folder', async () => {
     const paths = [...(await generatedFiles(root)).keys()];
     const folders = readFileSync(join(root, 'rules', 'index.ts'), 'utf8').match(/from '\.\/[^/]+\//g) ?? [];
     expect(paths.filter((p) => p.endsWith('/README.md')).length).toBe(folders.length);
     expect(paths).toContain('rules/index.ts');
     expect(paths).toContain('README.md');
     expect(paths).toContain(CONFIG_SCHEMA);
+    expect(paths).toContain(DIFFERENCES_DOC);
   });
 
   describe('drift in a copy of the tree', () => {
@@ -29,6 +31,7 @@ describe('generated files', () => {
     cpSync(join(root, 'rules'), join(copy, 'rules'), { recursive: true });
     cpSync(join(root, 'README.md'), join(copy, 'README.md'));
     cpSync(join(root, 'schema'), join(copy, 'schema'), { recursive: true });
+    cpSync(join(root, 'docs'), join(copy, 'docs'), { recursive: true });
     afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
     it('is reported per file', async () => {
@@ -45,6 +48,12 @@ describe('generated files', () => {
       expect(await staleFiles(copy)).toContain(CONFIG_SCHEMA);
       rmSync(join(copy, 'schema'), { recursive: true });
       expect(await staleFiles(copy)).toContain(CONFIG_SCHEMA);
+    });
+
+    it('includes the hadolint differences', async () => {
+      const doc = join(copy, DIFFERENCES_DOC);
+      writeFileSync(doc, readFileSync(doc, 'utf8').replace('### DL3002', '### DL3002 (edited)'));
+      expect(await staleFiles(copy)).toContain(DIFFERENCES_DOC);
     });
   });
 });
@@ -77,5 +86,36 @@ describe('generator rendering', () => {
     const readme = 'intro\n<!-- rules:start -->\nold\n<!-- rules:end -->\noutro\n';
     expect(spliceRuleTable(readme, 'new')).toBe('intro\n<!-- rules:start -->\nnew\n<!-- rules:end -->\noutro\n');
     expect(() => spliceRuleTable('no markers', 'new')).toThrow(/markers/);
+  });
+
+  describe('hadolint differences', () => {
+    const text = (differences?: string) => ({ ...noSudo.docs, summary: 'Checks a thing.', differences });
+    const doc = renderDifferences([
+      rule('DF1001', 'x-syntax', { aliases: ['DL1000'], docs: text('hadolint stops at parse errors.') }),
+      rule('DF2001', 'own-rule', { docs: text('hadolint has no such rule.') }),
+      rule('DF2002', 'quiet-rule', { docs: text() }),
+      rule('DL3004', 'same-rule', { docs: text() }),
+      rule('DL3006', 'diff-rule', { docs: text('hadolint skips `$IMAGE`; dflint resolves it.') }),
+    ]);
+
+    it('gives each rule with a differences text its own entry, under the right heading', () => {
+      const headings = doc.split('\n').filter((line) => line.startsWith('#'));
+      expect(headings).toEqual([
+        '# How dflint differs from hadolint',
+        '## Rules with a hadolint code',
+        '### DL3006 diff-rule',
+        "## Build errors (hadolint's DL1000)",
+        '### DF1001 x-syntax',
+        "## dflint's own rules",
+        '### DF2001 own-rule',
+        "## Rules that behave as hadolint's",
+      ]);
+      expect(doc).toContain('### DL3006 diff-rule\n\n*Checks a thing* · [rule](../rules/diff-rule/README.md)\n\nhadolint skips `$IMAGE`; dflint resolves it.\n');
+    });
+
+    it('lists the DL rules without differences, and leaves out DF rules without them', () => {
+      expect(doc).toContain('- DL3004 [same-rule](../rules/same-rule/README.md)');
+      expect(doc).not.toContain('quiet-rule');
+    });
   });
 });

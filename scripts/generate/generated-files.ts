@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderConfigSchema } from '../../src/config/schema.js';
 import { formatters } from '../../src/formatters/index.js';
+import { DIFFERENCES_DOC, renderDifferences } from './render-differences.js';
 import { renderRuleIndex } from './render-index.js';
 import { renderRuleReadme, renderRuleTable, spliceRuleTable } from './render-readme.js';
 import { loadRuleFolders } from './rule-folders.js';
@@ -18,6 +19,7 @@ export async function generatedFiles(root: string): Promise<Map<string, string>>
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   files.set('README.md', spliceRuleTable(readme, renderRuleTable(folders.map((f) => f.rule))));
   files.set(CONFIG_SCHEMA, renderConfigSchema(folders.map((f) => f.rule), [...formatters.keys()]));
+  files.set(DIFFERENCES_DOC, renderDifferences(folders.map((f) => f.rule)));
   return files;
 }
 
