@@ -31,6 +31,7 @@ import noDuplicateStageName from './no-duplicate-stage-name/no-duplicate-stage-n
 import preferExecForm from './prefer-exec-form/prefer-exec-form.js';
 import requireTrustedRegistry from './require-trusted-registry/require-trusted-registry.js';
 import requirePipNoCacheDir from './require-pip-no-cache-dir/require-pip-no-cache-dir.js';
+import noInvalidOnbuildTrigger from './no-invalid-onbuild-trigger/no-invalid-onbuild-trigger.js';
 import noInvalidLabelKey from './no-invalid-label-key/no-invalid-label-key.js';
 import requireSchemaLabels from './require-schema-labels/require-schema-labels.js';
 import noSuperfluousLabel from './no-superfluous-label/no-superfluous-label.js';
@@ -42,8 +43,9 @@ import noInvalidLabelHash from './no-invalid-label-hash/no-invalid-label-hash.js
 import noInvalidLabelSemver from './no-invalid-label-semver/no-invalid-label-semver.js';
 import noInvalidLabelEmail from './no-invalid-label-email/no-invalid-label-email.js';
 import noConsecutiveRun from './no-consecutive-run/no-consecutive-run.js';
+import noInstructionBeforeFrom from './no-instruction-before-from/no-instruction-before-from.js';
 import noReservedStageName from './no-reserved-stage-name/no-reserved-stage-name.js';
 import noMultipleCmd from './no-multiple-cmd/no-multiple-cmd.js';
 import noMultipleEntrypoint from './no-multiple-entrypoint/no-multiple-entrypoint.js';
 
-export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, noUpdateWithoutInstall, requireNonRootUser, noRootUser, noSudo, requireImageTag, noLatestTag, requireAptListsCleanup, noMultipleHealthcheck, requireAptNoInstallRecommends, requireApkNoCache, preferCopyOverAdd, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, requireTrustedRegistry, requirePipNoCacheDir, noInvalidLabelKey, requireSchemaLabels, noSuperfluousLabel, noEmptyLabel, noInvalidLabelUrl, noInvalidLabelRfc3339, noInvalidLabelSpdx, noInvalidLabelHash, noInvalidLabelSemver, noInvalidLabelEmail, noConsecutiveRun, noReservedStageName, noMultipleCmd, noMultipleEntrypoint];
+export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, noUpdateWithoutInstall, requireNonRootUser, noRootUser, noSudo, requireImageTag, noLatestTag, requireAptListsCleanup, noMultipleHealthcheck, requireAptNoInstallRecommends, requireApkNoCache, preferCopyOverAdd, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, requireTrustedRegistry, requirePipNoCacheDir, noInvalidOnbuildTrigger, noInvalidLabelKey, requireSchemaLabels, noSuperfluousLabel, noEmptyLabel, noInvalidLabelUrl, noInvalidLabelRfc3339, noInvalidLabelSpdx, noInvalidLabelHash, noInvalidLabelSemver, noInvalidLabelEmail, noConsecutiveRun, noInstructionBeforeFrom, noReservedStageName, noMultipleCmd, noMultipleEntrypoint];
