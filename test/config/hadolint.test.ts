@@ -111,9 +111,9 @@ describe('.hadolint.yaml', () => {
     expect(read('label-schema:\n  version: semver2\n').problems).toEqual(['.hadolint.yaml:2:12: label-schema.version: expected one of `text`, `url`, `rfc3339`, `spdx`, `hash`, `semver`, `email`; got `semver2`; did you mean `semver`?']);
     expect(read('strict-labels: yes\n').problems).toEqual(['.hadolint.yaml:1:16: strict-labels: expected `true` or `false`; got `yes` (a string)']);
     expect(read('format: sonar\n').problems).toEqual([expect.stringMatching(/^\.hadolint\.yaml:1:9: format: expected one of `tty`, .*; got `sonar`; did you mean `sonarqube`\?$/)]);
-    expect(read('ignored: [DL3006, DL30006, no-sduo]\n').problems).toEqual([
-      '.hadolint.yaml:1:19: ignored[1]: unknown rule `DL30006`; did you mean `DL3006`?',
-      '.hadolint.yaml:1:28: ignored[2]: unknown rule `no-sduo`; did you mean `no-sudo`?',
+    expect(read('ignored: [DL3006, DL3O06, no-sduo]\n').problems).toEqual([
+      '.hadolint.yaml:1:19: ignored[1]: unknown rule `DL3O06`; did you mean `DL3006`?',
+      '.hadolint.yaml:1:27: ignored[2]: unknown rule `no-sduo`; did you mean `no-sudo`?',
     ]);
     expect(read('rules: {}\n').problems).toEqual([expect.stringContaining('rules: unknown key `rules`: hadolint has no `rules`')]);
   });

@@ -1,0 +1,9 @@
+FROM golang:1.23 AS build
+WORKDIR /src
+COPY go.mod go.sum ./
+#                  ^ DL3021
+RUN go mod download
+COPY --chmod=644 cmd internal ./
+ARG OUT=/out
+COPY README.md LICENSE ${OUT}/
+#                      ^^^^^^ DL3021
