@@ -23,7 +23,8 @@ export default defineRule({
       'hadolint accepts a package that contains `$` when it names an ENV of the stage or any ' +
       'earlier ARG, whatever its value, and reports any other variable. dflint substitutes ARG ' +
       'and ENV values and judges the result, and does not judge a package whose value is only ' +
-      'known at run time (an ARG without default, a loop variable, `dnf install -y $(<extra-packages)`, ' +
+      'known at run time (an ARG without default, a loop variable, a `${V//./-}` substitution, ' +
+      '`dnf install -y $(<extra-packages)`, ' +
       'which hadolint reports). Variables the RUN sets itself are followed (`INSTALL_PKGS="tar ' +
       'unzip" && dnf install -y $INSTALL_PKGS` reports `tar` and `unzip`). hadolint ' +
       'skips a whole command when any of its words is `module` or `group`; dflint skips ' +
