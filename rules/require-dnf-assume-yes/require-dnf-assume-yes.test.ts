@@ -35,7 +35,7 @@ testRule(rule, {
     {
       name: 'module enable',
       code: 'FROM fedora:40\nRUN dnf module enable nodejs:20',
-      errors: [{ line: 2, column: 9 }],
+      errors: [{ line: 2, column: 9, message: 'Use `dnf module enable -y` so dnf does not wait for a confirmation' }],
       output: 'FROM fedora:40\nRUN dnf module -y enable nodejs:20',
     },
     {

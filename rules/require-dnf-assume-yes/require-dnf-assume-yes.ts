@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { asksForConfirmation, assumesYes, assumeYesFix, callsOf, YUM_ASSUME_YES } from '../../src/rule-kit/rpm.js';
+import { actionLabel, asksForConfirmation, assumesYes, assumeYesFix, callsOf, YUM_ASSUME_YES } from '../../src/rule-kit/rpm.js';
 
 export default defineRule({
   code: 'DL3038',
@@ -35,7 +35,7 @@ export default defineRule({
           if (!asksForConfirmation(call) || assumesYes(call, YUM_ASSUME_YES)) continue;
           context.report({
             range: call.subcommand!.range,
-            message: `Use \`${call.tool} ${call.action ?? call.subcommand!.raw} -y\` so ${call.tool} does not wait for a confirmation`,
+            message: `Use \`${actionLabel(call)} -y\` so ${call.tool} does not wait for a confirmation`,
             fix: assumeYesFix(run, call, YUM_ASSUME_YES),
           });
         }

@@ -32,7 +32,7 @@ testRule(rule, {
     {
       name: 'group install (two words)',
       code: 'FROM centos:7\nRUN yum group install "Development Tools"',
-      errors: [{ line: 2, column: 9, message: 'Use `yum group -y` so yum does not wait for a confirmation' }],
+      errors: [{ line: 2, column: 9, message: 'Use `yum group install -y` so yum does not wait for a confirmation' }],
       output: 'FROM centos:7\nRUN yum group -y install "Development Tools"',
     },
     {

@@ -58,6 +58,16 @@ export function asksForConfirmation(call: PackageCommand): boolean {
   return call.action !== undefined && actions.includes(call.action);
 }
 
+/** How a message names the call's action: `dnf install`, `dnf group install`, `yum module enable`. */
+export function actionLabel(call: PackageCommand): string {
+  const action = call.action ?? call.subcommand?.raw ?? '';
+  if (!['group', 'groups', 'module'].includes(action)) return `${call.tool} ${action}`;
+  // `operands` leave out the second word of `group install`, so it is read from the arguments.
+  const rest = call.command.args.slice(call.command.args.indexOf(call.subcommand!) + 1);
+  const second = rest.find((w) => !w.raw.startsWith('-'));
+  return `${call.tool} ${action}${second ? ` ${second.raw}` : ''}`;
+}
+
 /** Whether the call answers confirmation prompts itself. */
 export function assumesYes(call: PackageCommand, style: AssumeYes): boolean {
   return hasFlag(call.command, ...style.flags);
