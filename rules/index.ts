@@ -35,6 +35,16 @@ import noDuplicateStageName from './no-duplicate-stage-name/no-duplicate-stage-n
 import preferExecForm from './prefer-exec-form/prefer-exec-form.js';
 import requireTrustedRegistry from './require-trusted-registry/require-trusted-registry.js';
 import noFromPlatform from './no-from-platform/no-from-platform.js';
+import requireYumAssumeYes from './require-yum-assume-yes/require-yum-assume-yes.js';
+import requireYumClean from './require-yum-clean/require-yum-clean.js';
+import requireYumPackageVersion from './require-yum-package-version/require-yum-package-version.js';
+import requireZypperNonInteractive from './require-zypper-non-interactive/require-zypper-non-interactive.js';
+import noZypperDistUpgrade from './no-zypper-dist-upgrade/no-zypper-dist-upgrade.js';
+import requireZypperClean from './require-zypper-clean/require-zypper-clean.js';
+import requireZypperPackageVersion from './require-zypper-package-version/require-zypper-package-version.js';
+import requireDnfAssumeYes from './require-dnf-assume-yes/require-dnf-assume-yes.js';
+import requireDnfClean from './require-dnf-clean/require-dnf-clean.js';
+import requireDnfPackageVersion from './require-dnf-package-version/require-dnf-package-version.js';
 import requirePipNoCacheDir from './require-pip-no-cache-dir/require-pip-no-cache-dir.js';
 import noInvalidOnbuildTrigger from './no-invalid-onbuild-trigger/no-invalid-onbuild-trigger.js';
 import noInvalidLabelKey from './no-invalid-label-key/no-invalid-label-key.js';
@@ -53,4 +63,4 @@ import noReservedStageName from './no-reserved-stage-name/no-reserved-stage-name
 import noMultipleCmd from './no-multiple-cmd/no-multiple-cmd.js';
 import noMultipleEntrypoint from './no-multiple-entrypoint/no-multiple-entrypoint.js';
 
-export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, noUpdateWithoutInstall, requireNonRootUser, noInlineIgnore, requireAbsoluteWorkdir, noRootUser, noSudo, requireImageTag, noLatestTag, requireAptListsCleanup, noInvalidPort, noMultipleHealthcheck, requireAptNoInstallRecommends, requireApkNoCache, preferCopyOverAdd, requireDirectoryDestination, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, requireTrustedRegistry, noFromPlatform, requirePipNoCacheDir, noInvalidOnbuildTrigger, noInvalidLabelKey, requireSchemaLabels, noSuperfluousLabel, noEmptyLabel, noInvalidLabelUrl, noInvalidLabelRfc3339, noInvalidLabelSpdx, noInvalidLabelHash, noInvalidLabelSemver, noInvalidLabelEmail, noConsecutiveRun, noInstructionBeforeFrom, noReservedStageName, noMultipleCmd, noMultipleEntrypoint];
+export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, noUpdateWithoutInstall, requireNonRootUser, noInlineIgnore, requireAbsoluteWorkdir, noRootUser, noSudo, requireImageTag, noLatestTag, requireAptListsCleanup, noInvalidPort, noMultipleHealthcheck, requireAptNoInstallRecommends, requireApkNoCache, preferCopyOverAdd, requireDirectoryDestination, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, requireTrustedRegistry, noFromPlatform, requireYumAssumeYes, requireYumClean, requireYumPackageVersion, requireZypperNonInteractive, noZypperDistUpgrade, requireZypperClean, requireZypperPackageVersion, requireDnfAssumeYes, requireDnfClean, requireDnfPackageVersion, requirePipNoCacheDir, noInvalidOnbuildTrigger, noInvalidLabelKey, requireSchemaLabels, noSuperfluousLabel, noEmptyLabel, noInvalidLabelUrl, noInvalidLabelRfc3339, noInvalidLabelSpdx, noInvalidLabelHash, noInvalidLabelSemver, noInvalidLabelEmail, noConsecutiveRun, noInstructionBeforeFrom, noReservedStageName, noMultipleCmd, noMultipleEntrypoint];

@@ -1,6 +1,6 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Range } from '../../parse/source.js';
-import type { Connector, ShellCommand, ShellRedirect, ShellWord } from './types.js';
+import type { Connector, ShellAssignment, ShellCommand, ShellRedirect, ShellWord } from './types.js';
 
 interface Context {
   readonly connector: Connector | undefined;
@@ -32,11 +32,16 @@ const MAX_INLINE_DEPTH = 3;
  * `parseText`, the script of `sh -c '...'` (and bash, dash...) is parsed too when its text is a
  * plain literal, so its commands are listed (as in a subshell) with ranges inside the quotes.
  */
-export function collectCommands(root: Node, rangeOf: RangeOf, parseText?: ParseText): { commands: ShellCommand[]; hasPipe: boolean } {
+export function collectCommands(
+  root: Node,
+  rangeOf: RangeOf,
+  parseText?: ParseText,
+): { commands: ShellCommand[]; assignments: ShellAssignment[]; hasPipe: boolean } {
   const commands: MutableCommand[] = [];
+  const assignments: ShellAssignment[] = [];
   let hasPipe = false;
   walk(root, rangeOf, ROOT, 0);
-  return { commands, hasPipe };
+  return { commands, assignments, hasPipe };
 
   function walk(root: Node, rangeOf: RangeOf, start: Context, depth: number): void {
     const word = (node: Node): ShellWord => ({
@@ -44,6 +49,21 @@ export function collectCommands(root: Node, rangeOf: RangeOf, parseText?: ParseT
       value: staticValue(node),
       range: rangeOf(node.startIndex, node.endIndex),
     });
+
+    const assign = (node: Node, context: Context): void => {
+      const name = node.childForFieldName('name');
+      const value = node.childForFieldName('value');
+      if (!name) return;
+      assignments.push({
+        name: name.text,
+        value: value ? word(value) : undefined,
+        before: commands.length,
+        inSubshell: context.inSubshell,
+        inSubstitution: context.inSubstitution,
+        conditional: context.conditional,
+        range: rangeOf(node.startIndex, node.endIndex),
+      });
+    };
 
     /** Statements of a program or block, joined by `;`, `&` or newlines. */
     const visitSequence = (node: Node, context: Context) => {
@@ -153,6 +173,17 @@ export function collectCommands(root: Node, rangeOf: RangeOf, parseText?: ParseT
         case 'unset_command':
           commands.push(declaration(node, context, commands.length, word, rangeOf));
           visitNested(node, context);
+          if (node.type === 'declaration_command') {
+            for (const child of node.namedChildren) if (child?.type === 'variable_assignment') assign(child, context);
+          }
+          return;
+        case 'variable_assignment':
+          visitNested(node, context);
+          assign(node, context);
+          return;
+        case 'variable_assignments':
+          visitNested(node, context);
+          for (const child of node.namedChildren) if (child?.type === 'variable_assignment') assign(child, context);
           return;
         default:
           visitNested(node, context);

@@ -4,7 +4,7 @@ import type { SourceText } from '../../parse/source.js';
 import type { ExecString, Range } from '../types.js';
 import { collectCommands, inlineScriptIndex } from './commands.js';
 import { parseShellText } from './parser.js';
-import type { ShellCommand, ShellScript } from './types.js';
+import type { ShellAssignment, ShellCommand, ShellScript } from './types.js';
 
 const SHELL_INTERPRETERS = /^(?:sh|bash|dash|ash|zsh|ksh|mksh|busybox)$/;
 
@@ -94,12 +94,13 @@ function buildScript(script: MappedText, dialect: string, origin: ShellScript['o
   const rangeOf = (start: number, end: number) => script.rangeOf(start, end);
   const tree = parseShellText(text);
   try {
-    const { commands, hasPipe } = collectCommands(tree.rootNode, rangeOf, parseShellText);
+    const { commands, assignments, hasPipe } = collectCommands(tree.rootNode, rangeOf, parseShellText);
     return {
       text,
       dialect,
       origin,
       commands,
+      assignments,
       hasPipe,
       hasErrors: tree.rootNode.hasError,
       topLevelCommandCount: countCommands(commands),
@@ -142,6 +143,7 @@ export function execFormScript(exec: readonly ExecString[], range: Range): Shell
     dialect: 'none',
     origin: 'exec-form',
     commands: [{ ...command, runsInlineScript: inline.commands.length > 0 }, ...inline.commands.map((c) => ({ ...c, order: c.order + 1 }))],
+    assignments: inline.assignments.map((a) => ({ ...a, before: a.before + 1 })),
     hasPipe: false,
     hasErrors: inline.hasErrors,
     topLevelCommandCount: Math.max(1, countCommands(inline.commands)),
@@ -149,17 +151,17 @@ export function execFormScript(exec: readonly ExecString[], range: Range): Shell
   };
 }
 
-function inlineCommands(basename: string, args: readonly ExecString[]): { commands: ShellCommand[]; hasErrors: boolean } {
+function inlineCommands(basename: string, args: readonly ExecString[]): { commands: ShellCommand[]; assignments: ShellAssignment[]; hasErrors: boolean } {
   const index = inlineScriptIndex(basename, args.map((s) => s.value));
   const script = index === undefined ? undefined : args[index];
   const { start, end } = script?.range ?? { start: undefined, end: undefined };
   // One to one only when nothing was escaped, which also keeps the string on one line.
-  if (!script || !start || start.line !== end!.line || script.raw.slice(1, -1) !== script.value) return { commands: [], hasErrors: false };
+  if (!script || !start || start.line !== end!.line || script.raw.slice(1, -1) !== script.value) return { commands: [], assignments: [], hasErrors: false };
   const at = (offset: number) => ({ line: start.line, character: start.character + 1 + offset });
   const tree = parseShellText(script.value);
   try {
-    const { commands } = collectCommands(tree.rootNode, (s, e) => ({ start: at(s), end: at(e) }), parseShellText);
-    return { commands, hasErrors: tree.rootNode.hasError };
+    const { commands, assignments } = collectCommands(tree.rootNode, (s, e) => ({ start: at(s), end: at(e) }), parseShellText);
+    return { commands, assignments, hasErrors: tree.rootNode.hasError };
   } finally {
     tree.delete();
   }

@@ -47,6 +47,20 @@ export interface ShellCommand {
   readonly runsInlineScript: boolean;
 }
 
+/** A shell variable set by the script: `PKGS="a b"`, `export PKGS=...`, `PKGS="$PKGS c"`. */
+export interface ShellAssignment {
+  readonly name: string;
+  /** The value as written (quotes kept in `raw`); undefined for an empty `NAME=`. */
+  readonly value: ShellWord | undefined;
+  /** The `order` of the first command that runs after it (the script's command count when none does). */
+  readonly before: number;
+  /** Inside `( ... )`, `$( ... )`, or the condition or `||` branch of a command list: it may not hold afterwards. */
+  readonly inSubshell: boolean;
+  readonly inSubstitution: boolean;
+  readonly conditional: boolean;
+  readonly range: Range;
+}
+
 export interface ShellScript {
   /** The script as the shell receives it (continuations and comment lines removed). */
   readonly text: string;
@@ -55,6 +69,8 @@ export interface ShellScript {
   readonly origin: 'shell-form' | 'heredoc' | 'exec-form';
   /** Every simple command, in source order, nested ones included. */
   readonly commands: readonly ShellCommand[];
+  /** Shell variables the script sets, bare or with `export`/`local`/`declare`/`readonly`, in source order. */
+  readonly assignments: readonly ShellAssignment[];
   /** The script has at least one `|` pipeline. */
   readonly hasPipe: boolean;
   /** tree-sitter found a syntax error; commands are best effort. */

@@ -1,0 +1,12 @@
+FROM centos:7
+RUN yum install -y httpd-2.4.6 && yum clean all
+RUN yum install httpd-2.4.6 && yum clean all
+#       ^^^^^^^ DL3030
+RUN set -eux; \
+    yum -y update; \
+    yum remove \
+#       ^^^^^^ DL3030
+      postfix; \
+    yum clean all
+ONBUILD RUN yum groupinstall "Development Tools"
+#               ^^^^^^^^^^^^ DL3030

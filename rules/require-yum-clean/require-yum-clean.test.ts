@@ -1,0 +1,40 @@
+import { testRule } from '../../test/support/rule-tester.js';
+import rule from './require-yum-clean.js';
+
+const message = 'Clean the yum cache after installing: end this RUN with `yum clean all`';
+
+testRule(rule, {
+  valid: [
+    'FROM centos:7\nRUN yum install -y httpd && yum clean all',
+    'FROM centos:7\nRUN yum -y install httpd; yum -y clean all',
+    'FROM centos:7\nRUN yum install -y httpd && yum clean all --enablerepo=epel',
+    'FROM centos:7\nRUN yum install -y httpd && rm -rf /var/cache/yum',
+    'FROM centos:7\nRUN yum install -y httpd && rm -rf /var/cache/yum/*',
+    { name: 'yum is dnf on RHEL 8: its cache is /var/cache/dnf', code: 'FROM rockylinux:8\nRUN yum install -y httpd && rm -rf /var/cache/dnf' },
+    { name: 'dnf clean all cleans the shared cache', code: 'FROM rockylinux:8\nRUN yum install -y httpd && dnf clean all' },
+    { name: 'a parent folder', code: 'FROM centos:7\nRUN yum install -y httpd && rm -rf /var/cache' },
+    { name: 'no install', code: 'FROM centos:7\nRUN yum remove -y httpd' },
+    { name: 'cache mount', code: 'FROM centos:7\nRUN --mount=type=cache,target=/var/cache/yum yum install -y httpd' },
+    { name: 'tmpfs mount', code: 'FROM rockylinux:8\nRUN --mount=type=tmpfs,target=/var/cache/dnf yum install -y httpd' },
+    { name: 'path from an ENV', code: 'FROM centos:7\nENV CACHE=/var/cache/yum\nRUN yum install -y httpd && rm -rf "$CACHE"' },
+    { name: 'heredoc', code: 'FROM centos:7\nRUN <<EOF\nyum install -y httpd\nyum clean all\nEOF' },
+    { name: 'PowerShell', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN yum install -y httpd' },
+  ],
+  invalid: [
+    {
+      code: 'FROM centos:7\nRUN yum install -y httpd',
+      errors: [{ line: 2, column: 9, endLine: 2, endColumn: 16, message }],
+    },
+    { name: 'rm -rf of something else (hadolint accepts it)', code: 'FROM centos:7\nRUN yum install -y httpd && rm -rf /tmp/x', errors: [{ line: 2, column: 9 }] },
+    { name: 'yum clean metadata (hadolint accepts it)', code: 'FROM centos:7\nRUN yum install -y httpd && yum clean metadata', errors: [{ line: 2, column: 9 }] },
+    { name: 'clean before the install', code: 'FROM centos:7\nRUN yum clean all && yum install -y httpd', errors: [{ line: 2, column: 26 }] },
+    { name: 'an update after the clean refills the cache', code: 'FROM centos:7\nRUN yum install -y httpd && yum clean all && yum update -y', errors: [{ line: 2, column: 9 }] },
+    { name: 'the last install is reported', code: 'FROM centos:7\nRUN yum install -y a && yum clean all && yum install -y b', errors: [{ line: 2, column: 46 }] },
+    { name: 'groupinstall', code: 'FROM centos:7\nRUN yum groupinstall -y "Development Tools"', errors: [{ line: 2, column: 9 }] },
+    { name: 'module install', code: 'FROM centos:8\nRUN yum module install -y nodejs:14', errors: [{ line: 2, column: 9 }] },
+    { name: 'cache mount elsewhere', code: 'FROM centos:7\nRUN --mount=type=cache,target=/tmp yum install -y httpd', errors: [{ line: 2, column: 40 }] },
+    { name: 'through sudo', code: 'FROM centos:7\nRUN sudo yum install -y httpd', errors: [{ line: 2, column: 14 }] },
+    { name: 'ONBUILD', code: 'FROM centos:7\nONBUILD RUN yum install -y httpd', errors: [{ line: 2, column: 17 }] },
+    { name: 'heredoc', code: 'FROM centos:7\nRUN <<EOF\nyum install -y httpd\nEOF', errors: [{ line: 3, column: 5 }] },
+  ],
+});

@@ -1,0 +1,44 @@
+import { defineRule } from '../../src/engine/define-rule.js';
+import { callsOf, installsRpmPackages, leavesCache, RPM_CLEANUP, writesRpmCache } from '../../src/rule-kit/rpm.js';
+
+export default defineRule({
+  code: 'DL3032',
+  name: 'require-yum-clean',
+  aliases: [],
+  severity: 'warning',
+  category: 'performance',
+  fixable: false,
+  onbuild: true,
+  docs: {
+    summary: 'Run `yum clean all` after `yum install` in the same RUN',
+    why:
+      '`yum install` downloads repository metadata (and, with `keepcache`, packages) into ' +
+      '/var/cache/yum (/var/cache/dnf where yum is dnf): often a hundred megabytes that nothing ' +
+      'uses at run time. Removing it in a later RUN does not shrink the image, so end the RUN ' +
+      'that installs with `yum clean all` (or `rm -rf /var/cache/yum`), or keep the cache out ' +
+      'of the image with a cache mount.',
+    bad: 'FROM centos:7\nRUN yum install -y httpd-2.4.6',
+    good: 'FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all',
+    references: ['https://man7.org/linux/man-pages/man8/yum.8.html'],
+    differences:
+      'hadolint accepts any later `yum` command with the word `clean` or `all` (so `yum clean ' +
+      'metadata` passes) and any `rm -rf` (so `rm -rf /tmp/x` passes); dflint needs `clean all` ' +
+      '(from yum, or dnf/microdnf, which share the cache on current releases) or a deletion that ' +
+      'covers /var/cache/yum, /var/cache/dnf or /var/cache/libdnf5, after the last command of the RUN ' +
+      'that fills the cache (install, update, makecache...). A cache or tmpfs ' +
+      'mount on one of those folders also counts. yum run through `sudo`, `env` or `xargs` is ' +
+      'checked too.',
+  },
+  create(context) {
+    return {
+      RUN(run) {
+        const install = callsOf(run, ['yum']).filter(installsRpmPackages).at(-1);
+        if (!install || !leavesCache(context.model, run, writesRpmCache, RPM_CLEANUP)) return;
+        context.report({
+          range: install.subcommand!.range,
+          message: 'Clean the yum cache after installing: end this RUN with `yum clean all`',
+        });
+      },
+    };
+  },
+});

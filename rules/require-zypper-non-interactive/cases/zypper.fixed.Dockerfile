@@ -1,0 +1,7 @@
+FROM opensuse/leap:15.6
+RUN zypper -n install curl=8.6.0 && zypper clean
+RUN zypper install -y git=2.43.0 && zypper clean
+RUN zypper -n --gpg-auto-import-keys install git=2.43.0 && zypper clean
+#                                 ^^^^^^^ DL3034
+RUN zypper refresh && zypper -n patch
+#                            ^^^^^ DL3034
