@@ -16,7 +16,9 @@ import noCopyIgnoredFile from './no-copy-ignored-file/no-copy-ignored-file.js';
 import noSingleQuotedJson from './no-single-quoted-json/no-single-quoted-json.js';
 import noUpdateWithoutInstall from './no-update-without-install/no-update-without-install.js';
 import requireNonRootUser from './require-non-root-user/require-non-root-user.js';
+import noPointlessCommand from './no-pointless-command/no-pointless-command.js';
 import noRootUser from './no-root-user/no-root-user.js';
+import preferWorkdir from './prefer-workdir/prefer-workdir.js';
 import noSudo from './no-sudo/no-sudo.js';
 import requireImageTag from './require-image-tag/require-image-tag.js';
 import noLatestTag from './no-latest-tag/no-latest-tag.js';
@@ -45,4 +47,4 @@ import noReservedStageName from './no-reserved-stage-name/no-reserved-stage-name
 import noMultipleCmd from './no-multiple-cmd/no-multiple-cmd.js';
 import noMultipleEntrypoint from './no-multiple-entrypoint/no-multiple-entrypoint.js';
 
-export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, noUpdateWithoutInstall, requireNonRootUser, noRootUser, noSudo, requireImageTag, noLatestTag, requireAptListsCleanup, requireAptNoInstallRecommends, requireApkNoCache, preferCopyOverAdd, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, requireTrustedRegistry, requirePipNoCacheDir, noInvalidLabelKey, requireSchemaLabels, noSuperfluousLabel, noEmptyLabel, noInvalidLabelUrl, noInvalidLabelRfc3339, noInvalidLabelSpdx, noInvalidLabelHash, noInvalidLabelSemver, noInvalidLabelEmail, noConsecutiveRun, noReservedStageName, noMultipleCmd, noMultipleEntrypoint];
+export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, noUpdateWithoutInstall, requireNonRootUser, noPointlessCommand, noRootUser, preferWorkdir, noSudo, requireImageTag, noLatestTag, requireAptListsCleanup, requireAptNoInstallRecommends, requireApkNoCache, preferCopyOverAdd, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, requireTrustedRegistry, requirePipNoCacheDir, noInvalidLabelKey, requireSchemaLabels, noSuperfluousLabel, noEmptyLabel, noInvalidLabelUrl, noInvalidLabelRfc3339, noInvalidLabelSpdx, noInvalidLabelHash, noInvalidLabelSemver, noInvalidLabelEmail, noConsecutiveRun, noReservedStageName, noMultipleCmd, noMultipleEntrypoint];
