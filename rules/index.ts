@@ -32,6 +32,8 @@ import noDuplicateStageName from './no-duplicate-stage-name/no-duplicate-stage-n
 import preferExecForm from './prefer-exec-form/prefer-exec-form.js';
 import requireTrustedRegistry from './require-trusted-registry/require-trusted-registry.js';
 import requirePipNoCacheDir from './require-pip-no-cache-dir/require-pip-no-cache-dir.js';
+import requireUseraddNoLogInit from './require-useradd-no-log-init/require-useradd-no-log-init.js';
+import requireWgetProgress from './require-wget-progress/require-wget-progress.js';
 import noInvalidLabelKey from './no-invalid-label-key/no-invalid-label-key.js';
 import requireSchemaLabels from './require-schema-labels/require-schema-labels.js';
 import noSuperfluousLabel from './no-superfluous-label/no-superfluous-label.js';
@@ -46,5 +48,6 @@ import noConsecutiveRun from './no-consecutive-run/no-consecutive-run.js';
 import noReservedStageName from './no-reserved-stage-name/no-reserved-stage-name.js';
 import noMultipleCmd from './no-multiple-cmd/no-multiple-cmd.js';
 import noMultipleEntrypoint from './no-multiple-entrypoint/no-multiple-entrypoint.js';
+import preferShellInstruction from './prefer-shell-instruction/prefer-shell-instruction.js';
 
-export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, noUpdateWithoutInstall, requireNonRootUser, noPointlessCommand, noRootUser, preferWorkdir, noSudo, requireImageTag, noLatestTag, requireAptListsCleanup, requireAptNoInstallRecommends, requireApkNoCache, preferCopyOverAdd, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, requireTrustedRegistry, requirePipNoCacheDir, noInvalidLabelKey, requireSchemaLabels, noSuperfluousLabel, noEmptyLabel, noInvalidLabelUrl, noInvalidLabelRfc3339, noInvalidLabelSpdx, noInvalidLabelHash, noInvalidLabelSemver, noInvalidLabelEmail, noConsecutiveRun, noReservedStageName, noMultipleCmd, noMultipleEntrypoint];
+export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, noUpdateWithoutInstall, requireNonRootUser, noPointlessCommand, noRootUser, preferWorkdir, noSudo, requireImageTag, noLatestTag, requireAptListsCleanup, requireAptNoInstallRecommends, requireApkNoCache, preferCopyOverAdd, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, requireTrustedRegistry, requirePipNoCacheDir, requireUseraddNoLogInit, requireWgetProgress, noInvalidLabelKey, requireSchemaLabels, noSuperfluousLabel, noEmptyLabel, noInvalidLabelUrl, noInvalidLabelRfc3339, noInvalidLabelSpdx, noInvalidLabelHash, noInvalidLabelSemver, noInvalidLabelEmail, noConsecutiveRun, noReservedStageName, noMultipleCmd, noMultipleEntrypoint, preferShellInstruction];
