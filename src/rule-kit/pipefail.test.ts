@@ -47,6 +47,18 @@ describe('firstPipeWithoutPipefail', () => {
     expect(firstPipeWithoutPipefail(script('set -o pipefail; a | b'))).toBeUndefined();
     expect(firstPipeWithoutPipefail(script('(set -o pipefail); a | b'))?.left.name).toBe('a');
   });
+  it('finds the left side of pipes after nested commands', () => {
+    const ends = (run: string) => { const pipe = firstPipeWithoutPipefail(script(run)); return [pipe?.left.name, pipe?.right.name]; };
+    expect(ends('X=$(a | b)')).toEqual(['a', 'b']);
+    expect(ends('a $(x) | b')).toEqual(['a', 'b']);
+    expect(ends('X=$(sed 1 f | tr a b); F=$( (java -x || true) | awk 1)')).toEqual(['sed', 'tr']);
+    expect(ends('X=$(sed 1 f); F=$( (java -x || true) | awk 1)')).toEqual(['java', 'awk']);
+    expect(ends('{ p; q; } | r')).toEqual(['q', 'r']);
+  });
+  it('skips pipes whose left side cannot fail', () => {
+    expect(firstPipeWithoutPipefail(script('echo "$SUM *f" | sha256sum -c -'))).toBeUndefined();
+    expect(firstPipeWithoutPipefail(script('printf x | a | b'))?.left.name).toBe('a');
+  });
   it('leaves out the pipes of sh -c scripts', () => {
     expect(firstPipeWithoutPipefail(script("sh -c 'a | b'"))).toBeUndefined();
   });

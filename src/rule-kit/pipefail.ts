@@ -65,25 +65,59 @@ function isPipeConnector(command: ShellCommand): boolean {
   return command.connector === '|' || command.connector === '|&';
 }
 
-function sameNesting(a: ShellCommand, b: ShellCommand): boolean {
-  return a.inSubshell === b.inSubshell && a.inSubstitution === b.inSubstitution;
+/** `command` runs in a subshell or command substitution that `than` is not in. */
+function deeper(command: ShellCommand, than: ShellCommand): boolean {
+  return (command.inSubshell && !than.inSubshell) || (command.inSubstitution && !than.inSubstitution);
 }
 
 /**
- * The first pipe of a script's own shell, when no `set -o pipefail` of that shell runs before it
- * (pipes of `sh -c` scripts, run by another shell, are left out); undefined otherwise. Its right
- * side is the first command after `|`, inside the loop or group when the pipe feeds one
- * (`find . | while read f; do ...; done`).
+ * The command on the left of the pipe before `own[index]`: the one just before it, or, when that
+ * one is nested (`a $(x) | b`, `(a || b) | c`), the command whose argument holds it, else the
+ * first command of the nested run (the subshell's first command).
+ */
+function leftOfPipe(own: readonly ShellCommand[], index: number): ShellCommand | undefined {
+  const right = own[index]!;
+  const previous = own[index - 1];
+  if (!previous || !deeper(previous, right)) return previous?.inPipeline ? previous : undefined;
+  let first = index - 1;
+  while (first > 0 && deeper(own[first - 1]!, right)) first--;
+  const outer = own[first - 1];
+  return outer && !deeper(outer, right) && within(previous, outer) ? outer : own[first];
+}
+
+/**
+ * Commands whose failure pipefail would not reveal because they do not fail: `echo "$SUM *f" | sha256sum -c`
+ * fails exactly when `sha256sum` does, with or without the option.
+ */
+const CANNOT_FAIL = new Set(['echo', 'printf', 'true', ':', 'yes']);
+
+/**
+ * The pipes of a script's own shell, in order (pipes of `sh -c` scripts, run by another shell, are
+ * left out). The right side of a pipe into a loop or group (`find . | while read f; do ...; done`)
+ * is the first command inside it.
+ */
+function pipesOf(own: readonly ShellCommand[]): Pipe[] {
+  const pipes: Pipe[] = [];
+  own.forEach((right, i) => {
+    if (!isPipeConnector(right)) return;
+    const left = leftOfPipe(own, i);
+    if (left) pipes.push({ left, right });
+  });
+  if (pipes.length > 0) return pipes;
+  const [left, right] = own.filter((c) => c.inPipeline);
+  return left && right ? [{ left, right }] : [];
+}
+
+/**
+ * The first pipe whose left side can fail unnoticed: its command is not one that cannot fail
+ * (`echo`, `printf`), and no `set -o pipefail` of the script's own shell runs before it.
+ * Undefined when there is none.
  */
 export function firstPipeWithoutPipefail(script: ShellScript): Pipe | undefined {
   const inline = inlineScriptCommands(script);
   const own = script.commands.filter((c) => !inline.has(c));
-  const start = own.findIndex((c) => c.inPipeline);
-  const left = own[start];
-  if (!left || own.slice(0, start).some(isPipefailSet)) return undefined;
-  const later = own.slice(start + 1).filter((c) => c.inPipeline);
-  const right = later.find((c) => isPipeConnector(c) && sameNesting(c, left)) ?? later[0];
-  return right ? { left, right } : undefined;
+  const pipefailAt = own.find(isPipefailSet)?.order ?? Infinity;
+  return pipesOf(own).find((pipe) => pipe.left.order < pipefailAt && !CANNOT_FAIL.has(pipe.left.basename));
 }
 
 /** Whether the SHELL in effect applies to a RUN: a heredoc with a shebang runs its own interpreter. */
