@@ -18,11 +18,14 @@ import noUpdateWithoutInstall from './no-update-without-install/no-update-withou
 import requireNonRootUser from './require-non-root-user/require-non-root-user.js';
 import noInlineIgnore from './no-inline-ignore/no-inline-ignore.js';
 import requireAbsoluteWorkdir from './require-absolute-workdir/require-absolute-workdir.js';
+import noPointlessCommand from './no-pointless-command/no-pointless-command.js';
 import noRootUser from './no-root-user/no-root-user.js';
+import preferWorkdir from './prefer-workdir/prefer-workdir.js';
 import noSudo from './no-sudo/no-sudo.js';
 import requireImageTag from './require-image-tag/require-image-tag.js';
 import noLatestTag from './no-latest-tag/no-latest-tag.js';
 import requireAptListsCleanup from './require-apt-lists-cleanup/require-apt-lists-cleanup.js';
+import preferAddForArchives from './prefer-add-for-archives/prefer-add-for-archives.js';
 import noInvalidPort from './no-invalid-port/no-invalid-port.js';
 import noMultipleHealthcheck from './no-multiple-healthcheck/no-multiple-healthcheck.js';
 import requireAptNoInstallRecommends from './require-apt-no-install-recommends/require-apt-no-install-recommends.js';
@@ -47,6 +50,8 @@ import requireDnfClean from './require-dnf-clean/require-dnf-clean.js';
 import requireDnfPackageVersion from './require-dnf-package-version/require-dnf-package-version.js';
 import requirePipNoCacheDir from './require-pip-no-cache-dir/require-pip-no-cache-dir.js';
 import noInvalidOnbuildTrigger from './no-invalid-onbuild-trigger/no-invalid-onbuild-trigger.js';
+import requireUseraddNoLogInit from './require-useradd-no-log-init/require-useradd-no-log-init.js';
+import requireWgetProgress from './require-wget-progress/require-wget-progress.js';
 import noInvalidLabelKey from './no-invalid-label-key/no-invalid-label-key.js';
 import requireSchemaLabels from './require-schema-labels/require-schema-labels.js';
 import noSuperfluousLabel from './no-superfluous-label/no-superfluous-label.js';
@@ -60,7 +65,10 @@ import noInvalidLabelEmail from './no-invalid-label-email/no-invalid-label-email
 import noConsecutiveRun from './no-consecutive-run/no-consecutive-run.js';
 import noInstructionBeforeFrom from './no-instruction-before-from/no-instruction-before-from.js';
 import noReservedStageName from './no-reserved-stage-name/no-reserved-stage-name.js';
+import noWgetAndCurl from './no-wget-and-curl/no-wget-and-curl.js';
 import noMultipleCmd from './no-multiple-cmd/no-multiple-cmd.js';
 import noMultipleEntrypoint from './no-multiple-entrypoint/no-multiple-entrypoint.js';
+import preferShellInstruction from './prefer-shell-instruction/prefer-shell-instruction.js';
+import requirePipefail from './require-pipefail/require-pipefail.js';
 
-export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, noUpdateWithoutInstall, requireNonRootUser, noInlineIgnore, requireAbsoluteWorkdir, noRootUser, noSudo, requireImageTag, noLatestTag, requireAptListsCleanup, noInvalidPort, noMultipleHealthcheck, requireAptNoInstallRecommends, requireApkNoCache, preferCopyOverAdd, requireDirectoryDestination, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, requireTrustedRegistry, noFromPlatform, requireYumAssumeYes, requireYumClean, requireYumPackageVersion, requireZypperNonInteractive, noZypperDistUpgrade, requireZypperClean, requireZypperPackageVersion, requireDnfAssumeYes, requireDnfClean, requireDnfPackageVersion, requirePipNoCacheDir, noInvalidOnbuildTrigger, noInvalidLabelKey, requireSchemaLabels, noSuperfluousLabel, noEmptyLabel, noInvalidLabelUrl, noInvalidLabelRfc3339, noInvalidLabelSpdx, noInvalidLabelHash, noInvalidLabelSemver, noInvalidLabelEmail, noConsecutiveRun, noInstructionBeforeFrom, noReservedStageName, noMultipleCmd, noMultipleEntrypoint];
+export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, noUpdateWithoutInstall, requireNonRootUser, noInlineIgnore, requireAbsoluteWorkdir, noPointlessCommand, noRootUser, preferWorkdir, noSudo, requireImageTag, noLatestTag, requireAptListsCleanup, preferAddForArchives, noInvalidPort, noMultipleHealthcheck, requireAptNoInstallRecommends, requireApkNoCache, preferCopyOverAdd, requireDirectoryDestination, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, requireTrustedRegistry, noFromPlatform, requireYumAssumeYes, requireYumClean, requireYumPackageVersion, requireZypperNonInteractive, noZypperDistUpgrade, requireZypperClean, requireZypperPackageVersion, requireDnfAssumeYes, requireDnfClean, requireDnfPackageVersion, requirePipNoCacheDir, noInvalidOnbuildTrigger, requireUseraddNoLogInit, requireWgetProgress, noInvalidLabelKey, requireSchemaLabels, noSuperfluousLabel, noEmptyLabel, noInvalidLabelUrl, noInvalidLabelRfc3339, noInvalidLabelSpdx, noInvalidLabelHash, noInvalidLabelSemver, noInvalidLabelEmail, noConsecutiveRun, noInstructionBeforeFrom, noReservedStageName, noWgetAndCurl, noMultipleCmd, noMultipleEntrypoint, preferShellInstruction, requirePipefail];

@@ -1,0 +1,7 @@
+FROM debian:12
+RUN cd /usr/src && make
+#   ^^ DL3003
+# A subshell scopes its cd on purpose.
+RUN (cd /usr/src/lib && make) && make -C /usr/src install
+WORKDIR /usr/src/app
+RUN make

@@ -1,0 +1,27 @@
+import { testRule } from '../../test/support/rule-tester.js';
+import rule from './require-useradd-no-log-init.js';
+
+testRule(rule, {
+  valid: [
+    'FROM debian:12\nRUN useradd -l -u 123456 app',
+    'FROM debian:12\nRUN useradd --no-log-init --uid 123456 app',
+    'FROM debian:12\nRUN useradd -lu 123456 app',
+    'FROM debian:12\nRUN useradd -u 12345 app',
+    'FROM debian:12\nRUN useradd -r -m app',
+    { name: 'an ARG with a low value', code: 'FROM debian:12\nARG APP_UID=1000\nRUN useradd -u ${APP_UID} app' },
+    { name: 'an unknown UID is not judged', code: 'FROM debian:12\nARG APP_UID\nRUN useradd -u "$APP_UID" app' },
+    { name: 'PowerShell runs no POSIX commands', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN useradd -u 123456 app' },
+    'FROM debian:12\nRUN groupadd -g 123456 app',
+    { name: 'a group glued to -g is not a uid', code: 'FROM debian:12\nRUN useradd -gusers1234567 app' },
+  ],
+  invalid: [
+    { code: 'FROM debian:12\nRUN useradd -u 123456 app', errors: [{ line: 2, column: 16, endColumn: 22, message: 'Add `-l` (`--no-log-init`) to `useradd`: UID 123456 makes the lastlog and faillog files huge' }] },
+    { name: '--uid with a separate value (hadolint misses it)', code: 'FROM debian:12\nRUN useradd --uid 123456 app', errors: [{ line: 2, column: 19, endColumn: 25 }] },
+    { name: '--uid=', code: 'FROM debian:12\nRUN useradd --uid=1000000 app', errors: [{ line: 2, column: 13, endColumn: 26 }] },
+    { name: 'attached -u', code: 'FROM debian:12\nRUN useradd -mu123456 app', errors: [{ line: 2, column: 13 }] },
+    { name: 'an ARG with a high value', code: 'FROM debian:12\nARG APP_UID=200000\nRUN useradd -u "${APP_UID}" app', errors: [{ line: 3, column: 16, message: /UID 200000/ }] },
+    { name: 'through sudo', code: 'FROM debian:12\nRUN sudo useradd -u 123456 app', errors: [{ line: 2, column: 21 }] },
+    { name: 'ONBUILD triggers', code: 'FROM debian:12\nONBUILD RUN useradd -u 123456 app', errors: [{ line: 2, column: 24 }] },
+    { code: 'FROM debian:12\nRUN <<EOF\nuseradd -m \\\n  -u 999999 app\nEOF', errors: [{ line: 4, column: 6, endColumn: 12 }] },
+  ],
+});
