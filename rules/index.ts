@@ -20,6 +20,7 @@ import noRootUser from './no-root-user/no-root-user.js';
 import noSudo from './no-sudo/no-sudo.js';
 import requireImageTag from './require-image-tag/require-image-tag.js';
 import noLatestTag from './no-latest-tag/no-latest-tag.js';
+import requireAptVersionPin from './require-apt-version-pin/require-apt-version-pin.js';
 import requireAptListsCleanup from './require-apt-lists-cleanup/require-apt-lists-cleanup.js';
 import requireAptNoInstallRecommends from './require-apt-no-install-recommends/require-apt-no-install-recommends.js';
 import requireApkNoCache from './require-apk-no-cache/require-apk-no-cache.js';
@@ -45,4 +46,4 @@ import noReservedStageName from './no-reserved-stage-name/no-reserved-stage-name
 import noMultipleCmd from './no-multiple-cmd/no-multiple-cmd.js';
 import noMultipleEntrypoint from './no-multiple-entrypoint/no-multiple-entrypoint.js';
 
-export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, noUpdateWithoutInstall, requireNonRootUser, noRootUser, noSudo, requireImageTag, noLatestTag, requireAptListsCleanup, requireAptNoInstallRecommends, requireApkNoCache, preferCopyOverAdd, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, requireTrustedRegistry, requirePipNoCacheDir, noInvalidLabelKey, requireSchemaLabels, noSuperfluousLabel, noEmptyLabel, noInvalidLabelUrl, noInvalidLabelRfc3339, noInvalidLabelSpdx, noInvalidLabelHash, noInvalidLabelSemver, noInvalidLabelEmail, noConsecutiveRun, noReservedStageName, noMultipleCmd, noMultipleEntrypoint];
+export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, noUpdateWithoutInstall, requireNonRootUser, noRootUser, noSudo, requireImageTag, noLatestTag, requireAptVersionPin, requireAptListsCleanup, requireAptNoInstallRecommends, requireApkNoCache, preferCopyOverAdd, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, requireTrustedRegistry, requirePipNoCacheDir, noInvalidLabelKey, requireSchemaLabels, noSuperfluousLabel, noEmptyLabel, noInvalidLabelUrl, noInvalidLabelRfc3339, noInvalidLabelSpdx, noInvalidLabelHash, noInvalidLabelSemver, noInvalidLabelEmail, noConsecutiveRun, noReservedStageName, noMultipleCmd, noMultipleEntrypoint];
