@@ -22,6 +22,7 @@ import requireImageTag from './require-image-tag/require-image-tag.js';
 import noLatestTag from './no-latest-tag/no-latest-tag.js';
 import requireAptVersionPin from './require-apt-version-pin/require-apt-version-pin.js';
 import requireAptListsCleanup from './require-apt-lists-cleanup/require-apt-lists-cleanup.js';
+import requireAptYes from './require-apt-yes/require-apt-yes.js';
 import requireAptNoInstallRecommends from './require-apt-no-install-recommends/require-apt-no-install-recommends.js';
 import requireApkNoCache from './require-apk-no-cache/require-apk-no-cache.js';
 import preferCopyOverAdd from './prefer-copy-over-add/prefer-copy-over-add.js';
@@ -30,6 +31,7 @@ import noCopyFromOwnStage from './no-copy-from-own-stage/no-copy-from-own-stage.
 import noDuplicateStageName from './no-duplicate-stage-name/no-duplicate-stage-name.js';
 import preferExecForm from './prefer-exec-form/prefer-exec-form.js';
 import requireTrustedRegistry from './require-trusted-registry/require-trusted-registry.js';
+import noApt from './no-apt/no-apt.js';
 import requirePipNoCacheDir from './require-pip-no-cache-dir/require-pip-no-cache-dir.js';
 import noInvalidLabelKey from './no-invalid-label-key/no-invalid-label-key.js';
 import requireSchemaLabels from './require-schema-labels/require-schema-labels.js';
@@ -46,4 +48,4 @@ import noReservedStageName from './no-reserved-stage-name/no-reserved-stage-name
 import noMultipleCmd from './no-multiple-cmd/no-multiple-cmd.js';
 import noMultipleEntrypoint from './no-multiple-entrypoint/no-multiple-entrypoint.js';
 
-export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, noUpdateWithoutInstall, requireNonRootUser, noRootUser, noSudo, requireImageTag, noLatestTag, requireAptVersionPin, requireAptListsCleanup, requireAptNoInstallRecommends, requireApkNoCache, preferCopyOverAdd, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, requireTrustedRegistry, requirePipNoCacheDir, noInvalidLabelKey, requireSchemaLabels, noSuperfluousLabel, noEmptyLabel, noInvalidLabelUrl, noInvalidLabelRfc3339, noInvalidLabelSpdx, noInvalidLabelHash, noInvalidLabelSemver, noInvalidLabelEmail, noConsecutiveRun, noReservedStageName, noMultipleCmd, noMultipleEntrypoint];
+export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, noUpdateWithoutInstall, requireNonRootUser, noRootUser, noSudo, requireImageTag, noLatestTag, requireAptVersionPin, requireAptListsCleanup, requireAptYes, requireAptNoInstallRecommends, requireApkNoCache, preferCopyOverAdd, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, requireTrustedRegistry, noApt, requirePipNoCacheDir, noInvalidLabelKey, requireSchemaLabels, noSuperfluousLabel, noEmptyLabel, noInvalidLabelUrl, noInvalidLabelRfc3339, noInvalidLabelSpdx, noInvalidLabelHash, noInvalidLabelSemver, noInvalidLabelEmail, noConsecutiveRun, noReservedStageName, noMultipleCmd, noMultipleEntrypoint];
