@@ -13,7 +13,7 @@ testRule(rule, {
     'FROM node:22\nRUN npm install git://github.com/user/repo.git#abc123',
     'FROM node:22\nRUN npm install github:user/repo#v1.0.0',
     'FROM node:22\nRUN npm install user/repo#v1.0.0',
-    'FROM node:22\nRUN npm install ./local-package /opt/pkg ../other ~/mine file:../x',
+    'FROM node:22\nRUN npm install ./local-package /opt/pkg ../other ~/mine file:../x . ..',
     'FROM node:22\nRUN npm install https://example.com/pkg-1.0.0.tgz pkg.tar.gz',
     'FROM node:22\nRUN npm install --registry https://registry.example.com express@4.21.0',
     'FROM node:22\nRUN npm install --loglevel warn express@4.21.0',

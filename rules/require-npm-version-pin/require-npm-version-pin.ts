@@ -8,7 +8,7 @@ import { describeOperand, packageOperands, withoutOptions } from '../../src/rule
 const INSTALL = ['install', 'i', 'add'];
 
 /** Specs that name something on disk rather than in the registry. */
-const LOCAL = /^(?:\.{0,2}\/|~\/|file:|link:)/;
+const LOCAL = /^(?:\.{1,2}$|\.{0,2}\/|~\/|file:|link:)/;
 const TARBALL = /\.(?:tar|tar\.gz|tgz)$/;
 /** Git specs: URLs, hosted shortcuts (`github:user/repo`) and the `user/repo` shorthand. */
 const GIT = /^(?:git:|git\+|github:|gitlab:|bitbucket:|gist:|[\w.-]+\/[\w.-]+(?:#|$))/;

@@ -11,6 +11,7 @@ testRule(rule, {
     'FROM python:3.12\nRUN pip install .',
     'FROM python:3.12\nRUN pip install -e .',
     'FROM python:3.12\nRUN pip install ./dist/app-1.0-py3-none-any.whl /tmp/src.tar.gz',
+    { name: 'a wheel with extras', code: 'FROM python:3.12\nRUN pip install "tritonclient-2.35.0-py3-none-manylinux1_x86_64.whl[all]"' },
     'FROM python:3.12\nRUN pip install git+https://github.com/org/repo.git@v1.2.0',
     'FROM python:3.12\nRUN pip install -i https://pypi.example.com/simple --trusted-host pypi.example.com flask==3.0.3',
     'FROM python:3.12\nRUN pip install --index-url https://pypi.example.com/simple --target /opt/libs flask==3.0.3',

@@ -17,7 +17,7 @@ const VALUE_FLAGS = [
 const SPECIFIER = /[=!~<>]=|[<>]/;
 const VCS = /^(?:git|hg|svn|bzr)\+/;
 /** Built or source distributions, whose file name carries the version. */
-const ARCHIVE = /\.(?:whl|tar\.gz|tgz|zip|tar\.bz2)$/;
+const ARCHIVE = /\.(?:whl|tar\.gz|tgz|zip|tar\.bz2)(?:\[[^\]]*\])?$/;
 
 /** Whether a requirement fixes what pip installs. */
 function isPinned(requirement: string): boolean {
