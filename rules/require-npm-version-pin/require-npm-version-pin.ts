@@ -43,7 +43,8 @@ export default defineRule({
       'hadolint checks only `npm install`; dflint also checks its aliases `npm i` and `npm add`, ' +
       'npm run by its path (`/usr/bin/npm`) and through `sudo` or `xargs`. Under a PowerShell or cmd ' +
       '`SHELL`, hadolint still reads the RUN as a POSIX script; dflint does not judge it. hadolint accepts `name@latest`, which asks for ' +
-      'whatever is newest; dflint reports it. dflint also accepts `file:`/`link:` specs and ' +
+      'whatever is newest; dflint reports it. dflint also accepts `npm install .` (the project in ' +
+      'the current folder, which hadolint reports), `file:`/`link:` specs and ' +
       '`user/repo#ref` GitHub shorthands, expands ARG, ENV and script variables (a word whose ' +
       'value is unknown is not judged) and reports each unpinned package at its word.',
   },

@@ -51,7 +51,8 @@ export default defineRule({
       '`python -m pip`, through `sudo` or `xargs`, and not `pipx`, which is another tool. A VCS ' +
       'requirement counts as pinned only with a ref (`git+https://host/repo@v1.0`), not with the ' +
       '`@` of `git+ssh://git@host/repo`, which hadolint accepts. `.zip`, `.tgz` and `.tar.bz2` ' +
-      'archives count like `.whl` and `.tar.gz`. dflint expands ARG, ENV and script variables (a ' +
+      'archives count like `.whl` and `.tar.gz`, also with extras (`app-1.0-py3-none-any.whl[all]`, ' +
+      'which hadolint reports). dflint expands ARG, ENV and script variables (a ' +
       'word whose value is unknown, such as `${WHEEL_FILE}` set from `$(ls ...)`, is not judged) and ' +
       'reports each unpinned package at its word. Under a `SHELL` that is not a POSIX shell ' +
       '(PowerShell, cmd, `scl enable ...`) dflint does not read the RUN; hadolint reads it as sh.',
