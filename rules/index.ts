@@ -24,11 +24,16 @@ import preferWorkdir from './prefer-workdir/prefer-workdir.js';
 import noSudo from './no-sudo/no-sudo.js';
 import requireImageTag from './require-image-tag/require-image-tag.js';
 import noLatestTag from './no-latest-tag/no-latest-tag.js';
+import requireAptVersionPin from './require-apt-version-pin/require-apt-version-pin.js';
 import requireAptListsCleanup from './require-apt-lists-cleanup/require-apt-lists-cleanup.js';
 import preferAddForArchives from './prefer-add-for-archives/prefer-add-for-archives.js';
 import noInvalidPort from './no-invalid-port/no-invalid-port.js';
 import noMultipleHealthcheck from './no-multiple-healthcheck/no-multiple-healthcheck.js';
+import requirePipVersionPin from './require-pip-version-pin/require-pip-version-pin.js';
+import requireAptYes from './require-apt-yes/require-apt-yes.js';
 import requireAptNoInstallRecommends from './require-apt-no-install-recommends/require-apt-no-install-recommends.js';
+import requireNpmVersionPin from './require-npm-version-pin/require-npm-version-pin.js';
+import requireApkVersionPin from './require-apk-version-pin/require-apk-version-pin.js';
 import requireApkNoCache from './require-apk-no-cache/require-apk-no-cache.js';
 import preferCopyOverAdd from './prefer-copy-over-add/prefer-copy-over-add.js';
 import requireDirectoryDestination from './require-directory-destination/require-directory-destination.js';
@@ -37,6 +42,8 @@ import noCopyFromOwnStage from './no-copy-from-own-stage/no-copy-from-own-stage.
 import noDuplicateStageName from './no-duplicate-stage-name/no-duplicate-stage-name.js';
 import preferExecForm from './prefer-exec-form/prefer-exec-form.js';
 import requireTrustedRegistry from './require-trusted-registry/require-trusted-registry.js';
+import noApt from './no-apt/no-apt.js';
+import requireGemVersionPin from './require-gem-version-pin/require-gem-version-pin.js';
 import noFromPlatform from './no-from-platform/no-from-platform.js';
 import requireYumAssumeYes from './require-yum-assume-yes/require-yum-assume-yes.js';
 import requireYumClean from './require-yum-clean/require-yum-clean.js';
@@ -63,7 +70,9 @@ import noInvalidLabelHash from './no-invalid-label-hash/no-invalid-label-hash.js
 import noInvalidLabelSemver from './no-invalid-label-semver/no-invalid-label-semver.js';
 import noInvalidLabelEmail from './no-invalid-label-email/no-invalid-label-email.js';
 import noConsecutiveRun from './no-consecutive-run/no-consecutive-run.js';
+import requireYarnCacheClean from './require-yarn-cache-clean/require-yarn-cache-clean.js';
 import noInstructionBeforeFrom from './no-instruction-before-from/no-instruction-before-from.js';
+import requireGoVersionPin from './require-go-version-pin/require-go-version-pin.js';
 import noReservedStageName from './no-reserved-stage-name/no-reserved-stage-name.js';
 import noWgetAndCurl from './no-wget-and-curl/no-wget-and-curl.js';
 import noMultipleCmd from './no-multiple-cmd/no-multiple-cmd.js';
@@ -71,4 +80,4 @@ import noMultipleEntrypoint from './no-multiple-entrypoint/no-multiple-entrypoin
 import preferShellInstruction from './prefer-shell-instruction/prefer-shell-instruction.js';
 import requirePipefail from './require-pipefail/require-pipefail.js';
 
-export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, noUpdateWithoutInstall, requireNonRootUser, noInlineIgnore, requireAbsoluteWorkdir, noPointlessCommand, noRootUser, preferWorkdir, noSudo, requireImageTag, noLatestTag, requireAptListsCleanup, preferAddForArchives, noInvalidPort, noMultipleHealthcheck, requireAptNoInstallRecommends, requireApkNoCache, preferCopyOverAdd, requireDirectoryDestination, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, requireTrustedRegistry, noFromPlatform, requireYumAssumeYes, requireYumClean, requireYumPackageVersion, requireZypperNonInteractive, noZypperDistUpgrade, requireZypperClean, requireZypperPackageVersion, requireDnfAssumeYes, requireDnfClean, requireDnfPackageVersion, requirePipNoCacheDir, noInvalidOnbuildTrigger, requireUseraddNoLogInit, requireWgetProgress, noInvalidLabelKey, requireSchemaLabels, noSuperfluousLabel, noEmptyLabel, noInvalidLabelUrl, noInvalidLabelRfc3339, noInvalidLabelSpdx, noInvalidLabelHash, noInvalidLabelSemver, noInvalidLabelEmail, noConsecutiveRun, noInstructionBeforeFrom, noReservedStageName, noWgetAndCurl, noMultipleCmd, noMultipleEntrypoint, preferShellInstruction, requirePipefail];
+export const rules: readonly Rule[] = [unknownInstruction, missingArguments, invalidArguments, invalidJson, unterminatedHeredoc, invalidDirective, noEmptyContinuation, preferMultiStage, noUnusedStage, noAddRemoteWithoutChecksum, copyManifestsBeforeInstall, requireDockerignore, noCopyIgnoredFile, noSingleQuotedJson, noUpdateWithoutInstall, requireNonRootUser, noInlineIgnore, requireAbsoluteWorkdir, noPointlessCommand, noRootUser, preferWorkdir, noSudo, requireImageTag, noLatestTag, requireAptVersionPin, requireAptListsCleanup, preferAddForArchives, noInvalidPort, noMultipleHealthcheck, requirePipVersionPin, requireAptYes, requireAptNoInstallRecommends, requireNpmVersionPin, requireApkVersionPin, requireApkNoCache, preferCopyOverAdd, requireDirectoryDestination, noCopyFromUndefinedStage, noCopyFromOwnStage, noDuplicateStageName, preferExecForm, requireTrustedRegistry, noApt, requireGemVersionPin, noFromPlatform, requireYumAssumeYes, requireYumClean, requireYumPackageVersion, requireZypperNonInteractive, noZypperDistUpgrade, requireZypperClean, requireZypperPackageVersion, requireDnfAssumeYes, requireDnfClean, requireDnfPackageVersion, requirePipNoCacheDir, noInvalidOnbuildTrigger, requireUseraddNoLogInit, requireWgetProgress, noInvalidLabelKey, requireSchemaLabels, noSuperfluousLabel, noEmptyLabel, noInvalidLabelUrl, noInvalidLabelRfc3339, noInvalidLabelSpdx, noInvalidLabelHash, noInvalidLabelSemver, noInvalidLabelEmail, noConsecutiveRun, requireYarnCacheClean, noInstructionBeforeFrom, requireGoVersionPin, noReservedStageName, noWgetAndCurl, noMultipleCmd, noMultipleEntrypoint, preferShellInstruction, requirePipefail];

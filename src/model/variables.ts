@@ -23,6 +23,16 @@ function known(binding: VariableBinding | undefined): KnownValue | undefined {
 }
 
 /**
+ * A value as BuildKit reads it: `rawValue` is the source text, so a value spanning lines still
+ * holds its line continuations and the comment or blank lines between them, which BuildKit
+ * drops before reading the instruction.
+ */
+function logicalValue(rawValue: string, escapeChar: string): string {
+  const escape = escapeChar === '`' ? '`' : '\\\\';
+  return rawValue.replace(new RegExp(`${escape}[ \\t]*\\r?\\n(?:[ \\t]*(?:#[^\\n]*)?\\r?\\n)*`, 'g'), '');
+}
+
+/**
  * Computes what each instruction sees: global ARGs (before the first FROM) for FROM lines only,
  * then per stage the ARGs it declares (a bare `ARG NAME` takes the global default) and ENVs,
  * with ENV inherited through `FROM <stage>`. Each instruction sees the values from before it.
@@ -84,7 +94,7 @@ export class ScopeTable implements Variables {
         continue;
       }
       // Every item of one instruction sees the values from before the instruction.
-      const expanded = expand(property.rawValue ?? '', (n) => known(before.get(n)), this.escapeChar);
+      const expanded = expand(logicalValue(property.rawValue ?? '', this.escapeChar), (n) => known(before.get(n)), this.escapeChar);
       after.set(name, { name, value: expanded.value, source, instruction, unresolved: expanded.unresolved });
     }
     return after;

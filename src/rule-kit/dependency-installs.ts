@@ -47,7 +47,8 @@ function invocationOf(written: ShellCommand): Invocation {
   return { tool: program.basename, command: program };
 }
 
-const NPM_VALUE_FLAGS = ['--prefix', '-w', '--workspace', '--omit', '--include', '--registry', '--cache', '--loglevel', '--userconfig', '--install-strategy'];
+/** npm options that take the next word as their value. */
+export const NPM_VALUE_FLAGS = ['--prefix', '-w', '--workspace', '--omit', '--include', '--registry', '--cache', '--loglevel', '--userconfig', '--install-strategy'];
 const YARN_VALUE_FLAGS = ['--cwd', '--modules-folder', '--cache-folder', '--network-timeout', '--mutex', '--registry'];
 const PNPM_VALUE_FLAGS = ['-C', '--dir', '--filter', '-F', '--store-dir', '--reporter', '--config.node-linker'];
 const BUNDLE_VALUE_FLAGS = ['--jobs', '-j', '--retry', '--path', '--without', '--with', '--gemfile', '--binstubs'];

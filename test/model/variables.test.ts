@@ -25,6 +25,17 @@ describe('variable scopes', () => {
     expect(model.stages[0]!.image.unresolved).toEqual(['TAG']);
   });
 
+  it('a value spanning lines loses its continuations and the comment lines between them, as in BuildKit', () => {
+    const model = buildModel('FROM a\nENV P="\\\n    musl \\\n    git \\\n"\nARG R="\\\n  # utils\\\n  curl \\\n\n  tzdata"\nRUN true');
+    expect(model.variables.lookup('P', model.instructions.at(-1)!)?.value).toBe('    musl     git ');
+    expect(model.variables.lookup('R', model.instructions.at(-1)!)?.value).toBe('  curl   tzdata');
+  });
+
+  it('a value spanning lines with the backtick escape', () => {
+    const model = buildModel('# escape=`\nFROM a\nENV P="a `\n  b"\nRUN true');
+    expect(model.variables.lookup('P', model.instructions.at(-1)!)?.value).toBe('a   b');
+  });
+
   it('ENV items see the values from before the instruction', () => {
     const model = buildModel('FROM a\nENV X=old\nENV X=new Y=$X\nRUN true');
     expect(model.variables.lookup('Y', at(model, 4))?.value).toBe('old');

@@ -1,0 +1,36 @@
+import { testRule } from '../../test/support/rule-tester.js';
+import rule from './require-yarn-cache-clean.js';
+
+testRule(rule, {
+  valid: [
+    'FROM node:22\nRUN yarn install --frozen-lockfile && yarn cache clean',
+    'FROM node:22\nRUN yarn && yarn cache clean --force',
+    'FROM node:22\nRUN yarn global add pm2@5.4.2 && yarn cache clean',
+    'FROM node:22\nRUN yarn install && rm -rf /usr/local/share/.cache/yarn',
+    'FROM node:22\nRUN yarn install && rm -rf /usr/local/share/.cache',
+    'FROM node:22\nRUN yarn build',
+    'FROM node:22\nRUN yarn --version',
+    'FROM node:22\nRUN echo yarn install',
+    { name: 'cache mount on the root cache', code: 'FROM node:22\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install' },
+    { name: 'cache mount on a home cache', code: 'FROM node:22\nRUN --mount=type=cache,target=/home/node/.cache/yarn yarn install' },
+    { name: 'cache mount on yarn 2 cache', code: 'FROM node:22\nRUN --mount=type=cache,target=/root/.yarn/berry/cache yarn install' },
+    { name: 'builder stage only copied from', code: 'FROM node:22 AS build\nRUN yarn install\nFROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html' },
+    { name: 'PowerShell', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["pwsh", "-Command"]\nRUN yarn install' },
+  ],
+  invalid: [
+    {
+      code: 'FROM node:22\nRUN yarn install --frozen-lockfile',
+      errors: [{ line: 2, column: 10, endLine: 2, endColumn: 17, message: 'Clean the yarn cache after installing: end this RUN with `yarn cache clean`' }],
+    },
+    { name: 'bare yarn', code: 'FROM node:22\nRUN yarn --frozen-lockfile', errors: [{ line: 2, column: 5, endColumn: 9 }] },
+    { name: 'yarn global add', code: 'FROM node:22\nRUN yarn global add pm2@5.4.2', errors: [{ line: 2, column: 10 }] },
+    { name: 'clean before the install', code: 'FROM node:22\nRUN yarn cache clean && yarn install', errors: [{ line: 2, column: 30 }] },
+    { name: 'cache list is no clean', code: 'FROM node:22\nRUN yarn install && yarn cache list', errors: [{ line: 2, column: 10 }] },
+    { name: 'unrelated rm', code: 'FROM node:22\nRUN yarn install && rm -rf /tmp/*', errors: [{ line: 2, column: 10 }] },
+    { name: 'bind mount', code: 'FROM node:22\nRUN --mount=type=bind,target=/usr/local/share/.cache/yarn yarn install', errors: [{ line: 2, column: 64 }] },
+    { name: 'stage used as a base', code: 'FROM node:22 AS deps\nRUN yarn install\nFROM deps\nCMD ["node", "index.js"]', errors: [{ line: 2, column: 10 }] },
+    { name: 'exec form', code: 'FROM node:22\nRUN ["yarn", "install"]', errors: [{ line: 2, column: 14, endColumn: 23 }] },
+    { name: 'heredoc', code: 'FROM node:22\nRUN <<EOF\nyarn install\nEOF', errors: [{ line: 3, column: 6 }] },
+    { name: 'ONBUILD in a builder stage', code: 'FROM node:22 AS base\nONBUILD RUN yarn install\nFROM nginx:1.27', errors: [{ line: 2, column: 18 }] },
+  ],
+});

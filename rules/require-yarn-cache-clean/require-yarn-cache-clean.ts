@@ -1,0 +1,102 @@
+import { defineRule } from '../../src/engine/define-rule.js';
+import type { ShellCommand, ShellWord } from '../../src/model/shell/types.js';
+import type { Instruction } from '../../src/model/types.js';
+import { commandsOf, hasFlag, positionals } from '../../src/rule-kit/commands.js';
+import { deletionOf } from '../../src/rule-kit/deletions.js';
+import { invokedCommand } from '../../src/rule-kit/invocations.js';
+import { cacheMountsOf } from '../../src/rule-kit/mounts.js';
+import { shipsLayers } from '../../src/rule-kit/stages.js';
+
+/** yarn options that take the next word as their value. */
+const YARN_VALUE_FLAGS = ['--cwd', '--modules-folder', '--cache-folder', '--network-timeout', '--mutex', '--registry'];
+
+/** Where yarn 1 keeps its cache for root: in the node images, and in root's home elsewhere. */
+const ROOT_CACHE = '/usr/local/share/.cache/yarn';
+const ROOT_HOME_CACHE = '/root/.cache/yarn';
+/** A cache mount whose target holds a yarn cache: a home's `.cache` or `.cache/yarn`, yarn 2+'s `.yarn/berry`. */
+const CACHE_MOUNT_TARGET = /(?:\/\.cache(?:\/yarn)?|\/\.yarn\/berry(?:\/cache)?)\/*$/;
+
+interface YarnCall {
+  readonly command: ShellCommand;
+  /** The word to report: the subcommand, or `yarn` itself for a bare `yarn`. */
+  readonly word: ShellWord;
+  readonly words: readonly (string | undefined)[];
+}
+
+function yarnCalls(run: Instruction): YarnCall[] {
+  return commandsOf(run).flatMap((written) => {
+    const command = invokedCommand(written);
+    if (command.basename !== 'yarn') return [];
+    const args = positionals(command, YARN_VALUE_FLAGS);
+    return [{ command, word: args[0] ?? command.nameWord, words: args.map((w) => w.value) }];
+  });
+}
+
+/** `yarn install`, a bare `yarn` (which installs), `yarn add` and `yarn global add`: they fill the cache. */
+function fillsCache(call: YarnCall): boolean {
+  const [first, second] = call.words;
+  if (first === undefined) return call.words.length === 0 && !hasFlag(call.command, '--version', '-v', '--help', '-h');
+  return first === 'install' || first === 'add' || (first === 'global' && second === 'add');
+}
+
+function cleansCache(call: YarnCall): boolean {
+  return call.words[0] === 'cache' && call.words[1] === 'clean';
+}
+
+function cacheMounted(run: Instruction): boolean {
+  return cacheMountsOf(run).some((m) => m.target.startsWith(ROOT_CACHE) || CACHE_MOUNT_TARGET.test(m.target));
+}
+
+export default defineRule({
+  code: 'DL3060',
+  name: 'require-yarn-cache-clean',
+  aliases: [],
+  severity: 'info',
+  category: 'performance',
+  fixable: false,
+  onbuild: true,
+  docs: {
+    summary: 'Run `yarn cache clean` in the RUN that runs `yarn install`',
+    why:
+      'yarn keeps a copy of every package it downloads in its cache (/usr/local/share/.cache/yarn ' +
+      'for root in the node images), often hundreds of megabytes that nothing uses at run time. ' +
+      'Clean it at the end of the same RUN, since a later RUN cannot shrink the layer, or keep ' +
+      'it out of the image with a cache mount (`RUN --mount=type=cache,target=/usr/local/share/.cache/yarn`). ' +
+      'Only stages that end up in the image are checked: the last stage and the stages it is ' +
+      'built on, plus ONBUILD triggers.',
+    bad: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile',
+    good: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile && yarn cache clean',
+    references: ['https://classic.yarnpkg.com/en/docs/cli/cache'],
+    differences:
+      'hadolint checks `yarn install` only, and accepts any `yarn` with a `cache` or `clean` ' +
+      'argument (`yarn cache list` too); dflint also checks a bare `yarn` (which installs), ' +
+      '`yarn add` and `yarn global add`, needs `yarn cache clean` (or an `rm` of the cache folder) ' +
+      'after the last of them, and accepts cache mounts on a home\'s `.cache`, ' +
+      '`/usr/local/share/.cache/yarn` or yarn 2\'s `.yarn/berry` (hadolint: a target containing ' +
+      '`.cache/yarn`). hadolint checks the last stage and any stage whose name appears in a later ' +
+      'FROM; dflint checks the last stage and the stages it is built on, transitively, since other ' +
+      'stages ship no layers in the default build.',
+  },
+  create(context) {
+    const { model } = context;
+    return {
+      RUN(run) {
+        const calls = yarnCalls(run);
+        const install = calls.filter(fillsCache).at(-1);
+        if (!install) return;
+        if (!run.onbuild) {
+          const stage = model.stageOf(run);
+          if (stage && !shipsLayers(model, stage)) return;
+        }
+        if (cacheMounted(run)) return;
+        const after = install.command.order;
+        if (calls.some((c) => c.command.order > after && cleansCache(c))) return;
+        if ([ROOT_CACHE, ROOT_HOME_CACHE].some((path) => deletionOf(model, run, path, after))) return;
+        context.report({
+          range: install.word.range,
+          message: 'Clean the yarn cache after installing: end this RUN with `yarn cache clean`',
+        });
+      },
+    };
+  },
+});
