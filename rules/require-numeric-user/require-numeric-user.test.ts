@@ -12,6 +12,8 @@ testRule(rule, {
     { name: 'an ARG with no default is not judged', code: 'FROM node:22\nARG UID\nARG GID\nUSER ${UID}:${GID}' },
     { name: 'a variable from the base image is not judged', code: 'FROM jupyter/base-notebook\nUSER ${NB_UID}' },
     { name: 'an ENV uid', code: 'FROM node:22\nENV APP_UID=999\nUSER $APP_UID' },
+    { name: 'Windows users have names', code: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER ContainerUser' },
+    { name: 'a PowerShell SHELL means Windows', code: 'FROM example/app:1\nSHELL ["pwsh", "-Command"]\nUSER ContainerUser' },
     { name: 'inherited numeric user', code: 'FROM node:22 AS base\nUSER 1000\nFROM base\nRUN true' },
   ],
   invalid: [
