@@ -5,7 +5,7 @@ import { baseImageOf, classifyReference, copyDependencies, type StageReference }
 
 /** `/`, however written (`/.`, `//`, `"/"`), once its variables are known. */
 function isRoot(operand: CopyOperand | undefined): boolean {
-  return operand !== undefined && operand.unresolved.length === 0 && posix.normalize(operand.value).replace(/\/\.$/, '/') === '/';
+  return operand !== undefined && operand.unresolved.length === 0 && posix.normalize(operand.value) === '/';
 }
 
 /**
