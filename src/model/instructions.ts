@@ -172,7 +172,9 @@ function properties(ast: AstInstruction | undefined, logical: MappedText, argsSt
     getProperty?: () => AstProperty | null;
   } | undefined;
   const astProperties = typed?.getProperties?.() ?? (typed?.getProperty ? [typed.getProperty()].filter((p): p is AstProperty => p !== null) : undefined);
-  if (astProperties) {
+  // BuildKit has no legacy `ARG NAME value` form: `ARG A B` declares A and B, while dockerfile-ast reads `A=B`.
+  const arglist = kind === 'ARG' && astProperties?.some((p) => p.getAssignmentOperator() === null && p.getValue() !== null);
+  if (astProperties && !arglist) {
     return astProperties.map((p) => {
       const valueRange = p.getValueRange();
       return {

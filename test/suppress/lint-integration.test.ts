@@ -24,7 +24,7 @@ describe('lint() with pragmas', () => {
       '# hadolint stage ignore=DL3004',
       'FROM build',
       'RUN sudo make install',
-      'USER app',
+      'USER 1000',
       'CMD make run',
     ].join('\n');
     const findings = await lint(text, { reportUnusedIgnores: true });

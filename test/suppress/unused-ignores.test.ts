@@ -51,12 +51,12 @@ describe('reportUnusedIgnores', () => {
   });
 
   it('reports unused global, stage, ignore-file and * pragmas', async () => {
-    expect(await unused(['# dflint global ignore=DL3004', 'FROM a:1', '# hadolint stage ignore=DL3007', 'RUN true', '# dflint ignore=*', 'USER app'])).toEqual([
+    expect(await unused(['# dflint global ignore=DL3004', 'FROM a:1', '# hadolint stage ignore=DL3007', 'RUN true', '# dflint ignore=*', 'USER 1000'])).toEqual([
       '1:24-1:30 `DL3004` suppressed nothing here: remove the pragma',
       '3:25-3:31 `DL3007` suppressed nothing here: remove the pragma',
       '5:17-5:18 `*` suppressed nothing here: remove the pragma',
     ]);
-    expect(await unused(['FROM a:1', 'USER app', '# dflint ignore-file'])).toEqual(['3:10-3:21 `ignore-file` suppressed nothing here: remove the pragma']);
+    expect(await unused(['FROM a:1', 'USER 1000', '# dflint ignore-file'])).toEqual(['3:10-3:21 `ignore-file` suppressed nothing here: remove the pragma']);
   });
 
   it('reports a pragma that is not above an instruction once, at the pragma', async () => {

@@ -1,0 +1,7 @@
+FROM --platform=$BUILDPLATFORM golang:1.23 AS build
+ARG TARGETOS TARGETARCH
+RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .
+
+FROM --platform=$TARGETPLATFORM alpine:3.20
+#               ^^^^^^^^^^^^^^^ DL3065
+COPY --from=build /out/app /usr/local/bin/app

@@ -1,0 +1,9 @@
+FROM golang:1.23
+# GOPATH is not set yet when PATH is expanded: PATH gets /bin.
+ENV GOPATH=/go \
+    PATH=$GOPATH/bin:$PATH
+#        ^^^^^^^ DL3044
+# Extending PATH with its own value is fine.
+ENV PATH=/usr/local/go/bin:$PATH
+ENV APP_HOME=/app
+ENV APP_HOME=/srv/app APP_DATA=$APP_HOME/data

@@ -1,0 +1,27 @@
+import { testRule } from '../../test/support/rule-tester.js';
+import rule from './no-secrets-in-arg-env.js';
+
+testRule(rule, {
+  valid: [
+    'FROM node:22\nARG NODE_ENV=production',
+    'FROM node:22\nRUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci',
+    { name: 'a substring that is not the word', code: 'FROM python:3.12\nENV TOKENIZERS_PARALLELISM=false' },
+    { name: 'a user name to create', code: 'FROM debian:12\nARG USERNAME=vscode\nARG USER_UID=1000' },
+    { name: 'the path of a secret file', code: 'FROM minio/minio\nENV MINIO_ROOT_PASSWORD_FILE=/run/secrets/password' },
+    { name: 'a setting about a password', code: 'FROM mysql:8\nENV MYSQL_ALLOW_EMPTY_PASSWORD=yes' },
+    { name: 'a public key fingerprint', code: 'FROM debian:12\nENV GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305' },
+    { name: 'a value that mentions a secret', code: 'FROM debian:12\nENV HINT=password' },
+    { name: 'LABEL is not ARG or ENV', code: 'FROM debian:12\nLABEL secret=no' },
+    { name: 'an ONBUILD LABEL', code: 'FROM debian:12\nONBUILD LABEL token=x' },
+  ],
+  invalid: [
+    { code: 'FROM node:22\nARG NPM_TOKEN', errors: [{ line: 2, column: 5, endColumn: 14, message: /`NPM_TOKEN` looks like a secret, and ARG values/ }] },
+    { code: 'FROM postgres:16\nENV POSTGRES_PASSWORD=postgres', errors: [{ line: 2, column: 5, endColumn: 22, message: /ENV values/ }] },
+    { name: 'legacy form', code: 'FROM postgres:16\nENV PGPASSWORD secret', errors: [{ line: 2, column: 5, endColumn: 15 }] },
+    { name: 'every secret of the instruction', code: 'FROM debian:12\nENV A=1 DB_PASSWORD=x \\\n    API_KEY=y', errors: [{ line: 2, column: 9 }, { line: 3, column: 5 }] },
+    { name: 'a global ARG', code: 'ARG GITHUB_TOKEN\nFROM debian:12', errors: [{ line: 1, column: 5 }] },
+    { name: 'several ARG names', code: 'FROM debian:12\nARG AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY', errors: [{ line: 2, column: 5 }, { line: 2, column: 23 }] },
+    { name: 'camel case', code: 'FROM debian:12\nARG dbPassword', errors: [{ line: 2, column: 5 }] },
+    { name: 'inside ONBUILD', code: 'FROM debian:12\nONBUILD ARG NPM_TOKEN', errors: [{ line: 2, column: 13 }] },
+  ],
+});

@@ -1,0 +1,52 @@
+import { defineRule } from '../../src/engine/define-rule.js';
+import type { Instruction } from '../../src/model/types.js';
+import { looksLikeSecretName } from '../../src/rule-kit/secret-names.js';
+
+export default defineRule({
+  code: 'DL3064',
+  name: 'no-secrets-in-arg-env',
+  aliases: [],
+  severity: 'warning',
+  category: 'security',
+  fixable: false,
+  onbuild: true,
+  docs: {
+    summary: 'Do not pass secrets through `ARG` or `ENV`',
+    why:
+      'ENV values are stored in the image configuration and build arguments in its history: anyone ' +
+      'who can pull the image can read them with `docker inspect` or `docker history`. Pass secrets ' +
+      'with `RUN --mount=type=secret` (optionally `,env=NAME`), which exposes them to one RUN only, or ' +
+      'give them to the container at run time.',
+    bad: 'FROM node:22\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci',
+    good: 'FROM node:22\nRUN --mount=type=secret,id=npm_token,env=NPM_TOKEN \\\n    echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci && rm .npmrc',
+    references: [
+      'https://docs.docker.com/build/building/secrets/',
+      'https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/',
+      'https://github.com/hadolint/hadolint/wiki/DL3064',
+    ],
+    differences:
+      'hadolint matches a name against a list of 48 well-known variables and against the substrings ' +
+      '`api_key`, `client_key`, `password`, `private`, `secret`, `token` and `username` anywhere in the ' +
+      'name. dflint matches whole words of the name (split at `_`, `-`, `.` and camel case; a word may ' +
+      'end with the term, as in `PGPASSWORD`), so `TOKENIZERS_PARALLELISM` is not a token. It does not ' +
+      'report `username` (`ARG USERNAME=vscode` of dev containers names a user to create, not a ' +
+      'secret), `private` other than `private_key` (`PRIVATE_REGISTRY`), names that point at a secret or ' +
+      'configure one (`MINIO_ROOT_PASSWORD_FILE`, `PRIVATE_ZONEFILE`, `MYSQL_ALLOW_EMPTY_PASSWORD`, ' +
+      '`AB_JOLOKIA_PASSWORD_RANDOM`, `*_PATH`, `*_DIR`, `*_VERSION`), nor the non-secret names of hadolint\'s list (`TRAVIS_OS_NAME`, ' +
+      '`FACEBOOK_APP_ID`, `DOCKER_USERNAME`...). It adds `passwd`. BuildKit\'s ' +
+      '`SecretsUsedInArgOrEnv` is not an alias: it also matches `key` and `auth` alone, so `GPG_KEY` ' +
+      'of the official images is a secret for BuildKit and not here.',
+  },
+  create(context) {
+    const check = (instruction: Instruction): void => {
+      for (const property of instruction.properties) {
+        if (!looksLikeSecretName(property.name)) continue;
+        context.report({
+          range: property.nameRange,
+          message: `\`${property.name}\` looks like a secret, and ${instruction.kind} values stay readable in the image: use \`RUN --mount=type=secret\``,
+        });
+      }
+    };
+    return { ARG: check, ENV: check };
+  },
+});
