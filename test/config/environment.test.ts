@@ -114,11 +114,7 @@ describe('precedence: command line > config file > environment > defaults', () =
   it('keeps the config file\'s ignore list when the command line ignores other rules', async () => {
     const cli = runLayer({ ignore: ['DL3004'] });
     const config = await new ConfigResolver({ cwd: tree, env: {}, cli }).forFile(join(tree, 'Dockerfile'));
-<<<<<<< HEAD
     // Opt-in rules (offByDefault) are off without any ignore list.
-=======
-    // Rules that are off by default (DL3057) are not part of any ignore list.
->>>>>>> wt-instr2
     expect(config.rules.filter((r) => r.setting === 'off' && !r.rule.offByDefault).map((r) => r.rule.code)).toEqual(['DL3004', 'DL3007']);
   });
 
