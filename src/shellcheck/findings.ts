@@ -22,7 +22,7 @@ export function toFindings(file: string, script: ShellScript, comments: readonly
     const start = locate(comment.line - PREAMBLE_LINES, comment.column);
     const end = Math.max(start, locate(comment.endLine - PREAMBLE_LINES, comment.endColumn));
     const range = script.rangeOf(start, end);
-    findings.push({ file, code, name: SHELLCHECK_NAME, severity: setting satisfies Severity, message: comment.message, ...lineColumns(range) });
+    findings.push({ file, code, name: SHELLCHECK_NAME, severity: setting satisfies Severity, message: comment.message.replace(/\.$/, ''), ...lineColumns(range) });
   }
   return findings;
 }
