@@ -10,7 +10,7 @@ import type { EffectiveConfig, FailureThreshold } from './config/types.js';
 import { discover, STDIN, type PathError, type Source } from './files/discover.js';
 import { readStdin, readTextFile } from './files/read.js';
 import { isDirectory } from './files/stat.js';
-import { lintModelWithSuppressions } from './lint.js';
+import { lintModel } from './lint.js';
 import type { Model } from './model/types.js';
 import { runShellcheck, type ShellcheckSetting } from './shellcheck/index.js';
 import { buildModel } from './model/build.js';
@@ -130,10 +130,10 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     }
   }
 
-  const shellcheck = await shellcheckFindings(built, options.env, cwd);
+  const shellcheck = await shellcheckFindings(built, cwd);
   for (const [index, { input, config, settings, model }] of built.entries()) {
     try {
-      const { findings } = lintModelWithSuppressions(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck.findings[index]);
+      const findings = lintModel(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck.findings[index]);
       results.push({ file: input.file, text: input.text, findings, failureThreshold: config.failureThreshold.value ?? 'info' });
     } catch (error) {
       errors.push({ path: input.file, message: internalError(error) });
@@ -159,14 +159,14 @@ interface Built {
 const internalError = (error: unknown) => `Internal error while linting: ${error instanceof Error ? error.message : String(error)}`;
 
 /** ShellCheck's findings per built file: one batch per ShellCheck setting (nearly always one), each notice once. */
-async function shellcheckFindings(built: readonly Built[], env: NodeJS.ProcessEnv | undefined, cwd: string): Promise<{ findings: Finding[][]; notices: string[] }> {
+async function shellcheckFindings(built: readonly Built[], cwd: string): Promise<{ findings: Finding[][]; notices: string[] }> {
   const findings: Finding[][] = built.map(() => []);
   const notices = new Set<string>();
   const bySetting = new Map<ShellcheckSetting, number[]>();
   built.forEach(({ settings }, index) => bySetting.set(settings.shellcheck, [...(bySetting.get(settings.shellcheck) ?? []), index]));
   await Promise.all([...bySetting].map(async ([setting, indexes]) => {
     const targets = indexes.map((index) => ({ model: built[index]!.model, file: built[index]!.input.file, rules: built[index]!.settings.shellcheckRules }));
-    const run = await runShellcheck(targets, { setting, env, cwd });
+    const run = await runShellcheck(targets, { setting, cwd });
     if (run.notice) notices.add(run.notice);
     indexes.forEach((index, position) => {
       findings[index] = run.findings[position]!;

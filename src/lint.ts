@@ -61,7 +61,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<Fin
   const rules = splitShellcheckRules(options.rules).shellcheck;
   const run = await runShellcheck([{ model, file: options.filename ?? '<text>', rules }], { setting });
   if (run.notice) warnOnce(run.notice);
-  return lintModelWithSuppressions(model, options, run.findings[0]).findings;
+  return lintModel(model, options, run.findings[0]);
 }
 
 const warned = new Set<string>();
@@ -71,9 +71,12 @@ function warnOnce(notice: string): void {
   process.emitWarning(notice, { code: 'DFLINT_SHELLCHECK' });
 }
 
-/** Lints an already built model (the shell parser is initialised, since the model exists). */
-export function lintModel(model: Model, options: LintOptions = {}): Finding[] {
-  return lintModelWithSuppressions(model, options).findings;
+/**
+ * Lints an already built model (the shell parser is initialised, since the model exists).
+ * `external` findings (ShellCheck's) join the rules' before pragmas apply.
+ */
+export function lintModel(model: Model, options: LintOptions = {}, external: readonly Finding[] = []): Finding[] {
+  return lintModelWithSuppressions(model, options, external).findings;
 }
 
 /**
