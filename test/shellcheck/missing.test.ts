@@ -19,17 +19,17 @@ describe('ShellCheck missing', () => {
   });
 
   it('the CLI says so once on stderr, for --shellcheck PATH and for an empty PATH, and goes on', () => {
-    const given = dflint(['--shellcheck', missing, '-f', 'json', '.'], { cwd: tree });
+    const given = dflint(['--shellcheck', missing, '-f', 'json', '.'], { cwd: tree, shellcheck: true });
     expect(given.stderr.trim().split('\n')).toEqual([expect.stringContaining(`dflint: warning: the ShellCheck executable \`${missing}\` was not found`)]);
     expect(given.status).toBe(1);
     expect((JSON.parse(given.stdout) as unknown[]).length).toBeGreaterThan(0);
 
-    const onPath = dflint(['.'], { cwd: tree, env: { PATH: join(tree, 'no') } });
+    const onPath = dflint(['.'], { cwd: tree, env: { PATH: join(tree, 'no') }, shellcheck: true });
     expect(onPath.stderr.trim().split('\n')).toEqual(['dflint: warning: `shellcheck` was not found on PATH, so RUN scripts were not checked with ShellCheck (install it, pass --shellcheck PATH, or turn it off with --no-shellcheck)']);
   });
 
   it('says nothing with --no-shellcheck', () => {
-    const run = dflint(['--no-shellcheck', '.'], { cwd: tree, env: { PATH: join(tree, 'no') } });
+    const run = dflint(['--no-shellcheck', '.'], { cwd: tree, env: { PATH: join(tree, 'no') }, shellcheck: true });
     expect(run.stderr).toBe('');
   });
 });
