@@ -26,7 +26,7 @@ export interface ShellcheckRun {
 
 export interface ShellcheckRunOptions {
   readonly setting: ShellcheckSetting;
-  readonly env?: NodeJS.ProcessEnv;
+  /** Where a relative executable path starts. */
   readonly cwd?: string;
 }
 
@@ -34,7 +34,7 @@ export interface ShellcheckRunOptions {
 export async function runShellcheck(targets: readonly ShellcheckTarget[], options: ShellcheckRunOptions): Promise<ShellcheckRun> {
   const none = { findings: targets.map(() => []), notice: undefined };
   if (options.setting === false) return none;
-  const executable = findShellcheck(options.setting, options.env, options.cwd);
+  const executable = findShellcheck(options.setting, process.env, options.cwd);
   if (!executable) return { ...none, notice: missingNotice(options.setting) };
   const scripts = targets.flatMap((target, index) => checkableScripts(target.model).map((script) => ({ ...script, target: index })));
   let comments;
