@@ -3,9 +3,11 @@
 // measured in the same run, is parsing alone with dockerfile-ast (the parser dflint builds on).
 //
 //   npm run bench                          build, then measure
-//   node bench/corpus.mjs [--rounds N] [--cold-runs N] [--write]
+//   node bench/corpus.mjs [--rounds N] [--cold-runs N] [--shellcheck] [--write]
 //
-// --write also rewrites bench/RESULTS.md. Exits 1 when a figure is over budget.
+// --shellcheck also lints the corpus once with ShellCheck on every RUN script (the shellcheck on
+// PATH), counting the CPU of the shellcheck processes too. --write also rewrites
+// bench/RESULTS.md. Exits 1 when a figure is over budget.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -15,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { DockerfileParser } from 'dockerfile-ast';
 import { allRules } from '../dist/src/engine/registry.js';
 import { lintModel } from '../dist/src/lint.js';
+import { findShellcheck, runShellcheck } from '../dist/src/shellcheck/index.js';
 import { buildModel } from '../dist/src/model/build.js';
 import { initShellParser } from '../dist/src/model/shell/parser.js';
 
@@ -31,6 +34,7 @@ const { values: options } = parseArgs({
     rounds: { type: 'string', default: '3' },
     'cold-runs': { type: 'string', default: '15' },
     write: { type: 'boolean', default: false },
+    shellcheck: { type: 'boolean', default: false },
   },
 });
 const rounds = Number(options.rounds);
@@ -115,6 +119,45 @@ function coldStart() {
 }
 const cold = coldStart();
 
+/** CPU of this process's ended children (user + system, ms): Linux's cutime and cstime, which Node does not expose. */
+function childrenCpuMs() {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+  // Fields 16 and 17 of stat(5), counted from the state field (3rd) here.
+  return ((Number(fields[13]) + Number(fields[14])) * 1000) / ticks;
+}
+
+/** One round of the whole corpus with ShellCheck: models, every RUN script in batched shellcheck processes, rules. */
+async function withShellcheck() {
+  const executable = findShellcheck(true);
+  if (!executable) return { skipped: 'skipped: `shellcheck` is not on PATH' };
+  const version = spawnSync(executable, ['--version'], { encoding: 'utf8' }).stdout.match(/version: (\S+)/)?.[1] ?? 'unknown';
+  const children0 = childrenCpuMs();
+  const cpu0 = process.cpuUsage();
+  const wall0 = performance.now();
+  const models = texts.map((text) => buildModel(text));
+  const run = await runShellcheck(models.map((model, i) => ({ model, file: files[i], rules: {} })), { setting: executable });
+  let total = 0;
+  let sc = 0;
+  models.forEach((model, i) => {
+    const found = lintModel(model, { filename: files[i] }, run.findings[i]);
+    total += found.length;
+    sc += found.filter((f) => f.name === 'shellcheck').length;
+  });
+  const own = process.cpuUsage(cpu0);
+  return {
+    version,
+    notice: run.notice,
+    findings: total,
+    shellcheckFindings: sc,
+    ownCpu: (own.user + own.system) / 1000,
+    childCpu: childrenCpuMs() - children0,
+    wall: performance.now() - wall0,
+  };
+}
+const shellcheck = options.shellcheck ? await withShellcheck() : undefined;
+
 const n = files.length;
 const cpuPerFile = lint.cpu / n;
 const fmt = (value, digits = 2) => value.toFixed(digits);
@@ -129,6 +172,10 @@ const rows = [
   cold.skipped
     ? ['One small file, cold CLI', cold.skipped]
     : ['One small file, cold CLI (median wall)', `**${fmt(cold.dflint, 3)} s** (node alone: ${fmt(cold.node, 3)} s, ${coldRuns} runs each)`],
+  ...(shellcheck === undefined ? [] : shellcheck.skipped ? [['dflint with ShellCheck', shellcheck.skipped]] : [
+    ['dflint with ShellCheck, whole corpus (1 round)', `ShellCheck ${shellcheck.version}; ${shellcheck.findings} findings, ${shellcheck.shellcheckFindings} of them ShellCheck's${shellcheck.notice ? ` (${shellcheck.notice})` : ''}; ${fmt(shellcheck.ownCpu / 1000)} s CPU in dflint + ${fmt(shellcheck.childCpu / 1000)} s CPU in shellcheck processes, ${fmt(shellcheck.wall / 1000)} s wall`],
+    ['dflint with ShellCheck per file', `**${fmt((shellcheck.ownCpu + shellcheck.childCpu) / n)} ms CPU** (${fmt(shellcheck.childCpu / n)} ms of it ShellCheck), ${fmt(shellcheck.wall / n)} ms wall`],
+  ]),
   ['External reference', HADOLINT_REFERENCE],
 ];
 
@@ -159,6 +206,14 @@ if (options.write) {
     'texts, which is a floor, since dflint parses with it and then builds its model and runs the rules. The cold',
     'figure spawns `node dist/src/cli/bin.js` on a 4-line Dockerfile and also times `node -e ""` for',
     'comparison. Peak RSS is `process.resourceUsage().maxRSS` of the benchmark process.',
+    ...(shellcheck && !shellcheck.skipped ? [
+      '',
+      'With `--shellcheck`, the corpus is linted once more as `lintFiles` does it: every model first, then every RUN',
+      'script of every file written to a temporary file and checked by a few `shellcheck` processes (one per dialect',
+      'and core, at most 200 files each), then the rules with ShellCheck\'s findings. Its CPU is dflint\'s own',
+      '(`process.cpuUsage()`) plus that of the ended shellcheck processes (`cutime` + `cstime` of `/proc/self/stat`,',
+      'which Node does not expose). ShellCheck is the Debian package (`apt-get install shellcheck`).',
+    ] : []),
     '',
     table,
     '',

@@ -3,7 +3,7 @@ import { loadBuildContext, type BuildContext } from './engine/build-context.js';
 import type { RuleConfig } from './engine/registry.js';
 import type { Finding } from './engine/types.js';
 import { runLayer } from './config/command-line.js';
-import { lintSettingsOf } from './config/effective.js';
+import { lintSettingsOf, type LintSettings } from './config/effective.js';
 import { ConfigError, type ConfigProblem } from './config/problems.js';
 import { ConfigResolver } from './config/resolver.js';
 import type { EffectiveConfig, FailureThreshold } from './config/types.js';
@@ -11,6 +11,8 @@ import { discover, STDIN, type PathError, type Source } from './files/discover.j
 import { readStdin, readTextFile } from './files/read.js';
 import { isDirectory } from './files/stat.js';
 import { lintModel } from './lint.js';
+import type { Model } from './model/types.js';
+import { runShellcheck, type ShellcheckSetting } from './shellcheck/index.js';
 import { buildModel } from './model/build.js';
 import { initShellParser } from './model/shell/parser.js';
 
@@ -43,6 +45,12 @@ export interface LintFilesOptions {
   readonly config?: string | false;
   /** The environment the `HADOLINT_*` variables are read from; default `process.env`. */
   readonly env?: NodeJS.ProcessEnv;
+  /**
+   * Check RUN scripts with ShellCheck: `true` for the `shellcheck` on PATH, an executable's path,
+   * or `false`; wins over the config files' `shellcheck` (default: on when installed). When it
+   * is wanted but missing, one of `warnings` says so and linting goes on.
+   */
+  readonly shellcheck?: boolean | string;
   /** A resolver to share (the CLI's); when given, `rules`, `ignore`, `context`, `failureThreshold`, `config` and `env` are its business. */
   readonly resolver?: ConfigResolver;
 }
@@ -64,7 +72,7 @@ export interface LintFilesResult {
   /** The files linted, as shown in findings. */
   readonly files: readonly string[];
   readonly results: readonly FileResult[];
-  /** Configuration settings that were accepted but have no effect in dflint. */
+  /** Configuration settings that were accepted but have no effect in dflint, and ShellCheck's absence. */
   readonly warnings: readonly string[];
 }
 
@@ -82,6 +90,7 @@ function resolverFor(options: LintFilesOptions): ConfigResolver {
       failureThreshold: options.failureThreshold,
       context: options.context === undefined ? undefined : resolve(cwd, options.context),
       reportUnusedIgnores: options.reportUnusedIgnores,
+      shellcheck: typeof options.shellcheck === 'string' && options.shellcheck.includes('/') ? resolve(cwd, options.shellcheck) : options.shellcheck,
     }),
   });
 }
@@ -104,6 +113,8 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   const results: FileResult[] = [];
   if (sources.length > 0) await initShellParser();
 
+  // Every model first, so that ShellCheck gets all the scripts in a few processes.
+  const built: Built[] = [];
   for (const [index, source] of sources.entries()) {
     const config = configs[index]!;
     const input = await readSource(source, options, cwd, config.context.value);
@@ -113,11 +124,19 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     }
     try {
       const settings = lintSettingsOf(config);
-      const model = buildModel(input.text, { defaultShell: settings.defaultShell });
-      const findings = lintModel(model, { ...settings, filename: input.file, buildContext: input.buildContext });
+      built.push({ input, config, settings, model: buildModel(input.text, { defaultShell: settings.defaultShell }) });
+    } catch (error) {
+      errors.push({ path: input.file, message: internalError(error) });
+    }
+  }
+
+  const shellcheck = await shellcheckFindings(built, cwd);
+  for (const [index, { input, config, settings, model }] of built.entries()) {
+    try {
+      const findings = lintModel(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck.findings[index]);
       results.push({ file: input.file, text: input.text, findings, failureThreshold: config.failureThreshold.value ?? 'info' });
     } catch (error) {
-      errors.push({ path: input.file, message: `Internal error while linting: ${error instanceof Error ? error.message : String(error)}` });
+      errors.push({ path: input.file, message: internalError(error) });
     }
   }
 
@@ -126,8 +145,34 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     errors,
     files: results.map((r) => r.file),
     results,
-    warnings: resolver.warnings(),
+    warnings: [...resolver.warnings(), ...shellcheck.notices],
   };
+}
+
+interface Built {
+  readonly input: { file: string; text: string; buildContext: BuildContext | undefined };
+  readonly config: EffectiveConfig;
+  readonly settings: LintSettings;
+  readonly model: Model;
+}
+
+const internalError = (error: unknown) => `Internal error while linting: ${error instanceof Error ? error.message : String(error)}`;
+
+/** ShellCheck's findings per built file: one batch per ShellCheck setting (nearly always one), each notice once. */
+async function shellcheckFindings(built: readonly Built[], cwd: string): Promise<{ findings: Finding[][]; notices: string[] }> {
+  const findings: Finding[][] = built.map(() => []);
+  const notices = new Set<string>();
+  const bySetting = new Map<ShellcheckSetting, number[]>();
+  built.forEach(({ settings }, index) => bySetting.set(settings.shellcheck, [...(bySetting.get(settings.shellcheck) ?? []), index]));
+  await Promise.all([...bySetting].map(async ([setting, indexes]) => {
+    const targets = indexes.map((index) => ({ model: built[index]!.model, file: built[index]!.input.file, rules: built[index]!.settings.shellcheckRules }));
+    const run = await runShellcheck(targets, { setting, cwd });
+    if (run.notice) notices.add(run.notice);
+    indexes.forEach((index, position) => {
+      findings[index] = run.findings[position]!;
+    });
+  }));
+  return { findings, notices: [...notices] };
 }
 
 /** Each source's configuration; every problem of every config file at once, in one ConfigError. */

@@ -1,10 +1,11 @@
 import { loadBuildContext, type BuildContext } from './engine/build-context.js';
 import { selectRules, type RuleConfig } from './engine/registry.js';
-import { runRules } from './engine/run.js';
+import { compareFindings, runRules } from './engine/run.js';
 import { DEFAULT_SETTINGS, type Finding, type Settings } from './engine/types.js';
 import { buildModel, type ModelOptions } from './model/build.js';
 import { initShellParser } from './model/shell/parser.js';
 import type { Model } from './model/types.js';
+import { runShellcheck, splitShellcheckRules, type ShellcheckSetting } from './shellcheck/index.js';
 import { applySuppressions } from './suppress/apply.js';
 import type { SuppressionResult } from './suppress/types.js';
 
@@ -37,6 +38,13 @@ export interface LintOptions {
    * `# check=skip=` (hadolint's `disable-ignore-pragma`). Shell pragmas still apply.
    */
   readonly disablePragmas?: boolean;
+  /**
+   * Check RUN scripts with ShellCheck (`lint` only; `lintModel` runs no processes): `true` for
+   * the `shellcheck` on PATH, or the executable's path. Default `false` here; the CLI and
+   * `lintFiles` use it whenever it is installed. When it cannot be found, a process warning says
+   * so once and linting goes on. `rules` may set ShellCheck codes (`SC2086: 'off'`).
+   */
+  readonly shellcheck?: ShellcheckSetting;
 }
 
 /** Builds the semantic model of a Dockerfile, the same one every rule reads. */
@@ -47,25 +55,48 @@ export async function parseDockerfile(text: string, options: ModelOptions = {}):
 
 /** Lints one Dockerfile's text. */
 export async function lint(text: string, options: LintOptions = {}): Promise<Finding[]> {
-  return lintModel(await parseDockerfile(text, { defaultShell: options.defaultShell }), options);
+  const model = await parseDockerfile(text, { defaultShell: options.defaultShell });
+  const setting = options.shellcheck ?? false;
+  if (setting === false) return lintModel(model, options);
+  const rules = splitShellcheckRules(options.rules).shellcheck;
+  const run = await runShellcheck([{ model, file: options.filename ?? '<text>', rules }], { setting });
+  if (run.notice) warnOnce(run.notice);
+  return lintModel(model, options, run.findings[0]);
 }
 
-/** Lints an already built model (the shell parser is initialised, since the model exists). */
-export function lintModel(model: Model, options: LintOptions = {}): Finding[] {
-  return lintModelWithSuppressions(model, options).findings;
+const warned = new Set<string>();
+function warnOnce(notice: string): void {
+  if (warned.has(notice)) return;
+  warned.add(notice);
+  process.emitWarning(notice, { code: 'DFLINT_SHELLCHECK' });
 }
 
-/** As `lintModel`, also returning the findings pragmas suppressed, for reports that list them (SARIF). */
-export function lintModelWithSuppressions(model: Model, options: LintOptions = {}): SuppressionResult {
+/**
+ * Lints an already built model (the shell parser is initialised, since the model exists).
+ * `external` findings (ShellCheck's) join the rules' before pragmas apply.
+ */
+export function lintModel(model: Model, options: LintOptions = {}, external: readonly Finding[] = []): Finding[] {
+  return lintModelWithSuppressions(model, options, external).findings;
+}
+
+/**
+ * As `lintModel`, also returning the findings pragmas suppressed, for reports that list them
+ * (SARIF). `external` findings (ShellCheck's) join the rules' before pragmas apply.
+ */
+export function lintModelWithSuppressions(model: Model, options: LintOptions = {}, external: readonly Finding[] = []): SuppressionResult {
   const buildContext = options.buildContext ?? contextFor(options);
   const file = options.filename ?? '<text>';
-  const enabled = selectRules(options.rules);
+  const enabled = selectRules(splitShellcheckRules(options.rules).rules);
   const findings = runRules(model, enabled, {
     file,
     filename: options.filename,
     buildContext,
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
   });
+  if (external.length > 0) {
+    findings.push(...external);
+    findings.sort(compareFindings);
+  }
   return applySuppressions(model, findings, {
     file,
     ran: enabled.map((e) => e.rule).filter((rule) => buildContext || !rule.needsBuildContext),

@@ -90,6 +90,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       failureThreshold: options.failureThreshold,
       context: options.context === undefined ? undefined : resolve(io.cwd, options.context),
       reportUnusedIgnores: options.reportUnusedIgnores,
+      shellcheck: typeof options.shellcheck === 'string' && options.shellcheck.includes('/') ? resolve(io.cwd, options.shellcheck) : options.shellcheck,
     }),
   });
 

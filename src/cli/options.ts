@@ -25,6 +25,8 @@ export interface CliOptions {
   readonly ignore: readonly string[];
   /** `--report-unused-ignores`; undefined leaves it to the config files. */
   readonly reportUnusedIgnores: boolean | undefined;
+  /** `--shellcheck PATH`, or false for `--no-shellcheck`; undefined leaves it to the config files. */
+  readonly shellcheck: string | false | undefined;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -58,6 +60,7 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
     .option('rule', { type: 'string', array: true, nargs: 1, requiresArg: true, describe: 'Set a rule\'s severity, winning over config files: CODE:SEVERITY (off, error, warning, info, style); repeatable, comma lists allowed' })
     .option('ignore', { type: 'string', array: true, nargs: 1, requiresArg: true, describe: 'Turn a rule off (code, name or alias), on top of the config files\' ignore lists; repeatable, comma lists allowed' })
     .option('report-unused-ignores', { type: 'boolean', coerce: lastFlag, describe: 'Report ignore pragmas that suppress nothing, and mistyped codes in them (DF0002 unused-ignore)' })
+    .option('shellcheck', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Check RUN scripts with this ShellCheck executable (default: `shellcheck` on PATH, when installed); --no-shellcheck: do not run ShellCheck' })
     .option('context', { type: 'string', requiresArg: true, coerce: lastString, describe: "Build context folder for every Dockerfile (default: the config's context, else each Dockerfile's folder)" })
     .option('stdin-filename', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Name shown for - (standard input), also locating its build context and config file' })
     .option('print-config', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Print the configuration this Dockerfile gets, with the source of each value (YAML, or JSON with --format json)' })
@@ -105,6 +108,7 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
       rules: args.rule ?? [],
       ignore: args.ignore ?? [],
       reportUnusedIgnores: args['report-unused-ignores'],
+      shellcheck: args.shellcheck as string | false | undefined,
       help: args.help ?? false,
       version: args.version ?? false,
     },

@@ -1,5 +1,6 @@
 import { allRules, findRules, type RuleSetting } from '../engine/registry.js';
 import { SEVERITY_SETTINGS } from '../config/schema.js';
+import { SHELLCHECK_CODE } from '../shellcheck/codes.js';
 import { nearestRules, unknownRuleMessage } from './explain.js';
 
 /**
@@ -13,6 +14,8 @@ const items = (values: readonly string[]) => values.flatMap((value) => value.spl
 
 const unknown = (flag: string, id: string) => `${flag} ${id}: ${unknownRuleMessage(id, nearestRules(id, allRules()))}`;
 
+const isRuleOrShellcheckCode = (id: string) => findRules(id).length > 0 || SHELLCHECK_CODE.test(id);
+
 export function parseRuleFlags(ruleValues: readonly string[], ignoreValues: readonly string[]): RuleFlags {
   const rules: Record<string, RuleSetting> = {};
   for (const item of items(ruleValues)) {
@@ -20,14 +23,14 @@ export function parseRuleFlags(ruleValues: readonly string[], ignoreValues: read
     if (colon < 0) return { ok: false, message: `--rule ${item}: expected CODE:SEVERITY, such as DL3059:off or no-sudo:warning` };
     const id = item.slice(0, colon).trim();
     const setting = item.slice(colon + 1).trim().toLowerCase();
-    if (findRules(id).length === 0) return { ok: false, message: unknown('--rule', id) };
+    if (!isRuleOrShellcheckCode(id)) return { ok: false, message: unknown('--rule', id) };
     if (!(SEVERITY_SETTINGS as readonly string[]).includes(setting)) {
       return { ok: false, message: `--rule ${item}: expected a severity after the colon: ${SEVERITY_SETTINGS.join(', ')}` };
     }
     rules[id] = setting as RuleSetting;
   }
   const ignore = items(ignoreValues);
-  const missing = ignore.find((id) => findRules(id).length === 0);
+  const missing = ignore.find((id) => !isRuleOrShellcheckCode(id));
   if (missing !== undefined) return { ok: false, message: unknown('--ignore', missing) };
   return { ok: true, rules, ignore };
 }

@@ -1,4 +1,5 @@
 import { findRules, UnknownRuleError, type RuleConfig } from '../engine/registry.js';
+import { SHELLCHECK_CODE } from '../shellcheck/codes.js';
 import { compactLayer } from './compact.js';
 import type { ConfigLayer, FailureThreshold, RuleEntry } from './types.js';
 
@@ -13,6 +14,8 @@ export interface RunSettings {
   readonly context?: string;
   /** Report ignore pragmas that suppressed nothing (`--report-unused-ignores`). */
   readonly reportUnusedIgnores?: boolean;
+  /** `--shellcheck PATH` (absolute) or `--no-shellcheck`. */
+  readonly shellcheck?: boolean | string;
 }
 
 export const COMMAND_LINE = 'command line';
@@ -22,6 +25,7 @@ export function runLayer(settings: RunSettings, origin = COMMAND_LINE): ConfigLa
   const entries: RuleEntry[] = [];
   const named = (id: string) => {
     const rules = findRules(id);
+    if (rules.length === 0 && SHELLCHECK_CODE.test(id)) return [];
     if (rules.length === 0) throw new UnknownRuleError(id);
     return rules;
   };
@@ -36,5 +40,6 @@ export function runLayer(settings: RunSettings, origin = COMMAND_LINE): ConfigLa
     failureThreshold: settings.failureThreshold,
     context: settings.context,
     reportUnusedIgnores: settings.reportUnusedIgnores,
+    shellcheck: settings.shellcheck,
   });
 }

@@ -21,6 +21,7 @@ interface Section {
   readonly context?: string;
   readonly reportUnusedIgnores?: boolean;
   readonly disablePragmas?: boolean;
+  readonly shellcheck?: boolean | string;
   readonly format?: string;
   readonly color?: boolean;
   readonly overrides?: ReadonlyArray<Section & { readonly files: readonly string[] }>;
@@ -109,6 +110,7 @@ function toLayer(section: Section, origin: string, dir: string, ids: ReadonlyMap
     context: section.context === undefined ? undefined : resolve(dir, section.context),
     reportUnusedIgnores: section.reportUnusedIgnores,
     disablePragmas: section.disablePragmas,
+    shellcheck: typeof section.shellcheck === 'string' && section.shellcheck.includes('/') ? resolve(dir, section.shellcheck) : section.shellcheck,
     format: section.format,
     color: section.color,
   });

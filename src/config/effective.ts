@@ -1,5 +1,7 @@
 import { defaultSetting } from '../engine/defaults.js';
-import type { RuleConfig } from '../engine/registry.js';
+import type { RuleConfig, RuleSetting } from '../engine/registry.js';
+import { SHELLCHECK_CODE, type ShellcheckRules } from '../shellcheck/codes.js';
+import type { ShellcheckSetting } from '../shellcheck/executable.js';
 import type { Rule, Settings } from '../engine/types.js';
 import { DEFAULT_ORIGIN, DEFAULT_SETTINGS, type ConfigLayer, type EffectiveConfig, type EffectiveRule, type EffectiveSettings, type SettingKey, type Sourced } from './types.js';
 
@@ -17,10 +19,12 @@ export function resolveLayers(
   const settings = Object.fromEntries(SETTING_KEYS.map((key) => [key, { value: DEFAULT_SETTINGS[key], from: DEFAULT_ORIGIN }])) as Record<SettingKey, Sourced<unknown>>;
   const effective = new Map<Rule, EffectiveRule>(rules.map((rule) => [rule, { rule, setting: defaultSetting(rule), from: DEFAULT_ORIGIN }]));
   const unknownRules: Sourced<string>[] = [];
+  const shellcheckRules: Record<string, Sourced<RuleSetting>> = {};
   for (const layer of layers) {
     for (const key of SETTING_KEYS) if (layer[key] !== undefined) settings[key] = { value: layer[key], from: layer.origin };
     for (const entry of layer.rules ?? []) {
-      if (entry.rules.length === 0) unknownRules.push({ value: entry.id, from: layer.origin });
+      if (entry.rules.length === 0 && SHELLCHECK_CODE.test(entry.id)) shellcheckRules[entry.id.toUpperCase()] = { value: entry.setting, from: layer.origin };
+      else if (entry.rules.length === 0) unknownRules.push({ value: entry.id, from: layer.origin });
       for (const rule of entry.rules) {
         const options = entry.options ?? effective.get(rule)?.options;
         effective.set(rule, { rule, setting: entry.setting, ...(options && { options }), from: layer.origin });
@@ -33,6 +37,7 @@ export function resolveLayers(
     overrides: file.overrides ?? [],
     rules: [...effective.values()],
     unknownRules,
+    shellcheckRules,
   };
 }
 
@@ -44,6 +49,10 @@ export interface LintSettings {
   readonly defaultShell: readonly string[] | undefined;
   readonly reportUnusedIgnores: boolean;
   readonly disablePragmas: boolean;
+  /** Whether and which ShellCheck to run. */
+  readonly shellcheck: ShellcheckSetting;
+  /** ShellCheck codes whose setting differs from ShellCheck's own level. */
+  readonly shellcheckRules: ShellcheckRules;
 }
 
 export function lintSettingsOf(config: EffectiveConfig): LintSettings {
@@ -62,5 +71,7 @@ export function lintSettingsOf(config: EffectiveConfig): LintSettings {
     defaultShell: config.shell.value,
     reportUnusedIgnores: config.reportUnusedIgnores.value ?? false,
     disablePragmas: config.disablePragmas.value ?? false,
+    shellcheck: config.shellcheck.value ?? true,
+    shellcheckRules: Object.fromEntries(Object.entries(config.shellcheckRules).map(([code, { value }]) => [code, value])),
   };
 }

@@ -1,3 +1,4 @@
+import { SHELLCHECK_CODE } from '../shellcheck/codes.js';
 import { join } from 'node:path';
 import { Document } from 'yaml';
 import type { RuleSetting } from '../engine/registry.js';
@@ -46,6 +47,9 @@ failureThreshold: info
 # reportUnusedIgnores: false
 # disablePragmas: false
 
+# Check RUN scripts with ShellCheck when it is installed (true), with this executable, or never (false).
+# shellcheck: true
+
 # Settings for some Dockerfiles only, applied in order over the ones above.
 # overrides:
 #   - files: ["**/*.dev.Dockerfile"]
@@ -87,7 +91,7 @@ export function convertLayer(layer: ConfigLayer, source: string, warnings: reado
   const ignore: string[] = [];
   const unknown: string[] = [];
   for (const entry of layer.rules ?? []) {
-    if (entry.rules.length === 0) unknown.push(`${entry.id} (${entry.setting === 'off' ? 'ignored' : entry.setting})`);
+    if (entry.rules.length === 0 && !SHELLCHECK_CODE.test(entry.id)) unknown.push(`${entry.id} (${entry.setting === 'off' ? 'ignored' : entry.setting})`);
     else if (entry.setting === 'off') ignore.push(entry.id);
     else rules[entry.id] = entry.setting;
   }

@@ -33,6 +33,7 @@ export function printConfigJson({ file, config, display, warnings }: PrintedFile
     overrides: config.overrides,
     settings: Object.fromEntries(SETTING_KEYS.map((key) => [key, { value: config[key].value ?? null, from: config[key].from }])),
     rules,
+    shellcheckRules: Object.fromEntries(Object.entries(config.shellcheckRules).map(([code, { value, from }]) => [code, { setting: value, from }])),
     unknownRules: config.unknownRules.map(({ value: code, from }) => ({ code, from })),
     warnings,
   };
@@ -41,7 +42,11 @@ export function printConfigJson({ file, config, display, warnings }: PrintedFile
 
 export function printConfigYaml({ file, config, display, warnings }: PrintedFile): string {
   const settings = Object.fromEntries(SETTING_KEYS.map((key) => [key, config[key].value ?? null]));
-  const rules = Object.fromEntries(config.rules.map(({ rule, setting, options }) => [rule.code, options ? [setting, options] : setting]));
+  const rules = Object.fromEntries([
+    ...config.rules.map(({ rule, setting, options }) => [rule.code, options ? [setting, options] : setting]),
+    ...Object.entries(config.shellcheckRules).map(([code, { value }]) => [code, value]),
+  ]);
+  const shellcheckFrom = Object.values(config.shellcheckRules).map(({ from }) => from);
   const document = new Document({ ...settings, rules });
   const source = config.configFile === undefined ? 'none' : display(config.configFile);
   const overrides = config.overrides.length === 0 ? '' : `, with ${config.overrides.map((i) => `overrides[${i}]`).join(', ')}`;
@@ -62,8 +67,9 @@ export function printConfigYaml({ file, config, display, warnings }: PrintedFile
   const rulesNode = document.get('rules');
   if (isMap(rulesNode)) {
     rulesNode.items.forEach((pair, index) => {
-      const { rule, from } = config.rules[index]!;
-      comment(pair as Pair<unknown, unknown>, `${rule.name}; ${from === DEFAULT_ORIGIN ? 'default' : from}`);
+      const own = config.rules[index];
+      if (own) comment(pair as Pair<unknown, unknown>, `${own.rule.name}; ${own.from === DEFAULT_ORIGIN ? 'default' : own.from}`);
+      else comment(pair as Pair<unknown, unknown>, `ShellCheck; ${shellcheckFrom[index - config.rules.length]!}`);
     });
   }
   const notes = [

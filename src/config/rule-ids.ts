@@ -12,7 +12,7 @@ const LIST_RULES = '`dflint --list-rules` lists the rules';
 export function unknownRuleMessage(id: string, ids: readonly string[]): string {
   const sameLetters = ids.find((candidate) => candidate.toLowerCase() === id.toLowerCase());
   if (sameLetters) return `unknown rule \`${id}\`: rule ids are case-sensitive here; did you mean \`${sameLetters}\`?`;
-  if (/^SC\d{4}$/i.test(id)) return `\`${id}\` is a ShellCheck code: dflint does not run ShellCheck, so it cannot be configured`;
+  if (/^SC\d{4}$/i.test(id)) return `\`${id}\` is a ShellCheck code: write it in capitals, \`${id.toUpperCase()}\``;
   if (/^DL\d{4}$/i.test(id)) return `dflint has no rule \`${id}\` (hadolint rules dflint does not implement cannot be set in a dflint config); ${LIST_RULES}`;
   if (/^DF\d{4}$/i.test(id)) return `dflint has no rule \`${id}\`; ${LIST_RULES}`;
   return `unknown rule \`${id}\`${didYouMean(id, ids, LIST_RULES)}`;

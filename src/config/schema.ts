@@ -21,6 +21,9 @@ export interface ConfigSchema {
   readonly notes: SchemaNotes;
 }
 
+/** ShellCheck codes as a config file writes them (ids are case-sensitive there). */
+const SHELLCHECK_CODE_PATTERN = '^SC[0-9]{4}$';
+
 export const SEVERITY_SETTINGS = ['off', ...SEVERITIES] as const;
 const list = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(', ');
 export const SEVERITY_EXPECTATION = `a severity: ${list(SEVERITY_SETTINGS)}`;
@@ -64,10 +67,12 @@ export function buildConfigSchema(rules: readonly Rule[], formats: readonly stri
     description: 'Per rule, by code, name or alias: a severity or `off`, or `[severity, { options }]` for rules that take options.',
     additionalProperties: false,
     properties: ruleProperties,
+    patternProperties: { [SHELLCHECK_CODE_PATTERN]: { $ref: '#/definitions/severity', description: 'A ShellCheck code (when ShellCheck runs): a severity or `off`.' } },
   };
   notes.ruleKeyed.add(rulesSchema);
-  const ruleId = { enum: [...ids.keys()], description: 'A rule code, name or alias.' };
-  notes.ruleValued.add(ruleId);
+  const ruleIdEnum = { enum: [...ids.keys()] };
+  notes.ruleValued.add(ruleIdEnum);
+  const ruleId = { description: 'A rule code, name or alias, or a ShellCheck code (`SC2086`).', if: { type: 'string', pattern: SHELLCHECK_CODE_PATTERN }, then: true, else: ruleIdEnum };
 
   const definitions: JsonSchema = {
     severity,
@@ -105,6 +110,11 @@ export function buildConfigSchema(rules: readonly Rule[], formats: readonly stri
       'a folder path',
     ),
     reportUnusedIgnores: { type: 'boolean', description: 'Report ignore pragmas that suppressed nothing. Default `false`.' },
+    shellcheck: {
+      type: ['boolean', 'string'],
+      minLength: 1,
+      description: 'Check RUN scripts with ShellCheck: `true` for the `shellcheck` on PATH, the path of an executable (relative to this file), or `false`. Default `true` (skipped with a notice when ShellCheck is missing).',
+    },
     disablePragmas: { type: 'boolean', description: 'Disregard every inline ignore pragma (`# dflint ignore=`, `# hadolint ignore=`, `# check=skip=`). Default `false`.' },
     files: note(
       {
@@ -117,7 +127,7 @@ export function buildConfigSchema(rules: readonly Rule[], formats: readonly stri
     ),
   };
 
-  const perFile = ['rules', 'ignore', 'failureThreshold', 'trustedRegistries', 'labelSchema', 'strictLabels', 'shell', 'context', 'reportUnusedIgnores', 'disablePragmas'];
+  const perFile = ['rules', 'ignore', 'failureThreshold', 'trustedRegistries', 'labelSchema', 'strictLabels', 'shell', 'context', 'reportUnusedIgnores', 'disablePragmas', 'shellcheck'];
   const refs = (keys: readonly string[]) => Object.fromEntries(keys.map((key) => [key, { $ref: `#/definitions/${key}` }]));
   definitions.override = {
     type: 'object',

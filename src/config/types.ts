@@ -36,6 +36,8 @@ export interface ConfigLayer {
   readonly context?: string;
   readonly reportUnusedIgnores?: boolean;
   readonly disablePragmas?: boolean;
+  /** Check RUN scripts with ShellCheck: `true` for the one on PATH, an executable's absolute path, or `false`. */
+  readonly shellcheck?: boolean | string;
   /** Run-wide: only read from the configuration of the current folder. */
   readonly format?: string;
   readonly color?: boolean;
@@ -67,8 +69,10 @@ export interface EffectiveConfig extends EffectiveSettings {
   readonly overrides: readonly number[];
   /** Every rule dflint has, in code order. */
   readonly rules: readonly EffectiveRule[];
-  /** Rule codes set in a hadolint config or variable that no dflint rule has (ShellCheck codes...). */
+  /** Rule codes set in a hadolint config or variable that no dflint rule has (hadolint rules dflint lacks). */
   readonly unknownRules: readonly Sourced<string>[];
+  /** Settings of ShellCheck codes (`SC2086`), which are not dflint rules, by upper-case code. */
+  readonly shellcheckRules: Readonly<Record<string, Sourced<RuleSetting>>>;
 }
 
 /** The defaults every source starts from. */
@@ -81,6 +85,7 @@ export const DEFAULT_SETTINGS: { readonly [K in SettingKey]-?: ConfigLayer[K] } 
   context: undefined,
   reportUnusedIgnores: false,
   disablePragmas: false,
+  shellcheck: true,
   format: undefined,
   color: undefined,
 };

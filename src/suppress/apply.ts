@@ -4,7 +4,8 @@ import { containsPosition } from '../parse/source.js';
 import type { Model } from '../model/types.js';
 import { collectPragmas } from './collect.js';
 import { coverageOf } from './coverage.js';
-import type { CodeTarget, Pragma, PragmaCode, PragmaLocation, SuppressedFinding, SuppressionResult } from './types.js';
+import { SHELLCHECK_CODE } from '../shellcheck/codes.js';
+import type { Pragma, PragmaCode, PragmaLocation, SuppressedFinding, SuppressionResult } from './types.js';
 import { unusedIgnoreFindings, type PragmaUse } from './unused.js';
 
 export interface SuppressOptions {
@@ -37,7 +38,7 @@ export function applySuppressions(model: Model, findings: readonly Finding[], op
     if (finding.code !== INTERNAL_ERROR.code) {
       for (const use of uses) {
         if (!use.coverage || !containsPosition(use.coverage, start)) continue;
-        const codes = use.pragma.codes.filter((code) => names(code.target, finding.code));
+        const codes = use.pragma.codes.filter((code) => names(code, finding.code));
         codes.forEach((code) => use.used.add(code));
         if (codes.length > 0) by.push(locationOf(use.pragma));
       }
@@ -53,8 +54,10 @@ export function applySuppressions(model: Model, findings: readonly Finding[], op
   return { findings: kept, suppressed };
 }
 
-function names(target: CodeTarget, code: string): boolean {
+function names({ target, text }: PragmaCode, code: string): boolean {
   if (target.kind === 'all') return true;
+  // ShellCheck's codes are no rules of dflint's, but its findings carry them.
+  if (target.kind === 'foreign') return SHELLCHECK_CODE.test(text) && text.toUpperCase() === code;
   return target.kind === 'rules' && target.rules.some((rule) => rule.code === code);
 }
 

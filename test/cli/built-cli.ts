@@ -27,12 +27,16 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs the built binary as a user would, with colour variables cleared unless given. */
-export function dflint(args: readonly string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
+/**
+ * Runs the built binary as a user would, with colour variables cleared unless given. ShellCheck
+ * is off (`--no-shellcheck`) unless `shellcheck` is true, so that the output is the same whether
+ * it is installed or not; test/shellcheck tests it.
+ */
+export function dflint(args: readonly string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; shellcheck?: boolean } = {}): CliRun {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.FORCE_COLOR;
   delete env.NO_COLOR;
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(process.execPath, [BIN, ...(options.shellcheck ? [] : ['--no-shellcheck']), ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     env: { ...env, ...options.env },

@@ -128,7 +128,7 @@ describe('dflint with config files (built binary)', () => {
         configFile: 'hadolint/.hadolint.yaml',
         settings: { failureThreshold: { value: 'none', from: 'hadolint/.hadolint.yaml' } },
         rules: { DL3004: { setting: 'info' } },
-        unknownRules: [{ code: 'SC2086' }],
+        shellcheckRules: { SC2086: { setting: 'off' } },
       });
     });
 

@@ -60,8 +60,9 @@ describe('HADOLINT_* variables', () => {
   });
 
   it('accepts codes dflint lacks and warns about formats it lacks', () => {
-    const read = fromEnv({ HADOLINT_IGNORE: 'SC2086,DL3008', HADOLINT_FORMAT: 'checkstyle,tty' });
-    expect(read.config.unknownRules.map((r) => r.value)).toEqual(['SC2086', 'DL3008']);
+    const read = fromEnv({ HADOLINT_IGNORE: 'SC2086,DL3005', HADOLINT_FORMAT: 'checkstyle,tty' });
+    expect(read.config.unknownRules.map((r) => r.value)).toEqual(['DL3005']);
+    expect(read.config.shellcheckRules).toEqual({ SC2086: { value: 'off', from: 'environment variable HADOLINT_IGNORE' } });
     expect(read.config.format.value).toBe('stylish');
     expect(read.warnings).toEqual(['environment variable HADOLINT_FORMAT: dflint has no `checkstyle` format; this setting is ignored']);
   });

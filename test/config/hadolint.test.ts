@@ -37,9 +37,10 @@ describe('.hadolint.yaml', () => {
     expect(config.rules.filter((r) => r.rule.aliases.includes('DL1000')).map((r) => r.setting)).toEqual(['off', 'off', 'off', 'off', 'off', 'off']);
   });
 
-  it('accepts DL and SC codes dflint lacks, without effect', () => {
-    const config = effective('ignored: [DL3008, SC2086]\noverride:\n  error: [DL3013]\n');
-    expect(config.unknownRules.map((r) => r.value)).toEqual(['DL3013', 'DL3008', 'SC2086']);
+  it('accepts DL codes dflint lacks, without effect, and keeps SC codes for ShellCheck', () => {
+    const config = effective('ignored: [DL3005, SC2086]\noverride:\n  error: [DL3031, SC2164]\n');
+    expect(config.unknownRules.map((r) => r.value)).toEqual(['DL3031', 'DL3005']);
+    expect(Object.fromEntries(Object.entries(config.shellcheckRules).map(([code, { value }]) => [code, value]))).toEqual({ SC2164: 'error', SC2086: 'off' });
   });
 
   it('maps the settings keys', () => {

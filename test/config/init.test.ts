@@ -13,10 +13,10 @@ import { tempTree } from '../cli/temp-tree.js';
 
 const display = (path: string) => basename(path);
 const HADOLINT = [
-  'ignored: [DL3006, SC2086, DL3008]',
+  'ignored: [DL3006, SC2086, DL3005]',
   'override:',
   '  error: [DL3059]',
-  '  style: [DL3004, DL3013]',
+  '  style: [DL3004, DL3031]',
   'trustedRegistries: [docker.io]',
   'label-schema: { maintainer: email }',
   'strict-labels: true',
@@ -62,7 +62,8 @@ describe('--init', () => {
     expect(plan.message).toMatch(/^Converted \.hadolint\.yaml into \.dflint\.yaml; /);
     writeFileSync(plan.path, plan.text);
     expect(meaning(effectiveOf(plan.path))).toEqual(meaning(effectiveOf(join(dir, '.hadolint.yaml'))));
-    expect(plan.text).toContain('# Left out, because dflint has no rule with these codes yet (add them back when it does): DL3013 (style), SC2086 (ignored), DL3008 (ignored).');
+    expect(plan.text).toContain('# Left out, because dflint has no rule with these codes yet (add them back when it does): DL3031 (style), DL3005 (ignored).');
+    expect(plan.text).toMatch(/^ignore:\n {2}- DL3006\n {2}- SC2086\n/m);
     expect(plan.text).toContain('# Left out: .hadolint.yaml: dflint has no `sarif` format; this setting is ignored.');
     expect(plan.text).toMatch(/^ignore:\n {2}- DL3006\n/m);
     expect(plan.text).toMatch(/^failureThreshold: style$/m);
@@ -95,7 +96,8 @@ describe('--print-config', () => {
     expect(text).toContain('\nshell: null # default (stages without SHELL use /bin/sh -c)\n');
     expect(text).toContain('\n  DL3004: style # no-sudo; .hadolint.yaml\n');
     expect(text).toContain('\n  DL3007: warning # no-latest-tag; default\n');
-    expect(text).toContain('# SC2086 (from .hadolint.yaml) names no dflint rule: no effect\n');
+    expect(text).toContain('\n  SC2086: off # ShellCheck; .hadolint.yaml\n');
+    expect(text).toContain('# DL3005 (from .hadolint.yaml) names no dflint rule: no effect\n');
     expect(text).toContain('# warning: a warning\n');
   });
 
@@ -107,7 +109,8 @@ describe('--print-config', () => {
       overrides: [],
       settings: { failureThreshold: { value: 'style', from: '.hadolint.yaml' }, context: { value: null, from: 'default' } },
       rules: { DL3004: { name: 'no-sudo', setting: 'style', from: '.hadolint.yaml' }, DL3007: { setting: 'warning', from: 'default' } },
-      unknownRules: [{ code: 'DL3013', from: '.hadolint.yaml' }, { code: 'SC2086', from: '.hadolint.yaml' }, { code: 'DL3008', from: '.hadolint.yaml' }],
+      shellcheckRules: { SC2086: { setting: 'off', from: '.hadolint.yaml' } },
+      unknownRules: [{ code: 'DL3031', from: '.hadolint.yaml' }, { code: 'DL3005', from: '.hadolint.yaml' }],
       warnings: ['a warning'],
     });
     expect(Object.keys(json.rules as object)).toHaveLength(allRules().length);

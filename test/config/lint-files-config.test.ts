@@ -47,7 +47,7 @@ describe('lintFiles with config files', () => {
   it('lints each file with its settings, rules, default shell and pragma switches', async () => {
     vi.mocked(lintModule.lintModel).mockClear();
     vi.mocked(runModule.runRules).mockClear();
-    const result = await lintFiles(['Dockerfile', 'legacy/Dockerfile'], { cwd: tree, env: {} });
+    const result = await lintFiles(['Dockerfile', 'legacy/Dockerfile'], { cwd: tree, env: {}, shellcheck: false });
     const [[model, options]] = calls();
     expect(options).toMatchObject({
       settings: { trustedRegistries: ['*.corp.example'], labelSchema: { maintainer: 'text' }, strictLabels: true },

@@ -23,7 +23,7 @@ describe('config validation messages', () => {
     ['a wrong type', 'rules: [DL3004]\n', ['.dflint.yaml:1:8: rules: expected a mapping (`key: value`); got a list of 1 item']],
     ['an unknown rule name', 'rules:\n  no-sduo: off\n', ['.dflint.yaml:2:3: rules.no-sduo: unknown rule `no-sduo`; did you mean `no-sudo`?']],
     ['a rule id in the wrong case', 'ignore: [dl3004]\n', ['.dflint.yaml:1:10: ignore[0]: unknown rule `dl3004`: rule ids are case-sensitive here; did you mean `DL3004`?']],
-    ['a hadolint code dflint lacks', 'ignore: [DL3008]\n', ['.dflint.yaml:1:10: ignore[0]: dflint has no rule `DL3008` (hadolint rules dflint does not implement cannot be set in a dflint config); `dflint --list-rules` lists the rules']],
+    ['a hadolint code dflint lacks', 'ignore: [DL3005]\n', ['.dflint.yaml:1:10: ignore[0]: dflint has no rule `DL3005` (hadolint rules dflint does not implement cannot be set in a dflint config); `dflint --list-rules` lists the rules']],
     ['a bad severity', 'rules:\n  DL3004: warn\n', ['.dflint.yaml:2:11: rules.DL3004: expected a severity: `off`, `error`, `warning`, `info`, `style`; got `warn`; did you mean `warning`?']],
     ['a bad glob in overrides', 'overrides:\n  - files: ["src/{a,b"]\n    ignore: [DL3004]\n', ['.dflint.yaml:2:13: overrides[0].files[0]: `src/{a,b` is not a valid glob: a `{` is not closed by `}`']],
     ['an empty files list', 'overrides:\n  - files: []\n', ['.dflint.yaml:2:12: overrides[0].files: expected a non-empty list of globs; got a list of 0 items']],
@@ -45,9 +45,9 @@ describe('config validation messages', () => {
   });
 
   it('reports every problem of a file at once, in file order', () => {
-    expect(problems('.dflint.yaml', 'strictLabels: 1\nrules:\n  nope: off\nignore: [DL3004, nada]\n')).toEqual([
+    expect(problems('.dflint.yaml', 'strictLabels: 1\nrules:\n  xyzzy: off\nignore: [DL3004, nada]\n')).toEqual([
       '.dflint.yaml:1:15: strictLabels: expected `true` or `false`; got `1`',
-      '.dflint.yaml:3:3: rules.nope: unknown rule `nope`; `dflint --list-rules` lists the rules',
+      '.dflint.yaml:3:3: rules.xyzzy: unknown rule `xyzzy`; `dflint --list-rules` lists the rules',
       '.dflint.yaml:4:18: ignore[1]: unknown rule `nada`; `dflint --list-rules` lists the rules',
     ]);
   });

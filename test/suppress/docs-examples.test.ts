@@ -22,7 +22,7 @@ describe('docs/suppressions.md examples', () => {
   });
 
   it('the opening example suppresses what its comments say', async () => {
-    expect(await suppressedBy(examples[0]!)).toEqual(['DL3015@6:31', 'DL3004@11:5']);
+    expect(await suppressedBy(examples[0]!)).toEqual(['DL3015@6:31', 'DL3008@6:42', 'DL3004@11:5']);
   });
 
   it('both reason forms suppress DL3006 on the FROM below', async () => {

@@ -16,7 +16,7 @@ describe('lint() with pragmas', () => {
       '# check=skip=JSONArgsRecommended',
       '# hadolint global ignore=DL3006',
       'FROM debian AS build',
-      '# hadolint ignore=DL3004,DL3015',
+      '# hadolint ignore=DL3004,DL3008,DL3015',
       'RUN apt-get update && \\',
       '    sudo apt-get install -y build-essential && \\',
       '    rm -rf /var/lib/apt/lists/*',
