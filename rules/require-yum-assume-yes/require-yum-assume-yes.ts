@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { actionLabel, asksForConfirmation, assumesYes, assumeYesFix, callsOf, YUM_ASSUME_YES } from '../../src/rule-kit/rpm.js';
+import { actionLabel, promptingCallVisitors, YUM_ASSUME_YES } from '../../src/rule-kit/rpm.js';
 
 export default defineRule({
   code: 'DL3030',
@@ -28,17 +28,7 @@ export default defineRule({
       'fails the build the same way. yum run through `sudo`, `env` or `xargs` is checked too.',
   },
   create(context) {
-    return {
-      RUN(run) {
-        for (const call of callsOf(run, ['yum'])) {
-          if (!asksForConfirmation(call) || assumesYes(call, YUM_ASSUME_YES)) continue;
-          context.report({
-            range: call.subcommand!.range,
-            message: `Use \`${actionLabel(call)} -y\` so yum does not wait for a confirmation`,
-            fix: assumeYesFix(run, call, YUM_ASSUME_YES),
-          });
-        }
-      },
-    };
+    return promptingCallVisitors(context.report, ['yum'], YUM_ASSUME_YES, (call) =>
+      `Use \`${actionLabel(call)} -y\` so yum does not wait for a confirmation`);
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { asksForConfirmation, assumesYes, assumeYesFix, callsOf, ZYPPER_ASSUME_YES } from '../../src/rule-kit/rpm.js';
+import { promptingCallVisitors, ZYPPER_ASSUME_YES } from '../../src/rule-kit/rpm.js';
 
 export default defineRule({
   code: 'DL3034',
@@ -27,17 +27,7 @@ export default defineRule({
       'run through `sudo`, `env` or `xargs` is checked too.',
   },
   create(context) {
-    return {
-      RUN(run) {
-        for (const call of callsOf(run, ['zypper'])) {
-          if (!asksForConfirmation(call) || assumesYes(call, ZYPPER_ASSUME_YES)) continue;
-          context.report({
-            range: call.subcommand!.range,
-            message: `Use \`zypper -n ${call.action ?? call.subcommand!.raw}\` so zypper does not wait for an answer`,
-            fix: assumeYesFix(run, call, ZYPPER_ASSUME_YES),
-          });
-        }
-      },
-    };
+    return promptingCallVisitors(context.report, ['zypper'], ZYPPER_ASSUME_YES, (call) =>
+      `Use \`zypper -n ${call.action ?? call.subcommand!.raw}\` so zypper does not wait for an answer`);
   },
 });

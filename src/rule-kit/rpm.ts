@@ -1,4 +1,4 @@
-import type { Fix } from '../engine/types.js';
+import type { Fix, Report, Visitors } from '../engine/types.js';
 import type { ShellWord } from '../model/shell/types.js';
 import type { Instruction, Model } from '../model/types.js';
 import { flagValue, hasFlag } from './commands.js';
@@ -84,6 +84,28 @@ export function assumeYesFix(run: Instruction, call: PackageCommand, style: Assu
     description: `Insert \`${style.insert}\` after \`${word.value ?? word.raw}\``,
     safety: 'safe',
     edits: [insertArgumentAfter(run, word, style.insert)],
+  };
+}
+
+/**
+ * The visitors of the "answer the prompt" rules (DL3030, DL3034, DL3038): each call of `tools`
+ * that would ask for a confirmation without the tool's non-interactive flag is reported at its
+ * subcommand, with the fix that adds the flag.
+ */
+export function promptingCallVisitors(
+  report: (report: Report) => void,
+  tools: readonly string[],
+  style: AssumeYes,
+  message: (call: PackageCommand) => string,
+): Visitors {
+  return {
+    RUN(run) {
+      for (const call of callsOf(run, tools)) {
+        if (!asksForConfirmation(call) || assumesYes(call, style)) continue;
+        const fix = assumeYesFix(run, call, style);
+        report({ range: call.subcommand!.range, message: message(call), ...(fix && { fix }) });
+      }
+    },
   };
 }
 
