@@ -1,4 +1,5 @@
 import type { ShellCommand, ShellWord } from '../model/shell/types.js';
+import { basenameOf } from '../model/shell/commands.js';
 import { positionals } from './commands.js';
 
 /**
@@ -20,10 +21,6 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 function wrappedProgram(command: ShellCommand, valueFlags: readonly string[]): ShellWord | undefined {
   const assigns = (w: ShellWord) => command.basename === 'env' && w.value !== undefined && ASSIGNMENT.test(w.value);
   return positionals(command, valueFlags).find((w) => !assigns(w));
-}
-
-function basenameOf(name: string): string {
-  return name.slice(name.lastIndexOf('/') + 1);
 }
 
 /**

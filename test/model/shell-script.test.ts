@@ -155,4 +155,12 @@ describe('RUN scripts', () => {
     expect(runs(model)[0]!.shell).toBeUndefined();
     expect(model.shellAt(runs(model)[0]!).argv).toEqual(['pwsh', '-Command']);
   });
+
+  it('reads a heredoc shebang with the same shell table as SHELL', () => {
+    const dialect = (shebang: string) => runs(buildModel(`FROM a\nRUN <<EOF\n${shebang}\necho hi\nEOF`))[0]!.shell?.dialect;
+    expect(dialect('#!/usr/bin/env bash')).toBe('bash');
+    expect(dialect('#!/bin/busybox sh')).toBe('ash');
+    expect(dialect('#!/bin/mksh')).toBe('ksh');
+    expect(dialect('#!/usr/bin/env -S python3 -u')).toBeUndefined();
+  });
 });

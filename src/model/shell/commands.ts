@@ -1,6 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Range } from '../../parse/source.js';
 import type { Connector, ShellAssignment, ShellCommand, ShellRedirect, ShellWord } from './types.js';
+import { dialectOf } from '../shells.js';
 
 interface Context {
   readonly connector: Connector | undefined;
@@ -208,14 +209,13 @@ export function collectCommands(
   }
 }
 
-const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
 
 /**
  * Which argument of `sh -c [options] 'script' [name [args...]]` is the script, given the static
  * argument values (undefined for expansions); undefined when the command runs no inline script.
  */
 export function inlineScriptIndex(basename: string, values: ReadonlyArray<string | undefined>): number | undefined {
-  if (!SHELLS.has(basename)) return undefined;
+  if (!dialectOf([basename])) return undefined;
   let sawC = false;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
@@ -276,7 +276,7 @@ function redirect(node: Node, word: (n: Node) => ShellWord, rangeOf: RangeOf): S
   };
 }
 
-function basenameOf(name: string): string {
+export function basenameOf(name: string): string {
   const slash = name.lastIndexOf('/');
   return slash >= 0 ? name.slice(slash + 1) : name;
 }

@@ -2,11 +2,11 @@ import { MappedText } from '../../parse/mapped-text.js';
 import type { ScannedHeredoc } from '../../parse/scan.js';
 import type { SourceText } from '../../parse/source.js';
 import type { ExecString, Range } from '../types.js';
-import { collectCommands, inlineScriptIndex } from './commands.js';
+import { dialectOf } from '../shells.js';
+import { basenameOf, collectCommands, inlineScriptIndex } from './commands.js';
 import { parseShellText } from './parser.js';
 import type { ShellAssignment, ShellCommand, ShellScript } from './types.js';
 
-const SHELL_INTERPRETERS = /^(?:sh|bash|dash|ash|zsh|ksh|mksh|busybox)$/;
 
 /** Script of a shell-form instruction: its argument text, then any heredoc bodies verbatim. */
 export function shellFormScript(
@@ -55,11 +55,12 @@ function heredocScript(source: SourceText, heredoc: ScannedHeredoc, dialect: str
   const firstLine = source.text.slice(heredoc.bodyStart, source.text.indexOf('\n', heredoc.bodyStart) >>> 0);
   let effective = dialect;
   if (firstLine.startsWith('#!')) {
-    const words = firstLine.slice(2).trim().split(/\s+/);
-    let interpreter = (words[0] ?? '').split('/').pop() ?? '';
-    if (interpreter === 'env') interpreter = (words.find((w, i) => i > 0 && !w.startsWith('-')) ?? '').split('/').pop() ?? '';
-    if (!SHELL_INTERPRETERS.test(interpreter)) return undefined;
-    effective = interpreter === 'busybox' ? 'ash' : interpreter;
+    let argv = firstLine.slice(2).trim().split(/\s+/);
+    // `#!/usr/bin/env -S bash -e` names its interpreter after env and env's options.
+    if (basenameOf(argv[0] ?? '') === 'env') argv = argv.slice(argv.findIndex((w, i) => i > 0 && !w.startsWith('-')));
+    const shebangDialect = dialectOf(argv);
+    if (!shebangDialect) return undefined;
+    effective = shebangDialect;
   }
   const script = new MappedText(source);
   if (heredoc.bodyEnd > heredoc.bodyStart) {
@@ -120,7 +121,7 @@ export function execFormScript(exec: readonly ExecString[], range: Range): Shell
   const [first, ...rest] = exec;
   if (!first) return undefined;
   const name = first.value;
-  const basename = name.slice(name.lastIndexOf('/') + 1);
+  const basename = basenameOf(name);
   const command: ShellCommand = {
     name,
     basename,
