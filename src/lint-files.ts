@@ -10,11 +10,12 @@ import type { EffectiveConfig, FailureThreshold } from './config/types.js';
 import { discover, STDIN, type PathError, type Source } from './files/discover.js';
 import { readStdin, readTextFile } from './files/read.js';
 import { isDirectory } from './files/stat.js';
-import { lintModel } from './lint.js';
+import { lintModelWithSuppressions } from './lint.js';
 import type { Model } from './model/types.js';
 import { runShellcheck, type ShellcheckSetting } from './shellcheck/index.js';
 import { buildModel } from './model/build.js';
 import { initShellParser } from './model/shell/parser.js';
+import type { SuppressedFinding } from './suppress/types.js';
 
 export type { PathError } from './files/discover.js';
 
@@ -51,6 +52,8 @@ export interface LintFilesOptions {
    * is wanted but missing, one of `warnings` says so and linting goes on.
    */
   readonly shellcheck?: boolean | string;
+  /** Also keep the findings inline pragmas suppressed, in each result's `suppressed` (for SARIF). */
+  readonly includeSuppressed?: boolean;
   /** A resolver to share (the CLI's); when given, `rules`, `ignore`, `context`, `failureThreshold`, `config` and `env` are its business. */
   readonly resolver?: ConfigResolver;
 }
@@ -62,6 +65,8 @@ export interface FileResult {
   readonly findings: readonly Finding[];
   /** The lowest severity that fails the run for this file, from its configuration (lintFiles always sets it; absent means `info`). */
   readonly failureThreshold?: FailureThreshold;
+  /** The findings inline pragmas suppressed, each with its pragmas: only when asked for (`includeSuppressed`). */
+  readonly suppressed?: readonly SuppressedFinding[];
 }
 
 export interface LintFilesResult {
@@ -133,8 +138,9 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   const shellcheck = await shellcheckFindings(built, cwd);
   for (const [index, { input, config, settings, model }] of built.entries()) {
     try {
-      const findings = lintModel(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck.findings[index]);
-      results.push({ file: input.file, text: input.text, findings, failureThreshold: config.failureThreshold.value ?? 'info' });
+      const { findings, suppressed } = lintModelWithSuppressions(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck.findings[index]);
+      const failureThreshold = config.failureThreshold.value ?? 'info';
+      results.push({ file: input.file, text: input.text, findings, failureThreshold, ...(options.includeSuppressed ? { suppressed } : {}) });
     } catch (error) {
       errors.push({ path: input.file, message: internalError(error) });
     }

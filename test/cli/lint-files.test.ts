@@ -11,9 +11,9 @@ vi.mock('../../src/lint.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/lint.js')>();
   return {
     ...actual,
-    lintModel: (...args: Parameters<typeof actual.lintModel>) => {
+    lintModelWithSuppressions: (...args: Parameters<typeof actual.lintModelWithSuppressions>) => {
       seen.push(args[1] ?? {});
-      return actual.lintModel(...args);
+      return actual.lintModelWithSuppressions(...args);
     },
   };
 });
@@ -101,5 +101,15 @@ describe('lintFiles', () => {
     const warning = await lintFiles(['Dockerfile'], { cwd: root, rules: { DL3004: 'warning' } });
     expect(warning.findings.map((f) => f.severity)).toEqual(['warning']);
     await expect(lintFiles(['Dockerfile'], { cwd: root, rules: { DL9999: 'off' } })).rejects.toThrow(UnknownRuleError);
+  });
+
+  const pragmaDir = tempTree({ 'Dockerfile': 'FROM debian:12\n# hadolint ignore=DL3004\nRUN sudo make install\n' });
+  it('keeps the findings pragmas suppressed, with their pragmas, only when asked', async () => {
+    const dir = pragmaDir;
+    const plain = await lintFiles(['Dockerfile'], { cwd: dir, shellcheck: false });
+    expect(plain.results[0]!.suppressed).toBeUndefined();
+    const asked = await lintFiles(['Dockerfile'], { cwd: dir, shellcheck: false, includeSuppressed: true });
+    expect(asked.findings.map((f) => f.code)).not.toContain('DL3004');
+    expect(asked.results[0]!.suppressed!.map((s) => [s.finding.code, s.pragmas.map((p) => [p.tool, p.line])])).toEqual([['DL3004', [['hadolint', 2]]]]);
   });
 });
