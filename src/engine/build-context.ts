@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
+import dockerignoreModule from '@balena/dockerignore';
 
 /** What the rules may know about the build context folder, read once per Dockerfile. */
 export interface BuildContext {
@@ -21,11 +21,12 @@ interface IgnoreMatcher {
   ignores(path: string): boolean;
 }
 
-const require = createRequire(import.meta.url);
-const dockerignoreModule = require('@balena/dockerignore') as
-  | ((options?: object) => IgnoreMatcher)
-  | { default: (options?: object) => IgnoreMatcher };
-const createMatcher = typeof dockerignoreModule === 'function' ? dockerignoreModule : dockerignoreModule.default;
+// A static import, so the bundler includes the package. It is CommonJS (`module.exports =
+// factory`) but typed as an ES default export: Node and esbuild hand a default import the
+// factory itself, TypeScript expects an object holding it; accept both.
+type MatcherFactory = (options?: object) => IgnoreMatcher;
+const loaded = dockerignoreModule as unknown as MatcherFactory | { default: MatcherFactory };
+const createMatcher = typeof loaded === 'function' ? loaded : loaded.default;
 
 /**
  * Reads the build context of a Dockerfile: by default its own folder. As BuildKit does

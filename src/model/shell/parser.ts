@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { Language, Parser, type Tree } from 'web-tree-sitter';
+import { wasmPath } from './wasm.js';
 
 let parser: Parser | undefined;
 let loading: Promise<void> | undefined;
@@ -10,9 +10,8 @@ let loading: Promise<void> | undefined;
  */
 export function initShellParser(): Promise<void> {
   loading ??= (async () => {
-    await Parser.init();
-    const require = createRequire(import.meta.url);
-    const language = await Language.load(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'));
+    await Parser.init({ locateFile: () => wasmPath('web-tree-sitter.wasm', 'web-tree-sitter/web-tree-sitter.wasm') });
+    const language = await Language.load(wasmPath('tree-sitter-bash.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm'));
     const instance = new Parser();
     instance.setLanguage(language);
     parser = instance;

@@ -1,0 +1,38 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BUNDLE_DIR, buildBundles } from '../scripts/bundle/build-bundle.js';
+
+const run = promisify(execFile);
+const root = join(import.meta.dirname, '..');
+const committed = join(root, BUNDLE_DIR);
+const scratch = mkdtempSync(join(tmpdir(), 'dflint-bundle-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('the committed bundles (bundle/)', () => {
+  it('are what `npm run bundle` builds from the current sources', async () => {
+    const fresh = join(scratch, 'fresh');
+    const files = await buildBundles(root, fresh);
+    expect(readdirSync(committed).sort(), 'bundle/ holds other files: run `npm run bundle`').toEqual([...files].sort());
+    for (const file of files) {
+      const same = readFileSync(join(fresh, file)).equals(readFileSync(join(committed, file)));
+      expect(same, `bundle/${file} is stale: run \`npm run bundle\` and commit bundle/`).toBe(true);
+    }
+  });
+
+  it('run on their own, with no node_modules and no package.json around them', async () => {
+    const alone = join(scratch, 'alone');
+    cpSync(committed, alone, { recursive: true });
+    writeFileSync(join(scratch, 'Dockerfile'), 'FROM ubuntu\nRUN sudo make install\n');
+    const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
+    expect((await run('node', [join(alone, 'dflint.mjs'), '--version'], { cwd: scratch })).stdout.trim()).toBe(version);
+    const lint = await run('node', [join(alone, 'dflint.mjs'), '--no-shellcheck', '-f', 'json', 'Dockerfile'], { cwd: scratch }).catch((error: { code: number; stdout: string }) => error);
+    expect('code' in lint ? lint.code : 0).toBe(1);
+    // DL3004 needs the shell parser, so its WebAssembly files were found beside the bundle.
+    const codes = (JSON.parse(lint.stdout) as Array<{ code: string }>).map((f) => f.code);
+    expect(codes).toEqual(['DL3006', 'DL3004']);
+  });
+});
