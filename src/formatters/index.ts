@@ -7,7 +7,7 @@ import { junit } from './junit.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
-export type { FileResult, FormatContext, Formatter } from './types.js';
+export type { FileResult, FormatContext, FormatFunction, Formatter } from './types.js';
 
 /** Every output format by name: adding one here makes it available to `--format`. */
 export const formatters: ReadonlyMap<string, Formatter> = new Map([stylish, json, checkstyle, junit, github, gnu, compact].map((f) => [f.name, f]));
