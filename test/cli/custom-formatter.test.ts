@@ -3,12 +3,18 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatters } from '../../src/formatters/index.js';
 import { isFormatterPath } from '../../src/formatters/load.js';
-import { dflint, ensureBuilt } from './built-cli.js';
+import { dflint, ensureBuilt, ROOT } from './built-cli.js';
 import { tempTree } from './temp-tree.js';
 
 beforeAll(ensureBuilt, 120_000);
 
 const SUDO = 'FROM debian:12\nRUN sudo true\n';
+
+/** The example module of docs/formatters.md: the first js block under "## Custom formatters". */
+function documentedExample(): string {
+  const section = readFileSync(join(ROOT, 'docs', 'formatters.md'), 'utf8').split('\n## Custom formatters\n')[1]!;
+  return /```js\n([\s\S]*?)```/.exec(section)![1]!;
+}
 
 /** Prints what a formatter receives, so the tests can check the interface. */
 const REPORTER = `(results, context) =>
@@ -36,6 +42,7 @@ describe('custom formatters (--format PATH)', () => {
     'returns-object.mjs': 'export default () => ({ report: 1 });\n',
     'configured/.dflint.yaml': 'format: ./fn.mjs\n',
     'configured/Dockerfile': SUDO,
+    'dflint-markdown.mjs': documentedExample(),
   });
 
   it('loads a default-exported function relative to the current folder and gives it the results and context', () => {
@@ -106,6 +113,14 @@ describe('custom formatters (--format PATH)', () => {
     expect(run).toMatchObject({ status: 2, stdout: '' });
     expect(run.stderr).toContain('format: expected one of `stylish`');
     expect(run.stderr).toContain('a formatter module can only be named on the command line, with --format');
+  });
+
+  it('runs the example module of docs/formatters.md', () => {
+    const run = dflint(['-f', './dflint-markdown.mjs', 'Dockerfile', 'clean/Dockerfile'], { cwd: tree });
+    expect(run).toMatchObject({ status: 1, stderr: '' });
+    expect(run.stdout).toMatch(/^\*\*dflint [^*]+\*\*: 1 problem in 1 of 2 Dockerfiles\n\n\| Where \| Severity \| Rule \| Message \| What the rule checks \|\n\|---\|---\|---\|---\|---\|\n/);
+    expect(run.stdout).toContain('| `Dockerfile:2:5` | error | DL3004 no-sudo | Do not use `sudo`: build steps run as the current USER; switch with `USER` instead | ');
+    expect(dflint(['-f', './dflint-markdown.mjs', 'clean/Dockerfile'], { cwd: tree }).stdout).toMatch(/^No problems in 1 Dockerfile \(dflint .+\)\.\n$/);
   });
 
   it('documents the path form in --help', () => {
