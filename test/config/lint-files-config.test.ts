@@ -13,10 +13,10 @@ vi.mock('../../src/engine/run.js', async (importOriginal) => {
 });
 vi.mock('../../src/lint.js', async (importOriginal) => {
   const original = await importOriginal<typeof lintModule>();
-  return { ...original, lintModel: vi.fn(original.lintModel) };
+  return { ...original, lintModelWithSuppressions: vi.fn(original.lintModelWithSuppressions) };
 });
 
-const calls = () => vi.mocked(lintModule.lintModel).mock.calls as Array<[Model, LintOptions]>;
+const calls = () => vi.mocked(lintModule.lintModelWithSuppressions).mock.calls as Array<[Model, LintOptions]>;
 const SUDO = 'FROM debian:12\nRUN sudo true\n';
 
 describe('lintFiles with config files', () => {
@@ -45,7 +45,7 @@ describe('lintFiles with config files', () => {
   });
 
   it('lints each file with its settings, rules, default shell and pragma switches', async () => {
-    vi.mocked(lintModule.lintModel).mockClear();
+    vi.mocked(lintModule.lintModelWithSuppressions).mockClear();
     vi.mocked(runModule.runRules).mockClear();
     const result = await lintFiles(['Dockerfile', 'legacy/Dockerfile'], { cwd: tree, env: {}, shellcheck: false });
     const [[model, options]] = calls();
@@ -81,7 +81,7 @@ describe('lintFiles with config files', () => {
   });
 
   it('rejects with every problem of every config file before linting anything', async () => {
-    vi.mocked(lintModule.lintModel).mockClear();
+    vi.mocked(lintModule.lintModelWithSuppressions).mockClear();
     const failure = lintFiles(['.'], { cwd: tree, env: {} });
     await expect(failure).rejects.toBeInstanceOf(ConfigError);
     await expect(failure).rejects.toMatchObject({
