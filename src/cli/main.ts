@@ -75,6 +75,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
 
   if (options.init) return init(io);
 
+  if (options.sarifCategory !== undefined && options.sarifCategory.trim() === '') return usageError('--sarif-category needs a category, such as dflint');
   const flags = parseRuleFlags(options.rules, options.ignore);
   if (!flags.ok) return usageError(flags.message);
   if (options.context !== undefined && !isDirectory(resolve(io.cwd, options.context))) {
@@ -119,6 +120,7 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
     cwd: io.cwd,
     stdinFilename: options.stdinFilename,
     stdin: paths.includes(STDIN) ? await readStdin(io.stdin) : undefined,
+    includeSuppressed: options.includeSuppressed,
   });
   for (const warning of result.warnings) io.stderr.write(`dflint: warning: ${warning}\n`);
   for (const error of result.errors) io.stderr.write(`dflint: ${error.path}: ${error.message}\n`);
@@ -126,12 +128,17 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
     io.stderr.write(`dflint: no Dockerfiles found in ${paths.join(', ')}\n`);
   }
 
-  const results: FileResult[] = options.quiet
-    ? result.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
-    : [...result.results];
+  const results: FileResult[] = options.quiet ? result.results.map(errorsOnly) : [...result.results];
   const color = useColor({ flag: options.color ?? here.color.value, env: io.env, isTTY: io.stdout.isTTY === true, toFile: options.output !== undefined });
-  const report = formatter.format(results, { color, cwd: io.cwd, version: packageVersion(), rules: allRules() });
+  const report = formatter.format(results, { color, cwd: io.cwd, version: packageVersion(), rules: allRules(), category: options.sarifCategory });
   const written = emit(report);
   const code = exitCodeFor(results, result.errors.length);
   return written === EXIT.usage ? EXIT.usage : code;
+}
+
+/** `--quiet`: only errors, suppressed ones included (they never count for the exit code). */
+function errorsOnly(result: FileResult): FileResult {
+  const findings = result.findings.filter((f) => f.severity === 'error');
+  if (!result.suppressed) return { ...result, findings };
+  return { ...result, findings, suppressed: result.suppressed.filter((s) => s.finding.severity === 'error') };
 }
