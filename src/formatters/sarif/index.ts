@@ -15,12 +15,20 @@ interface Entry {
   readonly pragmas?: readonly PragmaLocation[];
 }
 
+/** The range of a finding, a fix edit or a pragma. */
+interface Span {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
 /** Finding ranges are 1-based with an exclusive end column in UTF-16 units: exactly SARIF's regions. */
-function region(range: { line: number; column: number; endLine: number; endColumn: number }): Region {
+function region(range: Span): Region {
   return { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn };
 }
 
-function location(artifact: ArtifactLocation, range: Parameters<typeof region>[0]): Location {
+function location(artifact: ArtifactLocation, range: Span): Location {
   return { physicalLocation: { artifactLocation: artifact, region: region(range) } };
 }
 
@@ -44,7 +52,8 @@ function suppressionOf(pragma: PragmaLocation, artifact: ArtifactLocation): Supp
 
 /** Findings and suppressed findings of one file, in position order (the sort is stable). */
 function entriesOf(result: FileResult): Entry[] {
-  const entries: Entry[] = [...result.findings.map((finding) => ({ finding })), ...(result.suppressed ?? []).map((s: SuppressedFinding) => ({ finding: s.finding, pragmas: s.pragmas }))];
+  const suppressed = (result.suppressed ?? []).map((s: SuppressedFinding): Entry => ({ finding: s.finding, pragmas: s.pragmas }));
+  const entries: Entry[] = [...result.findings.map((finding) => ({ finding })), ...suppressed];
   return entries.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
 }
 
