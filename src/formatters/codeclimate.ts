@@ -10,7 +10,7 @@ import type { Formatter } from './types.js';
  */
 export const codeclimate: Formatter = {
   name: 'codeclimate',
-  description: 'Code Climate engine issues, each ended by a NUL character',
+  description: 'for Code Climate engines, issues each ended by NUL',
   format(results, context) {
     return issueSources(results, context).map((source) => `${JSON.stringify(toIssue(source))}\0\n`).join('');
   },

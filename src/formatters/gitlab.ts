@@ -10,7 +10,7 @@ import type { Formatter } from './types.js';
  */
 export const gitlab: Formatter = {
   name: 'gitlab',
-  description: 'GitLab Code Quality report (artifacts:reports:codequality)',
+  description: 'for GitLab Code Quality (artifacts:reports:codequality)',
   format(results, context) {
     const lines = issueSources(results, context).map((source) => JSON.stringify(toIssue(source)));
     return lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`;

@@ -56,7 +56,7 @@ export interface TextRange {
 
 export const sonarqube: Formatter = {
   name: 'sonarqube',
-  description: 'SonarQube generic issue import (sonar.externalIssuesReportPaths)',
+  description: 'for SonarQube generic issue import (sonar.externalIssuesReportPaths)',
   format(results, context) {
     const infoOf = ruleInfoLookup(context.rules);
     // A rule's impacts are its findings' worst severity: severities are configured per folder, impacts per rule.
