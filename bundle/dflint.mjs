@@ -2748,9 +2748,9 @@ function requote(text) {
     if (ch === "'") {
       const close = text.indexOf("'", i2 + 1);
       if (close < 0) return void 0;
-      const content = text.slice(i2 + 1, close);
-      if (/["\\\u0000-\u001f]/.test(content)) needsEscaping = true;
-      out2 += JSON.stringify(content);
+      const content2 = text.slice(i2 + 1, close);
+      if (/["\\\u0000-\u001f]/.test(content2)) needsEscaping = true;
+      out2 += JSON.stringify(content2);
       singleQuoted++;
       i2 = close;
     } else if (ch === '"') {
@@ -8355,6 +8355,1208 @@ var init_effective = __esm({
   }
 });
 
+// src/formatters/source-frame.ts
+function sourceFrame(lines2, finding2) {
+  const text = lines2[finding2.line - 1];
+  if (text === void 0) return void 0;
+  const start2 = Math.min(finding2.column - 1, text.length);
+  const end = finding2.endLine > finding2.line ? text.length : Math.min(finding2.endColumn - 1, text.length);
+  const visual = visualColumns(text);
+  const from = visual[start2];
+  const to = Math.max(visual[Math.max(end, start2)], from + 1);
+  return { line: expandTabs(text), carets: " ".repeat(from) + "^".repeat(to - from) };
+}
+function visualColumns(text) {
+  const columns = [];
+  let column = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    columns.push(column);
+    column = text[i2] === "	" ? column + TAB_WIDTH - column % TAB_WIDTH : column + 1;
+  }
+  columns.push(column);
+  return columns;
+}
+function expandTabs(text) {
+  let out2 = "";
+  for (const char of text) out2 += char === "	" ? " ".repeat(TAB_WIDTH - out2.length % TAB_WIDTH) : char;
+  return out2;
+}
+function splitLines(text) {
+  return text.replace(/^\uFEFF/, "").split(/\r?\n/);
+}
+var TAB_WIDTH;
+var init_source_frame = __esm({
+  "src/formatters/source-frame.ts"() {
+    "use strict";
+    TAB_WIDTH = 4;
+  }
+});
+
+// src/formatters/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprints(path, text, findings) {
+  const lines2 = splitLines(text);
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((finding2) => {
+    const key = JSON.stringify([path, finding2.code, squeeze(flaggedText(lines2, finding2)), squeeze(lines2[finding2.line - 1] ?? "")]);
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return createHash("sha256").update(`${key}
+${occurrence}`).digest("hex");
+  });
+}
+function flaggedText(lines2, finding2) {
+  const parts2 = [];
+  for (let line = finding2.line; line <= finding2.endLine && line <= lines2.length; line++) {
+    const text = lines2[line - 1];
+    const start2 = line === finding2.line ? finding2.column - 1 : 0;
+    const end = line === finding2.endLine ? finding2.endColumn - 1 : text.length;
+    parts2.push(text.slice(start2, end));
+  }
+  return parts2.join("\n");
+}
+function squeeze(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+var init_fingerprint = __esm({
+  "src/formatters/fingerprint.ts"() {
+    "use strict";
+    init_source_frame();
+  }
+});
+
+// src/files/dockerfile-names.ts
+function isDockerfileName(name2) {
+  return DOCKERFILE.test(name2) && !IGNORE_FILE.test(name2);
+}
+var IGNORE_FILE, DOCKERFILE;
+var init_dockerfile_names = __esm({
+  "src/files/dockerfile-names.ts"() {
+    "use strict";
+    IGNORE_FILE = /\.(?:dockerignore|containerignore)$/;
+    DOCKERFILE = /^(?:(?:Dockerfile|Containerfile)(?:\..+)?|dockerfile|.+\.[Dd]ockerfile)$/;
+  }
+});
+
+// src/files/glob.ts
+import { readdirSync } from "node:fs";
+import { resolve } from "node:path";
+function isGlob(pattern2) {
+  const bare = toPosix(pattern2).replace(/\\./g, "");
+  return /[*?[]/.test(bare) || expandBraces2(pattern2).length > 1;
+}
+function expandBraces2(pattern2) {
+  const open = findAlternation(pattern2);
+  if (!open) return [pattern2];
+  const { start: start2, end, commas } = open;
+  const prefix = pattern2.slice(0, start2);
+  const suffix = pattern2.slice(end + 1);
+  const bounds = [start2, ...commas, end];
+  const results = [];
+  for (let i2 = 0; i2 < bounds.length - 1; i2++) {
+    const alternative = pattern2.slice(bounds[i2] + 1, bounds[i2 + 1]);
+    results.push(...expandBraces2(prefix + alternative + suffix));
+  }
+  return results;
+}
+function findAlternation(pattern2) {
+  for (let start2 = 0; start2 < pattern2.length; start2++) {
+    const char = pattern2[start2];
+    if (char === "\\") {
+      start2++;
+      continue;
+    }
+    if (char !== "{") continue;
+    let depth = 0;
+    const commas = [];
+    for (let i2 = start2 + 1; i2 < pattern2.length; i2++) {
+      const c = pattern2[i2];
+      if (c === "\\") i2++;
+      else if (c === "{") depth++;
+      else if (c === "," && depth === 0) commas.push(i2);
+      else if (c === "}") {
+        if (depth > 0) depth--;
+        else {
+          if (commas.length > 0) return { start: start2, end: i2, commas };
+          break;
+        }
+      }
+    }
+  }
+  return void 0;
+}
+function segmentToRegExp(segment) {
+  let source = "";
+  for (let i2 = 0; i2 < segment.length; i2++) {
+    const char = segment[i2];
+    if (char === "\\" && i2 + 1 < segment.length) {
+      source += escapeRegExp2(segment[++i2]);
+    } else if (char === "*") {
+      while (segment[i2 + 1] === "*") i2++;
+      source += "[^/]*";
+    } else if (char === "?") {
+      source += "[^/]";
+    } else if (char === "[") {
+      const parsed = parseClass(segment, i2);
+      if (parsed) {
+        source += parsed.source;
+        i2 = parsed.end;
+      } else {
+        source += "\\[";
+      }
+    } else {
+      source += escapeRegExp2(char);
+    }
+  }
+  const hidden = segment.startsWith(".") || segment.startsWith("\\.") ? "" : "(?!\\.)";
+  return new RegExp(`^${hidden}${source}$`, "u");
+}
+function parseClass(segment, open) {
+  let i2 = open + 1;
+  let negated = false;
+  if (segment[i2] === "!" || segment[i2] === "^") {
+    negated = true;
+    i2++;
+  }
+  let body2 = "";
+  const first = i2;
+  for (; i2 < segment.length; i2++) {
+    const char = segment[i2];
+    if (char === "]" && i2 > first) return { source: `[${negated ? "^/" : ""}${body2}]`, end: i2 };
+    if (char === "\\" && i2 + 1 < segment.length) body2 += escapeClassChar(segment[++i2]);
+    else if (char === "-" && i2 > first && segment[i2 + 1] !== "]") body2 += "-";
+    else body2 += escapeClassChar(char);
+  }
+  return void 0;
+}
+function escapeClassChar(char) {
+  return /[\\\]\[^-]/.test(char) ? `\\${char}` : char;
+}
+function escapeRegExp2(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function toPosix(pattern2) {
+  return process.platform === "win32" ? pattern2.replace(/\\/g, "/") : pattern2;
+}
+function compileSegment(segment) {
+  if (segment === "**") return { kind: "globstar" };
+  if (!MAGIC.test(segment.replace(/\\./g, ""))) return { kind: "literal", name: segment.replace(/\\(.)/g, "$1") };
+  return { kind: "wild", regex: segmentToRegExp(segment) };
+}
+function expandGlob(pattern2, cwd) {
+  const found = /* @__PURE__ */ new Map();
+  for (const alternative of expandBraces2(toPosix(pattern2))) {
+    for (const match of expandOne(alternative, cwd)) if (!found.has(match.path)) found.set(match.path, match);
+  }
+  return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function expandOne(pattern2, cwd) {
+  const directoriesOnly = pattern2.endsWith("/");
+  const absolute = pattern2.startsWith("/");
+  const parts2 = pattern2.split("/").filter((part, index2) => part !== "" && (part !== "." || index2 === 0));
+  const firstMagic = parts2.findIndex((part) => MAGIC.test(part.replace(/\\./g, "")));
+  const baseParts = (firstMagic < 0 ? parts2 : parts2.slice(0, firstMagic)).map((p) => p.replace(/\\(.)/g, "$1"));
+  const base = (absolute ? "/" : "") + baseParts.join("/");
+  const segments = (firstMagic < 0 ? [] : parts2.slice(firstMagic)).map(compileSegment);
+  const matches = [];
+  const seen = /* @__PURE__ */ new Set();
+  const record = (path, isDirectory2) => {
+    const shown = path === "" ? "." : path;
+    if (seen.has(shown) || directoriesOnly && !isDirectory2) return;
+    seen.add(shown);
+    matches.push({ path: shown, isDirectory: isDirectory2 });
+  };
+  const onDisk = (path) => resolve(cwd, path);
+  const walk = (dir, index2, isDirectory2) => {
+    if (index2 === segments.length) {
+      record(dir, isDirectory2);
+      return;
+    }
+    if (!isDirectory2) return;
+    const segment = segments[index2];
+    if (segment.kind === "literal") {
+      const child = joinPath(dir, segment.name);
+      const kind = kindOf2(onDisk(child));
+      if (kind) walk(child, index2 + 1, kind === "directory");
+      return;
+    }
+    const entries = listDirectory(onDisk(dir));
+    if (segment.kind === "globstar") {
+      walk(dir, index2 + 1, true);
+      const last2 = index2 === segments.length - 1;
+      for (const entry of entries) {
+        if (entry.name.startsWith(".") || SKIPPED_BY_GLOBSTAR.has(entry.name)) continue;
+        const child = joinPath(dir, entry.name);
+        if (entry.isDirectory()) walk(child, index2, true);
+        else if (last2) record(child, kindOf2(onDisk(child)) === "directory");
+      }
+      return;
+    }
+    for (const entry of entries) {
+      if (!segment.regex.test(entry.name)) continue;
+      const child = joinPath(dir, entry.name);
+      const kind = entry.isSymbolicLink() ? kindOf2(onDisk(child)) : entry.isDirectory() ? "directory" : "file";
+      walk(child, index2 + 1, kind === "directory");
+    }
+  };
+  const baseKind = kindOf2(onDisk(base));
+  if (baseKind) walk(base, 0, baseKind === "directory");
+  return matches;
+}
+function joinPath(dir, name2) {
+  if (dir === "") return name2;
+  return dir.endsWith("/") ? dir + name2 : `${dir}/${name2}`;
+}
+function listDirectory(dir) {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+function kindOf2(path) {
+  const stats = statOrUndefined(path);
+  if (stats) return stats.isDirectory() ? "directory" : "file";
+  return lstatOrUndefined(path) ? "file" : void 0;
+}
+var MAGIC, SKIPPED_BY_GLOBSTAR;
+var init_glob = __esm({
+  "src/files/glob.ts"() {
+    "use strict";
+    init_stat();
+    MAGIC = /[*?[{]/;
+    SKIPPED_BY_GLOBSTAR = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+  }
+});
+
+// src/files/discover.ts
+import { readdirSync as readdirSync2, realpathSync } from "node:fs";
+import { isAbsolute as isAbsolute3, join as join3, normalize, relative as relative3, resolve as resolve2, sep } from "node:path";
+function discover(inputs, cwd) {
+  const sources = [];
+  const errors = [];
+  const taken = /* @__PURE__ */ new Set();
+  const add = (asGiven) => {
+    const absolute = resolve2(cwd, asGiven);
+    if (taken.has(absolute)) return;
+    taken.add(absolute);
+    sources.push({ kind: "file", path: displayPath2(absolute, asGiven, cwd), absolute });
+  };
+  for (const input of inputs) {
+    if (input === STDIN) {
+      if (!taken.has(STDIN)) sources.push({ kind: "stdin" });
+      taken.add(STDIN);
+      continue;
+    }
+    const stats = statOrUndefined(resolve2(cwd, input));
+    if (stats?.isDirectory()) {
+      findDockerfiles(input, cwd).forEach(add);
+    } else if (stats) {
+      add(input);
+    } else if (isGlob(input)) {
+      const matches = expandGlob(input, cwd);
+      if (matches.length === 0) errors.push({ path: input, message: "No files match the pattern" });
+      for (const match of matches) {
+        if (match.isDirectory) findDockerfiles(match.path, cwd).forEach(add);
+        else add(match.path);
+      }
+    } else {
+      errors.push({ path: input, message: "No such file or directory" });
+    }
+  }
+  return { sources, errors };
+}
+function findDockerfiles(dir, cwd) {
+  const found = [];
+  const visited = /* @__PURE__ */ new Set();
+  const walk = (current) => {
+    const absolute = resolve2(cwd, current);
+    const real = realpathOrUndefined(absolute);
+    if (!real || visited.has(real)) return;
+    visited.add(real);
+    let entries;
+    try {
+      entries = readdirSync2(absolute, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const child = join3(current, entry.name);
+      const isDirectory2 = entry.isDirectory() || entry.isSymbolicLink() && statOrUndefined(resolve2(cwd, child))?.isDirectory() === true;
+      if (isDirectory2) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) walk(child);
+      } else if (isDockerfileName(entry.name)) {
+        found.push(child);
+      }
+    }
+  };
+  walk(dir);
+  return found;
+}
+function displayPath2(absolute, asGiven, cwd) {
+  const fromCwd = relative3(cwd, absolute);
+  if (fromCwd !== "" && fromCwd.split(sep)[0] !== ".." && !isAbsolute3(fromCwd)) return fromCwd;
+  return normalize(asGiven);
+}
+function realpathOrUndefined(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return void 0;
+  }
+}
+var STDIN, SKIPPED_FOLDERS;
+var init_discover2 = __esm({
+  "src/files/discover.ts"() {
+    "use strict";
+    init_dockerfile_names();
+    init_glob();
+    init_stat();
+    STDIN = "-";
+    SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+  }
+});
+
+// src/formatters/report-fields.ts
+import * as nodePath from "node:path";
+function reportPath(file, cwd, path = nodePath) {
+  if (file === STDIN) return file;
+  const absolute = path.resolve(cwd, file);
+  const fromCwd = path.relative(cwd, absolute);
+  const inside = fromCwd !== "" && fromCwd.split(path.sep)[0] !== ".." && !path.isAbsolute(fromCwd);
+  const shown = inside ? fromCwd : absolute;
+  return path.sep === "\\" ? shown.replaceAll("\\", "/") : shown;
+}
+function oneLine(message) {
+  return message.replace(/\s*[\r\n]+\s*/g, " ").trim();
+}
+var init_report_fields = __esm({
+  "src/formatters/report-fields.ts"() {
+    "use strict";
+    init_discover2();
+  }
+});
+
+// src/engine/run.ts
+function runRules(model, enabled, options2) {
+  const findings = [];
+  const active = [];
+  const fail = (entry, error) => {
+    const message = error instanceof Error ? error.message : String(error);
+    findings.push({
+      file: options2.file,
+      code: INTERNAL_ERROR.code,
+      name: INTERNAL_ERROR.name,
+      severity: "error",
+      message: `Rule ${entry.rule.code} (${entry.rule.name}) crashed on this file: ${message}`,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1
+    });
+  };
+  for (const entry of enabled) {
+    if (entry.rule.needsBuildContext && !options2.buildContext) continue;
+    const report = (r) => findings.push(toFinding(entry, r, options2.file));
+    try {
+      const visitors = entry.rule.create({
+        model,
+        filename: options2.filename,
+        buildContext: options2.buildContext,
+        settings: options2.settings ?? DEFAULT_SETTINGS,
+        options: { ...entry.rule.options?.defaults, ...entry.options },
+        report
+      });
+      active.push({ entry, visitors, failed: false });
+    } catch (error) {
+      fail(entry, error);
+    }
+  }
+  const call = (pick, arg, filter) => {
+    for (const a of active) {
+      if (a.failed || filter && !filter(a)) continue;
+      const visitor = pick(a.visitors);
+      if (!visitor) continue;
+      try {
+        visitor(arg);
+      } catch (error) {
+        a.failed = true;
+        fail(a.entry, error);
+      }
+    }
+  };
+  const visitInstruction = (instruction, filter) => {
+    call((v) => v["*"], instruction, filter);
+    call((v) => v[instruction.kind], instruction, filter);
+  };
+  let stage;
+  for (const instruction of model.instructions) {
+    const next = model.stageOf(instruction);
+    if (stage && next !== stage) call((v) => v["stage:exit"], stage);
+    stage = next;
+    visitInstruction(instruction);
+    if (instruction.trigger) visitInstruction(instruction.trigger, (a) => a.entry.rule.onbuild === true);
+  }
+  if (stage) call((v) => v["stage:exit"], stage);
+  call((v) => v["file:exit"], void 0);
+  return findings.sort(compareFindings);
+}
+function compareFindings(a, b) {
+  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.code.localeCompare(b.code);
+}
+function toFinding(entry, report, file) {
+  const position = toLineColumns(report.range);
+  const finding2 = {
+    file,
+    code: entry.rule.code,
+    name: entry.rule.name,
+    severity: entry.severity,
+    message: report.message,
+    ...position
+  };
+  return report.fix ? { ...finding2, fix: toFindingFix(report.fix) } : finding2;
+}
+function toLineColumns(range3) {
+  return {
+    line: range3.start.line + 1,
+    column: range3.start.character + 1,
+    endLine: range3.end.line + 1,
+    endColumn: range3.end.character + 1
+  };
+}
+function toFindingFix(fix) {
+  return {
+    description: fix.description,
+    safety: fix.safety,
+    edits: fix.edits.map((edit) => ({ ...toLineColumns(edit.range), text: edit.text }))
+  };
+}
+var INTERNAL_ERROR;
+var init_run = __esm({
+  "src/engine/run.ts"() {
+    "use strict";
+    init_types();
+    INTERNAL_ERROR = { code: "DF0001", name: "internal-error" };
+  }
+});
+
+// src/parse/directives.ts
+function readDirectives(source) {
+  const directives = [];
+  const problems = [];
+  let escapeChar = "\\";
+  let line = 0;
+  for (; line < source.lineCount; line++) {
+    const text = source.lineText(line);
+    if (line === 0 && text.startsWith("#!")) continue;
+    const match = DIRECTIVE2.exec(text);
+    if (!match) break;
+    const name2 = match[1].toLowerCase();
+    if (!KNOWN.has(name2)) break;
+    const value = match[2];
+    const valueStart = text.lastIndexOf(value);
+    const range3 = { start: { line, character: 0 }, end: { line, character: text.length } };
+    const valueRange = {
+      start: { line, character: valueStart },
+      end: { line, character: valueStart + value.length }
+    };
+    if (directives.some((d) => d.name === name2)) {
+      problems.push({ message: `Only one \`${name2}\` parser directive can be used`, range: range3 });
+      continue;
+    }
+    if (name2 === "escape") {
+      if (value !== "\\" && value !== "`") {
+        problems.push({
+          message: `Invalid escape token \`${value}\`: use \`\\\` or a backtick`,
+          range: valueRange
+        });
+        continue;
+      }
+      escapeChar = value;
+    }
+    directives.push({ name: name2, value, range: range3, valueRange });
+  }
+  return { directives, problems, endLine: line, escapeChar };
+}
+var DIRECTIVE2, KNOWN;
+var init_directives = __esm({
+  "src/parse/directives.ts"() {
+    "use strict";
+    DIRECTIVE2 = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+    KNOWN = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
+  }
+});
+
+// src/parse/mapped-text.ts
+var MappedText;
+var init_mapped_text = __esm({
+  "src/parse/mapped-text.ts"() {
+    "use strict";
+    MappedText = class _MappedText {
+      constructor(source) {
+        this.source = source;
+      }
+      source;
+      segments = [];
+      parts = [];
+      cached;
+      length = 0;
+      /** Appends source[sourceStart, sourceEnd). */
+      appendSource(sourceStart, sourceEnd) {
+        const length = sourceEnd - sourceStart;
+        if (length <= 0) return this;
+        const last2 = this.segments[this.segments.length - 1];
+        if (last2 && last2.sourceStart + last2.length === sourceStart && last2.start + last2.length === this.length) {
+          this.segments[this.segments.length - 1] = { ...last2, length: last2.length + length };
+        } else {
+          this.segments.push({ start: this.length, sourceStart, length });
+        }
+        this.parts.push(this.source.text.slice(sourceStart, sourceEnd));
+        this.length += length;
+        this.cached = void 0;
+        return this;
+      }
+      get text() {
+        if (this.cached === void 0) {
+          this.cached = this.parts.join("");
+          this.parts = [this.cached];
+        }
+        return this.cached;
+      }
+      /** The source offset of the character at `offset` (or just past the end). */
+      toSourceOffset(offset) {
+        const segments = this.segments;
+        if (segments.length === 0) return 0;
+        if (offset >= this.length) {
+          const last2 = segments[segments.length - 1];
+          return last2.sourceStart + last2.length;
+        }
+        let low = 0;
+        let high = segments.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (segments[mid].start <= offset) low = mid;
+          else high = mid - 1;
+        }
+        const segment = segments[low];
+        return segment.sourceStart + (offset - segment.start);
+      }
+      /** Maps [start, end) of this text to a source range; the end maps from its last character. */
+      rangeOf(start2, end) {
+        const sourceStart = this.toSourceOffset(start2);
+        const sourceEnd = end > start2 ? this.toSourceOffset(end - 1) + 1 : sourceStart;
+        return this.source.rangeOf(sourceStart, sourceEnd);
+      }
+      /** A new MappedText holding text[start, end). */
+      slice(start2, end = this.length) {
+        const result = new _MappedText(this.source);
+        for (const segment of this.segments) {
+          const from = Math.max(start2, segment.start);
+          const to = Math.min(end, segment.start + segment.length);
+          if (from < to) {
+            result.appendSource(segment.sourceStart + (from - segment.start), segment.sourceStart + (to - segment.start));
+          }
+        }
+        return result;
+      }
+      /** Appends another MappedText over the same source. */
+      appendMapped(other) {
+        for (const segment of other.segments) this.appendSource(segment.sourceStart, segment.sourceStart + segment.length);
+        return this;
+      }
+    };
+  }
+});
+
+// src/parse/words.ts
+function splitWords(text, escapeChar = "\\") {
+  const words3 = [];
+  let start2 = -1;
+  let quote;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const ch = text[i2];
+    if (quote) {
+      if (ch === escapeChar && quote === '"' && i2 + 1 < text.length) i2++;
+      else if (ch === quote) quote = void 0;
+      continue;
+    }
+    if (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+      if (start2 >= 0) words3.push({ raw: text.slice(start2, i2), start: start2, end: i2 });
+      start2 = -1;
+      continue;
+    }
+    if (start2 < 0) start2 = i2;
+    if (ch === escapeChar && i2 + 1 < text.length) i2++;
+    else if (ch === '"' || ch === "'") quote = ch;
+  }
+  if (start2 >= 0) words3.push({ raw: text.slice(start2), start: start2, end: text.length });
+  return words3;
+}
+var init_words = __esm({
+  "src/parse/words.ts"() {
+    "use strict";
+  }
+});
+
+// src/parse/scan.ts
+function isBlank(text) {
+  return text.trim().length === 0;
+}
+function isPastFinalNewline(source, line) {
+  return line === source.lineCount - 1 && source.lineText(line) === "";
+}
+function isCommentLine(text) {
+  return text.trimStart().startsWith("#");
+}
+function continuationPattern(escapeChar) {
+  const e = escapeChar === "`" ? "`" : "\\\\";
+  return new RegExp(`(?<!${e})${e}[ \\t]*$`);
+}
+function scan(source) {
+  const directives = readDirectives(source);
+  const continuation = continuationPattern(directives.escapeChar);
+  const instructions = [];
+  const comments = [];
+  const blanks = [];
+  const blankLine = (line2) => blanks.push([source.lineStart(line2), source.lineContentEnd(line2)]);
+  const commentAt = (line2, inContinuation) => {
+    const text = source.lineText(line2);
+    const hash = text.indexOf("#");
+    comments.push({
+      text: text.slice(hash + 1),
+      range: { start: { line: line2, character: hash }, end: { line: line2, character: text.length } },
+      inContinuation
+    });
+    blankLine(line2);
+  };
+  for (const problem of directives.problems) blankLine(problem.range.start.line);
+  let line = directives.endLine;
+  while (line < source.lineCount) {
+    const text = source.lineText(line);
+    if (isBlank(text)) {
+      line++;
+      continue;
+    }
+    if (isCommentLine(text)) {
+      commentAt(line, false);
+      line++;
+      continue;
+    }
+    const startLine = line;
+    const indent = text.length - text.trimStart().length;
+    const logical = new MappedText(source);
+    const emptyContinuationLines = [];
+    let current = line;
+    let pieceStart = source.lineStart(current) + indent;
+    for (; ; ) {
+      const content2 = source.lineText(current);
+      const match = continuation.exec(content2);
+      const lineStart = source.lineStart(current);
+      if (!match) {
+        logical.appendSource(pieceStart, lineStart + content2.length);
+        break;
+      }
+      logical.appendSource(pieceStart, lineStart + match.index);
+      let next = current + 1;
+      while (next < source.lineCount) {
+        const nextText = source.lineText(next);
+        if (isBlank(nextText)) {
+          if (!isPastFinalNewline(source, next)) emptyContinuationLines.push(next);
+        } else if (isCommentLine(nextText)) commentAt(next, true);
+        else break;
+        next++;
+      }
+      if (next >= source.lineCount) break;
+      current = next;
+      pieceStart = source.lineStart(current);
+    }
+    const logicalEndLine = current;
+    const keyword = /^\S+/.exec(logical.text)?.[0] ?? "";
+    const heredocs = findHeredocs(source, logical, logicalEndLine, blanks);
+    const lastHeredoc = heredocs[heredocs.length - 1];
+    let endLine = logicalEndLine;
+    if (lastHeredoc?.terminator) endLine = lastHeredoc.terminator.start.line;
+    else if (lastHeredoc && lastHeredoc.bodyEnd > lastHeredoc.bodyStart) {
+      endLine = source.positionAt(lastHeredoc.bodyEnd - 1).line;
+    }
+    const safeEndLine = Math.max(endLine, logicalEndLine);
+    instructions.push({
+      keyword,
+      startLine,
+      logicalEndLine,
+      endLine: safeEndLine,
+      startOffset: source.lineStart(startLine) + indent,
+      endOffset: source.lineContentEnd(safeEndLine),
+      logical,
+      heredocs,
+      emptyContinuationLines
+    });
+    line = safeEndLine + 1;
+  }
+  return { directives, instructions, comments, normalized: blankOut(source.text, blanks) };
+}
+function findHeredocs(source, logical, logicalEndLine, blanks) {
+  const words3 = splitWords(logical.text);
+  let index2 = 0;
+  if (words3[index2]?.raw.toUpperCase() === "ONBUILD") index2++;
+  if (!HEREDOC_KEYWORDS.has(words3[index2]?.raw.toUpperCase() ?? "")) return [];
+  index2++;
+  while (words3[index2]?.raw.startsWith("--")) index2++;
+  if (words3[index2]?.raw.startsWith("[")) return [];
+  const heredocs = [];
+  let bodyLine = logicalEndLine + 1;
+  for (const word of words3.slice(index2)) {
+    const match = HEREDOC_WORD.exec(word.raw);
+    if (!match || match[3].length === 0) continue;
+    const rawName = match[3];
+    const quoted = /["']/.test(rawName);
+    const name2 = rawName.replace(/["']/g, "");
+    const chomp = match[2] === "-";
+    const markerStart = logical.toSourceOffset(word.start);
+    const markerEnd = logical.toSourceOffset(word.end - 1) + 1;
+    if (match[1]) blanks.push([markerStart, markerStart + match[1].length]);
+    const bodyStart = source.lineStart(bodyLine);
+    let terminatorLine = -1;
+    for (let l = bodyLine; l < source.lineCount; l++) {
+      const candidate = chomp ? source.lineText(l).replace(/^\t+/, "") : source.lineText(l);
+      if (candidate === name2) {
+        terminatorLine = l;
+        break;
+      }
+    }
+    if (terminatorLine >= 0) {
+      heredocs.push({
+        name: name2,
+        quoted,
+        chomp,
+        fd: match[1] ? Number(match[1]) : void 0,
+        markerStart,
+        markerEnd,
+        bodyStart: bodyLine >= source.lineCount ? source.text.length : bodyStart,
+        bodyEnd: source.lineStart(terminatorLine),
+        terminator: {
+          start: { line: terminatorLine, character: 0 },
+          end: { line: terminatorLine, character: source.lineText(terminatorLine).length }
+        }
+      });
+      bodyLine = terminatorLine + 1;
+      continue;
+    }
+    let end = bodyLine;
+    while (end < source.lineCount && !startsInstruction(source.lineText(end))) end++;
+    blanks.push([markerStart, markerEnd]);
+    for (let l = bodyLine; l < end; l++) blanks.push([source.lineStart(l), source.lineContentEnd(l)]);
+    heredocs.push({
+      name: name2,
+      quoted,
+      chomp,
+      fd: match[1] ? Number(match[1]) : void 0,
+      markerStart,
+      markerEnd,
+      bodyStart: bodyLine >= source.lineCount ? source.text.length : bodyStart,
+      bodyEnd: end >= source.lineCount ? source.text.length : source.lineStart(end),
+      terminator: void 0
+    });
+    break;
+  }
+  return heredocs;
+}
+function startsInstruction(text) {
+  const word = /^\s*([A-Za-z]+)(?:\s|$)/.exec(text)?.[1];
+  return word !== void 0 && KEYWORDS.has(word.toUpperCase());
+}
+function blankOut(text, spans) {
+  if (spans.length === 0) return text;
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let result = "";
+  let at = 0;
+  for (const [start2, end] of sorted) {
+    if (start2 < at) continue;
+    result += text.slice(at, start2) + text.slice(start2, end).replace(/[^\r\n]/g, " ");
+    at = end;
+  }
+  return result + text.slice(at);
+}
+var INSTRUCTION_KEYWORDS, KEYWORDS, HEREDOC_KEYWORDS, HEREDOC_WORD;
+var init_scan = __esm({
+  "src/parse/scan.ts"() {
+    "use strict";
+    init_directives();
+    init_mapped_text();
+    init_words();
+    INSTRUCTION_KEYWORDS = [
+      "ADD",
+      "ARG",
+      "CMD",
+      "COPY",
+      "ENTRYPOINT",
+      "ENV",
+      "EXPOSE",
+      "FROM",
+      "HEALTHCHECK",
+      "LABEL",
+      "MAINTAINER",
+      "ONBUILD",
+      "RUN",
+      "SHELL",
+      "STOPSIGNAL",
+      "USER",
+      "VOLUME",
+      "WORKDIR"
+    ];
+    KEYWORDS = new Set(INSTRUCTION_KEYWORDS);
+    HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
+    HEREDOC_WORD = /^(\d*)<<(-?)\s*([^<]*)$/;
+  }
+});
+
+// src/model/problems.ts
+function findProblems(instructions, extras, directiveProblems, emptyContinuationLines, source) {
+  const problems = directiveProblems.map((p) => ({
+    kind: "invalid-directive",
+    message: p.message,
+    range: p.range,
+    instruction: void 0
+  }));
+  for (const line of emptyContinuationLines) {
+    problems.push({
+      kind: "empty-continuation",
+      message: "Empty continuation line: remove it (a future Docker release will reject it)",
+      range: { start: { line, character: 0 }, end: { line, character: source.lineText(line).length } },
+      instruction: void 0
+    });
+  }
+  const check = (instruction) => {
+    const add = (kind, message, range3 = instruction.keywordRange) => problems.push({ kind, message, range: range3, instruction });
+    if (instruction.kind === "UNKNOWN") {
+      const suggestion = nearestKeyword(instruction.keyword);
+      add("unknown-instruction", `Unknown instruction \`${instruction.keyword}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`);
+      return;
+    }
+    const info2 = extras.get(instruction);
+    const heredocs = instruction.kind === "ONBUILD" ? [] : info2?.scannedHeredocs ?? [];
+    for (const heredoc of heredocs) {
+      if (!heredoc.terminator) {
+        add("unterminated-heredoc", `Unterminated heredoc: no line \`${heredoc.name}\` closes it`, source.rangeOf(heredoc.markerStart, heredoc.markerEnd));
+      }
+    }
+    if (instruction.form === "none" && instruction.heredocs.length === 0) {
+      add("missing-arguments", `\`${instruction.kind}\` requires at least one argument`);
+      return;
+    }
+    if (info2?.invalidJson) add("invalid-json", info2.invalidJson, jsonRange(info2) ?? instruction.keywordRange);
+    if (instruction.kind === "SHELL") {
+      if (instruction.form !== "exec") {
+        add("invalid-json", '`SHELL` requires its arguments in JSON form, such as `SHELL ["/bin/bash", "-c"]`', instruction.argsRange ?? instruction.keywordRange);
+      } else if (instruction.exec?.length === 0 && !info2?.invalidJson) {
+        add("missing-arguments", "`SHELL` requires at least one argument");
+      }
+    }
+    if (instruction.kind === "FROM") {
+      const count2 = instruction.args.length;
+      if (count2 !== 1 && !(count2 === 3 && instruction.args[1].value.toUpperCase() === "AS")) {
+        add("invalid-arguments", "`FROM` takes an image and optionally `AS <name>`", instruction.argsRange ?? instruction.keywordRange);
+      }
+    }
+    if (instruction.kind === "HEALTHCHECK" && instruction.subcommand !== "CMD" && instruction.subcommand !== "NONE") {
+      add("invalid-arguments", `Unknown HEALTHCHECK type \`${instruction.args[0]?.raw ?? ""}\` (use CMD or NONE)`, instruction.args[0]?.range ?? instruction.keywordRange);
+    }
+    if (instruction.kind === "ONBUILD" && instruction.trigger) check(instruction.trigger);
+  };
+  instructions.forEach(check);
+  return problems;
+}
+function jsonRange(info2) {
+  const length = info2.argsText.text.trimEnd().length;
+  return length > 0 ? info2.argsText.rangeOf(0, length) : void 0;
+}
+function nearestKeyword(word) {
+  const upper = word.toUpperCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const keyword of INSTRUCTION_KEYWORDS) {
+    const distance = editDistance(upper, keyword);
+    if (distance < bestDistance) {
+      best = keyword;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(upper.length / 3)) ? best : void 0;
+}
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i2) => i2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    let previous = row[0];
+    row[0] = i2;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+var init_problems2 = __esm({
+  "src/model/problems.ts"() {
+    "use strict";
+    init_scan();
+  }
+});
+
+// src/suppress/known-codes.ts
+function isForeignCode(text) {
+  const upper = text.toUpperCase();
+  return HADOLINT_CODES.has(upper) || /^SC\d{4}$/.test(upper) || BUILDKIT_LOWER.has(text.toLowerCase());
+}
+function range(from, to) {
+  return Array.from({ length: to - from + 1 }, (_, i2) => from + i2);
+}
+var HADOLINT_CODES, BUILDKIT_CHECKS, BUILDKIT_LOWER;
+var init_known_codes = __esm({
+  "src/suppress/known-codes.ts"() {
+    "use strict";
+    HADOLINT_CODES = /* @__PURE__ */ new Set([
+      "DL1000",
+      "DL1001",
+      ...range(3e3, 3067).map((n) => `DL${n}`),
+      ...range(4e3, 4006).map((n) => `DL${n}`)
+    ]);
+    BUILDKIT_CHECKS = [
+      "StageNameCasing",
+      "FromAsCasing",
+      "NoEmptyContinuation",
+      "ConsistentInstructionCasing",
+      "DuplicateStageName",
+      "ReservedStageName",
+      "JSONArgsRecommended",
+      "MaintainerDeprecated",
+      "UndefinedArgInFrom",
+      "WorkdirRelativePath",
+      "UndefinedVar",
+      "MultipleInstructionsDisallowed",
+      "LegacyKeyValueFormat",
+      "InvalidBaseImagePlatform",
+      "RedundantTargetPlatform",
+      "SecretsUsedInArgOrEnv",
+      "InvalidDefaultArgInFrom",
+      "FromPlatformFlagConstDisallowed",
+      "CopyIgnoredFile",
+      "InvalidDefinitionDescription",
+      "ExposeProtoCasing",
+      "ExposeInvalidFormat"
+    ];
+    BUILDKIT_LOWER = new Set(BUILDKIT_CHECKS.map((name2) => name2.toLowerCase()));
+  }
+});
+
+// src/suppress/resolve-code.ts
+function resolveCode(text) {
+  if (text === "*") return { kind: "all" };
+  const rules2 = findRules(text);
+  if (rules2.length > 0) return { kind: "rules", rules: rules2 };
+  if (ENGINE_CODES.has(text.toLowerCase())) return { kind: "unsuppressible" };
+  if (isForeignCode(text)) return { kind: "foreign" };
+  return { kind: "unknown", suggestion: nearest(text, identifiers()), caseOnly: false };
+}
+function resolveBuildKitCheck(text) {
+  if (BUILDKIT_CHECKS.includes(text)) {
+    const rules2 = rulesWithBuildKitAlias(text);
+    return rules2.length > 0 ? { kind: "rules", rules: rules2 } : { kind: "foreign" };
+  }
+  const sameLetters = BUILDKIT_CHECKS.find((name2) => name2.toLowerCase() === text.toLowerCase());
+  return { kind: "unknown", suggestion: sameLetters ?? nearest(text, BUILDKIT_CHECKS), caseOnly: sameLetters !== void 0 };
+}
+function buildKitRules() {
+  return allRules().filter((rule) => rule.aliases.some((alias) => BUILDKIT_CHECKS.includes(alias)));
+}
+function rulesWithBuildKitAlias(name2) {
+  return allRules().filter((rule) => rule.aliases.includes(name2));
+}
+function identifiers() {
+  return allRules().flatMap((rule) => [rule.code, rule.name, ...rule.aliases]);
+}
+function nearest(text, candidates) {
+  const lower = text.toLowerCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(lower.length / 3)) ? best : void 0;
+}
+var UNUSED_IGNORE, ENGINE_CODES;
+var init_resolve_code = __esm({
+  "src/suppress/resolve-code.ts"() {
+    "use strict";
+    init_registry();
+    init_run();
+    init_problems2();
+    init_known_codes();
+    UNUSED_IGNORE = { code: "DF0002", name: "unused-ignore" };
+    ENGINE_CODES = new Set([INTERNAL_ERROR.code, INTERNAL_ERROR.name, UNUSED_IGNORE.code, UNUSED_IGNORE.name].map((id) => id.toLowerCase()));
+  }
+});
+
+// src/formatters/rule-info.ts
+function ruleInfoLookup(rules2) {
+  const byCode = new Map(rules2.map((rule) => [rule.code, rule]));
+  const cache = /* @__PURE__ */ new Map();
+  return (finding2) => {
+    const key = `${finding2.code}\0${finding2.severity}`;
+    let info2 = cache.get(key);
+    if (!info2) {
+      info2 = describe(finding2, byCode.get(finding2.code));
+      cache.set(key, info2);
+    }
+    return info2;
+  };
+}
+function describe(finding2, rule) {
+  if (rule) return { rule, title: rule.docs.summary.replace(/\.$/, ""), category: rule.category, url: `${RULE_DOCS_BASE}/${rule.name}/README.md` };
+  const shellcheck = SHELLCHECK_CODE2.test(finding2.code);
+  return {
+    rule: void 0,
+    title: shellcheck ? `ShellCheck ${finding2.code}` : finding2.name,
+    category: ENGINE_CATEGORIES[finding2.code] ?? (finding2.severity === "style" ? "style" : "correctness"),
+    url: shellcheck ? `https://www.shellcheck.net/wiki/${finding2.code}` : void 0
+  };
+}
+var RULE_DOCS_BASE, SHELLCHECK_CODE2, ENGINE_CATEGORIES;
+var init_rule_info = __esm({
+  "src/formatters/rule-info.ts"() {
+    "use strict";
+    init_run();
+    init_resolve_code();
+    RULE_DOCS_BASE = "https://github.com/dflint/dflint/blob/main/rules";
+    SHELLCHECK_CODE2 = /^SC\d+$/;
+    ENGINE_CATEGORIES = {
+      [INTERNAL_ERROR.code]: "correctness",
+      [UNUSED_IGNORE.code]: "maintainability"
+    };
+  }
+});
+
+// src/formatters/code-climate-issue.ts
+function codeClimateSeverity(finding2, category) {
+  return finding2.severity === "error" && category === "syntax" ? "blocker" : CODE_CLIMATE_SEVERITY[finding2.severity];
+}
+function issueSources(results, context) {
+  const infoOf = ruleInfoLookup(context.rules);
+  return results.flatMap((result) => {
+    const path = reportPath(result.file, context.cwd);
+    const prints = fingerprints(path, result.text, result.findings);
+    return result.findings.map((finding2, index2) => ({ finding: finding2, info: infoOf(finding2), path, fingerprint: prints[index2] }));
+  });
+}
+function codeClimateIssue(source, fields) {
+  const { finding: finding2, info: info2, fingerprint } = source;
+  return {
+    type: "issue",
+    check_name: finding2.code,
+    description: fields.description,
+    ...fields.content === void 0 ? {} : { content: { body: fields.content } },
+    categories: [CODE_CLIMATE_CATEGORY[info2.category]],
+    location: fields.location,
+    severity: codeClimateSeverity(finding2, info2.category),
+    fingerprint
+  };
+}
+var CODE_CLIMATE_CATEGORY, CODE_CLIMATE_SEVERITY;
+var init_code_climate_issue = __esm({
+  "src/formatters/code-climate-issue.ts"() {
+    "use strict";
+    init_fingerprint();
+    init_report_fields();
+    init_rule_info();
+    CODE_CLIMATE_CATEGORY = {
+      syntax: "Bug Risk",
+      correctness: "Bug Risk",
+      security: "Security",
+      performance: "Performance",
+      maintainability: "Clarity",
+      portability: "Compatibility",
+      style: "Style"
+    };
+    CODE_CLIMATE_SEVERITY = {
+      error: "critical",
+      warning: "major",
+      info: "minor",
+      style: "info"
+    };
+  }
+});
+
+// src/formatters/codeclimate.ts
+function toIssue(source) {
+  const { finding: finding2, path } = source;
+  return codeClimateIssue(source, {
+    description: oneLine(finding2.message),
+    content: content(source),
+    location: {
+      path,
+      positions: {
+        begin: { line: finding2.line, column: finding2.column },
+        end: { line: finding2.endLine, column: finding2.endColumn }
+      }
+    }
+  });
+}
+function content({ finding: finding2, info: info2 }) {
+  const link = info2.url === void 0 ? void 0 : `[${info2.rule ? `${finding2.code} ${info2.rule.name}` : info2.title}](${info2.url})`;
+  if (!info2.rule) return link;
+  return [`**${info2.title}.**`, info2.rule.docs.why.trim(), link].filter((part) => part !== void 0).join("\n\n");
+}
+var codeclimate;
+var init_codeclimate = __esm({
+  "src/formatters/codeclimate.ts"() {
+    "use strict";
+    init_code_climate_issue();
+    init_report_fields();
+    codeclimate = {
+      name: "codeclimate",
+      description: "for Code Climate engines, issues each ended by NUL",
+      format(results, context) {
+        return issueSources(results, context).map((source) => `${JSON.stringify(toIssue(source))}\0
+`).join("");
+      }
+    };
+  }
+});
+
+// src/formatters/gitlab.ts
+function toIssue2(source) {
+  const { finding: finding2, path } = source;
+  return codeClimateIssue(source, {
+    // GitLab's widget lists findings by description and location: the code says which rule to look up.
+    description: `${finding2.code}: ${oneLine(finding2.message)}`,
+    location: { path, lines: { begin: finding2.line, end: finding2.endLine } }
+  });
+}
+var gitlab;
+var init_gitlab = __esm({
+  "src/formatters/gitlab.ts"() {
+    "use strict";
+    init_code_climate_issue();
+    init_report_fields();
+    gitlab = {
+      name: "gitlab",
+      description: "for GitLab Code Quality (artifacts:reports:codequality)",
+      format(results, context) {
+        const lines2 = issueSources(results, context).map((source) => JSON.stringify(toIssue2(source)));
+        return lines2.length === 0 ? "[]\n" : `[
+${lines2.join(",\n")}
+]
+`;
+      }
+    };
+  }
+});
+
 // src/formatters/json.ts
 function toJson(finding2) {
   const out2 = {
@@ -8389,6 +9591,99 @@ var init_json = __esm({
         return lines2.length === 0 ? "[]\n" : `[
 ${lines2.join(",\n")}
 ]
+`;
+      }
+    };
+  }
+});
+
+// src/formatters/sonarqube.ts
+function sonarLines(text) {
+  return /\r(?!\n)/.test(text) ? void 0 : splitLines(text);
+}
+function textRange(finding2, lines2) {
+  const lineOnly = { startLine: Math.max(1, Math.min(finding2.line, lines2?.length ?? finding2.line)) };
+  if (!lines2 || finding2.line < 1 || finding2.endLine < finding2.line || finding2.endLine > lines2.length) return lineOnly;
+  const startLength = lines2[finding2.line - 1].length;
+  const endLength = lines2[finding2.endLine - 1].length;
+  let start2 = finding2.column - 1;
+  let end = finding2.endColumn - 1;
+  if (start2 < 0 || start2 > startLength || end < 0 || end > endLength) return lineOnly;
+  if (finding2.line === finding2.endLine && end <= start2) {
+    if (startLength === 0) return lineOnly;
+    start2 = Math.min(start2, startLength - 1);
+    end = start2 + 1;
+  }
+  return { startLine: finding2.line, endLine: finding2.endLine, startColumn: start2, endColumn: end };
+}
+function ruleDescription(info2, finding2) {
+  const paragraphs = info2.rule ? [`${info2.title}.`, info2.rule.docs.why.trim()].map((text) => html(text).replace(/`([^`]+)`/g, "<code>$1</code>")) : [];
+  if (info2.url !== void 0) paragraphs.push(`<a href="${html(info2.url)}">${html(info2.rule ? `${finding2.code} ${info2.rule.name}` : info2.title)}</a>`);
+  return paragraphs.length === 0 ? void 0 : paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join("");
+}
+function html(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+var SOFTWARE_QUALITY, CLEAN_CODE_ATTRIBUTE, IMPACT_SEVERITY, ENGINE_ID, sonarqube;
+var init_sonarqube = __esm({
+  "src/formatters/sonarqube.ts"() {
+    "use strict";
+    init_types();
+    init_report_fields();
+    init_rule_info();
+    init_source_frame();
+    SOFTWARE_QUALITY = {
+      syntax: "RELIABILITY",
+      correctness: "RELIABILITY",
+      security: "SECURITY",
+      performance: "MAINTAINABILITY",
+      maintainability: "MAINTAINABILITY",
+      portability: "MAINTAINABILITY",
+      style: "MAINTAINABILITY"
+    };
+    CLEAN_CODE_ATTRIBUTE = {
+      syntax: "LOGICAL",
+      correctness: "LOGICAL",
+      security: "TRUSTWORTHY",
+      performance: "EFFICIENT",
+      maintainability: "CLEAR",
+      portability: "CONVENTIONAL",
+      style: "CONVENTIONAL"
+    };
+    IMPACT_SEVERITY = {
+      error: "HIGH",
+      warning: "MEDIUM",
+      info: "LOW",
+      style: "LOW"
+    };
+    ENGINE_ID = "dflint";
+    sonarqube = {
+      name: "sonarqube",
+      description: "for SonarQube generic issue import (sonar.externalIssuesReportPaths)",
+      format(results, context) {
+        const infoOf = ruleInfoLookup(context.rules);
+        const rules2 = /* @__PURE__ */ new Map();
+        const issues = results.flatMap((result) => {
+          const filePath = reportPath(result.file, context.cwd);
+          const lines2 = sonarLines(result.text);
+          return result.findings.map((finding2) => {
+            const seen = rules2.get(finding2.code);
+            if (!seen || SEVERITIES.indexOf(finding2.severity) < SEVERITIES.indexOf(seen.severity)) {
+              rules2.set(finding2.code, { info: infoOf(finding2), finding: finding2, severity: finding2.severity });
+            }
+            return { ruleId: finding2.code, primaryLocation: { message: oneLine(finding2.message), filePath, textRange: textRange(finding2, lines2) } };
+          });
+        });
+        const described = [...rules2.values()].sort((a, b) => a.finding.code < b.finding.code ? -1 : a.finding.code > b.finding.code ? 1 : 0).map(({ info: info2, finding: finding2, severity }) => ({
+          id: finding2.code,
+          // Plain text in SonarQube, where backticks would show.
+          name: info2.title.replaceAll("`", ""),
+          description: ruleDescription(info2, finding2),
+          engineId: ENGINE_ID,
+          cleanCodeAttribute: CLEAN_CODE_ATTRIBUTE[info2.category],
+          impacts: [{ softwareQuality: SOFTWARE_QUALITY[info2.category], severity: IMPACT_SEVERITY[severity] }]
+        }));
+        return `${JSON.stringify({ rules: described, issues }, null, 2)}
 `;
       }
     };
@@ -8915,43 +10210,6 @@ var init_source = __esm({
   }
 });
 
-// src/formatters/source-frame.ts
-function sourceFrame(lines2, finding2) {
-  const text = lines2[finding2.line - 1];
-  if (text === void 0) return void 0;
-  const start2 = Math.min(finding2.column - 1, text.length);
-  const end = finding2.endLine > finding2.line ? text.length : Math.min(finding2.endColumn - 1, text.length);
-  const visual = visualColumns(text);
-  const from = visual[start2];
-  const to = Math.max(visual[Math.max(end, start2)], from + 1);
-  return { line: expandTabs(text), carets: " ".repeat(from) + "^".repeat(to - from) };
-}
-function visualColumns(text) {
-  const columns = [];
-  let column = 0;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    columns.push(column);
-    column = text[i2] === "	" ? column + TAB_WIDTH - column % TAB_WIDTH : column + 1;
-  }
-  columns.push(column);
-  return columns;
-}
-function expandTabs(text) {
-  let out2 = "";
-  for (const char of text) out2 += char === "	" ? " ".repeat(TAB_WIDTH - out2.length % TAB_WIDTH) : char;
-  return out2;
-}
-function splitLines(text) {
-  return text.replace(/^\uFEFF/, "").split(/\r?\n/);
-}
-var TAB_WIDTH;
-var init_source_frame = __esm({
-  "src/formatters/source-frame.ts"() {
-    "use strict";
-    TAB_WIDTH = 4;
-  }
-});
-
 // src/formatters/stylish.ts
 function count(n, [one, many]) {
   return `${n} ${n === 1 ? one : many}`;
@@ -9034,482 +10292,22 @@ var formatters, DEFAULT_FORMAT;
 var init_formatters = __esm({
   "src/formatters/index.ts"() {
     "use strict";
+    init_codeclimate();
+    init_gitlab();
     init_json();
+    init_sonarqube();
     init_stylish();
-    formatters = new Map([stylish, json].map((f) => [f.name, f]));
+    formatters = new Map([stylish, json, codeclimate, gitlab, sonarqube].map((f) => [f.name, f]));
     DEFAULT_FORMAT = stylish.name;
   }
 });
 
-// src/parse/directives.ts
-function readDirectives(source) {
-  const directives = [];
-  const problems = [];
-  let escapeChar = "\\";
-  let line = 0;
-  for (; line < source.lineCount; line++) {
-    const text = source.lineText(line);
-    if (line === 0 && text.startsWith("#!")) continue;
-    const match = DIRECTIVE2.exec(text);
-    if (!match) break;
-    const name2 = match[1].toLowerCase();
-    if (!KNOWN.has(name2)) break;
-    const value = match[2];
-    const valueStart = text.lastIndexOf(value);
-    const range3 = { start: { line, character: 0 }, end: { line, character: text.length } };
-    const valueRange = {
-      start: { line, character: valueStart },
-      end: { line, character: valueStart + value.length }
-    };
-    if (directives.some((d) => d.name === name2)) {
-      problems.push({ message: `Only one \`${name2}\` parser directive can be used`, range: range3 });
-      continue;
-    }
-    if (name2 === "escape") {
-      if (value !== "\\" && value !== "`") {
-        problems.push({
-          message: `Invalid escape token \`${value}\`: use \`\\\` or a backtick`,
-          range: valueRange
-        });
-        continue;
-      }
-      escapeChar = value;
-    }
-    directives.push({ name: name2, value, range: range3, valueRange });
-  }
-  return { directives, problems, endLine: line, escapeChar };
-}
-var DIRECTIVE2, KNOWN;
-var init_directives = __esm({
-  "src/parse/directives.ts"() {
-    "use strict";
-    DIRECTIVE2 = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
-    KNOWN = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
-  }
-});
-
-// src/parse/mapped-text.ts
-var MappedText;
-var init_mapped_text = __esm({
-  "src/parse/mapped-text.ts"() {
-    "use strict";
-    MappedText = class _MappedText {
-      constructor(source) {
-        this.source = source;
-      }
-      source;
-      segments = [];
-      parts = [];
-      cached;
-      length = 0;
-      /** Appends source[sourceStart, sourceEnd). */
-      appendSource(sourceStart, sourceEnd) {
-        const length = sourceEnd - sourceStart;
-        if (length <= 0) return this;
-        const last2 = this.segments[this.segments.length - 1];
-        if (last2 && last2.sourceStart + last2.length === sourceStart && last2.start + last2.length === this.length) {
-          this.segments[this.segments.length - 1] = { ...last2, length: last2.length + length };
-        } else {
-          this.segments.push({ start: this.length, sourceStart, length });
-        }
-        this.parts.push(this.source.text.slice(sourceStart, sourceEnd));
-        this.length += length;
-        this.cached = void 0;
-        return this;
-      }
-      get text() {
-        if (this.cached === void 0) {
-          this.cached = this.parts.join("");
-          this.parts = [this.cached];
-        }
-        return this.cached;
-      }
-      /** The source offset of the character at `offset` (or just past the end). */
-      toSourceOffset(offset) {
-        const segments = this.segments;
-        if (segments.length === 0) return 0;
-        if (offset >= this.length) {
-          const last2 = segments[segments.length - 1];
-          return last2.sourceStart + last2.length;
-        }
-        let low = 0;
-        let high = segments.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >> 1;
-          if (segments[mid].start <= offset) low = mid;
-          else high = mid - 1;
-        }
-        const segment = segments[low];
-        return segment.sourceStart + (offset - segment.start);
-      }
-      /** Maps [start, end) of this text to a source range; the end maps from its last character. */
-      rangeOf(start2, end) {
-        const sourceStart = this.toSourceOffset(start2);
-        const sourceEnd = end > start2 ? this.toSourceOffset(end - 1) + 1 : sourceStart;
-        return this.source.rangeOf(sourceStart, sourceEnd);
-      }
-      /** A new MappedText holding text[start, end). */
-      slice(start2, end = this.length) {
-        const result = new _MappedText(this.source);
-        for (const segment of this.segments) {
-          const from = Math.max(start2, segment.start);
-          const to = Math.min(end, segment.start + segment.length);
-          if (from < to) {
-            result.appendSource(segment.sourceStart + (from - segment.start), segment.sourceStart + (to - segment.start));
-          }
-        }
-        return result;
-      }
-      /** Appends another MappedText over the same source. */
-      appendMapped(other) {
-        for (const segment of other.segments) this.appendSource(segment.sourceStart, segment.sourceStart + segment.length);
-        return this;
-      }
-    };
-  }
-});
-
-// src/parse/words.ts
-function splitWords(text, escapeChar = "\\") {
-  const words3 = [];
-  let start2 = -1;
-  let quote;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const ch = text[i2];
-    if (quote) {
-      if (ch === escapeChar && quote === '"' && i2 + 1 < text.length) i2++;
-      else if (ch === quote) quote = void 0;
-      continue;
-    }
-    if (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-      if (start2 >= 0) words3.push({ raw: text.slice(start2, i2), start: start2, end: i2 });
-      start2 = -1;
-      continue;
-    }
-    if (start2 < 0) start2 = i2;
-    if (ch === escapeChar && i2 + 1 < text.length) i2++;
-    else if (ch === '"' || ch === "'") quote = ch;
-  }
-  if (start2 >= 0) words3.push({ raw: text.slice(start2), start: start2, end: text.length });
-  return words3;
-}
-var init_words = __esm({
-  "src/parse/words.ts"() {
-    "use strict";
-  }
-});
-
-// src/parse/scan.ts
-function isBlank(text) {
-  return text.trim().length === 0;
-}
-function isPastFinalNewline(source, line) {
-  return line === source.lineCount - 1 && source.lineText(line) === "";
-}
-function isCommentLine(text) {
-  return text.trimStart().startsWith("#");
-}
-function continuationPattern(escapeChar) {
-  const e = escapeChar === "`" ? "`" : "\\\\";
-  return new RegExp(`(?<!${e})${e}[ \\t]*$`);
-}
-function scan(source) {
-  const directives = readDirectives(source);
-  const continuation = continuationPattern(directives.escapeChar);
-  const instructions = [];
-  const comments = [];
-  const blanks = [];
-  const blankLine = (line2) => blanks.push([source.lineStart(line2), source.lineContentEnd(line2)]);
-  const commentAt = (line2, inContinuation) => {
-    const text = source.lineText(line2);
-    const hash = text.indexOf("#");
-    comments.push({
-      text: text.slice(hash + 1),
-      range: { start: { line: line2, character: hash }, end: { line: line2, character: text.length } },
-      inContinuation
-    });
-    blankLine(line2);
-  };
-  for (const problem of directives.problems) blankLine(problem.range.start.line);
-  let line = directives.endLine;
-  while (line < source.lineCount) {
-    const text = source.lineText(line);
-    if (isBlank(text)) {
-      line++;
-      continue;
-    }
-    if (isCommentLine(text)) {
-      commentAt(line, false);
-      line++;
-      continue;
-    }
-    const startLine = line;
-    const indent = text.length - text.trimStart().length;
-    const logical = new MappedText(source);
-    const emptyContinuationLines = [];
-    let current = line;
-    let pieceStart = source.lineStart(current) + indent;
-    for (; ; ) {
-      const content = source.lineText(current);
-      const match = continuation.exec(content);
-      const lineStart = source.lineStart(current);
-      if (!match) {
-        logical.appendSource(pieceStart, lineStart + content.length);
-        break;
-      }
-      logical.appendSource(pieceStart, lineStart + match.index);
-      let next = current + 1;
-      while (next < source.lineCount) {
-        const nextText = source.lineText(next);
-        if (isBlank(nextText)) {
-          if (!isPastFinalNewline(source, next)) emptyContinuationLines.push(next);
-        } else if (isCommentLine(nextText)) commentAt(next, true);
-        else break;
-        next++;
-      }
-      if (next >= source.lineCount) break;
-      current = next;
-      pieceStart = source.lineStart(current);
-    }
-    const logicalEndLine = current;
-    const keyword = /^\S+/.exec(logical.text)?.[0] ?? "";
-    const heredocs = findHeredocs(source, logical, logicalEndLine, blanks);
-    const lastHeredoc = heredocs[heredocs.length - 1];
-    let endLine = logicalEndLine;
-    if (lastHeredoc?.terminator) endLine = lastHeredoc.terminator.start.line;
-    else if (lastHeredoc && lastHeredoc.bodyEnd > lastHeredoc.bodyStart) {
-      endLine = source.positionAt(lastHeredoc.bodyEnd - 1).line;
-    }
-    const safeEndLine = Math.max(endLine, logicalEndLine);
-    instructions.push({
-      keyword,
-      startLine,
-      logicalEndLine,
-      endLine: safeEndLine,
-      startOffset: source.lineStart(startLine) + indent,
-      endOffset: source.lineContentEnd(safeEndLine),
-      logical,
-      heredocs,
-      emptyContinuationLines
-    });
-    line = safeEndLine + 1;
-  }
-  return { directives, instructions, comments, normalized: blankOut(source.text, blanks) };
-}
-function findHeredocs(source, logical, logicalEndLine, blanks) {
-  const words3 = splitWords(logical.text);
-  let index2 = 0;
-  if (words3[index2]?.raw.toUpperCase() === "ONBUILD") index2++;
-  if (!HEREDOC_KEYWORDS.has(words3[index2]?.raw.toUpperCase() ?? "")) return [];
-  index2++;
-  while (words3[index2]?.raw.startsWith("--")) index2++;
-  if (words3[index2]?.raw.startsWith("[")) return [];
-  const heredocs = [];
-  let bodyLine = logicalEndLine + 1;
-  for (const word of words3.slice(index2)) {
-    const match = HEREDOC_WORD.exec(word.raw);
-    if (!match || match[3].length === 0) continue;
-    const rawName = match[3];
-    const quoted = /["']/.test(rawName);
-    const name2 = rawName.replace(/["']/g, "");
-    const chomp = match[2] === "-";
-    const markerStart = logical.toSourceOffset(word.start);
-    const markerEnd = logical.toSourceOffset(word.end - 1) + 1;
-    if (match[1]) blanks.push([markerStart, markerStart + match[1].length]);
-    const bodyStart = source.lineStart(bodyLine);
-    let terminatorLine = -1;
-    for (let l = bodyLine; l < source.lineCount; l++) {
-      const candidate = chomp ? source.lineText(l).replace(/^\t+/, "") : source.lineText(l);
-      if (candidate === name2) {
-        terminatorLine = l;
-        break;
-      }
-    }
-    if (terminatorLine >= 0) {
-      heredocs.push({
-        name: name2,
-        quoted,
-        chomp,
-        fd: match[1] ? Number(match[1]) : void 0,
-        markerStart,
-        markerEnd,
-        bodyStart: bodyLine >= source.lineCount ? source.text.length : bodyStart,
-        bodyEnd: source.lineStart(terminatorLine),
-        terminator: {
-          start: { line: terminatorLine, character: 0 },
-          end: { line: terminatorLine, character: source.lineText(terminatorLine).length }
-        }
-      });
-      bodyLine = terminatorLine + 1;
-      continue;
-    }
-    let end = bodyLine;
-    while (end < source.lineCount && !startsInstruction(source.lineText(end))) end++;
-    blanks.push([markerStart, markerEnd]);
-    for (let l = bodyLine; l < end; l++) blanks.push([source.lineStart(l), source.lineContentEnd(l)]);
-    heredocs.push({
-      name: name2,
-      quoted,
-      chomp,
-      fd: match[1] ? Number(match[1]) : void 0,
-      markerStart,
-      markerEnd,
-      bodyStart: bodyLine >= source.lineCount ? source.text.length : bodyStart,
-      bodyEnd: end >= source.lineCount ? source.text.length : source.lineStart(end),
-      terminator: void 0
-    });
-    break;
-  }
-  return heredocs;
-}
-function startsInstruction(text) {
-  const word = /^\s*([A-Za-z]+)(?:\s|$)/.exec(text)?.[1];
-  return word !== void 0 && KEYWORDS.has(word.toUpperCase());
-}
-function blankOut(text, spans) {
-  if (spans.length === 0) return text;
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  let result = "";
-  let at = 0;
-  for (const [start2, end] of sorted) {
-    if (start2 < at) continue;
-    result += text.slice(at, start2) + text.slice(start2, end).replace(/[^\r\n]/g, " ");
-    at = end;
-  }
-  return result + text.slice(at);
-}
-var INSTRUCTION_KEYWORDS, KEYWORDS, HEREDOC_KEYWORDS, HEREDOC_WORD;
-var init_scan = __esm({
-  "src/parse/scan.ts"() {
-    "use strict";
-    init_directives();
-    init_mapped_text();
-    init_words();
-    INSTRUCTION_KEYWORDS = [
-      "ADD",
-      "ARG",
-      "CMD",
-      "COPY",
-      "ENTRYPOINT",
-      "ENV",
-      "EXPOSE",
-      "FROM",
-      "HEALTHCHECK",
-      "LABEL",
-      "MAINTAINER",
-      "ONBUILD",
-      "RUN",
-      "SHELL",
-      "STOPSIGNAL",
-      "USER",
-      "VOLUME",
-      "WORKDIR"
-    ];
-    KEYWORDS = new Set(INSTRUCTION_KEYWORDS);
-    HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
-    HEREDOC_WORD = /^(\d*)<<(-?)\s*([^<]*)$/;
-  }
-});
-
-// src/model/problems.ts
-function findProblems(instructions, extras, directiveProblems, emptyContinuationLines, source) {
-  const problems = directiveProblems.map((p) => ({
-    kind: "invalid-directive",
-    message: p.message,
-    range: p.range,
-    instruction: void 0
-  }));
-  for (const line of emptyContinuationLines) {
-    problems.push({
-      kind: "empty-continuation",
-      message: "Empty continuation line: remove it (a future Docker release will reject it)",
-      range: { start: { line, character: 0 }, end: { line, character: source.lineText(line).length } },
-      instruction: void 0
-    });
-  }
-  const check = (instruction) => {
-    const add = (kind, message, range3 = instruction.keywordRange) => problems.push({ kind, message, range: range3, instruction });
-    if (instruction.kind === "UNKNOWN") {
-      const suggestion = nearestKeyword(instruction.keyword);
-      add("unknown-instruction", `Unknown instruction \`${instruction.keyword}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`);
-      return;
-    }
-    const info2 = extras.get(instruction);
-    const heredocs = instruction.kind === "ONBUILD" ? [] : info2?.scannedHeredocs ?? [];
-    for (const heredoc of heredocs) {
-      if (!heredoc.terminator) {
-        add("unterminated-heredoc", `Unterminated heredoc: no line \`${heredoc.name}\` closes it`, source.rangeOf(heredoc.markerStart, heredoc.markerEnd));
-      }
-    }
-    if (instruction.form === "none" && instruction.heredocs.length === 0) {
-      add("missing-arguments", `\`${instruction.kind}\` requires at least one argument`);
-      return;
-    }
-    if (info2?.invalidJson) add("invalid-json", info2.invalidJson, jsonRange(info2) ?? instruction.keywordRange);
-    if (instruction.kind === "SHELL") {
-      if (instruction.form !== "exec") {
-        add("invalid-json", '`SHELL` requires its arguments in JSON form, such as `SHELL ["/bin/bash", "-c"]`', instruction.argsRange ?? instruction.keywordRange);
-      } else if (instruction.exec?.length === 0 && !info2?.invalidJson) {
-        add("missing-arguments", "`SHELL` requires at least one argument");
-      }
-    }
-    if (instruction.kind === "FROM") {
-      const count2 = instruction.args.length;
-      if (count2 !== 1 && !(count2 === 3 && instruction.args[1].value.toUpperCase() === "AS")) {
-        add("invalid-arguments", "`FROM` takes an image and optionally `AS <name>`", instruction.argsRange ?? instruction.keywordRange);
-      }
-    }
-    if (instruction.kind === "HEALTHCHECK" && instruction.subcommand !== "CMD" && instruction.subcommand !== "NONE") {
-      add("invalid-arguments", `Unknown HEALTHCHECK type \`${instruction.args[0]?.raw ?? ""}\` (use CMD or NONE)`, instruction.args[0]?.range ?? instruction.keywordRange);
-    }
-    if (instruction.kind === "ONBUILD" && instruction.trigger) check(instruction.trigger);
-  };
-  instructions.forEach(check);
-  return problems;
-}
-function jsonRange(info2) {
-  const length = info2.argsText.text.trimEnd().length;
-  return length > 0 ? info2.argsText.rangeOf(0, length) : void 0;
-}
-function nearestKeyword(word) {
-  const upper = word.toUpperCase();
-  let best;
-  let bestDistance = Infinity;
-  for (const keyword of INSTRUCTION_KEYWORDS) {
-    const distance = editDistance(upper, keyword);
-    if (distance < bestDistance) {
-      best = keyword;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= Math.max(1, Math.floor(upper.length / 3)) ? best : void 0;
-}
-function editDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i2) => i2);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    let previous = row[0];
-    row[0] = i2;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i2 - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
-}
-var init_problems2 = __esm({
-  "src/model/problems.ts"() {
-    "use strict";
-    init_scan();
-  }
-});
-
 // src/config/suggest.ts
-function nearest(query, candidates) {
-  const wanted = normalize(query);
+function nearest2(query, candidates) {
+  const wanted = normalize2(query);
   let best;
   for (const candidate of candidates) {
-    const name2 = normalize(candidate);
+    const name2 = normalize2(candidate);
     const distance = editDistance(wanted, name2);
     const score = wanted.length >= 3 && name2.startsWith(wanted) ? Math.min(distance, 0.5) : distance;
     if (score > Math.max(2, Math.floor(name2.length / 3))) continue;
@@ -9518,16 +10316,16 @@ function nearest(query, candidates) {
   return best?.candidate;
 }
 function didYouMean(query, candidates, fallback) {
-  const match = nearest(query, candidates);
+  const match = nearest2(query, candidates);
   if (match !== void 0) return `; did you mean \`${match}\`?`;
   return fallback ? `; ${fallback}` : "";
 }
-var normalize;
+var normalize2;
 var init_suggest = __esm({
   "src/config/suggest.ts"() {
     "use strict";
     init_problems2();
-    normalize = (text) => text.toLowerCase().replace(/[-_]/g, "");
+    normalize2 = (text) => text.toLowerCase().replace(/[-_]/g, "");
   }
 });
 
@@ -9785,7 +10583,7 @@ function thresholdOf(threshold) {
   return threshold === "ignore" || threshold === "none" ? "style" : threshold;
 }
 function dflintFormatOf(name2, available = new Set(formatters.keys())) {
-  const mapped = name2 === "tty" ? "stylish" : name2;
+  const mapped = HADOLINT_FORMAT_NAMES.get(name2) ?? name2;
   return available.has(mapped) ? mapped : void 0;
 }
 function formatOf(names2, origin, warnings) {
@@ -9797,7 +10595,7 @@ function formatOf(names2, origin, warnings) {
   if (chosen.length > 1) warnings.push(`${origin}: dflint writes one report; using the \`${chosen[0]}\` format`);
   return chosen[0];
 }
-var HADOLINT_FORMATS, HADOLINT_THRESHOLDS, HADOLINT_SEVERITIES, HADOLINT_KEY_ADVICE;
+var HADOLINT_FORMATS, HADOLINT_THRESHOLDS, HADOLINT_SEVERITIES, HADOLINT_KEY_ADVICE, HADOLINT_FORMAT_NAMES;
 var init_hadolint_format = __esm({
   "src/config/hadolint-format.ts"() {
     "use strict";
@@ -9817,6 +10615,10 @@ var init_hadolint_format = __esm({
       strictLabels: "hadolint calls it `strict-labels`",
       disablePragmas: "hadolint calls it `disable-ignore-pragma`"
     };
+    HADOLINT_FORMAT_NAMES = /* @__PURE__ */ new Map([
+      ["tty", "stylish"],
+      ["gitlab_codeclimate", "gitlab"]
+    ]);
   }
 });
 
@@ -9829,12 +10631,12 @@ function issuesFromErrors(errors, data, hints) {
     if (error.keyword === "if" || error.keyword === "propertyNames") continue;
     if (wrongType.has(error.instancePath) && (error.keyword !== "type" || told.has(error.instancePath))) continue;
     if (error.keyword === "type") told.add(error.instancePath);
-    const issue = toIssue(error, data, hints);
+    const issue = toIssue3(error, data, hints);
     if (!issues.some((other) => other.message === issue.message && JSON.stringify(other.path) === JSON.stringify(issue.path))) issues.push(issue);
   }
   return issues;
 }
-function toIssue(error, data, hints) {
+function toIssue3(error, data, hints) {
   const path = pointerToPath(error.instancePath, data);
   const parent = error.parentSchema;
   const expected = parent ? hints.notes?.expected.get(parent) : void 0;
@@ -10000,197 +10802,6 @@ var init_environment2 = __esm({
   }
 });
 
-// src/files/glob.ts
-import { readdirSync } from "node:fs";
-import { resolve } from "node:path";
-function isGlob(pattern2) {
-  const bare = toPosix(pattern2).replace(/\\./g, "");
-  return /[*?[]/.test(bare) || expandBraces2(pattern2).length > 1;
-}
-function expandBraces2(pattern2) {
-  const open = findAlternation(pattern2);
-  if (!open) return [pattern2];
-  const { start: start2, end, commas } = open;
-  const prefix = pattern2.slice(0, start2);
-  const suffix = pattern2.slice(end + 1);
-  const bounds = [start2, ...commas, end];
-  const results = [];
-  for (let i2 = 0; i2 < bounds.length - 1; i2++) {
-    const alternative = pattern2.slice(bounds[i2] + 1, bounds[i2 + 1]);
-    results.push(...expandBraces2(prefix + alternative + suffix));
-  }
-  return results;
-}
-function findAlternation(pattern2) {
-  for (let start2 = 0; start2 < pattern2.length; start2++) {
-    const char = pattern2[start2];
-    if (char === "\\") {
-      start2++;
-      continue;
-    }
-    if (char !== "{") continue;
-    let depth = 0;
-    const commas = [];
-    for (let i2 = start2 + 1; i2 < pattern2.length; i2++) {
-      const c = pattern2[i2];
-      if (c === "\\") i2++;
-      else if (c === "{") depth++;
-      else if (c === "," && depth === 0) commas.push(i2);
-      else if (c === "}") {
-        if (depth > 0) depth--;
-        else {
-          if (commas.length > 0) return { start: start2, end: i2, commas };
-          break;
-        }
-      }
-    }
-  }
-  return void 0;
-}
-function segmentToRegExp(segment) {
-  let source = "";
-  for (let i2 = 0; i2 < segment.length; i2++) {
-    const char = segment[i2];
-    if (char === "\\" && i2 + 1 < segment.length) {
-      source += escapeRegExp2(segment[++i2]);
-    } else if (char === "*") {
-      while (segment[i2 + 1] === "*") i2++;
-      source += "[^/]*";
-    } else if (char === "?") {
-      source += "[^/]";
-    } else if (char === "[") {
-      const parsed = parseClass(segment, i2);
-      if (parsed) {
-        source += parsed.source;
-        i2 = parsed.end;
-      } else {
-        source += "\\[";
-      }
-    } else {
-      source += escapeRegExp2(char);
-    }
-  }
-  const hidden = segment.startsWith(".") || segment.startsWith("\\.") ? "" : "(?!\\.)";
-  return new RegExp(`^${hidden}${source}$`, "u");
-}
-function parseClass(segment, open) {
-  let i2 = open + 1;
-  let negated = false;
-  if (segment[i2] === "!" || segment[i2] === "^") {
-    negated = true;
-    i2++;
-  }
-  let body2 = "";
-  const first = i2;
-  for (; i2 < segment.length; i2++) {
-    const char = segment[i2];
-    if (char === "]" && i2 > first) return { source: `[${negated ? "^/" : ""}${body2}]`, end: i2 };
-    if (char === "\\" && i2 + 1 < segment.length) body2 += escapeClassChar(segment[++i2]);
-    else if (char === "-" && i2 > first && segment[i2 + 1] !== "]") body2 += "-";
-    else body2 += escapeClassChar(char);
-  }
-  return void 0;
-}
-function escapeClassChar(char) {
-  return /[\\\]\[^-]/.test(char) ? `\\${char}` : char;
-}
-function escapeRegExp2(text) {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function toPosix(pattern2) {
-  return process.platform === "win32" ? pattern2.replace(/\\/g, "/") : pattern2;
-}
-function compileSegment(segment) {
-  if (segment === "**") return { kind: "globstar" };
-  if (!MAGIC.test(segment.replace(/\\./g, ""))) return { kind: "literal", name: segment.replace(/\\(.)/g, "$1") };
-  return { kind: "wild", regex: segmentToRegExp(segment) };
-}
-function expandGlob(pattern2, cwd) {
-  const found = /* @__PURE__ */ new Map();
-  for (const alternative of expandBraces2(toPosix(pattern2))) {
-    for (const match of expandOne(alternative, cwd)) if (!found.has(match.path)) found.set(match.path, match);
-  }
-  return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-function expandOne(pattern2, cwd) {
-  const directoriesOnly = pattern2.endsWith("/");
-  const absolute = pattern2.startsWith("/");
-  const parts2 = pattern2.split("/").filter((part, index2) => part !== "" && (part !== "." || index2 === 0));
-  const firstMagic = parts2.findIndex((part) => MAGIC.test(part.replace(/\\./g, "")));
-  const baseParts = (firstMagic < 0 ? parts2 : parts2.slice(0, firstMagic)).map((p) => p.replace(/\\(.)/g, "$1"));
-  const base = (absolute ? "/" : "") + baseParts.join("/");
-  const segments = (firstMagic < 0 ? [] : parts2.slice(firstMagic)).map(compileSegment);
-  const matches = [];
-  const seen = /* @__PURE__ */ new Set();
-  const record = (path, isDirectory2) => {
-    const shown = path === "" ? "." : path;
-    if (seen.has(shown) || directoriesOnly && !isDirectory2) return;
-    seen.add(shown);
-    matches.push({ path: shown, isDirectory: isDirectory2 });
-  };
-  const onDisk = (path) => resolve(cwd, path);
-  const walk = (dir, index2, isDirectory2) => {
-    if (index2 === segments.length) {
-      record(dir, isDirectory2);
-      return;
-    }
-    if (!isDirectory2) return;
-    const segment = segments[index2];
-    if (segment.kind === "literal") {
-      const child = joinPath(dir, segment.name);
-      const kind = kindOf2(onDisk(child));
-      if (kind) walk(child, index2 + 1, kind === "directory");
-      return;
-    }
-    const entries = listDirectory(onDisk(dir));
-    if (segment.kind === "globstar") {
-      walk(dir, index2 + 1, true);
-      const last2 = index2 === segments.length - 1;
-      for (const entry of entries) {
-        if (entry.name.startsWith(".") || SKIPPED_BY_GLOBSTAR.has(entry.name)) continue;
-        const child = joinPath(dir, entry.name);
-        if (entry.isDirectory()) walk(child, index2, true);
-        else if (last2) record(child, kindOf2(onDisk(child)) === "directory");
-      }
-      return;
-    }
-    for (const entry of entries) {
-      if (!segment.regex.test(entry.name)) continue;
-      const child = joinPath(dir, entry.name);
-      const kind = entry.isSymbolicLink() ? kindOf2(onDisk(child)) : entry.isDirectory() ? "directory" : "file";
-      walk(child, index2 + 1, kind === "directory");
-    }
-  };
-  const baseKind = kindOf2(onDisk(base));
-  if (baseKind) walk(base, 0, baseKind === "directory");
-  return matches;
-}
-function joinPath(dir, name2) {
-  if (dir === "") return name2;
-  return dir.endsWith("/") ? dir + name2 : `${dir}/${name2}`;
-}
-function listDirectory(dir) {
-  try {
-    return readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-function kindOf2(path) {
-  const stats = statOrUndefined(path);
-  if (stats) return stats.isDirectory() ? "directory" : "file";
-  return lstatOrUndefined(path) ? "file" : void 0;
-}
-var MAGIC, SKIPPED_BY_GLOBSTAR;
-var init_glob = __esm({
-  "src/files/glob.ts"() {
-    "use strict";
-    init_stat();
-    MAGIC = /[*?[{]/;
-    SKIPPED_BY_GLOBSTAR = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-  }
-});
-
 // src/config/path-match.ts
 function globProblem(glob) {
   if (glob.startsWith("/") || /^[A-Za-z]:[\\/]/.test(glob)) return "globs are relative to the config file's folder: remove the leading `/`";
@@ -10262,7 +10873,7 @@ var init_path_match = __esm({
 });
 
 // src/config/dflint-format.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 function readDflintConfig(data, origin, dir, validate2, ids) {
   if (data === void 0) return { ok: true, config: { base: { origin }, overrides: [] } };
   const issues = [...validate2(data), ...pathIssues(data, dir)];
@@ -10285,7 +10896,7 @@ function pathIssues(data, dir) {
   const checkContext = (section, path) => {
     const context = section?.context;
     if (typeof context !== "string" || context === "") return;
-    const folder = resolve2(dir, context);
+    const folder = resolve3(dir, context);
     if (!isDirectory(folder)) issues.push({ path: [...path, "context"], message: `expected a folder, but \`${context}\` (${folder}) is not one` });
   };
   if (data === null || typeof data !== "object") return issues;
@@ -10318,10 +10929,10 @@ function toLayer(section, origin, dir, ids) {
     labelSchema: section.labelSchema,
     strictLabels: section.strictLabels,
     shell: typeof section.shell === "string" ? section.shell.trim().split(/\s+/) : section.shell,
-    context: section.context === void 0 ? void 0 : resolve2(dir, section.context),
+    context: section.context === void 0 ? void 0 : resolve3(dir, section.context),
     reportUnusedIgnores: section.reportUnusedIgnores,
     disablePragmas: section.disablePragmas,
-    shellcheck: typeof section.shellcheck === "string" && section.shellcheck.includes("/") ? resolve2(dir, section.shellcheck) : section.shellcheck,
+    shellcheck: typeof section.shellcheck === "string" && section.shellcheck.includes("/") ? resolve3(dir, section.shellcheck) : section.shellcheck,
     format: section.format,
     color: section.color
   });
@@ -14775,8 +15386,8 @@ var require_resolve_block_scalar = __commonJS({
       const lines2 = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines2.length;
       for (let i2 = lines2.length - 1; i2 >= 0; --i2) {
-        const content = lines2[i2][1];
-        if (content === "" || content === "\r")
+        const content2 = lines2[i2][1];
+        if (content2 === "" || content2 === "\r")
           chompStart = i2;
         else
           break;
@@ -14792,8 +15403,8 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
-        const [indent, content] = lines2[i2];
-        if (content === "" || content === "\r") {
+        const [indent, content2] = lines2[i2];
+        if (content2 === "" || content2 === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
@@ -14810,7 +15421,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent.length + content2.length + 1;
       }
       for (let i2 = lines2.length - 1; i2 >= chompStart; --i2) {
         if (lines2[i2][0].length > trimIndent)
@@ -14822,35 +15433,35 @@ var require_resolve_block_scalar = __commonJS({
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines2[i2][0].slice(trimIndent) + "\n";
       for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent, content] = lines2[i2];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === "\r";
+        let [indent, content2] = lines2[i2];
+        offset += indent.length + content2.length + 1;
+        const crlf = content2[content2.length - 1] === "\r";
         if (crlf)
-          content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+          content2 = content2.slice(0, -1);
+        if (content2 && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          onError(offset - content2.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
+          value += sep3 + indent.slice(trimIndent) + content2;
           sep3 = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
+        } else if (indent.length > trimIndent || content2[0] === "	") {
           if (sep3 === " ")
             sep3 = "\n";
           else if (!prevMoreIndented && sep3 === "\n")
             sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
+          value += sep3 + indent.slice(trimIndent) + content2;
           sep3 = "\n";
           prevMoreIndented = true;
-        } else if (content === "") {
+        } else if (content2 === "") {
           if (sep3 === "\n")
             value += "\n";
           else
             sep3 = "\n";
         } else {
-          value += sep3 + content;
+          value += sep3 + content2;
           sep3 = " ";
           prevMoreIndented = false;
         }
@@ -24738,7 +25349,7 @@ var init_load = __esm({
 });
 
 // src/config/resolver.ts
-import { dirname as dirname3, relative as relative3, resolve as resolve3, sep } from "node:path";
+import { dirname as dirname3, relative as relative4, resolve as resolve4, sep as sep2 } from "node:path";
 var ConfigResolver;
 var init_resolver = __esm({
   "src/config/resolver.ts"() {
@@ -24762,7 +25373,7 @@ var init_resolver = __esm({
       resolved = /* @__PURE__ */ new Map();
       used = /* @__PURE__ */ new Set();
       constructor(options2) {
-        this.cwd = resolve3(options2.cwd);
+        this.cwd = resolve4(options2.cwd);
         this.rules = options2.rules ?? allRules();
         this.explicit = options2.config;
         this.cli = options2.cli;
@@ -24774,7 +25385,7 @@ var init_resolver = __esm({
       }
       /** The configuration of a folder, without `overrides`: for standard input and the run-wide keys. */
       async forFolder(dir) {
-        return this.resolveFor(resolve3(this.cwd, dir), void 0);
+        return this.resolveFor(resolve4(this.cwd, dir), void 0);
       }
       /** Settings that were accepted but have no effect, for the config files used so far and the environment. */
       warnings() {
@@ -24790,7 +25401,7 @@ var init_resolver = __esm({
         if (problems.length > 0) throw new ConfigError(problems);
         const config = found?.ok ? found.config : void 0;
         if (config) this.used.add(config);
-        const matched = config && file !== void 0 ? config.overrides.filter((o) => o.matches(relative3(config.dir, file).split(sep).join("/"))) : [];
+        const matched = config && file !== void 0 ? config.overrides.filter((o) => o.matches(relative4(config.dir, file).split(sep2).join("/"))) : [];
         const key = `${config?.path ?? ""}\0${file === void 0 ? "-" : matched.map((o) => o.index).join(",")}`;
         let effective = this.resolved.get(key);
         if (!effective) {
@@ -24802,7 +25413,7 @@ var init_resolver = __esm({
       }
       configFor(dir) {
         if (this.explicit === false) return Promise.resolve(void 0);
-        if (this.explicit !== void 0) return this.load(refFor(resolve3(this.cwd, this.explicit)));
+        if (this.explicit !== void 0) return this.load(refFor(resolve4(this.cwd, this.explicit)));
         let found = this.byFolder.get(dir);
         if (!found) {
           found = this.search(dir);
@@ -24827,108 +25438,6 @@ var init_resolver = __esm({
         return loaded2;
       }
     };
-  }
-});
-
-// src/files/dockerfile-names.ts
-function isDockerfileName(name2) {
-  return DOCKERFILE.test(name2) && !IGNORE_FILE.test(name2);
-}
-var IGNORE_FILE, DOCKERFILE;
-var init_dockerfile_names = __esm({
-  "src/files/dockerfile-names.ts"() {
-    "use strict";
-    IGNORE_FILE = /\.(?:dockerignore|containerignore)$/;
-    DOCKERFILE = /^(?:(?:Dockerfile|Containerfile)(?:\..+)?|dockerfile|.+\.[Dd]ockerfile)$/;
-  }
-});
-
-// src/files/discover.ts
-import { readdirSync as readdirSync2, realpathSync } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join3, normalize as normalize2, relative as relative4, resolve as resolve4, sep as sep2 } from "node:path";
-function discover(inputs, cwd) {
-  const sources = [];
-  const errors = [];
-  const taken = /* @__PURE__ */ new Set();
-  const add = (asGiven) => {
-    const absolute = resolve4(cwd, asGiven);
-    if (taken.has(absolute)) return;
-    taken.add(absolute);
-    sources.push({ kind: "file", path: displayPath2(absolute, asGiven, cwd), absolute });
-  };
-  for (const input of inputs) {
-    if (input === STDIN) {
-      if (!taken.has(STDIN)) sources.push({ kind: "stdin" });
-      taken.add(STDIN);
-      continue;
-    }
-    const stats = statOrUndefined(resolve4(cwd, input));
-    if (stats?.isDirectory()) {
-      findDockerfiles(input, cwd).forEach(add);
-    } else if (stats) {
-      add(input);
-    } else if (isGlob(input)) {
-      const matches = expandGlob(input, cwd);
-      if (matches.length === 0) errors.push({ path: input, message: "No files match the pattern" });
-      for (const match of matches) {
-        if (match.isDirectory) findDockerfiles(match.path, cwd).forEach(add);
-        else add(match.path);
-      }
-    } else {
-      errors.push({ path: input, message: "No such file or directory" });
-    }
-  }
-  return { sources, errors };
-}
-function findDockerfiles(dir, cwd) {
-  const found = [];
-  const visited = /* @__PURE__ */ new Set();
-  const walk = (current) => {
-    const absolute = resolve4(cwd, current);
-    const real = realpathOrUndefined(absolute);
-    if (!real || visited.has(real)) return;
-    visited.add(real);
-    let entries;
-    try {
-      entries = readdirSync2(absolute, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const child = join3(current, entry.name);
-      const isDirectory2 = entry.isDirectory() || entry.isSymbolicLink() && statOrUndefined(resolve4(cwd, child))?.isDirectory() === true;
-      if (isDirectory2) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) walk(child);
-      } else if (isDockerfileName(entry.name)) {
-        found.push(child);
-      }
-    }
-  };
-  walk(dir);
-  return found;
-}
-function displayPath2(absolute, asGiven, cwd) {
-  const fromCwd = relative4(cwd, absolute);
-  if (fromCwd !== "" && fromCwd.split(sep2)[0] !== ".." && !isAbsolute3(fromCwd)) return fromCwd;
-  return normalize2(asGiven);
-}
-function realpathOrUndefined(path) {
-  try {
-    return realpathSync(path);
-  } catch {
-    return void 0;
-  }
-}
-var STDIN, SKIPPED_FOLDERS;
-var init_discover2 = __esm({
-  "src/files/discover.ts"() {
-    "use strict";
-    init_dockerfile_names();
-    init_glob();
-    init_stat();
-    STDIN = "-";
-    SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
   }
 });
 
@@ -24963,109 +25472,6 @@ var init_read = __esm({
       EISDIR: "Cannot read the file: it is a directory",
       ELOOP: "Cannot read the file: too many levels of symbolic links"
     };
-  }
-});
-
-// src/engine/run.ts
-function runRules(model, enabled, options2) {
-  const findings = [];
-  const active = [];
-  const fail = (entry, error) => {
-    const message = error instanceof Error ? error.message : String(error);
-    findings.push({
-      file: options2.file,
-      code: INTERNAL_ERROR.code,
-      name: INTERNAL_ERROR.name,
-      severity: "error",
-      message: `Rule ${entry.rule.code} (${entry.rule.name}) crashed on this file: ${message}`,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1
-    });
-  };
-  for (const entry of enabled) {
-    if (entry.rule.needsBuildContext && !options2.buildContext) continue;
-    const report = (r) => findings.push(toFinding(entry, r, options2.file));
-    try {
-      const visitors = entry.rule.create({
-        model,
-        filename: options2.filename,
-        buildContext: options2.buildContext,
-        settings: options2.settings ?? DEFAULT_SETTINGS,
-        options: { ...entry.rule.options?.defaults, ...entry.options },
-        report
-      });
-      active.push({ entry, visitors, failed: false });
-    } catch (error) {
-      fail(entry, error);
-    }
-  }
-  const call = (pick, arg, filter) => {
-    for (const a of active) {
-      if (a.failed || filter && !filter(a)) continue;
-      const visitor = pick(a.visitors);
-      if (!visitor) continue;
-      try {
-        visitor(arg);
-      } catch (error) {
-        a.failed = true;
-        fail(a.entry, error);
-      }
-    }
-  };
-  const visitInstruction = (instruction, filter) => {
-    call((v) => v["*"], instruction, filter);
-    call((v) => v[instruction.kind], instruction, filter);
-  };
-  let stage;
-  for (const instruction of model.instructions) {
-    const next = model.stageOf(instruction);
-    if (stage && next !== stage) call((v) => v["stage:exit"], stage);
-    stage = next;
-    visitInstruction(instruction);
-    if (instruction.trigger) visitInstruction(instruction.trigger, (a) => a.entry.rule.onbuild === true);
-  }
-  if (stage) call((v) => v["stage:exit"], stage);
-  call((v) => v["file:exit"], void 0);
-  return findings.sort(compareFindings);
-}
-function compareFindings(a, b) {
-  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.code.localeCompare(b.code);
-}
-function toFinding(entry, report, file) {
-  const position = toLineColumns(report.range);
-  const finding2 = {
-    file,
-    code: entry.rule.code,
-    name: entry.rule.name,
-    severity: entry.severity,
-    message: report.message,
-    ...position
-  };
-  return report.fix ? { ...finding2, fix: toFindingFix(report.fix) } : finding2;
-}
-function toLineColumns(range3) {
-  return {
-    line: range3.start.line + 1,
-    column: range3.start.character + 1,
-    endLine: range3.end.line + 1,
-    endColumn: range3.end.character + 1
-  };
-}
-function toFindingFix(fix) {
-  return {
-    description: fix.description,
-    safety: fix.safety,
-    edits: fix.edits.map((edit) => ({ ...toLineColumns(edit.range), text: edit.text }))
-  };
-}
-var INTERNAL_ERROR;
-var init_run = __esm({
-  "src/engine/run.ts"() {
-    "use strict";
-    init_types();
-    INTERNAL_ERROR = { code: "DF0001", name: "internal-error" };
   }
 });
 
@@ -26502,8 +26908,8 @@ var init_main = __esm({
     })(WorkspaceFolder || (WorkspaceFolder = {}));
     EOL = ["\n", "\r\n", "\r"];
     (function(TextDocument3) {
-      function create(uri, languageId, version, content) {
-        return new FullTextDocument(uri, languageId, version, content);
+      function create(uri, languageId, version, content2) {
+        return new FullTextDocument(uri, languageId, version, content2);
       }
       TextDocument3.create = create;
       function is(value) {
@@ -26565,11 +26971,11 @@ var init_main = __esm({
       }
     })(TextDocument || (TextDocument = {}));
     FullTextDocument = class {
-      constructor(uri, languageId, version, content) {
+      constructor(uri, languageId, version, content2) {
         this._uri = uri;
         this._languageId = languageId;
         this._version = version;
-        this._content = content;
+        this._content = content2;
         this._lineOffsets = void 0;
       }
       get uri() {
@@ -26745,15 +27151,15 @@ var require_util2 = __commonJS({
       static isNewline(char) {
         return char === "\r" || char === "\n";
       }
-      static findLeadingNonWhitespace(content, escapeChar) {
-        whitespaceCheck: for (let i2 = 0; i2 < content.length; i2++) {
-          switch (content.charAt(i2)) {
+      static findLeadingNonWhitespace(content2, escapeChar) {
+        whitespaceCheck: for (let i2 = 0; i2 < content2.length; i2++) {
+          switch (content2.charAt(i2)) {
             case " ":
             case "	":
               continue;
             case escapeChar:
-              escapeCheck: for (let j = i2 + 1; j < content.length; j++) {
-                switch (content.charAt(j)) {
+              escapeCheck: for (let j = i2 + 1; j < content2.length; j++) {
+                switch (content2.charAt(j)) {
                   case " ":
                   case "	":
                     continue;
@@ -26831,9 +27237,9 @@ var require_comment = __commonJS({
         super(document, range3);
       }
       toString() {
-        const content = this.getContent();
-        if (content) {
-          return "# " + content;
+        const content2 = this.getContent();
+        if (content2) {
+          return "# " + content2;
         }
         return "#";
       }
@@ -26952,11 +27358,11 @@ var init_main2 = __esm({
   "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
     "use strict";
     FullTextDocument2 = class _FullTextDocument {
-      constructor(uri, languageId, version, content) {
+      constructor(uri, languageId, version, content2) {
         this._uri = uri;
         this._languageId = languageId;
         this._version = version;
-        this._content = content;
+        this._content = content2;
         this._lineOffsets = void 0;
       }
       get uri() {
@@ -27103,8 +27509,8 @@ var init_main2 = __esm({
       }
     };
     (function(TextDocument3) {
-      function create(uri, languageId, version, content) {
-        return new FullTextDocument2(uri, languageId, version, content);
+      function create(uri, languageId, version, content2) {
+        return new FullTextDocument2(uri, languageId, version, content2);
       }
       TextDocument3.create = create;
       function update(document, changes, version) {
@@ -27415,8 +27821,8 @@ var require_instruction = __commonJS({
         let startPosition = args2[0].getRange().start;
         let range3 = this.getInstructionRange();
         let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range3.start);
-        let content = this.getTextContent();
-        let fullArgs = content.substring(extra, this.document.offsetAt(args2[args2.length - 1].getRange().end) - this.document.offsetAt(range3.start));
+        let content2 = this.getTextContent();
+        let fullArgs = content2.substring(extra, this.document.offsetAt(args2[args2.length - 1].getRange().end) - this.document.offsetAt(range3.start));
         let offset = this.document.offsetAt(range3.start) + extra;
         let start2 = false;
         let comment2 = false;
@@ -27505,13 +27911,13 @@ var require_instruction = __commonJS({
         if (args2.length === 0) {
           return null;
         }
-        let content = "";
+        let content2 = "";
         let ranges = this.getArgumentsRanges();
         let documentText = this.document.getText();
         for (let range3 of ranges) {
-          content += documentText.substring(this.document.offsetAt(range3.start), this.document.offsetAt(range3.end));
+          content2 += documentText.substring(this.document.offsetAt(range3.start), this.document.offsetAt(range3.end));
         }
-        return content;
+        return content2;
       }
       getArguments() {
         return this.getRawArguments();
@@ -27520,8 +27926,8 @@ var require_instruction = __commonJS({
         let args2 = [];
         let range3 = this.getInstructionRange();
         let extra = this.document.offsetAt(range3.end) - this.document.offsetAt(range3.start);
-        let content = this.getTextContent();
-        let fullArgs = content.substring(extra);
+        let content2 = this.getTextContent();
+        let fullArgs = content2.substring(extra);
         let offset = this.document.offsetAt(range3.start) + extra;
         let start2 = false;
         let comment2 = false;
@@ -27895,16 +28301,16 @@ var require_instruction = __commonJS({
         return heredocs;
       }
       getName(nameRange) {
-        const content = this.document.getText(nameRange);
+        const content2 = this.document.getText(nameRange);
         let escaping = false;
         let name2 = "";
-        nameLoop: for (let i2 = 0; i2 < content.length; i2++) {
-          const ch = content.charAt(i2);
+        nameLoop: for (let i2 = 0; i2 < content2.length; i2++) {
+          const ch = content2.charAt(i2);
           switch (ch) {
             case this.escapeChar:
               escaping = true;
-              for (let j = i2 + 1; j < content.length; j++) {
-                switch (content.charAt(j)) {
+              for (let j = i2 + 1; j < content2.length; j++) {
+                switch (content2.charAt(j)) {
                   case " ":
                   case "	":
                     break;
@@ -27915,7 +28321,7 @@ var require_instruction = __commonJS({
                     i2 = j;
                     continue nameLoop;
                   default:
-                    name2 += content.charAt(j);
+                    name2 += content2.charAt(j);
                     i2 = j;
                     continue nameLoop;
                 }
@@ -27923,8 +28329,8 @@ var require_instruction = __commonJS({
               break;
             case "#":
               if (escaping) {
-                for (let j = i2 + 1; j < content.length; j++) {
-                  switch (content.charAt(j)) {
+                for (let j = i2 + 1; j < content2.length; j++) {
+                  switch (content2.charAt(j)) {
                     case "\n":
                       i2 = j;
                       continue nameLoop;
@@ -27946,15 +28352,15 @@ var require_instruction = __commonJS({
         return name2;
       }
       getNameRange(startRange) {
-        const content = this.document.getText(startRange);
+        const content2 = this.document.getText(startRange);
         let endFound = false;
         let searchHyphen = false;
         let start2 = -1;
         let end = -1;
         let escaping = false;
         let quote = null;
-        contentLoop: for (let i2 = 0; i2 < content.length; i2++) {
-          const ch = content.charAt(i2);
+        contentLoop: for (let i2 = 0; i2 < content2.length; i2++) {
+          const ch = content2.charAt(i2);
           switch (ch) {
             case '"':
             case "'":
@@ -27964,8 +28370,8 @@ var require_instruction = __commonJS({
               quote = ch;
               continue;
             case this.escapeChar:
-              for (let j = i2 + 1; j < content.length; j++) {
-                switch (content.charAt(j)) {
+              for (let j = i2 + 1; j < content2.length; j++) {
+                switch (content2.charAt(j)) {
                   case "\n":
                     escaping = true;
                     j = i2;
@@ -27992,8 +28398,8 @@ var require_instruction = __commonJS({
               }
             case "#":
               if (escaping) {
-                for (let j = i2 + 1; j < content.length; j++) {
-                  switch (content.charAt(j)) {
+                for (let j = i2 + 1; j < content2.length; j++) {
+                  switch (content2.charAt(j)) {
                     case "\n":
                       i2 = j;
                       continue contentLoop;
@@ -28036,13 +28442,13 @@ var require_instruction = __commonJS({
         let lineStart = -1;
         let currentHeredoc = 0;
         const startOffset = this.document.offsetAt(args2[0].getRange().start);
-        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args2[0].getRange().start, this.getRange().end));
-        contentLoop: for (let i2 = 0; i2 < content.length; i2++) {
-          switch (content.charAt(i2)) {
+        const content2 = this.getRangeContent(vscode_languageserver_types_1.Range.create(args2[0].getRange().start, this.getRange().end));
+        contentLoop: for (let i2 = 0; i2 < content2.length; i2++) {
+          switch (content2.charAt(i2)) {
             case this.escapeChar:
               escaping = true;
-              for (let j = i2 + 1; j < content.length; j++) {
-                switch (content.charAt(j)) {
+              for (let j = i2 + 1; j < content2.length; j++) {
+                switch (content2.charAt(j)) {
                   case " ":
                   case "	":
                     break;
@@ -28103,8 +28509,8 @@ var require_instruction = __commonJS({
               }
             case "#":
               if (escaping) {
-                for (let j = i2 + 1; j < content.length; j++) {
-                  switch (content.charAt(j)) {
+                for (let j = i2 + 1; j < content2.length; j++) {
+                  switch (content2.charAt(j)) {
                     case "\n":
                       i2 = j;
                       continue contentLoop;
@@ -28259,12 +28665,12 @@ var require_flag = __commonJS({
           }
         }
       }
-      createFlagOption(document, content, documentOffset, nameStart, valueStart, valueEnd) {
+      createFlagOption(document, content2, documentOffset, nameStart, valueStart, valueEnd) {
         const optionRange = vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueEnd));
         if (valueStart === -1) {
-          return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueEnd), optionRange, null, null);
+          return new flagOption_1.FlagOption(optionRange, content2.substring(nameStart, valueEnd), optionRange, null, null);
         }
-        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + valueStart), document.positionAt(documentOffset + valueEnd)));
+        return new flagOption_1.FlagOption(optionRange, content2.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueStart - 1)), content2.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + valueStart), document.positionAt(documentOffset + valueEnd)));
       }
       toString() {
         if (this.valueRange) {
@@ -28976,20 +29382,20 @@ var require_propertyInstruction = __commonJS({
        * @return the index in the string for the first non-whitespace
        *         character when searching from the end of the string
        */
-      findTrailingNonWhitespace(content) {
-        let index2 = content.length;
-        whitespaceCheck: for (let i2 = content.length - 1; i2 >= 0; i2--) {
-          switch (content.charAt(i2)) {
+      findTrailingNonWhitespace(content2) {
+        let index2 = content2.length;
+        whitespaceCheck: for (let i2 = content2.length - 1; i2 >= 0; i2--) {
+          switch (content2.charAt(i2)) {
             case " ":
             case "	":
               continue;
             case "\n":
-              if (content.charAt(i2 - 1) === "\r") {
+              if (content2.charAt(i2 - 1) === "\r") {
                 i2 = i2 - 1;
               }
             case "\r":
               newlineCheck: for (let j = i2 - 1; j >= 0; j--) {
-                switch (content.charAt(j)) {
+                switch (content2.charAt(j)) {
                   case " ":
                   case "	":
                   case "\r":
@@ -29014,8 +29420,8 @@ var require_propertyInstruction = __commonJS({
         let range3 = this.getInstructionRange();
         let instructionNameEndOffset = this.document.offsetAt(range3.end);
         let extra = instructionNameEndOffset - this.document.offsetAt(range3.start);
-        let content = this.getTextContent();
-        let fullArgs = content.substring(extra);
+        let content2 = this.getTextContent();
+        let fullArgs = content2.substring(extra);
         let start2 = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
         if (start2 === -1) {
           return [];
@@ -29025,29 +29431,29 @@ var require_propertyInstruction = __commonJS({
         let endingEscape = false;
         let mark = -1;
         let end = this.findTrailingNonWhitespace(fullArgs);
-        content = fullArgs.substring(start2, end + 1);
+        content2 = fullArgs.substring(start2, end + 1);
         let argStart = escaped ? -1 : 0;
         let spaced = false;
-        argumentLoop: for (let i2 = 0; i2 < content.length; i2++) {
-          let char = content.charAt(i2);
+        argumentLoop: for (let i2 = 0; i2 < content2.length; i2++) {
+          let char = content2.charAt(i2);
           switch (char) {
             case this.escapeChar:
-              if (i2 + 1 === content.length) {
+              if (i2 + 1 === content2.length) {
                 endingEscape = true;
                 break argumentLoop;
               }
               if (!escaped) {
                 mark = i2;
               }
-              switch (content.charAt(i2 + 1)) {
+              switch (content2.charAt(i2 + 1)) {
                 case " ":
                 case "	":
-                  if (!util_1.Util.isWhitespace(content.charAt(i2 + 2))) {
+                  if (!util_1.Util.isWhitespace(content2.charAt(i2 + 2))) {
                     i2 = i2 + 1;
                     continue argumentLoop;
                   }
-                  whitespaceCheck: for (let j = i2 + 2; j < content.length; j++) {
-                    switch (content.charAt(j)) {
+                  whitespaceCheck: for (let j = i2 + 2; j < content2.length; j++) {
+                    switch (content2.charAt(j)) {
                       case "\r":
                         j++;
                       case "\n":
@@ -29058,7 +29464,7 @@ var require_propertyInstruction = __commonJS({
                       case "	":
                         break;
                       default:
-                        args2.push(new argument_1.Argument(content.substring(argStart, i2), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + i2 + 2))));
+                        args2.push(new argument_1.Argument(content2.substring(argStart, i2), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + i2 + 2))));
                         argStart = j;
                         break whitespaceCheck;
                     }
@@ -29086,21 +29492,21 @@ var require_propertyInstruction = __commonJS({
             case "'":
             case '"':
               if (spaced) {
-                this.createSpacedArgument(argStart, args2, content, mark, instructionNameEndOffset, start2);
+                this.createSpacedArgument(argStart, args2, content2, mark, instructionNameEndOffset, start2);
                 argStart = i2;
                 spaced = false;
               }
               if (argStart === -1) {
                 argStart = i2;
               }
-              for (let j = i2 + 1; j < content.length; j++) {
-                switch (content.charAt(j)) {
+              for (let j = i2 + 1; j < content2.length; j++) {
+                switch (content2.charAt(j)) {
                   case char:
-                    if (content.charAt(j + 1) !== " " && content.charAt(j + 1) !== "") {
+                    if (content2.charAt(j + 1) !== " " && content2.charAt(j + 1) !== "") {
                       i2 = j;
                       continue argumentLoop;
                     }
-                    args2.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + j + 1))));
+                    args2.push(new argument_1.Argument(content2.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + j + 1))));
                     i2 = j;
                     argStart = -1;
                     continue argumentLoop;
@@ -29117,7 +29523,7 @@ var require_propertyInstruction = __commonJS({
                   spaced = true;
                 }
               } else if (argStart !== -1) {
-                args2.push(new argument_1.Argument(content.substring(argStart, i2), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + i2))));
+                args2.push(new argument_1.Argument(content2.substring(argStart, i2), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + i2))));
                 argStart = -1;
               }
               break;
@@ -29128,8 +29534,8 @@ var require_propertyInstruction = __commonJS({
               break;
             case "#":
               if (escaped) {
-                for (let j = i2 + 1; j < content.length; j++) {
-                  switch (content.charAt(j)) {
+                for (let j = i2 + 1; j < content2.length; j++) {
+                  switch (content2.charAt(j)) {
                     case "\r":
                       j++;
                     case "\n":
@@ -29139,7 +29545,7 @@ var require_propertyInstruction = __commonJS({
                   }
                 }
                 if (argStart !== -1) {
-                  let value = content.substring(argStart, mark);
+                  let value = content2.substring(argStart, mark);
                   args2.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + mark))));
                   argStart = -1;
                 }
@@ -29150,7 +29556,7 @@ var require_propertyInstruction = __commonJS({
               break;
             default:
               if (spaced) {
-                this.createSpacedArgument(argStart, args2, content, mark, instructionNameEndOffset, start2);
+                this.createSpacedArgument(argStart, args2, content2, mark, instructionNameEndOffset, start2);
                 argStart = i2;
                 spaced = false;
               }
@@ -29158,12 +29564,12 @@ var require_propertyInstruction = __commonJS({
               if (argStart === -1) {
                 argStart = i2;
               }
-              if (char === "$" && content.charAt(i2 + 1) === "{") {
+              if (char === "$" && content2.charAt(i2 + 1) === "{") {
                 let singleQuotes = false;
                 let doubleQuotes = false;
                 let escaped2 = false;
-                for (let j = i2 + 1; j < content.length; j++) {
-                  switch (content.charAt(j)) {
+                for (let j = i2 + 1; j < content2.length; j++) {
+                  switch (content2.charAt(j)) {
                     case this.escapeChar:
                       escaped2 = true;
                       break;
@@ -29198,16 +29604,16 @@ var require_propertyInstruction = __commonJS({
               break;
           }
         }
-        if (argStart !== -1 && argStart !== content.length) {
-          let end2 = endingEscape ? content.length - 1 : content.length;
-          let value = content.substring(argStart, end2);
+        if (argStart !== -1 && argStart !== content2.length) {
+          let end2 = endingEscape ? content2.length - 1 : content2.length;
+          let value = content2.substring(argStart, end2);
           args2.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + end2))));
         }
         return args2;
       }
-      createSpacedArgument(argStart, args2, content, mark, instructionNameEndOffset, start2) {
+      createSpacedArgument(argStart, args2, content2, mark, instructionNameEndOffset, start2) {
         if (argStart !== -1) {
-          args2.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + mark))));
+          args2.push(new argument_1.Argument(content2.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + mark))));
         }
       }
     };
@@ -29447,16 +29853,16 @@ var require_from = __commonJS({
         const range3 = this.getImageRange();
         if (range3) {
           const rangeStartOffset = this.document.offsetAt(range3.start);
-          const content = this.getRangeContent(range3);
-          const atIndex = this.indexOf(rangeStartOffset, content, "@");
-          const slashIndex = content.indexOf("/");
+          const content2 = this.getRangeContent(range3);
+          const atIndex = this.indexOf(rangeStartOffset, content2, "@");
+          const slashIndex = content2.indexOf("/");
           if (atIndex === -1) {
-            const colonIndex = this.lastIndexOf(rangeStartOffset, content, ":");
+            const colonIndex = this.lastIndexOf(rangeStartOffset, content2, ":");
             if (colonIndex > slashIndex) {
               return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range3.end);
             }
           }
-          const subcontent = content.substring(0, atIndex);
+          const subcontent = content2.substring(0, atIndex);
           const subcolonIndex = subcontent.indexOf(":");
           if (subcolonIndex === -1) {
             return null;
@@ -29484,23 +29890,23 @@ var require_from = __commonJS({
       getImageDigestRange() {
         let range3 = this.getImageRange();
         if (range3) {
-          let content = this.getRangeContent(range3);
-          let index2 = this.lastIndexOf(this.document.offsetAt(range3.start), content, "@");
+          let content2 = this.getRangeContent(range3);
+          let index2 = this.lastIndexOf(this.document.offsetAt(range3.start), content2, "@");
           if (index2 !== -1) {
             return vscode_languageserver_types_1.Range.create(range3.start.line, range3.start.character + index2 + 1, range3.end.line, range3.end.character);
           }
         }
         return null;
       }
-      indexOf(documentOffset, content, searchString) {
-        let index2 = content.indexOf(searchString);
+      indexOf(documentOffset, content2, searchString) {
+        let index2 = content2.indexOf(searchString);
         const variables = this.getVariables();
         for (let i2 = 0; i2 < variables.length; i2++) {
           const position = documentOffset + index2;
           const variableRange = variables[i2].getRange();
           if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
             const offset = this.document.offsetAt(variableRange.end) - documentOffset;
-            const substring = content.substring(offset);
+            const substring = content2.substring(offset);
             const subIndex = substring.indexOf(searchString);
             if (subIndex === -1) {
               return -1;
@@ -29512,14 +29918,14 @@ var require_from = __commonJS({
         }
         return index2;
       }
-      lastIndexOf(documentOffset, content, searchString) {
-        let index2 = content.lastIndexOf(searchString);
+      lastIndexOf(documentOffset, content2, searchString) {
+        let index2 = content2.lastIndexOf(searchString);
         const variables = this.getVariables();
         for (let i2 = 0; i2 < variables.length; i2++) {
           const position = documentOffset + index2;
           const variableRange = variables[i2].getRange();
           if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
-            index2 = content.substring(0, index2).lastIndexOf(searchString);
+            index2 = content2.substring(0, index2).lastIndexOf(searchString);
             if (index2 === -1) {
               return -1;
             }
@@ -29544,18 +29950,18 @@ var require_from = __commonJS({
           } else {
             range3.end = this.document.positionAt(this.document.offsetAt(tagRange2.start) - 1);
           }
-          const content = this.getRangeContent(range3);
+          const content2 = this.getRangeContent(range3);
           const rangeStart = this.document.offsetAt(range3.start);
-          const startingSlashIndex = this.indexOf(rangeStart, content, "/");
+          const startingSlashIndex = this.indexOf(rangeStart, content2, "/");
           if (startingSlashIndex === -1) {
             return null;
           }
-          const portIndex = this.indexOf(rangeStart, content, ":");
-          const dotIndex = this.indexOf(rangeStart, content, ".");
+          const portIndex = this.indexOf(rangeStart, content2, ":");
+          const dotIndex = this.indexOf(rangeStart, content2, ".");
           if (portIndex !== -1 || dotIndex !== -1) {
             return vscode_languageserver_types_1.Range.create(range3.start, this.document.positionAt(rangeStart + startingSlashIndex));
           }
-          const registry = content.substring(0, startingSlashIndex);
+          const registry = content2.substring(0, startingSlashIndex);
           if (registry === "localhost") {
             return vscode_languageserver_types_1.Range.create(range3.start, this.document.positionAt(rangeStart + startingSlashIndex));
           }
@@ -30876,9 +31282,9 @@ var require_main = __commonJS({
     ];
     var DockerfileParser2;
     (function(DockerfileParser3) {
-      function parse(content) {
+      function parse(content2) {
         let parser3 = new parser_1.Parser();
-        return parser3.parse(content);
+        return parser3.parse(content2);
       }
       DockerfileParser3.parse = parse;
     })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
@@ -35940,104 +36346,6 @@ var init_shellcheck = __esm({
   }
 });
 
-// src/suppress/known-codes.ts
-function isForeignCode(text) {
-  const upper = text.toUpperCase();
-  return HADOLINT_CODES.has(upper) || /^SC\d{4}$/.test(upper) || BUILDKIT_LOWER.has(text.toLowerCase());
-}
-function range(from, to) {
-  return Array.from({ length: to - from + 1 }, (_, i2) => from + i2);
-}
-var HADOLINT_CODES, BUILDKIT_CHECKS, BUILDKIT_LOWER;
-var init_known_codes = __esm({
-  "src/suppress/known-codes.ts"() {
-    "use strict";
-    HADOLINT_CODES = /* @__PURE__ */ new Set([
-      "DL1000",
-      "DL1001",
-      ...range(3e3, 3067).map((n) => `DL${n}`),
-      ...range(4e3, 4006).map((n) => `DL${n}`)
-    ]);
-    BUILDKIT_CHECKS = [
-      "StageNameCasing",
-      "FromAsCasing",
-      "NoEmptyContinuation",
-      "ConsistentInstructionCasing",
-      "DuplicateStageName",
-      "ReservedStageName",
-      "JSONArgsRecommended",
-      "MaintainerDeprecated",
-      "UndefinedArgInFrom",
-      "WorkdirRelativePath",
-      "UndefinedVar",
-      "MultipleInstructionsDisallowed",
-      "LegacyKeyValueFormat",
-      "InvalidBaseImagePlatform",
-      "RedundantTargetPlatform",
-      "SecretsUsedInArgOrEnv",
-      "InvalidDefaultArgInFrom",
-      "FromPlatformFlagConstDisallowed",
-      "CopyIgnoredFile",
-      "InvalidDefinitionDescription",
-      "ExposeProtoCasing",
-      "ExposeInvalidFormat"
-    ];
-    BUILDKIT_LOWER = new Set(BUILDKIT_CHECKS.map((name2) => name2.toLowerCase()));
-  }
-});
-
-// src/suppress/resolve-code.ts
-function resolveCode(text) {
-  if (text === "*") return { kind: "all" };
-  const rules2 = findRules(text);
-  if (rules2.length > 0) return { kind: "rules", rules: rules2 };
-  if (ENGINE_CODES.has(text.toLowerCase())) return { kind: "unsuppressible" };
-  if (isForeignCode(text)) return { kind: "foreign" };
-  return { kind: "unknown", suggestion: nearest2(text, identifiers()), caseOnly: false };
-}
-function resolveBuildKitCheck(text) {
-  if (BUILDKIT_CHECKS.includes(text)) {
-    const rules2 = rulesWithBuildKitAlias(text);
-    return rules2.length > 0 ? { kind: "rules", rules: rules2 } : { kind: "foreign" };
-  }
-  const sameLetters = BUILDKIT_CHECKS.find((name2) => name2.toLowerCase() === text.toLowerCase());
-  return { kind: "unknown", suggestion: sameLetters ?? nearest2(text, BUILDKIT_CHECKS), caseOnly: sameLetters !== void 0 };
-}
-function buildKitRules() {
-  return allRules().filter((rule) => rule.aliases.some((alias) => BUILDKIT_CHECKS.includes(alias)));
-}
-function rulesWithBuildKitAlias(name2) {
-  return allRules().filter((rule) => rule.aliases.includes(name2));
-}
-function identifiers() {
-  return allRules().flatMap((rule) => [rule.code, rule.name, ...rule.aliases]);
-}
-function nearest2(text, candidates) {
-  const lower = text.toLowerCase();
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= Math.max(1, Math.floor(lower.length / 3)) ? best : void 0;
-}
-var UNUSED_IGNORE, ENGINE_CODES;
-var init_resolve_code = __esm({
-  "src/suppress/resolve-code.ts"() {
-    "use strict";
-    init_registry();
-    init_run();
-    init_problems2();
-    init_known_codes();
-    UNUSED_IGNORE = { code: "DF0002", name: "unused-ignore" };
-    ENGINE_CODES = new Set([INTERNAL_ERROR.code, INTERNAL_ERROR.name, UNUSED_IGNORE.code, UNUSED_IGNORE.name].map((id) => id.toLowerCase()));
-  }
-});
-
 // src/suppress/collect.ts
 function collectPragmas(model) {
   const pragmas = [];
@@ -36518,9 +36826,9 @@ function options(rule) {
   return ["## Options", items3.join("\n"), "Set them in the configuration file:", ["```yaml", config.toString().trimEnd(), "```"].join("\n")];
 }
 function contextFiles(files) {
-  return Object.entries(files ?? {}).flatMap(([path, content]) => [
+  return Object.entries(files ?? {}).flatMap(([path, content2]) => [
     `With this \`${path}\` in the build context:`,
-    ["```", content.trimEnd(), "```"].join("\n")
+    ["```", content2.trimEnd(), "```"].join("\n")
   ]);
 }
 function renderRuleDoc(rule) {
@@ -39652,8 +39960,8 @@ var init_command = __esm({
         }
         return void 0;
       }
-      extractDesc({ describe, description, desc }) {
-        for (const test of [describe, description, desc]) {
+      extractDesc({ describe: describe2, description, desc }) {
+        for (const test of [describe2, description, desc]) {
           if (typeof test === "string" || test === false)
             return test;
           assertNotStrictEqual(test, true, this.shim);
@@ -39822,7 +40130,7 @@ function usage(yargs, shim3) {
   };
   self.getCommands = () => commands;
   let descriptions = {};
-  self.describe = function describe(keyOrKeys, desc) {
+  self.describe = function describe2(keyOrKeys, desc) {
     if (Array.isArray(keyOrKeys)) {
       keyOrKeys.forEach((k) => {
         self.describe(k, desc);
