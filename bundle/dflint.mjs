@@ -8950,6 +8950,25 @@ var init_run = __esm({
   }
 });
 
+// src/repository.ts
+function repositoryFileUrl(version, path) {
+  const segments = path.split("/").map(encodeURIComponent).join("/");
+  return `${REPOSITORY_URL}/blob/v${encodeURIComponent(version)}/${segments}`;
+}
+function ruleDocsUrl(version, ruleName) {
+  return repositoryFileUrl(version, `rules/${ruleName}/README.md`);
+}
+function shellcheckWikiUrl(code) {
+  return `https://www.shellcheck.net/wiki/${code}`;
+}
+var REPOSITORY_URL;
+var init_repository = __esm({
+  "src/repository.ts"() {
+    "use strict";
+    REPOSITORY_URL = "https://github.com/dflint/dflint";
+  }
+});
+
 // src/parse/directives.ts
 function readDirectives(source) {
   const directives = [];
@@ -9512,36 +9531,36 @@ var init_resolve_code = __esm({
 });
 
 // src/formatters/rule-info.ts
-function ruleInfoLookup(rules2) {
+function ruleInfoLookup(rules2, version) {
   const byCode = new Map(rules2.map((rule) => [rule.code, rule]));
   const cache = /* @__PURE__ */ new Map();
   return (finding2) => {
     const key = `${finding2.code}\0${finding2.severity}`;
     let info2 = cache.get(key);
     if (!info2) {
-      info2 = describe(finding2, byCode.get(finding2.code));
+      info2 = describe(finding2, byCode.get(finding2.code), version);
       cache.set(key, info2);
     }
     return info2;
   };
 }
-function describe(finding2, rule) {
-  if (rule) return { rule, title: rule.docs.summary.replace(/\.$/, ""), category: rule.category, url: `${RULE_DOCS_BASE}/${rule.name}/README.md` };
+function describe(finding2, rule, version) {
+  if (rule) return { rule, title: rule.docs.summary.replace(/\.$/, ""), category: rule.category, url: ruleDocsUrl(version, rule.name) };
   const shellcheck = SHELLCHECK_CODE2.test(finding2.code);
   return {
     rule: void 0,
     title: shellcheck ? `ShellCheck ${finding2.code}` : finding2.name,
     category: ENGINE_CATEGORIES[finding2.code] ?? (finding2.severity === "style" ? "style" : "correctness"),
-    url: shellcheck ? `https://www.shellcheck.net/wiki/${finding2.code}` : void 0
+    url: shellcheck ? shellcheckWikiUrl(finding2.code) : void 0
   };
 }
-var RULE_DOCS_BASE, SHELLCHECK_CODE2, ENGINE_CATEGORIES;
+var SHELLCHECK_CODE2, ENGINE_CATEGORIES;
 var init_rule_info = __esm({
   "src/formatters/rule-info.ts"() {
     "use strict";
     init_run();
+    init_repository();
     init_resolve_code();
-    RULE_DOCS_BASE = "https://github.com/dflint/dflint/blob/main/rules";
     SHELLCHECK_CODE2 = /^SC\d+$/;
     ENGINE_CATEGORIES = {
       [INTERNAL_ERROR.code]: "correctness",
@@ -9555,7 +9574,7 @@ function codeClimateSeverity(finding2, category) {
   return finding2.severity === "error" && category === "syntax" ? "blocker" : CODE_CLIMATE_SEVERITY[finding2.severity];
 }
 function issueSources(results, context) {
-  const infoOf = ruleInfoLookup(context.rules);
+  const infoOf = ruleInfoLookup(context.rules, context.version);
   return results.flatMap((result) => {
     const path = reportPath(result.file, context.cwd);
     const prints = fingerprints(path, result.text, result.findings);
@@ -9918,19 +9937,6 @@ var init_junit = __esm({
 `;
       }
     };
-  }
-});
-
-// src/repository.ts
-function repositoryFileUrl(version, path) {
-  const segments = path.split("/").map(encodeURIComponent).join("/");
-  return `${REPOSITORY_URL}/blob/v${encodeURIComponent(version)}/${segments}`;
-}
-var REPOSITORY_URL;
-var init_repository = __esm({
-  "src/repository.ts"() {
-    "use strict";
-    REPOSITORY_URL = "https://github.com/dflint/dflint";
   }
 });
 
@@ -17427,7 +17433,7 @@ function ruleDescriptor(rule, version) {
     short: rule.docs.summary,
     full: `${sentence(rule.docs.summary)} ${rule.docs.why}`,
     markdown: renderRuleDoc(rule),
-    helpUri: repositoryFileUrl(version, `rules/${rule.name}/README.md`),
+    helpUri: ruleDocsUrl(version, rule.name),
     severity: rule.severity,
     enabled: !rule.offByDefault,
     tags: ["dockerfile", rule.category, ...rule.fixable ? ["fixable"] : []],
@@ -17436,7 +17442,7 @@ function ruleDescriptor(rule, version) {
   });
 }
 function shellcheckDescriptor(finding2) {
-  const wiki = `https://www.shellcheck.net/wiki/${finding2.code}`;
+  const wiki = shellcheckWikiUrl(finding2.code);
   return descriptor({
     id: finding2.code,
     name: finding2.name,
@@ -17782,7 +17788,7 @@ var init_sonarqube = __esm({
       name: "sonarqube",
       description: "for SonarQube generic issue import (sonar.externalIssuesReportPaths)",
       format(results, context) {
-        const infoOf = ruleInfoLookup(context.rules);
+        const infoOf = ruleInfoLookup(context.rules, context.version);
         const rules2 = /* @__PURE__ */ new Map();
         const issues = results.flatMap((result) => {
           const filePath = reportPath(result.file, context.cwd);

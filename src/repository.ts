@@ -14,3 +14,13 @@ export function repositoryFileUrl(version: string, path: string): string {
   const segments = path.split('/').map(encodeURIComponent).join('/');
   return `${REPOSITORY_URL}/blob/v${encodeURIComponent(version)}/${segments}`;
 }
+
+/** The generated documentation of a rule, as released in `version`. */
+export function ruleDocsUrl(version: string, ruleName: string): string {
+  return repositoryFileUrl(version, `rules/${ruleName}/README.md`);
+}
+
+/** ShellCheck's page about one of its codes (`SC2086`). */
+export function shellcheckWikiUrl(code: string): string {
+  return `https://www.shellcheck.net/wiki/${code}`;
+}

@@ -45,7 +45,7 @@ export interface IssueSource {
 
 /** Every finding of every file, in order, with its path, check and fingerprint. */
 export function issueSources(results: readonly FileResult[], context: FormatContext): IssueSource[] {
-  const infoOf = ruleInfoLookup(context.rules);
+  const infoOf = ruleInfoLookup(context.rules, context.version);
   return results.flatMap((result) => {
     const path = reportPath(result.file, context.cwd);
     // Fingerprints count repeats within a file, so a file's findings are fingerprinted together.

@@ -1,9 +1,7 @@
 import type { Category, Finding, RuleMeta } from '../engine/types.js';
 import { INTERNAL_ERROR } from '../engine/run.js';
+import { ruleDocsUrl, shellcheckWikiUrl } from '../repository.js';
 import { UNUSED_IGNORE } from '../suppress/resolve-code.js';
-
-/** Where each rule's README is published (`rules/<name>/README.md`, generated from its metadata). */
-const RULE_DOCS_BASE = 'https://github.com/dflint/dflint/blob/main/rules';
 
 const SHELLCHECK_CODE = /^SC\d+$/;
 
@@ -27,28 +25,31 @@ export interface RuleInfo {
   readonly url: string | undefined;
 }
 
-/** Looks findings' checks up by code among `rules` (the format context's), never failing on a code it does not know. */
-export function ruleInfoLookup(rules: readonly RuleMeta[]): (finding: Finding) => RuleInfo {
+/**
+ * Looks findings' checks up by code among `rules` (the format context's), never failing on a
+ * code it does not know; rule pages are linked as released in `version`.
+ */
+export function ruleInfoLookup(rules: readonly RuleMeta[], version: string): (finding: Finding) => RuleInfo {
   const byCode = new Map(rules.map((rule) => [rule.code, rule]));
   const cache = new Map<string, RuleInfo>();
   return (finding) => {
     const key = `${finding.code}\0${finding.severity}`;
     let info = cache.get(key);
     if (!info) {
-      info = describe(finding, byCode.get(finding.code));
+      info = describe(finding, byCode.get(finding.code), version);
       cache.set(key, info);
     }
     return info;
   };
 }
 
-function describe(finding: Finding, rule: RuleMeta | undefined): RuleInfo {
-  if (rule) return { rule, title: rule.docs.summary.replace(/\.$/, ''), category: rule.category, url: `${RULE_DOCS_BASE}/${rule.name}/README.md` };
+function describe(finding: Finding, rule: RuleMeta | undefined, version: string): RuleInfo {
+  if (rule) return { rule, title: rule.docs.summary.replace(/\.$/, ''), category: rule.category, url: ruleDocsUrl(version, rule.name) };
   const shellcheck = SHELLCHECK_CODE.test(finding.code);
   return {
     rule: undefined,
     title: shellcheck ? `ShellCheck ${finding.code}` : finding.name,
     category: ENGINE_CATEGORIES[finding.code] ?? (finding.severity === 'style' ? 'style' : 'correctness'),
-    url: shellcheck ? `https://www.shellcheck.net/wiki/${finding.code}` : undefined,
+    url: shellcheck ? shellcheckWikiUrl(finding.code) : undefined,
   };
 }

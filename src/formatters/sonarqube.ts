@@ -58,7 +58,7 @@ export const sonarqube: Formatter = {
   name: 'sonarqube',
   description: 'for SonarQube generic issue import (sonar.externalIssuesReportPaths)',
   format(results, context) {
-    const infoOf = ruleInfoLookup(context.rules);
+    const infoOf = ruleInfoLookup(context.rules, context.version);
     // A rule's impacts are its findings' worst severity: severities are configured per folder, impacts per rule.
     const rules = new Map<string, { info: RuleInfo; finding: Finding; severity: Severity }>();
     const issues = results.flatMap((result) => {

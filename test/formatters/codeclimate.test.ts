@@ -89,7 +89,7 @@ describe('codeclimate formatter', () => {
       ]),
     ]);
     expect(rule!.content!.body).toMatch(/^\*\*Do not use the `latest` tag for base images\.\*\*\n\n`latest` is not a version/);
-    expect(rule!.content!.body).toContain('[DL3007 no-latest-tag](https://github.com/dflint/dflint/blob/main/rules/no-latest-tag/README.md)');
+    expect(rule!.content!.body).toContain('[DL3007 no-latest-tag](https://github.com/dflint/dflint/blob/v0.0.0-test/rules/no-latest-tag/README.md)');
     expect(shellcheck!.content!.body).toBe('[ShellCheck SC2086](https://www.shellcheck.net/wiki/SC2086)');
     expect(unknown!.content).toBeUndefined();
   });

@@ -99,7 +99,7 @@ describe('sonarqube formatter', () => {
     const { rules } = report([fileResult('Dockerfile', TEXT, [finding({ code: 'DL3025', name: 'prefer-exec-form' })])]);
     expect(rules[0]!.name).toBe('Use the JSON (exec) form for CMD, ENTRYPOINT and HEALTHCHECK CMD');
     expect(rules[0]!.description).toMatch(/^<p>Use the JSON \(exec\) form .*<\/p><p>In shell form Docker runs the command as <code>\/bin\/sh -c &quot;\.\.\.&quot;<\/code>/);
-    expect(rules[0]!.description).toMatch(/<p><a href="https:\/\/github\.com\/dflint\/dflint\/blob\/main\/rules\/prefer-exec-form\/README\.md">DL3025 prefer-exec-form<\/a><\/p>$/);
+    expect(rules[0]!.description).toMatch(/<p><a href="https:\/\/github\.com\/dflint\/dflint\/blob\/v0\.0\.0-test\/rules\/prefer-exec-form\/README\.md">DL3025 prefer-exec-form<\/a><\/p>$/);
   });
 
   it('gives a rule the worst severity of its findings, since severities can differ by folder', () => {

@@ -2,7 +2,7 @@ import { markdownToPlainText } from '../../docs/plain-text.js';
 import { renderRuleDoc } from '../../docs/rule-doc.js';
 import { INTERNAL_ERROR } from '../../engine/run.js';
 import type { Category, Finding, RuleMeta, Severity } from '../../engine/types.js';
-import { REPOSITORY_URL, repositoryFileUrl } from '../../repository.js';
+import { REPOSITORY_URL, repositoryFileUrl, ruleDocsUrl, shellcheckWikiUrl } from '../../repository.js';
 import { UNUSED_IGNORE } from '../../suppress/resolve-code.js';
 import type { Level, Precision, ReportingDescriptor } from './sarif-types.js';
 
@@ -96,7 +96,7 @@ function ruleDescriptor(rule: RuleMeta, version: string): ReportingDescriptor {
     short: rule.docs.summary,
     full: `${sentence(rule.docs.summary)} ${rule.docs.why}`,
     markdown: renderRuleDoc(rule),
-    helpUri: repositoryFileUrl(version, `rules/${rule.name}/README.md`),
+    helpUri: ruleDocsUrl(version, rule.name),
     severity: rule.severity,
     enabled: !rule.offByDefault,
     tags: ['dockerfile', rule.category, ...(rule.fixable ? ['fixable'] : [])],
@@ -107,7 +107,7 @@ function ruleDescriptor(rule: RuleMeta, version: string): ReportingDescriptor {
 
 /** ShellCheck's codes: dflint knows nothing of them but where ShellCheck documents each. */
 function shellcheckDescriptor(finding: Finding): ReportingDescriptor {
-  const wiki = `https://www.shellcheck.net/wiki/${finding.code}`;
+  const wiki = shellcheckWikiUrl(finding.code);
   return descriptor({
     id: finding.code,
     name: finding.name,
