@@ -60,10 +60,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   await finish(inputs, env, context, { results: linted.results, errors: linted.errors, configProblems: [], sarifFile: sarifWritten ? sarifFile : undefined });
 
   const failing = countFailing(linted.results);
-  core.info(`dflint ${context.version}: ${describe(linted.results)}; ${failing} reach the failure threshold`);
+  const reaching = `${plural(failing, 'finding')} ${failing === 1 ? 'reaches' : 'reach'} the failure threshold`;
+  core.info(`dflint ${context.version}: ${describe(linted.results)}; ${reaching}`);
   if (linted.errors.length > 0) failures.push(`${plural(linted.errors.length, 'path')} could not be linted`);
   if (failing > 0 && inputs.noFail) core.info('dflint: no-fail is set, so the findings do not fail the step');
-  if (failing > 0 && !inputs.noFail) failures.push(`${plural(failing, 'finding')} ${failing === 1 ? 'reaches' : 'reach'} the failure threshold`);
+  if (failing > 0 && !inputs.noFail) failures.push(reaching);
   if (failures.length > 0) core.setFailed(`dflint: ${failures.join('; ')}`);
 }
 

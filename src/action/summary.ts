@@ -46,11 +46,13 @@ class Budget {
 
   /** Adds the line if it fits, else returns false (and adds nothing more of its kind). */
   add(line: string): boolean {
-    const bytes = Buffer.byteLength(line, 'utf8') + 1;
-    if (this.used + bytes > this.limit) return false;
-    this.used += bytes;
-    this.lines.push(line);
+    if (!this.fits(line)) return false;
+    this.force(line);
     return true;
+  }
+
+  fits(line: string): boolean {
+    return this.used + Buffer.byteLength(line, 'utf8') + 1 <= this.limit;
   }
 
   /** Adds lines that must be there whatever the budget (they are short and few). */
@@ -163,10 +165,14 @@ function lineLinks(group: Group, links: SummaryLinks): string {
 
 /** Every finding with its position, collapsed: long, but what a reviewer reads to fix them. */
 function findingsList(findings: readonly Finding[], links: SummaryLinks, budget: Budget): void {
+  const item = (f: Finding) =>
+    `- ${link(text(`${f.file}:${f.line}:${f.column}`), links.source(f.file, f.line))} **${f.severity}** ${link(text(f.code), links.rule(f))} ${text(f.name)}: ${message(f.message)}`;
+  if (!budget.fits(item(findings[0]!))) {
+    budget.force(`_The ${plural(findings.length, 'finding')} are too many to list here: the SARIF report and the log have them all._`, '');
+    return;
+  }
   budget.force(`<details><summary>All ${plural(findings.length, 'finding')}</summary>`, '');
-  const shown = findings.findIndex((f) => !budget.add(
-    `- ${link(text(`${f.file}:${f.line}:${f.column}`), links.source(f.file, f.line))} **${f.severity}** ${link(text(f.code), links.rule(f))} ${text(f.name)}: ${message(f.message)}`,
-  ));
+  const shown = findings.findIndex((f) => !budget.add(item(f)));
   if (shown !== -1) budget.force('', `_${plural(findings.length - shown, 'more finding')} not shown: the summary is limited to 1 MiB. The SARIF report and the log have them all._`);
   budget.force('', '</details>', '');
 }

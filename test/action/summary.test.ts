@@ -83,9 +83,18 @@ describe('the job summary', () => {
     const md = summary({ results: files, failing: 12_000, maxBytes: limit });
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(limit);
     expect(md).toMatch(/_\d+ more rows not shown: the summary is limited to 1 MiB\._/);
-    expect(md).toContain('_12000 more findings not shown');
-    expect(md).toContain('</details>');
+    expect(md).toContain('_The 12000 findings are too many to list here: the SARIF report and the log have them all._');
+    expect(md).not.toContain('<details>');
     expect(md).toMatch(/<sub>dflint 1\.2\.3 · failure threshold `info`<\/sub>\n$/);
+  });
+
+  it('cuts the list of findings when the table fits but the list does not', () => {
+    const one = result('Dockerfile', Array.from({ length: 2000 }, (_, i) => finding('Dockerfile', i + 1, 'DL3059', 'info', 'z'.repeat(100))));
+    const md = summary({ results: [one], maxBytes: 50_000 });
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(50_000);
+    expect(md).toContain('| Dockerfile | [DL3059]');
+    expect(md).toMatch(/<details><summary>All 2000 findings<\/summary>\n\n- [^\n]+\n/);
+    expect(md).toMatch(/\n\n_\d+ more findings not shown: the summary is limited to 1 MiB\. The SARIF report and the log have them all\._\n\n<\/details>\n/);
   });
 
   it('keeps within GitHub\'s 1 MiB by default', () => {
