@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allRules } from '../src/engine/registry.js';
@@ -7,9 +7,7 @@ import type { Finding } from '../src/engine/types.js';
 import { lintModel } from '../src/lint.js';
 import { buildModel } from '../src/model/build.js';
 import { initShellParser } from '../src/model/shell/parser.js';
-
-const corpusDir = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
-const manifestPath = join(corpusDir, 'MANIFEST.tsv');
+import { corpusDir, hasCorpus, readManifest } from './support/corpus.js';
 
 /**
  * Files hadolint parses but BuildKit rejects, so a syntax finding on them is right. Each entry
@@ -43,10 +41,6 @@ interface Outcome {
   readonly error?: string;
   readonly ms: number;
   readonly lines: readonly string[];
-}
-
-function readManifest(): string[] {
-  return readFileSync(manifestPath, 'utf8').trimEnd().split('\n').slice(1).map((row) => row.split('\t')[0]!);
 }
 
 /** Files hadolint 2.15.1 parsed: those without a DL1000 finding. */
@@ -85,7 +79,7 @@ function expectNone(entries: readonly string[], what: string): void {
   expect(entries.length, `${entries.length} ${what}:\n${entries.slice(0, 25).join('\n')}`).toBe(0);
 }
 
-if (!existsSync(manifestPath)) {
+if (!hasCorpus()) {
   const reason = `skipped: no corpus at ${corpusDir} (MANIFEST.tsv not found)`;
   console.warn(`corpus tests ${reason}`);
   describe('corpus', () => {

@@ -3,7 +3,8 @@ import { runLayer } from '../config/command-line.js';
 import { ConfigError } from '../config/problems.js';
 import { ConfigResolver } from '../config/resolver.js';
 import { allRules } from '../engine/registry.js';
-import { DEFAULT_FORMAT, getFormatter } from '../formatters/index.js';
+import { DEFAULT_FORMAT } from '../formatters/index.js';
+import { FormatterError, formatterFor, type ReportFormatter } from '../formatters/load.js';
 import { STDIN } from '../files/discover.js';
 import { readStdin } from '../files/read.js';
 import { isDirectory } from '../files/stat.js';
@@ -111,9 +112,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
 async function lintAndReport(paths: readonly string[], options: CliOptions, resolver: ConfigResolver, io: CliIo, emit: (text: string) => ExitCode): Promise<ExitCode> {
   // The format and colour are run-wide: they come from the configuration of the current folder.
   const here = await resolver.forFolder(io.cwd);
-  const formatName = options.format ?? here.format.value ?? DEFAULT_FORMAT;
-  const formatter = getFormatter(formatName);
-  if (!formatter) throw new Error(`No formatter ${formatName}`); // yargs and the config schema have checked the choice
+  // A name was checked by parseArgs or the config schema; a module is loaded before linting, so that a broken one fails fast.
+  let formatter: ReportFormatter;
+  try {
+    formatter = await formatterFor(options.format ?? here.format.value ?? DEFAULT_FORMAT, io.cwd);
+  } catch (error) {
+    return formatterFailure(error, io);
+  }
   const result = await lintFiles(paths, {
     resolver,
     cwd: io.cwd,
@@ -130,8 +135,20 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
     ? result.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
     : [...result.results];
   const color = useColor({ flag: options.color ?? here.color.value, env: io.env, isTTY: io.stdout.isTTY === true, toFile: options.output !== undefined });
-  const report = formatter.format(results, { color, cwd: io.cwd, version: packageVersion(), rules: allRules() });
+  let report: string;
+  try {
+    report = await formatter.format(results, { color, cwd: io.cwd, version: packageVersion(), rules: allRules() });
+  } catch (error) {
+    return formatterFailure(error, io);
+  }
   const written = emit(report);
   const code = exitCodeFor(results, result.errors.length);
   return written === EXIT.usage ? EXIT.usage : code;
+}
+
+/** A custom formatter that cannot be loaded, throws or returns no text: say so and exit with 2 (built-in formatters' errors are bugs, rethrown). */
+function formatterFailure(error: unknown, io: CliIo): ExitCode {
+  if (!(error instanceof FormatterError)) throw error;
+  io.stderr.write(`dflint: ${error.message}\n`);
+  return EXIT.usage;
 }

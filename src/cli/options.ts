@@ -1,5 +1,6 @@
 import yargs from 'yargs';
 import { formatters } from '../formatters/index.js';
+import { isFormatterPath } from '../formatters/load.js';
 import { FAILURE_THRESHOLDS, type FailureThreshold } from './exit-code.js';
 
 export interface CliOptions {
@@ -37,6 +38,12 @@ export type ParsedArgs =
 
 const FORMAT_HELP = [...formatters.values()].map((f) => `${f.name}: ${f.description}`).join('; ');
 
+/** `--format` takes a built-in name or a module path, which yargs' `choices` cannot express. */
+function formatProblem(format: string | undefined): string | undefined {
+  if (format === undefined || formatters.has(format) || isFormatterPath(format)) return undefined;
+  return `unknown format ${format}: use one of ${[...formatters.keys()].join(', ')}, or the path of a formatter module such as ./my-formatter.js`;
+}
+
 /** Options that hold one value: the last one given wins (repeatable ones collect every value). */
 const last = <T>(value: T | T[]): T => (Array.isArray(value) ? value[value.length - 1]! : value);
 const lastString = (value: string | string[]): string => last(value);
@@ -51,7 +58,7 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
     .help(false)
     .version(false)
     .parserConfiguration({ 'parse-positional-numbers': false, 'duplicate-arguments-array': true, 'flatten-duplicate-arrays': true })
-    .option('format', { alias: 'f', type: 'string', choices: [...formatters.keys()], requiresArg: true, coerce: lastString, describe: `Report format (${FORMAT_HELP}; default: the config's format, else stylish)` })
+    .option('format', { alias: 'f', type: 'string', requiresArg: true, coerce: lastString, describe: `Report format (${FORMAT_HELP}; default: the config's format, else stylish), or the path of a formatter module (./my-formatter.js; see docs/formatters.md)` })
     .option('output', { alias: 'o', type: 'string', requiresArg: true, coerce: lastString, describe: 'Write the report to this file instead of standard output' })
     .option('failure-threshold', { alias: 't', type: 'string', choices: [...FAILURE_THRESHOLDS], requiresArg: true, coerce: lastString, describe: "Exit with 1 when a finding has this severity or a higher one (none: never; default: the config's, else info)" })
     .option('quiet', { alias: 'q', type: 'boolean', coerce: lastFlag, describe: 'Report errors only (the exit code then ignores the rest too)' })
@@ -75,6 +82,7 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
     .example('$0 - < Dockerfile', 'Lint standard input')
     .example('$0 --stdin-filename api/Dockerfile', 'Lint standard input as api/Dockerfile (api/ is its build context)')
     .example('$0 -f json -o report.json .', 'Write a JSON report')
+    .example('$0 -f ./my-formatter.js .', 'Write the report with a formatter module of your own')
     .example('$0 --explain DL3004', 'Explain a rule')
     .example('$0 --ignore DL3059 --rule DL3006:error .', 'Turn a rule off and raise another, over the config files')
     .example('$0 --print-config services/api/Dockerfile', 'Show the configuration a Dockerfile gets')
@@ -87,6 +95,7 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
     });
 
   const args = await parser.parseAsync();
+  failure ??= formatProblem(args.format);
   if (failure !== undefined) return { ok: false, message: failure };
   return {
     ok: true,

@@ -1,6 +1,7 @@
 import { SEVERITIES, type Rule } from '../engine/types.js';
 import { FAILURE_THRESHOLDS, LABEL_TYPES } from './types.js';
 import { describeDefault } from '../engine/defaults.js';
+import { quoteList } from './schema-errors.js';
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -146,7 +147,11 @@ export function buildConfigSchema(rules: readonly Rule[], formats: readonly stri
     properties: {
       $schema: { type: 'string', description: 'The schema of this file, for editors.' },
       ...refs(perFile),
-      format: { enum: [...formats], description: 'Report format, for runs from this folder. Default `stylish`.' },
+      // A module path would let any repository being linted run code: only --format may name one.
+      format: note(
+        { enum: [...formats], description: 'Report format, for runs from this folder. Default `stylish`. A formatter module can only be named on the command line (`--format ./my-formatter.js`).' },
+        `one of ${quoteList(formats)} (a formatter module can only be named on the command line, with --format)`,
+      ),
       color: { type: 'boolean', description: 'Colour the report, for runs from this folder. Default: when the output is a terminal.' },
       overrides: { type: 'array', description: 'Settings for some Dockerfiles only.', items: { $ref: '#/definitions/override' } },
     },

@@ -1,11 +1,16 @@
+import { checkstyle } from './checkstyle.js';
+import { compact } from './compact.js';
+import { github } from './github.js';
+import { gnu } from './gnu.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
-export type { FileResult, FormatContext, Formatter } from './types.js';
+export type { FileResult, FormatContext, FormatFunction, Formatter } from './types.js';
 
 /** Every output format by name: adding one here makes it available to `--format`. */
-export const formatters: ReadonlyMap<string, Formatter> = new Map([stylish, json].map((f) => [f.name, f]));
+export const formatters: ReadonlyMap<string, Formatter> = new Map([stylish, json, checkstyle, junit, github, gnu, compact].map((f) => [f.name, f]));
 
 export const DEFAULT_FORMAT = stylish.name;
 

@@ -1,4 +1,5 @@
 import type { Finding } from '../engine/types.js';
+import { displayColumns } from './display-width.js';
 
 const TAB_WIDTH = 4;
 
@@ -18,27 +19,20 @@ export function sourceFrame(lines: readonly string[], finding: Finding): SourceF
   if (text === undefined) return undefined;
   const start = Math.min(finding.column - 1, text.length);
   const end = finding.endLine > finding.line ? text.length : Math.min(finding.endColumn - 1, text.length);
-  const visual = visualColumns(text);
+  const visual = displayColumns(text, TAB_WIDTH);
   const from = visual[start]!;
   const to = Math.max(visual[Math.max(end, start)]!, from + 1);
-  return { line: expandTabs(text), carets: ' '.repeat(from) + '^'.repeat(to - from) };
+  return { line: expandTabs(text, visual), carets: ' '.repeat(from) + '^'.repeat(to - from) };
 }
 
-/** The display column of each UTF-16 index of a line (and of its end), with tab stops every TAB_WIDTH. */
-function visualColumns(text: string): number[] {
-  const columns: number[] = [];
-  let column = 0;
-  for (let i = 0; i < text.length; i++) {
-    columns.push(column);
-    column = text[i] === '\t' ? column + TAB_WIDTH - (column % TAB_WIDTH) : column + 1;
-  }
-  columns.push(column);
-  return columns;
-}
-
-function expandTabs(text: string): string {
+/** The line with each tab replaced by the spaces up to its tab stop (`columns` from displayColumns). */
+function expandTabs(text: string, columns: readonly number[]): string {
   let out = '';
-  for (const char of text) out += char === '\t' ? ' '.repeat(TAB_WIDTH - (out.length % TAB_WIDTH)) : char;
+  let index = 0;
+  for (const char of text) {
+    out += char === '\t' ? ' '.repeat(columns[index + 1]! - columns[index]!) : char;
+    index += char.length;
+  }
   return out;
 }
 

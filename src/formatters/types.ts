@@ -22,3 +22,9 @@ export interface Formatter {
   /** The whole report for all files; files are in lint order, each with its findings sorted. */
   format(results: readonly FileResult[], context: FormatContext): string;
 }
+
+/**
+ * What a custom formatter module exports (`--format ./my-formatter.js`, docs/formatters.md): this
+ * function, or an object with it as `format`, as the default export or as `format`.
+ */
+export type FormatFunction = (results: readonly FileResult[], context: FormatContext) => string | Promise<string>;

@@ -60,11 +60,11 @@ describe('HADOLINT_* variables', () => {
   });
 
   it('accepts codes dflint lacks and warns about formats it lacks', () => {
-    const read = fromEnv({ HADOLINT_IGNORE: 'SC2086,DL3005', HADOLINT_FORMAT: 'checkstyle,tty' });
+    const read = fromEnv({ HADOLINT_IGNORE: 'SC2086,DL3005', HADOLINT_FORMAT: 'codacy,tty' });
     expect(read.config.unknownRules.map((r) => r.value)).toEqual(['DL3005']);
     expect(read.config.shellcheckRules).toEqual({ SC2086: { value: 'off', from: 'environment variable HADOLINT_IGNORE' } });
     expect(read.config.format.value).toBe('stylish');
-    expect(read.warnings).toEqual(['environment variable HADOLINT_FORMAT: dflint has no `checkstyle` format; this setting is ignored']);
+    expect(read.warnings).toEqual(['environment variable HADOLINT_FORMAT: dflint has no `codacy` format; this setting is ignored']);
   });
 
   it('reports values that mean nothing, naming the variable', () => {

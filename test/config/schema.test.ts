@@ -9,6 +9,7 @@ import { createLoader } from '../../src/config/load.js';
 import { formatProblem } from '../../src/config/problems.js';
 import { buildConfigSchema, renderConfigSchema } from '../../src/config/schema.js';
 import { allRules } from '../../src/engine/registry.js';
+import { formatters } from '../../src/formatters/index.js';
 import type { Rule } from '../../src/engine/types.js';
 import noSudo from '../../rules/no-sudo/no-sudo.js';
 import { tempTree } from '../cli/temp-tree.js';
@@ -99,7 +100,7 @@ describe('config schema from rule metadata', () => {
     const validate = new Ajv({ strict: true, allowUnionTypes: true }).compile(fromFile);
     expect(validate({ rules: { DL3004: 'warning', 'no-sudo': 'off' }, ignore: ['DL3006'], overrides: [{ files: ['x'], failureThreshold: 'none' }] })).toBe(true);
     expect(validate({ rules: { DL3004: 'warn' } })).toBe(false);
-    expect(text).toBe(renderConfigSchema(allRules(), ['stylish', 'json']));
+    expect(text).toBe(renderConfigSchema(allRules(), [...formatters.keys()]));
   });
 
   it('lists every rule id dflint has', () => {

@@ -27,6 +27,12 @@ describe('sourceFrame', () => {
     expect(sourceFrame(lines, at(4, 2, 4, 5))).toEqual({ line: '    RUN b', carets: '    ^^^' });
   });
 
+  it('aligns carets by screen width: wide characters take two columns, combining marks none', () => {
+    const wide = splitLines('RUN echo 日本 && sudo x\nRUN echo e\u0301\tsudo\n');
+    expect(sourceFrame(wide, at(1, 16, 1, 20))).toEqual({ line: 'RUN echo 日本 && sudo x', carets: `${' '.repeat(17)}^^^^` });
+    expect(sourceFrame(wide, at(2, 13, 2, 17))).toEqual({ line: 'RUN echo e\u0301  sudo', carets: `${' '.repeat(12)}^^^^` });
+  });
+
   it('gives nothing for a line the text does not have', () => {
     expect(sourceFrame(lines, at(9, 1, 9, 2))).toBeUndefined();
   });
