@@ -2175,9 +2175,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve8(data);
+              return err2 ? reject(err2) : resolve9(data);
             });
           });
         }
@@ -2215,12 +2215,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve8(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -4487,8 +4487,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6739,12 +6739,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7414,12 +7414,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7898,16 +7898,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve8(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request = requests[i2];
@@ -7918,7 +7918,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7969,7 +7969,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7981,7 +7981,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve8(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8317,8 +8317,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -9587,7 +9587,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9600,7 +9600,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve9(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9619,7 +9619,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9636,7 +9636,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve8,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9706,18 +9706,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve8, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve9, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body2, length));
+          resolve9(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body2, length)));
+          resolve9(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body2, length).buffer);
+          resolve9(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body2, { type: stream[kContentType] }));
+          resolve9(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body2, length));
+          resolve9(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9974,9 +9974,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           request.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve8(data);
+            return err2 ? reject(err2) : resolve9(data);
           });
         });
       }
@@ -10199,9 +10199,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve8(data);
+            return err2 ? reject(err2) : resolve9(data);
           });
         });
       }
@@ -10486,9 +10486,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve8(data);
+            return err2 ? reject(err2) : resolve9(data);
           });
         });
       }
@@ -10580,9 +10580,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve8(data);
+            return err2 ? reject(err2) : resolve9(data);
           });
         });
       }
@@ -14445,7 +14445,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14521,7 +14521,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14564,7 +14564,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16472,17 +16472,17 @@ var require_cookies = __commonJS({
       }
       return out2;
     }
-    function deleteCookie(headers, name2, attributes) {
+    function deleteCookie(headers, name2, attributes2) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
       name2 = webidl.converters.DOMString(name2, prefix, "name");
-      attributes = webidl.converters.DeleteCookieAttributes(attributes);
+      attributes2 = webidl.converters.DeleteCookieAttributes(attributes2);
       setCookie(headers, {
         name: name2,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
-        ...attributes
+        ...attributes2
       });
     }
     function getSetCookies(headers) {
@@ -18305,8 +18305,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module2.exports = {
@@ -19421,6 +19421,600 @@ var init_defaults = __esm({
   }
 });
 
+// src/formatters/xml.ts
+function escapeWith(table, pattern, value) {
+  return value.replace(NOT_XML_CHAR, "�").replace(pattern, (char) => table[char]);
+}
+function escapeAttribute(value) {
+  return escapeWith(ATTRIBUTE_ESCAPES, /[&<>"'\t\n\r]/g, value);
+}
+function escapeText(value) {
+  return escapeWith(TEXT_ESCAPES, /[&<>\r]/g, value);
+}
+function attributes(values) {
+  return Object.entries(values).map(([name2, value]) => ` ${name2}="${escapeAttribute(String(value))}"`).join("");
+}
+var XML_DECLARATION, NOT_XML_CHAR, ATTRIBUTE_ESCAPES, TEXT_ESCAPES;
+var init_xml = __esm({
+  "src/formatters/xml.ts"() {
+    "use strict";
+    XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+    NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    ATTRIBUTE_ESCAPES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&apos;",
+      // A parser turns a literal tab or line break in an attribute into a space (attribute-value
+      // normalisation): only character references keep them.
+      "	": "&#9;",
+      "\n": "&#10;",
+      "\r": "&#13;"
+    };
+    TEXT_ESCAPES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      // `>` only matters in `]]>`, but escaping it always is simpler than finding that.
+      ">": "&gt;",
+      // A parser turns a literal carriage return into a line feed.
+      "\r": "&#13;"
+    };
+  }
+});
+
+// src/formatters/checkstyle.ts
+function checkstyleSource(finding2, categories) {
+  const group = categories.get(finding2.code) ?? (/^SC\d+$/.test(finding2.code) ? "shellcheck" : "core");
+  return `dflint.${group}.${finding2.code}`;
+}
+function categoriesOf(rules2) {
+  return new Map(rules2.map((rule) => [rule.code, rule.category]));
+}
+var SEVERITY, checkstyle;
+var init_checkstyle = __esm({
+  "src/formatters/checkstyle.ts"() {
+    "use strict";
+    init_xml();
+    SEVERITY = { error: "error", warning: "warning", info: "info", style: "info" };
+    checkstyle = {
+      name: "checkstyle",
+      description: "Checkstyle XML (Jenkins warnings-ng, reviewdog)",
+      format(results, context) {
+        const categories = categoriesOf(context.rules);
+        const lines2 = [XML_DECLARATION, '<checkstyle version="4.3">'];
+        for (const result of results) {
+          const file = attributes({ name: result.file });
+          if (result.findings.length === 0) {
+            lines2.push(`  <file${file}/>`);
+            continue;
+          }
+          lines2.push(`  <file${file}>`);
+          for (const finding2 of result.findings) {
+            const error2 = attributes({
+              line: finding2.line,
+              column: finding2.column,
+              severity: SEVERITY[finding2.severity],
+              message: finding2.message,
+              source: checkstyleSource(finding2, categories)
+            });
+            lines2.push(`    <error${error2}/>`);
+          }
+          lines2.push("  </file>");
+        }
+        lines2.push("</checkstyle>");
+        return `${lines2.join("\n")}
+`;
+      }
+    };
+  }
+});
+
+// src/formatters/text.ts
+function oneLine(message2) {
+  return message2.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, " ");
+}
+var init_text = __esm({
+  "src/formatters/text.ts"() {
+    "use strict";
+  }
+});
+
+// src/formatters/compact.ts
+var SEVERITY2, compact;
+var init_compact = __esm({
+  "src/formatters/compact.ts"() {
+    "use strict";
+    init_text();
+    SEVERITY2 = { error: "Error", warning: "Warning", info: "Info", style: "Info" };
+    compact = {
+      name: "compact",
+      description: "one line per finding, as ESLint's compact",
+      format(results) {
+        const findings = results.flatMap((r) => r.findings);
+        if (findings.length === 0) return "";
+        const lines2 = findings.map(
+          (f) => `${f.file}: line ${f.line}, col ${f.column}, ${SEVERITY2[f.severity]} - ${oneLine(f.message)} (${f.code} ${f.name})`
+        );
+        return `${lines2.join("\n")}
+
+${findings.length} problem${findings.length === 1 ? "" : "s"}
+`;
+      }
+    };
+  }
+});
+
+// src/files/dockerfile-names.ts
+function isDockerfileName(name2) {
+  return DOCKERFILE.test(name2) && !IGNORE_FILE.test(name2);
+}
+var IGNORE_FILE, DOCKERFILE;
+var init_dockerfile_names = __esm({
+  "src/files/dockerfile-names.ts"() {
+    "use strict";
+    IGNORE_FILE = /\.(?:dockerignore|containerignore)$/;
+    DOCKERFILE = /^(?:(?:Dockerfile|Containerfile)(?:\..+)?|dockerfile|.+\.[Dd]ockerfile)$/;
+  }
+});
+
+// src/files/stat.ts
+import { lstatSync, statSync as statSync2 } from "node:fs";
+function statOrUndefined(path) {
+  try {
+    return statSync2(path);
+  } catch {
+    return void 0;
+  }
+}
+function isDirectory2(path) {
+  return statOrUndefined(path)?.isDirectory() === true;
+}
+function lstatOrUndefined(path) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return void 0;
+  }
+}
+var init_stat = __esm({
+  "src/files/stat.ts"() {
+    "use strict";
+  }
+});
+
+// src/files/glob.ts
+import { readdirSync } from "node:fs";
+import { resolve } from "node:path";
+function isGlob(pattern) {
+  const bare = toPosix(pattern).replace(/\\./g, "");
+  return /[*?[]/.test(bare) || expandBraces2(pattern).length > 1;
+}
+function expandBraces2(pattern) {
+  const open2 = findAlternation(pattern);
+  if (!open2) return [pattern];
+  const { start: start2, end, commas } = open2;
+  const prefix = pattern.slice(0, start2);
+  const suffix = pattern.slice(end + 1);
+  const bounds = [start2, ...commas, end];
+  const results = [];
+  for (let i2 = 0; i2 < bounds.length - 1; i2++) {
+    const alternative = pattern.slice(bounds[i2] + 1, bounds[i2 + 1]);
+    results.push(...expandBraces2(prefix + alternative + suffix));
+  }
+  return results;
+}
+function findAlternation(pattern) {
+  for (let start2 = 0; start2 < pattern.length; start2++) {
+    const char = pattern[start2];
+    if (char === "\\") {
+      start2++;
+      continue;
+    }
+    if (char !== "{") continue;
+    let depth = 0;
+    const commas = [];
+    for (let i2 = start2 + 1; i2 < pattern.length; i2++) {
+      const c = pattern[i2];
+      if (c === "\\") i2++;
+      else if (c === "{") depth++;
+      else if (c === "," && depth === 0) commas.push(i2);
+      else if (c === "}") {
+        if (depth > 0) depth--;
+        else {
+          if (commas.length > 0) return { start: start2, end: i2, commas };
+          break;
+        }
+      }
+    }
+  }
+  return void 0;
+}
+function segmentToRegExp(segment) {
+  let source = "";
+  for (let i2 = 0; i2 < segment.length; i2++) {
+    const char = segment[i2];
+    if (char === "\\" && i2 + 1 < segment.length) {
+      source += escapeRegExp2(segment[++i2]);
+    } else if (char === "*") {
+      while (segment[i2 + 1] === "*") i2++;
+      source += "[^/]*";
+    } else if (char === "?") {
+      source += "[^/]";
+    } else if (char === "[") {
+      const parsed = parseClass(segment, i2);
+      if (parsed) {
+        source += parsed.source;
+        i2 = parsed.end;
+      } else {
+        source += "\\[";
+      }
+    } else {
+      source += escapeRegExp2(char);
+    }
+  }
+  const hidden = segment.startsWith(".") || segment.startsWith("\\.") ? "" : "(?!\\.)";
+  return new RegExp(`^${hidden}${source}$`, "u");
+}
+function parseClass(segment, open2) {
+  let i2 = open2 + 1;
+  let negated = false;
+  if (segment[i2] === "!" || segment[i2] === "^") {
+    negated = true;
+    i2++;
+  }
+  let body2 = "";
+  const first = i2;
+  for (; i2 < segment.length; i2++) {
+    const char = segment[i2];
+    if (char === "]" && i2 > first) return { source: `[${negated ? "^/" : ""}${body2}]`, end: i2 };
+    if (char === "\\" && i2 + 1 < segment.length) body2 += escapeClassChar(segment[++i2]);
+    else if (char === "-" && i2 > first && segment[i2 + 1] !== "]") body2 += "-";
+    else body2 += escapeClassChar(char);
+  }
+  return void 0;
+}
+function escapeClassChar(char) {
+  return /[\\\]\[^-]/.test(char) ? `\\${char}` : char;
+}
+function escapeRegExp2(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function toPosix(pattern) {
+  return process.platform === "win32" ? pattern.replace(/\\/g, "/") : pattern;
+}
+function compileSegment(segment) {
+  if (segment === "**") return { kind: "globstar" };
+  if (!MAGIC.test(segment.replace(/\\./g, ""))) return { kind: "literal", name: segment.replace(/\\(.)/g, "$1") };
+  return { kind: "wild", regex: segmentToRegExp(segment) };
+}
+function expandGlob(pattern, cwd) {
+  const found = /* @__PURE__ */ new Map();
+  for (const alternative of expandBraces2(toPosix(pattern))) {
+    for (const match of expandOne(alternative, cwd)) if (!found.has(match.path)) found.set(match.path, match);
+  }
+  return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function expandOne(pattern, cwd) {
+  const directoriesOnly = pattern.endsWith("/");
+  const absolute = pattern.startsWith("/");
+  const parts2 = pattern.split("/").filter((part, index2) => part !== "" && (part !== "." || index2 === 0));
+  const firstMagic = parts2.findIndex((part) => MAGIC.test(part.replace(/\\./g, "")));
+  const baseParts = (firstMagic < 0 ? parts2 : parts2.slice(0, firstMagic)).map((p) => p.replace(/\\(.)/g, "$1"));
+  const base = (absolute ? "/" : "") + baseParts.join("/");
+  const segments = (firstMagic < 0 ? [] : parts2.slice(firstMagic)).map(compileSegment);
+  const matches = [];
+  const seen = /* @__PURE__ */ new Set();
+  const record = (path, isDirectory3) => {
+    const shown = path === "" ? "." : path;
+    if (seen.has(shown) || directoriesOnly && !isDirectory3) return;
+    seen.add(shown);
+    matches.push({ path: shown, isDirectory: isDirectory3 });
+  };
+  const onDisk = (path) => resolve(cwd, path);
+  const walk = (dir, index2, isDirectory3) => {
+    if (index2 === segments.length) {
+      record(dir, isDirectory3);
+      return;
+    }
+    if (!isDirectory3) return;
+    const segment = segments[index2];
+    if (segment.kind === "literal") {
+      const child = joinPath(dir, segment.name);
+      const kind = kindOf2(onDisk(child));
+      if (kind) walk(child, index2 + 1, kind === "directory");
+      return;
+    }
+    const entries = listDirectory(onDisk(dir));
+    if (segment.kind === "globstar") {
+      walk(dir, index2 + 1, true);
+      const last = index2 === segments.length - 1;
+      for (const entry of entries) {
+        if (entry.name.startsWith(".") || SKIPPED_BY_GLOBSTAR.has(entry.name)) continue;
+        const child = joinPath(dir, entry.name);
+        if (entry.isDirectory()) walk(child, index2, true);
+        else if (last) record(child, kindOf2(onDisk(child)) === "directory");
+      }
+      return;
+    }
+    for (const entry of entries) {
+      if (!segment.regex.test(entry.name)) continue;
+      const child = joinPath(dir, entry.name);
+      const kind = entry.isSymbolicLink() ? kindOf2(onDisk(child)) : entry.isDirectory() ? "directory" : "file";
+      walk(child, index2 + 1, kind === "directory");
+    }
+  };
+  const baseKind = kindOf2(onDisk(base));
+  if (baseKind) walk(base, 0, baseKind === "directory");
+  return matches;
+}
+function joinPath(dir, name2) {
+  if (dir === "") return name2;
+  return dir.endsWith("/") ? dir + name2 : `${dir}/${name2}`;
+}
+function listDirectory(dir) {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+function kindOf2(path) {
+  const stats = statOrUndefined(path);
+  if (stats) return stats.isDirectory() ? "directory" : "file";
+  return lstatOrUndefined(path) ? "file" : void 0;
+}
+var MAGIC, SKIPPED_BY_GLOBSTAR;
+var init_glob = __esm({
+  "src/files/glob.ts"() {
+    "use strict";
+    init_stat();
+    MAGIC = /[*?[{]/;
+    SKIPPED_BY_GLOBSTAR = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+  }
+});
+
+// src/files/discover.ts
+import { readdirSync as readdirSync2, realpathSync } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join3, normalize, relative as relative2, resolve as resolve2, sep } from "node:path";
+function discover(inputs, cwd) {
+  const sources = [];
+  const errors = [];
+  const taken = /* @__PURE__ */ new Set();
+  const add = (asGiven) => {
+    const absolute = resolve2(cwd, asGiven);
+    if (taken.has(absolute)) return;
+    taken.add(absolute);
+    sources.push({ kind: "file", path: displayPath(absolute, asGiven, cwd), absolute });
+  };
+  for (const input of inputs) {
+    if (input === STDIN) {
+      if (!taken.has(STDIN)) sources.push({ kind: "stdin" });
+      taken.add(STDIN);
+      continue;
+    }
+    const stats = statOrUndefined(resolve2(cwd, input));
+    if (stats?.isDirectory()) {
+      findDockerfiles(input, cwd).forEach(add);
+    } else if (stats) {
+      add(input);
+    } else if (isGlob(input)) {
+      const matches = expandGlob(input, cwd);
+      if (matches.length === 0) errors.push({ path: input, message: "No files match the pattern" });
+      for (const match of matches) {
+        if (match.isDirectory) findDockerfiles(match.path, cwd).forEach(add);
+        else add(match.path);
+      }
+    } else {
+      errors.push({ path: input, message: "No such file or directory" });
+    }
+  }
+  return { sources, errors };
+}
+function findDockerfiles(dir, cwd) {
+  const found = [];
+  const visited = /* @__PURE__ */ new Set();
+  const walk = (current) => {
+    const absolute = resolve2(cwd, current);
+    const real = realpathOrUndefined(absolute);
+    if (!real || visited.has(real)) return;
+    visited.add(real);
+    let entries;
+    try {
+      entries = readdirSync2(absolute, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const child = join3(current, entry.name);
+      const isDirectory3 = entry.isDirectory() || entry.isSymbolicLink() && statOrUndefined(resolve2(cwd, child))?.isDirectory() === true;
+      if (isDirectory3) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) walk(child);
+      } else if (isDockerfileName(entry.name)) {
+        found.push(child);
+      }
+    }
+  };
+  walk(dir);
+  return found;
+}
+function displayPath(absolute, asGiven, cwd) {
+  const fromCwd = relative2(cwd, absolute);
+  if (fromCwd !== "" && fromCwd.split(sep)[0] !== ".." && !isAbsolute2(fromCwd)) return fromCwd;
+  return normalize(asGiven);
+}
+function realpathOrUndefined(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return void 0;
+  }
+}
+var STDIN, SKIPPED_FOLDERS;
+var init_discover = __esm({
+  "src/files/discover.ts"() {
+    "use strict";
+    init_dockerfile_names();
+    init_glob();
+    init_stat();
+    STDIN = "-";
+    SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+  }
+});
+
+// src/formatters/github.ts
+import { isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
+function annotationOf(finding2, cwd) {
+  const oneLine2 = finding2.line === finding2.endLine;
+  const properties2 = {
+    ...finding2.file === STDIN ? {} : { file: isAbsolute3(finding2.file) ? finding2.file : resolve3(cwd, finding2.file) },
+    line: finding2.line,
+    ...oneLine2 ? { col: finding2.column } : {},
+    endLine: finding2.endLine,
+    ...oneLine2 ? { endColumn: Math.max(finding2.endColumn, finding2.column) } : {},
+    title: `${finding2.code} ${finding2.name}`
+  };
+  return { level: LEVEL[finding2.severity], properties: properties2, message: finding2.message };
+}
+function escapeData2(value) {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty2(value) {
+  return escapeData2(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(annotation) {
+  const properties2 = Object.entries(annotation.properties).map(([name2, value]) => `${name2}=${escapeProperty2(String(value))}`).join(",");
+  return `::${annotation.level} ${properties2}::${escapeData2(annotation.message)}`;
+}
+function formatAnnotation(finding2, cwd) {
+  return workflowCommand(annotationOf(finding2, cwd));
+}
+var LEVEL, github;
+var init_github = __esm({
+  "src/formatters/github.ts"() {
+    "use strict";
+    init_discover();
+    LEVEL = { error: "error", warning: "warning", info: "notice", style: "notice" };
+    github = {
+      name: "github",
+      description: "GitHub Actions annotations (workflow commands)",
+      format(results, context) {
+        return results.flatMap((r) => r.findings).map((f) => `${formatAnnotation(f, context.cwd)}
+`).join("");
+      }
+    };
+  }
+});
+
+// src/formatters/display-width.ts
+function charWidth(char) {
+  if (ZERO_WIDTH.test(char)) return 0;
+  return WIDE.test(char) ? 2 : 1;
+}
+function displayColumns(text2, tabWidth) {
+  const columns = [];
+  let column = 0;
+  for (const char of text2) {
+    columns.push(column);
+    if (char.length === 2) columns.push(column);
+    column = char === "	" ? column + tabWidth - column % tabWidth : column + charWidth(char);
+  }
+  columns.push(column);
+  return columns;
+}
+var WIDE, ZERO_WIDTH;
+var init_display_width = __esm({
+  "src/formatters/display-width.ts"() {
+    "use strict";
+    WIDE = new RegExp("\\p{Emoji_Presentation}|[\\u1100-\\u115F\\u2E80-\\u303E\\u3041-\\u33FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uA000-\\uA4CF\\uA960-\\uA97F\\uAC00-\\uD7A3\\uF900-\\uFAFF\\uFE10-\\uFE19\\uFE30-\\uFE6F\\uFF00-\\uFF60\\uFFE0-\\uFFE6\\u{1F300}-\\u{1F64F}\\u{1F900}-\\u{1F9FF}\\u{20000}-\\u{3FFFD}]", "u");
+    ZERO_WIDTH = /[\p{Mn}\p{Me}\u200B-\u200F\u2060-\u2064\uFEFF]/u;
+  }
+});
+
+// src/formatters/source-frame.ts
+function sourceFrame(lines2, finding2) {
+  const text2 = lines2[finding2.line - 1];
+  if (text2 === void 0) return void 0;
+  const start2 = Math.min(finding2.column - 1, text2.length);
+  const end = finding2.endLine > finding2.line ? text2.length : Math.min(finding2.endColumn - 1, text2.length);
+  const visual = displayColumns(text2, TAB_WIDTH);
+  const from = visual[start2];
+  const to = Math.max(visual[Math.max(end, start2)], from + 1);
+  return { line: expandTabs(text2, visual), carets: " ".repeat(from) + "^".repeat(to - from) };
+}
+function expandTabs(text2, columns) {
+  let out2 = "";
+  let index2 = 0;
+  for (const char of text2) {
+    out2 += char === "	" ? " ".repeat(columns[index2 + 1] - columns[index2]) : char;
+    index2 += char.length;
+  }
+  return out2;
+}
+function splitLines(text2) {
+  return text2.replace(/^\uFEFF/, "").split(/\r?\n/);
+}
+var TAB_WIDTH;
+var init_source_frame = __esm({
+  "src/formatters/source-frame.ts"() {
+    "use strict";
+    init_display_width();
+    TAB_WIDTH = 4;
+  }
+});
+
+// src/formatters/gnu.ts
+function screenColumn(lines2, line, column) {
+  const text2 = lines2[line - 1];
+  if (text2 === void 0) return column;
+  return displayColumns(text2, TAB_WIDTH2)[Math.min(column - 1, text2.length)] + 1;
+}
+function lastCovered(finding2, lines2) {
+  if (finding2.endLine === finding2.line && finding2.endColumn <= finding2.column) return void 0;
+  if (finding2.endColumn === 1) {
+    const previous = lines2[finding2.endLine - 2];
+    const width = previous === void 0 ? 0 : displayColumns(previous, TAB_WIDTH2).at(-1);
+    return { line: finding2.endLine - 1, column: width + 1 };
+  }
+  const text2 = lines2[finding2.endLine - 1];
+  if (text2 === void 0 || finding2.endColumn - 1 > text2.length) return { line: finding2.endLine, column: finding2.endColumn - 1 };
+  let index2 = finding2.endColumn - 2;
+  if (index2 > 0 && /[\uDC00-\uDFFF]/.test(text2[index2]) && /[\uD800-\uDBFF]/.test(text2[index2 - 1])) index2--;
+  const char = String.fromCodePoint(text2.codePointAt(index2));
+  const start2 = displayColumns(text2, TAB_WIDTH2)[index2] + 1;
+  return { line: finding2.endLine, column: start2 + Math.max(charWidth(char), 1) - 1 };
+}
+function gnuRange(finding2, lines2) {
+  const column = screenColumn(lines2, finding2.line, finding2.column);
+  const start2 = `${finding2.line}.${column}`;
+  const end = lastCovered(finding2, lines2);
+  if (!end || end.line === finding2.line && end.column <= column) return start2;
+  return end.line === finding2.line ? `${start2}-${end.column}` : `${start2}-${end.line}.${end.column}`;
+}
+var TAB_WIDTH2, SEVERITY3, gnu;
+var init_gnu = __esm({
+  "src/formatters/gnu.ts"() {
+    "use strict";
+    init_display_width();
+    init_source_frame();
+    init_text();
+    TAB_WIDTH2 = 8;
+    SEVERITY3 = { error: "error", warning: "warning", info: "info", style: "info" };
+    gnu = {
+      name: "gnu",
+      description: "GNU error format, for Emacs and other editors",
+      format(results) {
+        return results.flatMap((result) => {
+          const lines2 = splitLines(result.text);
+          return result.findings.map((f) => `${f.file}:${gnuRange(f, lines2)}: ${SEVERITY3[f.severity]}: ${oneLine(f.message)} [${f.code}]
+`);
+        }).join("");
+      }
+    };
+  }
+});
+
 // src/formatters/json.ts
 function toJson(finding2) {
   const out2 = {
@@ -19455,6 +20049,223 @@ var init_json = __esm({
         return lines2.length === 0 ? "[]\n" : `[
 ${lines2.join(",\n")}
 ]
+`;
+      }
+    };
+  }
+});
+
+// src/engine/types.ts
+var SEVERITIES, DEFAULT_SETTINGS;
+var init_types = __esm({
+  "src/engine/types.ts"() {
+    "use strict";
+    SEVERITIES = ["error", "warning", "info", "style"];
+    DEFAULT_SETTINGS = Object.freeze({ trustedRegistries: [], labelSchema: {}, strictLabels: false });
+  }
+});
+
+// src/config/types.ts
+var FAILURE_THRESHOLDS, LABEL_TYPES, DEFAULT_SETTINGS2, DEFAULT_ORIGIN;
+var init_types2 = __esm({
+  "src/config/types.ts"() {
+    "use strict";
+    init_types();
+    FAILURE_THRESHOLDS = [...SEVERITIES, "none"];
+    LABEL_TYPES = ["text", "url", "rfc3339", "spdx", "hash", "semver", "email"];
+    DEFAULT_SETTINGS2 = {
+      failureThreshold: "info",
+      trustedRegistries: [],
+      labelSchema: {},
+      strictLabels: false,
+      shell: void 0,
+      context: void 0,
+      reportUnusedIgnores: false,
+      disablePragmas: false,
+      shellcheck: true,
+      format: void 0,
+      color: void 0
+    };
+    DEFAULT_ORIGIN = "default";
+  }
+});
+
+// src/cli/exit-code.ts
+function failsThreshold(severity, threshold) {
+  return threshold !== "none" && rank(severity) >= rank(threshold);
+}
+var rank;
+var init_exit_code = __esm({
+  "src/cli/exit-code.ts"() {
+    "use strict";
+    init_types2();
+    init_types();
+    rank = (severity) => SEVERITIES.length - SEVERITIES.indexOf(severity);
+  }
+});
+
+// src/engine/run.ts
+function runRules(model, enabled, options) {
+  const findings = [];
+  const active = [];
+  const fail = (entry, error2) => {
+    const message2 = error2 instanceof Error ? error2.message : String(error2);
+    findings.push({
+      file: options.file,
+      code: INTERNAL_ERROR.code,
+      name: INTERNAL_ERROR.name,
+      severity: "error",
+      message: `Rule ${entry.rule.code} (${entry.rule.name}) crashed on this file: ${message2}`,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1
+    });
+  };
+  for (const entry of enabled) {
+    if (entry.rule.needsBuildContext && !options.buildContext) continue;
+    const report = (r) => findings.push(toFinding(entry, r, options.file));
+    try {
+      const visitors = entry.rule.create({
+        model,
+        filename: options.filename,
+        buildContext: options.buildContext,
+        settings: options.settings ?? DEFAULT_SETTINGS,
+        options: { ...entry.rule.options?.defaults, ...entry.options },
+        report
+      });
+      active.push({ entry, visitors, failed: false });
+    } catch (error2) {
+      fail(entry, error2);
+    }
+  }
+  const call = (pick, arg, filter) => {
+    for (const a of active) {
+      if (a.failed || filter && !filter(a)) continue;
+      const visitor = pick(a.visitors);
+      if (!visitor) continue;
+      try {
+        visitor(arg);
+      } catch (error2) {
+        a.failed = true;
+        fail(a.entry, error2);
+      }
+    }
+  };
+  const visitInstruction = (instruction, filter) => {
+    call((v) => v["*"], instruction, filter);
+    call((v) => v[instruction.kind], instruction, filter);
+  };
+  let stage;
+  for (const instruction of model.instructions) {
+    const next = model.stageOf(instruction);
+    if (stage && next !== stage) call((v) => v["stage:exit"], stage);
+    stage = next;
+    visitInstruction(instruction);
+    if (instruction.trigger) visitInstruction(instruction.trigger, (a) => a.entry.rule.onbuild === true);
+  }
+  if (stage) call((v) => v["stage:exit"], stage);
+  call((v) => v["file:exit"], void 0);
+  return findings.sort(compareFindings);
+}
+function compareFindings(a, b) {
+  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.code.localeCompare(b.code);
+}
+function toFinding(entry, report, file) {
+  const position = toLineColumns(report.range);
+  const finding2 = {
+    file,
+    code: entry.rule.code,
+    name: entry.rule.name,
+    severity: entry.severity,
+    message: report.message,
+    ...position
+  };
+  return report.fix ? { ...finding2, fix: toFindingFix(report.fix) } : finding2;
+}
+function toLineColumns(range3) {
+  return {
+    line: range3.start.line + 1,
+    column: range3.start.character + 1,
+    endLine: range3.end.line + 1,
+    endColumn: range3.end.character + 1
+  };
+}
+function toFindingFix(fix) {
+  return {
+    description: fix.description,
+    safety: fix.safety,
+    edits: fix.edits.map((edit) => ({ ...toLineColumns(edit.range), text: edit.text }))
+  };
+}
+var INTERNAL_ERROR;
+var init_run = __esm({
+  "src/engine/run.ts"() {
+    "use strict";
+    init_types();
+    INTERNAL_ERROR = { code: "DF0001", name: "internal-error" };
+  }
+});
+
+// src/formatters/junit.ts
+function outcomeOf(finding2, result) {
+  if (!failsThreshold(finding2.severity, result.failureThreshold ?? "info")) return "passed";
+  return finding2.code === INTERNAL_ERROR.code ? "error" : "failure";
+}
+function details(finding2, lines2) {
+  const out2 = [
+    `${finding2.severity}: ${finding2.message}`,
+    `Rule: ${finding2.code} ${finding2.name}`,
+    `Location: ${finding2.file}:${finding2.line}:${finding2.column}`
+  ];
+  if (finding2.fix) out2.push(`Fix (${finding2.fix.safety}): ${finding2.fix.description}`);
+  const frame = sourceFrame(lines2, finding2);
+  if (frame) {
+    const gutter = String(finding2.line);
+    out2.push("", `${gutter} | ${frame.line}`.trimEnd(), `${" ".repeat(gutter.length)} | ${frame.carets}`);
+  }
+  return out2.join("\n");
+}
+function testCase(finding2, result, lines2) {
+  const outcome = outcomeOf(finding2, result);
+  const open2 = `    <testcase${attributes({
+    name: `${finding2.code} ${finding2.name} at ${finding2.line}:${finding2.column}`,
+    classname: result.file,
+    file: result.file,
+    time: 0
+  })}>`;
+  const body2 = escapeText(details(finding2, lines2));
+  const inner = outcome === "passed" ? `      <system-out>${body2}</system-out>` : `      <${outcome}${attributes({ message: finding2.message, type: finding2.severity })}>${body2}</${outcome}>`;
+  return { xml: [open2, inner, "    </testcase>"], outcome };
+}
+function suiteOf(result) {
+  const lines2 = splitLines(result.text);
+  const cases = result.findings.map((finding2) => testCase(finding2, result, lines2));
+  const count2 = (outcome) => cases.filter((c) => c.outcome === outcome).length;
+  const suite = { tests: Math.max(cases.length, 1), failures: count2("failure"), errors: count2("error") };
+  const open2 = `  <testsuite${attributes({ name: result.file, ...suite, time: 0 })}>`;
+  const body2 = cases.length > 0 ? cases.flatMap((c) => c.xml) : [`    <testcase${attributes({ name: "no findings", classname: result.file, file: result.file, time: 0 })}/>`];
+  return { xml: [open2, ...body2, "  </testsuite>"], ...suite };
+}
+var junit;
+var init_junit = __esm({
+  "src/formatters/junit.ts"() {
+    "use strict";
+    init_exit_code();
+    init_run();
+    init_source_frame();
+    init_xml();
+    junit = {
+      name: "junit",
+      description: "JUnit XML, for CI test reports",
+      format(results) {
+        const suites = results.map(suiteOf);
+        const sum = (key) => suites.reduce((total, suite) => total + suite[key], 0);
+        const totals = attributes({ name: "dflint", tests: sum("tests"), failures: sum("failures"), errors: sum("errors"), time: 0 });
+        if (suites.length === 0) return `${XML_DECLARATION}
+<testsuites${totals}/>
+`;
+        return `${[XML_DECLARATION, `<testsuites${totals}>`, ...suites.flatMap((s) => s.xml), "</testsuites>"].join("\n")}
 `;
       }
     };
@@ -19981,53 +20792,6 @@ var init_source = __esm({
   }
 });
 
-// src/engine/types.ts
-var SEVERITIES, DEFAULT_SETTINGS;
-var init_types = __esm({
-  "src/engine/types.ts"() {
-    "use strict";
-    SEVERITIES = ["error", "warning", "info", "style"];
-    DEFAULT_SETTINGS = Object.freeze({ trustedRegistries: [], labelSchema: {}, strictLabels: false });
-  }
-});
-
-// src/formatters/source-frame.ts
-function sourceFrame(lines2, finding2) {
-  const text2 = lines2[finding2.line - 1];
-  if (text2 === void 0) return void 0;
-  const start2 = Math.min(finding2.column - 1, text2.length);
-  const end = finding2.endLine > finding2.line ? text2.length : Math.min(finding2.endColumn - 1, text2.length);
-  const visual = visualColumns(text2);
-  const from = visual[start2];
-  const to = Math.max(visual[Math.max(end, start2)], from + 1);
-  return { line: expandTabs(text2), carets: " ".repeat(from) + "^".repeat(to - from) };
-}
-function visualColumns(text2) {
-  const columns = [];
-  let column = 0;
-  for (let i2 = 0; i2 < text2.length; i2++) {
-    columns.push(column);
-    column = text2[i2] === "	" ? column + TAB_WIDTH - column % TAB_WIDTH : column + 1;
-  }
-  columns.push(column);
-  return columns;
-}
-function expandTabs(text2) {
-  let out2 = "";
-  for (const char of text2) out2 += char === "	" ? " ".repeat(TAB_WIDTH - out2.length % TAB_WIDTH) : char;
-  return out2;
-}
-function splitLines(text2) {
-  return text2.replace(/^\uFEFF/, "").split(/\r?\n/);
-}
-var TAB_WIDTH;
-var init_source_frame = __esm({
-  "src/formatters/source-frame.ts"() {
-    "use strict";
-    TAB_WIDTH = 4;
-  }
-});
-
 // src/formatters/stylish.ts
 function count(n, [one, many]) {
   return `${n} ${n === 1 ? one : many}`;
@@ -20110,9 +20874,14 @@ var formatters, DEFAULT_FORMAT;
 var init_formatters = __esm({
   "src/formatters/index.ts"() {
     "use strict";
+    init_checkstyle();
+    init_compact();
+    init_github();
+    init_gnu();
     init_json();
+    init_junit();
     init_stylish();
-    formatters = new Map([stylish, json].map((f) => [f.name, f]));
+    formatters = new Map([stylish, json, checkstyle, junit, github, gnu, compact].map((f) => [f.name, f]));
     DEFAULT_FORMAT = stylish.name;
   }
 });
@@ -20121,58 +20890,8 @@ var init_formatters = __esm({
 function compactLayer(values) {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== void 0));
 }
-var init_compact = __esm({
+var init_compact2 = __esm({
   "src/config/compact.ts"() {
-    "use strict";
-  }
-});
-
-// src/config/types.ts
-var FAILURE_THRESHOLDS, LABEL_TYPES, DEFAULT_SETTINGS2, DEFAULT_ORIGIN;
-var init_types2 = __esm({
-  "src/config/types.ts"() {
-    "use strict";
-    init_types();
-    FAILURE_THRESHOLDS = [...SEVERITIES, "none"];
-    LABEL_TYPES = ["text", "url", "rfc3339", "spdx", "hash", "semver", "email"];
-    DEFAULT_SETTINGS2 = {
-      failureThreshold: "info",
-      trustedRegistries: [],
-      labelSchema: {},
-      strictLabels: false,
-      shell: void 0,
-      context: void 0,
-      reportUnusedIgnores: false,
-      disablePragmas: false,
-      shellcheck: true,
-      format: void 0,
-      color: void 0
-    };
-    DEFAULT_ORIGIN = "default";
-  }
-});
-
-// src/files/stat.ts
-import { lstatSync, statSync as statSync2 } from "node:fs";
-function statOrUndefined(path) {
-  try {
-    return statSync2(path);
-  } catch {
-    return void 0;
-  }
-}
-function isDirectory2(path) {
-  return statOrUndefined(path)?.isDirectory() === true;
-}
-function lstatOrUndefined(path) {
-  try {
-    return lstatSync(path);
-  } catch {
-    return void 0;
-  }
-}
-var init_stat = __esm({
-  "src/files/stat.ts"() {
     "use strict";
   }
 });
@@ -20642,10 +21361,10 @@ var init_problems = __esm({
 
 // src/config/suggest.ts
 function nearest(query, candidates) {
-  const wanted = normalize(query);
+  const wanted = normalize2(query);
   let best;
   for (const candidate of candidates) {
-    const name2 = normalize(candidate);
+    const name2 = normalize2(candidate);
     const distance = editDistance(wanted, name2);
     const score = wanted.length >= 3 && name2.startsWith(wanted) ? Math.min(distance, 0.5) : distance;
     if (score > Math.max(2, Math.floor(name2.length / 3))) continue;
@@ -20658,12 +21377,12 @@ function didYouMean(query, candidates, fallback) {
   if (match !== void 0) return `; did you mean \`${match}\`?`;
   return fallback ? `; ${fallback}` : "";
 }
-var normalize;
+var normalize2;
 var init_suggest = __esm({
   "src/config/suggest.ts"() {
     "use strict";
     init_problems();
-    normalize = (text2) => text2.toLowerCase().replace(/[-_]/g, "");
+    normalize2 = (text2) => text2.toLowerCase().replace(/[-_]/g, "");
   }
 });
 
@@ -20683,6 +21402,97 @@ var init_rule_ids = __esm({
     init_suggest();
     HADOLINT_CODE = /^(?:DL|SC)\d{4}$/;
     LIST_RULES = "`dflint --list-rules` lists the rules";
+  }
+});
+
+// src/config/schema-errors.ts
+function issuesFromErrors(errors, data, hints) {
+  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  const told = /* @__PURE__ */ new Set();
+  const issues = [];
+  for (const error2 of errors) {
+    if (error2.keyword === "if" || error2.keyword === "propertyNames") continue;
+    if (wrongType.has(error2.instancePath) && (error2.keyword !== "type" || told.has(error2.instancePath))) continue;
+    if (error2.keyword === "type") told.add(error2.instancePath);
+    const issue2 = toIssue(error2, data, hints);
+    if (!issues.some((other) => other.message === issue2.message && JSON.stringify(other.path) === JSON.stringify(issue2.path))) issues.push(issue2);
+  }
+  return issues;
+}
+function toIssue(error2, data, hints) {
+  const path = pointerToPath(error2.instancePath, data);
+  const parent = error2.parentSchema;
+  const expected = parent ? hints.notes?.expected.get(parent) : void 0;
+  const params = error2.params;
+  switch (error2.keyword) {
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const keyPath = [...path, key];
+      if (parent && hints.notes?.ruleKeyed.has(parent)) return { path: keyPath, key: true, message: unknownRule(key, hints) };
+      const properties2 = Object.keys(parent?.properties ?? {});
+      const advice = hints.keyAdvice?.[key];
+      return {
+        path: keyPath,
+        key: true,
+        message: advice ? `unknown key \`${key}\`: ${advice}` : `unknown key \`${key}\`${didYouMean(key, properties2, `expected one of ${quoteList(properties2)}`)}`
+      };
+    }
+    case "required":
+      return { path, message: `missing the required key \`${String(params.missingProperty)}\`` };
+    case "enum": {
+      if (parent && hints.notes?.ruleValued.has(parent) && typeof error2.data === "string") return { path, message: unknownRule(error2.data, hints) };
+      const allowed = params.allowedValues.map(String);
+      const guess = typeof error2.data === "string" ? didYouMean(error2.data, allowed) : "";
+      return { path, message: `expected ${expected ?? `one of ${quoteList(allowed)}`}; got ${describeValue(error2.data)}${guess}` };
+    }
+    case "type":
+      return { path, message: `expected ${expected ?? typeNames(params.type)}; got ${describeValue(error2.data, true)}` };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return { path, message: `expected a number ${String(params.comparison)} ${String(params.limit)}; got ${describeValue(error2.data)}` };
+    case "minItems":
+    case "maxItems":
+    case "minLength":
+    case "pattern":
+      return { path, message: `expected ${expected ?? error2.message ?? "another value"}; got ${describeValue(error2.data)}` };
+    default:
+      return { path, message: error2.message ?? `invalid value ${describeValue(error2.data)}` };
+  }
+}
+function unknownRule(id, hints) {
+  return hints.unknownRule ? hints.unknownRule(id) : `unknown rule \`${id}\`${didYouMean(id, hints.notes?.ruleIds ?? [])}`;
+}
+function quoteList(values) {
+  return values.map((v) => `\`${v}\``).join(", ");
+}
+function typeNames(type) {
+  const types = Array.isArray(type) ? type.map(String) : [String(type)];
+  return types.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+}
+function describeValue(value, typed = false) {
+  if (value === void 0) return "nothing";
+  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? "" : "s"}`;
+  if (value !== null && typeof value === "object") return "a mapping";
+  if (typeof value === "string") return typed ? `\`${value}\` (a string)` : `\`${value}\``;
+  return `\`${JSON.stringify(value)}\``;
+}
+var TYPE_NAMES;
+var init_schema_errors = __esm({
+  "src/config/schema-errors.ts"() {
+    "use strict";
+    init_key_path();
+    init_suggest();
+    TYPE_NAMES = {
+      object: "a mapping (`key: value`)",
+      array: "a list",
+      string: "a string",
+      boolean: "`true` or `false`",
+      integer: "an integer",
+      number: "a number",
+      null: "`null`"
+    };
   }
 });
 
@@ -20789,7 +21599,11 @@ function buildConfigSchema(rules2, formats) {
     properties: {
       $schema: { type: "string", description: "The schema of this file, for editors." },
       ...refs(perFile),
-      format: { enum: [...formats], description: "Report format, for runs from this folder. Default `stylish`." },
+      // A module path would let any repository being linted run code: only --format may name one.
+      format: note(
+        { enum: [...formats], description: "Report format, for runs from this folder. Default `stylish`. A formatter module can only be named on the command line (`--format ./my-formatter.js`)." },
+        `one of ${quoteList(formats)} (a formatter module can only be named on the command line, with --format)`
+      ),
       color: { type: "boolean", description: "Colour the report, for runs from this folder. Default: when the output is a terminal." },
       overrides: { type: "array", description: "Settings for some Dockerfiles only.", items: { $ref: "#/definitions/override" } }
     },
@@ -20826,6 +21640,7 @@ var init_schema = __esm({
     init_types();
     init_types2();
     init_defaults();
+    init_schema_errors();
     SHELLCHECK_CODE_PATTERN = "^SC[0-9]{4}$";
     SEVERITY_SETTINGS = ["off", ...SEVERITIES];
     list2 = (values) => values.map((v) => `\`${v}\``).join(", ");
@@ -20941,7 +21756,7 @@ var init_hadolint_format = __esm({
     init_rule_ids();
     init_schema();
     init_types2();
-    init_compact();
+    init_compact2();
     HADOLINT_FORMATS = ["tty", "json", "checkstyle", "codeclimate", "gitlab_codeclimate", "gnu", "codacy", "sonarqube", "sarif", "junit"];
     HADOLINT_THRESHOLDS = ["error", "warning", "info", "style", "ignore", "none"];
     HADOLINT_SEVERITIES = ["error", "warning", "info", "style"];
@@ -20953,288 +21768,6 @@ var init_hadolint_format = __esm({
       strictLabels: "hadolint calls it `strict-labels`",
       disablePragmas: "hadolint calls it `disable-ignore-pragma`"
     };
-  }
-});
-
-// src/config/schema-errors.ts
-function issuesFromErrors(errors, data, hints) {
-  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
-  const told = /* @__PURE__ */ new Set();
-  const issues = [];
-  for (const error2 of errors) {
-    if (error2.keyword === "if" || error2.keyword === "propertyNames") continue;
-    if (wrongType.has(error2.instancePath) && (error2.keyword !== "type" || told.has(error2.instancePath))) continue;
-    if (error2.keyword === "type") told.add(error2.instancePath);
-    const issue2 = toIssue(error2, data, hints);
-    if (!issues.some((other) => other.message === issue2.message && JSON.stringify(other.path) === JSON.stringify(issue2.path))) issues.push(issue2);
-  }
-  return issues;
-}
-function toIssue(error2, data, hints) {
-  const path = pointerToPath(error2.instancePath, data);
-  const parent = error2.parentSchema;
-  const expected = parent ? hints.notes?.expected.get(parent) : void 0;
-  const params = error2.params;
-  switch (error2.keyword) {
-    case "additionalProperties": {
-      const key = String(params.additionalProperty);
-      const keyPath = [...path, key];
-      if (parent && hints.notes?.ruleKeyed.has(parent)) return { path: keyPath, key: true, message: unknownRule(key, hints) };
-      const properties2 = Object.keys(parent?.properties ?? {});
-      const advice = hints.keyAdvice?.[key];
-      return {
-        path: keyPath,
-        key: true,
-        message: advice ? `unknown key \`${key}\`: ${advice}` : `unknown key \`${key}\`${didYouMean(key, properties2, `expected one of ${quoteList(properties2)}`)}`
-      };
-    }
-    case "required":
-      return { path, message: `missing the required key \`${String(params.missingProperty)}\`` };
-    case "enum": {
-      if (parent && hints.notes?.ruleValued.has(parent) && typeof error2.data === "string") return { path, message: unknownRule(error2.data, hints) };
-      const allowed = params.allowedValues.map(String);
-      const guess = typeof error2.data === "string" ? didYouMean(error2.data, allowed) : "";
-      return { path, message: `expected ${expected ?? `one of ${quoteList(allowed)}`}; got ${describeValue(error2.data)}${guess}` };
-    }
-    case "type":
-      return { path, message: `expected ${expected ?? typeNames(params.type)}; got ${describeValue(error2.data, true)}` };
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      return { path, message: `expected a number ${String(params.comparison)} ${String(params.limit)}; got ${describeValue(error2.data)}` };
-    case "minItems":
-    case "maxItems":
-    case "minLength":
-    case "pattern":
-      return { path, message: `expected ${expected ?? error2.message ?? "another value"}; got ${describeValue(error2.data)}` };
-    default:
-      return { path, message: error2.message ?? `invalid value ${describeValue(error2.data)}` };
-  }
-}
-function unknownRule(id, hints) {
-  return hints.unknownRule ? hints.unknownRule(id) : `unknown rule \`${id}\`${didYouMean(id, hints.notes?.ruleIds ?? [])}`;
-}
-function quoteList(values) {
-  return values.map((v) => `\`${v}\``).join(", ");
-}
-function typeNames(type) {
-  const types = Array.isArray(type) ? type.map(String) : [String(type)];
-  return types.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-}
-function describeValue(value, typed = false) {
-  if (value === void 0) return "nothing";
-  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? "" : "s"}`;
-  if (value !== null && typeof value === "object") return "a mapping";
-  if (typeof value === "string") return typed ? `\`${value}\` (a string)` : `\`${value}\``;
-  return `\`${JSON.stringify(value)}\``;
-}
-var TYPE_NAMES;
-var init_schema_errors = __esm({
-  "src/config/schema-errors.ts"() {
-    "use strict";
-    init_key_path();
-    init_suggest();
-    TYPE_NAMES = {
-      object: "a mapping (`key: value`)",
-      array: "a list",
-      string: "a string",
-      boolean: "`true` or `false`",
-      integer: "an integer",
-      number: "a number",
-      null: "`null`"
-    };
-  }
-});
-
-// src/files/glob.ts
-import { readdirSync } from "node:fs";
-import { resolve } from "node:path";
-function isGlob(pattern) {
-  const bare = toPosix(pattern).replace(/\\./g, "");
-  return /[*?[]/.test(bare) || expandBraces2(pattern).length > 1;
-}
-function expandBraces2(pattern) {
-  const open2 = findAlternation(pattern);
-  if (!open2) return [pattern];
-  const { start: start2, end, commas } = open2;
-  const prefix = pattern.slice(0, start2);
-  const suffix = pattern.slice(end + 1);
-  const bounds = [start2, ...commas, end];
-  const results = [];
-  for (let i2 = 0; i2 < bounds.length - 1; i2++) {
-    const alternative = pattern.slice(bounds[i2] + 1, bounds[i2 + 1]);
-    results.push(...expandBraces2(prefix + alternative + suffix));
-  }
-  return results;
-}
-function findAlternation(pattern) {
-  for (let start2 = 0; start2 < pattern.length; start2++) {
-    const char = pattern[start2];
-    if (char === "\\") {
-      start2++;
-      continue;
-    }
-    if (char !== "{") continue;
-    let depth = 0;
-    const commas = [];
-    for (let i2 = start2 + 1; i2 < pattern.length; i2++) {
-      const c = pattern[i2];
-      if (c === "\\") i2++;
-      else if (c === "{") depth++;
-      else if (c === "," && depth === 0) commas.push(i2);
-      else if (c === "}") {
-        if (depth > 0) depth--;
-        else {
-          if (commas.length > 0) return { start: start2, end: i2, commas };
-          break;
-        }
-      }
-    }
-  }
-  return void 0;
-}
-function segmentToRegExp(segment) {
-  let source = "";
-  for (let i2 = 0; i2 < segment.length; i2++) {
-    const char = segment[i2];
-    if (char === "\\" && i2 + 1 < segment.length) {
-      source += escapeRegExp2(segment[++i2]);
-    } else if (char === "*") {
-      while (segment[i2 + 1] === "*") i2++;
-      source += "[^/]*";
-    } else if (char === "?") {
-      source += "[^/]";
-    } else if (char === "[") {
-      const parsed = parseClass(segment, i2);
-      if (parsed) {
-        source += parsed.source;
-        i2 = parsed.end;
-      } else {
-        source += "\\[";
-      }
-    } else {
-      source += escapeRegExp2(char);
-    }
-  }
-  const hidden = segment.startsWith(".") || segment.startsWith("\\.") ? "" : "(?!\\.)";
-  return new RegExp(`^${hidden}${source}$`, "u");
-}
-function parseClass(segment, open2) {
-  let i2 = open2 + 1;
-  let negated = false;
-  if (segment[i2] === "!" || segment[i2] === "^") {
-    negated = true;
-    i2++;
-  }
-  let body2 = "";
-  const first = i2;
-  for (; i2 < segment.length; i2++) {
-    const char = segment[i2];
-    if (char === "]" && i2 > first) return { source: `[${negated ? "^/" : ""}${body2}]`, end: i2 };
-    if (char === "\\" && i2 + 1 < segment.length) body2 += escapeClassChar(segment[++i2]);
-    else if (char === "-" && i2 > first && segment[i2 + 1] !== "]") body2 += "-";
-    else body2 += escapeClassChar(char);
-  }
-  return void 0;
-}
-function escapeClassChar(char) {
-  return /[\\\]\[^-]/.test(char) ? `\\${char}` : char;
-}
-function escapeRegExp2(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function toPosix(pattern) {
-  return process.platform === "win32" ? pattern.replace(/\\/g, "/") : pattern;
-}
-function compileSegment(segment) {
-  if (segment === "**") return { kind: "globstar" };
-  if (!MAGIC.test(segment.replace(/\\./g, ""))) return { kind: "literal", name: segment.replace(/\\(.)/g, "$1") };
-  return { kind: "wild", regex: segmentToRegExp(segment) };
-}
-function expandGlob(pattern, cwd) {
-  const found = /* @__PURE__ */ new Map();
-  for (const alternative of expandBraces2(toPosix(pattern))) {
-    for (const match of expandOne(alternative, cwd)) if (!found.has(match.path)) found.set(match.path, match);
-  }
-  return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-function expandOne(pattern, cwd) {
-  const directoriesOnly = pattern.endsWith("/");
-  const absolute = pattern.startsWith("/");
-  const parts2 = pattern.split("/").filter((part, index2) => part !== "" && (part !== "." || index2 === 0));
-  const firstMagic = parts2.findIndex((part) => MAGIC.test(part.replace(/\\./g, "")));
-  const baseParts = (firstMagic < 0 ? parts2 : parts2.slice(0, firstMagic)).map((p) => p.replace(/\\(.)/g, "$1"));
-  const base = (absolute ? "/" : "") + baseParts.join("/");
-  const segments = (firstMagic < 0 ? [] : parts2.slice(firstMagic)).map(compileSegment);
-  const matches = [];
-  const seen = /* @__PURE__ */ new Set();
-  const record = (path, isDirectory3) => {
-    const shown = path === "" ? "." : path;
-    if (seen.has(shown) || directoriesOnly && !isDirectory3) return;
-    seen.add(shown);
-    matches.push({ path: shown, isDirectory: isDirectory3 });
-  };
-  const onDisk = (path) => resolve(cwd, path);
-  const walk = (dir, index2, isDirectory3) => {
-    if (index2 === segments.length) {
-      record(dir, isDirectory3);
-      return;
-    }
-    if (!isDirectory3) return;
-    const segment = segments[index2];
-    if (segment.kind === "literal") {
-      const child = joinPath(dir, segment.name);
-      const kind = kindOf2(onDisk(child));
-      if (kind) walk(child, index2 + 1, kind === "directory");
-      return;
-    }
-    const entries = listDirectory(onDisk(dir));
-    if (segment.kind === "globstar") {
-      walk(dir, index2 + 1, true);
-      const last = index2 === segments.length - 1;
-      for (const entry of entries) {
-        if (entry.name.startsWith(".") || SKIPPED_BY_GLOBSTAR.has(entry.name)) continue;
-        const child = joinPath(dir, entry.name);
-        if (entry.isDirectory()) walk(child, index2, true);
-        else if (last) record(child, kindOf2(onDisk(child)) === "directory");
-      }
-      return;
-    }
-    for (const entry of entries) {
-      if (!segment.regex.test(entry.name)) continue;
-      const child = joinPath(dir, entry.name);
-      const kind = entry.isSymbolicLink() ? kindOf2(onDisk(child)) : entry.isDirectory() ? "directory" : "file";
-      walk(child, index2 + 1, kind === "directory");
-    }
-  };
-  const baseKind = kindOf2(onDisk(base));
-  if (baseKind) walk(base, 0, baseKind === "directory");
-  return matches;
-}
-function joinPath(dir, name2) {
-  if (dir === "") return name2;
-  return dir.endsWith("/") ? dir + name2 : `${dir}/${name2}`;
-}
-function listDirectory(dir) {
-  try {
-    return readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-function kindOf2(path) {
-  const stats = statOrUndefined(path);
-  if (stats) return stats.isDirectory() ? "directory" : "file";
-  return lstatOrUndefined(path) ? "file" : void 0;
-}
-var MAGIC, SKIPPED_BY_GLOBSTAR;
-var init_glob = __esm({
-  "src/files/glob.ts"() {
-    "use strict";
-    init_stat();
-    MAGIC = /[*?[{]/;
-    SKIPPED_BY_GLOBSTAR = /* @__PURE__ */ new Set(["node_modules", ".git"]);
   }
 });
 
@@ -21309,7 +21842,7 @@ var init_path_match = __esm({
 });
 
 // src/config/dflint-format.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 function readDflintConfig(data, origin, dir, validate, ids) {
   if (data === void 0) return { ok: true, config: { base: { origin }, overrides: [] } };
   const issues = [...validate(data), ...pathIssues(data, dir)];
@@ -21332,7 +21865,7 @@ function pathIssues(data, dir) {
   const checkContext = (section, path) => {
     const context = section?.context;
     if (typeof context !== "string" || context === "") return;
-    const folder = resolve2(dir, context);
+    const folder = resolve4(dir, context);
     if (!isDirectory2(folder)) issues.push({ path: [...path, "context"], message: `expected a folder, but \`${context}\` (${folder}) is not one` });
   };
   if (data === null || typeof data !== "object") return issues;
@@ -21365,10 +21898,10 @@ function toLayer(section, origin, dir, ids) {
     labelSchema: section.labelSchema,
     strictLabels: section.strictLabels,
     shell: typeof section.shell === "string" ? section.shell.trim().split(/\s+/) : section.shell,
-    context: section.context === void 0 ? void 0 : resolve2(dir, section.context),
+    context: section.context === void 0 ? void 0 : resolve4(dir, section.context),
     reportUnusedIgnores: section.reportUnusedIgnores,
     disablePragmas: section.disablePragmas,
-    shellcheck: typeof section.shellcheck === "string" && section.shellcheck.includes("/") ? resolve2(dir, section.shellcheck) : section.shellcheck,
+    shellcheck: typeof section.shellcheck === "string" && section.shellcheck.includes("/") ? resolve4(dir, section.shellcheck) : section.shellcheck,
     format: section.format,
     color: section.color
   });
@@ -21379,7 +21912,7 @@ var init_dflint_format = __esm({
     "use strict";
     init_stat();
     init_path_match();
-    init_compact();
+    init_compact2();
     DFLINT_KEY_ADVICE = {
       ignored: "dflint calls it `ignore`",
       override: "hadolint's `override` is `rules` here: `rules: { DL3008: warning }`",
@@ -31752,7 +32285,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve8.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -31779,7 +32312,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve8(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -32643,7 +33176,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve8(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -33034,7 +33567,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize3,
-      resolve: resolve8,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize,
@@ -41765,11 +42298,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -41785,7 +42318,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42096,7 +42629,7 @@ function endGroup() {
 }
 
 // src/action/run.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/cli/version.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
@@ -43146,15 +43679,15 @@ function isRemovedLater(run2, install, pkg) {
 
 // src/rule-kit/deletions.ts
 var HOME = "/root";
-function pathOf(word, resolve8) {
+function pathOf(word, resolve9) {
   if (word.value !== void 0 && !word.value.startsWith("~")) return { text: word.value, known: true };
   const unquoted = (word.value ?? word.raw.replace(/["']/g, "")).replace(/^(?:~|\$HOME|\$\{HOME\})(?=\/|$)/, HOME);
-  const text2 = word.value === void 0 ? resolve8(unquoted).value : unquoted;
+  const text2 = word.value === void 0 ? resolve9(unquoted).value : unquoted;
   const cut = text2.search(/[$`]/);
   return cut < 0 ? { text: text2, known: true } : { text: text2.slice(0, cut), known: false };
 }
-function argumentCovers(word, path, resolve8) {
-  const { text: text2, known: known2 } = pathOf(word, resolve8);
+function argumentCovers(word, path, resolve9) {
+  const { text: text2, known: known2 } = pathOf(word, resolve9);
   return known2 ? deletionCovers(text2, path) : prefixMayCover(text2, path);
 }
 function findDeletionStarts(command2) {
@@ -43164,19 +43697,19 @@ function findDeletionStarts(command2) {
   const deletes2 = rest.some((w, i2) => w.value === "-delete" || (w.value === "-exec" || w.value === "-execdir") && /(?:^|\/)rm$/.test(rest[i2 + 1]?.value ?? ""));
   return deletes2 ? command2.args.slice(0, expression) : [];
 }
-function deletes(command2, path, resolve8) {
+function deletes(command2, path, resolve9) {
   switch (command2.basename) {
     case "rm":
-      return positionals(command2).some((w) => argumentCovers(w, path, resolve8));
+      return positionals(command2).some((w) => argumentCovers(w, path, resolve9));
     case "find":
-      return findDeletionStarts(command2).some((w) => argumentCovers(w, path, resolve8));
+      return findDeletionStarts(command2).some((w) => argumentCovers(w, path, resolve9));
     default:
       return false;
   }
 }
 function deletionOf(model, run2, path, after = -1) {
-  const resolve8 = (text2) => model.variables.resolve(text2, run2);
-  return commandsOf(run2).find((c) => c.order > after && deletes(invokedCommand(c), path, resolve8));
+  const resolve9 = (text2) => model.variables.resolve(text2, run2);
+  return commandsOf(run2).find((c) => c.order > after && deletes(invokedCommand(c), path, resolve9));
 }
 
 // src/rule-kit/environment.ts
@@ -48714,7 +49247,7 @@ function selectRules(settings = {}) {
 init_formatters();
 
 // src/lint-files.ts
-import { join as join7, resolve as resolve6 } from "node:path";
+import { join as join7, resolve as resolve7 } from "node:path";
 
 // src/shellcheck/codes.ts
 var SHELLCHECK_CODE = /^SC\d{4}$/i;
@@ -48729,7 +49262,7 @@ function splitShellcheckRules(rules2 = {}) {
 }
 
 // src/config/command-line.ts
-init_compact();
+init_compact2();
 var COMMAND_LINE = "command line";
 function runLayer(settings, origin = COMMAND_LINE) {
   const entries = [];
@@ -48805,17 +49338,17 @@ function lintSettingsOf(config) {
 }
 
 // src/config/resolver.ts
-import { dirname as dirname4, relative as relative3, resolve as resolve3, sep } from "node:path";
+import { dirname as dirname4, relative as relative4, resolve as resolve5, sep as sep2 } from "node:path";
 
 // src/config/discover.ts
 init_stat();
 import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import { basename as basename3, join as join3 } from "node:path";
+import { basename as basename3, join as join4 } from "node:path";
 var CONFIG_FILE_NAMES = [".dflint.yaml", ".dflint.yml", ".dflint.json", "package.json", ".hadolint.yaml", ".hadolint.yml"];
 var isFile = (path) => statOrUndefined(path)?.isFile() === true;
 function configFileIn(dir) {
   for (const name2 of CONFIG_FILE_NAMES) {
-    const path = join3(dir, name2);
+    const path = join4(dir, name2);
     if (!isFile(path)) continue;
     if (name2 === "package.json") {
       if (hasDflintKey(path)) return { path, format: "dflint", syntax: "json", within: ["dflint"] };
@@ -48846,14 +49379,14 @@ function hasDflintKey(path) {
   }
 }
 function isRepositoryRoot(dir) {
-  return existsSync4(join3(dir, ".git"));
+  return existsSync4(join4(dir, ".git"));
 }
 
 // src/config/display-path.ts
-import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
-function displayPath(cwd, path) {
-  const shown = relative2(cwd, path);
-  return shown !== "" && !shown.startsWith("..") && !isAbsolute2(shown) ? shown : path;
+import { isAbsolute as isAbsolute4, relative as relative3 } from "node:path";
+function displayPath2(cwd, path) {
+  const shown = relative3(cwd, path);
+  return shown !== "" && !shown.startsWith("..") && !isAbsolute4(shown) ? shown : path;
 }
 
 // src/config/environment.ts
@@ -48953,7 +49486,7 @@ var ConfigResolver = class {
   resolved = /* @__PURE__ */ new Map();
   used = /* @__PURE__ */ new Set();
   constructor(options) {
-    this.cwd = resolve3(options.cwd);
+    this.cwd = resolve5(options.cwd);
     this.rules = options.rules ?? allRules();
     this.explicit = options.config;
     this.cli = options.cli;
@@ -48965,7 +49498,7 @@ var ConfigResolver = class {
   }
   /** The configuration of a folder, without `overrides`: for standard input and the run-wide keys. */
   async forFolder(dir) {
-    return this.resolveFor(resolve3(this.cwd, dir), void 0);
+    return this.resolveFor(resolve5(this.cwd, dir), void 0);
   }
   /** Settings that were accepted but have no effect, for the config files used so far and the environment. */
   warnings() {
@@ -48973,7 +49506,7 @@ var ConfigResolver = class {
   }
   /** Shows a path relative to the working folder when it is under it. */
   display(path) {
-    return displayPath(this.cwd, path);
+    return displayPath2(this.cwd, path);
   }
   async resolveFor(dir, file) {
     const found = await this.configFor(dir);
@@ -48981,7 +49514,7 @@ var ConfigResolver = class {
     if (problems.length > 0) throw new ConfigError(problems);
     const config = found?.ok ? found.config : void 0;
     if (config) this.used.add(config);
-    const matched = config && file !== void 0 ? config.overrides.filter((o) => o.matches(relative3(config.dir, file).split(sep).join("/"))) : [];
+    const matched = config && file !== void 0 ? config.overrides.filter((o) => o.matches(relative4(config.dir, file).split(sep2).join("/"))) : [];
     const key = `${config?.path ?? ""}\0${file === void 0 ? "-" : matched.map((o) => o.index).join(",")}`;
     let effective = this.resolved.get(key);
     if (!effective) {
@@ -48993,7 +49526,7 @@ var ConfigResolver = class {
   }
   configFor(dir) {
     if (this.explicit === false) return Promise.resolve(void 0);
-    if (this.explicit !== void 0) return this.load(refFor(resolve3(this.cwd, this.explicit)));
+    if (this.explicit !== void 0) return this.load(refFor(resolve5(this.cwd, this.explicit)));
     let found = this.byFolder.get(dir);
     if (!found) {
       found = this.search(dir);
@@ -49019,96 +49552,8 @@ var ConfigResolver = class {
   }
 };
 
-// src/files/discover.ts
-import { readdirSync as readdirSync2, realpathSync } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join4, normalize as normalize2, relative as relative4, resolve as resolve4, sep as sep2 } from "node:path";
-
-// src/files/dockerfile-names.ts
-var IGNORE_FILE = /\.(?:dockerignore|containerignore)$/;
-var DOCKERFILE = /^(?:(?:Dockerfile|Containerfile)(?:\..+)?|dockerfile|.+\.[Dd]ockerfile)$/;
-function isDockerfileName(name2) {
-  return DOCKERFILE.test(name2) && !IGNORE_FILE.test(name2);
-}
-
-// src/files/discover.ts
-init_glob();
-init_stat();
-var STDIN = "-";
-var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function discover(inputs, cwd) {
-  const sources = [];
-  const errors = [];
-  const taken = /* @__PURE__ */ new Set();
-  const add = (asGiven) => {
-    const absolute = resolve4(cwd, asGiven);
-    if (taken.has(absolute)) return;
-    taken.add(absolute);
-    sources.push({ kind: "file", path: displayPath2(absolute, asGiven, cwd), absolute });
-  };
-  for (const input of inputs) {
-    if (input === STDIN) {
-      if (!taken.has(STDIN)) sources.push({ kind: "stdin" });
-      taken.add(STDIN);
-      continue;
-    }
-    const stats = statOrUndefined(resolve4(cwd, input));
-    if (stats?.isDirectory()) {
-      findDockerfiles(input, cwd).forEach(add);
-    } else if (stats) {
-      add(input);
-    } else if (isGlob(input)) {
-      const matches = expandGlob(input, cwd);
-      if (matches.length === 0) errors.push({ path: input, message: "No files match the pattern" });
-      for (const match of matches) {
-        if (match.isDirectory) findDockerfiles(match.path, cwd).forEach(add);
-        else add(match.path);
-      }
-    } else {
-      errors.push({ path: input, message: "No such file or directory" });
-    }
-  }
-  return { sources, errors };
-}
-function findDockerfiles(dir, cwd) {
-  const found = [];
-  const visited = /* @__PURE__ */ new Set();
-  const walk = (current) => {
-    const absolute = resolve4(cwd, current);
-    const real = realpathOrUndefined(absolute);
-    if (!real || visited.has(real)) return;
-    visited.add(real);
-    let entries;
-    try {
-      entries = readdirSync2(absolute, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const child = join4(current, entry.name);
-      const isDirectory3 = entry.isDirectory() || entry.isSymbolicLink() && statOrUndefined(resolve4(cwd, child))?.isDirectory() === true;
-      if (isDirectory3) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) walk(child);
-      } else if (isDockerfileName(entry.name)) {
-        found.push(child);
-      }
-    }
-  };
-  walk(dir);
-  return found;
-}
-function displayPath2(absolute, asGiven, cwd) {
-  const fromCwd = relative4(cwd, absolute);
-  if (fromCwd !== "" && fromCwd.split(sep2)[0] !== ".." && !isAbsolute3(fromCwd)) return fromCwd;
-  return normalize2(asGiven);
-}
-function realpathOrUndefined(path) {
-  try {
-    return realpathSync(path);
-  } catch {
-    return void 0;
-  }
-}
+// src/lint-files.ts
+init_discover();
 
 // src/files/read.ts
 import { readFileSync as readFileSync5 } from "node:fs";
@@ -49141,104 +49586,8 @@ function describeReadError(error2) {
 // src/lint-files.ts
 init_stat();
 
-// src/engine/run.ts
-init_types();
-var INTERNAL_ERROR = { code: "DF0001", name: "internal-error" };
-function runRules(model, enabled, options) {
-  const findings = [];
-  const active = [];
-  const fail = (entry, error2) => {
-    const message2 = error2 instanceof Error ? error2.message : String(error2);
-    findings.push({
-      file: options.file,
-      code: INTERNAL_ERROR.code,
-      name: INTERNAL_ERROR.name,
-      severity: "error",
-      message: `Rule ${entry.rule.code} (${entry.rule.name}) crashed on this file: ${message2}`,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1
-    });
-  };
-  for (const entry of enabled) {
-    if (entry.rule.needsBuildContext && !options.buildContext) continue;
-    const report = (r) => findings.push(toFinding(entry, r, options.file));
-    try {
-      const visitors = entry.rule.create({
-        model,
-        filename: options.filename,
-        buildContext: options.buildContext,
-        settings: options.settings ?? DEFAULT_SETTINGS,
-        options: { ...entry.rule.options?.defaults, ...entry.options },
-        report
-      });
-      active.push({ entry, visitors, failed: false });
-    } catch (error2) {
-      fail(entry, error2);
-    }
-  }
-  const call = (pick, arg, filter) => {
-    for (const a of active) {
-      if (a.failed || filter && !filter(a)) continue;
-      const visitor = pick(a.visitors);
-      if (!visitor) continue;
-      try {
-        visitor(arg);
-      } catch (error2) {
-        a.failed = true;
-        fail(a.entry, error2);
-      }
-    }
-  };
-  const visitInstruction = (instruction, filter) => {
-    call((v) => v["*"], instruction, filter);
-    call((v) => v[instruction.kind], instruction, filter);
-  };
-  let stage;
-  for (const instruction of model.instructions) {
-    const next = model.stageOf(instruction);
-    if (stage && next !== stage) call((v) => v["stage:exit"], stage);
-    stage = next;
-    visitInstruction(instruction);
-    if (instruction.trigger) visitInstruction(instruction.trigger, (a) => a.entry.rule.onbuild === true);
-  }
-  if (stage) call((v) => v["stage:exit"], stage);
-  call((v) => v["file:exit"], void 0);
-  return findings.sort(compareFindings);
-}
-function compareFindings(a, b) {
-  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.code.localeCompare(b.code);
-}
-function toFinding(entry, report, file) {
-  const position = toLineColumns(report.range);
-  const finding2 = {
-    file,
-    code: entry.rule.code,
-    name: entry.rule.name,
-    severity: entry.severity,
-    message: report.message,
-    ...position
-  };
-  return report.fix ? { ...finding2, fix: toFindingFix(report.fix) } : finding2;
-}
-function toLineColumns(range3) {
-  return {
-    line: range3.start.line + 1,
-    column: range3.start.character + 1,
-    endLine: range3.end.line + 1,
-    endColumn: range3.end.character + 1
-  };
-}
-function toFindingFix(fix) {
-  return {
-    description: fix.description,
-    safety: fix.safety,
-    edits: fix.edits.map((edit) => ({ ...toLineColumns(edit.range), text: edit.text }))
-  };
-}
-
 // src/lint.ts
+init_run();
 init_types();
 
 // src/model/build.ts
@@ -51181,13 +51530,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve8(xhr.response);
+                resolve9(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -51383,9 +51732,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info22 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         Module["instantiateWasm"](info22, (mod, inst) => {
-          resolve8(receiveInstance(mod, inst));
+          resolve9(receiveInstance(mod, inst));
         });
       });
     }
@@ -52718,8 +53067,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve8, reject) => {
-      readyPromiseResolve = resolve8;
+    moduleRtn = new Promise((resolve9, reject) => {
+      readyPromiseResolve = resolve9;
       readyPromiseReject = reject;
     });
   }
@@ -54047,10 +54396,10 @@ async function checkScripts(executable, inputs) {
 }
 function runShellcheck(executable, folder, dialect, files) {
   const args2 = ["--norc", "--format=json1", `--shell=${dialect}`, `--exclude=${DEFAULT_EXCLUSIONS.join(",")}`, "--", ...files];
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve9, reject) => {
     execFile(executable, args2, { cwd: folder, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout, stderr) => {
       try {
-        resolve8(JSON.parse(stdout).comments);
+        resolve9(JSON.parse(stdout).comments);
       } catch {
         const why = stderr.trim() || (error2 ? error2.message : "no json1 report");
         reject(new Error(`ShellCheck (${executable}) failed: ${why}`));
@@ -54073,11 +54422,11 @@ async function inParallel(items2, limit, work) {
 
 // src/shellcheck/executable.ts
 import { accessSync, constants as constants3, statSync as statSync3 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute4, join as join6, resolve as resolve5 } from "node:path";
+import { delimiter, isAbsolute as isAbsolute5, join as join6, resolve as resolve6 } from "node:path";
 function findShellcheck(setting, env2 = process.env, cwd = process.cwd()) {
   if (setting === false) return void 0;
   if (typeof setting === "string") {
-    const path = isAbsolute4(setting) || setting.includes("/") ? resolve5(cwd, setting) : onPath(setting, env2);
+    const path = isAbsolute5(setting) || setting.includes("/") ? resolve6(cwd, setting) : onPath(setting, env2);
     return path !== void 0 && isExecutable(path) ? path : void 0;
   }
   return onPath("shellcheck", env2);
@@ -54189,7 +54538,11 @@ async function runShellcheck2(targets, options) {
   return { findings, notice: void 0 };
 }
 
+// src/suppress/apply.ts
+init_run();
+
 // src/suppress/resolve-code.ts
+init_run();
 init_problems();
 
 // src/suppress/known-codes.ts
@@ -54531,7 +54884,7 @@ function contextFor(options) {
 // src/lint-files.ts
 function resolverFor(options) {
   if (options.resolver) return options.resolver;
-  const cwd = resolve6(options.cwd ?? process.cwd());
+  const cwd = resolve7(options.cwd ?? process.cwd());
   return new ConfigResolver({
     cwd,
     config: options.config,
@@ -54540,15 +54893,15 @@ function resolverFor(options) {
       rules: options.rules,
       ignore: options.ignore,
       failureThreshold: options.failureThreshold,
-      context: options.context === void 0 ? void 0 : resolve6(cwd, options.context),
+      context: options.context === void 0 ? void 0 : resolve7(cwd, options.context),
       reportUnusedIgnores: options.reportUnusedIgnores,
-      shellcheck: typeof options.shellcheck === "string" && options.shellcheck.includes("/") ? resolve6(cwd, options.shellcheck) : options.shellcheck
+      shellcheck: typeof options.shellcheck === "string" && options.shellcheck.includes("/") ? resolve7(cwd, options.shellcheck) : options.shellcheck
     })
   });
 }
 async function lintFiles(paths, options = {}) {
-  const cwd = resolve6(options.cwd ?? process.cwd());
-  if (options.context !== void 0 && !isDirectory2(resolve6(cwd, options.context))) {
+  const cwd = resolve7(options.cwd ?? process.cwd());
+  if (options.context !== void 0 && !isDirectory2(resolve7(cwd, options.context))) {
     throw new Error(`The build context \`${options.context}\` is not a directory`);
   }
   const resolver = resolverFor(options);
@@ -54609,7 +54962,7 @@ async function shellcheckFindings(built, cwd) {
 async function configsOf(sources, resolver, cwd, stdinFilename) {
   const settled = await Promise.allSettled(sources.map((source) => {
     if (source.kind === "file") return resolver.forFile(source.absolute);
-    return stdinFilename === void 0 ? resolver.forFolder(cwd) : resolver.forFile(resolve6(cwd, stdinFilename));
+    return stdinFilename === void 0 ? resolver.forFolder(cwd) : resolver.forFile(resolve7(cwd, stdinFilename));
   }));
   const problems = /* @__PURE__ */ new Map();
   for (const outcome of settled) {
@@ -54624,7 +54977,7 @@ async function readSource(source, options, cwd, contextDir) {
   if (source.kind === "stdin") {
     const file = options.stdinFilename ?? STDIN;
     const text2 = options.stdin ?? await readStdin();
-    const located = options.stdinFilename === void 0 ? contextDir && join7(contextDir, "Dockerfile") : resolve6(cwd, options.stdinFilename);
+    const located = options.stdinFilename === void 0 ? contextDir && join7(contextDir, "Dockerfile") : resolve7(cwd, options.stdinFilename);
     return { file, text: text2, buildContext: located ? loadBuildContext(located, contextDir) : void 0 };
   }
   const read = readTextFile(source.absolute);
@@ -54634,6 +54987,7 @@ async function readSource(source, options, cwd, contextDir) {
 
 // src/action/inputs.ts
 init_types2();
+init_discover();
 init_formatters();
 var INPUT_DEFAULTS = {
   paths: ".",
@@ -54687,28 +55041,22 @@ function readInputs(env2) {
 }
 
 // src/action/links.ts
-import { isAbsolute as isAbsolute5, sep as sep3 } from "node:path";
+init_discover();
+import { isAbsolute as isAbsolute6, sep as sep3 } from "node:path";
 function sourceLink(env2) {
   const server = env2.GITHUB_SERVER_URL;
   const repository = env2.GITHUB_REPOSITORY;
   const sha = env2.GITHUB_SHA;
   if (!server || !repository || !sha) return () => void 0;
   return (file, line) => {
-    if (file === STDIN || isAbsolute5(file) || file.startsWith(`..${sep3}`)) return void 0;
+    if (file === STDIN || isAbsolute6(file) || file.startsWith(`..${sep3}`)) return void 0;
     const path = file.split(sep3).map(encodeURIComponent).join("/");
     return `${server}/${repository}/blob/${sha}/${path}#L${line}`;
   };
 }
 
-// src/cli/exit-code.ts
-init_types2();
-init_types();
-var rank = (severity) => SEVERITIES.length - SEVERITIES.indexOf(severity);
-function failsThreshold(severity, threshold) {
-  return threshold !== "none" && rank(severity) >= rank(threshold);
-}
-
 // src/action/tally.ts
+init_exit_code();
 init_types();
 function countBySeverity(results) {
   const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]));
@@ -54782,11 +55130,12 @@ var Budget = class {
   lines = [];
   /** Adds the line if it fits, else returns false (and adds nothing more of its kind). */
   add(line) {
-    const bytes = Buffer.byteLength(line, "utf8") + 1;
-    if (this.used + bytes > this.limit) return false;
-    this.used += bytes;
-    this.lines.push(line);
+    if (!this.fits(line)) return false;
+    this.force(line);
     return true;
+  }
+  fits(line) {
+    return this.used + Buffer.byteLength(line, "utf8") + 1 <= this.limit;
   }
   /** Adds lines that must be there whatever the budget (they are short and few). */
   force(...lines2) {
@@ -54871,10 +55220,13 @@ function lineLinks(group, links) {
   return more > 0 ? `${listed2.join(", ")} and ${more} more` : listed2.join(", ");
 }
 function findingsList(findings, links, budget) {
+  const item = (f) => `- ${link(text(`${f.file}:${f.line}:${f.column}`), links.source(f.file, f.line))} **${f.severity}** ${link(text(f.code), links.rule(f))} ${text(f.name)}: ${message(f.message)}`;
+  if (!budget.fits(item(findings[0]))) {
+    budget.force(`_The ${plural(findings.length, "finding")} are too many to list here: the SARIF report and the log have them all._`, "");
+    return;
+  }
   budget.force(`<details><summary>All ${plural(findings.length, "finding")}</summary>`, "");
-  const shown = findings.findIndex((f) => !budget.add(
-    `- ${link(text(`${f.file}:${f.line}:${f.column}`), links.source(f.file, f.line))} **${f.severity}** ${link(text(f.code), links.rule(f))} ${text(f.name)}: ${message(f.message)}`
-  ));
+  const shown = findings.findIndex((f) => !budget.add(item(f)));
   if (shown !== -1) budget.force("", `_${plural(findings.length - shown, "more finding")} not shown: the summary is limited to 1 MiB. The SARIF report and the log have them all._`);
   budget.force("", "</details>", "");
 }
@@ -54920,7 +55272,7 @@ ${read.problems.map((p) => `- ${p}`).join("\n")}`);
     return;
   }
   const { inputs } = read;
-  const cwd = resolve7(env2.GITHUB_WORKSPACE || process.cwd());
+  const cwd = resolve8(env2.GITHUB_WORKSPACE || process.cwd());
   const context = { color: false, cwd, version: packageVersion(), rules: allRules() };
   let linted;
   try {
@@ -54937,11 +55289,11 @@ ${read.problems.map((p) => `- ${p}`).join("\n")}`);
   if (linted.files.length === 0 && linted.errors.length === 0) warning(`dflint: no Dockerfiles found in ${inputs.paths.join(", ")}`);
   process.stdout.write(format("github", linted.results, context));
   const failures = [];
-  const sarifFile = inputs.sarifFile === void 0 ? void 0 : resolve7(cwd, inputs.sarifFile);
+  const sarifFile = inputs.sarifFile === void 0 ? void 0 : resolve8(cwd, inputs.sarifFile);
   const sarifWritten = sarifFile !== void 0 && write(sarifFile, format("sarif", linted.results, context), failures);
   if (inputs.report?.file !== void 0) {
     const { format: name2, file } = inputs.report;
-    write(resolve7(cwd, file), format(name2, linted.results, context), failures);
+    write(resolve8(cwd, file), format(name2, linted.results, context), failures);
   } else if (inputs.report !== void 0) {
     startGroup(`dflint report (${inputs.report.format})`);
     process.stdout.write(format(inputs.report.format, linted.results, context));
@@ -54949,10 +55301,11 @@ ${read.problems.map((p) => `- ${p}`).join("\n")}`);
   }
   await finish(inputs, env2, context, { results: linted.results, errors: linted.errors, configProblems: [], sarifFile: sarifWritten ? sarifFile : void 0 });
   const failing = countFailing(linted.results);
-  info2(`dflint ${context.version}: ${describe(linted.results)}; ${failing} reach the failure threshold`);
+  const reaching = `${plural(failing, "finding")} ${failing === 1 ? "reaches" : "reach"} the failure threshold`;
+  info2(`dflint ${context.version}: ${describe(linted.results)}; ${reaching}`);
   if (linted.errors.length > 0) failures.push(`${plural(linted.errors.length, "path")} could not be linted`);
   if (failing > 0 && inputs.noFail) info2("dflint: no-fail is set, so the findings do not fail the step");
-  if (failing > 0 && !inputs.noFail) failures.push(`${plural(failing, "finding")} ${failing === 1 ? "reaches" : "reach"} the failure threshold`);
+  if (failing > 0 && !inputs.noFail) failures.push(reaching);
   if (failures.length > 0) setFailed(`dflint: ${failures.join("; ")}`);
 }
 async function finish(inputs, env2, context, outcome) {
@@ -54991,7 +55344,7 @@ function write(path, report, failures) {
   }
 }
 function annotateConfigProblem(problem, cwd) {
-  const where = problem.line === void 0 ? {} : { file: resolve7(cwd, problem.source), startLine: problem.line, startColumn: problem.column ?? 1 };
+  const where = problem.line === void 0 ? {} : { file: resolve8(cwd, problem.source), startLine: problem.line, startColumn: problem.column ?? 1 };
   error(`dflint: ${formatProblem(problem)}`, { title: "dflint configuration", ...where });
 }
 function describe(results) {

@@ -1198,15 +1198,15 @@ var init_package_changes = __esm({
 });
 
 // src/rule-kit/deletions.ts
-function pathOf(word, resolve13) {
+function pathOf(word, resolve15) {
   if (word.value !== void 0 && !word.value.startsWith("~")) return { text: word.value, known: true };
   const unquoted = (word.value ?? word.raw.replace(/["']/g, "")).replace(/^(?:~|\$HOME|\$\{HOME\})(?=\/|$)/, HOME);
-  const text = word.value === void 0 ? resolve13(unquoted).value : unquoted;
+  const text = word.value === void 0 ? resolve15(unquoted).value : unquoted;
   const cut = text.search(/[$`]/);
   return cut < 0 ? { text, known: true } : { text: text.slice(0, cut), known: false };
 }
-function argumentCovers(word, path, resolve13) {
-  const { text, known: known2 } = pathOf(word, resolve13);
+function argumentCovers(word, path, resolve15) {
+  const { text, known: known2 } = pathOf(word, resolve15);
   return known2 ? deletionCovers(text, path) : prefixMayCover(text, path);
 }
 function findDeletionStarts(command3) {
@@ -1216,19 +1216,19 @@ function findDeletionStarts(command3) {
   const deletes2 = rest.some((w, i2) => w.value === "-delete" || (w.value === "-exec" || w.value === "-execdir") && /(?:^|\/)rm$/.test(rest[i2 + 1]?.value ?? ""));
   return deletes2 ? command3.args.slice(0, expression) : [];
 }
-function deletes(command3, path, resolve13) {
+function deletes(command3, path, resolve15) {
   switch (command3.basename) {
     case "rm":
-      return positionals(command3).some((w) => argumentCovers(w, path, resolve13));
+      return positionals(command3).some((w) => argumentCovers(w, path, resolve15));
     case "find":
-      return findDeletionStarts(command3).some((w) => argumentCovers(w, path, resolve13));
+      return findDeletionStarts(command3).some((w) => argumentCovers(w, path, resolve15));
     default:
       return false;
   }
 }
 function deletionOf(model, run2, path, after = -1) {
-  const resolve13 = (text) => model.variables.resolve(text, run2);
-  return commandsOf(run2).find((c) => c.order > after && deletes(invokedCommand(c), path, resolve13));
+  const resolve15 = (text) => model.variables.resolve(text, run2);
+  return commandsOf(run2).find((c) => c.order > after && deletes(invokedCommand(c), path, resolve15));
 }
 var HOME;
 var init_deletions = __esm({
@@ -8355,6 +8355,575 @@ var init_effective = __esm({
   }
 });
 
+// src/formatters/xml.ts
+function escapeWith(table, pattern2, value) {
+  return value.replace(NOT_XML_CHAR, "�").replace(pattern2, (char) => table[char]);
+}
+function escapeAttribute(value) {
+  return escapeWith(ATTRIBUTE_ESCAPES, /[&<>"'\t\n\r]/g, value);
+}
+function escapeText(value) {
+  return escapeWith(TEXT_ESCAPES, /[&<>\r]/g, value);
+}
+function attributes(values) {
+  return Object.entries(values).map(([name2, value]) => ` ${name2}="${escapeAttribute(String(value))}"`).join("");
+}
+var XML_DECLARATION, NOT_XML_CHAR, ATTRIBUTE_ESCAPES, TEXT_ESCAPES;
+var init_xml = __esm({
+  "src/formatters/xml.ts"() {
+    "use strict";
+    XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+    NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    ATTRIBUTE_ESCAPES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&apos;",
+      // A parser turns a literal tab or line break in an attribute into a space (attribute-value
+      // normalisation): only character references keep them.
+      "	": "&#9;",
+      "\n": "&#10;",
+      "\r": "&#13;"
+    };
+    TEXT_ESCAPES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      // `>` only matters in `]]>`, but escaping it always is simpler than finding that.
+      ">": "&gt;",
+      // A parser turns a literal carriage return into a line feed.
+      "\r": "&#13;"
+    };
+  }
+});
+
+// src/formatters/checkstyle.ts
+function checkstyleSource(finding2, categories) {
+  const group = categories.get(finding2.code) ?? (/^SC\d+$/.test(finding2.code) ? "shellcheck" : "core");
+  return `dflint.${group}.${finding2.code}`;
+}
+function categoriesOf(rules2) {
+  return new Map(rules2.map((rule) => [rule.code, rule.category]));
+}
+var SEVERITY, checkstyle;
+var init_checkstyle = __esm({
+  "src/formatters/checkstyle.ts"() {
+    "use strict";
+    init_xml();
+    SEVERITY = { error: "error", warning: "warning", info: "info", style: "info" };
+    checkstyle = {
+      name: "checkstyle",
+      description: "Checkstyle XML (Jenkins warnings-ng, reviewdog)",
+      format(results, context) {
+        const categories = categoriesOf(context.rules);
+        const lines2 = [XML_DECLARATION, '<checkstyle version="4.3">'];
+        for (const result of results) {
+          const file = attributes({ name: result.file });
+          if (result.findings.length === 0) {
+            lines2.push(`  <file${file}/>`);
+            continue;
+          }
+          lines2.push(`  <file${file}>`);
+          for (const finding2 of result.findings) {
+            const error = attributes({
+              line: finding2.line,
+              column: finding2.column,
+              severity: SEVERITY[finding2.severity],
+              message: finding2.message,
+              source: checkstyleSource(finding2, categories)
+            });
+            lines2.push(`    <error${error}/>`);
+          }
+          lines2.push("  </file>");
+        }
+        lines2.push("</checkstyle>");
+        return `${lines2.join("\n")}
+`;
+      }
+    };
+  }
+});
+
+// src/formatters/text.ts
+function oneLine(message) {
+  return message.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, " ");
+}
+var init_text = __esm({
+  "src/formatters/text.ts"() {
+    "use strict";
+  }
+});
+
+// src/formatters/compact.ts
+var SEVERITY2, compact;
+var init_compact2 = __esm({
+  "src/formatters/compact.ts"() {
+    "use strict";
+    init_text();
+    SEVERITY2 = { error: "Error", warning: "Warning", info: "Info", style: "Info" };
+    compact = {
+      name: "compact",
+      description: "one line per finding, as ESLint's compact",
+      format(results) {
+        const findings = results.flatMap((r) => r.findings);
+        if (findings.length === 0) return "";
+        const lines2 = findings.map(
+          (f) => `${f.file}: line ${f.line}, col ${f.column}, ${SEVERITY2[f.severity]} - ${oneLine(f.message)} (${f.code} ${f.name})`
+        );
+        return `${lines2.join("\n")}
+
+${findings.length} problem${findings.length === 1 ? "" : "s"}
+`;
+      }
+    };
+  }
+});
+
+// src/files/dockerfile-names.ts
+function isDockerfileName(name2) {
+  return DOCKERFILE.test(name2) && !IGNORE_FILE.test(name2);
+}
+var IGNORE_FILE, DOCKERFILE;
+var init_dockerfile_names = __esm({
+  "src/files/dockerfile-names.ts"() {
+    "use strict";
+    IGNORE_FILE = /\.(?:dockerignore|containerignore)$/;
+    DOCKERFILE = /^(?:(?:Dockerfile|Containerfile)(?:\..+)?|dockerfile|.+\.[Dd]ockerfile)$/;
+  }
+});
+
+// src/files/glob.ts
+import { readdirSync } from "node:fs";
+import { resolve } from "node:path";
+function isGlob(pattern2) {
+  const bare = toPosix(pattern2).replace(/\\./g, "");
+  return /[*?[]/.test(bare) || expandBraces2(pattern2).length > 1;
+}
+function expandBraces2(pattern2) {
+  const open = findAlternation(pattern2);
+  if (!open) return [pattern2];
+  const { start: start2, end, commas } = open;
+  const prefix = pattern2.slice(0, start2);
+  const suffix = pattern2.slice(end + 1);
+  const bounds = [start2, ...commas, end];
+  const results = [];
+  for (let i2 = 0; i2 < bounds.length - 1; i2++) {
+    const alternative = pattern2.slice(bounds[i2] + 1, bounds[i2 + 1]);
+    results.push(...expandBraces2(prefix + alternative + suffix));
+  }
+  return results;
+}
+function findAlternation(pattern2) {
+  for (let start2 = 0; start2 < pattern2.length; start2++) {
+    const char = pattern2[start2];
+    if (char === "\\") {
+      start2++;
+      continue;
+    }
+    if (char !== "{") continue;
+    let depth = 0;
+    const commas = [];
+    for (let i2 = start2 + 1; i2 < pattern2.length; i2++) {
+      const c = pattern2[i2];
+      if (c === "\\") i2++;
+      else if (c === "{") depth++;
+      else if (c === "," && depth === 0) commas.push(i2);
+      else if (c === "}") {
+        if (depth > 0) depth--;
+        else {
+          if (commas.length > 0) return { start: start2, end: i2, commas };
+          break;
+        }
+      }
+    }
+  }
+  return void 0;
+}
+function segmentToRegExp(segment) {
+  let source = "";
+  for (let i2 = 0; i2 < segment.length; i2++) {
+    const char = segment[i2];
+    if (char === "\\" && i2 + 1 < segment.length) {
+      source += escapeRegExp2(segment[++i2]);
+    } else if (char === "*") {
+      while (segment[i2 + 1] === "*") i2++;
+      source += "[^/]*";
+    } else if (char === "?") {
+      source += "[^/]";
+    } else if (char === "[") {
+      const parsed = parseClass(segment, i2);
+      if (parsed) {
+        source += parsed.source;
+        i2 = parsed.end;
+      } else {
+        source += "\\[";
+      }
+    } else {
+      source += escapeRegExp2(char);
+    }
+  }
+  const hidden = segment.startsWith(".") || segment.startsWith("\\.") ? "" : "(?!\\.)";
+  return new RegExp(`^${hidden}${source}$`, "u");
+}
+function parseClass(segment, open) {
+  let i2 = open + 1;
+  let negated = false;
+  if (segment[i2] === "!" || segment[i2] === "^") {
+    negated = true;
+    i2++;
+  }
+  let body2 = "";
+  const first = i2;
+  for (; i2 < segment.length; i2++) {
+    const char = segment[i2];
+    if (char === "]" && i2 > first) return { source: `[${negated ? "^/" : ""}${body2}]`, end: i2 };
+    if (char === "\\" && i2 + 1 < segment.length) body2 += escapeClassChar(segment[++i2]);
+    else if (char === "-" && i2 > first && segment[i2 + 1] !== "]") body2 += "-";
+    else body2 += escapeClassChar(char);
+  }
+  return void 0;
+}
+function escapeClassChar(char) {
+  return /[\\\]\[^-]/.test(char) ? `\\${char}` : char;
+}
+function escapeRegExp2(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function toPosix(pattern2) {
+  return process.platform === "win32" ? pattern2.replace(/\\/g, "/") : pattern2;
+}
+function compileSegment(segment) {
+  if (segment === "**") return { kind: "globstar" };
+  if (!MAGIC.test(segment.replace(/\\./g, ""))) return { kind: "literal", name: segment.replace(/\\(.)/g, "$1") };
+  return { kind: "wild", regex: segmentToRegExp(segment) };
+}
+function expandGlob(pattern2, cwd) {
+  const found = /* @__PURE__ */ new Map();
+  for (const alternative of expandBraces2(toPosix(pattern2))) {
+    for (const match of expandOne(alternative, cwd)) if (!found.has(match.path)) found.set(match.path, match);
+  }
+  return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function expandOne(pattern2, cwd) {
+  const directoriesOnly = pattern2.endsWith("/");
+  const absolute = pattern2.startsWith("/");
+  const parts2 = pattern2.split("/").filter((part, index2) => part !== "" && (part !== "." || index2 === 0));
+  const firstMagic = parts2.findIndex((part) => MAGIC.test(part.replace(/\\./g, "")));
+  const baseParts = (firstMagic < 0 ? parts2 : parts2.slice(0, firstMagic)).map((p) => p.replace(/\\(.)/g, "$1"));
+  const base = (absolute ? "/" : "") + baseParts.join("/");
+  const segments = (firstMagic < 0 ? [] : parts2.slice(firstMagic)).map(compileSegment);
+  const matches = [];
+  const seen = /* @__PURE__ */ new Set();
+  const record = (path, isDirectory2) => {
+    const shown = path === "" ? "." : path;
+    if (seen.has(shown) || directoriesOnly && !isDirectory2) return;
+    seen.add(shown);
+    matches.push({ path: shown, isDirectory: isDirectory2 });
+  };
+  const onDisk = (path) => resolve(cwd, path);
+  const walk = (dir, index2, isDirectory2) => {
+    if (index2 === segments.length) {
+      record(dir, isDirectory2);
+      return;
+    }
+    if (!isDirectory2) return;
+    const segment = segments[index2];
+    if (segment.kind === "literal") {
+      const child = joinPath(dir, segment.name);
+      const kind = kindOf2(onDisk(child));
+      if (kind) walk(child, index2 + 1, kind === "directory");
+      return;
+    }
+    const entries = listDirectory(onDisk(dir));
+    if (segment.kind === "globstar") {
+      walk(dir, index2 + 1, true);
+      const last2 = index2 === segments.length - 1;
+      for (const entry of entries) {
+        if (entry.name.startsWith(".") || SKIPPED_BY_GLOBSTAR.has(entry.name)) continue;
+        const child = joinPath(dir, entry.name);
+        if (entry.isDirectory()) walk(child, index2, true);
+        else if (last2) record(child, kindOf2(onDisk(child)) === "directory");
+      }
+      return;
+    }
+    for (const entry of entries) {
+      if (!segment.regex.test(entry.name)) continue;
+      const child = joinPath(dir, entry.name);
+      const kind = entry.isSymbolicLink() ? kindOf2(onDisk(child)) : entry.isDirectory() ? "directory" : "file";
+      walk(child, index2 + 1, kind === "directory");
+    }
+  };
+  const baseKind = kindOf2(onDisk(base));
+  if (baseKind) walk(base, 0, baseKind === "directory");
+  return matches;
+}
+function joinPath(dir, name2) {
+  if (dir === "") return name2;
+  return dir.endsWith("/") ? dir + name2 : `${dir}/${name2}`;
+}
+function listDirectory(dir) {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+function kindOf2(path) {
+  const stats = statOrUndefined(path);
+  if (stats) return stats.isDirectory() ? "directory" : "file";
+  return lstatOrUndefined(path) ? "file" : void 0;
+}
+var MAGIC, SKIPPED_BY_GLOBSTAR;
+var init_glob = __esm({
+  "src/files/glob.ts"() {
+    "use strict";
+    init_stat();
+    MAGIC = /[*?[{]/;
+    SKIPPED_BY_GLOBSTAR = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+  }
+});
+
+// src/files/discover.ts
+import { readdirSync as readdirSync2, realpathSync } from "node:fs";
+import { isAbsolute as isAbsolute3, join as join3, normalize, relative as relative3, resolve as resolve2, sep } from "node:path";
+function discover(inputs, cwd) {
+  const sources = [];
+  const errors = [];
+  const taken = /* @__PURE__ */ new Set();
+  const add = (asGiven) => {
+    const absolute = resolve2(cwd, asGiven);
+    if (taken.has(absolute)) return;
+    taken.add(absolute);
+    sources.push({ kind: "file", path: displayPath2(absolute, asGiven, cwd), absolute });
+  };
+  for (const input of inputs) {
+    if (input === STDIN) {
+      if (!taken.has(STDIN)) sources.push({ kind: "stdin" });
+      taken.add(STDIN);
+      continue;
+    }
+    const stats = statOrUndefined(resolve2(cwd, input));
+    if (stats?.isDirectory()) {
+      findDockerfiles(input, cwd).forEach(add);
+    } else if (stats) {
+      add(input);
+    } else if (isGlob(input)) {
+      const matches = expandGlob(input, cwd);
+      if (matches.length === 0) errors.push({ path: input, message: "No files match the pattern" });
+      for (const match of matches) {
+        if (match.isDirectory) findDockerfiles(match.path, cwd).forEach(add);
+        else add(match.path);
+      }
+    } else {
+      errors.push({ path: input, message: "No such file or directory" });
+    }
+  }
+  return { sources, errors };
+}
+function findDockerfiles(dir, cwd) {
+  const found = [];
+  const visited = /* @__PURE__ */ new Set();
+  const walk = (current) => {
+    const absolute = resolve2(cwd, current);
+    const real = realpathOrUndefined(absolute);
+    if (!real || visited.has(real)) return;
+    visited.add(real);
+    let entries;
+    try {
+      entries = readdirSync2(absolute, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const child = join3(current, entry.name);
+      const isDirectory2 = entry.isDirectory() || entry.isSymbolicLink() && statOrUndefined(resolve2(cwd, child))?.isDirectory() === true;
+      if (isDirectory2) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) walk(child);
+      } else if (isDockerfileName(entry.name)) {
+        found.push(child);
+      }
+    }
+  };
+  walk(dir);
+  return found;
+}
+function displayPath2(absolute, asGiven, cwd) {
+  const fromCwd = relative3(cwd, absolute);
+  if (fromCwd !== "" && fromCwd.split(sep)[0] !== ".." && !isAbsolute3(fromCwd)) return fromCwd;
+  return normalize(asGiven);
+}
+function realpathOrUndefined(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return void 0;
+  }
+}
+var STDIN, SKIPPED_FOLDERS;
+var init_discover2 = __esm({
+  "src/files/discover.ts"() {
+    "use strict";
+    init_dockerfile_names();
+    init_glob();
+    init_stat();
+    STDIN = "-";
+    SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+  }
+});
+
+// src/formatters/github.ts
+import { isAbsolute as isAbsolute4, resolve as resolve3 } from "node:path";
+function annotationOf(finding2, cwd) {
+  const oneLine2 = finding2.line === finding2.endLine;
+  const properties2 = {
+    ...finding2.file === STDIN ? {} : { file: isAbsolute4(finding2.file) ? finding2.file : resolve3(cwd, finding2.file) },
+    line: finding2.line,
+    ...oneLine2 ? { col: finding2.column } : {},
+    endLine: finding2.endLine,
+    ...oneLine2 ? { endColumn: Math.max(finding2.endColumn, finding2.column) } : {},
+    title: `${finding2.code} ${finding2.name}`
+  };
+  return { level: LEVEL[finding2.severity], properties: properties2, message: finding2.message };
+}
+function escapeData(value) {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value) {
+  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(annotation) {
+  const properties2 = Object.entries(annotation.properties).map(([name2, value]) => `${name2}=${escapeProperty(String(value))}`).join(",");
+  return `::${annotation.level} ${properties2}::${escapeData(annotation.message)}`;
+}
+function formatAnnotation(finding2, cwd) {
+  return workflowCommand(annotationOf(finding2, cwd));
+}
+var LEVEL, github;
+var init_github = __esm({
+  "src/formatters/github.ts"() {
+    "use strict";
+    init_discover2();
+    LEVEL = { error: "error", warning: "warning", info: "notice", style: "notice" };
+    github = {
+      name: "github",
+      description: "GitHub Actions annotations (workflow commands)",
+      format(results, context) {
+        return results.flatMap((r) => r.findings).map((f) => `${formatAnnotation(f, context.cwd)}
+`).join("");
+      }
+    };
+  }
+});
+
+// src/formatters/display-width.ts
+function charWidth(char) {
+  if (ZERO_WIDTH.test(char)) return 0;
+  return WIDE.test(char) ? 2 : 1;
+}
+function displayColumns(text, tabWidth) {
+  const columns = [];
+  let column = 0;
+  for (const char of text) {
+    columns.push(column);
+    if (char.length === 2) columns.push(column);
+    column = char === "	" ? column + tabWidth - column % tabWidth : column + charWidth(char);
+  }
+  columns.push(column);
+  return columns;
+}
+var WIDE, ZERO_WIDTH;
+var init_display_width = __esm({
+  "src/formatters/display-width.ts"() {
+    "use strict";
+    WIDE = new RegExp("\\p{Emoji_Presentation}|[\\u1100-\\u115F\\u2E80-\\u303E\\u3041-\\u33FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uA000-\\uA4CF\\uA960-\\uA97F\\uAC00-\\uD7A3\\uF900-\\uFAFF\\uFE10-\\uFE19\\uFE30-\\uFE6F\\uFF00-\\uFF60\\uFFE0-\\uFFE6\\u{1F300}-\\u{1F64F}\\u{1F900}-\\u{1F9FF}\\u{20000}-\\u{3FFFD}]", "u");
+    ZERO_WIDTH = /[\p{Mn}\p{Me}\u200B-\u200F\u2060-\u2064\uFEFF]/u;
+  }
+});
+
+// src/formatters/source-frame.ts
+function sourceFrame(lines2, finding2) {
+  const text = lines2[finding2.line - 1];
+  if (text === void 0) return void 0;
+  const start2 = Math.min(finding2.column - 1, text.length);
+  const end = finding2.endLine > finding2.line ? text.length : Math.min(finding2.endColumn - 1, text.length);
+  const visual = displayColumns(text, TAB_WIDTH);
+  const from = visual[start2];
+  const to = Math.max(visual[Math.max(end, start2)], from + 1);
+  return { line: expandTabs(text, visual), carets: " ".repeat(from) + "^".repeat(to - from) };
+}
+function expandTabs(text, columns) {
+  let out2 = "";
+  let index2 = 0;
+  for (const char of text) {
+    out2 += char === "	" ? " ".repeat(columns[index2 + 1] - columns[index2]) : char;
+    index2 += char.length;
+  }
+  return out2;
+}
+function splitLines(text) {
+  return text.replace(/^\uFEFF/, "").split(/\r?\n/);
+}
+var TAB_WIDTH;
+var init_source_frame = __esm({
+  "src/formatters/source-frame.ts"() {
+    "use strict";
+    init_display_width();
+    TAB_WIDTH = 4;
+  }
+});
+
+// src/formatters/gnu.ts
+function screenColumn(lines2, line, column) {
+  const text = lines2[line - 1];
+  if (text === void 0) return column;
+  return displayColumns(text, TAB_WIDTH2)[Math.min(column - 1, text.length)] + 1;
+}
+function lastCovered(finding2, lines2) {
+  if (finding2.endLine === finding2.line && finding2.endColumn <= finding2.column) return void 0;
+  if (finding2.endColumn === 1) {
+    const previous = lines2[finding2.endLine - 2];
+    const width = previous === void 0 ? 0 : displayColumns(previous, TAB_WIDTH2).at(-1);
+    return { line: finding2.endLine - 1, column: width + 1 };
+  }
+  const text = lines2[finding2.endLine - 1];
+  if (text === void 0 || finding2.endColumn - 1 > text.length) return { line: finding2.endLine, column: finding2.endColumn - 1 };
+  let index2 = finding2.endColumn - 2;
+  if (index2 > 0 && /[\uDC00-\uDFFF]/.test(text[index2]) && /[\uD800-\uDBFF]/.test(text[index2 - 1])) index2--;
+  const char = String.fromCodePoint(text.codePointAt(index2));
+  const start2 = displayColumns(text, TAB_WIDTH2)[index2] + 1;
+  return { line: finding2.endLine, column: start2 + Math.max(charWidth(char), 1) - 1 };
+}
+function gnuRange(finding2, lines2) {
+  const column = screenColumn(lines2, finding2.line, finding2.column);
+  const start2 = `${finding2.line}.${column}`;
+  const end = lastCovered(finding2, lines2);
+  if (!end || end.line === finding2.line && end.column <= column) return start2;
+  return end.line === finding2.line ? `${start2}-${end.column}` : `${start2}-${end.line}.${end.column}`;
+}
+var TAB_WIDTH2, SEVERITY3, gnu;
+var init_gnu = __esm({
+  "src/formatters/gnu.ts"() {
+    "use strict";
+    init_display_width();
+    init_source_frame();
+    init_text();
+    TAB_WIDTH2 = 8;
+    SEVERITY3 = { error: "error", warning: "warning", info: "info", style: "info" };
+    gnu = {
+      name: "gnu",
+      description: "GNU error format, for Emacs and other editors",
+      format(results) {
+        return results.flatMap((result) => {
+          const lines2 = splitLines(result.text);
+          return result.findings.map((f) => `${f.file}:${gnuRange(f, lines2)}: ${SEVERITY3[f.severity]}: ${oneLine(f.message)} [${f.code}]
+`);
+        }).join("");
+      }
+    };
+  }
+});
+
 // src/formatters/json.ts
 function toJson(finding2) {
   const out2 = {
@@ -8389,6 +8958,194 @@ var init_json = __esm({
         return lines2.length === 0 ? "[]\n" : `[
 ${lines2.join(",\n")}
 ]
+`;
+      }
+    };
+  }
+});
+
+// src/cli/exit-code.ts
+function failsThreshold(severity, threshold) {
+  return threshold !== "none" && rank(severity) >= rank(threshold);
+}
+function exitCodeFor(results, errorCount) {
+  if (errorCount > 0) return EXIT.usage;
+  const fails = results.some((r) => r.findings.some((f) => failsThreshold(f.severity, r.failureThreshold ?? "info")));
+  return fails ? EXIT.findings : EXIT.ok;
+}
+var EXIT, rank;
+var init_exit_code = __esm({
+  "src/cli/exit-code.ts"() {
+    "use strict";
+    init_types2();
+    init_types();
+    EXIT = { ok: 0, findings: 1, usage: 2 };
+    rank = (severity) => SEVERITIES.length - SEVERITIES.indexOf(severity);
+  }
+});
+
+// src/engine/run.ts
+function runRules(model, enabled, options2) {
+  const findings = [];
+  const active = [];
+  const fail = (entry, error) => {
+    const message = error instanceof Error ? error.message : String(error);
+    findings.push({
+      file: options2.file,
+      code: INTERNAL_ERROR.code,
+      name: INTERNAL_ERROR.name,
+      severity: "error",
+      message: `Rule ${entry.rule.code} (${entry.rule.name}) crashed on this file: ${message}`,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1
+    });
+  };
+  for (const entry of enabled) {
+    if (entry.rule.needsBuildContext && !options2.buildContext) continue;
+    const report = (r) => findings.push(toFinding(entry, r, options2.file));
+    try {
+      const visitors = entry.rule.create({
+        model,
+        filename: options2.filename,
+        buildContext: options2.buildContext,
+        settings: options2.settings ?? DEFAULT_SETTINGS,
+        options: { ...entry.rule.options?.defaults, ...entry.options },
+        report
+      });
+      active.push({ entry, visitors, failed: false });
+    } catch (error) {
+      fail(entry, error);
+    }
+  }
+  const call = (pick, arg, filter) => {
+    for (const a of active) {
+      if (a.failed || filter && !filter(a)) continue;
+      const visitor = pick(a.visitors);
+      if (!visitor) continue;
+      try {
+        visitor(arg);
+      } catch (error) {
+        a.failed = true;
+        fail(a.entry, error);
+      }
+    }
+  };
+  const visitInstruction = (instruction, filter) => {
+    call((v) => v["*"], instruction, filter);
+    call((v) => v[instruction.kind], instruction, filter);
+  };
+  let stage;
+  for (const instruction of model.instructions) {
+    const next = model.stageOf(instruction);
+    if (stage && next !== stage) call((v) => v["stage:exit"], stage);
+    stage = next;
+    visitInstruction(instruction);
+    if (instruction.trigger) visitInstruction(instruction.trigger, (a) => a.entry.rule.onbuild === true);
+  }
+  if (stage) call((v) => v["stage:exit"], stage);
+  call((v) => v["file:exit"], void 0);
+  return findings.sort(compareFindings);
+}
+function compareFindings(a, b) {
+  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.code.localeCompare(b.code);
+}
+function toFinding(entry, report, file) {
+  const position = toLineColumns(report.range);
+  const finding2 = {
+    file,
+    code: entry.rule.code,
+    name: entry.rule.name,
+    severity: entry.severity,
+    message: report.message,
+    ...position
+  };
+  return report.fix ? { ...finding2, fix: toFindingFix(report.fix) } : finding2;
+}
+function toLineColumns(range3) {
+  return {
+    line: range3.start.line + 1,
+    column: range3.start.character + 1,
+    endLine: range3.end.line + 1,
+    endColumn: range3.end.character + 1
+  };
+}
+function toFindingFix(fix) {
+  return {
+    description: fix.description,
+    safety: fix.safety,
+    edits: fix.edits.map((edit) => ({ ...toLineColumns(edit.range), text: edit.text }))
+  };
+}
+var INTERNAL_ERROR;
+var init_run = __esm({
+  "src/engine/run.ts"() {
+    "use strict";
+    init_types();
+    INTERNAL_ERROR = { code: "DF0001", name: "internal-error" };
+  }
+});
+
+// src/formatters/junit.ts
+function outcomeOf(finding2, result) {
+  if (!failsThreshold(finding2.severity, result.failureThreshold ?? "info")) return "passed";
+  return finding2.code === INTERNAL_ERROR.code ? "error" : "failure";
+}
+function details(finding2, lines2) {
+  const out2 = [
+    `${finding2.severity}: ${finding2.message}`,
+    `Rule: ${finding2.code} ${finding2.name}`,
+    `Location: ${finding2.file}:${finding2.line}:${finding2.column}`
+  ];
+  if (finding2.fix) out2.push(`Fix (${finding2.fix.safety}): ${finding2.fix.description}`);
+  const frame = sourceFrame(lines2, finding2);
+  if (frame) {
+    const gutter = String(finding2.line);
+    out2.push("", `${gutter} | ${frame.line}`.trimEnd(), `${" ".repeat(gutter.length)} | ${frame.carets}`);
+  }
+  return out2.join("\n");
+}
+function testCase(finding2, result, lines2) {
+  const outcome = outcomeOf(finding2, result);
+  const open = `    <testcase${attributes({
+    name: `${finding2.code} ${finding2.name} at ${finding2.line}:${finding2.column}`,
+    classname: result.file,
+    file: result.file,
+    time: 0
+  })}>`;
+  const body2 = escapeText(details(finding2, lines2));
+  const inner = outcome === "passed" ? `      <system-out>${body2}</system-out>` : `      <${outcome}${attributes({ message: finding2.message, type: finding2.severity })}>${body2}</${outcome}>`;
+  return { xml: [open, inner, "    </testcase>"], outcome };
+}
+function suiteOf(result) {
+  const lines2 = splitLines(result.text);
+  const cases = result.findings.map((finding2) => testCase(finding2, result, lines2));
+  const count2 = (outcome) => cases.filter((c) => c.outcome === outcome).length;
+  const suite = { tests: Math.max(cases.length, 1), failures: count2("failure"), errors: count2("error") };
+  const open = `  <testsuite${attributes({ name: result.file, ...suite, time: 0 })}>`;
+  const body2 = cases.length > 0 ? cases.flatMap((c) => c.xml) : [`    <testcase${attributes({ name: "no findings", classname: result.file, file: result.file, time: 0 })}/>`];
+  return { xml: [open, ...body2, "  </testsuite>"], ...suite };
+}
+var junit;
+var init_junit = __esm({
+  "src/formatters/junit.ts"() {
+    "use strict";
+    init_exit_code();
+    init_run();
+    init_source_frame();
+    init_xml();
+    junit = {
+      name: "junit",
+      description: "JUnit XML, for CI test reports",
+      format(results) {
+        const suites = results.map(suiteOf);
+        const sum = (key) => suites.reduce((total, suite) => total + suite[key], 0);
+        const totals = attributes({ name: "dflint", tests: sum("tests"), failures: sum("failures"), errors: sum("errors"), time: 0 });
+        if (suites.length === 0) return `${XML_DECLARATION}
+<testsuites${totals}/>
+`;
+        return `${[XML_DECLARATION, `<testsuites${totals}>`, ...suites.flatMap((s) => s.xml), "</testsuites>"].join("\n")}
 `;
       }
     };
@@ -8915,43 +9672,6 @@ var init_source = __esm({
   }
 });
 
-// src/formatters/source-frame.ts
-function sourceFrame(lines2, finding2) {
-  const text = lines2[finding2.line - 1];
-  if (text === void 0) return void 0;
-  const start2 = Math.min(finding2.column - 1, text.length);
-  const end = finding2.endLine > finding2.line ? text.length : Math.min(finding2.endColumn - 1, text.length);
-  const visual = visualColumns(text);
-  const from = visual[start2];
-  const to = Math.max(visual[Math.max(end, start2)], from + 1);
-  return { line: expandTabs(text), carets: " ".repeat(from) + "^".repeat(to - from) };
-}
-function visualColumns(text) {
-  const columns = [];
-  let column = 0;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    columns.push(column);
-    column = text[i2] === "	" ? column + TAB_WIDTH - column % TAB_WIDTH : column + 1;
-  }
-  columns.push(column);
-  return columns;
-}
-function expandTabs(text) {
-  let out2 = "";
-  for (const char of text) out2 += char === "	" ? " ".repeat(TAB_WIDTH - out2.length % TAB_WIDTH) : char;
-  return out2;
-}
-function splitLines(text) {
-  return text.replace(/^\uFEFF/, "").split(/\r?\n/);
-}
-var TAB_WIDTH;
-var init_source_frame = __esm({
-  "src/formatters/source-frame.ts"() {
-    "use strict";
-    TAB_WIDTH = 4;
-  }
-});
-
 // src/formatters/stylish.ts
 function count(n, [one, many]) {
   return `${n} ${n === 1 ? one : many}`;
@@ -9034,9 +9754,14 @@ var formatters, DEFAULT_FORMAT;
 var init_formatters = __esm({
   "src/formatters/index.ts"() {
     "use strict";
+    init_checkstyle();
+    init_compact2();
+    init_github();
+    init_gnu();
     init_json();
+    init_junit();
     init_stylish();
-    formatters = new Map([stylish, json].map((f) => [f.name, f]));
+    formatters = new Map([stylish, json, checkstyle, junit, github, gnu, compact].map((f) => [f.name, f]));
     DEFAULT_FORMAT = stylish.name;
   }
 });
@@ -9506,10 +10231,10 @@ var init_problems2 = __esm({
 
 // src/config/suggest.ts
 function nearest(query, candidates) {
-  const wanted = normalize(query);
+  const wanted = normalize2(query);
   let best;
   for (const candidate of candidates) {
-    const name2 = normalize(candidate);
+    const name2 = normalize2(candidate);
     const distance = editDistance(wanted, name2);
     const score = wanted.length >= 3 && name2.startsWith(wanted) ? Math.min(distance, 0.5) : distance;
     if (score > Math.max(2, Math.floor(name2.length / 3))) continue;
@@ -9522,12 +10247,12 @@ function didYouMean(query, candidates, fallback) {
   if (match !== void 0) return `; did you mean \`${match}\`?`;
   return fallback ? `; ${fallback}` : "";
 }
-var normalize;
+var normalize2;
 var init_suggest = __esm({
   "src/config/suggest.ts"() {
     "use strict";
     init_problems2();
-    normalize = (text) => text.toLowerCase().replace(/[-_]/g, "");
+    normalize2 = (text) => text.toLowerCase().replace(/[-_]/g, "");
   }
 });
 
@@ -9547,6 +10272,97 @@ var init_rule_ids = __esm({
     init_suggest();
     HADOLINT_CODE = /^(?:DL|SC)\d{4}$/;
     LIST_RULES = "`dflint --list-rules` lists the rules";
+  }
+});
+
+// src/config/schema-errors.ts
+function issuesFromErrors(errors, data, hints) {
+  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  const told = /* @__PURE__ */ new Set();
+  const issues = [];
+  for (const error of errors) {
+    if (error.keyword === "if" || error.keyword === "propertyNames") continue;
+    if (wrongType.has(error.instancePath) && (error.keyword !== "type" || told.has(error.instancePath))) continue;
+    if (error.keyword === "type") told.add(error.instancePath);
+    const issue = toIssue(error, data, hints);
+    if (!issues.some((other) => other.message === issue.message && JSON.stringify(other.path) === JSON.stringify(issue.path))) issues.push(issue);
+  }
+  return issues;
+}
+function toIssue(error, data, hints) {
+  const path = pointerToPath(error.instancePath, data);
+  const parent = error.parentSchema;
+  const expected = parent ? hints.notes?.expected.get(parent) : void 0;
+  const params = error.params;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const keyPath = [...path, key];
+      if (parent && hints.notes?.ruleKeyed.has(parent)) return { path: keyPath, key: true, message: unknownRule(key, hints) };
+      const properties2 = Object.keys(parent?.properties ?? {});
+      const advice = hints.keyAdvice?.[key];
+      return {
+        path: keyPath,
+        key: true,
+        message: advice ? `unknown key \`${key}\`: ${advice}` : `unknown key \`${key}\`${didYouMean(key, properties2, `expected one of ${quoteList(properties2)}`)}`
+      };
+    }
+    case "required":
+      return { path, message: `missing the required key \`${String(params.missingProperty)}\`` };
+    case "enum": {
+      if (parent && hints.notes?.ruleValued.has(parent) && typeof error.data === "string") return { path, message: unknownRule(error.data, hints) };
+      const allowed = params.allowedValues.map(String);
+      const guess = typeof error.data === "string" ? didYouMean(error.data, allowed) : "";
+      return { path, message: `expected ${expected ?? `one of ${quoteList(allowed)}`}; got ${describeValue(error.data)}${guess}` };
+    }
+    case "type":
+      return { path, message: `expected ${expected ?? typeNames(params.type)}; got ${describeValue(error.data, true)}` };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return { path, message: `expected a number ${String(params.comparison)} ${String(params.limit)}; got ${describeValue(error.data)}` };
+    case "minItems":
+    case "maxItems":
+    case "minLength":
+    case "pattern":
+      return { path, message: `expected ${expected ?? error.message ?? "another value"}; got ${describeValue(error.data)}` };
+    default:
+      return { path, message: error.message ?? `invalid value ${describeValue(error.data)}` };
+  }
+}
+function unknownRule(id, hints) {
+  return hints.unknownRule ? hints.unknownRule(id) : `unknown rule \`${id}\`${didYouMean(id, hints.notes?.ruleIds ?? [])}`;
+}
+function quoteList(values) {
+  return values.map((v) => `\`${v}\``).join(", ");
+}
+function typeNames(type) {
+  const types = Array.isArray(type) ? type.map(String) : [String(type)];
+  return types.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+}
+function describeValue(value, typed = false) {
+  if (value === void 0) return "nothing";
+  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? "" : "s"}`;
+  if (value !== null && typeof value === "object") return "a mapping";
+  if (typeof value === "string") return typed ? `\`${value}\` (a string)` : `\`${value}\``;
+  return `\`${JSON.stringify(value)}\``;
+}
+var TYPE_NAMES;
+var init_schema_errors = __esm({
+  "src/config/schema-errors.ts"() {
+    "use strict";
+    init_key_path();
+    init_suggest();
+    TYPE_NAMES = {
+      object: "a mapping (`key: value`)",
+      array: "a list",
+      string: "a string",
+      boolean: "`true` or `false`",
+      integer: "an integer",
+      number: "a number",
+      null: "`null`"
+    };
   }
 });
 
@@ -9653,7 +10469,11 @@ function buildConfigSchema(rules2, formats) {
     properties: {
       $schema: { type: "string", description: "The schema of this file, for editors." },
       ...refs(perFile),
-      format: { enum: [...formats], description: "Report format, for runs from this folder. Default `stylish`." },
+      // A module path would let any repository being linted run code: only --format may name one.
+      format: note(
+        { enum: [...formats], description: "Report format, for runs from this folder. Default `stylish`. A formatter module can only be named on the command line (`--format ./my-formatter.js`)." },
+        `one of ${quoteList(formats)} (a formatter module can only be named on the command line, with --format)`
+      ),
       color: { type: "boolean", description: "Colour the report, for runs from this folder. Default: when the output is a terminal." },
       overrides: { type: "array", description: "Settings for some Dockerfiles only.", items: { $ref: "#/definitions/override" } }
     },
@@ -9690,6 +10510,7 @@ var init_schema = __esm({
     init_types();
     init_types2();
     init_defaults();
+    init_schema_errors();
     SHELLCHECK_CODE_PATTERN = "^SC[0-9]{4}$";
     SEVERITY_SETTINGS = ["off", ...SEVERITIES];
     list2 = (values) => values.map((v) => `\`${v}\``).join(", ");
@@ -9820,97 +10641,6 @@ var init_hadolint_format = __esm({
   }
 });
 
-// src/config/schema-errors.ts
-function issuesFromErrors(errors, data, hints) {
-  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
-  const told = /* @__PURE__ */ new Set();
-  const issues = [];
-  for (const error of errors) {
-    if (error.keyword === "if" || error.keyword === "propertyNames") continue;
-    if (wrongType.has(error.instancePath) && (error.keyword !== "type" || told.has(error.instancePath))) continue;
-    if (error.keyword === "type") told.add(error.instancePath);
-    const issue = toIssue(error, data, hints);
-    if (!issues.some((other) => other.message === issue.message && JSON.stringify(other.path) === JSON.stringify(issue.path))) issues.push(issue);
-  }
-  return issues;
-}
-function toIssue(error, data, hints) {
-  const path = pointerToPath(error.instancePath, data);
-  const parent = error.parentSchema;
-  const expected = parent ? hints.notes?.expected.get(parent) : void 0;
-  const params = error.params;
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const key = String(params.additionalProperty);
-      const keyPath = [...path, key];
-      if (parent && hints.notes?.ruleKeyed.has(parent)) return { path: keyPath, key: true, message: unknownRule(key, hints) };
-      const properties2 = Object.keys(parent?.properties ?? {});
-      const advice = hints.keyAdvice?.[key];
-      return {
-        path: keyPath,
-        key: true,
-        message: advice ? `unknown key \`${key}\`: ${advice}` : `unknown key \`${key}\`${didYouMean(key, properties2, `expected one of ${quoteList(properties2)}`)}`
-      };
-    }
-    case "required":
-      return { path, message: `missing the required key \`${String(params.missingProperty)}\`` };
-    case "enum": {
-      if (parent && hints.notes?.ruleValued.has(parent) && typeof error.data === "string") return { path, message: unknownRule(error.data, hints) };
-      const allowed = params.allowedValues.map(String);
-      const guess = typeof error.data === "string" ? didYouMean(error.data, allowed) : "";
-      return { path, message: `expected ${expected ?? `one of ${quoteList(allowed)}`}; got ${describeValue(error.data)}${guess}` };
-    }
-    case "type":
-      return { path, message: `expected ${expected ?? typeNames(params.type)}; got ${describeValue(error.data, true)}` };
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      return { path, message: `expected a number ${String(params.comparison)} ${String(params.limit)}; got ${describeValue(error.data)}` };
-    case "minItems":
-    case "maxItems":
-    case "minLength":
-    case "pattern":
-      return { path, message: `expected ${expected ?? error.message ?? "another value"}; got ${describeValue(error.data)}` };
-    default:
-      return { path, message: error.message ?? `invalid value ${describeValue(error.data)}` };
-  }
-}
-function unknownRule(id, hints) {
-  return hints.unknownRule ? hints.unknownRule(id) : `unknown rule \`${id}\`${didYouMean(id, hints.notes?.ruleIds ?? [])}`;
-}
-function quoteList(values) {
-  return values.map((v) => `\`${v}\``).join(", ");
-}
-function typeNames(type) {
-  const types = Array.isArray(type) ? type.map(String) : [String(type)];
-  return types.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-}
-function describeValue(value, typed = false) {
-  if (value === void 0) return "nothing";
-  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? "" : "s"}`;
-  if (value !== null && typeof value === "object") return "a mapping";
-  if (typeof value === "string") return typed ? `\`${value}\` (a string)` : `\`${value}\``;
-  return `\`${JSON.stringify(value)}\``;
-}
-var TYPE_NAMES;
-var init_schema_errors = __esm({
-  "src/config/schema-errors.ts"() {
-    "use strict";
-    init_key_path();
-    init_suggest();
-    TYPE_NAMES = {
-      object: "a mapping (`key: value`)",
-      array: "a list",
-      string: "a string",
-      boolean: "`true` or `false`",
-      integer: "an integer",
-      number: "a number",
-      null: "`null`"
-    };
-  }
-});
-
 // src/config/environment.ts
 function codes(ids, wrap) {
   return (value) => {
@@ -10000,197 +10730,6 @@ var init_environment2 = __esm({
   }
 });
 
-// src/files/glob.ts
-import { readdirSync } from "node:fs";
-import { resolve } from "node:path";
-function isGlob(pattern2) {
-  const bare = toPosix(pattern2).replace(/\\./g, "");
-  return /[*?[]/.test(bare) || expandBraces2(pattern2).length > 1;
-}
-function expandBraces2(pattern2) {
-  const open = findAlternation(pattern2);
-  if (!open) return [pattern2];
-  const { start: start2, end, commas } = open;
-  const prefix = pattern2.slice(0, start2);
-  const suffix = pattern2.slice(end + 1);
-  const bounds = [start2, ...commas, end];
-  const results = [];
-  for (let i2 = 0; i2 < bounds.length - 1; i2++) {
-    const alternative = pattern2.slice(bounds[i2] + 1, bounds[i2 + 1]);
-    results.push(...expandBraces2(prefix + alternative + suffix));
-  }
-  return results;
-}
-function findAlternation(pattern2) {
-  for (let start2 = 0; start2 < pattern2.length; start2++) {
-    const char = pattern2[start2];
-    if (char === "\\") {
-      start2++;
-      continue;
-    }
-    if (char !== "{") continue;
-    let depth = 0;
-    const commas = [];
-    for (let i2 = start2 + 1; i2 < pattern2.length; i2++) {
-      const c = pattern2[i2];
-      if (c === "\\") i2++;
-      else if (c === "{") depth++;
-      else if (c === "," && depth === 0) commas.push(i2);
-      else if (c === "}") {
-        if (depth > 0) depth--;
-        else {
-          if (commas.length > 0) return { start: start2, end: i2, commas };
-          break;
-        }
-      }
-    }
-  }
-  return void 0;
-}
-function segmentToRegExp(segment) {
-  let source = "";
-  for (let i2 = 0; i2 < segment.length; i2++) {
-    const char = segment[i2];
-    if (char === "\\" && i2 + 1 < segment.length) {
-      source += escapeRegExp2(segment[++i2]);
-    } else if (char === "*") {
-      while (segment[i2 + 1] === "*") i2++;
-      source += "[^/]*";
-    } else if (char === "?") {
-      source += "[^/]";
-    } else if (char === "[") {
-      const parsed = parseClass(segment, i2);
-      if (parsed) {
-        source += parsed.source;
-        i2 = parsed.end;
-      } else {
-        source += "\\[";
-      }
-    } else {
-      source += escapeRegExp2(char);
-    }
-  }
-  const hidden = segment.startsWith(".") || segment.startsWith("\\.") ? "" : "(?!\\.)";
-  return new RegExp(`^${hidden}${source}$`, "u");
-}
-function parseClass(segment, open) {
-  let i2 = open + 1;
-  let negated = false;
-  if (segment[i2] === "!" || segment[i2] === "^") {
-    negated = true;
-    i2++;
-  }
-  let body2 = "";
-  const first = i2;
-  for (; i2 < segment.length; i2++) {
-    const char = segment[i2];
-    if (char === "]" && i2 > first) return { source: `[${negated ? "^/" : ""}${body2}]`, end: i2 };
-    if (char === "\\" && i2 + 1 < segment.length) body2 += escapeClassChar(segment[++i2]);
-    else if (char === "-" && i2 > first && segment[i2 + 1] !== "]") body2 += "-";
-    else body2 += escapeClassChar(char);
-  }
-  return void 0;
-}
-function escapeClassChar(char) {
-  return /[\\\]\[^-]/.test(char) ? `\\${char}` : char;
-}
-function escapeRegExp2(text) {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function toPosix(pattern2) {
-  return process.platform === "win32" ? pattern2.replace(/\\/g, "/") : pattern2;
-}
-function compileSegment(segment) {
-  if (segment === "**") return { kind: "globstar" };
-  if (!MAGIC.test(segment.replace(/\\./g, ""))) return { kind: "literal", name: segment.replace(/\\(.)/g, "$1") };
-  return { kind: "wild", regex: segmentToRegExp(segment) };
-}
-function expandGlob(pattern2, cwd) {
-  const found = /* @__PURE__ */ new Map();
-  for (const alternative of expandBraces2(toPosix(pattern2))) {
-    for (const match of expandOne(alternative, cwd)) if (!found.has(match.path)) found.set(match.path, match);
-  }
-  return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-function expandOne(pattern2, cwd) {
-  const directoriesOnly = pattern2.endsWith("/");
-  const absolute = pattern2.startsWith("/");
-  const parts2 = pattern2.split("/").filter((part, index2) => part !== "" && (part !== "." || index2 === 0));
-  const firstMagic = parts2.findIndex((part) => MAGIC.test(part.replace(/\\./g, "")));
-  const baseParts = (firstMagic < 0 ? parts2 : parts2.slice(0, firstMagic)).map((p) => p.replace(/\\(.)/g, "$1"));
-  const base = (absolute ? "/" : "") + baseParts.join("/");
-  const segments = (firstMagic < 0 ? [] : parts2.slice(firstMagic)).map(compileSegment);
-  const matches = [];
-  const seen = /* @__PURE__ */ new Set();
-  const record = (path, isDirectory2) => {
-    const shown = path === "" ? "." : path;
-    if (seen.has(shown) || directoriesOnly && !isDirectory2) return;
-    seen.add(shown);
-    matches.push({ path: shown, isDirectory: isDirectory2 });
-  };
-  const onDisk = (path) => resolve(cwd, path);
-  const walk = (dir, index2, isDirectory2) => {
-    if (index2 === segments.length) {
-      record(dir, isDirectory2);
-      return;
-    }
-    if (!isDirectory2) return;
-    const segment = segments[index2];
-    if (segment.kind === "literal") {
-      const child = joinPath(dir, segment.name);
-      const kind = kindOf2(onDisk(child));
-      if (kind) walk(child, index2 + 1, kind === "directory");
-      return;
-    }
-    const entries = listDirectory(onDisk(dir));
-    if (segment.kind === "globstar") {
-      walk(dir, index2 + 1, true);
-      const last2 = index2 === segments.length - 1;
-      for (const entry of entries) {
-        if (entry.name.startsWith(".") || SKIPPED_BY_GLOBSTAR.has(entry.name)) continue;
-        const child = joinPath(dir, entry.name);
-        if (entry.isDirectory()) walk(child, index2, true);
-        else if (last2) record(child, kindOf2(onDisk(child)) === "directory");
-      }
-      return;
-    }
-    for (const entry of entries) {
-      if (!segment.regex.test(entry.name)) continue;
-      const child = joinPath(dir, entry.name);
-      const kind = entry.isSymbolicLink() ? kindOf2(onDisk(child)) : entry.isDirectory() ? "directory" : "file";
-      walk(child, index2 + 1, kind === "directory");
-    }
-  };
-  const baseKind = kindOf2(onDisk(base));
-  if (baseKind) walk(base, 0, baseKind === "directory");
-  return matches;
-}
-function joinPath(dir, name2) {
-  if (dir === "") return name2;
-  return dir.endsWith("/") ? dir + name2 : `${dir}/${name2}`;
-}
-function listDirectory(dir) {
-  try {
-    return readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-function kindOf2(path) {
-  const stats = statOrUndefined(path);
-  if (stats) return stats.isDirectory() ? "directory" : "file";
-  return lstatOrUndefined(path) ? "file" : void 0;
-}
-var MAGIC, SKIPPED_BY_GLOBSTAR;
-var init_glob = __esm({
-  "src/files/glob.ts"() {
-    "use strict";
-    init_stat();
-    MAGIC = /[*?[{]/;
-    SKIPPED_BY_GLOBSTAR = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-  }
-});
-
 // src/config/path-match.ts
 function globProblem(glob) {
   if (glob.startsWith("/") || /^[A-Za-z]:[\\/]/.test(glob)) return "globs are relative to the config file's folder: remove the leading `/`";
@@ -10262,7 +10801,7 @@ var init_path_match = __esm({
 });
 
 // src/config/dflint-format.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 function readDflintConfig(data, origin, dir, validate2, ids) {
   if (data === void 0) return { ok: true, config: { base: { origin }, overrides: [] } };
   const issues = [...validate2(data), ...pathIssues(data, dir)];
@@ -10285,7 +10824,7 @@ function pathIssues(data, dir) {
   const checkContext = (section, path) => {
     const context = section?.context;
     if (typeof context !== "string" || context === "") return;
-    const folder = resolve2(dir, context);
+    const folder = resolve4(dir, context);
     if (!isDirectory(folder)) issues.push({ path: [...path, "context"], message: `expected a folder, but \`${context}\` (${folder}) is not one` });
   };
   if (data === null || typeof data !== "object") return issues;
@@ -10318,10 +10857,10 @@ function toLayer(section, origin, dir, ids) {
     labelSchema: section.labelSchema,
     strictLabels: section.strictLabels,
     shell: typeof section.shell === "string" ? section.shell.trim().split(/\s+/) : section.shell,
-    context: section.context === void 0 ? void 0 : resolve2(dir, section.context),
+    context: section.context === void 0 ? void 0 : resolve4(dir, section.context),
     reportUnusedIgnores: section.reportUnusedIgnores,
     disablePragmas: section.disablePragmas,
-    shellcheck: typeof section.shellcheck === "string" && section.shellcheck.includes("/") ? resolve2(dir, section.shellcheck) : section.shellcheck,
+    shellcheck: typeof section.shellcheck === "string" && section.shellcheck.includes("/") ? resolve4(dir, section.shellcheck) : section.shellcheck,
     format: section.format,
     color: section.color
   });
@@ -20705,7 +21244,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve13.call(this, root, ref);
+      let _sch = resolve15.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -20732,7 +21271,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve13(root, ref) {
+    function resolve15(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -21596,7 +22135,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve13(baseURI, relativeURI, options2) {
+    function resolve15(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -21987,7 +22526,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize4,
-      resolve: resolve13,
+      resolve: resolve15,
       resolveComponent,
       equal,
       serialize,
@@ -24738,7 +25277,7 @@ var init_load = __esm({
 });
 
 // src/config/resolver.ts
-import { dirname as dirname3, relative as relative3, resolve as resolve3, sep } from "node:path";
+import { dirname as dirname3, relative as relative4, resolve as resolve5, sep as sep2 } from "node:path";
 var ConfigResolver;
 var init_resolver = __esm({
   "src/config/resolver.ts"() {
@@ -24762,7 +25301,7 @@ var init_resolver = __esm({
       resolved = /* @__PURE__ */ new Map();
       used = /* @__PURE__ */ new Set();
       constructor(options2) {
-        this.cwd = resolve3(options2.cwd);
+        this.cwd = resolve5(options2.cwd);
         this.rules = options2.rules ?? allRules();
         this.explicit = options2.config;
         this.cli = options2.cli;
@@ -24774,7 +25313,7 @@ var init_resolver = __esm({
       }
       /** The configuration of a folder, without `overrides`: for standard input and the run-wide keys. */
       async forFolder(dir) {
-        return this.resolveFor(resolve3(this.cwd, dir), void 0);
+        return this.resolveFor(resolve5(this.cwd, dir), void 0);
       }
       /** Settings that were accepted but have no effect, for the config files used so far and the environment. */
       warnings() {
@@ -24790,7 +25329,7 @@ var init_resolver = __esm({
         if (problems.length > 0) throw new ConfigError(problems);
         const config = found?.ok ? found.config : void 0;
         if (config) this.used.add(config);
-        const matched = config && file !== void 0 ? config.overrides.filter((o) => o.matches(relative3(config.dir, file).split(sep).join("/"))) : [];
+        const matched = config && file !== void 0 ? config.overrides.filter((o) => o.matches(relative4(config.dir, file).split(sep2).join("/"))) : [];
         const key = `${config?.path ?? ""}\0${file === void 0 ? "-" : matched.map((o) => o.index).join(",")}`;
         let effective = this.resolved.get(key);
         if (!effective) {
@@ -24802,7 +25341,7 @@ var init_resolver = __esm({
       }
       configFor(dir) {
         if (this.explicit === false) return Promise.resolve(void 0);
-        if (this.explicit !== void 0) return this.load(refFor(resolve3(this.cwd, this.explicit)));
+        if (this.explicit !== void 0) return this.load(refFor(resolve5(this.cwd, this.explicit)));
         let found = this.byFolder.get(dir);
         if (!found) {
           found = this.search(dir);
@@ -24830,105 +25369,66 @@ var init_resolver = __esm({
   }
 });
 
-// src/files/dockerfile-names.ts
-function isDockerfileName(name2) {
-  return DOCKERFILE.test(name2) && !IGNORE_FILE.test(name2);
+// src/formatters/load.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { resolve as resolve6 } from "node:path";
+import { pathToFileURL } from "node:url";
+function isFormatterPath(value) {
+  return /[/\\]/.test(value) || /\.[cm]?js$/i.test(value);
 }
-var IGNORE_FILE, DOCKERFILE;
-var init_dockerfile_names = __esm({
-  "src/files/dockerfile-names.ts"() {
-    "use strict";
-    IGNORE_FILE = /\.(?:dockerignore|containerignore)$/;
-    DOCKERFILE = /^(?:(?:Dockerfile|Containerfile)(?:\..+)?|dockerfile|.+\.[Dd]ockerfile)$/;
-  }
-});
-
-// src/files/discover.ts
-import { readdirSync as readdirSync2, realpathSync } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join3, normalize as normalize2, relative as relative4, resolve as resolve4, sep as sep2 } from "node:path";
-function discover(inputs, cwd) {
-  const sources = [];
-  const errors = [];
-  const taken = /* @__PURE__ */ new Set();
-  const add = (asGiven) => {
-    const absolute = resolve4(cwd, asGiven);
-    if (taken.has(absolute)) return;
-    taken.add(absolute);
-    sources.push({ kind: "file", path: displayPath2(absolute, asGiven, cwd), absolute });
-  };
-  for (const input of inputs) {
-    if (input === STDIN) {
-      if (!taken.has(STDIN)) sources.push({ kind: "stdin" });
-      taken.add(STDIN);
-      continue;
-    }
-    const stats = statOrUndefined(resolve4(cwd, input));
-    if (stats?.isDirectory()) {
-      findDockerfiles(input, cwd).forEach(add);
-    } else if (stats) {
-      add(input);
-    } else if (isGlob(input)) {
-      const matches = expandGlob(input, cwd);
-      if (matches.length === 0) errors.push({ path: input, message: "No files match the pattern" });
-      for (const match of matches) {
-        if (match.isDirectory) findDockerfiles(match.path, cwd).forEach(add);
-        else add(match.path);
-      }
-    } else {
-      errors.push({ path: input, message: "No such file or directory" });
+function formatFunctionOf(module2) {
+  for (const candidate of [module2.default, module2.format]) {
+    if (typeof candidate === "function") return candidate;
+    if (typeof candidate === "object" && candidate !== null && "format" in candidate && typeof candidate.format === "function") {
+      return candidate.format.bind(candidate);
     }
   }
-  return { sources, errors };
+  return void 0;
 }
-function findDockerfiles(dir, cwd) {
-  const found = [];
-  const visited = /* @__PURE__ */ new Set();
-  const walk = (current) => {
-    const absolute = resolve4(cwd, current);
-    const real = realpathOrUndefined(absolute);
-    if (!real || visited.has(real)) return;
-    visited.add(real);
-    let entries;
-    try {
-      entries = readdirSync2(absolute, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const child = join3(current, entry.name);
-      const isDirectory2 = entry.isDirectory() || entry.isSymbolicLink() && statOrUndefined(resolve4(cwd, child))?.isDirectory() === true;
-      if (isDirectory2) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) walk(child);
-      } else if (isDockerfileName(entry.name)) {
-        found.push(child);
-      }
-    }
-  };
-  walk(dir);
-  return found;
-}
-function displayPath2(absolute, asGiven, cwd) {
-  const fromCwd = relative4(cwd, absolute);
-  if (fromCwd !== "" && fromCwd.split(sep2)[0] !== ".." && !isAbsolute3(fromCwd)) return fromCwd;
-  return normalize2(asGiven);
-}
-function realpathOrUndefined(path) {
+async function loadFormatter(path, cwd) {
+  const file = resolve6(cwd, path);
+  if (!existsSync3(file)) throw new FormatterError(`cannot find the formatter module ${path} (looked for ${file})`);
+  let module2;
   try {
-    return realpathSync(path);
-  } catch {
-    return void 0;
+    module2 = await import(pathToFileURL(file).href);
+  } catch (error) {
+    throw new FormatterError(`the formatter module ${path} failed to load: ${messageOf(error)}`);
   }
+  const format3 = formatFunctionOf(module2);
+  if (!format3) {
+    throw new FormatterError(
+      `the formatter module ${path} exports no formatter: export a function (results, context) => string, or an object with such a \`format\` method, as the default export or as \`format\``
+    );
+  }
+  return {
+    name: path,
+    async format(results, context) {
+      let report;
+      try {
+        report = await format3(results, context);
+      } catch (error) {
+        throw new FormatterError(`the formatter ${path} failed: ${messageOf(error)}`);
+      }
+      if (typeof report !== "string") throw new FormatterError(`the formatter ${path} returned ${report === null ? "null" : typeof report}, not a string`);
+      return report;
+    }
+  };
 }
-var STDIN, SKIPPED_FOLDERS;
-var init_discover2 = __esm({
-  "src/files/discover.ts"() {
+async function formatterFor(name2, cwd) {
+  if (isFormatterPath(name2)) return loadFormatter(name2, cwd);
+  const builtIn = getFormatter(name2);
+  if (!builtIn) throw new FormatterError(`unknown format ${name2}`);
+  return builtIn;
+}
+var FormatterError, messageOf;
+var init_load2 = __esm({
+  "src/formatters/load.ts"() {
     "use strict";
-    init_dockerfile_names();
-    init_glob();
-    init_stat();
-    STDIN = "-";
-    SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+    init_formatters();
+    FormatterError = class extends Error {
+      name = "FormatterError";
+    };
+    messageOf = (error) => error instanceof Error ? error.message : String(error);
   }
 });
 
@@ -24963,109 +25463,6 @@ var init_read = __esm({
       EISDIR: "Cannot read the file: it is a directory",
       ELOOP: "Cannot read the file: too many levels of symbolic links"
     };
-  }
-});
-
-// src/engine/run.ts
-function runRules(model, enabled, options2) {
-  const findings = [];
-  const active = [];
-  const fail = (entry, error) => {
-    const message = error instanceof Error ? error.message : String(error);
-    findings.push({
-      file: options2.file,
-      code: INTERNAL_ERROR.code,
-      name: INTERNAL_ERROR.name,
-      severity: "error",
-      message: `Rule ${entry.rule.code} (${entry.rule.name}) crashed on this file: ${message}`,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1
-    });
-  };
-  for (const entry of enabled) {
-    if (entry.rule.needsBuildContext && !options2.buildContext) continue;
-    const report = (r) => findings.push(toFinding(entry, r, options2.file));
-    try {
-      const visitors = entry.rule.create({
-        model,
-        filename: options2.filename,
-        buildContext: options2.buildContext,
-        settings: options2.settings ?? DEFAULT_SETTINGS,
-        options: { ...entry.rule.options?.defaults, ...entry.options },
-        report
-      });
-      active.push({ entry, visitors, failed: false });
-    } catch (error) {
-      fail(entry, error);
-    }
-  }
-  const call = (pick, arg, filter) => {
-    for (const a of active) {
-      if (a.failed || filter && !filter(a)) continue;
-      const visitor = pick(a.visitors);
-      if (!visitor) continue;
-      try {
-        visitor(arg);
-      } catch (error) {
-        a.failed = true;
-        fail(a.entry, error);
-      }
-    }
-  };
-  const visitInstruction = (instruction, filter) => {
-    call((v) => v["*"], instruction, filter);
-    call((v) => v[instruction.kind], instruction, filter);
-  };
-  let stage;
-  for (const instruction of model.instructions) {
-    const next = model.stageOf(instruction);
-    if (stage && next !== stage) call((v) => v["stage:exit"], stage);
-    stage = next;
-    visitInstruction(instruction);
-    if (instruction.trigger) visitInstruction(instruction.trigger, (a) => a.entry.rule.onbuild === true);
-  }
-  if (stage) call((v) => v["stage:exit"], stage);
-  call((v) => v["file:exit"], void 0);
-  return findings.sort(compareFindings);
-}
-function compareFindings(a, b) {
-  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.code.localeCompare(b.code);
-}
-function toFinding(entry, report, file) {
-  const position = toLineColumns(report.range);
-  const finding2 = {
-    file,
-    code: entry.rule.code,
-    name: entry.rule.name,
-    severity: entry.severity,
-    message: report.message,
-    ...position
-  };
-  return report.fix ? { ...finding2, fix: toFindingFix(report.fix) } : finding2;
-}
-function toLineColumns(range3) {
-  return {
-    line: range3.start.line + 1,
-    column: range3.start.character + 1,
-    endLine: range3.end.line + 1,
-    endColumn: range3.end.character + 1
-  };
-}
-function toFindingFix(fix) {
-  return {
-    description: fix.description,
-    safety: fix.safety,
-    edits: fix.edits.map((edit) => ({ ...toLineColumns(edit.range), text: edit.text }))
-  };
-}
-var INTERNAL_ERROR;
-var init_run = __esm({
-  "src/engine/run.ts"() {
-    "use strict";
-    init_types();
-    INTERNAL_ERROR = { code: "DF0001", name: "internal-error" };
   }
 });
 
@@ -31427,13 +31824,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve13, reject) => {
+          return new Promise((resolve15, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve13(xhr.response);
+                resolve15(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -31629,9 +32026,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve13, reject) => {
+      return new Promise((resolve15, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve13(receiveInstance(mod, inst));
+          resolve15(receiveInstance(mod, inst));
         });
       });
     }
@@ -32964,8 +33361,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve13, reject) => {
-      readyPromiseResolve = resolve13;
+    moduleRtn = new Promise((resolve15, reject) => {
+      readyPromiseResolve = resolve15;
       readyPromiseReject = reject;
     });
   }
@@ -35256,12 +35653,12 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // src/model/shell/wasm.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 function wasmPath(fileName2, packageSpecifier) {
   const beside = fileURLToPath(new URL(fileName2, import.meta.url));
-  if (existsSync3(beside)) return beside;
+  if (existsSync4(beside)) return beside;
   return createRequire(import.meta.url).resolve(packageSpecifier);
 }
 var init_wasm = __esm({
@@ -35760,10 +36157,10 @@ async function checkScripts(executable, inputs) {
 }
 function runShellcheck(executable, folder, dialect, files) {
   const args2 = ["--norc", "--format=json1", `--shell=${dialect}`, `--exclude=${DEFAULT_EXCLUSIONS.join(",")}`, "--", ...files];
-  return new Promise((resolve13, reject) => {
+  return new Promise((resolve15, reject) => {
     execFile(executable, args2, { cwd: folder, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
       try {
-        resolve13(JSON.parse(stdout).comments);
+        resolve15(JSON.parse(stdout).comments);
       } catch {
         const why = stderr.trim() || (error ? error.message : "no json1 report");
         reject(new Error(`ShellCheck (${executable}) failed: ${why}`));
@@ -35794,11 +36191,11 @@ var init_batch = __esm({
 
 // src/shellcheck/executable.ts
 import { accessSync, constants, statSync as statSync3 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute4, join as join5, resolve as resolve5 } from "node:path";
+import { delimiter, isAbsolute as isAbsolute5, join as join5, resolve as resolve7 } from "node:path";
 function findShellcheck(setting, env3 = process.env, cwd = process.cwd()) {
   if (setting === false) return void 0;
   if (typeof setting === "string") {
-    const path = isAbsolute4(setting) || setting.includes("/") ? resolve5(cwd, setting) : onPath(setting, env3);
+    const path = isAbsolute5(setting) || setting.includes("/") ? resolve7(cwd, setting) : onPath(setting, env3);
     return path !== void 0 && isExecutable(path) ? path : void 0;
   }
   return onPath("shellcheck", env3);
@@ -36343,10 +36740,10 @@ var init_lint = __esm({
 });
 
 // src/lint-files.ts
-import { join as join6, resolve as resolve6 } from "node:path";
+import { join as join6, resolve as resolve8 } from "node:path";
 function resolverFor(options2) {
   if (options2.resolver) return options2.resolver;
-  const cwd = resolve6(options2.cwd ?? process.cwd());
+  const cwd = resolve8(options2.cwd ?? process.cwd());
   return new ConfigResolver({
     cwd,
     config: options2.config,
@@ -36355,15 +36752,15 @@ function resolverFor(options2) {
       rules: options2.rules,
       ignore: options2.ignore,
       failureThreshold: options2.failureThreshold,
-      context: options2.context === void 0 ? void 0 : resolve6(cwd, options2.context),
+      context: options2.context === void 0 ? void 0 : resolve8(cwd, options2.context),
       reportUnusedIgnores: options2.reportUnusedIgnores,
-      shellcheck: typeof options2.shellcheck === "string" && options2.shellcheck.includes("/") ? resolve6(cwd, options2.shellcheck) : options2.shellcheck
+      shellcheck: typeof options2.shellcheck === "string" && options2.shellcheck.includes("/") ? resolve8(cwd, options2.shellcheck) : options2.shellcheck
     })
   });
 }
 async function lintFiles(paths, options2 = {}) {
-  const cwd = resolve6(options2.cwd ?? process.cwd());
-  if (options2.context !== void 0 && !isDirectory(resolve6(cwd, options2.context))) {
+  const cwd = resolve8(options2.cwd ?? process.cwd());
+  if (options2.context !== void 0 && !isDirectory(resolve8(cwd, options2.context))) {
     throw new Error(`The build context \`${options2.context}\` is not a directory`);
   }
   const resolver = resolverFor(options2);
@@ -36423,7 +36820,7 @@ async function shellcheckFindings(built, cwd) {
 async function configsOf(sources, resolver, cwd, stdinFilename) {
   const settled = await Promise.allSettled(sources.map((source) => {
     if (source.kind === "file") return resolver.forFile(source.absolute);
-    return stdinFilename === void 0 ? resolver.forFolder(cwd) : resolver.forFile(resolve6(cwd, stdinFilename));
+    return stdinFilename === void 0 ? resolver.forFolder(cwd) : resolver.forFile(resolve8(cwd, stdinFilename));
   }));
   const problems = /* @__PURE__ */ new Map();
   for (const outcome of settled) {
@@ -36438,7 +36835,7 @@ async function readSource(source, options2, cwd, contextDir) {
   if (source.kind === "stdin") {
     const file = options2.stdinFilename ?? STDIN;
     const text = options2.stdin ?? await readStdin();
-    const located = options2.stdinFilename === void 0 ? contextDir && join6(contextDir, "Dockerfile") : resolve6(cwd, options2.stdinFilename);
+    const located = options2.stdinFilename === void 0 ? contextDir && join6(contextDir, "Dockerfile") : resolve8(cwd, options2.stdinFilename);
     return { file, text, buildContext: located ? loadBuildContext(located, contextDir) : void 0 };
   }
   const read = readTextFile(source.absolute);
@@ -36477,26 +36874,6 @@ function useColor({ flag: flag2, env: env3, isTTY, toFile }) {
 var init_color = __esm({
   "src/cli/color.ts"() {
     "use strict";
-  }
-});
-
-// src/cli/exit-code.ts
-function failsThreshold(severity, threshold) {
-  return threshold !== "none" && rank(severity) >= rank(threshold);
-}
-function exitCodeFor(results, errorCount) {
-  if (errorCount > 0) return EXIT.usage;
-  const fails = results.some((r) => r.findings.some((f) => failsThreshold(f.severity, r.failureThreshold ?? "info")));
-  return fails ? EXIT.findings : EXIT.ok;
-}
-var EXIT, rank;
-var init_exit_code = __esm({
-  "src/cli/exit-code.ts"() {
-    "use strict";
-    init_types2();
-    init_types();
-    EXIT = { ok: 0, findings: 1, usage: 2 };
-    rank = (severity) => SEVERITIES.length - SEVERITIES.indexOf(severity);
   }
 });
 
@@ -37531,17 +37908,17 @@ var init_cliui = __esm({
 });
 
 // node_modules/escalade/sync/index.mjs
-import { dirname as dirname4, resolve as resolve7 } from "path";
+import { dirname as dirname4, resolve as resolve9 } from "path";
 import { readdirSync as readdirSync3, statSync as statSync4 } from "fs";
 function sync_default(start2, callback) {
-  let dir = resolve7(".", start2);
+  let dir = resolve9(".", start2);
   let tmp, stats = statSync4(dir);
   if (!stats.isDirectory()) {
     dir = dirname4(dir);
   }
   while (true) {
     tmp = callback(dir, readdirSync3(dir));
-    if (tmp) return resolve7(dir, tmp);
+    if (tmp) return resolve9(dir, tmp);
     dir = dirname4(tmp = dir);
     if (tmp === dir) break;
   }
@@ -38507,7 +38884,7 @@ var init_yargs_parser = __esm({
 
 // node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
-import { normalize as normalize3, resolve as resolve8 } from "path";
+import { normalize as normalize3, resolve as resolve10 } from "path";
 import { readFileSync as readFileSync5 } from "fs";
 import { createRequire as createRequire2 } from "node:module";
 var _a, _b, _c, minNodeVersion, nodeVersion, env2, require2, parser2, yargsParser, lib_default;
@@ -38532,7 +38909,7 @@ var init_lib2 = __esm({
       },
       format,
       normalize: normalize3,
-      resolve: resolve8,
+      resolve: resolve10,
       require: (path) => {
         if (typeof require2 !== "undefined") {
           return require2(path);
@@ -38710,7 +39087,7 @@ var init_string_width3 = __esm({
 // node_modules/y18n/build/lib/platform-shims/node.js
 import { readFileSync as readFileSync6, statSync as statSync5, writeFile } from "fs";
 import { format as format2 } from "util";
-import { resolve as resolve9 } from "path";
+import { resolve as resolve11 } from "path";
 var node_default;
 var init_node = __esm({
   "node_modules/y18n/build/lib/platform-shims/node.js"() {
@@ -38720,7 +39097,7 @@ var init_node = __esm({
         writeFile
       },
       format: format2,
-      resolve: resolve9,
+      resolve: resolve11,
       exists: (file) => {
         try {
           return statSync5(file).isFile();
@@ -38938,7 +39315,7 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath2 } from "url";
-import { basename as basename4, dirname as dirname5, extname, relative as relative5, resolve as resolve10, join as join7 } from "path";
+import { basename as basename4, dirname as dirname5, extname, relative as relative5, resolve as resolve12, join as join7 } from "path";
 import { createRequire as createRequire3 } from "node:module";
 import { readFileSync as readFileSync7, readdirSync as readdirSync4 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
@@ -38974,7 +39351,7 @@ var init_esm = __esm({
         dirname: dirname5,
         extname,
         relative: relative5,
-        resolve: resolve10,
+        resolve: resolve12,
         join: join7
       },
       process: {
@@ -38997,7 +39374,7 @@ var init_esm = __esm({
       },
       stringWidth: stringWidth3,
       y18n: y18n_default({
-        directory: resolve10(__dirname, "../../../locales"),
+        directory: resolve12(__dirname, "../../../locales"),
         updateFiles: false
       })
     };
@@ -41382,12 +41759,12 @@ var init_yargs_factory = __esm({
       async getCompletion(args2, done) {
         argsert("<array> [function]", [args2, done], arguments.length);
         if (!done) {
-          return new Promise((resolve13, reject) => {
+          return new Promise((resolve15, reject) => {
             __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args2, (err2, completions) => {
               if (err2)
                 reject(err2);
               else
-                resolve13(completions);
+                resolve15(completions);
             });
           });
         } else {
@@ -42440,12 +42817,17 @@ var init_yargs = __esm({
 });
 
 // src/cli/options.ts
+function formatProblem2(format3) {
+  if (format3 === void 0 || formatters.has(format3) || isFormatterPath(format3)) return void 0;
+  return `unknown format ${format3}: use one of ${[...formatters.keys()].join(", ")}, or the path of a formatter module such as ./my-formatter.js`;
+}
 async function parseArgs(argv, terminalWidth) {
   let failure;
-  const parser3 = yargs_default([...argv]).scriptName("dflint").usage("Usage: $0 [options] [paths..]\n\nLint Dockerfiles: files, folders (searched for Dockerfile, *.Dockerfile, Containerfile...), globs, or - for standard input.").help(false).version(false).parserConfiguration({ "parse-positional-numbers": false, "duplicate-arguments-array": true, "flatten-duplicate-arrays": true }).option("format", { alias: "f", type: "string", choices: [...formatters.keys()], requiresArg: true, coerce: lastString, describe: `Report format (${FORMAT_HELP}; default: the config's format, else stylish)` }).option("output", { alias: "o", type: "string", requiresArg: true, coerce: lastString, describe: "Write the report to this file instead of standard output" }).option("failure-threshold", { alias: "t", type: "string", choices: [...FAILURE_THRESHOLDS], requiresArg: true, coerce: lastString, describe: "Exit with 1 when a finding has this severity or a higher one (none: never; default: the config's, else info)" }).option("quiet", { alias: "q", type: "boolean", coerce: lastFlag, describe: "Report errors only (the exit code then ignores the rest too)" }).option("color", { type: "boolean", coerce: lastFlag, describe: "Colour the report (default: when standard output is a terminal; honours NO_COLOR and FORCE_COLOR)" }).option("config", { alias: "c", type: "string", requiresArg: true, coerce: lastString, describe: "Use this config file for every Dockerfile (.dflint.yaml, .dflint.json, package.json or .hadolint.yaml) instead of searching; --no-config: none" }).option("rule", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "Set a rule's severity, winning over config files: CODE:SEVERITY (off, error, warning, info, style); repeatable, comma lists allowed" }).option("ignore", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "Turn a rule off (code, name or alias), on top of the config files' ignore lists; repeatable, comma lists allowed" }).option("report-unused-ignores", { type: "boolean", coerce: lastFlag, describe: "Report ignore pragmas that suppress nothing, and mistyped codes in them (DF0002 unused-ignore)" }).option("shellcheck", { type: "string", requiresArg: true, coerce: lastString, describe: "Check RUN scripts with this ShellCheck executable (default: `shellcheck` on PATH, when installed); --no-shellcheck: do not run ShellCheck" }).option("context", { type: "string", requiresArg: true, coerce: lastString, describe: "Build context folder for every Dockerfile (default: the config's context, else each Dockerfile's folder)" }).option("stdin-filename", { type: "string", requiresArg: true, coerce: lastString, describe: "Name shown for - (standard input), also locating its build context and config file" }).option("print-config", { type: "string", requiresArg: true, coerce: lastString, describe: "Print the configuration this Dockerfile gets, with the source of each value (YAML, or JSON with --format json)" }).option("init", { type: "boolean", coerce: lastFlag, describe: "Write a commented .dflint.yaml in the current folder, or convert the .hadolint.yaml there" }).option("list-rules", { type: "boolean", coerce: lastFlag, describe: "List the rules (respects --format json)" }).option("explain", { type: "string", requiresArg: true, coerce: lastString, describe: "Show the documentation of a rule by code, name or alias" }).option("help", { alias: "h", type: "boolean", coerce: lastFlag, describe: "Show this help" }).option("version", { alias: "v", type: "boolean", coerce: lastFlag, describe: "Show the version" }).example("$0 Dockerfile", "Lint one file").example("$0 .", "Lint every Dockerfile under the current folder").example("$0 'services/**/Dockerfile*'", "Lint the files a glob matches (quote it so the shell does not expand it)").example("$0 - < Dockerfile", "Lint standard input").example("$0 --stdin-filename api/Dockerfile", "Lint standard input as api/Dockerfile (api/ is its build context)").example("$0 -f json -o report.json .", "Write a JSON report").example("$0 --explain DL3004", "Explain a rule").example("$0 --ignore DL3059 --rule DL3006:error .", "Turn a rule off and raise another, over the config files").example("$0 --print-config services/api/Dockerfile", "Show the configuration a Dockerfile gets").epilogue('Exit codes: 0 nothing reaches the failure threshold, 1 a finding does, 2 usage error, invalid configuration, or a path that is missing or unreadable.\n\nConfiguration: the nearest .dflint.yaml, .dflint.yml, .dflint.json, package.json "dflint" key or .hadolint.yaml above each Dockerfile (up to the repository root). See docs/configuration.md.').strictOptions().exitProcess(false).wrap(Math.min(terminalWidth ?? 100, 120)).fail((message, error) => {
+  const parser3 = yargs_default([...argv]).scriptName("dflint").usage("Usage: $0 [options] [paths..]\n\nLint Dockerfiles: files, folders (searched for Dockerfile, *.Dockerfile, Containerfile...), globs, or - for standard input.").help(false).version(false).parserConfiguration({ "parse-positional-numbers": false, "duplicate-arguments-array": true, "flatten-duplicate-arrays": true }).option("format", { alias: "f", type: "string", requiresArg: true, coerce: lastString, describe: `Report format (${FORMAT_HELP}; default: the config's format, else stylish), or the path of a formatter module (./my-formatter.js; see docs/formatters.md)` }).option("output", { alias: "o", type: "string", requiresArg: true, coerce: lastString, describe: "Write the report to this file instead of standard output" }).option("failure-threshold", { alias: "t", type: "string", choices: [...FAILURE_THRESHOLDS], requiresArg: true, coerce: lastString, describe: "Exit with 1 when a finding has this severity or a higher one (none: never; default: the config's, else info)" }).option("quiet", { alias: "q", type: "boolean", coerce: lastFlag, describe: "Report errors only (the exit code then ignores the rest too)" }).option("color", { type: "boolean", coerce: lastFlag, describe: "Colour the report (default: when standard output is a terminal; honours NO_COLOR and FORCE_COLOR)" }).option("config", { alias: "c", type: "string", requiresArg: true, coerce: lastString, describe: "Use this config file for every Dockerfile (.dflint.yaml, .dflint.json, package.json or .hadolint.yaml) instead of searching; --no-config: none" }).option("rule", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "Set a rule's severity, winning over config files: CODE:SEVERITY (off, error, warning, info, style); repeatable, comma lists allowed" }).option("ignore", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "Turn a rule off (code, name or alias), on top of the config files' ignore lists; repeatable, comma lists allowed" }).option("report-unused-ignores", { type: "boolean", coerce: lastFlag, describe: "Report ignore pragmas that suppress nothing, and mistyped codes in them (DF0002 unused-ignore)" }).option("shellcheck", { type: "string", requiresArg: true, coerce: lastString, describe: "Check RUN scripts with this ShellCheck executable (default: `shellcheck` on PATH, when installed); --no-shellcheck: do not run ShellCheck" }).option("context", { type: "string", requiresArg: true, coerce: lastString, describe: "Build context folder for every Dockerfile (default: the config's context, else each Dockerfile's folder)" }).option("stdin-filename", { type: "string", requiresArg: true, coerce: lastString, describe: "Name shown for - (standard input), also locating its build context and config file" }).option("print-config", { type: "string", requiresArg: true, coerce: lastString, describe: "Print the configuration this Dockerfile gets, with the source of each value (YAML, or JSON with --format json)" }).option("init", { type: "boolean", coerce: lastFlag, describe: "Write a commented .dflint.yaml in the current folder, or convert the .hadolint.yaml there" }).option("list-rules", { type: "boolean", coerce: lastFlag, describe: "List the rules (respects --format json)" }).option("explain", { type: "string", requiresArg: true, coerce: lastString, describe: "Show the documentation of a rule by code, name or alias" }).option("help", { alias: "h", type: "boolean", coerce: lastFlag, describe: "Show this help" }).option("version", { alias: "v", type: "boolean", coerce: lastFlag, describe: "Show the version" }).example("$0 Dockerfile", "Lint one file").example("$0 .", "Lint every Dockerfile under the current folder").example("$0 'services/**/Dockerfile*'", "Lint the files a glob matches (quote it so the shell does not expand it)").example("$0 - < Dockerfile", "Lint standard input").example("$0 --stdin-filename api/Dockerfile", "Lint standard input as api/Dockerfile (api/ is its build context)").example("$0 -f json -o report.json .", "Write a JSON report").example("$0 -f ./my-formatter.js .", "Write the report with a formatter module of your own").example("$0 --explain DL3004", "Explain a rule").example("$0 --ignore DL3059 --rule DL3006:error .", "Turn a rule off and raise another, over the config files").example("$0 --print-config services/api/Dockerfile", "Show the configuration a Dockerfile gets").epilogue('Exit codes: 0 nothing reaches the failure threshold, 1 a finding does, 2 usage error, invalid configuration, or a path that is missing or unreadable.\n\nConfiguration: the nearest .dflint.yaml, .dflint.yml, .dflint.json, package.json "dflint" key or .hadolint.yaml above each Dockerfile (up to the repository root). See docs/configuration.md.').strictOptions().exitProcess(false).wrap(Math.min(terminalWidth ?? 100, 120)).fail((message, error) => {
     failure = message ?? error?.message ?? "Invalid arguments";
   });
   const args2 = await parser3.parseAsync();
+  failure ??= formatProblem2(args2.format);
   if (failure !== void 0) return { ok: false, message: failure };
   return {
     ok: true,
@@ -42479,6 +42861,7 @@ var init_options = __esm({
     "use strict";
     init_yargs();
     init_formatters();
+    init_load2();
     init_exit_code();
     FORMAT_HELP = [...formatters.values()].map((f) => `${f.name}: ${f.description}`).join("; ");
     last = (value) => Array.isArray(value) ? value[value.length - 1] : value;
@@ -42709,7 +43092,7 @@ failureThreshold: info
 });
 
 // src/cli/config-commands.ts
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 function reportConfigError(error, io) {
   for (const problem of error.problems) io.stderr.write(`dflint: ${formatProblem(problem)}
 `);
@@ -42718,7 +43101,7 @@ function reportConfigError(error, io) {
 }
 async function printConfig(file, format3, resolver, cwd) {
   const { printConfigJson: printConfigJson2, printConfigYaml: printConfigYaml2 } = await Promise.resolve().then(() => (init_print_config(), print_config_exports));
-  const path = resolve11(cwd, file);
+  const path = resolve13(cwd, file);
   const config = file === STDIN || isDirectory(path) ? await resolver.forFolder(file === STDIN ? cwd : path) : await resolver.forFile(path);
   const printed = { file, config, display: (path2) => resolver.display(path2), warnings: resolver.warnings() };
   return format3 === "json" ? printConfigJson2(printed) : printConfigYaml2(printed);
@@ -42797,7 +43180,7 @@ var init_rule_flags = __esm({
 });
 
 // src/cli/version.ts
-import { existsSync as existsSync4, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync8 } from "node:fs";
 import { dirname as dirname7, join as join10 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageVersion() {
@@ -42805,7 +43188,7 @@ function packageVersion() {
   let dir = dirname7(fileURLToPath3(import.meta.url));
   for (; ; ) {
     const candidate = join10(dir, "package.json");
-    if (existsSync4(candidate)) {
+    if (existsSync5(candidate)) {
       const manifest = JSON.parse(readFileSync8(candidate, "utf8"));
       if (manifest.name === "dflint" && manifest.version) return manifest.version;
     }
@@ -42825,7 +43208,7 @@ var main_exports3 = {};
 __export(main_exports3, {
   main: () => main
 });
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 async function main(argv, io) {
   const usageError = (message) => {
     io.stderr.write(`dflint: ${message}
@@ -42875,7 +43258,7 @@ ${HELP_HINT}
   if (options2.init) return init2(io);
   const flags2 = parseRuleFlags(options2.rules, options2.ignore);
   if (!flags2.ok) return usageError(flags2.message);
-  if (options2.context !== void 0 && !isDirectory(resolve12(io.cwd, options2.context))) {
+  if (options2.context !== void 0 && !isDirectory(resolve14(io.cwd, options2.context))) {
     return usageError(`the build context ${options2.context} is not a directory`);
   }
   const resolver = new ConfigResolver({
@@ -42886,9 +43269,9 @@ ${HELP_HINT}
       rules: flags2.rules,
       ignore: flags2.ignore,
       failureThreshold: options2.failureThreshold,
-      context: options2.context === void 0 ? void 0 : resolve12(io.cwd, options2.context),
+      context: options2.context === void 0 ? void 0 : resolve14(io.cwd, options2.context),
       reportUnusedIgnores: options2.reportUnusedIgnores,
-      shellcheck: typeof options2.shellcheck === "string" && options2.shellcheck.includes("/") ? resolve12(io.cwd, options2.shellcheck) : options2.shellcheck
+      shellcheck: typeof options2.shellcheck === "string" && options2.shellcheck.includes("/") ? resolve14(io.cwd, options2.shellcheck) : options2.shellcheck
     })
   });
   try {
@@ -42906,9 +43289,12 @@ ${HELP_HINT}
 }
 async function lintAndReport(paths, options2, resolver, io, emit) {
   const here = await resolver.forFolder(io.cwd);
-  const formatName = options2.format ?? here.format.value ?? DEFAULT_FORMAT;
-  const formatter = getFormatter(formatName);
-  if (!formatter) throw new Error(`No formatter ${formatName}`);
+  let formatter;
+  try {
+    formatter = await formatterFor(options2.format ?? here.format.value ?? DEFAULT_FORMAT, io.cwd);
+  } catch (error) {
+    return formatterFailure(error, io);
+  }
   const result = await lintFiles(paths, {
     resolver,
     cwd: io.cwd,
@@ -42925,10 +43311,21 @@ async function lintAndReport(paths, options2, resolver, io, emit) {
   }
   const results = options2.quiet ? result.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : [...result.results];
   const color = useColor({ flag: options2.color ?? here.color.value, env: io.env, isTTY: io.stdout.isTTY === true, toFile: options2.output !== void 0 });
-  const report = formatter.format(results, { color, cwd: io.cwd, version: packageVersion(), rules: allRules() });
+  let report;
+  try {
+    report = await formatter.format(results, { color, cwd: io.cwd, version: packageVersion(), rules: allRules() });
+  } catch (error) {
+    return formatterFailure(error, io);
+  }
   const written = emit(report);
   const code = exitCodeFor(results, result.errors.length);
   return written === EXIT.usage ? EXIT.usage : code;
+}
+function formatterFailure(error, io) {
+  if (!(error instanceof FormatterError)) throw error;
+  io.stderr.write(`dflint: ${error.message}
+`);
+  return EXIT.usage;
 }
 var HELP_HINT;
 var init_main3 = __esm({
@@ -42939,6 +43336,7 @@ var init_main3 = __esm({
     init_resolver();
     init_registry();
     init_formatters();
+    init_load2();
     init_discover2();
     init_read();
     init_stat();
