@@ -65,42 +65,42 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttp = httpsOverHttp2;
     exports.httpOverHttps = httpOverHttps2;
     exports.httpsOverHttps = httpsOverHttps2;
-    function httpOverHttp2(options) {
-      var agent = new TunnelingAgent(options);
+    function httpOverHttp2(options2) {
+      var agent = new TunnelingAgent(options2);
       agent.request = http.request;
       return agent;
     }
-    function httpsOverHttp2(options) {
-      var agent = new TunnelingAgent(options);
+    function httpsOverHttp2(options2) {
+      var agent = new TunnelingAgent(options2);
       agent.request = http.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
-    function httpOverHttps2(options) {
-      var agent = new TunnelingAgent(options);
+    function httpOverHttps2(options2) {
+      var agent = new TunnelingAgent(options2);
       agent.request = https.request;
       return agent;
     }
-    function httpsOverHttps2(options) {
-      var agent = new TunnelingAgent(options);
+    function httpsOverHttps2(options2) {
+      var agent = new TunnelingAgent(options2);
       agent.request = https.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
-    function TunnelingAgent(options) {
+    function TunnelingAgent(options2) {
       var self = this;
-      self.options = options || {};
+      self.options = options2 || {};
       self.proxyOptions = self.options.proxy || {};
       self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
-        var options2 = toOptions(host, port, localAddress);
+        var options3 = toOptions(host, port, localAddress);
         for (var i2 = 0, len = self.requests.length; i2 < len; ++i2) {
           var pending = self.requests[i2];
-          if (pending.host === options2.host && pending.port === options2.port) {
+          if (pending.host === options3.host && pending.port === options3.port) {
             self.requests.splice(i2, 1);
             pending.request.onSocket(socket);
             return;
@@ -113,18 +113,18 @@ var require_tunnel = __commonJS({
     util.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
+      var options2 = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
       if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
+        self.requests.push(options2);
         return;
       }
-      self.createSocket(options, function(socket) {
+      self.createSocket(options2, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self.emit("free", socket, options);
+          self.emit("free", socket, options2);
         }
         function onCloseOrRemove(err2) {
           self.removeSocket(socket);
@@ -134,20 +134,20 @@ var require_tunnel = __commonJS({
         }
       });
     };
-    TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
+    TunnelingAgent.prototype.createSocket = function createSocket(options2, cb) {
       var self = this;
       var placeholder = {};
       self.sockets.push(placeholder);
       var connectOptions = mergeOptions({}, self.proxyOptions, {
         method: "CONNECT",
-        path: options.host + ":" + options.port,
+        path: options2.host + ":" + options2.port,
         agent: false,
         headers: {
-          host: options.host + ":" + options.port
+          host: options2.host + ":" + options2.port
         }
       });
-      if (options.localAddress) {
-        connectOptions.localAddress = options.localAddress;
+      if (options2.localAddress) {
+        connectOptions.localAddress = options2.localAddress;
       }
       if (connectOptions.proxyAuth) {
         connectOptions.headers = connectOptions.headers || {};
@@ -180,7 +180,7 @@ var require_tunnel = __commonJS({
           socket.destroy();
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
-          options.request.emit("error", error2);
+          options2.request.emit("error", error2);
           self.removeSocket(placeholder);
           return;
         }
@@ -189,7 +189,7 @@ var require_tunnel = __commonJS({
           socket.destroy();
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
-          options.request.emit("error", error2);
+          options2.request.emit("error", error2);
           self.removeSocket(placeholder);
           return;
         }
@@ -206,7 +206,7 @@ var require_tunnel = __commonJS({
         );
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
-        options.request.emit("error", error2);
+        options2.request.emit("error", error2);
         self.removeSocket(placeholder);
       }
     };
@@ -223,13 +223,13 @@ var require_tunnel = __commonJS({
         });
       }
     };
-    function createSecureSocket(options, cb) {
+    function createSecureSocket(options2, cb) {
       var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
-        var hostHeader = options.request.getHeader("host");
+      TunnelingAgent.prototype.createSocket.call(self, options2, function(socket) {
+        var hostHeader = options2.request.getHeader("host");
         var tlsOptions = mergeOptions({}, self.options, {
           socket,
-          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
+          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options2.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
         self.sockets[self.sockets.indexOf(socket)] = secureSocket;
@@ -662,8 +662,8 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message2, options) {
-        super(message2, { cause, ...options ?? {} });
+      constructor(cause, message2, options2) {
+        super(message2, { cause, ...options2 ?? {} });
         this.name = "SecureProxyConnectionError";
         this.message = message2 || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
@@ -984,7 +984,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1044,7 +1044,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -2588,7 +2588,7 @@ var require_connect = __commonJS({
       if (maxCachedSessions != null && (!Number.isInteger(maxCachedSessions) || maxCachedSessions < 0)) {
         throw new InvalidArgumentError("maxCachedSessions must be a positive integer or zero");
       }
-      const options = { path: socketPath, ...opts };
+      const options2 = { path: socketPath, ...opts };
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
@@ -2598,7 +2598,7 @@ var require_connect = __commonJS({
           if (!tls) {
             tls = __require("node:tls");
           }
-          servername = servername || options.servername || util.getServerName(host) || null;
+          servername = servername || options2.servername || util.getServerName(host) || null;
           const sessionKey = servername || hostname;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
@@ -2606,7 +2606,7 @@ var require_connect = __commonJS({
           socket = tls.connect({
             highWaterMark: 16384,
             // TLS in node can't have bigger HWM anyway...
-            ...options,
+            ...options2,
             servername,
             session,
             localAddress,
@@ -2626,14 +2626,14 @@ var require_connect = __commonJS({
           socket = net.connect({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
-            ...options,
+            ...options2,
             localAddress,
             port,
             host: hostname
           });
         }
-        if (options.keepAlive == null || options.keepAlive) {
-          const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
+        if (options2.keepAlive == null || options2.keepAlive) {
+          const keepAliveInitialDelay = options2.keepAliveInitialDelay === void 0 ? 6e4 : options2.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
         const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
@@ -3906,8 +3906,8 @@ var require_webidl = __commonJS({
             message: `Expected ${dictionary} to be one of: Null, Undefined, Object.`
           });
         }
-        for (const options of converters) {
-          const { key, defaultValue, required, converter } = options;
+        for (const options2 of converters) {
+          const { key, defaultValue, required, converter } = options2;
           if (required === true) {
             if (!Object.hasOwn(dictionary, key)) {
               throw webidl.errors.exception({
@@ -3917,16 +3917,16 @@ var require_webidl = __commonJS({
             }
           }
           let value = dictionary[key];
-          const hasDefault = Object.hasOwn(options, "defaultValue");
+          const hasDefault = Object.hasOwn(options2, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
             value = converter(value, prefix, `${argument}.${key}`);
-            if (options.allowedValues && !options.allowedValues.includes(value)) {
+            if (options2.allowedValues && !options2.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
+                message: `${value} is not an accepted type. Expected one of ${options2.allowedValues.join(", ")}.`
               });
             }
             dict[key] = value;
@@ -4118,17 +4118,17 @@ var require_util2 = __commonJS({
       if (!redirectStatusSet.has(response.status)) {
         return null;
       }
-      let location = response.headersList.get("location", true);
-      if (location !== null && isValidHeaderValue(location)) {
-        if (!isValidEncodedURL(location)) {
-          location = normalizeBinaryStringToUtf8(location);
+      let location2 = response.headersList.get("location", true);
+      if (location2 !== null && isValidHeaderValue(location2)) {
+        if (!isValidEncodedURL(location2)) {
+          location2 = normalizeBinaryStringToUtf8(location2);
         }
-        location = new URL(location, responseURL(response));
+        location2 = new URL(location2, responseURL(response));
       }
-      if (location && !location.hash) {
-        location.hash = requestFragment;
+      if (location2 && !location2.hash) {
+        location2.hash = requestFragment;
       }
-      return location;
+      return location2;
     }
     function isValidEncodedURL(url) {
       for (let i2 = 0; i2 < url.length; ++i2) {
@@ -4979,10 +4979,10 @@ var require_file = __commonJS({
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var FileLike = class _FileLike {
-      constructor(blobLike, fileName2, options = {}) {
+      constructor(blobLike, fileName2, options2 = {}) {
         const n = fileName2;
-        const t = options.type;
-        const d = options.lastModified ?? Date.now();
+        const t = options2.type;
+        const d = options2.lastModified ?? Date.now();
         this[kState] = {
           blobLike,
           name: n,
@@ -5129,7 +5129,7 @@ var require_formdata = __commonJS({
           this[kState].push(entry);
         }
       }
-      [nodeUtil.inspect.custom](depth, options) {
+      [nodeUtil.inspect.custom](depth, options2) {
         const state = this[kState].reduce((a, b) => {
           if (a[b.name]) {
             if (Array.isArray(a[b.name])) {
@@ -5142,9 +5142,9 @@ var require_formdata = __commonJS({
           }
           return a;
         }, { __proto__: null });
-        options.depth ??= depth;
-        options.colors ??= true;
-        const output = nodeUtil.formatWithOptions(options, state);
+        options2.depth ??= depth;
+        options2.colors ??= true;
+        const output = nodeUtil.formatWithOptions(options2, state);
         return `FormData ${output.slice(output.indexOf("]") + 2)}`;
       }
     };
@@ -5168,11 +5168,11 @@ var require_formdata = __commonJS({
           value = value instanceof Blob ? new File([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
         }
         if (filename !== void 0) {
-          const options = {
+          const options2 = {
             type: value.type,
             lastModified: value.lastModified
           };
-          value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
+          value = value instanceof NativeFile ? new File([value], filename, options2) : new FileLike(value, filename, options2);
         }
       }
       return { name: name2, value };
@@ -8413,7 +8413,7 @@ var require_pool = __commonJS({
         autoSelectFamily,
         autoSelectFamilyAttemptTimeout,
         allowH2,
-        ...options
+        ...options2
       } = {}) {
         if (connections != null && (!Number.isFinite(connections) || connections < 0)) {
           throw new InvalidArgumentError("invalid connections");
@@ -8435,12 +8435,12 @@ var require_pool = __commonJS({
             ...connect
           });
         }
-        super(options);
-        this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
+        super(options2);
+        this[kInterceptors] = options2.interceptors?.Pool && Array.isArray(options2.interceptors.Pool) ? options2.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
-        this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
+        this[kOptions] = { ...util.deepClone(options2), connect, allowH2 };
+        this[kOptions].interceptors = options2.interceptors ? { ...options2.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
           for (const target of targets) {
@@ -8634,7 +8634,7 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options2 } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
@@ -8644,16 +8644,16 @@ var require_agent = __commonJS({
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        super(options);
+        super(options2);
         if (connect && typeof connect !== "function") {
           connect = { ...connect };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
-        this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect, tls };
-        this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
+        this[kInterceptors] = options2.interceptors?.Agent && Array.isArray(options2.interceptors.Agent) ? options2.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
+        this[kOptions] = { ...util.deepClone(options2), connect, tls };
+        this[kOptions].interceptors = options2.interceptors ? { ...options2.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
@@ -8821,7 +8821,7 @@ var require_proxy_agent = __commonJS({
         const connect = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
-        const factory = (origin2, options) => {
+        const factory = (origin2, options2) => {
           const { protocol: protocol2 } = new URL2(origin2);
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
@@ -8830,7 +8830,7 @@ var require_proxy_agent = __commonJS({
               factory: agentFactory
             });
           }
-          return agentFactory(origin2, options);
+          return agentFactory(origin2, options2);
         };
         this[kClient] = clientFactory(url, { connect });
         this[kAgent] = new Agent({
@@ -9429,10 +9429,10 @@ var require_retry_agent = __commonJS({
     var RetryAgent = class extends Dispatcher {
       #agent = null;
       #options = null;
-      constructor(agent, options = {}) {
-        super(options);
+      constructor(agent, options2 = {}) {
+        super(options2);
         this.#agent = agent;
-        this.#options = options;
+        this.#options = options2;
       }
       dispatch(opts, handler) {
         const retry = new RetryHandler({
@@ -12312,9 +12312,9 @@ var require_headers = __commonJS({
         }
         return this.#headersList[kHeadersSortedMap] = headers;
       }
-      [util.inspect.custom](depth, options) {
-        options.depth ??= depth;
-        return `Headers ${util.formatWithOptions(options, this.#headersList.entries)}`;
+      [util.inspect.custom](depth, options2) {
+        options2.depth ??= depth;
+        return `Headers ${util.formatWithOptions(options2, this.#headersList.entries)}`;
       }
       static getHeadersGuard(o) {
         return o.#guard;
@@ -12539,11 +12539,11 @@ var require_response = __commonJS({
         }
         return fromInnerResponse(clonedResponse, getHeadersGuard(this[kHeaders]));
       }
-      [nodeUtil.inspect.custom](depth, options) {
-        if (options.depth === null) {
-          options.depth = 2;
+      [nodeUtil.inspect.custom](depth, options2) {
+        if (options2.depth === null) {
+          options2.depth = 2;
         }
-        options.colors ??= true;
+        options2.colors ??= true;
         const properties2 = {
           status: this.status,
           statusText: this.statusText,
@@ -12555,7 +12555,7 @@ var require_response = __commonJS({
           type: this.type,
           url: this.url
         };
-        return `Response ${nodeUtil.formatWithOptions(options, properties2)}`;
+        return `Response ${nodeUtil.formatWithOptions(options2, properties2)}`;
       }
     };
     mixinBody(Response);
@@ -13308,11 +13308,11 @@ var require_request2 = __commonJS({
         }
         return fromInnerRequest(clonedRequest, ac.signal, getHeadersGuard(this[kHeaders]));
       }
-      [nodeUtil.inspect.custom](depth, options) {
-        if (options.depth === null) {
-          options.depth = 2;
+      [nodeUtil.inspect.custom](depth, options2) {
+        if (options2.depth === null) {
+          options2.depth = 2;
         }
-        options.colors ??= true;
+        options2.colors ??= true;
         const properties2 = {
           method: this.method,
           url: this.url,
@@ -13330,7 +13330,7 @@ var require_request2 = __commonJS({
           isHistoryNavigation: this.isHistoryNavigation,
           signal: this.signal
         };
-        return `Request ${nodeUtil.formatWithOptions(options, properties2)}`;
+        return `Request ${nodeUtil.formatWithOptions(options2, properties2)}`;
       }
     };
     mixinBody(Request);
@@ -14476,14 +14476,14 @@ var require_fetch = __commonJS({
               if (status < 200) {
                 return;
               }
-              let location = "";
+              let location2 = "";
               const headersList = new HeadersList();
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              location = headersList.get("location", true);
+              location2 = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status);
+              const willFollow = location2 && request.redirect === "follow" && redirectStatusSet.has(status);
               if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
@@ -15465,24 +15465,24 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request, options = {}) {
+      async match(request, options2 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request, options, 1);
+        options2 = webidl.converters.CacheQueryOptions(options2, prefix, "options");
+        const p = this.#internalMatchAll(request, options2, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request = void 0, options = {}) {
+      async matchAll(request = void 0, options2 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
         if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request, options);
+        options2 = webidl.converters.CacheQueryOptions(options2, prefix, "options");
+        return this.#internalMatchAll(request, options2);
       }
       async add(request) {
         webidl.brandCheck(this, _Cache);
@@ -15679,16 +15679,16 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request, options = {}) {
+      async delete(request, options2 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        options2 = webidl.converters.CacheQueryOptions(options2, prefix, "options");
         let r = null;
         if (request instanceof Request) {
           r = request[kState];
-          if (r.method !== "GET" && !options.ignoreMethod) {
+          if (r.method !== "GET" && !options2.ignoreMethod) {
             return false;
           }
         } else {
@@ -15699,7 +15699,7 @@ var require_cache = __commonJS({
         const operation = {
           type: "delete",
           request: r,
-          options
+          options: options2
         };
         operations.push(operation);
         const cacheJobPromise = createDeferredPromise();
@@ -15725,16 +15725,16 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request = void 0, options = {}) {
+      async keys(request = void 0, options2 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
         if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        options2 = webidl.converters.CacheQueryOptions(options2, prefix, "options");
         let r = null;
         if (request !== void 0) {
           if (request instanceof Request) {
             r = request[kState];
-            if (r.method !== "GET" && !options.ignoreMethod) {
+            if (r.method !== "GET" && !options2.ignoreMethod) {
               return [];
             }
           } else if (typeof request === "string") {
@@ -15748,7 +15748,7 @@ var require_cache = __commonJS({
             requests.push(requestResponse[0]);
           }
         } else {
-          const requestResponses = this.#queryCache(r, options);
+          const requestResponses = this.#queryCache(r, options2);
           for (const requestResponse of requestResponses) {
             requests.push(requestResponse[0]);
           }
@@ -15856,12 +15856,12 @@ var require_cache = __commonJS({
        * @param {requestResponseList} targetStorage
        * @returns {requestResponseList}
        */
-      #queryCache(requestQuery, options, targetStorage) {
+      #queryCache(requestQuery, options2, targetStorage) {
         const resultList = [];
         const storage = targetStorage ?? this.#relevantRequestResponseList;
         for (const requestResponse of storage) {
           const [cachedRequest, cachedResponse] = requestResponse;
-          if (this.#requestMatchesCachedItem(requestQuery, cachedRequest, cachedResponse, options)) {
+          if (this.#requestMatchesCachedItem(requestQuery, cachedRequest, cachedResponse, options2)) {
             resultList.push(requestResponse);
           }
         }
@@ -15875,17 +15875,17 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request, response = null, options2) {
         const queryURL = new URL(requestQuery.url);
         const cachedURL = new URL(request.url);
-        if (options?.ignoreSearch) {
+        if (options2?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
         }
         if (!urlEquals(queryURL, cachedURL, true)) {
           return false;
         }
-        if (response == null || options?.ignoreVary || !response.headersList.contains("vary")) {
+        if (response == null || options2?.ignoreVary || !response.headersList.contains("vary")) {
           return true;
         }
         const fieldValues = getFieldValues(response.headersList.get("vary"));
@@ -15901,12 +15901,12 @@ var require_cache = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request, options, maxResponses = Infinity) {
+      #internalMatchAll(request, options2, maxResponses = Infinity) {
         let r = null;
         if (request !== void 0) {
           if (request instanceof Request) {
             r = request[kState];
-            if (r.method !== "GET" && !options.ignoreMethod) {
+            if (r.method !== "GET" && !options2.ignoreMethod) {
               return [];
             }
           } else if (typeof request === "string") {
@@ -15919,7 +15919,7 @@ var require_cache = __commonJS({
             responses.push(requestResponse[1]);
           }
         } else {
-          const requestResponses = this.#queryCache(r, options);
+          const requestResponses = this.#queryCache(r, options2);
           for (const requestResponse of requestResponses) {
             responses.push(requestResponse[1]);
           }
@@ -16003,21 +16003,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request, options = {}) {
+      async match(request, options2 = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
         request = webidl.converters.RequestInfo(request);
-        options = webidl.converters.MultiCacheQueryOptions(options);
-        if (options.cacheName != null) {
-          if (this.#caches.has(options.cacheName)) {
-            const cacheList = this.#caches.get(options.cacheName);
+        options2 = webidl.converters.MultiCacheQueryOptions(options2);
+        if (options2.cacheName != null) {
+          if (this.#caches.has(options2.cacheName)) {
+            const cacheList = this.#caches.get(options2.cacheName);
             const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request, options);
+            return await cache.match(request, options2);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request, options);
+            const response = await cache.match(request, options2);
             if (response !== void 0) {
               return response;
             }
@@ -16251,7 +16251,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16309,7 +16309,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -16455,7 +16455,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module2) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16498,7 +16498,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
+      const str = stringify2(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -17194,7 +17194,7 @@ var require_connection = __commonJS({
       crypto2 = __require("node:crypto");
     } catch {
     }
-    function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
+    function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options2) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
       const request = makeRequest({
@@ -17207,8 +17207,8 @@ var require_connection = __commonJS({
         cache: "no-store",
         redirect: "error"
       });
-      if (options.headers) {
-        const headersList = getHeadersList(new Headers2(options.headers));
+      if (options2.headers) {
+        const headersList = getHeadersList(new Headers2(options2.headers));
         request.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
@@ -17222,7 +17222,7 @@ var require_connection = __commonJS({
       const controller = fetching({
         request,
         useParallelQueue: true,
-        dispatcher: options.dispatcher,
+        dispatcher: options2.dispatcher,
         processResponse(response) {
           if (response.type === "error" || response.status !== 101) {
             failWebsocketConnection(ws, "Received network error or non-101 status code.");
@@ -17372,10 +17372,10 @@ var require_permessage_deflate = __commonJS({
       /**
        * @param {Map<string, string>} extensions
        */
-      constructor(extensions, options) {
+      constructor(extensions, options2) {
         this.#options.serverNoContextTakeover = extensions.has("server_no_context_takeover");
         this.#options.serverMaxWindowBits = extensions.get("server_max_window_bits");
-        this.#maxPayloadSize = options.maxPayloadSize;
+        this.#maxPayloadSize = options2.maxPayloadSize;
       }
       /**
        * Decompress a compressed payload.
@@ -17482,14 +17482,14 @@ var require_receiver = __commonJS({
        * @param {Map<string, string>|null} extensions
        * @param {{ maxFragments?: number, maxPayloadSize?: number }} [options]
        */
-      constructor(ws, extensions, options = {}) {
+      constructor(ws, extensions, options2 = {}) {
         super();
         this.ws = ws;
         this.#extensions = extensions == null ? /* @__PURE__ */ new Map() : extensions;
-        this.#maxFragments = options.maxFragments ?? 0;
-        this.#maxPayloadSize = options.maxPayloadSize ?? 0;
+        this.#maxFragments = options2.maxFragments ?? 0;
+        this.#maxPayloadSize = options2.maxPayloadSize ?? 0;
         if (this.#extensions.has("permessage-deflate")) {
-          this.#extensions.set("permessage-deflate", new PerMessageDeflate(extensions, options));
+          this.#extensions.set("permessage-deflate", new PerMessageDeflate(extensions, options2));
         }
       }
       /**
@@ -17952,9 +17952,9 @@ var require_websocket = __commonJS({
         webidl.util.markAsUncloneable(this);
         const prefix = "WebSocket constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
+        const options2 = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
         url = webidl.converters.USVString(url, prefix, "url");
-        protocols = options.protocols;
+        protocols = options2.protocols;
         const baseURL = environmentSettingsObject.settingsObject.baseUrl;
         let urlRecord;
         try {
@@ -17993,7 +17993,7 @@ var require_websocket = __commonJS({
           client,
           this,
           (response, extensions) => this.#onConnectionEstablished(response, extensions),
-          options
+          options2
         );
         this[kReadyState] = _WebSocket.CONNECTING;
         this[kSentClose] = sentCloseFrameState.NOT_SENT;
@@ -18325,10 +18325,10 @@ var require_eventsource_stream = __commonJS({
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM2 = [239, 187, 191];
-    var LF = 10;
-    var CR = 13;
+    var LF2 = 10;
+    var CR2 = 13;
     var COLON = 58;
-    var SPACE = 32;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18417,16 +18417,16 @@ var require_eventsource_stream = __commonJS({
        * @param {eventSourceSettings} options.eventSourceSettings
        * @param {Function} [options.push]
        */
-      constructor(options = {}) {
-        options.readableObjectMode = true;
-        super(options);
-        this.state = options.eventSourceSettings || {};
-        this.maxEventSize = options.maxEventSize ?? defaultMaxEventSize;
+      constructor(options2 = {}) {
+        options2.readableObjectMode = true;
+        super(options2);
+        this.state = options2.eventSourceSettings || {};
+        this.maxEventSize = options2.maxEventSize ?? defaultMaxEventSize;
         const parserItemLimit = this.maxEventSize > 0 ? Math.min(maxParserItems, Math.max(minParserItems, Math.floor(this.maxEventSize / bytesPerParserItem))) : 0;
         this.maxDataLines = parserItemLimit;
         this.maxBufferedChunks = parserItemLimit;
-        if (options.push) {
-          this.push = options.push;
+        if (options2.push) {
+          this.push = options2.push;
         }
       }
       /**
@@ -18440,7 +18440,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR2) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -18455,15 +18455,15 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF) {
+              if (byte === LF2) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
-              if (byte === CR) {
+            if (byte === LF2 || byte === CR2) {
+              if (byte === CR2) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18476,8 +18476,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
-            if (byte === CR) {
+          if (byte === LF2 || byte === CR2) {
+            if (byte === CR2) {
               this.crlfCheck = true;
             }
             try {
@@ -18520,7 +18520,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -19115,9 +19115,9 @@ var require_undici = __commonJS({
     module2.exports.setGlobalDispatcher = setGlobalDispatcher;
     module2.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module2.exports.fetch = async function fetch2(init2, options = void 0) {
+    module2.exports.fetch = async function fetch2(init2, options2 = void 0) {
       try {
-        return await fetchImpl(init2, options);
+        return await fetchImpl(init2, options2);
       } catch (err2) {
         if (err2 && typeof err2 === "object") {
           Error.captureStackTrace(err2);
@@ -19194,12 +19194,2306 @@ var init_key_path = __esm({
   }
 });
 
+// src/engine/define-rule.ts
+function defineRule(rule) {
+  if (!CODE.test(rule.code)) throw new Error(`Rule code ${rule.code} must look like DL1234 or DF1234`);
+  if (!NAME.test(rule.name)) throw new Error(`Rule name ${rule.name} must be kebab-case`);
+  if (rule.fixable && !rule.docs.fixSafety) throw new Error(`Rule ${rule.code} is fixable but documents no fix safety`);
+  if (rule.docs.summary.includes("\n")) throw new Error(`Rule ${rule.code} summary must be one line`);
+  return Object.freeze(rule);
+}
+var CODE, NAME;
+var init_define_rule = __esm({
+  "src/engine/define-rule.ts"() {
+    "use strict";
+    CODE = /^(?:DL|DF)\d{4}$/;
+    NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+  }
+});
+
+// src/rule-kit/syntax-problems.ts
+function syntaxProblemRule(kind, meta, fix) {
+  return defineRule({
+    ...meta,
+    create(context) {
+      return {
+        "file:exit"() {
+          for (const problem of context.model.problems) {
+            if (problem.kind !== kind) continue;
+            const edit = fix?.(problem, context.model);
+            context.report({ range: problem.range, message: problem.message, ...edit ? { fix: edit } : {} });
+          }
+        }
+      };
+    }
+  });
+}
+var BUILD_ERROR, DL1000_DIFFERENCES;
+var init_syntax_problems = __esm({
+  "src/rule-kit/syntax-problems.ts"() {
+    "use strict";
+    init_define_rule();
+    BUILD_ERROR = {
+      aliases: ["DL1000"],
+      severity: "error",
+      category: "syntax"
+    };
+    DL1000_DIFFERENCES = "hadolint reports any file its parser rejects as a single DL1000 finding and lints nothing else in it. Its parser also rejects files BuildKit builds (it trips over some comment placements, heredoc forms and `--mount` options) and accepts some BuildKit rejects. dflint reports each build error BuildKit would raise under its own code, at the offending word, and keeps linting the rest of the file. All of these rules answer to `DL1000`, so a configuration that ignores or re-levels DL1000 applies to them.";
+  }
+});
+
+// rules/unknown-instruction/unknown-instruction.ts
+var unknown_instruction_default;
+var init_unknown_instruction = __esm({
+  "rules/unknown-instruction/unknown-instruction.ts"() {
+    "use strict";
+    init_syntax_problems();
+    unknown_instruction_default = syntaxProblemRule("unknown-instruction", {
+      code: "DF1001",
+      name: "unknown-instruction",
+      ...BUILD_ERROR,
+      fixable: false,
+      docs: {
+        summary: "Instruction keywords must be ones Docker knows",
+        why: "BuildKit stops the build with `unknown instruction` when a line starts with a word that is not a Dockerfile instruction: usually a typo, or a continuation line whose `\\` was lost so the next line became an instruction of its own. The message suggests the nearest keyword.",
+        bad: "FROM debian:12\nRUNN apt-get update",
+        good: "FROM debian:12\nRUN apt-get update",
+        differences: DL1000_DIFFERENCES,
+        references: ["https://docs.docker.com/reference/dockerfile/#overview"]
+      }
+    });
+  }
+});
+
+// rules/missing-arguments/missing-arguments.ts
+var missing_arguments_default;
+var init_missing_arguments = __esm({
+  "rules/missing-arguments/missing-arguments.ts"() {
+    "use strict";
+    init_syntax_problems();
+    missing_arguments_default = syntaxProblemRule("missing-arguments", {
+      code: "DF1002",
+      name: "missing-arguments",
+      ...BUILD_ERROR,
+      fixable: false,
+      docs: {
+        summary: "Instructions must have the arguments they require",
+        why: "An instruction with nothing after its keyword (`WORKDIR`, `COPY`, `SHELL []`) fails the build. It is often the remains of an edit or of a variable-driven template that produced nothing.",
+        bad: "FROM debian:12\nWORKDIR",
+        good: "FROM debian:12\nWORKDIR /app",
+        differences: DL1000_DIFFERENCES,
+        references: ["https://docs.docker.com/reference/dockerfile/"]
+      }
+    });
+  }
+});
+
+// rules/invalid-arguments/invalid-arguments.ts
+var invalid_arguments_default;
+var init_invalid_arguments = __esm({
+  "rules/invalid-arguments/invalid-arguments.ts"() {
+    "use strict";
+    init_syntax_problems();
+    invalid_arguments_default = syntaxProblemRule("invalid-arguments", {
+      code: "DF1003",
+      name: "invalid-arguments",
+      ...BUILD_ERROR,
+      fixable: false,
+      docs: {
+        summary: "Instruction arguments must have the shape BuildKit accepts",
+        why: 'BuildKit rejects a `FROM` that is not `FROM <image>` or `FROM <image> AS <name>` ("FROM requires either one or three arguments") and a `HEALTHCHECK` whose type is neither `CMD` nor `NONE`. A `#` after the image is not a comment, so `FROM node:22 # LTS` fails too.',
+        bad: "FROM node:22 builder\nHEALTHCHECK CMDD curl -f http://localhost/",
+        good: "FROM node:22 AS builder\nHEALTHCHECK CMD curl -f http://localhost/",
+        differences: DL1000_DIFFERENCES,
+        references: ["https://docs.docker.com/reference/dockerfile/#from", "https://docs.docker.com/reference/dockerfile/#healthcheck"]
+      }
+    });
+  }
+});
+
+// rules/invalid-json/invalid-json.ts
+var invalid_json_default;
+var init_invalid_json = __esm({
+  "rules/invalid-json/invalid-json.ts"() {
+    "use strict";
+    init_syntax_problems();
+    invalid_json_default = syntaxProblemRule("invalid-json", {
+      code: "DF1004",
+      name: "invalid-json",
+      ...BUILD_ERROR,
+      fixable: false,
+      docs: {
+        summary: "`SHELL` must be a JSON array, and JSON arrays must hold only strings",
+        why: '`SHELL` only accepts the JSON form (`SHELL ["/bin/bash", "-c"]`); anything else fails the build. In every instruction, a valid JSON array holding a number, a nested array or `null` fails the build with "arrays must be comprised of strings only": quote every element.',
+        bad: 'FROM debian:12\nSHELL /bin/bash -c\nCMD ["sleep", 5]',
+        good: 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nCMD ["sleep", "5"]',
+        differences: DL1000_DIFFERENCES,
+        references: ["https://docs.docker.com/reference/dockerfile/#shell", "https://docs.docker.com/reference/dockerfile/#shell-and-exec-form"]
+      }
+    });
+  }
+});
+
+// rules/unterminated-heredoc/unterminated-heredoc.ts
+var unterminated_heredoc_default;
+var init_unterminated_heredoc = __esm({
+  "rules/unterminated-heredoc/unterminated-heredoc.ts"() {
+    "use strict";
+    init_syntax_problems();
+    unterminated_heredoc_default = syntaxProblemRule("unterminated-heredoc", {
+      code: "DF1005",
+      name: "unterminated-heredoc",
+      ...BUILD_ERROR,
+      fixable: false,
+      docs: {
+        summary: "Every heredoc must be closed by a line holding exactly its delimiter",
+        why: "BuildKit reads a heredoc body up to a line that equals the delimiter (after removing leading tabs with `<<-`). Without one, the build fails with `unterminated heredoc`. A delimiter line with trailing spaces or indented with spaces does not count.",
+        bad: "FROM debian:12\nRUN <<EOF\napt-get update\n  EOF",
+        good: "FROM debian:12\nRUN <<EOF\napt-get update\nEOF",
+        differences: `${DL1000_DIFFERENCES} dflint ends the unterminated body at the next line that starts an instruction, so the rest of the file is still checked.`,
+        references: ["https://docs.docker.com/reference/dockerfile/#here-documents"]
+      }
+    });
+  }
+});
+
+// rules/invalid-directive/invalid-directive.ts
+var invalid_directive_default;
+var init_invalid_directive = __esm({
+  "rules/invalid-directive/invalid-directive.ts"() {
+    "use strict";
+    init_syntax_problems();
+    invalid_directive_default = syntaxProblemRule("invalid-directive", {
+      code: "DF1006",
+      name: "invalid-directive",
+      ...BUILD_ERROR,
+      fixable: false,
+      docs: {
+        summary: "Parser directives must be valid and appear once",
+        why: "BuildKit fails the build when the `escape` directive names anything but `\\` or a backtick, and when a directive (`syntax`, `escape`, `check`) appears twice in the directive block.",
+        bad: "# escape=`\n# escape=\\\nFROM mcr.microsoft.com/windows/servercore:ltsc2022",
+        good: "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022",
+        differences: `${DL1000_DIFFERENCES} Like BuildKit (and unlike dockerfile-ast), dflint ends the directive block at the first line that is not a known directive, so \`# foo=bar\` followed by \`# escape=\`\` leaves the escape character at \`\\\`.`,
+        references: ["https://docs.docker.com/reference/dockerfile/#parser-directives"]
+      }
+    });
+  }
+});
+
+// rules/no-empty-continuation/no-empty-continuation.ts
+var no_empty_continuation_default;
+var init_no_empty_continuation = __esm({
+  "rules/no-empty-continuation/no-empty-continuation.ts"() {
+    "use strict";
+    init_syntax_problems();
+    no_empty_continuation_default = syntaxProblemRule(
+      "empty-continuation",
+      {
+        code: "DF1007",
+        name: "no-empty-continuation",
+        aliases: ["NoEmptyContinuation"],
+        severity: "warning",
+        category: "style",
+        fixable: "safe",
+        docs: {
+          summary: "No empty lines inside a line continuation",
+          why: "BuildKit skips blank lines inside an instruction continued with `\\`, but warns that they will become errors in a future release. They also hide where an instruction ends: a forgotten `\\` on the line before the blank one silently pulls the next instruction in.",
+          bad: "FROM debian:12\nRUN apt-get update && \\\n\n    apt-get install -y curl",
+          good: "FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y curl",
+          fixSafety: "Safe: the fix deletes the blank line, which BuildKit ignores anyway.",
+          differences: "BuildKit reports one NoEmptyContinuation warning per instruction, spanning the instruction; dflint reports each blank line, so each can be fixed. Comment lines inside a continuation are not blank and are not reported. hadolint has no such rule.",
+          references: ["https://docs.docker.com/go/dockerfile/rule/no-empty-continuation/"]
+        }
+      },
+      (problem) => {
+        const line = problem.range.start.line;
+        return {
+          description: "Delete the empty line",
+          safety: "safe",
+          edits: [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: "" }]
+        };
+      }
+    );
+  }
+});
+
+// src/rule-kit/variables.ts
+function resolvedArguments(model, instruction) {
+  const resolution = model.variables.resolve(instruction.argsText.trim(), instruction);
+  return resolution.unresolved.length === 0 ? resolution.value : void 0;
+}
+function variableReferences(text2) {
+  return [...text2.matchAll(REFERENCE)].map((m) => ({ name: m[1] ?? m[2], start: m.index, end: m.index + m[0].length }));
+}
+function literalParts(text2) {
+  const parts2 = [];
+  let from = 0;
+  for (const reference of variableReferences(text2)) {
+    parts2.push(text2.slice(from, reference.start));
+    from = reference.end;
+  }
+  parts2.push(text2.slice(from));
+  return parts2;
+}
+var REFERENCE;
+var init_variables = __esm({
+  "src/rule-kit/variables.ts"() {
+    "use strict";
+    REFERENCE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+  }
+});
+
+// src/rule-kit/stages.ts
+function stageKey(name2) {
+  return name2.toLowerCase();
+}
+function classifyReference(model, current, dependency) {
+  const reference = dependency.reference;
+  if (reference.includes("$")) return { kind: "dynamic" };
+  if (/^\d+$/.test(reference)) {
+    const index2 = Number(reference);
+    const stage = model.stages[index2];
+    if (!stage) return { kind: "missing-index", index: index2 };
+    return relative(current, stage);
+  }
+  if (current.name !== void 0 && stageKey(current.name) === stageKey(reference)) return { kind: "own", stage: current };
+  return dependency.stage ? relative(current, dependency.stage) : { kind: "external" };
+}
+function relative(current, stage) {
+  if (stage.index < current.index) return { kind: "earlier", stage };
+  if (stage.index === current.index) return { kind: "own", stage };
+  return { kind: "later", stage };
+}
+function copyDependencies(stage) {
+  return stage.dependencies.filter((d) => d.kind === "copy");
+}
+function stageLine(stage) {
+  return stage.from.keywordRange.start.line + 1;
+}
+function variablePattern(text2) {
+  const escaped = literalParts(text2).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${escaped.join(".*")}$`, "i");
+}
+function matching(stages, text2) {
+  const pattern = variablePattern(text2);
+  return stages.filter((s) => s.name !== void 0 && pattern.test(s.name));
+}
+function stageSources(model, stage) {
+  const sources = /* @__PURE__ */ new Set();
+  const earlier = model.stages.slice(0, stage.index);
+  if (stage.parent) sources.add(stage.parent);
+  if (stage.image.text.includes("$")) matching(earlier, stage.image.text).forEach((s) => sources.add(s));
+  for (const dependency of stage.dependencies) {
+    const target = classifyReference(model, stage, dependency);
+    if (target.kind === "earlier" || target.kind === "later") sources.add(target.stage);
+    if (target.kind === "dynamic") matching(model.stages, dependency.reference).forEach((s) => s !== stage && sources.add(s));
+  }
+  return sources;
+}
+function usedStages(model) {
+  const used = /* @__PURE__ */ new Set();
+  for (const stage of model.stages) stageSources(model, stage).forEach((s) => used.add(s));
+  return used;
+}
+function imageStages(model) {
+  const used = usedStages(model);
+  return model.stages.filter((stage) => stage.isLast || !used.has(stage));
+}
+function stageLineage(stage) {
+  const lineage = [];
+  for (let current = stage; current && !lineage.includes(current); current = current.parent) {
+    lineage.push(current);
+  }
+  return lineage;
+}
+function baseImageOf(stage) {
+  const lineage = stageLineage(stage);
+  return lineage[lineage.length - 1].image;
+}
+function shipsLayers(model, stage) {
+  const last = model.stages[model.stages.length - 1];
+  return last !== void 0 && stageLineage(last).includes(stage);
+}
+var RESERVED_STAGE_NAMES;
+var init_stages = __esm({
+  "src/rule-kit/stages.ts"() {
+    "use strict";
+    init_variables();
+    RESERVED_STAGE_NAMES = ["scratch", "context"];
+  }
+});
+
+// src/rule-kit/globs.ts
+function hasGlob(path) {
+  return /[*?[]/.test(path);
+}
+function globToRegExp(glob) {
+  let pattern = "";
+  for (let i2 = 0; i2 < glob.length; i2++) {
+    const c = glob[i2];
+    if (c === "*") pattern += "[^/]*";
+    else if (c === "?") pattern += "[^/]";
+    else if (c === "[") {
+      const close = glob.indexOf("]", i2 + 1);
+      if (close < 0) {
+        pattern += "\\[";
+        continue;
+      }
+      const body2 = glob.slice(i2 + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
+      pattern += `[${body2}]`;
+      i2 = close;
+    } else pattern += c.replace(/[.+^${}()|\\]/g, "\\$&");
+  }
+  return new RegExp(`^${pattern}$`);
+}
+var init_globs = __esm({
+  "src/rule-kit/globs.ts"() {
+    "use strict";
+  }
+});
+
+// src/rule-kit/paths.ts
+function componentsOf(path) {
+  if (!path.startsWith("/")) return void 0;
+  return path.split("/").filter((c) => c !== "" && c !== ".");
+}
+function componentMatches(pattern, component) {
+  return hasGlob(pattern) ? globToRegExp(pattern).test(component) : pattern === component;
+}
+function isWithin(path, directory) {
+  const dir = directory.replace(/\/+$/, "");
+  return dir === "" || path === dir || path.startsWith(`${dir}/`);
+}
+function fileName(path) {
+  return path.replace(/\\/g, "/").replace(/\/+$/, "").split("/").pop();
+}
+function expandBraces(text2) {
+  const match = /\{([^{}]*,[^{}]*)\}/.exec(text2);
+  if (!match) return [text2];
+  const before = text2.slice(0, match.index);
+  const after = text2.slice(match.index + match[0].length);
+  return match[1].split(",").flatMap((option) => expandBraces(`${before}${option}${after}`));
+}
+function deletionCovers(target, path) {
+  return expandBraces(target).some((word) => wordCovers(word, path));
+}
+function wordCovers(target, path) {
+  const pattern = componentsOf(target);
+  const components = componentsOf(path);
+  if (!pattern || !components) return false;
+  while (pattern.length > 0 && (pattern[pattern.length - 1] === "*" || pattern[pattern.length - 1] === "**")) pattern.pop();
+  if (pattern.length === 0 || pattern.length > components.length) return false;
+  return pattern.every((p, i2) => componentMatches(p, components[i2]));
+}
+function prefixMayCover(prefix, path) {
+  const known2 = componentsOf(prefix);
+  const components = componentsOf(path);
+  if (!known2 || !components) return false;
+  const partial = prefix.endsWith("/") ? void 0 : known2.pop();
+  if (known2.length > components.length || !known2.every((p, i2) => componentMatches(p, components[i2]))) return false;
+  if (partial === void 0) return true;
+  const next = components[known2.length];
+  return next !== void 0 && (hasGlob(partial) || next.startsWith(partial));
+}
+var init_paths = __esm({
+  "src/rule-kit/paths.ts"() {
+    "use strict";
+    init_globs();
+  }
+});
+
+// src/rule-kit/start-command.ts
+function wordsOf(instruction) {
+  return instruction.exec ? instruction.exec.map((s) => s.value) : instruction.args.map((w) => w.value);
+}
+function lastOfKind(stages, kind) {
+  for (const stage of stages) {
+    const found = stage.instructions.filter((i2) => i2.kind === kind);
+    if (found.length > 0) return found[found.length - 1];
+  }
+  return void 0;
+}
+function startCommand(lineage) {
+  const start2 = lastOfKind(lineage, "ENTRYPOINT") ?? lastOfKind(lineage, "CMD");
+  return start2 ? wordsOf(start2) : void 0;
+}
+function isInterpreterStart(words3) {
+  const [program, ...args2] = words3;
+  if (program === void 0) return false;
+  return INTERPRETERS.test(fileName(program)) && args2.every((a) => a.startsWith("-"));
+}
+var INTERPRETERS;
+var init_start_command = __esm({
+  "src/rule-kit/start-command.ts"() {
+    "use strict";
+    init_paths();
+    INTERPRETERS = /^(?:sh|bash|zsh|ash|dash|ksh|fish|pwsh(?:-preview)?|powershell|cmd|python[\d.]*|node|irb|ruby[\d.]*|iex|erl|jshell|ghci|haxe|perl[\d.]*|php[\d.]*|R|julia|lua[\d.]*|scala|sbt|swift|bun|deno)(?:\.exe)?$/i;
+  }
+});
+
+// src/rule-kit/commands.ts
+function commandsOf(instruction) {
+  return instruction.shell?.commands ?? [];
+}
+function commandsNamed(instruction, ...names2) {
+  return commandsOf(instruction).filter((c) => names2.includes(c.basename));
+}
+function flagsOfWord(value) {
+  if (value.startsWith("--")) return value.length > 2 ? [value.split("=")[0]] : [];
+  if (value.startsWith("-") && value.length > 1) return [...value.slice(1)].map((c) => `-${c}`);
+  return [];
+}
+function beforeDoubleDash(command2) {
+  const end = command2.args.findIndex((w) => w.value === "--");
+  return end < 0 ? command2.args : command2.args.slice(0, end);
+}
+function hasFlag(command2, ...names2) {
+  return beforeDoubleDash(command2).some((w) => w.value !== void 0 && flagsOfWord(w.value).some((f) => names2.includes(f)));
+}
+function countFlag(command2, name2) {
+  return beforeDoubleDash(command2).reduce((n, w) => n + (w.value === void 0 ? 0 : flagsOfWord(w.value).filter((f) => f === name2).length), 0);
+}
+function flagValue(command2, ...names2) {
+  const args2 = beforeDoubleDash(command2);
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const value = args2[i2].value;
+    if (value === void 0) continue;
+    for (const name2 of names2) {
+      if (value.startsWith(`${name2}=`)) return value.slice(name2.length + 1);
+      if (value === name2) return args2[i2 + 1]?.value;
+    }
+  }
+  return void 0;
+}
+function positionals(command2, valueFlags = []) {
+  const result = [];
+  let afterDoubleDash = false;
+  for (let i2 = 0; i2 < command2.args.length; i2++) {
+    const word = command2.args[i2];
+    const value = word.value;
+    if (afterDoubleDash || value === void 0) {
+      result.push(word);
+      continue;
+    }
+    if (value === "--") {
+      afterDoubleDash = true;
+      continue;
+    }
+    if (value.startsWith("-") && value.length > 1) {
+      if (!value.includes("=") && valueFlags.includes(value)) i2++;
+      continue;
+    }
+    result.push(word);
+  }
+  return result;
+}
+function outputFiles(command2) {
+  return command2.redirects.flatMap((r) => {
+    const toStdout = OUTPUT_OPERATORS.has(r.operator) && (r.fd === void 0 || r.fd === 1);
+    return toStdout && r.target?.value !== void 0 ? [r.target.value] : [];
+  });
+}
+function subcommandOf(command2, valueFlags = []) {
+  return positionals(command2, valueFlags)[0];
+}
+var OUTPUT_OPERATORS;
+var init_commands = __esm({
+  "src/rule-kit/commands.ts"() {
+    "use strict";
+    OUTPUT_OPERATORS = /* @__PURE__ */ new Set([">", ">>", ">|", "&>", "&>>"]);
+  }
+});
+
+// src/model/shells.ts
+function dialectOf(argv) {
+  const program = (argv[0] ?? "").replace(/\\/g, "/").split("/").pop().toLowerCase().replace(/\.exe$/, "");
+  if (program === "busybox") return argv[1] === "sh" || argv[1] === "ash" ? "ash" : void 0;
+  return DIALECTS[program];
+}
+function trackShells(instructions, initial, into, pragmas = []) {
+  let current = initial;
+  let pending = 0;
+  for (const instruction of instructions) {
+    while (pending < pragmas.length && pragmas[pending].line < instruction.range.start.line) current = pragmas[pending++].setting;
+    into.set(instruction, current);
+    if (instruction.trigger) into.set(instruction.trigger, current);
+    if (instruction.kind === "SHELL" && instruction.exec && instruction.exec.length > 0) {
+      const argv = instruction.exec.map((s) => s.value);
+      current = { argv, dialect: dialectOf(argv), instruction };
+    }
+  }
+  if (pending < pragmas.length) current = pragmas[pragmas.length - 1].setting;
+  return current;
+}
+var DEFAULT_SHELL, DIALECTS;
+var init_shells = __esm({
+  "src/model/shells.ts"() {
+    "use strict";
+    DEFAULT_SHELL = { argv: ["/bin/sh", "-c"], dialect: "sh", instruction: void 0 };
+    DIALECTS = {
+      sh: "sh",
+      bash: "bash",
+      dash: "dash",
+      ash: "ash",
+      zsh: "zsh",
+      ksh: "ksh",
+      mksh: "ksh"
+    };
+  }
+});
+
+// src/model/shell/commands.ts
+function collectCommands(root, rangeOf, parseText) {
+  const commands = [];
+  const assignments = [];
+  let hasPipe = false;
+  walk(root, rangeOf, ROOT, 0);
+  return { commands, assignments, hasPipe };
+  function walk(root2, rangeOf2, start2, depth) {
+    const word = (node) => ({
+      raw: node.text,
+      value: staticValue(node),
+      range: rangeOf2(node.startIndex, node.endIndex)
+    });
+    const assign = (node, context) => {
+      const name2 = node.childForFieldName("name");
+      const value = node.childForFieldName("value");
+      if (!name2) return;
+      assignments.push({
+        name: name2.text,
+        value: value ? word(value) : void 0,
+        before: commands.length,
+        inSubshell: context.inSubshell,
+        inSubstitution: context.inSubstitution,
+        conditional: context.conditional,
+        range: rangeOf2(node.startIndex, node.endIndex)
+      });
+    };
+    const visitSequence = (node, context) => {
+      let pending = context.connector;
+      let first = true;
+      for (const child of node.children) {
+        if (!child) continue;
+        if (!child.isNamed) {
+          if (child.type === ";" || child.type === "&" || child.type === ";;") pending = child.type === "&" ? "&" : ";";
+          continue;
+        }
+        if (child.type === "comment") continue;
+        visit(child, { ...context, connector: first ? context.connector : pending ?? "newline" });
+        first = false;
+        pending = void 0;
+      }
+    };
+    const visit = (node, context) => {
+      switch (node.type) {
+        case "program":
+        case "compound_statement":
+        case "do_group":
+        case "else_clause":
+          visitSequence(node, context);
+          return;
+        case "subshell":
+          visitSequence(node, { ...context, inSubshell: true });
+          return;
+        case "command_substitution":
+        case "process_substitution":
+          visitSequence(node, { ...context, inSubstitution: true });
+          return;
+        case "list": {
+          const [left, operator, right] = node.children;
+          if (left) visit(left, context);
+          if (right && operator) {
+            const op = operator.type === "||" ? "||" : "&&";
+            visit(right, { ...context, connector: op, conditional: context.conditional || op === "||" });
+          }
+          return;
+        }
+        case "pipeline": {
+          if (depth === 0) hasPipe = true;
+          let connector = context.connector;
+          for (const child of node.children) {
+            if (!child) continue;
+            if (!child.isNamed) {
+              if (child.type === "|" || child.type === "|&") connector = child.type;
+              continue;
+            }
+            visit(child, { ...context, connector, inPipeline: true });
+          }
+          return;
+        }
+        case "redirected_statement": {
+          const body2 = node.childForFieldName("body");
+          const before = commands.length;
+          if (body2) visit(body2, context);
+          const target = commands[commands.length - 1];
+          for (const child of node.namedChildren) {
+            if (!child || child === body2) continue;
+            if (isRedirect(child)) {
+              if (target && commands.length > before) target.redirects.push(redirect(child, word, rangeOf2));
+              visitNested(child, context);
+            }
+          }
+          return;
+        }
+        case "if_statement":
+        case "while_statement":
+        case "until_statement": {
+          for (const child of node.namedChildren) {
+            if (!child) continue;
+            const isCondition = node.childrenForFieldName("condition").some((c) => c?.id === child.id);
+            visit(child, isCondition ? { ...context, conditional: true, connector: void 0 } : { ...context, connector: void 0 });
+          }
+          return;
+        }
+        case "elif_clause": {
+          const conditions = node.childrenForFieldName("condition");
+          for (const child of node.namedChildren) {
+            if (!child) continue;
+            const isCondition = conditions.some((c) => c?.id === child.id);
+            visit(child, isCondition ? { ...context, conditional: true, connector: void 0 } : { ...context, connector: void 0 });
+          }
+          return;
+        }
+        case "command": {
+          const simple = command(node, context, commands.length, word, rangeOf2);
+          commands.push(simple);
+          visitNested(node, context);
+          const inline = parseText && depth < MAX_INLINE_DEPTH ? inlineScript(node, simple) : void 0;
+          if (inline) {
+            simple.runsInlineScript = true;
+            const tree = parseText(inline.text);
+            try {
+              walk(tree.rootNode, (s, e) => rangeOf2(inline.offset + s, inline.offset + e), { ...context, connector: void 0, inSubshell: true }, depth + 1);
+            } finally {
+              tree.delete();
+            }
+          }
+          return;
+        }
+        case "declaration_command":
+        case "unset_command":
+          commands.push(declaration(node, context, commands.length, word, rangeOf2));
+          visitNested(node, context);
+          if (node.type === "declaration_command") {
+            for (const child of node.namedChildren) if (child?.type === "variable_assignment") assign(child, context);
+          }
+          return;
+        case "variable_assignment":
+          visitNested(node, context);
+          assign(node, context);
+          return;
+        case "variable_assignments":
+          visitNested(node, context);
+          for (const child of node.namedChildren) if (child?.type === "variable_assignment") assign(child, context);
+          return;
+        default:
+          visitNested(node, context);
+      }
+    };
+    const visitNested = (node, context) => {
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        if (child.type === "command_substitution" || child.type === "process_substitution") {
+          visit(child, { ...context, connector: void 0 });
+        } else if (STATEMENT_TYPES.has(child.type)) {
+          visit(child, { ...context, connector: void 0 });
+        } else if (child.namedChildCount > 0) {
+          visitNested(child, context);
+        }
+      }
+    };
+    visit(root2, start2);
+  }
+}
+function inlineScriptIndex(basename5, values) {
+  if (!dialectOf([basename5])) return void 0;
+  let sawC = false;
+  for (let i2 = 0; i2 < values.length; i2++) {
+    const value = values[i2];
+    if (value === "-o" || value === "+o") {
+      i2++;
+      continue;
+    }
+    if (value !== void 0 && /^[-+][A-Za-z]+$/.test(value)) {
+      sawC ||= value.startsWith("-") && value.includes("c");
+      continue;
+    }
+    if (value !== void 0 && value.startsWith("--")) continue;
+    return sawC && value !== void 0 ? i2 : void 0;
+  }
+  return void 0;
+}
+function inlineScript(node, command2) {
+  const args2 = node.childrenForFieldName("argument").filter(isNode);
+  const index2 = inlineScriptIndex(command2.basename, args2.map(staticValue));
+  if (index2 === void 0) return void 0;
+  return literalText(args2[index2], staticValue(args2[index2]));
+}
+function literalText(node, value) {
+  if (node.type === "word" && node.text === value) return { text: value, offset: node.startIndex };
+  if ((node.type === "raw_string" || node.type === "string") && node.text.slice(1, -1) === value) {
+    return { text: value, offset: node.startIndex + 1 };
+  }
+  return void 0;
+}
+function isNode(node) {
+  return node !== null;
+}
+function isRedirect(node) {
+  return node.type === "file_redirect" || node.type === "heredoc_redirect" || node.type === "herestring_redirect";
+}
+function redirect(node, word, rangeOf) {
+  const fdNode = node.childForFieldName("descriptor");
+  const operator = node.children.find((c) => c && !c.isNamed)?.type ?? "";
+  const destination = node.childForFieldName("destination") ?? node.namedChildren.find((c) => c && c.type !== "file_descriptor" && c.type !== "heredoc_body") ?? null;
+  return {
+    operator,
+    fd: fdNode ? Number(fdNode.text) : void 0,
+    target: destination ? word(destination) : void 0,
+    range: rangeOf(node.startIndex, node.endIndex)
+  };
+}
+function basenameOf(name2) {
+  const slash = name2.lastIndexOf("/");
+  return slash >= 0 ? name2.slice(slash + 1) : name2;
+}
+function command(node, context, order, word, rangeOf) {
+  const nameNode = node.childForFieldName("name");
+  const args2 = [];
+  const assignments = [];
+  const redirects = [];
+  for (const child of node.namedChildren) {
+    if (!child || child === nameNode || child.id === nameNode?.id) continue;
+    if (child.type === "variable_assignment") assignments.push(word(child));
+    else if (isRedirect(child)) redirects.push(redirect(child, word, rangeOf));
+    else if (child.type !== "comment") args2.push(word(child));
+  }
+  const nameWord = nameNode ? word(nameNode.namedChildren[0] ?? nameNode) : { raw: "", value: void 0, range: rangeOf(node.startIndex, node.startIndex) };
+  const name2 = nameWord.value ?? "";
+  return {
+    name: name2,
+    basename: basenameOf(name2),
+    nameWord,
+    args: args2,
+    assignments,
+    redirects,
+    range: rangeOf(node.startIndex, node.endIndex),
+    ...context,
+    order,
+    runsInlineScript: false
+  };
+}
+function declaration(node, context, order, word, rangeOf) {
+  const keyword = node.children[0];
+  const nameWord = keyword ? { raw: keyword.text, value: keyword.text, range: rangeOf(keyword.startIndex, keyword.endIndex) } : { raw: "", value: void 0, range: rangeOf(node.startIndex, node.startIndex) };
+  const args2 = node.namedChildren.filter(isNode).map(word);
+  return {
+    name: nameWord.value ?? "",
+    basename: nameWord.value ?? "",
+    nameWord,
+    args: args2,
+    assignments: [],
+    redirects: [],
+    range: rangeOf(node.startIndex, node.endIndex),
+    ...context,
+    order,
+    runsInlineScript: false
+  };
+}
+function staticValue(node) {
+  switch (node.type) {
+    case "word":
+    case "number":
+      return unescapeWord(node.text);
+    case "raw_string":
+      return node.text.slice(1, -1);
+    case "string": {
+      if (node.namedChildren.some((c) => c && c.type !== "string_content")) return void 0;
+      return node.text.slice(1, -1).replace(/\\([$`"\\\n])/g, "$1");
+    }
+    case "ansi_c_string":
+      return void 0;
+    case "concatenation":
+      return rebuildConcatenation(node);
+    case "variable_assignment":
+      return void 0;
+    default:
+      return void 0;
+  }
+}
+function rebuildConcatenation(node) {
+  let result = "";
+  for (const child of node.children) {
+    if (!child) continue;
+    if (child.isNamed) {
+      const value = staticValue(child);
+      if (value === void 0) return void 0;
+      result += value;
+    } else {
+      result += child.text;
+    }
+  }
+  return result;
+}
+function unescapeWord(text2) {
+  return text2.includes("\\") ? text2.replace(/\\(.)/gs, "$1") : text2;
+}
+var ROOT, MAX_INLINE_DEPTH, STATEMENT_TYPES;
+var init_commands2 = __esm({
+  "src/model/shell/commands.ts"() {
+    "use strict";
+    init_shells();
+    ROOT = {
+      connector: void 0,
+      inPipeline: false,
+      inSubshell: false,
+      inSubstitution: false,
+      conditional: false
+    };
+    MAX_INLINE_DEPTH = 3;
+    STATEMENT_TYPES = /* @__PURE__ */ new Set([
+      "command",
+      "list",
+      "pipeline",
+      "subshell",
+      "compound_statement",
+      "redirected_statement",
+      "if_statement",
+      "while_statement",
+      "until_statement",
+      "for_statement",
+      "c_style_for_statement",
+      "case_statement",
+      "function_definition",
+      "negated_command",
+      "declaration_command",
+      "unset_command",
+      "do_group",
+      "else_clause",
+      "elif_clause",
+      "case_item"
+    ]);
+  }
+});
+
+// src/rule-kit/invocations.ts
+function wrappedProgram(command2, valueFlags) {
+  const assigns = (w) => command2.basename === "env" && w.value !== void 0 && ASSIGNMENT.test(w.value);
+  return positionals(command2, valueFlags).find((w) => !assigns(w));
+}
+function invokedCommand(command2) {
+  let current = command2;
+  for (let depth = 0; depth < 4; depth++) {
+    const valueFlags = WRAPPERS.get(current.basename);
+    if (!valueFlags) return current;
+    const nameWord = wrappedProgram(current, valueFlags);
+    if (!nameWord) return current;
+    const start2 = current.args.indexOf(nameWord);
+    const name2 = nameWord.value ?? "";
+    current = { ...current, name: name2, basename: basenameOf(name2), nameWord, args: current.args.slice(start2 + 1) };
+  }
+  return current;
+}
+var WRAPPERS, ASSIGNMENT;
+var init_invocations = __esm({
+  "src/rule-kit/invocations.ts"() {
+    "use strict";
+    init_commands2();
+    init_commands();
+    WRAPPERS = /* @__PURE__ */ new Map([
+      ["sudo", ["-u", "--user", "-g", "--group", "-C", "--close-from", "-D", "--chdir", "-h", "--host", "-p", "--prompt", "-r", "--role", "-t", "--type", "-U", "--other-user", "-T", "--command-timeout"]],
+      ["xargs", ["-a", "--arg-file", "-d", "--delimiter", "-E", "-I", "-L", "--max-lines", "-n", "--max-args", "-P", "--max-procs", "-s", "--max-chars"]],
+      ["env", ["-u", "--unset", "-C", "--chdir", "-S", "--split-string"]],
+      ["eatmydata", []],
+      ["nice", ["-n", "--adjustment"]],
+      ["nohup", []]
+    ]);
+    ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+  }
+});
+
+// src/rule-kit/package-managers.ts
+function changeOf(tool, verb) {
+  if (verb === void 0) return void 0;
+  if (tool.install.includes(verb)) return "install";
+  if (tool.remove.includes(verb)) return "remove";
+  return tool.autoRemove.includes(verb) ? "autoremove" : void 0;
+}
+function packageCommandOf(shellCommand) {
+  const command2 = invokedCommand(shellCommand);
+  const tool = TOOLS.get(command2.basename);
+  if (!tool) return void 0;
+  const subcommand2 = positionals(command2, tool.valueFlags)[0];
+  const action = subcommand2?.value;
+  const afterSubcommand = subcommand2 ? command2.args.slice(command2.args.indexOf(subcommand2) + 1) : [];
+  let operands = positionals({ ...command2, args: afterSubcommand }, tool.subcommandValueFlags ?? tool.valueFlags);
+  let verb = action;
+  const groupAction = operands[0]?.value;
+  if (action !== void 0 && tool.groupSubcommands?.includes(action) && groupAction !== void 0) {
+    verb = `group${groupAction}`;
+    operands = operands.slice(1);
+  }
+  return {
+    command: command2,
+    tool: command2.basename,
+    family: tool.family,
+    subcommand: subcommand2,
+    action,
+    refreshesIndex: action !== void 0 && tool.refresh.includes(action),
+    mayUseIndex: subcommand2 !== void 0 && (action === void 0 || !tool.indexFree.includes(action)),
+    change: changeOf(tool, verb),
+    operands
+  };
+}
+function packageCommands(instruction) {
+  return commandsOf(instruction).map(packageCommandOf).filter((c) => c !== void 0);
+}
+function packageCommandsDoing(instruction, tools, actions) {
+  return packageCommands(instruction).filter((c) => tools.includes(c.tool) && c.action !== void 0 && actions.includes(c.action));
+}
+function mayUseIndexOf(command2, family) {
+  const call = packageCommandOf(command2);
+  if (call) return call.family === family && call.mayUseIndex;
+  return INDEX_READERS.get(invokedCommand(command2).basename) === family;
+}
+var APT_REMOVE, APT_AUTOREMOVE, APT, RPM, TOOLS, INDEX_READERS;
+var init_package_managers = __esm({
+  "src/rule-kit/package-managers.ts"() {
+    "use strict";
+    init_commands();
+    init_invocations();
+    APT_REMOVE = ["remove", "purge"];
+    APT_AUTOREMOVE = ["autoremove", "auto-remove", "autopurge"];
+    APT = {
+      family: "apt",
+      valueFlags: ["-o", "--option", "-c", "--config-file", "-t", "--target-release", "--default-release", "-a", "--host-architecture"],
+      refresh: ["update"],
+      indexFree: ["update", "clean", "autoclean", "auto-clean", "distclean", "dist-clean", ...APT_REMOVE, ...APT_AUTOREMOVE, "edit-sources"],
+      install: ["install"],
+      remove: APT_REMOVE,
+      autoRemove: APT_AUTOREMOVE
+    };
+    RPM = {
+      family: "rpm",
+      valueFlags: [
+        "-c",
+        "--config",
+        "--setopt",
+        "--enablerepo",
+        "--disablerepo",
+        "--repo",
+        "--repoid",
+        "--installroot",
+        "--releasever",
+        "-d",
+        "--debuglevel",
+        "-e",
+        "--errorlevel",
+        "-x",
+        "--exclude",
+        "--disableplugin",
+        "--enableplugin",
+        "--forcearch",
+        "--downloaddir",
+        "--destdir"
+      ],
+      refresh: ["makecache"],
+      // `groupremove` is missing on purpose: group definitions come from the repositories' metadata.
+      indexFree: ["makecache", "clean", "remove", "erase", "autoremove", "history"],
+      install: ["install", "groupinstall", "localinstall"],
+      remove: ["remove", "erase", "groupremove"],
+      autoRemove: ["autoremove"],
+      groupSubcommands: ["group", "groups"]
+    };
+    TOOLS = /* @__PURE__ */ new Map([
+      ["apt-get", APT],
+      ["apt", APT],
+      ["aptitude", {
+        family: "apt",
+        valueFlags: ["-o", "-t", "--target-release", "-F", "--display-format", "-w", "--width"],
+        refresh: ["update"],
+        indexFree: ["update", "clean", "autoclean", ...APT_REMOVE, "markauto", "unmarkauto", "hold", "unhold", "forget-new", "keep"],
+        install: ["install"],
+        remove: APT_REMOVE,
+        // aptitude removes unneeded packages by itself, with every action.
+        autoRemove: []
+      }],
+      ["apk", {
+        family: "apk",
+        valueFlags: [
+          "-X",
+          "--repository",
+          "-p",
+          "--root",
+          "--arch",
+          "--cache-dir",
+          "--keys-dir",
+          "--repositories-file",
+          "-t",
+          "--virtual"
+        ],
+        refresh: ["update"],
+        indexFree: ["update", "del"],
+        install: ["add"],
+        remove: ["del"],
+        autoRemove: []
+      }],
+      ["yum", RPM],
+      ["dnf", RPM],
+      ["microdnf", RPM],
+      ["tdnf", RPM],
+      ["zypper", {
+        family: "zypper",
+        valueFlags: [
+          "-R",
+          "--root",
+          "-D",
+          "--reposd-dir",
+          "-C",
+          "--cache-dir",
+          "--raw-cache-dir",
+          "--solv-cache-dir",
+          "--pkg-cache-dir",
+          "-c",
+          "--config",
+          "--userdata"
+        ],
+        subcommandValueFlags: ["-r", "--repo", "--from", "-t", "--type"],
+        refresh: ["refresh", "ref"],
+        indexFree: [
+          "refresh",
+          "ref",
+          "clean",
+          "cc",
+          "remove",
+          "rm",
+          "addrepo",
+          "ar",
+          "removerepo",
+          "rr",
+          "modifyrepo",
+          "mr",
+          "renamerepo",
+          "nr",
+          "repos",
+          "lr",
+          "addlock",
+          "al",
+          "removelock",
+          "rl",
+          "locks",
+          "ll",
+          "addservice",
+          "as",
+          "removeservice",
+          "rs",
+          "services",
+          "ls"
+        ],
+        install: ["install", "in"],
+        remove: ["remove", "rm"],
+        autoRemove: []
+      }]
+    ]);
+    INDEX_READERS = /* @__PURE__ */ new Map([
+      ["apt-cache", "apt"],
+      ["apt-file", "apt"],
+      ["repoquery", "rpm"],
+      ["yumdownloader", "rpm"],
+      ["yum-builddep", "rpm"]
+    ]);
+  }
+});
+
+// src/rule-kit/package-changes.ts
+function packageInstalls(run2) {
+  return packageCommands(run2).filter((call) => call.change === "install").map((call) => ({
+    family: call.family,
+    command: call.command,
+    packages: call.operands.filter((w) => w.value !== void 0),
+    virtual: call.family === "apk" ? flagValue(call.command, "-t", "--virtual") : void 0
+  }));
+}
+function packageRemovals(run2) {
+  return packageCommands(run2).filter((call) => call.change === "remove" || call.change === "autoremove").map((call) => ({
+    family: call.family,
+    command: call.command,
+    packages: call.operands.flatMap((w) => w.value === void 0 ? [] : [w.value]),
+    dynamic: call.operands.some((w) => w.value === void 0),
+    autoRemove: call.change === "autoremove" || call.command.args.some((w) => w.value === "--auto-remove" || w.value === "--autoremove")
+  }));
+}
+function packageName(word) {
+  return word.replace(/^["']|["']$/g, "").split(/[=<>~:]/)[0];
+}
+function isRemovedLater(run2, install, pkg) {
+  const removals = packageRemovals(run2).filter((r) => r.command.order > install.command.order && r.family === install.family);
+  if (removals.some((r) => r.packages.some((p) => packageName(p) === pkg || install.virtual !== void 0 && p === install.virtual))) return true;
+  return install.family === "apt" && removals.some((r) => r.autoRemove) && commandsOf(run2).map(invokedCommand).some((c) => c.basename === "apt-mark" && c.args[0]?.value === "auto");
+}
+var init_package_changes = __esm({
+  "src/rule-kit/package-changes.ts"() {
+    "use strict";
+    init_commands();
+    init_invocations();
+    init_package_managers();
+  }
+});
+
+// src/rule-kit/deletions.ts
+function pathOf(word, resolve9) {
+  if (word.value !== void 0 && !word.value.startsWith("~")) return { text: word.value, known: true };
+  const unquoted = (word.value ?? word.raw.replace(/["']/g, "")).replace(/^(?:~|\$HOME|\$\{HOME\})(?=\/|$)/, HOME);
+  const text2 = word.value === void 0 ? resolve9(unquoted).value : unquoted;
+  const cut = text2.search(/[$`]/);
+  return cut < 0 ? { text: text2, known: true } : { text: text2.slice(0, cut), known: false };
+}
+function argumentCovers(word, path, resolve9) {
+  const { text: text2, known: known2 } = pathOf(word, resolve9);
+  return known2 ? deletionCovers(text2, path) : prefixMayCover(text2, path);
+}
+function findDeletionStarts(command2) {
+  const expression = command2.args.findIndex((w) => w.value === void 0 ? false : /^[-(!]/.test(w.value));
+  if (expression < 0) return [];
+  const rest = command2.args.slice(expression);
+  const deletes2 = rest.some((w, i2) => w.value === "-delete" || (w.value === "-exec" || w.value === "-execdir") && /(?:^|\/)rm$/.test(rest[i2 + 1]?.value ?? ""));
+  return deletes2 ? command2.args.slice(0, expression) : [];
+}
+function deletes(command2, path, resolve9) {
+  switch (command2.basename) {
+    case "rm":
+      return positionals(command2).some((w) => argumentCovers(w, path, resolve9));
+    case "find":
+      return findDeletionStarts(command2).some((w) => argumentCovers(w, path, resolve9));
+    default:
+      return false;
+  }
+}
+function deletionOf(model, run2, path, after = -1) {
+  const resolve9 = (text2) => model.variables.resolve(text2, run2);
+  return commandsOf(run2).find((c) => c.order > after && deletes(invokedCommand(c), path, resolve9));
+}
+var HOME;
+var init_deletions = __esm({
+  "src/rule-kit/deletions.ts"() {
+    "use strict";
+    init_commands();
+    init_invocations();
+    init_paths();
+    HOME = "/root";
+  }
+});
+
+// src/rule-kit/environment.ts
+function assignedValue(word, name2) {
+  const text2 = word.value ?? word.raw;
+  if (!text2.startsWith(`${name2}=`)) return void 0;
+  const value = text2.slice(name2.length + 1);
+  return /^(["']).*\1$/s.test(value) ? value.slice(1, -1) : value;
+}
+function firstAssigned(words3, name2) {
+  for (const word of words3) {
+    const value = assignedValue(word, name2);
+    if (value !== void 0) return value;
+  }
+  return void 0;
+}
+function scriptEnvironmentValue(instruction, command2, name2) {
+  const prefix = firstAssigned(command2.assignments, name2) ?? (command2.basename === "env" ? firstAssigned(command2.args, name2) : void 0);
+  if (prefix !== void 0) return prefix;
+  let exported;
+  for (const c of commandsOf(instruction)) {
+    if (c.order >= command2.order) break;
+    if (c.basename === "export") exported = firstAssigned(c.args, name2) ?? exported;
+  }
+  return exported;
+}
+var init_environment = __esm({
+  "src/rule-kit/environment.ts"() {
+    "use strict";
+    init_commands();
+  }
+});
+
+// src/rule-kit/mounts.ts
+function mountKey(key) {
+  return KEY_ALIASES[key] ?? key;
+}
+function mountOption(flag2, key) {
+  return flag2.options.filter((o) => o.value !== null && mountKey(o.key) === key).at(-1)?.value ?? void 0;
+}
+function mountsOf(instruction) {
+  return instruction.flags.filter((f) => f.name === "mount").map((flag2) => ({
+    type: mountOption(flag2, "type") ?? "bind",
+    target: mountOption(flag2, "target"),
+    source: mountOption(flag2, "source"),
+    from: mountOption(flag2, "from"),
+    flag: flag2
+  }));
+}
+function cacheMountsOf(instruction) {
+  return mountsOf(instruction).filter((m) => (m.type === "cache" || m.type === "tmpfs") && m.target !== void 0);
+}
+function hasCacheMountOn(instruction, ...paths) {
+  return cacheMountsOf(instruction).some((m) => paths.some((p) => isWithin(normalizePath(p), normalizePath(m.target))));
+}
+function normalizePath(path) {
+  return path.replace(/\/+$/, "").replace(/\/+/g, "/");
+}
+var KEY_ALIASES;
+var init_mounts = __esm({
+  "src/rule-kit/mounts.ts"() {
+    "use strict";
+    init_paths();
+    KEY_ALIASES = { dst: "target", destination: "target", src: "source" };
+  }
+});
+
+// src/rule-kit/python.ts
+function isPython(basename5) {
+  return PYTHON.test(basename5);
+}
+function pythonModuleOf(command2) {
+  if (!isPython(command2.basename)) return void 0;
+  const args2 = command2.args;
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const value = args2[i2].value;
+    if (value === "-m") {
+      const module2 = args2[i2 + 1]?.value;
+      return module2 ? { module: module2, command: { ...command2, args: args2.slice(i2 + 2) } } : void 0;
+    }
+    if (value?.startsWith("-m")) return { module: value.slice(2), command: { ...command2, args: args2.slice(i2 + 1) } };
+    if (value !== void 0 && VALUE_OPTIONS.includes(value)) {
+      i2++;
+      continue;
+    }
+    if (value === void 0 || !value.startsWith("-")) return void 0;
+  }
+  return void 0;
+}
+var PYTHON, VALUE_OPTIONS;
+var init_python = __esm({
+  "src/rule-kit/python.ts"() {
+    "use strict";
+    PYTHON = /^python(?:\d+(?:\.\d+)*)?$/;
+    VALUE_OPTIONS = ["-W", "-X"];
+  }
+});
+
+// src/rule-kit/pip.ts
+function pipSubcommandOf(command2) {
+  return subcommandOf(command2, PIP_VALUE_FLAGS);
+}
+function pipCommandOf(written) {
+  const program = invokedCommand(written);
+  const command2 = PIP.test(program.basename) ? program : pipModuleCommand(program);
+  return command2 === void 0 ? void 0 : { written, command: command2, subcommand: pipSubcommandOf(command2) };
+}
+function pipModuleCommand(program) {
+  const run2 = pythonModuleOf(program);
+  return run2?.module === "pip" ? run2.command : void 0;
+}
+function installs(pip) {
+  return pip?.subcommand?.value === "install";
+}
+function isPipInstall(written) {
+  return installs(pipCommandOf(written));
+}
+function requirementFiles(command2) {
+  const files = [];
+  command2.args.forEach((word, i2) => {
+    const value = word.value ?? word.raw;
+    const next = command2.args[i2 + 1];
+    if ((value === "-r" || value === "--requirement") && next) files.push(next.value ?? next.raw);
+    else if (value.startsWith("--requirement=")) files.push(value.slice("--requirement=".length));
+    else if (/^-r[^-]/.test(value)) files.push(value.slice(2));
+  });
+  return files;
+}
+function pipInstalls(instruction) {
+  return commandsOf(instruction).map(pipCommandOf).filter(installs);
+}
+function environmentValue(model, run2, pip, name2) {
+  const inScript = scriptEnvironmentValue(run2, pip.written, name2);
+  if (inScript !== void 0) return inScript;
+  const binding = model.variables.lookup(name2, run2);
+  if (!binding || binding.value === null) return void 0;
+  return binding.unresolved.length > 0 ? `$${binding.unresolved[0]}` : binding.value;
+}
+function pipCacheDisabled(model, run2, pip) {
+  if (hasFlag(pip.command, "--no-cache-dir", "--no-cache")) return true;
+  const value = environmentValue(model, run2, pip, "PIP_NO_CACHE_DIR");
+  return value !== void 0 && (value.includes("$") || PIP_BOOLEANS.has(value.trim().toLowerCase()));
+}
+function pipCacheDirs(model, run2, pip) {
+  const explicit = flagValue(pip.command, "--cache-dir") ?? environmentValue(model, run2, pip, "PIP_CACHE_DIR");
+  if (explicit !== void 0) return [explicit];
+  const xdg = environmentValue(model, run2, pip, "XDG_CACHE_HOME");
+  if (xdg !== void 0) return [`${xdg}/pip`];
+  const home = environmentValue(model, run2, pip, "HOME");
+  return home === void 0 || home === "/root" ? [ROOT_PIP_CACHE] : [`${home}/.cache/pip`, ROOT_PIP_CACHE];
+}
+function pipCacheMounted(run2, cacheDirs) {
+  if (hasCacheMountOn(run2, ...cacheDirs)) return true;
+  if (!cacheDirs.every((dir) => dir.endsWith("/.cache/pip"))) return false;
+  return cacheMountsOf(run2).some((m) => ANY_HOME_PIP_CACHE.test(m.target));
+}
+function pipCacheDeletedAfter(model, run2, pip, cacheDirs) {
+  if (cacheDirs.some((dir) => deletionOf(model, run2, dir, pip.written.order))) return true;
+  return commandsOf(run2).some((c) => {
+    if (c.order <= pip.written.order) return false;
+    const later = pipCommandOf(c);
+    return later?.subcommand?.value === "cache" && positionals(later.command)[1]?.value === "purge";
+  });
+}
+var PIP, PIP_VALUE_FLAGS, PIP_BOOLEANS, ROOT_PIP_CACHE, ANY_HOME_PIP_CACHE;
+var init_pip = __esm({
+  "src/rule-kit/pip.ts"() {
+    "use strict";
+    init_commands();
+    init_deletions();
+    init_environment();
+    init_invocations();
+    init_mounts();
+    init_python();
+    PIP = /^pip(?:\d+(?:\.\d+)*)?$/;
+    PIP_VALUE_FLAGS = [
+      "--proxy",
+      "--retries",
+      "--timeout",
+      "--exists-action",
+      "--trusted-host",
+      "--cert",
+      "--client-cert",
+      "--cache-dir",
+      "--log",
+      "--python",
+      "--use-feature",
+      "--use-deprecated",
+      "--keyring-provider"
+    ];
+    PIP_BOOLEANS = /* @__PURE__ */ new Set(["y", "yes", "t", "true", "on", "1", "n", "no", "f", "false", "off", "0"]);
+    ROOT_PIP_CACHE = "/root/.cache/pip";
+    ANY_HOME_PIP_CACHE = /\/\.cache(?:\/pip)?\/*$/;
+  }
+});
+
+// src/rule-kit/toolchains.ts
+function baseName(word, family) {
+  const name2 = packageName(word).toLowerCase();
+  return family === "rpm" ? name2.replace(/-\d[\w.+~^-]*$/, "") : name2;
+}
+function toolchainKind(name2) {
+  if (TOOL_PACKAGES.has(name2) || TOOL_PATTERNS.some((p) => p.test(name2))) return "tool";
+  return HEADERS_PATTERN.test(name2) ? "headers" : void 0;
+}
+function keptToolchainPackages(run2) {
+  const uses = [];
+  for (const install of packageInstalls(run2)) {
+    for (const word of install.packages) {
+      const name2 = baseName(word.value, install.family);
+      const kind = toolchainKind(name2);
+      if (!kind || isRemovedLater(run2, install, packageName(word.value))) continue;
+      uses.push({ kind, instruction: run2, range: word.range, label: name2 });
+    }
+  }
+  return uses;
+}
+function removesBuildDependencies(run2, removal) {
+  const virtuals = new Set(packageInstalls(run2).flatMap((i2) => i2.virtual === void 0 ? [] : [i2.virtual]));
+  return removal.autoRemove || removal.dynamic || removal.packages.some((p) => virtuals.has(p) || toolchainKind(baseName(p, removal.family)) !== void 0);
+}
+function matching2(run2, matchers) {
+  const cleanups = packageRemovals(run2).filter((r) => removesBuildDependencies(run2, r));
+  const lastRemoval = Math.max(-1, ...cleanups.map((r) => r.command.order));
+  const found = [];
+  for (const command2 of commandsOf(run2)) {
+    if (command2.order < lastRemoval) continue;
+    if (command2.args.some((w) => w.value !== void 0 && INFORMATION_FLAGS.has(w.value))) continue;
+    const match = matchers(command2)?.(command2, positionals(command2));
+    if (match !== void 0) found.push({ command: command2, match });
+  }
+  return found;
+}
+function compileCommands(run2) {
+  return matching2(run2, (c) => COMPILE_COMMANDS[c.basename]).map(({ command: command2, match }) => ({
+    kind: "compile",
+    instruction: run2,
+    range: { start: command2.nameWord.range.start, end: (match ?? command2.nameWord).range.end },
+    label: match === null ? command2.basename : `${command2.basename} ${match.raw}`
+  }));
+}
+function hasBuildStep(run2) {
+  return matching2(run2, (c) => BUILD_STEPS[c.basename] ?? PYTHON_BUILD).length > 0;
+}
+var TOOL_PACKAGES, TOOL_PATTERNS, HEADERS_PATTERN, subcommand, anyOf, always, runsBuildScript, projectInstall, either, pipInstall, setupPyBuild, MAVEN_PHASES, GRADLE_TASKS, COMPILE_COMMANDS, BUILD_STEPS, PYTHON_BUILD, INFORMATION_FLAGS;
+var init_toolchains = __esm({
+  "src/rule-kit/toolchains.ts"() {
+    "use strict";
+    init_commands();
+    init_package_changes();
+    init_pip();
+    init_python();
+    TOOL_PACKAGES = /* @__PURE__ */ new Set([
+      "build-essential",
+      "build-base",
+      "alpine-sdk",
+      "gcc",
+      "g++",
+      "gcc-c++",
+      "clang",
+      "gfortran",
+      "make",
+      "cmake",
+      "autoconf",
+      "automake",
+      "libtool",
+      "golang",
+      "golang-go",
+      "go",
+      "rust",
+      "rustc",
+      "cargo",
+      "maven",
+      "gradle",
+      "default-jdk",
+      "default-jdk-headless",
+      "@development-tools",
+      "development tools"
+    ]);
+    TOOL_PATTERNS = [
+      /^(gcc|g\+\+|clang|gfortran)-\d+$/,
+      // versioned compilers: gcc-12
+      /^openjdk-?\d+-jdk(-headless)?$/,
+      // Debian openjdk-17-jdk, Alpine openjdk17-jdk
+      /^java-[\d.]+-openjdk-devel$/,
+      // RPM JDK
+      /^dotnet-sdk-[\d.]+$/
+    ];
+    HEADERS_PATTERN = /^(?!dpkg-dev$).+-(dev|devel)$|^linux-headers$/;
+    subcommand = (...names2) => (_, [first]) => first?.value !== void 0 && names2.includes(first.value) ? first : void 0;
+    anyOf = (pattern) => (_, args2) => args2.find((w) => w.value !== void 0 && pattern.test(w.value));
+    always = () => null;
+    runsBuildScript = (command2, [first, second]) => {
+      const isBuild = (w) => w?.value !== void 0 && /^build(:|$)/.test(w.value);
+      if ((first?.value === "run" || first?.value === "run-script") && isBuild(second)) return second;
+      return command2.basename !== "npm" && isBuild(first) ? first : void 0;
+    };
+    projectInstall = (bare, ...verbs) => (command2, args2) => {
+      if (command2.args.some((w) => w.value === "-g" || w.value === "--global")) return void 0;
+      const first = args2[0];
+      if (first === void 0) return bare ? null : void 0;
+      return first.value !== void 0 && verbs.includes(first.value) ? null : void 0;
+    };
+    either = (a, b) => (command2, args2) => {
+      const match = a(command2, args2);
+      return match === void 0 ? b(command2, args2) : match;
+    };
+    pipInstall = (command2) => isPipInstall(command2) ? null : void 0;
+    setupPyBuild = (command2) => {
+      if (!isPython(command2.basename)) return void 0;
+      const values = command2.args.map((w) => w.value);
+      return values.includes("setup.py") && values.some((v) => v !== void 0 && /^(build|install|bdist_wheel)$/.test(v)) ? null : void 0;
+    };
+    MAVEN_PHASES = /^(package|install|verify|deploy)$/;
+    GRADLE_TASKS = /^(:?[\w-]+:)*(build|assemble|jar|bootJar|shadowJar|installDist|war|bootWar)$/;
+    COMPILE_COMMANDS = {
+      go: subcommand("build", "install"),
+      cargo: subcommand("build", "install"),
+      mvn: anyOf(MAVEN_PHASES),
+      mvnw: anyOf(MAVEN_PHASES),
+      gradle: anyOf(GRADLE_TASKS),
+      gradlew: anyOf(GRADLE_TASKS),
+      npm: runsBuildScript,
+      yarn: runsBuildScript,
+      pnpm: runsBuildScript,
+      dotnet: subcommand("publish", "build"),
+      javac: always,
+      gcc: always,
+      "g++": always,
+      cc: always,
+      "c++": always,
+      clang: always,
+      "clang++": always,
+      rustc: always,
+      cmake: always
+    };
+    BUILD_STEPS = {
+      ...COMPILE_COMMANDS,
+      make: always,
+      gmake: always,
+      ninja: always,
+      meson: always,
+      configure: always,
+      cpanm: always,
+      bundle: subcommand("install"),
+      npm: either(runsBuildScript, projectInstall(false, "install", "i", "ci")),
+      yarn: either(runsBuildScript, projectInstall(true, "install")),
+      pnpm: either(runsBuildScript, projectInstall(false, "install", "i"))
+    };
+    PYTHON_BUILD = either(pipInstall, setupPyBuild);
+    INFORMATION_FLAGS = /* @__PURE__ */ new Set(["--version", "-version", "-V", "--help", "-dumpversion", "-dumpmachine", "-print-multiarch"]);
+  }
+});
+
+// rules/prefer-multi-stage/prefer-multi-stage.ts
+function hasBuilderStage(model, stage) {
+  return stageSources(model, stage).size > 0;
+}
+function toolchainUses(stage) {
+  const runs = stage.instructions.filter((i2) => i2.kind === "RUN");
+  const uses = runs.flatMap((run2) => [...keptToolchainPackages(run2), ...compileCommands(run2)]);
+  const builds = uses.some((u) => u.kind === "compile") || uses.some((u) => u.kind === "tool") && runs.some(hasBuildStep);
+  if (!builds) return [];
+  return uses.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+function listed(uses) {
+  const labels = [...new Set(uses.map((u) => u.label))];
+  const shown = labels.slice(0, NAMED).map((l) => `\`${l}\``).join(", ");
+  return labels.length > NAMED ? `${shown} and ${labels.length - NAMED} more` : shown;
+}
+function isToolchainImage(stage) {
+  if (stage.instructions.some((i2) => i2.kind === "ENTRYPOINT")) return false;
+  const start2 = startCommand([stage]);
+  return start2 === void 0 || isInterpreterStart(start2);
+}
+var NAMED, prefer_multi_stage_default;
+var init_prefer_multi_stage = __esm({
+  "rules/prefer-multi-stage/prefer-multi-stage.ts"() {
+    "use strict";
+    init_define_rule();
+    init_stages();
+    init_start_command();
+    init_toolchains();
+    NAMED = 3;
+    prefer_multi_stage_default = defineRule({
+      code: "DF2001",
+      name: "prefer-multi-stage",
+      aliases: [],
+      severity: "info",
+      category: "performance",
+      fixable: false,
+      docs: {
+        summary: "Build in a separate stage instead of shipping compilers and build tools in the final image",
+        why: "Compilers, headers, SDKs and build caches are needed to build, not to run. Left in the final image they make it larger, slower to pull and scan, and widen the attack surface. A multi-stage build compiles in a builder stage and copies only the result into a small runtime stage.",
+        bad: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /usr/local/bin/app .\nCMD ["app"]',
+        good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nCMD ["/app"]',
+        references: ["https://docs.docker.com/build/building/multi-stage/"],
+        differences: "No hadolint or BuildKit equivalent. Only the final stage is checked, and only when it neither builds on nor copies from another stage and runs something of its own: a stage with no CMD or ENTRYPOINT, or whose CMD only starts a shell or an interpreter prompt (`bash`, `bash -l`, `ghci`, `python3`), is taken for a CI, SDK or development image whose purpose is to ship the toolchain. It is reported once, at the first word found, when the stage compiles (`go build`, `cargo build`, `mvn package`, `gradle build`, `npm run build`, `dotnet publish`, `gcc`...) or keeps a compiler or build tool package (build-essential, gcc, make, cmake, Go, Rust, Maven, Gradle, a JDK...) and builds with it (`make`, `./configure`, `pip install`, `npm ci`...). `*-dev`/`*-devel` headers are named in the message but never reported on their own (libraries such as `libpq-dev` are often runtime needs). Packages removed again in the same RUN (by name, by their `apk add --virtual` name, or by `apt-mark auto` plus `apt-get purge --auto-remove`), and commands followed by a package removal in their RUN, do not count: that is how the official images build from source. Packages and commands given through variables are not seen."
+      },
+      create(context) {
+        return {
+          "stage:exit"(stage) {
+            if (!stage.isLast || hasBuilderStage(context.model, stage) || isToolchainImage(stage)) return;
+            const uses = toolchainUses(stage);
+            const first = uses[0];
+            if (!first) return;
+            context.report({
+              range: first.range,
+              message: `The final image ships build tools (${listed(uses)}); build in a separate stage and \`COPY --from\` only the result`
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/no-unused-stage/no-unused-stage.ts
+function looksLikeTarget(name2) {
+  return name2.toLowerCase().split(/[-_.]/).some((word) => TARGET_WORDS.has(word));
+}
+function mayBeBuildTarget(model, stage) {
+  if (stage.name === void 0) return false;
+  return stage.instructions.length === 0 || looksLikeTarget(stage.name) || stage.instructions.some((i2) => RUNTIME_CONFIG.has(i2.kind)) || stage.dependencies.length > 0 || stageSources(model, stage).size > 0;
+}
+var RUNTIME_CONFIG, TARGET_WORDS, no_unused_stage_default;
+var init_no_unused_stage = __esm({
+  "rules/no-unused-stage/no-unused-stage.ts"() {
+    "use strict";
+    init_define_rule();
+    init_stages();
+    RUNTIME_CONFIG = /* @__PURE__ */ new Set(["CMD", "ENTRYPOINT", "EXPOSE", "HEALTHCHECK"]);
+    TARGET_WORDS = /* @__PURE__ */ new Set([
+      "dev",
+      "devel",
+      "develop",
+      "development",
+      "debug",
+      "test",
+      "tests",
+      "testing",
+      "unit",
+      "integration",
+      "e2e",
+      "lint",
+      "check",
+      "validate",
+      "verify",
+      "ci",
+      "local",
+      "prod",
+      "production",
+      "release",
+      "runtime",
+      "run",
+      "final",
+      "app",
+      "image",
+      "dist",
+      "export",
+      "artifact",
+      "artifacts",
+      "update",
+      "output",
+      "out",
+      "slim",
+      "full"
+    ]);
+    no_unused_stage_default = defineRule({
+      code: "DF2002",
+      name: "no-unused-stage",
+      aliases: [],
+      severity: "warning",
+      category: "maintainability",
+      fixable: false,
+      docs: {
+        summary: "Report build stages that no other stage uses",
+        why: "BuildKit builds only the stages the target needs, so a stage that no later `FROM`, `COPY --from` or `RUN --mount from=` uses is skipped: its work never reaches the image. It is usually a forgotten builder (the final stage copies from the build context instead of `--from=<stage>`), or leftover code; the classic builder still runs it and wastes time. Use the stage, or remove it.",
+        bad: "FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nFROM debian:12\nCOPY app /usr/local/bin/app",
+        good: "FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nFROM debian:12\nCOPY --from=build /out/app /usr/local/bin/app",
+        references: ["https://docs.docker.com/build/building/multi-stage/#stop-at-a-specific-build-stage"],
+        differences: "No hadolint or BuildKit equivalent. A named stage can be a target of its own (`docker build --target dev`, bake targets, `--output` export stages), which the Dockerfile cannot show. So an unnamed unused stage is always reported (`--target` needs a name), but a named one only when it looks like a forgotten builder: it has instructions, does not build on or copy from any other stage or image, sets no CMD, ENTRYPOINT, EXPOSE or HEALTHCHECK, and its name has no target word (`dev`, `test`, `prod`, `release`, `debug`, `lint`, `final`...). A stage that a FROM or `--from` written with variables could select (`FROM base-${VARIANT}`) counts as used."
+      },
+      create(context) {
+        return {
+          "file:exit"() {
+            const model = context.model;
+            const used = usedStages(model);
+            for (const stage of model.stages) {
+              if (stage.isLast || used.has(stage) || mayBeBuildTarget(model, stage)) continue;
+              if (model.problems.some((p) => p.instruction === stage.from)) continue;
+              context.report({
+                range: stage.nameRange ?? stage.from.keywordRange,
+                message: stage.name === void 0 ? `Stage ${stage.index} is never used: it has no name and no stage copies from it (\`--from=${stage.index}\`); use it or remove it` : `Stage \`${stage.name}\` is never used: no stage builds on it (\`FROM ${stage.name}\`) or copies from it (\`--from=${stage.name}\`); use it or remove it`
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rule-kit/copy.ts
+import { posix } from "node:path";
+function flagNamed(instruction, name2) {
+  return instruction.flags.find((f) => f.name === name2);
+}
+function copiesFromElsewhere(instruction) {
+  return flagNamed(instruction, "from") !== void 0;
+}
+function copyOperands(model, instruction) {
+  const operands = instruction.exec ? instruction.exec.map((s) => ({ text: s.raw, range: s.range, unquoted: s.value })) : instruction.args.map((w) => ({ text: w.raw, range: w.range, unquoted: w.value }));
+  const resolved = operands.map((o) => {
+    const heredoc = instruction.form === "heredoc" && o.text.startsWith("<<");
+    if (heredoc) return { range: o.range, value: o.unquoted, unresolved: [], heredoc };
+    const expansion = instruction.exec ? resolveJsonString(model, instruction, o.unquoted) : model.variables.resolve(o.text, instruction);
+    return { range: o.range, value: expansion.value, unresolved: expansion.unresolved, heredoc };
+  });
+  if (resolved.length < 2) return { sources: [], destination: void 0 };
+  const sources = resolved.slice(0, -1).map(({ heredoc, ...operand }) => ({ ...operand, kind: kindOf(operand, heredoc) }));
+  const { heredoc: _, ...destination } = resolved[resolved.length - 1];
+  return { sources, destination };
+}
+function resolveJsonString(model, instruction, value) {
+  if (!value.includes("$")) return { value, unresolved: [] };
+  const escape2 = model.escapeChar;
+  const quoted = value.replace(/["']/g, (q) => `${escape2}${q}`);
+  return model.variables.resolve(quoted, instruction);
+}
+function kindOf(operand, heredoc) {
+  if (heredoc) return "heredoc";
+  const value = operand.value;
+  if (isGitUrl(value)) return "git";
+  if (/^https?:\/\//i.test(value)) return "http";
+  if (operand.unresolved.length > 0 && value.startsWith("$")) return void 0;
+  return "local";
+}
+function isGitUrl(value) {
+  if (/^(?:git@[^:]+:|git:\/\/|ssh:\/\/)/i.test(value)) return true;
+  const match = /^https?:\/\/[^/#?]+(\/[^#?]*)?/i.exec(value);
+  return match !== null && (match[1] ?? "").replace(/\/+$/, "").endsWith(".git");
+}
+function gitReferenceOf(url) {
+  const hash = url.indexOf("#");
+  const fragment = hash < 0 ? void 0 : url.slice(hash + 1).split(":")[0];
+  const beforeHash = hash < 0 ? url : url.slice(0, hash);
+  const question = beforeHash.indexOf("?");
+  const query = /* @__PURE__ */ new Map();
+  if (question >= 0) {
+    for (const pair of beforeHash.slice(question + 1).split("&")) {
+      const equals = pair.indexOf("=");
+      query.set(equals < 0 ? pair : pair.slice(0, equals), equals < 0 ? "" : pair.slice(equals + 1));
+    }
+  }
+  return {
+    ref: fragment || query.get("ref") || query.get("tag") || query.get("branch") || void 0,
+    checksum: query.get("checksum") || void 0
+  };
+}
+function isArchivePath(path) {
+  return ARCHIVE_SUFFIXES.some((suffix) => path.endsWith(suffix));
+}
+function namesArchive(source) {
+  let tail = source.value;
+  if (source.unresolved.length > 0) {
+    const last = variableReferences(source.value).filter((r) => source.unresolved.includes(r.name)).at(-1);
+    if (last) tail = source.value.slice(last.end);
+  }
+  return tail === "" ? void 0 : isArchivePath(tail);
+}
+function contextPath(value) {
+  return posix.normalize(`/${value}`).replace(/^\/+/, "").replace(/\/+$/, "");
+}
+function isWholeContext(source) {
+  const path = localPathOf(source);
+  return path === "" || path === "*" || path === "**";
+}
+function localPathOf(source) {
+  return source.kind === "local" && source.unresolved.length === 0 ? contextPath(source.value) : void 0;
+}
+function copyLabel(instruction) {
+  const text2 = `${instruction.keyword.toUpperCase()} ${instruction.argsText.replace(/\s+/g, " ").trim()}`;
+  return text2.length > 40 ? `${text2.slice(0, 39)}…` : text2;
+}
+var ARCHIVE_SUFFIXES;
+var init_copy = __esm({
+  "src/rule-kit/copy.ts"() {
+    "use strict";
+    init_variables();
+    ARCHIVE_SUFFIXES = [
+      ".tar",
+      ".Z",
+      ".bz2",
+      ".gz",
+      ".lz",
+      ".lzma",
+      ".tZ",
+      ".tb2",
+      ".tbz",
+      ".tbz2",
+      ".tgz",
+      ".tlz",
+      ".tpz",
+      ".txz",
+      ".xz",
+      ".zst",
+      ".tzst"
+    ];
+  }
+});
+
+// rules/no-add-remote-without-checksum/no-add-remote-without-checksum.ts
+function pinsCommit(source) {
+  const { ref, checksum } = gitReferenceOf(source.value);
+  const pins = [ref, checksum].filter((p) => p !== void 0);
+  if (pins.some((p) => COMMIT_ID.test(p))) return true;
+  if (source.unresolved.length > 0 && pins.some((p) => p.includes("$"))) return void 0;
+  return false;
+}
+var COMMIT_ID, no_add_remote_without_checksum_default;
+var init_no_add_remote_without_checksum = __esm({
+  "rules/no-add-remote-without-checksum/no-add-remote-without-checksum.ts"() {
+    "use strict";
+    init_define_rule();
+    init_copy();
+    COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+    no_add_remote_without_checksum_default = defineRule({
+      code: "DF3001",
+      name: "no-add-remote-without-checksum",
+      aliases: [],
+      severity: "warning",
+      category: "security",
+      fixable: false,
+      docs: {
+        summary: "Verify files that `ADD` downloads with `--checksum`, and pin Git sources to a commit",
+        why: '`ADD <url>` trusts whatever the server returns at build time: a moved release, a compromised mirror or a changed "latest" file silently changes the image, and the build is not reproducible. `--checksum=sha256:<digest>` makes BuildKit fail when the content differs (and lets it cache the download). A Git source is pinned by a full commit id: as the URL\'s `#<commit>` ref, which every Dockerfile frontend understands, or with `--checksum=<commit>`, which newer frontends accept (moby/buildkit#5975; older ones reject a checksum on Git sources). Branch and tag names can move.',
+        bad: "FROM alpine:3.20\nADD https://github.com/krallin/tini/releases/download/v0.19.0/tini-static /usr/local/bin/tini",
+        good: "FROM alpine:3.20\nADD --checksum=sha256:c5b0666b4cb676901f90dfcb37106783c5fe2077b04590973b885950611b30ee \\\n    https://github.com/krallin/tini/releases/download/v0.19.0/tini-static /usr/local/bin/tini",
+        references: [
+          "https://docs.docker.com/reference/dockerfile/#add---checksum",
+          "https://docs.docker.com/reference/dockerfile/#adding-files-from-a-git-repository"
+        ]
+      },
+      create(context) {
+        return {
+          ADD(add) {
+            if (flagNamed(add, "checksum")) return;
+            for (const source of copyOperands(context.model, add).sources) {
+              if (source.kind === "http") {
+                context.report({
+                  range: source.range,
+                  message: "Add `--checksum=sha256:<digest>` so the build fails when the downloaded file changes"
+                });
+              } else if (source.kind === "git" && pinsCommit(source) === false) {
+                context.report({
+                  range: source.range,
+                  message: "Pin the Git source to a commit with `#<commit-sha>` or `--checksum=<commit-sha>`: branches and tags can move"
+                });
+              }
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rule-kit/dependency-installs.ts
+import { posix as posix2 } from "node:path";
+function invocationOf(written) {
+  const pip = pipCommandOf(written);
+  if (pip) return { tool: "pip", command: pip.command };
+  const program = invokedCommand(written);
+  const run2 = pythonModuleOf(program);
+  if (run2) return { tool: run2.module, command: run2.command };
+  if (program.basename === "uv" && program.args[0]?.value === "pip") {
+    return { tool: "pip", command: { ...program, args: program.args.slice(1) } };
+  }
+  return { tool: program.basename, command: program };
+}
+function words(args2) {
+  return args2.map((w) => w.value ?? w.raw);
+}
+function asksForInformation(command2) {
+  return hasFlag(command2, "--version", "-v", "-V", "--help", "-h");
+}
+function directoryFlag(command2, ...names2) {
+  return flagValue(command2, ...names2) ?? ".";
+}
+function dependencyInstalls(run2) {
+  const installs2 = [];
+  for (const raw of commandsOf(run2)) {
+    const { tool, command: command2 } = invocationOf(raw);
+    const ecosystem = ECOSYSTEMS.find((e) => e.tools.test(tool));
+    const match = ecosystem?.match(command2);
+    if (ecosystem && match) installs2.push({ ecosystem: ecosystem.ecosystem, command: raw, ...match });
+  }
+  return installs2;
+}
+function manifestMadeInScript(run2, install) {
+  const names2 = new Set(install.manifests.map((m) => posix2.basename(m)));
+  const writes = (path) => path !== void 0 && names2.has(posix2.basename(path));
+  return commandsOf(run2).some(
+    (command2) => command2.order < install.command.order && (outputFiles(command2).some(writes) || writes(flagValue(command2, "-o", "--output", "--output-file")))
+  );
+}
+function providesManifest(sourcePath, install) {
+  const source = posix2.basename(sourcePath);
+  return install.manifests.some((manifest) => {
+    const wanted = posix2.basename(manifest);
+    if (globToRegExp(source).test(wanted) || globToRegExp(wanted).test(source)) return true;
+    const relative5 = posix2.normalize(posix2.join(install.directory, manifest)).replace(/^\/+/, "");
+    return install.ecosystem === "pip" && sourcePath !== "" && relative5.startsWith(`${sourcePath}/`);
+  });
+}
+var NPM_VALUE_FLAGS, YARN_VALUE_FLAGS, PNPM_VALUE_FLAGS, BUNDLE_VALUE_FLAGS, PACKAGE_JSON, ECOSYSTEMS;
+var init_dependency_installs = __esm({
+  "src/rule-kit/dependency-installs.ts"() {
+    "use strict";
+    init_commands();
+    init_globs();
+    init_invocations();
+    init_pip();
+    init_python();
+    NPM_VALUE_FLAGS = ["--prefix", "-w", "--workspace", "--omit", "--include", "--registry", "--cache", "--loglevel", "--userconfig", "--install-strategy"];
+    YARN_VALUE_FLAGS = ["--cwd", "--modules-folder", "--cache-folder", "--network-timeout", "--mutex", "--registry"];
+    PNPM_VALUE_FLAGS = ["-C", "--dir", "--filter", "-F", "--store-dir", "--reporter", "--config.node-linker"];
+    BUNDLE_VALUE_FLAGS = ["--jobs", "-j", "--retry", "--path", "--without", "--with", "--gemfile", "--binstubs"];
+    PACKAGE_JSON = "package.json";
+    ECOSYSTEMS = [
+      {
+        ecosystem: "npm",
+        tools: /^npm$/,
+        match(command2) {
+          const [sub, ...packages] = words(positionals(command2, NPM_VALUE_FLAGS));
+          if (hasFlag(command2, "-g", "--global")) return void 0;
+          const directory = directoryFlag(command2, "--prefix");
+          if (sub === "ci" || sub === "clean-install" || sub === "ic" || sub === "install-clean") {
+            return { label: `npm ${sub}`, manifests: [PACKAGE_JSON, "package-lock.json"], directory };
+          }
+          if ((sub === "install" || sub === "i") && packages.length === 0) {
+            return { label: `npm ${sub}`, manifests: [PACKAGE_JSON, "package-lock.json"], directory };
+          }
+          return void 0;
+        }
+      },
+      {
+        ecosystem: "yarn",
+        tools: /^yarn$/,
+        match(command2) {
+          const [sub] = words(positionals(command2, YARN_VALUE_FLAGS));
+          if (sub === void 0 ? asksForInformation(command2) : sub !== "install") return void 0;
+          return { label: sub ? "yarn install" : "yarn", manifests: [PACKAGE_JSON, "yarn.lock"], directory: directoryFlag(command2, "--cwd") };
+        }
+      },
+      {
+        ecosystem: "pnpm",
+        tools: /^pnpm$/,
+        match(command2) {
+          const [sub, ...packages] = words(positionals(command2, PNPM_VALUE_FLAGS));
+          const directory = directoryFlag(command2, "-C", "--dir");
+          if (sub === "fetch") return { label: "pnpm fetch", manifests: ["pnpm-lock.yaml"], directory };
+          if ((sub === "install" || sub === "i") && packages.length === 0 && !hasFlag(command2, "-g", "--global")) {
+            return { label: `pnpm ${sub}`, manifests: [PACKAGE_JSON, "pnpm-lock.yaml"], directory };
+          }
+          return void 0;
+        }
+      },
+      {
+        ecosystem: "pip",
+        tools: /^pip$/,
+        match(command2) {
+          const files = requirementFiles(command2);
+          if (pipSubcommandOf(command2)?.value !== "install" || files.length === 0) return void 0;
+          return { label: `pip install -r ${files[0]}`, manifests: files, directory: "." };
+        }
+      },
+      {
+        ecosystem: "poetry",
+        tools: /^poetry$/,
+        match(command2) {
+          const [sub] = words(positionals(command2, ["-C", "--directory", "--with", "--without", "--only", "-E", "--extras"]));
+          if (sub !== "install") return void 0;
+          return { label: "poetry install", manifests: ["pyproject.toml", "poetry.lock"], directory: directoryFlag(command2, "-C", "--directory") };
+        }
+      },
+      {
+        ecosystem: "pipenv",
+        tools: /^pipenv$/,
+        match(command2) {
+          const [sub, ...packages] = words(positionals(command2));
+          if (sub === "sync" || sub === "install" && packages.length === 0) {
+            return { label: `pipenv ${sub}`, manifests: ["Pipfile", "Pipfile.lock"], directory: "." };
+          }
+          return void 0;
+        }
+      },
+      {
+        ecosystem: "uv",
+        tools: /^uv$/,
+        match(command2) {
+          const [sub] = words(positionals(command2, ["--directory", "--project", "--extra", "--group", "--package", "-p", "--python"]));
+          if (sub !== "sync") return void 0;
+          return { label: "uv sync", manifests: ["pyproject.toml", "uv.lock"], directory: directoryFlag(command2, "--directory", "--project") };
+        }
+      },
+      {
+        ecosystem: "bundler",
+        tools: /^bundle$/,
+        match(command2) {
+          const [sub] = words(positionals(command2, BUNDLE_VALUE_FLAGS));
+          if (sub === void 0 ? asksForInformation(command2) : sub !== "install") return void 0;
+          const gemfile = flagValue(command2, "--gemfile");
+          const manifests = gemfile ? [gemfile, `${gemfile}.lock`] : ["Gemfile", "Gemfile.lock"];
+          return { label: sub ? "bundle install" : "bundle", manifests, directory: "." };
+        }
+      },
+      {
+        ecosystem: "go",
+        tools: /^go$/,
+        match(command2) {
+          const [mod, sub] = words(positionals(command2, ["-C", "-modfile", "-x"]));
+          if (mod !== "mod" || sub !== "download") return void 0;
+          return { label: "go mod download", manifests: ["go.mod", "go.sum"], directory: directoryFlag(command2, "-C") };
+        }
+      },
+      {
+        ecosystem: "cargo",
+        tools: /^cargo$/,
+        match(command2) {
+          const [sub, step] = words(positionals(command2, ["--manifest-path", "--target", "--features", "-F", "-p", "--package", "--profile", "-j", "--jobs", "--bin", "--target-dir", "--recipe-path"]));
+          if (sub === "chef" && step === "cook") {
+            return { label: "cargo chef cook", manifests: [flagValue(command2, "--recipe-path") ?? "recipe.json"], directory: "." };
+          }
+          if (sub !== "fetch" && sub !== "build" && sub !== "b") return void 0;
+          const manifestPath = flagValue(command2, "--manifest-path");
+          return { label: `cargo ${sub}`, manifests: ["Cargo.toml", "Cargo.lock"], directory: manifestPath ? posix2.dirname(manifestPath) : "." };
+        }
+      },
+      {
+        ecosystem: "composer",
+        tools: /^composer(?:\.phar)?$/,
+        match(command2) {
+          const [sub] = words(positionals(command2, ["-d", "--working-dir"]));
+          if (sub !== "install" && sub !== "i") return void 0;
+          return { label: `composer ${sub}`, manifests: ["composer.json", "composer.lock"], directory: directoryFlag(command2, "-d", "--working-dir") };
+        }
+      },
+      {
+        ecosystem: "maven",
+        tools: /^mvnw?$/,
+        match(command2) {
+          const goal = words(command2.args).find((w) => /(?:^|:)(?:dependency:(?:go-offline|resolve|resolve-plugins)|resolve-dependencies)$/.test(w));
+          if (!goal) return void 0;
+          const pom = flagValue(command2, "-f", "--file");
+          return { label: `${command2.basename} ${goal}`, manifests: ["pom.xml"], directory: pom ? posix2.dirname(pom) : "." };
+        }
+      },
+      {
+        ecosystem: "gradle",
+        tools: /^gradlew?$/,
+        match(command2) {
+          const task = words(positionals(command2, ["-p", "--project-dir", "-b", "--build-file"])).find((w) => /^:?dependencies$/.test(w));
+          if (!task) return void 0;
+          return { label: `${command2.basename} ${task}`, manifests: ["build.gradle*", "settings.gradle*"], directory: directoryFlag(command2, "-p", "--project-dir") };
+        }
+      },
+      {
+        ecosystem: "dotnet",
+        tools: /^dotnet$/,
+        match(command2) {
+          const [sub, project] = words(positionals(command2, ["-s", "--source", "-r", "--runtime", "--packages", "--configfile", "-v", "--verbosity"]));
+          if (sub !== "restore") return void 0;
+          const manifests = project && /\.(?:[a-z]+proj|sln|slnx)$/i.test(project) ? [project] : ["*.csproj"];
+          return { label: project ? `dotnet restore ${project}` : "dotnet restore", manifests, directory: project && !manifests.includes(project) ? project : "." };
+        }
+      }
+    ];
+  }
+});
+
+// src/rule-kit/workdir.ts
+import { posix as posix3 } from "node:path";
+function resolvePath(base, path) {
+  if (path.startsWith("/")) return posix3.normalize(path);
+  return base === void 0 ? void 0 : posix3.join(base, path);
+}
+function workdirOf(model, instruction) {
+  const stage = model.stageOf(instruction);
+  if (!stage) return void 0;
+  const chain = stageLineage(stage).reverse();
+  let current = chain[0].image.isScratch ? "/" : void 0;
+  for (const s of chain) {
+    for (const other of s.instructions) {
+      if (other === instruction || instruction.onbuild && other === instruction.onbuild) return current;
+      if (other.kind !== "WORKDIR") continue;
+      const path = resolvedArguments(model, other);
+      current = path === void 0 ? void 0 : resolvePath(current, path);
+    }
+  }
+  return current;
+}
+function commandDirectory(instruction, command2, start2) {
+  let current = start2;
+  for (const other of instruction.shell?.commands ?? []) {
+    if (other.order >= command2.order) break;
+    if (other.basename !== "cd" && other.basename !== "pushd") continue;
+    const target = positionals(other)[0];
+    current = target?.value === void 0 || target.value === "-" ? void 0 : resolvePath(current, target.value);
+  }
+  return current;
+}
+var init_workdir = __esm({
+  "src/rule-kit/workdir.ts"() {
+    "use strict";
+    init_commands();
+    init_stages();
+    init_variables();
+  }
+});
+
+// rules/copy-manifests-before-install/copy-manifests-before-install.ts
+import { posix as posix4 } from "node:path";
+function looksLikeFolder(path) {
+  if (/\/\*?$/.test(path) || /\/\.$/.test(path)) return true;
+  const name2 = posix4.basename(path);
+  return !hasGlob(name2) && !name2.includes(".") && !EXTENSIONLESS_FILES.has(name2);
+}
+function joinNames(names2) {
+  const quoted = names2.map((n) => `\`${n}\``);
+  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+}
+function lineOf(install) {
+  return install.command.nameWord.range.start.line + 1;
+}
+function checkStage(model, stage, report) {
+  const broad = [];
+  const copied = [];
+  const installed = [];
+  const provides = (paths, install) => paths.some((p) => providesManifest(p, install));
+  stage.instructions.forEach((instruction, index2) => {
+    if (instruction.kind === "COPY" || instruction.kind === "ADD") {
+      const { sources, destination } = copyOperands(model, instruction);
+      const paths = [];
+      let broadSource;
+      for (const source of sources) {
+        const path = localPathOf(source);
+        if (path === void 0) continue;
+        if (!copiesFromElsewhere(instruction) && !broadSource && (isWholeContext(source) || looksLikeFolder(source.value))) broadSource = { source, path };
+        if (!isWholeContext(source)) paths.push(path);
+      }
+      copied.push({ index: index2, paths });
+      if (broadSource) {
+        const target = destination && destination.unresolved.length === 0 ? resolvePath(workdirOf(model, instruction), destination.value) : void 0;
+        broad.push({
+          index: index2,
+          instruction,
+          ...broadSource,
+          wholeContext: isWholeContext(broadSource.source),
+          destination: target,
+          reported: false
+        });
+      }
+      return;
+    }
+    if (instruction.kind !== "RUN") return;
+    const workdir = workdirOf(model, instruction);
+    const mounted = mountsOf(instruction).filter((m) => m.type === "bind" && m.from === void 0).map((m) => contextPath(m.source ?? "")).filter((path) => path !== "");
+    for (const install of dependencyInstalls(instruction)) {
+      if (!manifestMadeInScript(instruction, install)) {
+        const directory = resolvePath(commandDirectory(instruction, install.command, workdir), install.directory);
+        const locations = install.manifests.map((m) => resolvePath(directory, m));
+        const bound = provides(mounted, install);
+        const copiedBefore = (limit) => bound || copied.some((c) => c.index < limit && provides(c.paths, install));
+        const feeds = (copy2) => {
+          if (installed.some((i2) => i2.ecosystem === install.ecosystem && i2.index < copy2.index)) return false;
+          if (!copy2.wholeContext && (copiedBefore(index2) || provides([copy2.path], install))) return false;
+          return copiedBefore(index2) || copy2.destination === void 0 || locations.some((l) => l === void 0 || isWithin(l, copy2.destination));
+        };
+        const copy = broad.find(feeds);
+        if (copy && !copy.reported) {
+          copy.reported = true;
+          report(copy, install, !copiedBefore(copy.index));
+        }
+      }
+      installed.push({ ecosystem: install.ecosystem, index: index2 });
+    }
+  });
+}
+var EXTENSIONLESS_FILES, copy_manifests_before_install_default;
+var init_copy_manifests_before_install = __esm({
+  "rules/copy-manifests-before-install/copy-manifests-before-install.ts"() {
+    "use strict";
+    init_define_rule();
+    init_copy();
+    init_globs();
+    init_dependency_installs();
+    init_mounts();
+    init_paths();
+    init_workdir();
+    EXTENSIONLESS_FILES = /* @__PURE__ */ new Set([
+      "Dockerfile",
+      "Containerfile",
+      "Makefile",
+      "GNUmakefile",
+      "Gemfile",
+      "Pipfile",
+      "Procfile",
+      "Rakefile",
+      "Brewfile",
+      "Justfile",
+      "justfile",
+      "Vagrantfile",
+      "Jenkinsfile",
+      "Caddyfile",
+      "LICENSE",
+      "LICENCE",
+      "COPYING",
+      "NOTICE",
+      "README",
+      "VERSION",
+      "CHANGELOG",
+      "AUTHORS",
+      "CODEOWNERS"
+    ]);
+    copy_manifests_before_install_default = defineRule({
+      code: "DF3002",
+      name: "copy-manifests-before-install",
+      aliases: [],
+      severity: "warning",
+      category: "performance",
+      fixable: false,
+      docs: {
+        summary: "Copy dependency manifests and install dependencies before copying the rest of the source",
+        why: "Each instruction's cache depends on everything before it. After `COPY . .`, any edit to any file invalidates the layers that follow, so a dependency install placed there (`npm ci`, `pip install -r requirements.txt`, `go mod download`...) downloads and builds every dependency again on each code change. Copy only the manifest and lock files, install, and then copy the rest: the install layer is reused until the dependencies change.\n\nA folder copy (`COPY src/ ./src/`) counts when it is where the manifests come from; when the manifests were copied on their own, a later folder copy is left alone, since workspaces and local path dependencies need it. Installs of named packages (`npm install -g typescript`, `pip install poetry`) and of the project itself (`pip install .`) do not depend on the manifests and are not reported, nor is a second install of an ecosystem already installed before the copy (`poetry install --only-root` after `poetry install --no-root`). WORKDIR, `cd` and flags such as `npm --prefix` decide where the manifests are: a folder copied elsewhere is not their source.",
+        bad: "FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\nRUN npm run build",
+        good: "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build",
+        references: [
+          "https://docs.docker.com/build/cache/optimize/#order-your-layers",
+          "https://docs.docker.com/build/building/best-practices/#leverage-build-cache"
+        ]
+      },
+      create(context) {
+        return {
+          "stage:exit"(stage) {
+            checkStage(context.model, stage, (copy, install, manifestsFirst) => {
+              const step = `\`${install.label}\` (line ${lineOf(install)})`;
+              const copyText = `\`${copyLabel(copy.instruction)}\``;
+              context.report({
+                range: copy.source.range,
+                message: manifestsFirst ? `Copy ${joinNames(install.manifests)} and run ${step} before ${copyText}, so the dependency layer stays cached when other files change` : `Run ${step} before ${copyText}, so the dependency layer stays cached when other files change`
+              });
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-dockerignore/require-dockerignore.ts
+var require_dockerignore_default;
+var init_require_dockerignore = __esm({
+  "rules/require-dockerignore/require-dockerignore.ts"() {
+    "use strict";
+    init_define_rule();
+    init_copy();
+    require_dockerignore_default = defineRule({
+      code: "DF3003",
+      name: "require-dockerignore",
+      aliases: [],
+      severity: "warning",
+      category: "security",
+      fixable: false,
+      needsBuildContext: true,
+      docs: {
+        summary: "Add a `.dockerignore` when the whole build context is copied into the image",
+        why: "`COPY . .` copies everything in the build context that is not excluded: without a `.dockerignore` that includes `.git`, local `node_modules` or virtualenvs, build output, `.env` files and other secrets. The image grows, secrets leak into a layer, and every unrelated change invalidates the cache of the copy. A `.dockerignore` (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. Sources that are the whole context are `.`, `./`, `/`, `*` and `./*`; the rule reports the first of them once per file, and only when linting files on disk.",
+        exampleContext: { "package.json": '{ "name": "app", "private": true }\n' },
+        bad: "FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci",
+        good: "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY src/ ./src/",
+        references: [
+          "https://docs.docker.com/build/concepts/context/#dockerignore-files",
+          "https://docs.docker.com/build/building/best-practices/#exclude-with-dockerignore"
+        ]
+      },
+      create(context) {
+        if (context.buildContext?.dockerignore) return {};
+        let reported = false;
+        const check = (instruction) => {
+          if (reported || copiesFromElsewhere(instruction)) return;
+          const source = copyOperands(context.model, instruction).sources.find(isWholeContext);
+          if (!source) return;
+          reported = true;
+          context.report({
+            range: source.range,
+            message: `Add a \`.dockerignore\`: \`${copyLabel(instruction)}\` copies the whole build context, \`.git\`, local builds and secrets included`
+          });
+        };
+        return { COPY: check, ADD: check };
+      }
+    });
+  }
+});
+
 // node_modules/@balena/dockerignore/ignore.js
 var require_ignore = __commonJS({
   "node_modules/@balena/dockerignore/ignore.js"(exports, module2) {
     "use strict";
     var path = __require("path");
-    var factory = (options) => new IgnoreBase(options);
+    var factory = (options2) => new IgnoreBase(options2);
     factory.default = factory;
     module2.exports = factory;
     function make_array(subject) {
@@ -19408,6 +21702,5450 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/engine/build-context.ts
+import { existsSync as existsSync3, readFileSync as readFileSync2, statSync } from "node:fs";
+import { basename, dirname as dirname2, join as join2 } from "node:path";
+function loadBuildContext(dockerfilePath, contextDir) {
+  const dir = contextDir ?? dirname2(dockerfilePath);
+  const candidates = [join2(dirname2(dockerfilePath), `${basename(dockerfilePath)}.dockerignore`), join2(dir, ".dockerignore")];
+  for (const path of candidates) {
+    if (existsSync3(path) && statSync(path).isFile()) {
+      return { dir, dockerignore: parseDockerignore(path, readFileSync2(path, "utf8")) };
+    }
+  }
+  return { dir, dockerignore: void 0 };
+}
+function parseDockerignore(path, text2) {
+  const patterns = text2.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0 && !line.startsWith("#"));
+  const matcher = createMatcher({ ignorecase: false }).add(patterns);
+  return {
+    path,
+    patterns,
+    ignores: (p) => {
+      const clean = p.replace(/^\.\/+/, "").replace(/\/+$/, "");
+      return clean.length > 0 && clean !== "." && matcher.ignores(clean);
+    }
+  };
+}
+var import_dockerignore, loaded, createMatcher;
+var init_build_context = __esm({
+  "src/engine/build-context.ts"() {
+    "use strict";
+    import_dockerignore = __toESM(require_ignore(), 1);
+    loaded = import_dockerignore.default;
+    createMatcher = typeof loaded === "function" ? loaded : loaded.default;
+  }
+});
+
+// src/rule-kit/dockerignore.ts
+function withoutLeadingDot(pattern) {
+  return pattern.replace(/^(?:\.\/|\/)+/, "");
+}
+function literalPrefix(pattern) {
+  const index2 = pattern.search(/[*?[\\]/);
+  return index2 < 0 ? pattern : pattern.slice(0, index2);
+}
+function mayReinclude(negation, path) {
+  const prefix = literalPrefix(withoutLeadingDot(negation));
+  return prefix === "" || prefix.startsWith(path) || path.startsWith(prefix);
+}
+function excludingPattern(ignore, path) {
+  const negations = ignore.patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  const exclusions = ignore.patterns.filter((p) => !p.startsWith("!"));
+  if (path === "" || path === "*" || path === "**") {
+    if (negations.length > 0) return void 0;
+    return exclusions.find((p) => EVERYTHING.has(withoutLeadingDot(p)));
+  }
+  if (!ignore.ignores(path)) return void 0;
+  if (negations.length > 0 && (hasGlob(path) || negations.some((n) => mayReinclude(n, path)))) return void 0;
+  return [...exclusions].reverse().find((p) => parseDockerignore(ignore.path, p).ignores(path));
+}
+var EVERYTHING;
+var init_dockerignore = __esm({
+  "src/rule-kit/dockerignore.ts"() {
+    "use strict";
+    init_build_context();
+    init_globs();
+    EVERYTHING = /* @__PURE__ */ new Set(["*", "**", "**/*"]);
+  }
+});
+
+// rules/no-copy-ignored-file/no-copy-ignored-file.ts
+import { basename as basename2 } from "node:path";
+var no_copy_ignored_file_default;
+var init_no_copy_ignored_file = __esm({
+  "rules/no-copy-ignored-file/no-copy-ignored-file.ts"() {
+    "use strict";
+    init_define_rule();
+    init_copy();
+    init_dockerignore();
+    no_copy_ignored_file_default = defineRule({
+      code: "DF3004",
+      name: "no-copy-ignored-file",
+      aliases: ["CopyIgnoredFile"],
+      severity: "error",
+      category: "correctness",
+      fixable: false,
+      needsBuildContext: true,
+      docs: {
+        summary: "Do not `COPY` or `ADD` a source that `.dockerignore` excludes",
+        why: 'Files excluded by `.dockerignore` never reach the builder. A COPY of such a file fails with "not found", and a folder or glob that is excluded copies nothing, so the image silently lacks what the Dockerfile promises. Either the source or the ignore pattern is wrong.',
+        exampleContext: { ".dockerignore": ".git\nbuild/\n" },
+        bad: "FROM alpine:3.20\nCOPY build/app /usr/local/bin/app",
+        good: "FROM alpine:3.20\nCOPY dist/app /usr/local/bin/app",
+        differences: "BuildKit's CopyIgnoredFile check is skipped entirely when the ignore file has any `!` exclusion. dflint applies the patterns in order, as Docker does, with `!` re-inclusions: a source is reported unless a `!` pattern could bring back the source or something inside it. With `!` patterns present, glob sources and the whole context (`.`) are not reported. As in BuildKit, a glob source (`COPY *.json ./`) is reported when the glob itself matches an ignore pattern (`*.json`), and `.` only when a pattern is `*`, `**` or `**/*`. Sources that are URLs, heredocs, from another stage (`--from`), or hidden by an unknown variable are not checked.",
+        references: [
+          "https://docs.docker.com/reference/build-checks/copy-ignored-file/",
+          "https://docs.docker.com/build/concepts/context/#dockerignore-files"
+        ]
+      },
+      create(context) {
+        const ignore = context.buildContext?.dockerignore;
+        if (!ignore) return {};
+        const ignoreFile = basename2(ignore.path);
+        const check = (instruction) => {
+          if (copiesFromElsewhere(instruction)) return;
+          for (const source of copyOperands(context.model, instruction).sources) {
+            const path = localPathOf(source);
+            if (path === void 0) continue;
+            const pattern = excludingPattern(ignore, path);
+            if (pattern === void 0) continue;
+            context.report({
+              range: source.range,
+              message: `\`${source.value}\` is excluded by the \`${ignoreFile}\` pattern \`${pattern}\`, so \`${instruction.keyword.toUpperCase()}\` cannot use it: change the source or the pattern`
+            });
+          }
+        };
+        return { COPY: check, ADD: check };
+      }
+    });
+  }
+});
+
+// src/rule-kit/command-form.ts
+function commandWords(instruction) {
+  if (instruction.kind !== "HEALTHCHECK") return instruction.args;
+  return instruction.subcommand === "CMD" ? instruction.args.slice(1) : [];
+}
+function spanOf(words3) {
+  const first = words3[0];
+  const last = words3[words3.length - 1];
+  return first && last ? { start: first.range.start, end: last.range.end } : void 0;
+}
+function isWindowsShell(setting) {
+  const program = fileName(setting.argv[0] ?? "").toLowerCase().replace(/\.exe$/, "");
+  return program === "powershell" || program === "pwsh" || program === "cmd";
+}
+function execFormOf(words3) {
+  const [program] = words3;
+  if (!program || program.raw.includes("=") || SHELL_ONLY.has(program.raw)) return void 0;
+  if (!words3.every((w) => PLAIN_WORD.test(w.raw))) return void 0;
+  return `[${words3.map((w) => `"${w.raw}"`).join(", ")}]`;
+}
+var PLAIN_WORD, SHELL_ONLY;
+var init_command_form = __esm({
+  "src/rule-kit/command-form.ts"() {
+    "use strict";
+    init_paths();
+    PLAIN_WORD = /^[A-Za-z0-9_./:=,@%+-]+$/;
+    SHELL_ONLY = /* @__PURE__ */ new Set([
+      ".",
+      ":",
+      "alias",
+      "case",
+      "cd",
+      "declare",
+      "eval",
+      "exec",
+      "exit",
+      "export",
+      "for",
+      "if",
+      "let",
+      "local",
+      "read",
+      "readonly",
+      "return",
+      "set",
+      "shift",
+      "source",
+      "trap",
+      "typeset",
+      "ulimit",
+      "umask",
+      "unset",
+      "until",
+      "wait",
+      "while"
+    ]);
+  }
+});
+
+// src/rule-kit/single-quoted-json.ts
+function requote(text2) {
+  let out2 = "";
+  let singleQuoted = 0;
+  let needsEscaping = false;
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const ch = text2[i2];
+    if (ch === "'") {
+      const close = text2.indexOf("'", i2 + 1);
+      if (close < 0) return void 0;
+      const content = text2.slice(i2 + 1, close);
+      if (/["\\\u0000-\u001f]/.test(content)) needsEscaping = true;
+      out2 += JSON.stringify(content);
+      singleQuoted++;
+      i2 = close;
+    } else if (ch === '"') {
+      let close = i2 + 1;
+      while (close < text2.length && text2[close] !== '"') close += text2[close] === "\\" ? 2 : 1;
+      out2 += text2.slice(i2, close + 1);
+      i2 = close;
+    } else {
+      out2 += ch;
+    }
+  }
+  return { text: out2, singleQuoted, needsEscaping };
+}
+function isStringArray(text2) {
+  try {
+    const value = JSON.parse(text2);
+    return Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string");
+  } catch {
+    return false;
+  }
+}
+function requoteWord(word) {
+  if (!word.raw.includes("'")) return null;
+  const { start: start2, end } = word.range;
+  const requoted = requote(word.raw);
+  if (!requoted || start2.line !== end.line || end.character - start2.character !== word.raw.length) return void 0;
+  return { range: word.range, text: requoted.text };
+}
+function singleQuotedJson(words3) {
+  const range3 = spanOf(words3);
+  if (!range3) return void 0;
+  const text2 = words3.map((w) => w.raw).join(" ");
+  if (!text2.startsWith("[") || !text2.endsWith("]")) return void 0;
+  const requoted = requote(text2);
+  if (!requoted || requoted.singleQuoted === 0 || !isStringArray(requoted.text)) return void 0;
+  if (requoted.needsEscaping) return { range: range3, edits: void 0 };
+  const edits = words3.map(requoteWord);
+  if (edits.some((e) => e === void 0)) return { range: range3, edits: void 0 };
+  return { range: range3, edits: edits.filter((e) => e !== null) };
+}
+var init_single_quoted_json = __esm({
+  "src/rule-kit/single-quoted-json.ts"() {
+    "use strict";
+    init_command_form();
+  }
+});
+
+// rules/no-single-quoted-json/no-single-quoted-json.ts
+var no_single_quoted_json_default;
+var init_no_single_quoted_json = __esm({
+  "rules/no-single-quoted-json/no-single-quoted-json.ts"() {
+    "use strict";
+    init_define_rule();
+    init_command_form();
+    init_single_quoted_json();
+    no_single_quoted_json_default = defineRule({
+      code: "DF3005",
+      name: "no-single-quoted-json",
+      aliases: [],
+      severity: "error",
+      category: "correctness",
+      fixable: "safe",
+      onbuild: true,
+      docs: {
+        summary: "JSON arrays in instructions must use double quotes",
+        why: "JSON only knows double-quoted strings. `CMD ['node', 'app.js']` is not JSON, so Docker silently falls back to shell form and runs `/bin/sh -c \"['node', 'app.js']\"`, which fails when the container starts. COPY, ADD and VOLUME split the text on spaces instead and use paths such as `['src',`, and SHELL fails the build.",
+        bad: "FROM node:22-slim\nCOPY . /app\nCMD ['node', '/app/server.js']",
+        good: 'FROM node:22-slim\nCOPY . /app\nCMD ["node", "/app/server.js"]',
+        fixSafety: "Safe: the fix only swaps the quote characters, and only when no element holds a double quote, a backslash or a control character (which JSON would need escaped). The instruction then runs as the exec form the author clearly meant.",
+        differences: "hadolint has no such rule; it reads the text as shell form and reports DL3025 for CMD and ENTRYPOINT. dockerfile-utils reports it as JSON_IN_SINGLE_QUOTES.",
+        references: ["https://docs.docker.com/reference/dockerfile/#shell-and-exec-form"]
+      },
+      create(context) {
+        const check = (instruction) => {
+          if (instruction.form !== "shell") return;
+          const found = singleQuotedJson(commandWords(instruction));
+          if (!found) return;
+          const keyword = instruction.kind === "HEALTHCHECK" ? "HEALTHCHECK CMD" : instruction.kind;
+          context.report({
+            range: found.range,
+            message: `Single quotes are not JSON, so Docker does not read this \`${keyword}\` as an array: use double quotes`,
+            ...found.edits ? { fix: { description: "Use double quotes", safety: "safe", edits: found.edits } } : {}
+          });
+        };
+        return { CMD: check, ENTRYPOINT: check, RUN: check, SHELL: check, HEALTHCHECK: check, COPY: check, ADD: check, VOLUME: check };
+      }
+    });
+  }
+});
+
+// rules/no-update-without-install/no-update-without-install.ts
+function mayUseIndex(command2, family) {
+  if (mayUseIndexOf(command2, family)) return true;
+  if (packageCommandOf(command2) || pipCommandOf(command2)) return false;
+  const program = invokedCommand(command2).basename;
+  return !INDEX_FREE_PROGRAMS.has(program);
+}
+function laterUser(runs, after, family) {
+  for (const run2 of runs) {
+    if (run2.kind !== "RUN" || run2.index <= after.index) continue;
+    const user = packageCommands(run2).find((c) => c.family === family && c.mayUseIndex);
+    if (user) return user;
+  }
+  return void 0;
+}
+var INDEX_FREE_PROGRAMS, no_update_without_install_default;
+var init_no_update_without_install = __esm({
+  "rules/no-update-without-install/no-update-without-install.ts"() {
+    "use strict";
+    init_define_rule();
+    init_commands();
+    init_invocations();
+    init_package_managers();
+    init_pip();
+    INDEX_FREE_PROGRAMS = /* @__PURE__ */ new Set([
+      ":",
+      "true",
+      "false",
+      "echo",
+      "printf",
+      "set",
+      "export",
+      "unset",
+      "cd",
+      "pwd",
+      "exit",
+      "test",
+      "[",
+      "sleep",
+      "date",
+      "id",
+      "whoami",
+      "uname",
+      "which",
+      "type",
+      "hash",
+      "printenv",
+      "lsb_release",
+      "mkdir",
+      "rm",
+      "rmdir",
+      "ln",
+      "cp",
+      "mv",
+      "chmod",
+      "chown",
+      "chgrp",
+      "touch",
+      "install",
+      "mktemp",
+      "cat",
+      "tee",
+      "sed",
+      "awk",
+      "gawk",
+      "grep",
+      "egrep",
+      "fgrep",
+      "head",
+      "tail",
+      "sort",
+      "uniq",
+      "cut",
+      "tr",
+      "wc",
+      "ls",
+      "find",
+      "stat",
+      "readlink",
+      "realpath",
+      "dirname",
+      "basename",
+      "diff",
+      "tar",
+      "gzip",
+      "gunzip",
+      "zcat",
+      "unzip",
+      "xz",
+      "bzip2",
+      "curl",
+      "wget",
+      "sha1sum",
+      "sha256sum",
+      "sha512sum",
+      "md5sum",
+      "base64",
+      "gpg",
+      "gpg2",
+      "gpgconf",
+      "apt-key",
+      "apt-mark",
+      "add-apt-repository",
+      "update-ca-certificates",
+      "update-alternatives",
+      "dpkg",
+      "dpkg-divert",
+      "dpkg-reconfigure",
+      "debconf-set-selections",
+      "ldconfig",
+      "locale-gen",
+      "localedef",
+      "update-locale",
+      "useradd",
+      "groupadd",
+      "adduser",
+      "addgroup",
+      "usermod",
+      "userdel",
+      "chpasswd",
+      "passwd",
+      "npm",
+      "yarn",
+      "pnpm",
+      "gem",
+      "bundle",
+      "composer",
+      "cargo",
+      "go"
+    ]);
+    no_update_without_install_default = defineRule({
+      code: "DF4001",
+      name: "no-update-without-install",
+      aliases: [],
+      severity: "warning",
+      category: "correctness",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Refresh the package index in the same RUN that installs",
+        why: "A RUN that only refreshes the package index (`apt-get update`, `apk update`, `dnf makecache`, `zypper refresh`) stores the index in its own layer. The build cache keeps that layer for as long as the instruction text is unchanged, so a later `apt-get install` works from an index that can be weeks old: it installs outdated packages or fails when the mirror has dropped them. The index also adds megabytes to the image. Refresh and install in one RUN: `apt-get update && apt-get install -y ...`.",
+        bad: "FROM debian:12\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*",
+        good: "FROM debian:12\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*",
+        references: ["https://docs.docker.com/build/building/best-practices/#apt-get"],
+        differences: "hadolint has no such rule. Upgrading (`apt-get upgrade`, `dist-upgrade`, `apk upgrade`) and querying the index (`apt-cache`, `apk search`) count as using it. When a later command of the same RUN is a program dflint does not know (`./install.sh`, `make`, `sh -c ...`), it might install packages itself, so nothing is reported."
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            if (run2.shell?.hasErrors) return;
+            const commands = commandsOf(run2);
+            const refreshes = packageCommands(run2).filter((c) => c.refreshesIndex);
+            for (const refresh of refreshes) {
+              const later = refreshes.some((r) => r.family === refresh.family && r.command.order > refresh.command.order);
+              if (later) continue;
+              const used = commands.some((c) => c.order > refresh.command.order && mayUseIndex(c, refresh.family));
+              if (used) continue;
+              const stage = context.model.stageOf(run2.onbuild ?? run2);
+              const user = run2.onbuild || !stage ? void 0 : laterUser(stage.instructions, run2, refresh.family);
+              const written = `${refresh.tool} ${refresh.action}`;
+              const advice = user ? `run it in the same RUN as \`${[user.tool, user.action].filter(Boolean).join(" ")}\` on line ${user.command.range.start.line + 1}` : "run it in the RUN that installs, or drop it";
+              const message2 = `\`${written}\` installs nothing in this RUN: the build cache keeps this step, so later installs read a stale index; ${advice}`;
+              context.report({ range: { start: refresh.command.nameWord.range.start, end: refresh.subcommand.range.end }, message: message2 });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rule-kit/base-images.ts
+function fullName(image) {
+  return image.registry ? `${image.registry}/${image.repository}` : image.repository;
+}
+function knownToSetUser(image) {
+  if (image.tag !== void 0 && /(?:^|-)nonroot(?:$|-)/.test(image.tag)) return true;
+  const name2 = fullName(image);
+  return NON_ROOT_REPOSITORIES.some((pattern) => pattern.test(name2));
+}
+function isWindowsImage(image) {
+  const text2 = `${fullName(image)}:${image.tag ?? ""}`.toLowerCase();
+  return /nanoserver|servercore|(?:^|\/)windows(?:\/|:)|ltsc20\d\d/.test(text2);
+}
+var NON_ROOT_REPOSITORIES;
+var init_base_images = __esm({
+  "src/rule-kit/base-images.ts"() {
+    "use strict";
+    NON_ROOT_REPOSITORIES = [
+      /(?:^|[/-])nonroot(?:$|[/-])/,
+      // images named for it, such as `*-nonroot`
+      /-unprivileged$/,
+      // nginxinc/nginx-unprivileged and the like
+      /^cgr\.dev\/chainguard\//,
+      // Chainguard images run as `nonroot` (65532)
+      /^(?:quay\.io\/)?jupyter\//,
+      // Jupyter docker-stacks end with USER jovyan
+      /^jenkins\/(?:jenkins|agent|inbound-agent|ssh-agent)$/,
+      // USER jenkins
+      // Red Hat's language runtime images run as 1001 (185 for OpenJDK).
+      /^registry\.(?:access\.)?redhat\.(?:com|io)\/ubi\d+\/(?:nodejs|python|ruby|php|perl|go-toolset|openjdk|dotnet)-/,
+      // Dev Container images: the user comes from devcontainer.json (`remoteUser`).
+      /^mcr\.microsoft\.com\/(?:vscode\/)?devcontainers\//,
+      // Official images that set a non-root USER, or whose entrypoint steps down with gosu.
+      /^(?:docker\.io\/)?(?:library\/)?(?:postgres|redis|mongo|mysql|mariadb|rabbitmq|cassandra|couchdb|memcached|solr|sonarqube|elasticsearch)$/
+    ];
+  }
+});
+
+// src/rule-kit/users.ts
+function isRootUser(user) {
+  return user === "root" || /^0+$/.test(user);
+}
+function toSwitch(model, instruction, stage) {
+  if (!instruction.argsRange) return void 0;
+  return {
+    instruction,
+    stage,
+    range: instruction.argsRange,
+    user: resolvedArguments(model, instruction)?.split(":")[0].trim(),
+    usesVariables: instruction.args.some((w) => w.hasVariables)
+  };
+}
+function effectiveUser(model, stage) {
+  for (const ancestor of stageLineage(stage)) {
+    const users = ancestor.instructions.filter((i2) => i2.kind === "USER" && i2.argsRange);
+    const last = users[users.length - 1];
+    if (last) return toSwitch(model, last, ancestor);
+  }
+  return void 0;
+}
+function mentionsStepDownTool(instruction) {
+  const words3 = [
+    ...(instruction.shell?.commands ?? []).flatMap((c) => [c.name, ...c.args.map((a) => a.value)]),
+    ...(instruction.exec ?? []).map((s) => s.value),
+    ...instruction.kind === "COPY" || instruction.kind === "ADD" ? instruction.args.map((w) => w.value) : []
+  ];
+  return words3.some((word) => word !== void 0 && STEP_DOWN_TOOLS.has(fileName(word)));
+}
+function startsWithStepDown(instruction) {
+  if (instruction.kind !== "CMD" && instruction.kind !== "ENTRYPOINT") return false;
+  const programs = instruction.exec ? instruction.exec.slice(0, 1).map((s) => s.value) : (instruction.shell?.commands ?? []).map((c) => c.name);
+  return programs.some((program) => STEP_DOWN_COMMANDS.has(fileName(program)));
+}
+function stepsDownAtStart(stages) {
+  return stages.some(
+    (stage) => stage.instructions.some((i2) => mentionsStepDownTool(i2) || startsWithStepDown(i2)) || stage.dependencies.some((d) => d.image !== void 0 && STEP_DOWN_TOOLS.has(fileName(d.image.repository)))
+  );
+}
+var STEP_DOWN_COMMANDS, STEP_DOWN_TOOLS;
+var init_users = __esm({
+  "src/rule-kit/users.ts"() {
+    "use strict";
+    init_paths();
+    init_stages();
+    init_variables();
+    STEP_DOWN_COMMANDS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "s6-setuidgid", "chpst", "setuidgid", "runuser", "su"]);
+    STEP_DOWN_TOOLS = /* @__PURE__ */ new Set(["gosu", "su-exec"]);
+  }
+});
+
+// rules/require-non-root-user/require-non-root-user.ts
+var require_non_root_user_default;
+var init_require_non_root_user = __esm({
+  "rules/require-non-root-user/require-non-root-user.ts"() {
+    "use strict";
+    init_define_rule();
+    init_base_images();
+    init_stages();
+    init_start_command();
+    init_users();
+    require_non_root_user_default = defineRule({
+      code: "DF5001",
+      name: "require-non-root-user",
+      aliases: [],
+      severity: "warning",
+      category: "security",
+      fixable: false,
+      docs: {
+        summary: "The final image should switch to a non-root user",
+        why: "Without a `USER` instruction a container runs as the base image's user, which for almost every distribution and language image is root. A compromised process then owns the whole container file system and is one kernel or runtime flaw away from the host. Create an unprivileged user (or pick a numeric UID) and end the final stage with `USER`.",
+        bad: 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]',
+        good: 'FROM node:22-slim\nWORKDIR /app\nCOPY --chown=node:node . .\nUSER node\nCMD ["node", "server.js"]',
+        differences: "hadolint has no such rule: its DL3002 only looks at USER instructions that exist, so a file with no USER passes (hadolint #328, #359, #648). dflint follows `FROM <stage>` chains, so a USER set in a parent stage counts, and a USER whose value is a variable counts as set. When the last USER is root, DL3002 reports it instead. Deliberately not reported: images whose Dockerfile sets no CMD or ENTRYPOINT, or starts a bare shell or interpreter (`bash`, `python3`, `perl -de0`): those are base or toolbox images, and a non-root USER there would break the `RUN` steps of the images built on them; `scratch` images (a lone binary with no shell or tools for root to use, though `USER 65532` is still a good idea); Windows images (a different user model); base images given by an unresolved variable; base images known to run as non-root (distroless and other `nonroot` tags, Chainguard, `*-unprivileged`, Jupyter, Jenkins, Red Hat UBI language runtimes, Dev Container images whose user comes from `devcontainer.json`, and official images such as postgres or redis whose entrypoint steps down with gosu); and images that install or run a step-down tool (`gosu`, `su-exec`, `setpriv`...) to switch user when they start.",
+        references: [
+          "https://docs.docker.com/build/building/best-practices/#user",
+          "https://github.com/hadolint/hadolint/issues/328"
+        ]
+      },
+      create(context) {
+        return {
+          "file:exit"() {
+            const final = context.model.stages[context.model.stages.length - 1];
+            if (!final || effectiveUser(context.model, final)) return;
+            const base = baseImageOf(final);
+            if (!base.isResolved || base.isScratch || isWindowsImage(base) || knownToSetUser(base)) return;
+            const lineage = stageLineage(final);
+            const start2 = startCommand(lineage);
+            if (!start2 || isInterpreterStart(start2) || stepsDownAtStart(lineage)) return;
+            context.report({
+              range: final.image.range,
+              message: "No `USER` is set for the final image, so it runs as the base image's user (usually root): add `USER <non-root user>` after the steps that need root"
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/suppress/parse-check.ts
+function parseCheckComment(text2) {
+  const match = DIRECTIVE.exec(text2);
+  if (!match || match[1].toLowerCase() !== "check") return void 0;
+  const value = match[2];
+  return parseCheckValue(value, text2.indexOf(value, text2.indexOf("=") + 1));
+}
+function parseCheckValue(value, offset) {
+  const cut = value.indexOf(" ");
+  const options2 = cut < 0 ? value : value.slice(0, cut);
+  const reason = cut < 0 ? void 0 : value.slice(cut + 1).trim() || void 0;
+  const skip = [];
+  let skipAll = false;
+  let otherOptions = 0;
+  let partStart = 0;
+  const parts2 = splitN(options2, ";", 3);
+  for (const part of parts2) {
+    const at = offset + partStart;
+    partStart += part.length + 1;
+    const equals = part.indexOf("=");
+    if (equals < 0) return { start: at, end: at + part.length, malformed: `Invalid check option \`${part}\`: BuildKit expects \`skip=\`, \`error=\` or \`experimental=\`` };
+    const key = part.slice(0, equals).trim();
+    const raw = part.slice(equals + 1);
+    if (key === "skip") {
+      const names2 = splitNames(raw, at + equals + 1);
+      if (names2.length === 1 && names2[0].text === "all") skipAll = true;
+      skip.push(...names2);
+    } else if (key === "error") {
+      if (!GO_BOOL.has(raw.trim())) return { start: at, end: at + part.length, malformed: `Invalid check option \`${part}\`: \`error\` takes \`true\` or \`false\`` };
+      otherOptions++;
+    } else if (key === "experimental") {
+      otherOptions++;
+    } else {
+      return { start: at, end: at + equals, malformed: `Invalid check option \`${key}\`: BuildKit accepts \`skip\`, \`error\` and \`experimental\`` };
+    }
+  }
+  if (skip.length === 0) return void 0;
+  return { skip, skipAll, span: { start: offset, end: offset + options2.length }, reason, hasOtherOptions: otherOptions > 0 };
+}
+function splitNames(raw, offset) {
+  const names2 = [];
+  let start2 = 0;
+  for (const piece of raw.split(",")) {
+    const text2 = piece.trim();
+    const at = offset + start2 + leadingBlanks(piece);
+    if (text2) names2.push({ text: text2, start: at, end: at + text2.length });
+    start2 += piece.length + 1;
+  }
+  return names2;
+}
+function splitN(text2, separator, n) {
+  const pieces = text2.split(separator);
+  return pieces.length <= n ? pieces : [...pieces.slice(0, n - 1), pieces.slice(n - 1).join(separator)];
+}
+function leadingBlanks(text2) {
+  return text2.length - text2.trimStart().length;
+}
+var DIRECTIVE, GO_BOOL;
+var init_parse_check = __esm({
+  "src/suppress/parse-check.ts"() {
+    "use strict";
+    DIRECTIVE = /^[ \t]*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+    GO_BOOL = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"]);
+  }
+});
+
+// src/suppress/code-list.ts
+function readCodeList(text2, start2) {
+  const codes2 = [];
+  let at = start2;
+  for (; ; ) {
+    CODE2.lastIndex = at;
+    const match = CODE2.exec(text2);
+    if (!match) return { expectedAt: at };
+    codes2.push({ text: match[0], start: at, end: at + match[0].length });
+    at += match[0].length;
+    const afterBlanks = skipBlanks(text2, at);
+    if (text2[afterBlanks] !== ",") return { codes: codes2, end: at };
+    at = skipBlanks(text2, afterBlanks + 1);
+  }
+}
+function skipBlanks(text2, at) {
+  BLANKS.lastIndex = at;
+  BLANKS.exec(text2);
+  return BLANKS.lastIndex;
+}
+var CODE2, BLANKS;
+var init_code_list = __esm({
+  "src/suppress/code-list.ts"() {
+    "use strict";
+    CODE2 = /\*|[A-Za-z0-9][A-Za-z0-9_.-]*/y;
+    BLANKS = /[ \t]*/y;
+  }
+});
+
+// src/suppress/parse-ignore-pragma.ts
+function parseIgnorePragma(text2) {
+  const head = HEAD.exec(text2);
+  if (!head) return void 0;
+  const tool = head[1];
+  const keyword = head[2];
+  const start2 = text2.indexOf(tool);
+  const keywordEnd = head[0].length;
+  const wholeComment = { start: start2, end: text2.trimEnd().length };
+  const syntax = `\`${tool} ignore=CODE[,CODE...]\``;
+  if (keyword === "ignore-file") {
+    const trailing2 = readTrailing(text2, keywordEnd);
+    if ("malformed" in trailing2) return { ...trailing2, malformed: "`ignore-file` takes no codes: write `ignore-file` alone, or `global ignore=CODE[,CODE...]` for some rules" };
+    const at = keywordEnd - keyword.length;
+    return { tool, scope: "file", codes: [{ text: keyword, start: at, end: keywordEnd }], ignoreFile: true, span: { start: start2, end: keywordEnd }, reason: trailing2.reason };
+  }
+  let scope = "instruction";
+  let ignoreEnd = keywordEnd;
+  if (keyword !== "ignore") {
+    SCOPED.lastIndex = keywordEnd;
+    if (!SCOPED.exec(text2)) return { ...wholeComment, malformed: `Expected \`ignore=\` after \`${keyword}\`: write \`${tool} ${keyword} ignore=CODE[,CODE...]\`` };
+    scope = keyword === "global" ? "file" : "stage";
+    ignoreEnd = SCOPED.lastIndex;
+  }
+  EQUALS.lastIndex = ignoreEnd;
+  if (!EQUALS.exec(text2)) return { ...wholeComment, malformed: `Expected \`=\` and rule codes after \`ignore\`: write ${syntax}` };
+  const list3 = readCodeList(text2, EQUALS.lastIndex);
+  if ("expectedAt" in list3) {
+    const at = Math.min(list3.expectedAt, wholeComment.end - 1);
+    return { start: at, end: at + 1, malformed: `Expected a rule code here: write ${syntax}` };
+  }
+  const trailing = readTrailing(text2, list3.end);
+  if ("malformed" in trailing) return trailing;
+  return { tool, scope, codes: list3.codes, ignoreFile: false, span: { start: start2, end: list3.end }, reason: trailing.reason };
+}
+function readTrailing(text2, at) {
+  const end = text2.trimEnd().length;
+  if (skipBlanks(text2, at) >= end) return { reason: void 0 };
+  for (const pattern of [REASON_AFTER_HASH, REASON_AFTER_DASHES]) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text2);
+    if (match) return { reason: match[1]?.trim() || void 0 };
+  }
+  const from = skipBlanks(text2, at);
+  return { start: from, end, malformed: "Unexpected text after the pragma: put a reason after ` -- ` or `#` (`dflint ignore=DL3006 -- pinned by digest`)" };
+}
+var HEAD, SCOPED, EQUALS, REASON_AFTER_HASH, REASON_AFTER_DASHES;
+var init_parse_ignore_pragma = __esm({
+  "src/suppress/parse-ignore-pragma.ts"() {
+    "use strict";
+    init_code_list();
+    HEAD = /^[ \t]*(dflint|hadolint)[ \t]+(ignore-file|ignore|global|stage)(?=[\s=]|$)/;
+    SCOPED = /[ \t]+ignore(?=[\s=]|$)/y;
+    EQUALS = /[ \t]*=[ \t]*/y;
+    REASON_AFTER_HASH = /[ \t]*#(.*)$/y;
+    REASON_AFTER_DASHES = /[ \t]+--(?:[ \t]+(.*))?$/y;
+  }
+});
+
+// rules/no-inline-ignore/no-inline-ignore.ts
+function inlinePragmaSpan(comment) {
+  const ignore = parseIgnorePragma(comment.text);
+  if (ignore) return "malformed" in ignore || ignore.scope !== "instruction" ? void 0 : ignore.span;
+  const check = parseCheckComment(comment.text);
+  return check && !("malformed" in check) ? check.span : void 0;
+}
+function rangeIn(comment, span) {
+  const { line, character } = comment.range.start;
+  return { start: { line, character: character + 1 + span.start }, end: { line, character: character + 1 + span.end } };
+}
+var no_inline_ignore_default;
+var init_no_inline_ignore = __esm({
+  "rules/no-inline-ignore/no-inline-ignore.ts"() {
+    "use strict";
+    init_define_rule();
+    init_parse_check();
+    init_parse_ignore_pragma();
+    no_inline_ignore_default = defineRule({
+      code: "DL1001",
+      name: "no-inline-ignore",
+      aliases: [],
+      severity: "info",
+      category: "maintainability",
+      fixable: false,
+      offByDefault: true,
+      docs: {
+        summary: "Do not silence rules with inline ignore pragmas",
+        why: "An inline pragma such as `# hadolint ignore=DL3008` hides a finding where few reviewers look, and stays after the reason for it has gone. Teams that want every exception decided in one place turn this rule on, and keep their exceptions in the configuration file.",
+        bad: "FROM debian:12\n# hadolint ignore=DL3008\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*",
+        good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*",
+        references: ["https://github.com/hadolint/hadolint#inline-ignores"],
+        differences: "hadolint reports only `# hadolint ignore=` comments. dflint also reports its own `# dflint ignore=` and BuildKit's `# check=skip=` above an instruction, which do the same; like hadolint it leaves stage, global and file-wide pragmas and `shell=` pragmas alone. Both tools run this rule only when it is configured."
+      },
+      create(context) {
+        return {
+          "file:exit"() {
+            for (const comment of context.model.comments) {
+              const span = inlinePragmaSpan(comment);
+              if (!span) continue;
+              context.report({
+                range: rangeIn(comment, span),
+                message: "Do not silence rules inline: fix the finding, or ignore the rule in the configuration file"
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-absolute-workdir/require-absolute-workdir.ts
+var WINDOWS_DRIVE, PLAIN_PATH, require_absolute_workdir_default;
+var init_require_absolute_workdir = __esm({
+  "rules/require-absolute-workdir/require-absolute-workdir.ts"() {
+    "use strict";
+    init_define_rule();
+    init_workdir();
+    WINDOWS_DRIVE = /^[A-Za-z]:/;
+    PLAIN_PATH = /^[A-Za-z0-9._+@%,:=\/-]+$/;
+    require_absolute_workdir_default = defineRule({
+      code: "DL3000",
+      name: "require-absolute-workdir",
+      aliases: [],
+      severity: "error",
+      category: "maintainability",
+      fixable: "safe",
+      docs: {
+        summary: "Use an absolute path in WORKDIR",
+        why: "A relative `WORKDIR` is taken from the working directory before it, which a base image, an earlier stage or an earlier `WORKDIR` sets somewhere else. An absolute path says where the files go without reading the rest of the build, and keeps working when the base image changes.",
+        bad: "FROM node:22-slim\nWORKDIR app\nCOPY . .",
+        good: "FROM node:22-slim\nWORKDIR /app\nCOPY . .",
+        fixSafety: "Safe: offered only when the working directory before the WORKDIR is known (set by an earlier absolute WORKDIR of the stage or a stage it builds on, or `/` in `scratch`); the fix writes the directory the relative path already leads to.",
+        references: ["https://docs.docker.com/build/building/best-practices/#workdir"],
+        differences: "hadolint skips every path that starts with `$` and judges the rest as written. dflint substitutes the ARG and ENV values the WORKDIR sees first: `ARG DIR=app` then `WORKDIR $DIR` is reported, `ENV APP=/srv/app` then `WORKDIR ${APP}/data` is not, and a path that starts with a variable of unknown value (`WORKDIR $HOME/app`) is not judged."
+      },
+      create(context) {
+        const { model } = context;
+        return {
+          WORKDIR(workdir) {
+            const range3 = workdir.argsRange;
+            if (!range3) return;
+            const path = model.variables.resolve(workdir.argsText.trim(), workdir).value;
+            if (path === "" || path.startsWith("$") || path.startsWith("/") || WINDOWS_DRIVE.test(path)) return;
+            const fix = absoluteFix(workdir, path);
+            context.report({
+              range: range3,
+              message: `Use an absolute path in \`WORKDIR\`: \`${path}\` is relative to the working directory before it`,
+              ...fix ? { fix } : {}
+            });
+          }
+        };
+        function absoluteFix(workdir, path) {
+          const written = workdir.argsText.trim();
+          if (!PLAIN_PATH.test(written)) return void 0;
+          const absolute = resolvePath(workdirOf(model, workdir), path);
+          if (absolute === void 0 || !PLAIN_PATH.test(absolute)) return void 0;
+          return {
+            description: `Write the absolute path \`${absolute}\``,
+            safety: "safe",
+            edits: [{ range: workdir.argsRange, text: absolute }]
+          };
+        }
+      }
+    });
+  }
+});
+
+// src/rule-kit/programs.ts
+function programsNamed(instruction, ...names2) {
+  return commandsOf(instruction).map(invokedCommand).filter((c) => names2.includes(c.basename));
+}
+var init_programs = __esm({
+  "src/rule-kit/programs.ts"() {
+    "use strict";
+    init_commands();
+    init_invocations();
+  }
+});
+
+// rules/no-pointless-command/no-pointless-command.ts
+var POINTLESS, no_pointless_command_default;
+var init_no_pointless_command = __esm({
+  "rules/no-pointless-command/no-pointless-command.ts"() {
+    "use strict";
+    init_define_rule();
+    init_programs();
+    POINTLESS = ["free", "kill", "mount", "ps", "service", "shutdown", "ssh", "top", "vim"];
+    no_pointless_command_default = defineRule({
+      code: "DL3001",
+      name: "no-pointless-command",
+      aliases: [],
+      severity: "info",
+      category: "correctness",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Do not run commands that make no sense in a build step (`ssh`, `vim`, `service`, `top`...)",
+        why: "A RUN step executes once, without a terminal, in a throw-away container whose processes all stop when the step ends. Interactive tools (`vim`, `top`, `ssh`), process and host management (`ps`, `kill`, `free`, `mount`, `shutdown`) and `service` starting a daemon do nothing useful there: a service started in a RUN is not running in the image. Start processes from `CMD`/`ENTRYPOINT` instead. Installing such a package is fine; only running it is reported.",
+        bad: "FROM debian:12\nRUN service nginx start",
+        good: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends nginx vim\nCMD ["nginx", "-g", "daemon off;"]',
+        references: ["https://github.com/hadolint/hadolint/wiki/DL3001"],
+        differences: "hadolint matches the command name as written; dflint also looks through wrappers (`sudo service x start`, `xargs kill`). hadolint's message also names `ifconfig`, which it never reports; dflint does not mention it."
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            for (const command2 of programsNamed(run2, ...POINTLESS)) {
+              context.report({
+                range: command2.nameWord.range,
+                message: `\`${command2.basename}\` makes no sense in a build step: start processes from \`CMD\` or \`ENTRYPOINT\` instead`
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/no-root-user/no-root-user.ts
+var no_root_user_default;
+var init_no_root_user = __esm({
+  "rules/no-root-user/no-root-user.ts"() {
+    "use strict";
+    init_define_rule();
+    init_stages();
+    init_users();
+    no_root_user_default = defineRule({
+      code: "DL3002",
+      name: "no-root-user",
+      aliases: [],
+      severity: "warning",
+      category: "security",
+      fixable: false,
+      docs: {
+        summary: "The last USER of an image should not be root",
+        why: "A container runs as the last `USER` of its image. A process running as root inside the container can modify everything in the image, and root is one step closer to the host if the container runtime has a flaw. Install and configure as root if needed, then switch to an unprivileged user for the process the image runs.",
+        bad: 'FROM debian:12\nRUN useradd --system app\nUSER root\nCMD ["app"]',
+        good: 'FROM debian:12\nRUN useradd --system app\nUSER app\nCMD ["app"]',
+        differences: "hadolint checks the last USER of every stage. dflint checks only stages that become an image: the final stage and any stage no other stage uses (another `--target`). Root in a build stage that is only copied from (`COPY --from`) never runs in a container, so it is not reported; a stage used as a `FROM` base is judged through the stages built on it (its last USER carries over unless they set their own). Variables are resolved, so `USER ${APP_USER}` with `ARG APP_USER=root` is reported, while hadolint reads the text literally.",
+        references: ["https://docs.docker.com/build/building/best-practices/#user"]
+      },
+      create(context) {
+        return {
+          "file:exit"() {
+            const reported = /* @__PURE__ */ new Set();
+            for (const stage of imageStages(context.model)) {
+              const setting = effectiveUser(context.model, stage);
+              if (!setting?.user || !isRootUser(setting.user) || reported.has(setting.instruction)) continue;
+              reported.add(setting.instruction);
+              const how = setting.usesVariables ? `resolves to \`${setting.user}\`` : `is \`${setting.user}\``;
+              const inherited = setting.stage === stage ? "" : ` (inherited by stage \`${stage.name ?? stage.index}\`)`;
+              context.report({
+                range: setting.range,
+                message: `The image's last \`USER\` ${how}${inherited}: switch to a non-root user after the steps that need root`
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/prefer-workdir/prefer-workdir.ts
+function replaceableByWorkdir(command2) {
+  if (command2.inSubshell || command2.inSubstitution) return false;
+  const target = positionals(command2)[0];
+  if (target?.value === "-") return false;
+  return !(target && /\$\(|`/.test(target.raw));
+}
+var prefer_workdir_default;
+var init_prefer_workdir = __esm({
+  "rules/prefer-workdir/prefer-workdir.ts"() {
+    "use strict";
+    init_define_rule();
+    init_commands();
+    init_programs();
+    prefer_workdir_default = defineRule({
+      code: "DL3003",
+      name: "prefer-workdir",
+      aliases: [],
+      severity: "warning",
+      category: "maintainability",
+      fixable: false,
+      docs: {
+        summary: "Use `WORKDIR` to switch to a directory instead of `cd` in RUN",
+        why: "A `cd` lasts only until the end of its RUN, so the next instruction silently runs in the old directory again, and readers must follow the script to know where commands run. `WORKDIR` sets the directory for every later RUN, COPY, CMD and ENTRYPOINT, creates it if needed, and states it where everyone looks. A `cd` inside `( ... )`, `$( ... )` or an `sh -c` script, `cd -`, and `cd` to a directory the script computes are not reported: their scope is deliberate or WORKDIR cannot express them. Only the first `cd` of a RUN is reported.",
+        bad: "FROM node:22\nRUN cd /app && npm ci",
+        good: "FROM node:22\nWORKDIR /app\nRUN npm ci",
+        references: ["https://docs.docker.com/reference/dockerfile/#workdir", "https://github.com/hadolint/hadolint/wiki/DL3003"],
+        differences: 'hadolint reports any RUN containing a `cd` command. dflint does not report a `cd` inside a subshell `( ... )`, a command substitution or an `sh -c` script (their directory change ends with them; `(cd src && make)` is the idiomatic scoped form), `cd -`, or a `cd` to a computed directory such as `cd "$(mktemp -d)"`, which WORKDIR cannot express: `RUN set -ex; (cd /opt; ln -s "solr-$SOLR_VERSION" solr)` is reported by hadolint, not by dflint. Under a SHELL that is not a POSIX shell (`SHELL ["powershell", ...]`, `SHELL ["/usr/bin/scl", "enable", ...]`) hadolint still parses RUN as bash and reports `cd`; dflint does not judge those scripts. dflint looks through `sudo`/`env` wrappers.'
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            const cd = programsNamed(run2, "cd").find(replaceableByWorkdir);
+            if (!cd) return;
+            context.report({
+              range: cd.nameWord.range,
+              message: "Use `WORKDIR` to switch to a directory: a `cd` lasts only until the end of this RUN"
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/no-sudo/no-sudo.ts
+var no_sudo_default;
+var init_no_sudo = __esm({
+  "rules/no-sudo/no-sudo.ts"() {
+    "use strict";
+    init_define_rule();
+    init_commands();
+    no_sudo_default = defineRule({
+      code: "DL3004",
+      name: "no-sudo",
+      aliases: [],
+      severity: "error",
+      category: "security",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Do not use `sudo` in RUN",
+        why: "Build steps already run as the current `USER`, usually root. `sudo` needs a TTY and a sudoers entry, behaves unpredictably with signals, and leaves a privilege-escalation tool in the image. Switch users with `USER`, or use `gosu`/`su-exec` in an entrypoint when a process must drop privileges.",
+        bad: "FROM debian:12\nUSER app\nRUN sudo apt-get update",
+        good: "FROM debian:12\nRUN apt-get update\nUSER app",
+        references: ["https://docs.docker.com/build/building/best-practices/#user"]
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            for (const command2 of commandsNamed(run2, "sudo")) {
+              context.report({
+                range: command2.nameWord.range,
+                message: "Do not use `sudo`: build steps run as the current USER; switch with `USER` instead"
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rule-kit/images.ts
+function tagMayComeFromVariable(image) {
+  if (image.isResolved) return false;
+  const lastComponent = image.resolved.slice(image.resolved.lastIndexOf("/") + 1);
+  return lastComponent.includes("$");
+}
+function describeImage(image) {
+  return image.text === image.resolved ? `\`${image.text}\`` : `\`${image.text}\` (\`${image.resolved}\`)`;
+}
+function tagRange(image) {
+  const { range: range3, text: text2, tag } = image;
+  const literal = tag !== void 0 && image.digest === void 0 && text2.endsWith(`:${tag}`);
+  const singleLine = range3.start.line === range3.end.line && range3.end.character - range3.start.character === text2.length;
+  if (!literal || !singleLine) return range3;
+  return { start: { line: range3.end.line, character: range3.end.character - tag.length }, end: range3.end };
+}
+var init_images = __esm({
+  "src/rule-kit/images.ts"() {
+    "use strict";
+  }
+});
+
+// rules/require-image-tag/require-image-tag.ts
+var require_image_tag_default;
+var init_require_image_tag = __esm({
+  "rules/require-image-tag/require-image-tag.ts"() {
+    "use strict";
+    init_define_rule();
+    init_images();
+    require_image_tag_default = defineRule({
+      code: "DL3006",
+      name: "require-image-tag",
+      aliases: [],
+      severity: "warning",
+      category: "maintainability",
+      fixable: false,
+      docs: {
+        summary: "Tag the version of every base image explicitly",
+        why: "An image without a tag means `latest`, which moves: the same Dockerfile builds on a different base tomorrow, and a new major version can break the build or the application without any change in the repository. An explicit tag (or a digest) makes builds repeatable and upgrades deliberate.",
+        bad: "FROM debian\nRUN apt-get update",
+        good: "FROM debian:12\nRUN apt-get update",
+        references: [
+          "https://docs.docker.com/build/building/best-practices/#from",
+          "https://github.com/hadolint/hadolint/wiki/DL3006"
+        ],
+        differences: "hadolint skips every image that starts with `$` and judges the rest on the text as written. dflint resolves the image with the global ARG defaults first: `ARG IMAGE=python` then `FROM ${IMAGE}` is reported (the default pulls `latest`), while `ARG TAG=3.12` then `FROM python:${TAG}` and `ARG IMAGE=python:3.12` then `FROM ${IMAGE}` are not. An image is only skipped when an unresolved variable (an ARG without default) stands where the tag could be, in its last path component (`FROM python:${TAG}`, `FROM ${IMAGE}`); `FROM ${REGISTRY}/python` is still untagged and reported. Stage references match earlier aliases case-insensitively, as BuildKit does."
+      },
+      create(context) {
+        return {
+          "stage:exit"(stage) {
+            const image = stage.image;
+            if (image.isScratch || stage.parent || image.text === "") return;
+            if (image.tag !== void 0 || image.digest !== void 0 || tagMayComeFromVariable(image)) return;
+            context.report({
+              range: image.range,
+              message: `Tag the image ${describeImage(image)} with an explicit version (\`${image.resolved}:<version>\`) or pin its digest`
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/no-latest-tag/no-latest-tag.ts
+var no_latest_tag_default;
+var init_no_latest_tag = __esm({
+  "rules/no-latest-tag/no-latest-tag.ts"() {
+    "use strict";
+    init_define_rule();
+    init_images();
+    no_latest_tag_default = defineRule({
+      code: "DL3007",
+      name: "no-latest-tag",
+      aliases: [],
+      severity: "warning",
+      category: "maintainability",
+      fixable: false,
+      docs: {
+        summary: "Do not use the `latest` tag for base images",
+        why: "`latest` is not a version: it points at whatever was pushed last, so rebuilding the same Dockerfile can silently switch to a new major version of the base image. Pin a version tag, or add a digest (`image:latest@sha256:...`) when you really mean one specific build.",
+        bad: 'FROM node:latest\nCMD ["node"]',
+        good: 'FROM node:22\nCMD ["node"]',
+        references: [
+          "https://docs.docker.com/build/building/best-practices/#from",
+          "https://github.com/hadolint/hadolint/wiki/DL3007"
+        ],
+        differences: "hadolint reads the tag as written, so `ARG TAG=latest` then `FROM node:${TAG}` passes; dflint resolves the global ARG defaults first and reports it. Like hadolint, a digest makes `latest` acceptable."
+      },
+      create(context) {
+        return {
+          "stage:exit"(stage) {
+            if (stage.parent) return;
+            const image = stage.image;
+            if (image.tag !== "latest" || image.digest !== void 0) return;
+            context.report({
+              range: tagRange(image),
+              message: `Pin ${describeImage(image)} to a version tag instead of \`latest\`, or add a digest`
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rule-kit/pinning.ts
+function scriptValue(run2, name2) {
+  if (commandsOf(run2).some((c) => c.basename === "read" && c.args.some((w) => w.value === name2))) return { kind: "unknown" };
+  const script = run2.shell?.text ?? "";
+  if (new RegExp(`\\bfor\\s+${name2}\\s+in\\b`).test(script)) return { kind: "unknown" };
+  const values = /* @__PURE__ */ new Set();
+  for (const match of script.matchAll(new RegExp(`(?:^|[\\s;&|(])${name2}=`, "g"))) {
+    const value = ASSIGNED_VALUE.exec(script.slice(match.index + match[0].length));
+    values.add(value ? value[1] ?? value[2] ?? value[3] : void 0);
+  }
+  if (values.size === 0) return { kind: "none" };
+  const [only] = values;
+  return values.size === 1 && only !== void 0 ? { kind: "static", value: only } : { kind: "unknown" };
+}
+function expandedText(model, run2, word) {
+  const names2 = variableReferences(word.raw).map((r) => r.name);
+  const local = names2.map((name2) => scriptValue(run2, name2));
+  if (local.some((v) => v.kind === "unknown")) return void 0;
+  const single = SINGLE_REFERENCE.exec(word.raw);
+  const own = local[0];
+  if (own?.kind === "static") return single ? own.value : void 0;
+  if (local.some((v) => v.kind !== "none")) return void 0;
+  const quoted = /^".*"$/s.test(word.raw);
+  const resolution = model.variables.resolve(quoted ? word.raw.slice(1, -1) : word.raw, run2);
+  if (resolution.unresolved.length > 0 || resolution.value.includes("$")) return void 0;
+  return resolution.value.replace(/["']/g, "");
+}
+function expandOperand(model, run2, word) {
+  if (word.value !== void 0) return [{ word, text: word.value, expanded: false }];
+  if (NOT_A_PLAIN_EXPANSION.test(word.raw)) return void 0;
+  const value = expandedText(model, run2, word);
+  if (value === void 0) return void 0;
+  const texts = /^".*"$/s.test(word.raw) ? [value] : value.split(/\s+/).filter((t) => t !== "");
+  return texts.map((text2) => ({ word, text: text2, expanded: true }));
+}
+function packageOperands(model, run2, words3) {
+  return words3.flatMap((word) => expandOperand(model, run2, word) ?? []);
+}
+function withoutOptions(operands) {
+  return operands.filter((o) => !o.text.startsWith("-"));
+}
+function describeOperand(operand) {
+  return operand.expanded ? `\`${operand.text}\` (from \`${operand.word.raw}\`)` : `\`${operand.text}\``;
+}
+var NOT_A_PLAIN_EXPANSION, ASSIGNED_VALUE, SINGLE_REFERENCE;
+var init_pinning = __esm({
+  "src/rule-kit/pinning.ts"() {
+    "use strict";
+    init_commands();
+    init_variables();
+    NOT_A_PLAIN_EXPANSION = /\$\(|`|\$\{[^}]*[^A-Za-z0-9_}]/;
+    ASSIGNED_VALUE = /^(?:'([^']*)'|"([^"$`\\]*)"|([^\s;&|()'"$`\\]*)(?=[\s;&|)]|$))/;
+    SINGLE_REFERENCE = /^"?\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))"?$/;
+  }
+});
+
+// rules/require-apt-version-pin/require-apt-version-pin.ts
+function isPinned(pkg) {
+  return pkg.includes("=") || pkg.includes("/") || pkg.endsWith(".deb");
+}
+var require_apt_version_pin_default;
+var init_require_apt_version_pin = __esm({
+  "rules/require-apt-version-pin/require-apt-version-pin.ts"() {
+    "use strict";
+    init_define_rule();
+    init_package_managers();
+    init_pinning();
+    require_apt_version_pin_default = defineRule({
+      code: "DL3008",
+      name: "require-apt-version-pin",
+      aliases: [],
+      severity: "warning",
+      category: "maintainability",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Pin versions in `apt-get install`",
+        why: "Without a version, `apt-get install curl` installs whatever the mirror offers on the day of the build, so two builds of the same Dockerfile can differ and a new package version can break the image without any change to it. Pin each package (`curl=8.5.0-2`) or a release (`curl/bookworm-backports`). Debian and Ubuntu drop old versions from their mirrors, so pinned versions need updating; many teams pin only the packages that matter and turn this rule off otherwise.",
+        bad: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*",
+        good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*",
+        references: [
+          "https://docs.docker.com/build/building/best-practices/#apt-get",
+          "https://manpages.debian.org/bookworm/apt/apt-get.8.en.html"
+        ],
+        differences: "hadolint never expands variables, so `apt-get install $PKGS` is reported even when `ARG PKGS=\"curl=8.5.0-2\"` pins every package (hadolint #329); dflint judges the ARG or ENV value, or the value the RUN itself assigns (`buildDeps='gcc make' && apt-get install $buildDeps`), and leaves a word whose value is unknown unjudged (an ARG without default, as in `postgresql-${PG_MAJOR}`, or `$(cat list)`), where hadolint reports the word as written. dflint reports each unpinned package at its word instead of the whole RUN, also checks `apt install` (same packages, same mirrors) and commands run through `sudo`, `xargs` or `env`, and does not take the value of `-o`, `-c` or `-a` for a package."
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            for (const install of packageCommandsDoing(run2, ["apt-get", "apt"], ["install"])) {
+              for (const operand of withoutOptions(packageOperands(context.model, run2, install.operands))) {
+                if (isPinned(operand.text)) continue;
+                context.report({
+                  range: operand.word.range,
+                  message: `Pin the version of ${describeOperand(operand)}: \`${install.tool} install ${operand.text}=<version>\``
+                });
+              }
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rule-kit/apt.ts
+function isNoRecommendsOption(value) {
+  const option = value.replace(/^(?:-o=?|--option=)/, "");
+  const match = /^APT::Install-Recommends=(.*)$/i.exec(option);
+  return match !== null && APT_FALSE.has(match[1].trim().toLowerCase());
+}
+function disablesRecommends(command2) {
+  return hasFlag(command2, "--no-install-recommends") || command2.args.some((w) => w.value !== void 0 && isNoRecommendsOption(w.value));
+}
+function writesTo(command2, prefix) {
+  return outputFiles(command2).some((file) => file.startsWith(prefix));
+}
+function writesNoRecommendsConfig(instruction) {
+  const commands = commandsOf(instruction).map(invokedCommand);
+  const teesConfig = commands.some((c) => c.basename === "tee" && c.args.some((w) => w.value?.startsWith("/etc/apt/") === true));
+  return commands.find((c) => {
+    if (c.basename !== "echo" && c.basename !== "printf") return false;
+    const disables = c.args.some((w) => {
+      const match = w.value === void 0 ? null : CONFIG_LINE.exec(w.value);
+      return match !== null && APT_FALSE.has(match[1].toLowerCase());
+    });
+    return disables && (writesTo(c, "/etc/apt/") || c.inPipeline && teesConfig);
+  });
+}
+function configuredWithoutRecommends(model, run2, command2) {
+  const earlier = writesNoRecommendsConfig(run2);
+  if (earlier && earlier.order < command2.order) return true;
+  const stage = model.stageOf(run2.onbuild ?? run2);
+  for (const current of stage ? stageLineage(stage) : []) {
+    const limit = current === stage && !run2.onbuild ? run2.index : Infinity;
+    if (current.instructions.some((i2) => i2.kind === "RUN" && i2.index < limit && writesNoRecommendsConfig(i2))) return true;
+  }
+  return false;
+}
+var APT_LISTS, APT_FALSE, CONFIG_LINE;
+var init_apt = __esm({
+  "src/rule-kit/apt.ts"() {
+    "use strict";
+    init_commands();
+    init_invocations();
+    init_stages();
+    APT_LISTS = "/var/lib/apt/lists";
+    APT_FALSE = /* @__PURE__ */ new Set(["0", "no", "false", "without", "off", "disable"]);
+    CONFIG_LINE = /APT::Install-Recommends\s+"?([A-Za-z0-9]+)"?/i;
+  }
+});
+
+// rules/require-apt-lists-cleanup/require-apt-lists-cleanup.ts
+var DISTCLEAN, require_apt_lists_cleanup_default;
+var init_require_apt_lists_cleanup = __esm({
+  "rules/require-apt-lists-cleanup/require-apt-lists-cleanup.ts"() {
+    "use strict";
+    init_define_rule();
+    init_apt();
+    init_deletions();
+    init_mounts();
+    init_package_managers();
+    init_stages();
+    DISTCLEAN = ["distclean", "dist-clean"];
+    require_apt_lists_cleanup_default = defineRule({
+      code: "DL3009",
+      name: "require-apt-lists-cleanup",
+      aliases: [],
+      severity: "info",
+      category: "performance",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Delete the apt lists in the RUN that runs `apt-get update`",
+        why: "`apt-get update` downloads the package index into /var/lib/apt/lists: tens of megabytes that nothing uses at run time. Deleting them in a later RUN does not help, since the layer that added them is already in the image, so remove them at the end of the same RUN (`rm -rf /var/lib/apt/lists/*`), or keep them out of the image with a cache mount. `apt-get clean` does not delete the lists. Only stages that end up in the image are checked: the last stage and the stages it is built on, plus ONBUILD triggers.",
+        bad: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl",
+        good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*",
+        references: ["https://docs.docker.com/build/building/best-practices/#apt-get"],
+        differences: "hadolint accepts any `rm` with `-rf`, so `rm -rf /tmp/x` silences it; dflint needs an `rm` (or `find ... -delete`) whose path covers /var/lib/apt/lists (`/var/lib/apt/lists/*`, `/var/lib/apt/lists`, `/var/lib/apt`; not `/var/lib/apt/lists/partial`), or `apt-get distclean`, after the last `update` of the RUN. A path that expands at run time counts unless its literal start rules it out. A cache or tmpfs mount counts when its target is /var/lib/apt/lists or a parent (hadolint: any target containing /var/lib/apt/lists, or mounts containing both /var/lib/apt and /var/cache/apt). hadolint checks the last stage and any stage whose name appears in a later FROM; dflint checks the last stage and the stages it is built on, transitively, since other stages ship no layers in the default build. `apt-get update` run through `sudo` or `env` is checked too."
+      },
+      create(context) {
+        const { model } = context;
+        return {
+          RUN(run2) {
+            const calls = packageCommands(run2).filter((c) => c.family === "apt");
+            const update = calls.filter((c) => c.refreshesIndex).at(-1);
+            if (!update) return;
+            if (!run2.onbuild) {
+              const stage = model.stageOf(run2);
+              if (stage && !shipsLayers(model, stage)) return;
+            }
+            if (hasCacheMountOn(run2, APT_LISTS)) return;
+            if (deletionOf(model, run2, APT_LISTS, update.command.order)) return;
+            if (calls.some((c) => c.command.order > update.command.order && c.action !== void 0 && DISTCLEAN.includes(c.action))) return;
+            context.report({
+              range: update.subcommand.range,
+              message: "Delete the apt lists after installing: end this RUN with `rm -rf /var/lib/apt/lists/*`"
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rule-kit/archives.ts
+function isTarName(name2) {
+  return TAR_NAME.test(name2);
+}
+function tarExtracts(command2) {
+  if (hasFlag(command2, "-x", "--extract", "--get")) return true;
+  const first = command2.args[0]?.value;
+  return first !== void 0 && /^[A-Za-z]*x[A-Za-z]*$/.test(first);
+}
+function extractionsOf(run2) {
+  const extractions = [];
+  for (const command2 of programsNamed(run2, "tar", ...DECOMPRESSORS)) {
+    if (command2.basename === "tar") {
+      if (!tarExtracts(command2)) continue;
+      const whole = !command2.args.some((w) => w.value !== void 0 && SELECTIVE_TAR_OPTIONS.test(w.value)) && !hasFlag(command2, "-O");
+      extractions.push(...command2.args.map((word) => ({ command: command2, word, whole })));
+    } else {
+      extractions.push(...positionals(command2).map((word) => ({ command: command2, word, whole: true })));
+    }
+  }
+  return extractions;
+}
+function extractsFile(extraction, name2) {
+  const value = extraction.word.value;
+  return value !== void 0 && fileName(value.replace(/^-f/, "").replace(/^--file=/, "")) === name2;
+}
+var TAR_NAME, DECOMPRESSORS, SELECTIVE_TAR_OPTIONS;
+var init_archives = __esm({
+  "src/rule-kit/archives.ts"() {
+    "use strict";
+    init_commands();
+    init_programs();
+    init_paths();
+    TAR_NAME = /\.(?:tar(?:\.[A-Za-z0-9]+)?|tgz|tb2|tbz|tbz2|tlz|tpz|txz|tZ|tzst)$/;
+    DECOMPRESSORS = ["unzip", "gunzip", "bunzip2", "unlzma", "unxz", "zgz", "uncompress", "zcat", "gzcat"];
+    SELECTIVE_TAR_OPTIONS = /^--(?:stri|excl|wild|tran|xfor|to-stdout|to-command|occu)/;
+  }
+});
+
+// rules/prefer-add-for-archives/prefer-add-for-archives.ts
+function addWouldUnpack(extraction, name2) {
+  return extraction.whole && (extraction.command.basename === "tar" || isTarName(name2));
+}
+var prefer_add_for_archives_default;
+var init_prefer_add_for_archives = __esm({
+  "rules/prefer-add-for-archives/prefer-add-for-archives.ts"() {
+    "use strict";
+    init_define_rule();
+    init_archives();
+    init_copy();
+    init_paths();
+    prefer_add_for_archives_default = defineRule({
+      code: "DL3010",
+      name: "prefer-add-for-archives",
+      aliases: [],
+      severity: "info",
+      category: "performance",
+      fixable: false,
+      docs: {
+        summary: "Use `ADD` for a local tar archive that a later RUN only extracts",
+        why: "A COPY of an archive keeps the archive in its layer for good, even when a later RUN extracts and deletes it, so the image carries the data twice. `ADD` unpacks a local tar archive (plain, gzip, bzip2 or xz) straight into its destination in one layer. Only whole extractions are reported: ADD cannot strip leading directories or leave members out, and does not unpack zip files or a lone gzipped file.",
+        bad: "FROM debian:12\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz",
+        good: "FROM debian:12\nADD app.tar.gz /opt/",
+        references: ["https://docs.docker.com/reference/dockerfile/#adding-local-tar-archives", "https://github.com/hadolint/hadolint/wiki/DL3010"],
+        differences: "hadolint reports any extraction of the copied file, including ones ADD cannot replace: `COPY mosq.tar.gz /tmp` then `tar --strip=1 -xf /tmp/mosq.tar.gz -C /build/mosq` (ADD keeps the top directory), `unzip` of a zip and `gunzip` of a lone `.gz` file (ADD unpacks neither). dflint reports only whole tar extractions, which ADD does the same way. dflint points at the archive operand of the COPY and substitutes ARG/ENV values in its name."
+      },
+      create(context) {
+        const { model } = context;
+        return {
+          "stage:exit"(stage) {
+            stage.instructions.forEach((copy, index2) => {
+              if (copy.kind !== "COPY" || copiesFromElsewhere(copy)) return;
+              const later = stage.instructions.slice(index2 + 1).filter((i2) => i2.kind === "RUN");
+              for (const source of copyOperands(model, copy).sources) {
+                if (source.kind !== "local" || source.unresolved.length > 0) continue;
+                const name2 = fileName(source.value);
+                const run2 = later.find((r) => extractionsOf(r).some((e) => extractsFile(e, name2) && addWouldUnpack(e, name2)));
+                if (!run2) continue;
+                context.report({
+                  range: source.range,
+                  message: `Use \`ADD\` for \`${name2}\`: the RUN on line ${run2.range.start.line + 1} extracts it, and ADD unpacks tar archives without keeping a copy in the image`
+                });
+              }
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/no-invalid-port/no-invalid-port.ts
+function portProblem(item) {
+  const slash = item.indexOf("/");
+  const spec = (slash < 0 ? item : item.slice(0, slash)).split(":").pop();
+  const match = /^(\d+)(?:-(\d+))?$/.exec(spec);
+  if (!match) return `\`${item}\` is not a port number: write a port (\`80\`) or a range (\`8000-8010\`), optionally with \`/tcp\` or \`/udp\``;
+  const [start2, end] = [Number(match[1]), match[2] === void 0 ? void 0 : Number(match[2])];
+  if (start2 > HIGHEST_PORT || (end ?? 0) > HIGHEST_PORT) return `\`${item}\` is not a valid port: ports range from 0 to ${HIGHEST_PORT}`;
+  if (end !== void 0 && end < start2) return `\`${item}\` is not a valid port range: write the lower port first`;
+  return void 0;
+}
+var HIGHEST_PORT, no_invalid_port_default;
+var init_no_invalid_port = __esm({
+  "rules/no-invalid-port/no-invalid-port.ts"() {
+    "use strict";
+    init_define_rule();
+    HIGHEST_PORT = 65535;
+    no_invalid_port_default = defineRule({
+      code: "DL3011",
+      name: "no-invalid-port",
+      aliases: [],
+      severity: "error",
+      category: "correctness",
+      fixable: false,
+      docs: {
+        summary: "Expose only valid ports (0 to 65535)",
+        why: "TCP and UDP ports are 16-bit numbers, so a port above 65535 cannot exist; BuildKit fails the build on it, as on a word that is not a port at all or a range written backwards. Such a port is usually a typo, or two ports run together.",
+        bad: "FROM nginx:1.27\nEXPOSE 80443",
+        good: "FROM nginx:1.27\nEXPOSE 80 443",
+        references: ["https://docs.docker.com/reference/dockerfile/#expose"],
+        differences: "hadolint skips every port written with a variable and only checks the upper bound. dflint substitutes the ARG and ENV values the EXPOSE sees (`ARG PORT=80000` then `EXPOSE $PORT` is reported; a variable of unknown value is not judged), and also reports what BuildKit rejects besides: words that are not ports (`EXPOSE http`) and ranges written backwards (`EXPOSE 9000-8000`)."
+      },
+      create(context) {
+        const { model } = context;
+        return {
+          EXPOSE(expose) {
+            for (const word of expose.args) {
+              const resolution = model.variables.resolve(word.raw, expose);
+              if (resolution.unresolved.length > 0) continue;
+              for (const item of resolution.value.split(/\s+/).filter(Boolean)) {
+                const problem = portProblem(item);
+                if (problem) context.report({ range: word.range, message: problem });
+              }
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rule-kit/one-per-stage.ts
+function onePerStageRule(kind, meta) {
+  return defineRule({
+    ...meta,
+    create(context) {
+      return {
+        "stage:exit"(stage) {
+          const [first, ...later] = stage.instructions.filter((i2) => i2.kind === kind);
+          let previous = first;
+          for (const instruction of later) {
+            context.report({
+              range: instruction.keywordRange,
+              message: `Only the last \`${kind}\` of a stage takes effect, and this one replaces the \`${kind}\` on line ${previous.keywordRange.start.line + 1}: keep one`
+            });
+            previous = instruction;
+          }
+        }
+      };
+    }
+  });
+}
+var init_one_per_stage = __esm({
+  "src/rule-kit/one-per-stage.ts"() {
+    "use strict";
+    init_define_rule();
+  }
+});
+
+// rules/no-multiple-healthcheck/no-multiple-healthcheck.ts
+var no_multiple_healthcheck_default;
+var init_no_multiple_healthcheck = __esm({
+  "rules/no-multiple-healthcheck/no-multiple-healthcheck.ts"() {
+    "use strict";
+    init_one_per_stage();
+    no_multiple_healthcheck_default = onePerStageRule("HEALTHCHECK", {
+      code: "DL3012",
+      name: "no-multiple-healthcheck",
+      aliases: ["MultipleInstructionsDisallowed"],
+      severity: "error",
+      category: "correctness",
+      fixable: false,
+      docs: {
+        summary: "Use at most one HEALTHCHECK per stage",
+        why: "Only the last `HEALTHCHECK` of a stage is kept in the image; earlier ones are silently dropped. A container has one health status, so two checks usually mean a leftover from an edit or an attempt to check two things, which needs one command that checks both.",
+        bad: "FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\nHEALTHCHECK CMD curl -f http://localhost/health || exit 1",
+        good: "FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/health || exit 1",
+        differences: "BuildKit's MultipleInstructionsDisallowed reports the earlier, ignored HEALTHCHECK; dflint reports the later ones on their keyword, as hadolint does, and names the line of the one replaced.",
+        references: ["https://docs.docker.com/reference/dockerfile/#healthcheck"]
+      }
+    });
+  }
+});
+
+// rules/require-pip-version-pin/require-pip-version-pin.ts
+function isPinned2(requirement) {
+  if (SPECIFIER.test(requirement) || ARCHIVE.test(requirement)) return true;
+  if (VCS.test(requirement)) return requirement.replace(/^[\w+]+:\/\/(?:[^@/]+@)?/, "").includes("@");
+  return requirement.includes("/") || requirement === ".";
+}
+var VALUE_FLAGS, SPECIFIER, VCS, ARCHIVE, require_pip_version_pin_default;
+var init_require_pip_version_pin = __esm({
+  "rules/require-pip-version-pin/require-pip-version-pin.ts"() {
+    "use strict";
+    init_define_rule();
+    init_commands();
+    init_pip();
+    init_pinning();
+    VALUE_FLAGS = [
+      "--abi",
+      "-b",
+      "--build",
+      "-e",
+      "--editable",
+      "--extra-index-url",
+      "-f",
+      "--find-links",
+      "-i",
+      "--index-url",
+      "--implementation",
+      "--no-binary",
+      "--only-binary",
+      "--platform",
+      "--prefix",
+      "--progress-bar",
+      "--proxy",
+      "--python",
+      "--python-version",
+      "--root",
+      "--root-user-action",
+      "--src",
+      "-t",
+      "--target",
+      "--trusted-host",
+      "--upgrade-strategy",
+      "--retries",
+      "--timeout",
+      "--exists-action",
+      "--cert",
+      "--client-cert",
+      "--cache-dir",
+      "--log",
+      "--use-feature",
+      "--use-deprecated",
+      "--keyring-provider",
+      "-C",
+      "--config-settings",
+      "--global-option",
+      "--report",
+      "--group"
+    ];
+    SPECIFIER = /[=!~<>]=|[<>]/;
+    VCS = /^(?:git|hg|svn|bzr)\+/;
+    ARCHIVE = /\.(?:whl|tar\.gz|tgz|zip|tar\.bz2)(?:\[[^\]]*\])?$/;
+    require_pip_version_pin_default = defineRule({
+      code: "DL3013",
+      name: "require-pip-version-pin",
+      aliases: [],
+      severity: "warning",
+      category: "maintainability",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Pin versions in `pip install`",
+        why: "Without a version, `pip install requests` installs whatever PyPI offers on the day of the build, so two builds of the same Dockerfile can differ and a new major version can break the image. Pin each package (`requests==2.32.3`), or install from a requirements or constraints file that pins them (`pip install -r requirements.txt`).",
+        bad: "FROM python:3.12-slim\nRUN pip install --no-cache-dir requests",
+        good: "FROM python:3.12-slim\nRUN pip install --no-cache-dir requests==2.32.3",
+        references: ["https://pip.pypa.io/en/stable/topics/repeatable-installs/"],
+        differences: "hadolint reads any command whose name starts with `pip` (so `pipx install` too, but not pip by its path); dflint reads pip as pip.ts recognises it: `pip`, `pip3.12`, `/venv/bin/pip`, `python -m pip`, through `sudo` or `xargs`, and not `pipx`, which is another tool. A VCS requirement counts as pinned only with a ref (`git+https://host/repo@v1.0`), not with the `@` of `git+ssh://git@host/repo`, which hadolint accepts. `.zip`, `.tgz` and `.tar.bz2` archives count like `.whl` and `.tar.gz`, also with extras (`app-1.0-py3-none-any.whl[all]`, which hadolint reports). dflint expands ARG, ENV and script variables (a word whose value is unknown, such as `${WHEEL_FILE}` set from `$(ls ...)`, is not judged) and reports each unpinned package at its word. Under a `SHELL` that is not a POSIX shell (PowerShell, cmd, `scl enable ...`) dflint does not read the RUN; hadolint reads it as sh."
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            for (const pip of pipInstalls(run2)) {
+              const { command: command2 } = pip;
+              if (requirementFiles(command2).length > 0 || hasFlag(command2, "-c", "--constraint")) continue;
+              const requirements = positionals(command2, VALUE_FLAGS).slice(1);
+              const operands = withoutOptions(packageOperands(context.model, run2, requirements));
+              if (operands.some((o) => o.text === ".")) continue;
+              for (const operand of operands) {
+                if (isPinned2(operand.text)) continue;
+                context.report({
+                  range: operand.word.range,
+                  message: `Pin the version of ${describeOperand(operand)}: \`pip install ${operand.text}==<version>\``
+                });
+              }
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rule-kit/fixes.ts
+function insertArgumentAfter(instruction, word, arg) {
+  const text2 = instruction.form === "exec" ? `, ${JSON.stringify(arg)}` : ` ${arg}`;
+  return { range: { start: word.range.end, end: word.range.end }, text: text2 };
+}
+var init_fixes = __esm({
+  "src/rule-kit/fixes.ts"() {
+    "use strict";
+  }
+});
+
+// rules/require-apt-yes/require-apt-yes.ts
+function quietEnough(command2) {
+  if (countFlag(command2, "-q") + countFlag(command2, "--quiet") >= 2) return true;
+  return command2.args.some((w) => w.value !== void 0 && /^(?:-q|--quiet)=([2-9]|\d{2,})$/.test(w.value));
+}
+function assumeYesOption(command2) {
+  return command2.args.some((w) => {
+    const option = w.value?.replace(/^(?:-o=?|--option=)/, "");
+    const match = option === void 0 ? null : /^APT::Get::Assume-Yes=(.*)$/i.exec(option);
+    return match !== null && ["1", "yes", "true", "with", "on", "enable"].includes(match[1].trim().toLowerCase());
+  });
+}
+function fedByYes(run2, command2) {
+  if (!command2.inPipeline) return false;
+  const previous = commandsOf(run2).filter((c) => c.order < command2.order).at(-1);
+  return previous?.basename === "yes" && previous.inPipeline;
+}
+var require_apt_yes_default;
+var init_require_apt_yes = __esm({
+  "rules/require-apt-yes/require-apt-yes.ts"() {
+    "use strict";
+    init_define_rule();
+    init_commands();
+    init_fixes();
+    init_package_managers();
+    require_apt_yes_default = defineRule({
+      code: "DL3014",
+      name: "require-apt-yes",
+      aliases: [],
+      severity: "warning",
+      category: "correctness",
+      fixable: "safe",
+      onbuild: true,
+      docs: {
+        summary: "Use `-y` with `apt-get install`",
+        why: "When apt has to install more than the packages named (their dependencies), it asks for confirmation. A build has no terminal to answer, so apt reads end of input and aborts, and the build fails as soon as a dependency changes. `-y` (`--yes`, `--assume-yes`) answers yes without asking.",
+        bad: "FROM debian:12\nRUN apt-get update && apt-get install --no-install-recommends curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*",
+        good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*",
+        fixSafety: "The fix inserts `-y` after `install`. It is safe: apt installs the same packages, and only stops aborting at the confirmation prompt it cannot show in a build.",
+        references: ["https://manpages.debian.org/bookworm/apt/apt-get.8.en.html"],
+        differences: "hadolint checks only `apt-get`; dflint also checks `apt install`, which prompts the same way, and commands run through `sudo`, `xargs` or `env`. Besides hadolint's `-y`, `--yes`, `--assume-yes`, `-qq` and `-q=2`, dflint accepts any quiet level of 2 or more (`-qqq`, `-q=3`), `-o APT::Get::Assume-Yes=true` and `yes | apt-get install ...`, which all answer the prompt."
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            for (const install of packageCommandsDoing(run2, ["apt-get", "apt"], ["install"])) {
+              const { command: command2 } = install;
+              if (hasFlag(command2, "-y", "--yes", "--assume-yes") || quietEnough(command2) || assumeYesOption(command2)) continue;
+              if (fedByYes(run2, install.command)) continue;
+              const word = install.subcommand;
+              context.report({
+                range: word.range,
+                message: `Add \`-y\` to \`${install.tool} install\`: a build cannot answer apt's confirmation prompt`,
+                fix: { description: "Insert `-y` after `install`", safety: "safe", edits: [insertArgumentAfter(run2, word, "-y")] }
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-apt-no-install-recommends/require-apt-no-install-recommends.ts
+var require_apt_no_install_recommends_default;
+var init_require_apt_no_install_recommends = __esm({
+  "rules/require-apt-no-install-recommends/require-apt-no-install-recommends.ts"() {
+    "use strict";
+    init_define_rule();
+    init_apt();
+    init_fixes();
+    init_package_managers();
+    require_apt_no_install_recommends_default = defineRule({
+      code: "DL3015",
+      name: "require-apt-no-install-recommends",
+      aliases: [],
+      severity: "info",
+      category: "performance",
+      fixable: "unsafe",
+      onbuild: true,
+      docs: {
+        summary: "Use `--no-install-recommends` with `apt-get install`",
+        why: "By default apt also installs every package the requested ones recommend: documentation, optional tools and libraries the image never uses. They make the image larger and add software that needs security updates. Ask for exactly what you need with `--no-install-recommends` and list any recommended package you do want.",
+        bad: "FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
+        good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*",
+        fixSafety: "The fix inserts `--no-install-recommends` after `install`. It is unsafe: packages that were installed only as recommendations disappear, and a build or a program that relied on one (`ca-certificates` recommended by `curl`, for example) breaks until it is listed explicitly.",
+        references: [
+          "https://docs.docker.com/build/building/best-practices/#apt-get",
+          "https://manpages.debian.org/bookworm/apt/apt-get.8.en.html"
+        ],
+        differences: "hadolint checks only `apt-get`; dflint also checks `apt install` (same options, same behaviour) and commands run through `sudo`, `xargs` or `env`. Besides `--no-install-recommends` and `-o APT::Install-Recommends=false` (any spelling apt reads as false: `0`, `no`, `off`), dflint accepts apt configured earlier in the stage or a stage it is built on with `echo 'APT::Install-Recommends \"false\";' > /etc/apt/apt.conf.d/...`, which hadolint reports."
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            for (const install of packageCommandsDoing(run2, ["apt-get", "apt"], ["install"])) {
+              if (disablesRecommends(install.command)) continue;
+              if (configuredWithoutRecommends(context.model, run2, install.command)) continue;
+              const word = install.subcommand;
+              context.report({
+                range: word.range,
+                message: `Add \`--no-install-recommends\` to \`${install.tool} install\` to avoid installing packages nobody asked for`,
+                fix: {
+                  description: "Insert `--no-install-recommends` after `install`",
+                  safety: "unsafe",
+                  edits: [insertArgumentAfter(run2, word, "--no-install-recommends")]
+                }
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-npm-version-pin/require-npm-version-pin.ts
+function isPinned3(spec) {
+  if (LOCAL.test(spec) || TARBALL.test(spec)) return true;
+  if (GIT.test(spec) && !spec.startsWith("@")) return spec.includes("#");
+  const at = spec.indexOf("@", 1);
+  return at > 0 && spec.slice(at + 1) !== "latest";
+}
+var INSTALL, LOCAL, TARBALL, GIT, require_npm_version_pin_default;
+var init_require_npm_version_pin = __esm({
+  "rules/require-npm-version-pin/require-npm-version-pin.ts"() {
+    "use strict";
+    init_define_rule();
+    init_commands();
+    init_dependency_installs();
+    init_invocations();
+    init_pinning();
+    INSTALL = ["install", "i", "add"];
+    LOCAL = /^(?:\.{1,2}$|\.{0,2}\/|~\/|file:|link:)/;
+    TARBALL = /\.(?:tar|tar\.gz|tgz)$/;
+    GIT = /^(?:git:|git\+|github:|gitlab:|bitbucket:|gist:|[\w.-]+\/[\w.-]+(?:#|$))/;
+    require_npm_version_pin_default = defineRule({
+      code: "DL3016",
+      name: "require-npm-version-pin",
+      aliases: [],
+      severity: "warning",
+      category: "maintainability",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Pin versions in `npm install`",
+        why: "Without a version, `npm install -g typescript` installs whatever the registry offers on the day of the build, so two builds of the same Dockerfile can differ and a new major version can break the image. Pin a version (`typescript@5.6.3`), a git commit or tag (`#v1.2.0`), or install the project's dependencies from its lock file with `npm ci`.",
+        bad: "FROM node:22-alpine\nRUN npm install -g typescript",
+        good: "FROM node:22-alpine\nRUN npm install -g typescript@5.6.3",
+        references: ["https://docs.npmjs.com/cli/commands/npm-install"],
+        differences: "hadolint checks only `npm install`; dflint also checks its aliases `npm i` and `npm add`, npm run by its path (`/usr/bin/npm`) and through `sudo` or `xargs`. Under a PowerShell or cmd `SHELL`, hadolint still reads the RUN as a POSIX script; dflint does not judge it. hadolint accepts `name@latest`, which asks for whatever is newest; dflint reports it. dflint also accepts `npm install .` (the project in the current folder, which hadolint reports), `file:`/`link:` specs and `user/repo#ref` GitHub shorthands, expands ARG, ENV and script variables (a word whose value is unknown is not judged) and reports each unpinned package at its word."
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            for (const written of commandsOf(run2)) {
+              const npm = invokedCommand(written);
+              if (npm.basename !== "npm") continue;
+              const [subcommand2, ...specs] = positionals(npm, NPM_VALUE_FLAGS);
+              if (subcommand2?.value === void 0 || !INSTALL.includes(subcommand2.value)) continue;
+              for (const operand of withoutOptions(packageOperands(context.model, run2, specs))) {
+                if (isPinned3(operand.text)) continue;
+                const name2 = operand.text.replace(/(.)@latest$/, "$1");
+                context.report({
+                  range: operand.word.range,
+                  message: `Pin the version of ${describeOperand(operand)}: \`npm ${subcommand2.value} ${name2}@<version>\``
+                });
+              }
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-apk-version-pin/require-apk-version-pin.ts
+function needsNoPin(pkg) {
+  return /[=~<>]/.test(pkg) || pkg.endsWith(".apk") || pkg.startsWith("!");
+}
+var require_apk_version_pin_default;
+var init_require_apk_version_pin = __esm({
+  "rules/require-apk-version-pin/require-apk-version-pin.ts"() {
+    "use strict";
+    init_define_rule();
+    init_package_managers();
+    init_pinning();
+    require_apk_version_pin_default = defineRule({
+      code: "DL3018",
+      name: "require-apk-version-pin",
+      aliases: [],
+      severity: "warning",
+      category: "maintainability",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Pin versions in `apk add`",
+        why: "Without a version, `apk add curl` installs whatever the repository offers on the day of the build, so two builds of the same Dockerfile can differ. Pin an exact version (`curl=8.9.1-r0`) or, since Alpine keeps only the latest build of each package per branch, a fuzzy one that survives rebuilds (`curl~8.9`).",
+        bad: "FROM alpine:3.20\nRUN apk add --no-cache curl",
+        good: "FROM alpine:3.20\nRUN apk add --no-cache curl~8.12",
+        references: ["https://wiki.alpinelinux.org/wiki/Alpine_Package_Keeper#Advanced_APK_Usage"],
+        differences: "hadolint never expands variables (`apk add $PKGS` is reported even when the ARG pins every package, hadolint #393); dflint judges the ARG or ENV value, or the value the RUN itself assigns, and leaves a word whose value is unknown unjudged. hadolint reports `!name` (a package apk must not install, hadolint #956); dflint does not. dflint reports each unpinned package at its word, and also checks `apk add` run through `sudo` or `xargs`. The values of `-X`/`--repository`, `-t`/`--virtual`, `-p`/`--root`, `--arch`, `--cache-dir`, `--keys-dir` and `--repositories-file` are not packages."
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            for (const add of packageCommandsDoing(run2, ["apk"], ["add"])) {
+              for (const operand of withoutOptions(packageOperands(context.model, run2, add.operands))) {
+                if (needsNoPin(operand.text)) continue;
+                context.report({
+                  range: operand.word.range,
+                  message: `Pin the version of ${describeOperand(operand)}: \`apk add ${operand.text}=<version>\` or \`${operand.text}~<version>\``
+                });
+              }
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-apk-no-cache/require-apk-no-cache.ts
+var APK_CACHE, APK_CACHE_LINK, require_apk_no_cache_default;
+var init_require_apk_no_cache = __esm({
+  "rules/require-apk-no-cache/require-apk-no-cache.ts"() {
+    "use strict";
+    init_define_rule();
+    init_commands();
+    init_deletions();
+    init_fixes();
+    init_mounts();
+    init_package_managers();
+    APK_CACHE = "/var/cache/apk";
+    APK_CACHE_LINK = "/etc/apk/cache";
+    require_apk_no_cache_default = defineRule({
+      code: "DL3019",
+      name: "require-apk-no-cache",
+      aliases: [],
+      severity: "info",
+      category: "performance",
+      fixable: "safe",
+      onbuild: true,
+      docs: {
+        summary: "Use `apk add --no-cache`",
+        why: "`apk add` keeps the package index it downloaded in /var/cache/apk, so the layer ships an index that is useless at run time and stale soon after. `--no-cache` fetches the index into a temporary place and discards it, which replaces `apk update` before the install and `rm -rf /var/cache/apk/*` after it.",
+        bad: "FROM alpine:3.20\nRUN apk update && apk add curl",
+        good: "FROM alpine:3.20\nRUN apk add --no-cache curl",
+        fixSafety: "The fix inserts `--no-cache` after `add`. It is safe: the same packages are installed, from a freshly downloaded index instead of a cached one, and nothing is left in /var/cache/apk by that command (an `apk update` elsewhere in the RUN still writes its index).",
+        references: ["https://wiki.alpinelinux.org/wiki/Alpine_Package_Keeper#Add_a_Package"],
+        differences: "hadolint accepts only `--no-cache` or a cache/tmpfs mount whose target contains /var/cache/apk. dflint also accepts `rm -rf /var/cache/apk/*` (or a parent folder) later in the same RUN, since the layer then holds no cache either, and a cache mount on /etc/apk/cache, where a user who enabled apk's package cache deliberately keeps packages (`--no-cache` would bypass that cache). A mount counts when its target is /var/cache/apk or a parent of it, not any path containing those words. `apk add --no-network` downloads no index and is not reported (hadolint reports it). `apk add` run through `xargs` or `sudo` is checked too."
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            if (hasCacheMountOn(run2, APK_CACHE) || hasCacheMountOn(run2, APK_CACHE_LINK)) return;
+            const calls = packageCommands(run2).filter((c) => c.tool === "apk");
+            const lastWriter = calls.filter((c) => c.action !== "del").at(-1);
+            if (lastWriter && deletionOf(context.model, run2, APK_CACHE, lastWriter.command.order)) return;
+            for (const add of calls) {
+              if (add.action !== "add" || hasFlag(add.command, "--no-cache", "--no-network")) continue;
+              const word = add.subcommand;
+              context.report({
+                range: word.range,
+                message: "Use `apk add --no-cache` so the package index is not kept in the image",
+                fix: {
+                  description: "Insert `--no-cache` after `add`",
+                  safety: "safe",
+                  edits: [insertArgumentAfter(run2, word, "--no-cache")]
+                }
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/prefer-copy-over-add/prefer-copy-over-add.ts
+function isPlainFile(source) {
+  if (source.kind === "heredoc") return true;
+  return source.kind === "local" && namesArchive(source) === false;
+}
+function needsAdd(source) {
+  return source.kind !== "heredoc" && !isPlainFile(source);
+}
+function replaceKeyword(add) {
+  const copy = add.keyword === add.keyword.toLowerCase() ? "copy" : "COPY";
+  return { description: "Replace `ADD` with `COPY`", safety: "safe", edits: [{ range: add.keywordRange, text: copy }] };
+}
+var ADD_ONLY_FLAGS, prefer_copy_over_add_default;
+var init_prefer_copy_over_add = __esm({
+  "rules/prefer-copy-over-add/prefer-copy-over-add.ts"() {
+    "use strict";
+    init_define_rule();
+    init_copy();
+    ADD_ONLY_FLAGS = ["checksum", "keep-git-dir", "unpack"];
+    prefer_copy_over_add_default = defineRule({
+      code: "DL3020",
+      name: "prefer-copy-over-add",
+      aliases: [],
+      severity: "error",
+      category: "maintainability",
+      fixable: "safe",
+      docs: {
+        summary: "Use `COPY` instead of `ADD` for files, folders and heredocs",
+        why: "`ADD` has hidden behaviour: it unpacks local tar archives and downloads URLs. For plain files and folders it does what `COPY` does, but a reader has to check every source to know that, and a file that later becomes a tarball changes meaning silently. Keep `ADD` for archives to unpack and for remote sources, and use `COPY` for everything else.",
+        bad: "FROM alpine:3.20\nADD requirements.txt /app/",
+        good: "FROM alpine:3.20\nCOPY requirements.txt /app/\nADD vendor.tar.gz /opt/vendor/",
+        fixSafety: "The fix replaces the `ADD` keyword with `COPY`. It is offered only when every source is a plain path (or a heredoc) whose name is not an archive, no variable hides a source, and no ADD-only flag (`--checksum`, `--keep-git-dir`, `--unpack`) is present. BuildKit decides to unpack by content, not by name, so a tar file named without an archive extension is the one case where the fix changes the result: such a file is unpacked by `ADD` and copied as-is by `COPY`.",
+        differences: "hadolint judges sources as written: `ADD ${URL} /x` is reported even when `URL` is an ARG or ENV holding an `https://` address (hadolint#769). dflint resolves ARG and ENV values first and treats the source as the URL it is; a source hidden by a variable with no known value is not reported. Git sources (`git@…`, `ssh://…`, `https://….git#ref`) are remote sources, and `.zst`/`.tzst` files count as archives since BuildKit unpacks zstd tarballs. Heredoc sources (`ADD <<EOF /x`) are reported, with the fix: `COPY` creates the same file.",
+        references: [
+          "https://docs.docker.com/build/building/best-practices/#add-or-copy",
+          "https://docs.docker.com/reference/dockerfile/#add",
+          "https://github.com/hadolint/hadolint/issues/769"
+        ]
+      },
+      create(context) {
+        return {
+          ADD(add) {
+            const { sources } = copyOperands(context.model, add);
+            if (!sources.some(isPlainFile)) return;
+            const fixable = !sources.some(needsAdd) && !ADD_ONLY_FLAGS.some((name2) => flagNamed(add, name2));
+            context.report({
+              range: add.keywordRange,
+              message: "Use `COPY` instead of `ADD` for files and folders",
+              ...fixable ? { fix: replaceKeyword(add) } : {}
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-directory-destination/require-directory-destination.ts
+function endsWithUnknown(destination) {
+  const last = variableReferences(destination.value).at(-1);
+  return last !== void 0 && last.end === destination.value.length && destination.unresolved.includes(last.name);
+}
+function appendSlash(model, destination) {
+  const written = model.textOf(destination.range);
+  const quoted = /["']$/.test(written) && written.length > 1;
+  const end = destination.range.end;
+  const at = quoted ? { line: end.line, character: end.character - 1 } : end;
+  return { description: "End the destination with `/`", safety: "safe", edits: [{ range: { start: at, end: at }, text: "/" }] };
+}
+var require_directory_destination_default;
+var init_require_directory_destination = __esm({
+  "rules/require-directory-destination/require-directory-destination.ts"() {
+    "use strict";
+    init_define_rule();
+    init_copy();
+    init_variables();
+    require_directory_destination_default = defineRule({
+      code: "DL3021",
+      name: "require-directory-destination",
+      aliases: [],
+      severity: "error",
+      category: "correctness",
+      fixable: "safe",
+      docs: {
+        summary: "End the destination with `/` when COPY or ADD has several sources",
+        why: "Several sources can only be copied into a directory. The Dockerfile reference requires such a destination to end with `/`, and the classic builder (still the one for Windows containers) fails the build without it. The slash also tells the reader that the destination is a folder.",
+        bad: "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum .",
+        good: "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./",
+        fixSafety: "Safe: with several sources the destination can only be a directory, which the slash states.",
+        references: ["https://docs.docker.com/reference/dockerfile/#destination"],
+        differences: "hadolint checks COPY only and compares the destination as written. dflint also checks ADD, which the builders treat the same way; it substitutes ARG and ENV values in the destination (`ENV DIR=/app/` then `COPY a b $DIR` passes) and does not judge one that ends with a variable of unknown value. A Windows destination ending with `\\` is a directory too. Flags such as `--link`, `--chmod` or `--parents` are never counted as sources."
+      },
+      create(context) {
+        const { model } = context;
+        const check = (instruction) => {
+          const { sources, destination } = copyOperands(model, instruction);
+          if (sources.length < 2 || !destination) return;
+          if (/[/\\]$/.test(destination.value) || endsWithUnknown(destination)) return;
+          context.report({
+            range: destination.range,
+            message: `\`${instruction.kind}\` with ${sources.length} sources copies them into a directory: end the destination \`${destination.value}\` with \`/\``,
+            fix: appendSlash(model, destination)
+          });
+        };
+        return { COPY: check, ADD: check };
+      }
+    });
+  }
+});
+
+// rules/no-copy-from-undefined-stage/no-copy-from-undefined-stage.ts
+var no_copy_from_undefined_stage_default;
+var init_no_copy_from_undefined_stage = __esm({
+  "rules/no-copy-from-undefined-stage/no-copy-from-undefined-stage.ts"() {
+    "use strict";
+    init_define_rule();
+    init_stages();
+    no_copy_from_undefined_stage_default = defineRule({
+      code: "DL3022",
+      name: "no-copy-from-undefined-stage",
+      aliases: [],
+      severity: "warning",
+      category: "correctness",
+      fixable: false,
+      docs: {
+        summary: "`COPY --from` must name a stage defined earlier",
+        why: "A stage can only be copied from once it exists. An alias defined further down only works with BuildKit (which orders stages by their dependencies); the classic builder, Buildah/Podman and kaniko take the name for an image to pull and fail. An index with no earlier stage is an error everywhere (`invalid stage index`) or, when it names a later stage, silently depends on stage order. Move the stage above the COPY, or fix the name or index.",
+        bad: "FROM debian:12 AS app\nCOPY --from=build /out/app /usr/local/bin/app\n\nFROM golang:1.23 AS build\nRUN go build -o /out/app .",
+        good: "FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nFROM debian:12 AS app\nCOPY --from=build /out/app /usr/local/bin/app",
+        references: [
+          "https://docs.docker.com/reference/dockerfile/#copy---from",
+          "https://github.com/hadolint/hadolint/wiki/DL3022"
+        ],
+        differences: "hadolint warns whenever the `--from` value contains no `:` and is neither an earlier alias nor an index lower than the number of FROMs so far. So it reports legitimate external sources: untagged images (`--from=nginx`, `--from=crazymax/yasu`) and named build contexts (`docker buildx build --build-context templates=...` then `--from=templates`). dflint reports only references that are certainly meant as stages: an alias that exists but is defined after the current stage, an index of a later stage, and an index for which no stage exists. A name that matches no stage is taken for an image or named context and left alone (pinning such images is another concern). `--from=` of the current stage is DL3023, not DL3022; values with variables (which BuildKit rejects) and `ONBUILD COPY --from` (resolved in the downstream Dockerfile) are not checked."
+      },
+      create(context) {
+        return {
+          "stage:exit"(stage) {
+            for (const dependency of copyDependencies(stage)) {
+              const target = classifyReference(context.model, stage, dependency);
+              if (target.kind === "later") {
+                const how = /^\d+$/.test(dependency.reference) ? "the index of" : "the alias of";
+                context.report({
+                  range: dependency.range,
+                  message: `\`--from=${dependency.reference}\` is ${how} a stage defined later (line ${stageLine(target.stage)}); define that stage before this one`
+                });
+              } else if (target.kind === "missing-index") {
+                context.report({
+                  range: dependency.range,
+                  message: `\`--from=${dependency.reference}\` is not the index of any stage; use the name or index of an earlier stage`
+                });
+              }
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/no-copy-from-own-stage/no-copy-from-own-stage.ts
+var no_copy_from_own_stage_default;
+var init_no_copy_from_own_stage = __esm({
+  "rules/no-copy-from-own-stage/no-copy-from-own-stage.ts"() {
+    "use strict";
+    init_define_rule();
+    init_stages();
+    no_copy_from_own_stage_default = defineRule({
+      code: "DL3023",
+      name: "no-copy-from-own-stage",
+      aliases: [],
+      severity: "error",
+      category: "correctness",
+      fixable: false,
+      docs: {
+        summary: "`COPY --from` must not reference the stage it is in",
+        why: "A stage cannot copy from itself: BuildKit stops with a circular dependency error. Files already in the stage are copied with `RUN cp`, and files from another stage need that stage's name.",
+        bad: "FROM golang:1.23 AS build\nRUN go build -o /out/app .\nCOPY --from=build /out/app /usr/local/bin/app",
+        good: "FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nFROM debian:12\nCOPY --from=build /out/app /usr/local/bin/app",
+        references: [
+          "https://docs.docker.com/reference/dockerfile/#copy---from",
+          "https://github.com/hadolint/hadolint/wiki/DL3023"
+        ],
+        differences: "hadolint compares the `--from` value with the current alias case-sensitively and ignores stage indexes. dflint compares case-insensitively (BuildKit lowercases stage names) and also reports the current stage's index (`FROM a AS x` ... `FROM b` then `COPY --from=1`)."
+      },
+      create(context) {
+        return {
+          "stage:exit"(stage) {
+            for (const dependency of copyDependencies(stage)) {
+              if (classifyReference(context.model, stage, dependency).kind !== "own") continue;
+              context.report({
+                range: dependency.range,
+                message: `\`--from=${dependency.reference}\` references the current stage; copy from another stage, or use \`RUN cp\` within this one`
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/no-duplicate-stage-name/no-duplicate-stage-name.ts
+var no_duplicate_stage_name_default;
+var init_no_duplicate_stage_name = __esm({
+  "rules/no-duplicate-stage-name/no-duplicate-stage-name.ts"() {
+    "use strict";
+    init_define_rule();
+    init_stages();
+    no_duplicate_stage_name_default = defineRule({
+      code: "DL3024",
+      name: "no-duplicate-stage-name",
+      aliases: ["DuplicateStageName"],
+      severity: "error",
+      category: "correctness",
+      fixable: false,
+      docs: {
+        summary: "Stage names must be unique",
+        why: "Two stages with the same name make every reference to that name ambiguous: `FROM <name>` picks the latest definition before it, `COPY --from=<name>` the last one in the file, and `--target` builds only one of them. Give each stage its own name.",
+        bad: "FROM node:22 AS build\nRUN npm ci\n\nFROM node:22-alpine AS build\nCOPY --from=0 /app /app",
+        good: "FROM node:22 AS deps\nRUN npm ci\n\nFROM node:22-alpine AS build\nCOPY --from=deps /app /app",
+        references: [
+          "https://docs.docker.com/reference/build-checks/duplicate-stage-name/",
+          "https://github.com/hadolint/hadolint/wiki/DL3024"
+        ],
+        differences: "hadolint compares aliases case-sensitively, so `AS build` and `AS Build` pass. BuildKit lowercases stage names, so they are the same stage to the build; dflint follows BuildKit (its `DuplicateStageName` check) and reports every later duplicate at its alias."
+      },
+      create(context) {
+        return {
+          "file:exit"() {
+            const first = /* @__PURE__ */ new Map();
+            for (const stage of context.model.stages) {
+              if (stage.name === void 0 || !stage.nameRange) continue;
+              const earlier = first.get(stageKey(stage.name));
+              if (!earlier) {
+                first.set(stageKey(stage.name), stage);
+                continue;
+              }
+              context.report({
+                range: stage.nameRange,
+                message: `Stage name \`${stage.name}\` is already used by the stage on line ${stageLine(earlier)}; give each stage a unique name`
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/prefer-exec-form/prefer-exec-form.ts
+function endsWithExec(instruction) {
+  const commands = (instruction.shell?.commands ?? []).filter((c) => !c.inSubstitution);
+  return commands[commands.length - 1]?.name === "exec";
+}
+var prefer_exec_form_default;
+var init_prefer_exec_form = __esm({
+  "rules/prefer-exec-form/prefer-exec-form.ts"() {
+    "use strict";
+    init_define_rule();
+    init_command_form();
+    init_single_quoted_json();
+    prefer_exec_form_default = defineRule({
+      code: "DL3025",
+      name: "prefer-exec-form",
+      aliases: ["JSONArgsRecommended"],
+      severity: "warning",
+      category: "correctness",
+      fixable: "unsafe",
+      docs: {
+        summary: "Use the JSON (exec) form for CMD, ENTRYPOINT and HEALTHCHECK CMD",
+        why: 'In shell form Docker runs the command as `/bin/sh -c "..."`. The shell becomes PID 1 and does not forward SIGTERM, so `docker stop` waits for its timeout and then kills the program without a clean shutdown. A shell-form ENTRYPOINT also ignores `CMD` and `docker run` arguments, and a shell-form HEALTHCHECK fails in images without `/bin/sh` (distroless, scratch). The JSON form runs the program directly.',
+        bad: "FROM node:22-slim\nCOPY . /app\nCMD node /app/server.js",
+        good: 'FROM node:22-slim\nCOPY . /app\nCMD ["node", "/app/server.js"]',
+        fixSafety: "Unsafe, and offered only for commands made of plain words (no variables, quotes, operators, globs or shell builtins). The program then runs as PID 1 and receives signals itself, which changes shutdown behaviour; an exec-form ENTRYPOINT receives `CMD` as extra arguments where the shell form ignored them.",
+        differences: "hadolint reports every shell-form CMD, ENTRYPOINT and HEALTHCHECK CMD; BuildKit's JSONArgsRecommended skips CMD and ENTRYPOINT once any SHELL is set. dflint keeps reporting under a POSIX SHELL such as bash (the signal problem is the same) but not under PowerShell or cmd, where shell form is the usual Windows idiom. It does not report a command whose last step is `exec` (`CMD exec gunicorn --bind :$PORT app:app`): the shell hands PID 1 to the program, the accepted way to combine variables with proper signal handling. Text that looks like a JSON array with single quotes is reported by DF3005 instead.",
+        references: [
+          "https://docs.docker.com/reference/dockerfile/#shell-and-exec-form",
+          "https://docs.docker.com/go/dockerfile/rule/json-args-recommended/"
+        ]
+      },
+      create(context) {
+        const check = (instruction) => {
+          if (instruction.form !== "shell") return;
+          const words3 = commandWords(instruction);
+          const range3 = spanOf(words3);
+          if (!range3 || isWindowsShell(context.model.shellAt(instruction))) return;
+          if (endsWithExec(instruction) || singleQuotedJson(words3)) return;
+          const healthcheck = instruction.kind === "HEALTHCHECK";
+          const keyword = healthcheck ? "HEALTHCHECK CMD" : instruction.kind;
+          const problem = healthcheck ? "needs `/bin/sh` in the image" : "runs under `/bin/sh -c`, which does not pass on stop signals";
+          const json2 = execFormOf(words3);
+          context.report({
+            range: range3,
+            message: `Write \`${keyword}\` in JSON form (\`${keyword} ["program", "arg"]\`): in shell form it ${problem}`,
+            ...json2 ? { fix: { description: "Rewrite as a JSON array", safety: "unsafe", edits: [{ range: range3, text: json2 }] } } : {}
+          });
+        };
+        return { CMD: check, ENTRYPOINT: check, HEALTHCHECK: check };
+      }
+    });
+  }
+});
+
+// src/rule-kit/registries.ts
+function matchesRegistryPattern(pattern, registry) {
+  const p = pattern.toLowerCase();
+  const host = p.includes(":") ? registry.toLowerCase() : registry.toLowerCase().replace(/:\d*$/, "");
+  if (p === "*") return true;
+  if (p.startsWith("*")) return host.endsWith(p.slice(1));
+  if (p.endsWith("*")) return host.startsWith(p.slice(0, -1));
+  return host === p;
+}
+function registryOf(image) {
+  return image.registry ?? "docker.io";
+}
+function isDockerHub(registry) {
+  return DOCKER_HUB_NAMES.includes(registry.toLowerCase());
+}
+function isTrustedRegistry(registry, patterns) {
+  const names2 = isDockerHub(registry) ? DOCKER_HUB_NAMES : [registry];
+  return patterns.some((pattern) => names2.some((name2) => matchesRegistryPattern(pattern, name2)));
+}
+function registryIsKnown(image) {
+  if (image.isResolved) return true;
+  const text2 = image.resolved;
+  const variable = text2.indexOf("$");
+  const slash = text2.indexOf("/");
+  if (slash >= 0) return slash < variable;
+  return /[:@]/.test(text2.slice(0, variable));
+}
+function registryRange(image, word) {
+  const { registry, text: text2 } = image;
+  const written = registry !== void 0 && text2.startsWith(`${registry}/`);
+  const singleLine = word.start.line === word.end.line && word.end.character - word.start.character === text2.length;
+  if (!written || !singleLine) return word;
+  return { start: word.start, end: { line: word.start.line, character: word.start.character + registry.length } };
+}
+function optionValueRange(model, option) {
+  const text2 = model.textOf(option.range);
+  const { start: start2, end } = option.range;
+  if (start2.line !== end.line || end.character - start2.character !== text2.length) return option.range;
+  return { start: { line: start2.line, character: start2.character + text2.indexOf("=") + 1 }, end };
+}
+function externalImageOf(model, dependency) {
+  const stage = model.stageOf(dependency.instruction);
+  if (!stage || !dependency.image || classifyReference(model, stage, dependency).kind !== "external") return void 0;
+  if (dependency.kind === "copy") return { image: dependency.image, range: dependency.range };
+  const option = dependency.instruction.flags.filter((flag2) => flag2.name === "mount").flatMap((flag2) => flag2.options).find((o) => o.key === "from" && o.value === dependency.reference);
+  return { image: dependency.image, range: option ? optionValueRange(model, option) : dependency.range };
+}
+var DOCKER_HUB_NAMES;
+var init_registries = __esm({
+  "src/rule-kit/registries.ts"() {
+    "use strict";
+    init_stages();
+    DOCKER_HUB_NAMES = ["docker.io", "index.docker.io", "registry-1.docker.io", "hub.docker.com"];
+  }
+});
+
+// rules/require-trusted-registry/require-trusted-registry.ts
+var require_trusted_registry_default;
+var init_require_trusted_registry = __esm({
+  "rules/require-trusted-registry/require-trusted-registry.ts"() {
+    "use strict";
+    init_define_rule();
+    init_images();
+    init_registries();
+    require_trusted_registry_default = defineRule({
+      code: "DL3026",
+      name: "require-trusted-registry",
+      aliases: [],
+      severity: "error",
+      category: "security",
+      fixable: false,
+      docs: {
+        summary: "Use images only from the registries listed in `trustedRegistries`",
+        why: "Every image a build pulls runs code in the build or ships in the result. A team that mirrors and scans its images in its own registries lists them in `trustedRegistries`, and an image from anywhere else bypasses that. The rule checks `FROM` images, `COPY --from=<image>` and `RUN --mount=from=<image>`; it does nothing until `trustedRegistries` is set. An image without a registry (`python`, `user/app`) comes from Docker Hub, which `docker.io`, `index.docker.io`, `registry-1.docker.io` or `hub.docker.com` trusts. Patterns: `*` (any registry), `*.example.com` (its subdomains, not `example.com` itself), `registry*` (names starting with `registry`), otherwise the exact name; a pattern without a port matches any port. `scratch` and the stages of the Dockerfile are always allowed, and an image whose registry comes from a build argument without a default is not checked.",
+        bad: "FROM random.example.org/debian:12\nRUN apt-get update",
+        good: "FROM registry.example.com/debian:12\nRUN apt-get update",
+        exampleSettings: { trustedRegistries: ["*.example.com", "docker.io"] },
+        references: ["https://docs.docker.com/reference/dockerfile/#from", "https://github.com/hadolint/hadolint/wiki/DL3026"],
+        differences: "hadolint checks only registries whose name contains a `.`; dflint follows Docker, for which `localhost` and `host:port` are registries too. hadolint treats `docker.io/library/python` (explicit Docker Hub) as untrusted when only `hub.docker.com` is listed, and reports `COPY --from=0` (a stage index) and `FROM ${IMAGE}` images it cannot read; dflint resolves build arguments with defaults and skips the rest. hadolint requires an exact port match; dflint lets a pattern without a port match any port."
+      },
+      create(context) {
+        const trusted = context.settings.trustedRegistries;
+        if (trusted.length === 0) return {};
+        const check = (image, word) => {
+          if (image.text === "" || image.isScratch || !registryIsKnown(image)) return;
+          const registry = registryOf(image);
+          if (isTrustedRegistry(registry, trusted)) return;
+          const source = isDockerHub(registry) ? `Docker Hub (\`${registry}\`)` : `\`${registry}\``;
+          context.report({
+            range: registryRange(image, word),
+            message: `Image ${describeImage(image)} comes from ${source}, which is not in \`trustedRegistries\`; use an image from a trusted registry`
+          });
+        };
+        return {
+          "stage:exit"(stage) {
+            if (!stage.parent) check(stage.image, stage.image.range);
+            for (const dependency of stage.dependencies) {
+              const external = externalImageOf(context.model, dependency);
+              if (external) check(external.image, external.range);
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/no-apt/no-apt.ts
+var no_apt_default;
+var init_no_apt = __esm({
+  "rules/no-apt/no-apt.ts"() {
+    "use strict";
+    init_define_rule();
+    init_package_managers();
+    no_apt_default = defineRule({
+      code: "DL3027",
+      name: "no-apt",
+      aliases: [],
+      severity: "warning",
+      category: "maintainability",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Use `apt-get` or `apt-cache` instead of `apt` in scripts",
+        why: '`apt` is the command-line tool for people at a terminal: its output and behaviour may change between releases, and it warns that it "does not have a stable CLI interface" when its output is not a terminal. `apt-get` and `apt-cache` keep a stable interface for scripts such as Dockerfiles.',
+        bad: "FROM debian:12\nRUN apt update && apt install -y --no-install-recommends curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*",
+        good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*",
+        references: ["https://manpages.debian.org/bookworm/apt/apt.8.en.html#SCRIPT_USAGE_AND_DIFFERENCES_FROM_OTHER_APT_TOOLS"],
+        differences: "hadolint reports the RUN once; dflint reports each `apt` command at its name, also through `sudo`, `xargs` or `env`."
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            for (const call of packageCommands(run2)) {
+              if (call.tool !== "apt") continue;
+              const action = call.action === void 0 ? "" : ` ${call.action}`;
+              const replacement = call.action === "search" || call.action === "show" || call.action === "policy" ? "apt-cache" : "apt-get";
+              context.report({
+                range: call.command.nameWord.range,
+                message: `Use \`${replacement}${action}\` instead of \`apt${action}\`: \`apt\` has no stable interface for scripts`
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-gem-version-pin/require-gem-version-pin.ts
+function isPinned4(gem) {
+  return gem.includes(":") || gem.endsWith(".gem");
+}
+var VALUE_FLAGS2, require_gem_version_pin_default;
+var init_require_gem_version_pin = __esm({
+  "rules/require-gem-version-pin/require-gem-version-pin.ts"() {
+    "use strict";
+    init_define_rule();
+    init_commands();
+    init_invocations();
+    init_pinning();
+    VALUE_FLAGS2 = [
+      "-v",
+      "--version",
+      "--platform",
+      "-i",
+      "--install-dir",
+      "-n",
+      "--bindir",
+      "--build-root",
+      "-P",
+      "--trust-policy",
+      "-s",
+      "--source",
+      "-p",
+      "--http-proxy",
+      "--config-file",
+      "--target-rbconfig"
+    ];
+    require_gem_version_pin_default = defineRule({
+      code: "DL3028",
+      name: "require-gem-version-pin",
+      aliases: [],
+      severity: "warning",
+      category: "maintainability",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Pin versions in `gem install`",
+        why: "Without a version, `gem install bundler` installs whatever rubygems.org offers on the day of the build, so two builds of the same Dockerfile can differ and a new major version can break the image. Pin each gem (`gem install bundler:2.5.22`) or give the version with `-v`.",
+        bad: "FROM ruby:3.3-slim\nRUN gem install --no-document bundler",
+        good: "FROM ruby:3.3-slim\nRUN gem install --no-document bundler:2.5.22",
+        references: ["https://guides.rubygems.org/command-reference/#gem-install"],
+        differences: "hadolint drops the word after every option, so `gem install --no-document bundler` passes unpinned; dflint drops only the values of the options that take one (`-i`, `-n`, `-s`, `--platform`...). A local `.gem` file needs no pin. dflint also checks `gem` run through `sudo` or by its path, expands ARG, ENV and script variables (a word whose value is unknown is not judged) and reports each unpinned gem at its word."
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            for (const written of commandsOf(run2)) {
+              const gem = invokedCommand(written);
+              if (gem.basename !== "gem") continue;
+              const [subcommand2, ...gems] = positionals(gem, VALUE_FLAGS2);
+              if (subcommand2?.value !== "install" && subcommand2?.value !== "i") continue;
+              if (hasFlag(gem, "-v", "--version")) continue;
+              for (const operand of withoutOptions(packageOperands(context.model, run2, gems))) {
+                if (isPinned4(operand.text)) continue;
+                context.report({
+                  range: operand.word.range,
+                  message: `Pin the version of ${describeOperand(operand)}: \`gem install ${operand.text}:<version>\``
+                });
+              }
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/model/expand.ts
+function expand(text2, lookup, escapeChar = "\\") {
+  const unresolved = /* @__PURE__ */ new Set();
+  let i2 = 0;
+  const readReference = () => {
+    const start2 = i2;
+    i2++;
+    if (text2[i2] === "{") {
+      const close = findClosingBrace(text2, i2);
+      if (close < 0) {
+        i2 = text2.length;
+        return text2.slice(start2);
+      }
+      const inner = text2.slice(i2 + 1, close);
+      i2 = close + 1;
+      return expandBraced(inner, text2.slice(start2, i2));
+    }
+    if (i2 < text2.length && NAME_START.test(text2[i2])) {
+      let end = i2;
+      while (end < text2.length && NAME_CHAR.test(text2[end])) end++;
+      const name2 = text2.slice(i2, end);
+      i2 = end;
+      return valueOf(name2, `$${name2}`);
+    }
+    return "$";
+  };
+  const valueOf = (name2, raw) => {
+    const known2 = lookup(name2);
+    if (!known2) {
+      unresolved.add(name2);
+      return raw;
+    }
+    for (const n of known2.unresolved) unresolved.add(n);
+    return known2.value;
+  };
+  const expandBraced = (inner, raw) => {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+)(.*)$/s.exec(inner);
+    if (!match) return raw;
+    const name2 = match[1];
+    const rest = match[2];
+    if (rest === "") return valueOf(name2, raw);
+    const known2 = lookup(name2);
+    const word = (s) => expand(s, lookup, escapeChar);
+    const op = /^(:-|:\+|:\?|-|\+|\?|##|#|%%|%|\/\/|\/)/.exec(rest)?.[1];
+    if (!op) return raw;
+    const argument = rest.slice(op.length);
+    if (op === ":-" || op === "-") {
+      if (known2 && (op === "-" || known2.value !== "")) {
+        known2.unresolved.forEach((n) => unresolved.add(n));
+        return known2.value;
+      }
+      const fallback = word(argument);
+      fallback.unresolved.forEach((n) => unresolved.add(n));
+      if (!known2) unresolved.add(name2);
+      return fallback.value;
+    }
+    if (op === ":+" || op === "+") {
+      if (!known2) {
+        unresolved.add(name2);
+        return raw;
+      }
+      if (op === ":+" && known2.value === "") return "";
+      const alternative = word(argument);
+      alternative.unresolved.forEach((n) => unresolved.add(n));
+      return alternative.value;
+    }
+    if (op === ":?" || op === "?") return valueOf(name2, raw);
+    if (!known2) {
+      unresolved.add(name2);
+      return raw;
+    }
+    known2.unresolved.forEach((n) => unresolved.add(n));
+    if (op === "#" || op === "##") return stripPrefix(known2.value, word(argument).value, op === "##");
+    if (op === "%" || op === "%%") return stripSuffix(known2.value, word(argument).value, op === "%%");
+    const slash = argument.indexOf("/");
+    if (slash < 0) return raw;
+    const pattern = word(argument.slice(0, slash)).value;
+    const replacement = word(argument.slice(slash + 1)).value;
+    return replace(known2.value, pattern, replacement, op === "//");
+  };
+  let result = "";
+  let quote;
+  while (i2 < text2.length) {
+    const ch = text2[i2];
+    if (quote === "'") {
+      if (ch === "'") quote = void 0;
+      else result += ch;
+      i2++;
+      continue;
+    }
+    if (ch === escapeChar && i2 + 1 < text2.length) {
+      const next = text2[i2 + 1];
+      if (quote === '"' && !['"', "$", escapeChar, "`"].includes(next)) result += ch;
+      result += next;
+      i2 += 2;
+      continue;
+    }
+    if (ch === '"') {
+      quote = quote ? void 0 : '"';
+      i2++;
+      continue;
+    }
+    if (ch === "'" && !quote) {
+      quote = "'";
+      i2++;
+      continue;
+    }
+    if (ch === "$") {
+      result += readReference();
+      continue;
+    }
+    result += ch;
+    i2++;
+  }
+  return { value: result, unresolved: [...unresolved] };
+}
+function findClosingBrace(text2, open2) {
+  let depth = 0;
+  for (let i2 = open2; i2 < text2.length; i2++) {
+    if (text2[i2] === "{") depth++;
+    else if (text2[i2] === "}" && --depth === 0) return i2;
+  }
+  return -1;
+}
+function globSource(pattern, greedy) {
+  let source = "";
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const ch = pattern[i2];
+    if (ch === "\\" && i2 + 1 < pattern.length) source += escapeRegExp(pattern[++i2]);
+    else if (ch === "*") source += greedy ? ".*" : ".*?";
+    else if (ch === "?") source += ".";
+    else source += escapeRegExp(ch);
+  }
+  return source;
+}
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function stripPrefix(value, pattern, longest) {
+  const match = new RegExp(`^${globSource(pattern, longest)}`, "s").exec(value);
+  return match ? value.slice(match[0].length) : value;
+}
+function stripSuffix(value, pattern, longest) {
+  const source = globSource(pattern, true);
+  const starts = [...Array(value.length + 1).keys()];
+  if (!longest) starts.reverse();
+  for (const start2 of starts) {
+    if (new RegExp(`^${source}$`, "s").test(value.slice(start2))) return value.slice(0, start2);
+  }
+  return value;
+}
+function replace(value, pattern, replacement, all) {
+  if (pattern === "") return value;
+  const regex = new RegExp(globSource(pattern, true), all ? "gs" : "s");
+  return value.replace(regex, () => replacement);
+}
+var NAME_START, NAME_CHAR;
+var init_expand = __esm({
+  "src/model/expand.ts"() {
+    "use strict";
+    NAME_START = /[A-Za-z_]/;
+    NAME_CHAR = /[A-Za-z0-9_]/;
+  }
+});
+
+// src/model/variables.ts
+function known(binding) {
+  if (!binding || binding.value === null) return void 0;
+  return { value: binding.value, unresolved: binding.unresolved };
+}
+function logicalValue(rawValue, escapeChar) {
+  const escape2 = escapeChar === "`" ? "`" : "\\\\";
+  return rawValue.replace(new RegExp(`${escape2}[ \\t]*\\r?\\n(?:[ \\t]*(?:#[^\\n]*)?\\r?\\n)*`, "g"), "");
+}
+var PLATFORM_ARGS, ScopeTable;
+var init_variables2 = __esm({
+  "src/model/variables.ts"() {
+    "use strict";
+    init_expand();
+    PLATFORM_ARGS = [
+      "TARGETPLATFORM",
+      "TARGETOS",
+      "TARGETARCH",
+      "TARGETVARIANT",
+      "BUILDPLATFORM",
+      "BUILDOS",
+      "BUILDARCH",
+      "BUILDVARIANT"
+    ];
+    ScopeTable = class {
+      constructor(globalArgs, stages, escapeChar) {
+        this.escapeChar = escapeChar;
+        let global2 = /* @__PURE__ */ new Map();
+        for (const name2 of PLATFORM_ARGS) {
+          global2.set(name2, { name: name2, value: null, source: "predefined", instruction: void 0, unresolved: [] });
+        }
+        for (const arg of globalArgs) {
+          this.scopes.set(arg, global2);
+          global2 = this.declare(global2, arg, "global-arg", global2);
+        }
+        const finalEnv = [];
+        for (const stage of stages) {
+          this.scopes.set(stage.from, global2);
+          let scope = /* @__PURE__ */ new Map();
+          if (stage.parentIndex !== void 0) {
+            for (const [name2, binding] of finalEnv[stage.parentIndex] ?? []) {
+              if (binding.source === "env") scope.set(name2, binding);
+            }
+          }
+          for (const instruction of stage.instructions) {
+            this.scopes.set(instruction, scope);
+            if (instruction.trigger) this.scopes.set(instruction.trigger, scope);
+            if (instruction.kind === "ARG" || instruction.kind === "ENV") {
+              scope = this.declare(scope, instruction, instruction.kind === "ARG" ? "arg" : "env", global2);
+            }
+          }
+          finalEnv.push(scope);
+        }
+      }
+      escapeChar;
+      scopes = /* @__PURE__ */ new Map();
+      declare(before, instruction, source, global2) {
+        const after = new Map(before);
+        for (const property of instruction.properties) {
+          const name2 = property.name;
+          if (property.value === null) {
+            const inherited = source === "arg" ? global2.get(name2) : void 0;
+            after.set(name2, {
+              name: name2,
+              value: inherited?.value ?? null,
+              source,
+              instruction,
+              unresolved: inherited?.unresolved ?? []
+            });
+            continue;
+          }
+          const expanded = expand(logicalValue(property.rawValue ?? "", this.escapeChar), (n) => known(before.get(n)), this.escapeChar);
+          after.set(name2, { name: name2, value: expanded.value, source, instruction, unresolved: expanded.unresolved });
+        }
+        return after;
+      }
+      scope(at) {
+        return this.scopes.get(at) ?? /* @__PURE__ */ new Map();
+      }
+      lookup(name2, at) {
+        return this.scope(at).get(name2);
+      }
+      resolve(text2, at) {
+        const scope = this.scope(at);
+        return expand(text2, (name2) => known(scope.get(name2)), this.escapeChar);
+      }
+    };
+  }
+});
+
+// rules/no-from-platform/no-from-platform.ts
+function namedForPlatform(stage, platform2) {
+  const name2 = stage.name?.toLowerCase();
+  if (!name2) return false;
+  return platform2.toLowerCase().split("/").slice(0, 2).some((part) => part !== "" && name2.includes(part));
+}
+var PLATFORM_NAMES, no_from_platform_default;
+var init_no_from_platform = __esm({
+  "rules/no-from-platform/no-from-platform.ts"() {
+    "use strict";
+    init_define_rule();
+    init_variables2();
+    init_variables();
+    PLATFORM_NAMES = new Set(PLATFORM_ARGS);
+    no_from_platform_default = defineRule({
+      code: "DL3029",
+      name: "no-from-platform",
+      aliases: [],
+      severity: "warning",
+      category: "portability",
+      fixable: false,
+      docs: {
+        summary: "Do not pin `FROM --platform` to a fixed platform",
+        why: "A fixed `--platform` builds that stage for one platform whatever the build asks for, so a multi-platform build produces the same (possibly foreign, emulated) layers for every target. Use `$BUILDPLATFORM` for stages that run build tools and `$TARGETPLATFORM` (the default) for the image itself, and choose platforms with `docker build --platform`.",
+        bad: "FROM --platform=linux/amd64 debian:12\nRUN apt-get update",
+        good: "FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nARG TARGETOS TARGETARCH\nRUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .\nFROM debian:12\nCOPY --from=build /out/app /usr/local/bin/app",
+        references: [
+          "https://docs.docker.com/build/building/multi-platform/",
+          "https://docs.docker.com/reference/build-checks/from-platform-flag-const-disallowed/"
+        ],
+        differences: "hadolint accepts only values containing `BUILDPLATFORM` or `TARGETPLATFORM`. dflint accepts any of the automatic platform ARGs (`--platform=$BUILDOS/$BUILDARCH`, `linux/${TARGETARCH}`), which also follow the build, and leaves alone an ARG without default (unset, it selects the target platform). A user ARG with a default is substituted and still reported (`ARG ARCH=amd64` then `--platform=linux/$ARCH`: one value for every target). Like BuildKit's FromPlatformFlagConstDisallowed, dflint does not report a stage named after the platform it pins (`FROM --platform=linux/arm64 alpine AS base-arm64`): such per-platform stages are selected by another FROM (`FROM base-${TARGETARCH}`), and hadolint's warning on them cannot be acted on."
+      },
+      create(context) {
+        return {
+          "stage:exit"(stage) {
+            const platform2 = stage.platform;
+            if (!platform2) return;
+            const { value, unresolved } = context.model.variables.resolve(platform2.value, stage.from);
+            if (unresolved.length > 0 || variableReferences(platform2.value).some((r) => PLATFORM_NAMES.has(r.name))) return;
+            if (value === "" || namedForPlatform(stage, value)) return;
+            context.report({
+              range: platform2.range,
+              message: `\`FROM --platform=${platform2.value}\` builds this stage for \`${value}\` whatever platform the build targets: use \`$BUILDPLATFORM\` for build tools, or leave the platform to \`docker build --platform\``
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rule-kit/shell-values.ts
+function expand2(raw, lookup, split) {
+  const fields = [];
+  let current = "";
+  let started = false;
+  const addUnquoted = (value) => {
+    if (!split) {
+      current += value;
+      return;
+    }
+    const parts2 = value.split(/[ \t\n]+/);
+    parts2.forEach((part, i3) => {
+      if (i3 > 0 && (started || current !== "")) {
+        fields.push(current);
+        current = "";
+        started = false;
+      }
+      current += part;
+    });
+  };
+  let i2 = 0;
+  const reference = () => {
+    const braced = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}/.exec(raw.slice(i2)) ?? /^\$([A-Za-z_][A-Za-z0-9_]*)/.exec(raw.slice(i2));
+    if (!braced) return void 0;
+    i2 += braced[0].length;
+    return lookup(braced[1]);
+  };
+  while (i2 < raw.length) {
+    const c = raw[i2];
+    if (c === "'") {
+      const end = raw.indexOf("'", i2 + 1);
+      if (end < 0) return void 0;
+      current += raw.slice(i2 + 1, end);
+      started = true;
+      i2 = end + 1;
+    } else if (c === '"') {
+      started = true;
+      i2++;
+      while (i2 < raw.length && raw[i2] !== '"') {
+        const d = raw[i2];
+        if (d === "\\" && '$`"\\\n'.includes(raw[i2 + 1] ?? "")) {
+          current += raw[i2 + 1];
+          i2 += 2;
+        } else if (d === "$") {
+          const value = reference();
+          if (value === void 0) return void 0;
+          current += value;
+        } else if (d === "`") {
+          return void 0;
+        } else {
+          current += d;
+          i2++;
+        }
+      }
+      if (i2 >= raw.length) return void 0;
+      i2++;
+    } else if (c === "\\") {
+      current += raw[i2 + 1] ?? "";
+      started = true;
+      i2 += 2;
+    } else if (c === "$") {
+      const value = reference();
+      if (value === void 0) return void 0;
+      addUnquoted(value);
+    } else if (c === "`") {
+      return void 0;
+    } else {
+      current += c;
+      started = true;
+      i2++;
+    }
+  }
+  if (started || current !== "" || !split) fields.push(current);
+  return fields;
+}
+function variableValue(model, run2, assignments, name2, limit, depth) {
+  if (depth > MAX_DEPTH) return void 0;
+  for (let index2 = limit - 1; index2 >= 0; index2--) {
+    const assignment = assignments[index2];
+    if (assignment.name !== name2 || assignment.inSubshell || assignment.inSubstitution) continue;
+    if (assignment.conditional) return void 0;
+    if (!assignment.value) return "";
+    const lookup = (inner) => variableValue(model, run2, assignments, inner, index2, depth + 1);
+    return expand2(assignment.value.raw, lookup, false)?.[0];
+  }
+  const binding = model.variables.lookup(name2, run2);
+  if (!binding || binding.value === null || binding.unresolved.length > 0) return void 0;
+  return binding.value;
+}
+function wordValues(model, run2, word, order) {
+  if (word.value !== void 0) return [word.value];
+  const assignments = run2.shell?.assignments ?? [];
+  const limit = assignments.filter((a) => a.before <= order).length;
+  return expand2(word.raw, (name2) => variableValue(model, run2, assignments, name2, limit, 0), true);
+}
+var MAX_DEPTH;
+var init_shell_values = __esm({
+  "src/rule-kit/shell-values.ts"() {
+    "use strict";
+    MAX_DEPTH = 8;
+  }
+});
+
+// src/rule-kit/rpm.ts
+function callsOf(run2, tools) {
+  return packageCommands(run2).filter((c) => tools.includes(c.tool));
+}
+function asksForConfirmation(call) {
+  if (call.change !== void 0) return true;
+  if (call.action === "module") return MODULE_PROMPTING_ACTIONS.includes(call.operands[0]?.value ?? "");
+  const actions = call.family === "zypper" ? ZYPPER_PROMPTING_ACTIONS : RPM_PROMPTING_ACTIONS;
+  return call.action !== void 0 && actions.includes(call.action);
+}
+function actionLabel(call) {
+  const action = call.action ?? call.subcommand?.raw ?? "";
+  if (!["group", "groups", "module"].includes(action)) return `${call.tool} ${action}`;
+  const rest = call.command.args.slice(call.command.args.indexOf(call.subcommand) + 1);
+  const second = rest.find((w) => !w.raw.startsWith("-"));
+  return `${call.tool} ${action}${second ? ` ${second.raw}` : ""}`;
+}
+function assumesYes(call, style) {
+  return hasFlag(call.command, ...style.flags);
+}
+function assumeYesFix(run2, call, style) {
+  if (run2.form === "exec" && call.command.order > 0) return void 0;
+  const word = style.position === "subcommand" ? call.subcommand : call.command.nameWord;
+  return {
+    description: `Insert \`${style.insert}\` after \`${word.value ?? word.raw}\``,
+    safety: "safe",
+    edits: [insertArgumentAfter(run2, word, style.insert)]
+  };
+}
+function promptingCallVisitors(report, tools, style, message2) {
+  return {
+    RUN(run2) {
+      for (const call of callsOf(run2, tools)) {
+        if (!asksForConfirmation(call) || assumesYes(call, style)) continue;
+        const fix = assumeYesFix(run2, call, style);
+        report({ range: call.subcommand.range, message: message2(call), ...fix && { fix } });
+      }
+    }
+  };
+}
+function cleansAll(call) {
+  return call.action === "clean" && call.operands.some((w) => w.value === "all");
+}
+function installsRpmPackages(call) {
+  return call.family === "rpm" && (call.change === "install" || call.action === "module" && call.operands[0]?.value === "install");
+}
+function writesRpmCache(call) {
+  return call.family === "rpm" && (call.change === "install" || call.action !== void 0 && RPM_CACHE_WRITING_ACTIONS.includes(call.action));
+}
+function writesZypperCache(call) {
+  return call.tool === "zypper" && (call.change === "install" || call.action !== void 0 && ZYPPER_CACHE_WRITING_ACTIONS.includes(call.action));
+}
+function leavesCache(model, run2, writes, cleanup) {
+  const last = packageCommands(run2).filter(writes).at(-1);
+  if (!last) return false;
+  if (hasCacheMountOn(run2, ...cleanup.paths)) return false;
+  const after = last.command.order;
+  if (packageCommands(run2).some((c) => c.command.order > after && cleanup.cleans(c))) return false;
+  return !cleanup.paths.some((path) => deletionOf(model, run2, path, after));
+}
+function isPinnedRpmSpec(spec) {
+  if (spec.endsWith(".rpm")) return true;
+  const parts2 = spec.split("-").slice(1);
+  return parts2.length > 0 && parts2.every((p) => RPM_VERSION_PART.test(p)) && parts2.some((p) => /^[0-9]/.test(p));
+}
+function isPinnedZypperSpec(spec) {
+  return /[=<>]/.test(spec) || spec.endsWith(".rpm");
+}
+function unpinnedWords(model, run2, call, words3, isPinned6) {
+  return words3.flatMap((word) => {
+    const specs = (wordValues(model, run2, word, call.command.order) ?? []).filter((spec) => !isPinned6(spec));
+    return specs.length > 0 ? [{ word, specs }] : [];
+  });
+}
+function listOfPackages(specs) {
+  const quoted = specs.map((spec) => `\`${spec}\``);
+  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
+}
+function pinsOf(what, specs) {
+  return `${what}${specs.length > 1 ? "s" : ""} of ${listOfPackages(specs)}`;
+}
+function unpinnedRpmPackages(model, run2, call) {
+  if (call.action === "install") {
+    const packages = call.operands.filter((w) => !w.raw.startsWith("@"));
+    return unpinnedWords(model, run2, call, packages, isPinnedRpmSpec);
+  }
+  if (call.action === "module" && call.operands[0]?.value === "install") {
+    return unpinnedWords(model, run2, call, call.operands.slice(1), (spec) => spec.includes(":"));
+  }
+  return [];
+}
+function installsPackages(call) {
+  const type = flagValue(call.command, "-t", "--type");
+  return type === void 0 || type === "package";
+}
+function unpinnedZypperPackages(model, run2, call) {
+  if (call.change !== "install" || !installsPackages(call)) return [];
+  return unpinnedWords(model, run2, call, call.operands, isPinnedZypperSpec);
+}
+var YUM_ASSUME_YES, ZYPPER_ASSUME_YES, RPM_PROMPTING_ACTIONS, ZYPPER_PROMPTING_ACTIONS, MODULE_PROMPTING_ACTIONS, RPM_CACHE_PATHS, ZYPPER_CACHE_PATHS, RPM_CLEANUP, ZYPPER_CLEANUP, RPM_CACHE_WRITING_ACTIONS, ZYPPER_CACHE_WRITING_ACTIONS, RPM_VERSION_PART;
+var init_rpm = __esm({
+  "src/rule-kit/rpm.ts"() {
+    "use strict";
+    init_commands();
+    init_deletions();
+    init_fixes();
+    init_mounts();
+    init_package_managers();
+    init_shell_values();
+    YUM_ASSUME_YES = { flags: ["-y", "--assumeyes"], insert: "-y", position: "subcommand" };
+    ZYPPER_ASSUME_YES = { flags: ["-n", "--non-interactive", "--no-confirm", "-y"], insert: "-n", position: "program" };
+    RPM_PROMPTING_ACTIONS = [
+      "install",
+      "in",
+      "groupinstall",
+      "localinstall",
+      "reinstall",
+      "rei",
+      "remove",
+      "rm",
+      "erase",
+      "groupremove",
+      "autoremove",
+      "update",
+      "up",
+      "upgrade",
+      "update-minimal",
+      "upgrade-minimal",
+      "up-min",
+      "downgrade",
+      "dg",
+      "distro-sync",
+      "distrosync",
+      "dsync",
+      "swap",
+      "localupdate",
+      "groupupdate"
+    ];
+    ZYPPER_PROMPTING_ACTIONS = [
+      "install",
+      "in",
+      "remove",
+      "rm",
+      "source-install",
+      "si",
+      "patch",
+      "update",
+      "up",
+      "dist-upgrade",
+      "dup"
+    ];
+    MODULE_PROMPTING_ACTIONS = ["install", "remove", "enable", "disable", "reset", "switch-to", "update"];
+    RPM_CACHE_PATHS = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5", "/root/.cache/libdnf5"];
+    ZYPPER_CACHE_PATHS = ["/var/cache/zypp"];
+    RPM_CLEANUP = {
+      cleans: (call) => call.family === "rpm" && cleansAll(call),
+      paths: RPM_CACHE_PATHS
+    };
+    ZYPPER_CLEANUP = {
+      cleans: (call) => call.tool === "zypper" && (call.action === "clean" || call.action === "cc"),
+      paths: ZYPPER_CACHE_PATHS
+    };
+    RPM_CACHE_WRITING_ACTIONS = [
+      "in",
+      "reinstall",
+      "rei",
+      "update",
+      "up",
+      "upgrade",
+      "update-minimal",
+      "upgrade-minimal",
+      "up-min",
+      "downgrade",
+      "distro-sync",
+      "distrosync",
+      "dsync",
+      "makecache",
+      "module"
+    ];
+    ZYPPER_CACHE_WRITING_ACTIONS = ["update", "up", "dist-upgrade", "dup", "patch", "source-install", "si", "refresh", "ref"];
+    RPM_VERSION_PART = /^[0-9A-Za-z.~^_:+]+$/;
+  }
+});
+
+// rules/require-yum-assume-yes/require-yum-assume-yes.ts
+var require_yum_assume_yes_default;
+var init_require_yum_assume_yes = __esm({
+  "rules/require-yum-assume-yes/require-yum-assume-yes.ts"() {
+    "use strict";
+    init_define_rule();
+    init_rpm();
+    require_yum_assume_yes_default = defineRule({
+      code: "DL3030",
+      name: "require-yum-assume-yes",
+      aliases: [],
+      severity: "warning",
+      category: "correctness",
+      fixable: "safe",
+      onbuild: true,
+      docs: {
+        summary: "Use `yum -y` so yum does not wait for a confirmation",
+        why: 'A build has no terminal to answer yum\'s "Is this ok [y/N]" prompt: yum reads end of input, answers no and fails the build ("Exiting on user command"). `-y` (`--assumeyes`) answers yes to every question.',
+        bad: "FROM centos:7\nRUN yum install httpd-2.4.6 && yum clean all",
+        good: "FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all",
+        fixSafety: "The fix inserts `-y` after the subcommand. It is safe: without it the command cannot succeed in a build once it has something to do, and with it yum does what the command asked.",
+        references: ["https://man7.org/linux/man-pages/man8/yum.8.html"],
+        differences: "hadolint checks `yum install`, `groupinstall` and `localinstall` only; dflint checks every yum subcommand that asks before changing packages (`remove`, `erase`, `update`, `upgrade`, `reinstall`, `downgrade`, `distro-sync`, `group install`, `module install`...), since each fails the build the same way. yum run through `sudo`, `env` or `xargs` is checked too."
+      },
+      create(context) {
+        return promptingCallVisitors(context.report, ["yum"], YUM_ASSUME_YES, (call) => `Use \`${actionLabel(call)} -y\` so yum does not wait for a confirmation`);
+      }
+    });
+  }
+});
+
+// rules/require-yum-clean/require-yum-clean.ts
+var require_yum_clean_default;
+var init_require_yum_clean = __esm({
+  "rules/require-yum-clean/require-yum-clean.ts"() {
+    "use strict";
+    init_define_rule();
+    init_rpm();
+    require_yum_clean_default = defineRule({
+      code: "DL3032",
+      name: "require-yum-clean",
+      aliases: [],
+      severity: "warning",
+      category: "performance",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Run `yum clean all` after `yum install` in the same RUN",
+        why: "`yum install` downloads repository metadata (and, with `keepcache`, packages) into /var/cache/yum (/var/cache/dnf where yum is dnf): often a hundred megabytes that nothing uses at run time. Removing it in a later RUN does not shrink the image, so end the RUN that installs with `yum clean all` (or `rm -rf /var/cache/yum`), or keep the cache out of the image with a cache mount.",
+        bad: "FROM centos:7\nRUN yum install -y httpd-2.4.6",
+        good: "FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all",
+        references: ["https://man7.org/linux/man-pages/man8/yum.8.html"],
+        differences: "hadolint accepts any later `yum` command with the word `clean` or `all` (so `yum clean metadata` passes) and any `rm -rf` (so `rm -rf /tmp/x` passes); dflint needs `clean all` (from yum, or dnf/microdnf, which share the cache on current releases) or a deletion that covers /var/cache/yum, /var/cache/dnf or /var/cache/libdnf5, after the last command of the RUN that fills the cache (install, update, makecache...). A cache or tmpfs mount on one of those folders also counts. yum run through `sudo`, `env` or `xargs` is checked too."
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            const install = callsOf(run2, ["yum"]).filter(installsRpmPackages).at(-1);
+            if (!install || !leavesCache(context.model, run2, writesRpmCache, RPM_CLEANUP)) return;
+            context.report({
+              range: install.subcommand.range,
+              message: "Clean the yum cache after installing: end this RUN with `yum clean all`"
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-yum-package-version/require-yum-package-version.ts
+var require_yum_package_version_default;
+var init_require_yum_package_version = __esm({
+  "rules/require-yum-package-version/require-yum-package-version.ts"() {
+    "use strict";
+    init_define_rule();
+    init_rpm();
+    require_yum_package_version_default = defineRule({
+      code: "DL3033",
+      name: "require-yum-package-version",
+      aliases: [],
+      severity: "warning",
+      category: "maintainability",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Pin versions in `yum install`",
+        why: "An unpinned `yum install` gets whatever version the repositories hold on the day of the build, so two builds of the same Dockerfile can differ and an update can break the image without any change to it. Name the version: `httpd-2.4.6`, `openssl-1:1.0.2k` (with an epoch), or `yum module install nodejs:18` for a module stream.",
+        bad: "FROM centos:7\nRUN yum install -y httpd && yum clean all",
+        good: "FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all",
+        references: ["https://man7.org/linux/man-pages/man8/yum.8.html"],
+        differences: 'hadolint accepts a package that contains `$` when it names an ENV of the stage or any earlier ARG, whatever its value, and reports any other variable. dflint substitutes ARG and ENV values and judges the result (`ARG PKGS="httpd php"` then `yum install $PKGS` reports both; `ENV PKG=/tmp/app-1.0.rpm` then `yum install -y $PKG` passes, which hadolint can report), follows the variables the RUN sets itself (`INSTALL_PKGS="tar unzip" && yum install -y $INSTALL_PKGS` reports `tar` and `unzip`), and does not judge a package whose value is only known at run time (an ARG without default, a loop variable, `$(cat list)`). Groups (`@core`) are not packages and are not judged. yum run through `sudo`, `env` or `xargs` is checked too.'
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            for (const call of callsOf(run2, ["yum"])) {
+              for (const { word, specs } of unpinnedRpmPackages(context.model, run2, call)) {
+                context.report({
+                  range: word.range,
+                  message: `Pin the ${pinsOf("version", specs)}: \`yum install ${specs[0]}-<version>\``
+                });
+              }
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-zypper-non-interactive/require-zypper-non-interactive.ts
+var require_zypper_non_interactive_default;
+var init_require_zypper_non_interactive = __esm({
+  "rules/require-zypper-non-interactive/require-zypper-non-interactive.ts"() {
+    "use strict";
+    init_define_rule();
+    init_rpm();
+    require_zypper_non_interactive_default = defineRule({
+      code: "DL3034",
+      name: "require-zypper-non-interactive",
+      aliases: [],
+      severity: "warning",
+      category: "correctness",
+      fixable: "safe",
+      onbuild: true,
+      docs: {
+        summary: "Use `zypper -n` (`--non-interactive`) so zypper does not wait for an answer",
+        why: "A build has no terminal to answer zypper's questions: without `-n` (`--non-interactive`, or `-y`/`--no-confirm` after the command) zypper stops at its first prompt and the build fails or hangs.",
+        bad: "FROM opensuse/leap:15.6\nRUN zypper install curl=8.6.0 && zypper clean",
+        good: "FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0 && zypper clean",
+        fixSafety: "The fix inserts the global option `-n` after `zypper`, valid before every zypper command. It is safe: zypper then takes the default answer to each question instead of stopping the build.",
+        references: ["https://en.opensuse.org/SDB:Zypper_manual"],
+        differences: "hadolint checks `install`, `remove`, `source-install` and `patch` (and their short names); dflint also checks `update`/`up` and `dist-upgrade`/`dup`, which ask the same way. zypper run through `sudo`, `env` or `xargs` is checked too."
+      },
+      create(context) {
+        return promptingCallVisitors(context.report, ["zypper"], ZYPPER_ASSUME_YES, (call) => `Use \`zypper -n ${call.action ?? call.subcommand.raw}\` so zypper does not wait for an answer`);
+      }
+    });
+  }
+});
+
+// rules/no-zypper-dist-upgrade/no-zypper-dist-upgrade.ts
+var DIST_UPGRADE, no_zypper_dist_upgrade_default;
+var init_no_zypper_dist_upgrade = __esm({
+  "rules/no-zypper-dist-upgrade/no-zypper-dist-upgrade.ts"() {
+    "use strict";
+    init_define_rule();
+    init_rpm();
+    DIST_UPGRADE = ["dist-upgrade", "dup"];
+    no_zypper_dist_upgrade_default = defineRule({
+      code: "DL3035",
+      name: "no-zypper-dist-upgrade",
+      aliases: [],
+      severity: "warning",
+      category: "maintainability",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Do not use `zypper dist-upgrade` in a Dockerfile",
+        why: "`zypper dist-upgrade` (`dup`) moves the whole system to whatever the repositories hold today, downgrading, replacing and removing packages as needed, so the same Dockerfile builds a different distribution release from one day to the next. Use a base image of the release you want and `zypper update` (or `zypper patch`) for its fixes.",
+        bad: "FROM opensuse/tumbleweed\nRUN zypper -n dup",
+        good: "FROM opensuse/leap:15.6\nRUN zypper -n update && zypper clean",
+        references: ["https://en.opensuse.org/SDB:Zypper_manual"]
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            for (const call of callsOf(run2, ["zypper"])) {
+              if (call.action === void 0 || !DIST_UPGRADE.includes(call.action)) continue;
+              context.report({
+                range: call.subcommand.range,
+                message: `Do not use \`zypper ${call.action}\`: start from a newer base image and run \`zypper update\``
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-zypper-clean/require-zypper-clean.ts
+var require_zypper_clean_default;
+var init_require_zypper_clean = __esm({
+  "rules/require-zypper-clean/require-zypper-clean.ts"() {
+    "use strict";
+    init_define_rule();
+    init_rpm();
+    require_zypper_clean_default = defineRule({
+      code: "DL3036",
+      name: "require-zypper-clean",
+      aliases: [],
+      severity: "warning",
+      category: "performance",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Run `zypper clean` after `zypper install` in the same RUN",
+        why: "`zypper install` downloads packages and repository metadata into /var/cache/zypp, which nothing uses at run time. Removing them in a later RUN does not shrink the image, so end the RUN with `zypper clean` (or `zypper clean -a`), or keep the cache out of the image with a cache mount on /var/cache/zypp.",
+        bad: "FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0",
+        good: "FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0 && zypper clean -a",
+        references: ["https://en.opensuse.org/SDB:Zypper_manual"],
+        differences: "dflint also accepts a deletion that covers /var/cache/zypp (`rm -rf /var/cache/zypp/*`) after the install, which hadolint does not, and wants the cleanup after the last zypper command that fills the cache (install, update, refresh...), where hadolint accepts a `zypper clean` anywhere after an install. A cache or tmpfs mount counts when its target is /var/cache/zypp or a parent (hadolint: any target containing /var/cache/zypp)."
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            const install = callsOf(run2, ["zypper"]).filter((c) => c.change === "install").at(-1);
+            if (!install || !leavesCache(context.model, run2, writesZypperCache, ZYPPER_CLEANUP)) return;
+            context.report({
+              range: install.subcommand.range,
+              message: "Clean the zypper cache after installing: end this RUN with `zypper clean`"
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-zypper-package-version/require-zypper-package-version.ts
+var require_zypper_package_version_default;
+var init_require_zypper_package_version = __esm({
+  "rules/require-zypper-package-version/require-zypper-package-version.ts"() {
+    "use strict";
+    init_define_rule();
+    init_rpm();
+    require_zypper_package_version_default = defineRule({
+      code: "DL3037",
+      name: "require-zypper-package-version",
+      aliases: [],
+      severity: "warning",
+      category: "maintainability",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Pin versions in `zypper install`",
+        why: "An unpinned `zypper install` gets whatever version the repositories hold on the day of the build, so two builds of the same Dockerfile can differ and an update can break the image without any change to it. Name the version (`curl=8.6.0`) or a range (`curl>=8.6`).",
+        bad: "FROM opensuse/leap:15.6\nRUN zypper -n install curl && zypper clean",
+        good: "FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0 && zypper clean",
+        references: ["https://en.opensuse.org/SDB:Zypper_manual"],
+        differences: "dflint substitutes ARG and ENV values in package names and judges the result, and does not judge a package whose value is only known at run time (hadolint reports every variable). Patterns, patches and products (`zypper in -t pattern devel_basis`) have no version and are not judged. zypper run through `sudo`, `env` or `xargs` is checked too."
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            for (const call of callsOf(run2, ["zypper"])) {
+              for (const { word, specs } of unpinnedZypperPackages(context.model, run2, call)) {
+                context.report({
+                  range: word.range,
+                  message: `Pin the ${pinsOf("version", specs)}: \`zypper install ${specs[0]}=<version>\``
+                });
+              }
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-dnf-assume-yes/require-dnf-assume-yes.ts
+var require_dnf_assume_yes_default;
+var init_require_dnf_assume_yes = __esm({
+  "rules/require-dnf-assume-yes/require-dnf-assume-yes.ts"() {
+    "use strict";
+    init_define_rule();
+    init_rpm();
+    require_dnf_assume_yes_default = defineRule({
+      code: "DL3038",
+      name: "require-dnf-assume-yes",
+      aliases: [],
+      severity: "warning",
+      category: "correctness",
+      fixable: "safe",
+      onbuild: true,
+      docs: {
+        summary: "Use `dnf -y` (or `microdnf -y`) so it does not wait for a confirmation",
+        why: 'A build has no terminal to answer dnf\'s "Is this ok [y/N]" prompt: dnf reads end of input, answers no and fails the build ("Operation aborted"). `-y` (`--assumeyes`) answers yes to every question.',
+        bad: "FROM fedora:40\nRUN dnf install httpd-2.4.62 && dnf clean all",
+        good: "FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all",
+        fixSafety: "The fix inserts `-y` after the subcommand. It is safe: without it the command cannot succeed in a build once it has something to do, and with it dnf does what the command asked.",
+        references: ["https://dnf.readthedocs.io/en/latest/command_ref.html"],
+        differences: "hadolint checks `install`, `groupinstall` and `localinstall` only; dflint checks every subcommand that asks before changing packages (`remove`, `upgrade`, `reinstall`, `distro-sync`, `group install`, `module install`, `module enable`, short names such as `in` and `up`...), since each fails the build the same way. dnf run through `sudo`, `env` or `xargs` is checked too."
+      },
+      create(context) {
+        return promptingCallVisitors(context.report, ["dnf", "microdnf"], YUM_ASSUME_YES, (call) => `Use \`${actionLabel(call)} -y\` so ${call.tool} does not wait for a confirmation`);
+      }
+    });
+  }
+});
+
+// rules/require-dnf-clean/require-dnf-clean.ts
+var TRIGGERS, require_dnf_clean_default;
+var init_require_dnf_clean = __esm({
+  "rules/require-dnf-clean/require-dnf-clean.ts"() {
+    "use strict";
+    init_define_rule();
+    init_rpm();
+    TRIGGERS = ["in", "upgrade", "up", "update", "upgrade-minimal", "up-min", "update-minimal", "reinstall", "rei"];
+    require_dnf_clean_default = defineRule({
+      code: "DL3040",
+      name: "require-dnf-clean",
+      aliases: [],
+      severity: "warning",
+      category: "performance",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Run `dnf clean all` after `dnf install` in the same RUN",
+        why: "`dnf install` and `dnf upgrade` download repository metadata into /var/cache/dnf (/var/cache/libdnf5 with dnf 5, /var/cache/yum with microdnf): often a hundred megabytes that nothing uses at run time. Removing it in a later RUN does not shrink the image, so end the RUN with `dnf clean all` (or delete the cache folder), or keep the cache out of the image with a cache mount. `dnf clean packages` or `dnf clean dbcache` leave the metadata.",
+        bad: "FROM fedora:40\nRUN dnf install -y httpd-2.4.62",
+        good: "FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all",
+        references: ["https://dnf.readthedocs.io/en/latest/command_ref.html#clean-command"],
+        differences: "hadolint accepts any later command of the same tool with the word `clean` or `all` (so `dnf clean packages` passes) and any `rm -rf` (so `rm -rf /tmp/x` passes); dflint needs `clean all` (from dnf, microdnf or yum, which share the cache) or a deletion that covers /var/cache/dnf, /var/cache/libdnf5 or /var/cache/yum (microdnf's cache), after the last command of the RUN that fills the cache. A cache or tmpfs mount on one of those folders counts (hadolint: any mount target containing /var/cache/libdnf5 or .cache/libdnf5, so a mount on /var/cache/dnf is not enough for it). hadolint compares the first install with the first cleanup-like command of the RUN, so any `rm -rf` before the install (`microdnf update -y && rm -rf /var/cache/yum; microdnf install -y x; microdnf clean all`) makes it report a RUN that does clean up at the end; dflint does not. `dnf group install`, `module install` and dnf run through `sudo` or `xargs` are checked too."
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            const trigger = callsOf(run2, ["dnf", "microdnf"]).filter((c) => installsRpmPackages(c) || c.action !== void 0 && TRIGGERS.includes(c.action)).at(-1);
+            if (!trigger || !leavesCache(context.model, run2, writesRpmCache, RPM_CLEANUP)) return;
+            context.report({
+              range: trigger.subcommand.range,
+              message: `Clean the dnf cache after installing: end this RUN with \`${trigger.tool} clean all\``
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-dnf-package-version/require-dnf-package-version.ts
+var require_dnf_package_version_default;
+var init_require_dnf_package_version = __esm({
+  "rules/require-dnf-package-version/require-dnf-package-version.ts"() {
+    "use strict";
+    init_define_rule();
+    init_rpm();
+    require_dnf_package_version_default = defineRule({
+      code: "DL3041",
+      name: "require-dnf-package-version",
+      aliases: [],
+      severity: "warning",
+      category: "maintainability",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Pin versions in `dnf install`",
+        why: "An unpinned `dnf install` gets whatever version the repositories hold on the day of the build, so two builds of the same Dockerfile can differ and an update can break the image without any change to it. Name the version: `httpd-2.4.62`, `openssl-1:3.2.2` (with an epoch), or `dnf module install nodejs:20` for a module stream.",
+        bad: "FROM fedora:40\nRUN dnf install -y httpd && dnf clean all",
+        good: "FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all",
+        references: ["https://dnf.readthedocs.io/en/latest/command_ref.html#specifying-packages-label"],
+        differences: 'hadolint accepts a package that contains `$` when it names an ENV of the stage or any earlier ARG, whatever its value, and reports any other variable. dflint substitutes ARG and ENV values and judges the result, and does not judge a package whose value is only known at run time (an ARG without default, a loop variable, a `${V//./-}` substitution, `dnf install -y $(<extra-packages)`, which hadolint reports). Variables the RUN sets itself are followed (`INSTALL_PKGS="tar unzip" && dnf install -y $INSTALL_PKGS` reports `tar` and `unzip`). hadolint skips a whole command when any of its words is `module` or `group`; dflint skips `dnf group install` and `@group` specs (groups have no version) but still judges the other packages of such a command, and checks the streams of `dnf module install`. dnf run through `sudo`, `env` or `xargs` is checked too.'
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            for (const call of callsOf(run2, ["dnf", "microdnf"])) {
+              for (const { word, specs } of unpinnedRpmPackages(context.model, run2, call)) {
+                const message2 = call.action === "module" ? `Pin the ${pinsOf("stream", specs)}: \`${call.tool} module install ${specs[0]}:<stream>\`` : `Pin the ${pinsOf("version", specs)}: \`${call.tool} install ${specs[0]}-<version>\``;
+                context.report({ range: word.range, message: message2 });
+              }
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-pip-no-cache-dir/require-pip-no-cache-dir.ts
+var require_pip_no_cache_dir_default;
+var init_require_pip_no_cache_dir = __esm({
+  "rules/require-pip-no-cache-dir/require-pip-no-cache-dir.ts"() {
+    "use strict";
+    init_define_rule();
+    init_fixes();
+    init_pip();
+    require_pip_no_cache_dir_default = defineRule({
+      code: "DL3042",
+      name: "require-pip-no-cache-dir",
+      aliases: [],
+      severity: "warning",
+      category: "performance",
+      fixable: "safe",
+      onbuild: true,
+      docs: {
+        summary: "Use `pip install --no-cache-dir`",
+        why: "pip keeps every package it downloads and every wheel it builds in its cache (~/.cache/pip). In an image build that cache is never used again, yet it is saved in the layer and can double the size of the installed packages. `--no-cache-dir` (or `ENV PIP_NO_CACHE_DIR=1`) turns it off; a BuildKit cache mount on the cache folder keeps it out of the image while still speeding up rebuilds.",
+        bad: "FROM python:3.12-slim\nRUN pip install requests==2.32.3",
+        good: "FROM python:3.12-slim\nRUN pip install --no-cache-dir requests==2.32.3",
+        fixSafety: "The fix inserts `--no-cache-dir` after `install`. It is safe: pip installs the same packages and only skips writing its cache.",
+        references: [
+          "https://pip.pypa.io/en/stable/topics/caching/",
+          "https://docs.docker.com/build/cache/optimize/#use-cache-mounts"
+        ],
+        differences: "hadolint accepts `PIP_NO_CACHE_DIR` only with a truthy value (`1`, `true`, `on`, `yes`); pip turns its cache off for any boolean value, `0`, `off` and `false` included (a documented backward-compatibility quirk), so dflint accepts those too, and also from `ARG` (build arguments are in the environment of RUN). hadolint accepts `PIP_NO_CACHE_DIR=1` anywhere in the RUN text; dflint needs it exported before pip or set on the pip command. dflint also accepts the cache being deleted later in the same RUN (`rm -rf /root/.cache/pip`, `pip cache purge`), a cache mount on the folder pip really uses (`--cache-dir`, `PIP_CACHE_DIR`) and the `--no-cache` abbreviation pip understands. A cache mount counts when its target is the cache folder or a parent of it (any `<home>/.cache`), not any path containing `.cache/pip`. Like hadolint it does not check `pipx`, `pipenv` or `uv pip`; unlike hadolint it recognises pip by its file name, so `/opt/venv/bin/pip install` and `/usr/bin/python3 -m pip install` are checked, as is pip run through `sudo` or `xargs`. RUNs under a PowerShell or cmd `SHELL` are not checked (hadolint reads them as POSIX shell)."
+      },
+      create(context) {
+        const { model } = context;
+        return {
+          RUN(run2) {
+            for (const pip of pipInstalls(run2)) {
+              if (pipCacheDisabled(model, run2, pip)) continue;
+              const cacheDirs = pipCacheDirs(model, run2, pip);
+              if (pipCacheMounted(run2, cacheDirs) || pipCacheDeletedAfter(model, run2, pip, cacheDirs)) continue;
+              const word = pip.subcommand;
+              context.report({
+                range: word.range,
+                message: "Use `pip install --no-cache-dir` so pip's download cache is not kept in the image",
+                fix: {
+                  description: "Insert `--no-cache-dir` after `install`",
+                  safety: "safe",
+                  edits: [insertArgumentAfter(run2, word, "--no-cache-dir")]
+                }
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/no-invalid-onbuild-trigger/no-invalid-onbuild-trigger.ts
+var FORBIDDEN, no_invalid_onbuild_trigger_default;
+var init_no_invalid_onbuild_trigger = __esm({
+  "rules/no-invalid-onbuild-trigger/no-invalid-onbuild-trigger.ts"() {
+    "use strict";
+    init_define_rule();
+    FORBIDDEN = /* @__PURE__ */ new Set(["ONBUILD", "FROM", "MAINTAINER"]);
+    no_invalid_onbuild_trigger_default = defineRule({
+      code: "DL3043",
+      name: "no-invalid-onbuild-trigger",
+      aliases: [],
+      severity: "error",
+      category: "correctness",
+      fixable: false,
+      docs: {
+        summary: "Do not use `ONBUILD`, `FROM` or `MAINTAINER` as an ONBUILD trigger",
+        why: "An ONBUILD trigger runs as the first step of an image built on this one. BuildKit rejects `ONBUILD ONBUILD`, `ONBUILD FROM` and `ONBUILD MAINTAINER` when it reads the Dockerfile, so the build fails: triggers cannot chain, cannot start a new stage, and `MAINTAINER` is deprecated metadata.",
+        bad: "FROM debian:12\nONBUILD FROM debian:12",
+        good: 'FROM debian:12\nONBUILD RUN echo "building on the base image"',
+        references: ["https://docs.docker.com/reference/dockerfile/#onbuild"]
+      },
+      create(context) {
+        return {
+          ONBUILD(onbuild) {
+            const trigger = onbuild.trigger;
+            if (!trigger || !FORBIDDEN.has(trigger.kind)) return;
+            context.report({
+              range: trigger.keywordRange,
+              message: `\`${trigger.kind}\` is not allowed as an ONBUILD trigger and fails the build: remove this ONBUILD`
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/no-same-env-reference/no-same-env-reference.ts
+function sameStatementReferences(model, env2, property) {
+  if (property.rawValue === null) return [];
+  const others = new Set(env2.properties.filter((p) => p !== property).map((p) => p.name));
+  const pending = (name2) => others.has(name2) && model.variables.lookup(name2, env2) === void 0;
+  return [...expand(property.rawValue, (name2) => pending(name2) ? void 0 : ANY_VALUE, model.escapeChar).unresolved].filter(pending);
+}
+function referenceRange(property, name2) {
+  const range3 = property.valueRange;
+  const reference = variableReferences(property.rawValue).find((r) => r.name === name2);
+  if (!reference || range3.start.line !== range3.end.line) return range3;
+  const line = range3.start.line;
+  return { start: { line, character: range3.start.character + reference.start }, end: { line, character: range3.start.character + reference.end } };
+}
+var ANY_VALUE, no_same_env_reference_default;
+var init_no_same_env_reference = __esm({
+  "rules/no-same-env-reference/no-same-env-reference.ts"() {
+    "use strict";
+    init_define_rule();
+    init_expand();
+    init_variables();
+    ANY_VALUE = { value: "", unresolved: [] };
+    no_same_env_reference_default = defineRule({
+      code: "DL3044",
+      name: "no-same-env-reference",
+      aliases: [],
+      severity: "error",
+      category: "correctness",
+      fixable: false,
+      docs: {
+        summary: "Do not reference a variable in the `ENV` statement that defines it",
+        why: "All values of one `ENV` are expanded before any of its variables is set, so `ENV DIR=/opt/app BIN=$DIR/bin` sets `BIN` to `/bin`: `$DIR` is still empty. Define the variable in an earlier `ENV` and reference it in a later one. Extending a variable with its own old value (`PATH=/x:$PATH`) is fine.",
+        bad: "FROM alpine:3.20\nENV APP_HOME=/opt/app APP_BIN=${APP_HOME}/bin",
+        good: "FROM alpine:3.20\nENV APP_HOME=/opt/app\nENV APP_BIN=${APP_HOME}/bin",
+        references: ["https://docs.docker.com/reference/dockerfile/#environment-replacement", "https://github.com/hadolint/hadolint/wiki/DL3044"],
+        differences: "hadolint remembers ARG and ENV names from anywhere earlier in the file, so a name defined in an earlier stage hides the problem in a later one; dflint uses the variables the stage really sees (its own ARG/ENV, its parent stage's ENV, global ARGs it redeclares). hadolint also misses a bare reference at the very end of a value (`ENV A=1 B=$A`) and references with a modifier (`ENV ROOT=/srv HOME=${ROOT:-/u01}/home`, which gets the base image's `ROOT` or `/u01`), and counts references inside single quotes or escaped (`'$A'`, `\\$A`), which BuildKit does not expand; dflint follows BuildKit's expansion."
+      },
+      create(context) {
+        return {
+          ENV(env2) {
+            if (env2.properties.length < 2) return;
+            for (const property of env2.properties) {
+              for (const name2 of sameStatementReferences(context.model, env2, property)) {
+                context.report({
+                  range: referenceRange(property, name2),
+                  message: `\`${name2}\` is defined in this same \`ENV\` and is not set yet here: define it in an earlier \`ENV\``
+                });
+              }
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rule-kit/workdir-set.ts
+function workdirSetBefore(model, instruction) {
+  const stage = model.stageOf(instruction);
+  if (!stage) return false;
+  const position = instruction.onbuild ?? instruction;
+  return stageLineage(stage).some(
+    (s) => s.instructions.some((other) => other.kind === "WORKDIR" && (s !== stage || other.index < position.index))
+  );
+}
+var init_workdir_set = __esm({
+  "src/rule-kit/workdir-set.ts"() {
+    "use strict";
+    init_stages();
+  }
+});
+
+// rules/require-workdir-for-relative-copy/require-workdir-for-relative-copy.ts
+function isAbsolute(path) {
+  return path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path);
+}
+function isRelative(destination) {
+  if (isAbsolute(destination.value)) return false;
+  return !(destination.unresolved.length > 0 && destination.value.startsWith("$"));
+}
+var require_workdir_for_relative_copy_default;
+var init_require_workdir_for_relative_copy = __esm({
+  "rules/require-workdir-for-relative-copy/require-workdir-for-relative-copy.ts"() {
+    "use strict";
+    init_define_rule();
+    init_copy();
+    init_stages();
+    init_workdir_set();
+    require_workdir_for_relative_copy_default = defineRule({
+      code: "DL3045",
+      name: "require-workdir-for-relative-copy",
+      aliases: [],
+      severity: "warning",
+      category: "correctness",
+      fixable: false,
+      docs: {
+        summary: "`COPY` to a relative destination needs a `WORKDIR` first",
+        why: "A relative destination is resolved against the working directory, which, without a `WORKDIR` in the Dockerfile, is whatever the base image set: often `/`, but it changes when the base image does, and files then land somewhere else. Set `WORKDIR` first, or copy to an absolute path.",
+        bad: "FROM node:22\nCOPY package.json .",
+        good: "FROM node:22\nWORKDIR /app\nCOPY package.json .",
+        references: ["https://docs.docker.com/reference/dockerfile/#copy", "https://github.com/hadolint/hadolint/wiki/DL3045"],
+        differences: "hadolint takes the destination as written and only skips one that starts with `$`. dflint resolves ARG and ENV values first, so `ENV APP=/srv/app` then `COPY . $APP/` is absolute and fine, while an unknown variable at the start is not judged. A stage built `FROM scratch` (directly or through its parent stages) is not reported: it has no base image, and its working directory is `/`."
+      },
+      create(context) {
+        return {
+          COPY(copy) {
+            const { destination } = copyOperands(context.model, copy);
+            if (!destination || !isRelative(destination) || workdirSetBefore(context.model, copy)) return;
+            const stage = context.model.stageOf(copy);
+            if (stage && baseImageOf(stage).isScratch) return;
+            context.report({
+              range: destination.range,
+              message: `\`${destination.value}\` is relative to the base image's working directory: set \`WORKDIR\` first or use an absolute path`
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-useradd-no-log-init/require-useradd-no-log-init.ts
+function uidWord(command2) {
+  let found;
+  command2.args.forEach((word, i2) => {
+    const raw = word.value ?? word.raw;
+    const next = command2.args[i2 + 1];
+    if ((raw === "-u" || raw === "--uid") && next) found = { word: next, text: next.value ?? next.raw };
+    else if (raw.startsWith("--uid=")) found = { word, text: raw.slice("--uid=".length) };
+    else if (ATTACHED_UID.test(raw)) found = { word, text: ATTACHED_UID.exec(raw)[1] };
+  });
+  return found;
+}
+function uidValue(model, run2, text2) {
+  const resolution = model.variables.resolve(text2.replace(/^(["'])(.*)\1$/, "$2"), run2);
+  return resolution.unresolved.length === 0 ? resolution.value : void 0;
+}
+var ATTACHED_UID, require_useradd_no_log_init_default;
+var init_require_useradd_no_log_init = __esm({
+  "rules/require-useradd-no-log-init/require-useradd-no-log-init.ts"() {
+    "use strict";
+    init_define_rule();
+    init_commands();
+    init_programs();
+    ATTACHED_UID = /^-[lmMNorU]*u(.+)$/;
+    require_useradd_no_log_init_default = defineRule({
+      code: "DL3046",
+      name: "require-useradd-no-log-init",
+      aliases: [],
+      severity: "warning",
+      category: "performance",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "`useradd` with a high UID needs `-l` (`--no-log-init`)",
+        why: "`useradd` records every user in /var/log/lastlog and /var/log/faillog, sparse files indexed by UID. Docker layers do not keep files sparse, so a UID of 100000 or more writes hundreds of megabytes of zeros into the image. `-l` (`--no-log-init`) skips those records.",
+        bad: "FROM debian:12\nRUN useradd -u 123456 app",
+        good: "FROM debian:12\nRUN useradd -l -u 123456 app",
+        references: ["https://github.com/moby/moby/issues/5419", "https://github.com/hadolint/hadolint/wiki/DL3046"],
+        differences: "hadolint inspects only the value given to `-u`, so `useradd --uid 123456 app` passes; dflint reads `--uid N`, `--uid=N` and `-uN` too. hadolint judges the literal text, so `useradd -u ${APP_UID} app` (6 characters) is reported whatever the UID; dflint substitutes ARG and ENV values and does not judge a UID it cannot know."
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            for (const command2 of programsNamed(run2, "useradd")) {
+              if (hasFlag(command2, "-l", "--no-log-init")) continue;
+              const uid = uidWord(command2);
+              if (!uid) continue;
+              const value = uidValue(context.model, run2, uid.text);
+              if (value === void 0 || value.length <= 5) continue;
+              context.report({
+                range: uid.word.range,
+                message: `Add \`-l\` (\`--no-log-init\`) to \`useradd\`: UID ${value} makes the lastlog and faillog files huge`
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-wget-progress/require-wget-progress.ts
+function divertsStandardError(command2) {
+  return command2.redirects.some((r) => r.fd === 2 && r.operator.includes(">") || r.operator.startsWith("&>"));
+}
+function isQuiet(command2) {
+  return hasFlag(command2, ...QUIET_FLAGS) || command2.args.some((w) => w.value === "-nv") || divertsStandardError(command2);
+}
+var QUIET_FLAGS, require_wget_progress_default;
+var init_require_wget_progress = __esm({
+  "rules/require-wget-progress/require-wget-progress.ts"() {
+    "use strict";
+    init_define_rule();
+    init_commands();
+    init_programs();
+    QUIET_FLAGS = ["--progress", "-q", "--quiet", "--no-verbose", "-o", "--output-file", "-a", "--append-output"];
+    require_wget_progress_default = defineRule({
+      code: "DL3047",
+      name: "require-wget-progress",
+      aliases: [],
+      severity: "info",
+      category: "maintainability",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Give `wget` a progress option (`--progress=dot:giga`, `-nv` or `-q`)",
+        why: "Without a terminal, wget prints a progress line for every few kilobytes it downloads: a large file floods the build log with thousands of lines. `--progress=dot:giga` keeps a short progress report, `-nv` prints one line per file and `-q` nothing.",
+        bad: "FROM debian:12\nRUN wget https://example.com/app.tar.gz",
+        good: "FROM debian:12\nRUN wget --progress=dot:giga https://example.com/app.tar.gz",
+        references: ["https://github.com/hadolint/hadolint/wiki/DL3047"],
+        differences: "hadolint also accepts `-q`, `-nv`, `-o` and `-a`, as dflint does; dflint in addition accepts a wget whose standard error is redirected (`wget URL 2>/dev/null`, `&> log`), since the progress lines go there, and looks through `sudo`/`xargs` wrappers."
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            for (const command2 of programsNamed(run2, "wget")) {
+              if (isQuiet(command2)) continue;
+              context.report({
+                range: command2.nameWord.range,
+                message: "Add `--progress=dot:giga` (or `-nv`, `-q`) to `wget`: its default progress output floods the build log"
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rule-kit/labels.ts
+function labelsOf(model, instruction) {
+  if (instruction.kind !== "LABEL") return [];
+  return instruction.properties.map((property) => {
+    const key = model.variables.resolve(model.textOf(property.nameRange), instruction);
+    return { instruction, property, key: key.unresolved.length === 0 ? key.value : void 0 };
+  });
+}
+function stageLabels(model, stage) {
+  return stageLineage(stage).flatMap((s) => s.instructions.flatMap((instruction) => labelsOf(model, instruction)));
+}
+function expandFixed(model, text2, at) {
+  return expand(text2, (name2) => {
+    const binding = model.variables.lookup(name2, at);
+    if (!binding || binding.source !== "env" || !binding.instruction) return void 0;
+    const property = binding.instruction.properties.findLast((p) => p.name === name2);
+    if (!property || property.rawValue === null) return void 0;
+    return expandFixed(model, property.rawValue, binding.instruction);
+  }, model.escapeChar);
+}
+function fixedLabelValue(model, label) {
+  const { rawValue } = label.property;
+  if (rawValue === null) return void 0;
+  const expansion = expandFixed(model, rawValue, label.instruction);
+  return expansion.unresolved.length === 0 ? expansion.value : void 0;
+}
+function schemaLabels(context, instruction) {
+  const schema = context.settings.labelSchema;
+  const found = [];
+  for (const label of labelsOf(context.model, instruction)) {
+    if (label.key === void 0 || !Object.hasOwn(schema, label.key)) continue;
+    const value = fixedLabelValue(context.model, label);
+    if (value === void 0) continue;
+    const { valueRange, range: range3 } = label.property;
+    const written = valueRange && (valueRange.start.line !== valueRange.end.line || valueRange.start.character !== valueRange.end.character);
+    found.push({ key: label.key, type: schema[label.key], value, range: written ? valueRange : range3 });
+  }
+  return found;
+}
+function showValue(value) {
+  const short = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+  return `\`${short.replace(/`/g, "'")}\``;
+}
+function checkLabelFormat(context, type, isValid, message2) {
+  if (!Object.values(context.settings.labelSchema).includes(type)) return {};
+  return {
+    LABEL(instruction) {
+      for (const label of schemaLabels(context, instruction)) {
+        if (label.type === type && label.value !== "" && !isValid(label.value)) {
+          context.report({ range: label.range, message: message2(label) });
+        }
+      }
+    }
+  };
+}
+var init_labels = __esm({
+  "src/rule-kit/labels.ts"() {
+    "use strict";
+    init_expand();
+    init_stages();
+  }
+});
+
+// rules/no-invalid-label-key/no-invalid-label-key.ts
+function keyProblem(key) {
+  if (/[A-Z]/.test(key)) return "has upper-case letters";
+  const invalid = /[^0-9a-z._/-]/.exec(key);
+  if (invalid) return invalid[0] === " " ? "has a space" : `has the character \`${invalid[0]}\``;
+  if (!/^[a-z]/.test(key)) return "does not start with a letter";
+  if (!/[a-z0-9]$/.test(key)) return "does not end with a letter or digit";
+  if (key.includes("..") || key.includes("--")) return `has \`${key.includes("..") ? ".." : "--"}\``;
+  return void 0;
+}
+function keyMessage(key) {
+  const reserved = RESERVED_PREFIXES.find((prefix) => key.toLowerCase().startsWith(prefix));
+  if (reserved) return `Label key \`${key}\` is in the \`${reserved}*\` namespace, which Docker reserves; prefix it with a reverse DNS name you own`;
+  const problem = keyProblem(key);
+  if (!problem) return void 0;
+  const lower = key.toLowerCase();
+  const advice = keyProblem(lower) === void 0 ? `use \`${lower}\`` : `use ${FORMAT}`;
+  return `Label key \`${key}\` ${problem}; ${advice}`;
+}
+var RESERVED_PREFIXES, FORMAT, no_invalid_label_key_default;
+var init_no_invalid_label_key = __esm({
+  "rules/no-invalid-label-key/no-invalid-label-key.ts"() {
+    "use strict";
+    init_define_rule();
+    init_labels();
+    RESERVED_PREFIXES = ["com.docker.", "io.docker.", "org.dockerproject."];
+    FORMAT = "lower-case letters, digits, `.`, `-`, `_` and `/`, starting with a letter and ending with a letter or digit";
+    no_invalid_label_key_default = defineRule({
+      code: "DL3048",
+      name: "no-invalid-label-key",
+      aliases: [],
+      severity: "style",
+      category: "style",
+      fixable: false,
+      onbuild: true,
+      options: {
+        schema: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            allowedKeys: {
+              type: "array",
+              items: { type: "string" },
+              description: "Label keys accepted as written although they break the format, such as the upper-case `RUN`, `INSTALL` and `UNINSTALL` that Project Atomic's `atomic` tool reads."
+            }
+          }
+        },
+        defaults: { allowedKeys: [] }
+      },
+      docs: {
+        summary: "Write label keys in lower-case reverse-DNS form, outside the namespaces Docker reserves",
+        why: "Docker recommends label keys of lower-case letters, digits, `.` and `-`, beginning and ending with a letter (hadolint also accepts `_`, `/` and a final digit), prefixed with the reverse DNS name of their owner (`org.opencontainers.image.source`, `com.example.team`), and reserves `com.docker.*`, `io.docker.*` and `org.dockerproject.*` for its own tools. Keys that mix cases (`Version`, `version`) are different labels to every tool that reads them, so a consistent format prevents near-duplicates. Keys are checked after variable substitution; a key with a build argument that has no default is skipped. Keys some tools require in upper case (Project Atomic's `RUN`, `INSTALL`, `UNINSTALL`) can be accepted with the `allowedKeys` option.",
+        bad: 'FROM alpine:3.20\nLABEL Version="1.0" com.docker.compose.project="shop"',
+        good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.0" com.example.project="shop"',
+        references: [
+          "https://docs.docker.com/engine/manage-resources/labels/",
+          "https://github.com/opencontainers/image-spec/blob/main/annotations.md",
+          "https://github.com/hadolint/hadolint/wiki/DL3048"
+        ],
+        differences: "hadolint reports a LABEL once, on its first line; dflint reports each bad key at the key. hadolint reads keys as written, so a quoted key or one with a variable (`LABEL ${NAME}=x`) fails; dflint checks the key BuildKit would produce (quotes removed, variables substituted) and skips keys it cannot know. dflint also checks the LABELs of ONBUILD triggers, and accepts the keys listed in `allowedKeys`."
+      },
+      create(context) {
+        const allowed = new Set(context.options["allowedKeys"]);
+        return {
+          LABEL(instruction) {
+            for (const label of labelsOf(context.model, instruction)) {
+              if (label.key === void 0 || allowed.has(label.key)) continue;
+              const message2 = keyMessage(label.key);
+              if (message2) context.report({ range: label.property.nameRange, message: message2 });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-schema-labels/require-schema-labels.ts
+function list(keys) {
+  const quoted = keys.map((k) => `\`${k}\``);
+  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+}
+var require_schema_labels_default;
+var init_require_schema_labels = __esm({
+  "rules/require-schema-labels/require-schema-labels.ts"() {
+    "use strict";
+    init_define_rule();
+    init_labels();
+    init_stages();
+    require_schema_labels_default = defineRule({
+      code: "DL3049",
+      name: "require-schema-labels",
+      aliases: [],
+      severity: "info",
+      category: "maintainability",
+      fixable: false,
+      docs: {
+        summary: "Give every image the labels `labelSchema` lists",
+        why: "A label schema is a team's contract for image metadata: where the source is, who owns the image, which version and revision it is. Registries, scanners and deploy tools read those labels, and an image without them cannot be traced back. The rule does nothing until `labelSchema` is set. It checks the stages that can become an image (the last stage, and any stage no other stage builds on or copies from, since `--target` can build it); a stage has the labels of the stages it is built on (`FROM <stage>`). It reports the missing labels once per stage, at the `FROM` image.",
+        bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/example/app"',
+        good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/example/app" \\\n      org.opencontainers.image.version="1.4.0"',
+        exampleSettings: { labelSchema: { "org.opencontainers.image.source": "url", "org.opencontainers.image.version": "semver" } },
+        references: ["https://github.com/opencontainers/image-spec/blob/main/annotations.md", "https://github.com/hadolint/hadolint/wiki/DL3049"],
+        differences: "hadolint reports one finding per missing label and checks every stage except those a later `COPY --from` uses or a later stage builds on; dflint reports a stage once, naming every missing label, and also exempts stages only a `RUN --mount=from=` uses. hadolint reads label keys as written; dflint substitutes variables, and does not judge a stage with a label key it cannot resolve."
+      },
+      create(context) {
+        const required = Object.keys(context.settings.labelSchema);
+        if (required.length === 0) return {};
+        return {
+          "file:exit"() {
+            for (const stage of imageStages(context.model)) {
+              const labels = stageLabels(context.model, stage);
+              if (labels.some((label) => label.key === void 0)) continue;
+              const present = new Set(labels.map((label) => label.key));
+              const missing = required.filter((key) => !present.has(key));
+              if (missing.length === 0) continue;
+              const [subject, verb, pronoun] = missing.length === 1 ? ["Label", "is", "it"] : ["Labels", "are", "them"];
+              context.report({
+                range: stage.image.range,
+                message: `${subject} ${list(missing)} required by \`labelSchema\` ${verb} missing from this image; add ${pronoun} with \`LABEL\``
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/no-superfluous-label/no-superfluous-label.ts
+var no_superfluous_label_default;
+var init_no_superfluous_label = __esm({
+  "rules/no-superfluous-label/no-superfluous-label.ts"() {
+    "use strict";
+    init_define_rule();
+    init_labels();
+    no_superfluous_label_default = defineRule({
+      code: "DL3050",
+      name: "no-superfluous-label",
+      aliases: [],
+      severity: "info",
+      category: "maintainability",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "With `strictLabels`, use only the labels `labelSchema` lists",
+        why: "A team that sets `strictLabels` wants its images to carry exactly the metadata its schema defines, so that ad-hoc labels (typos of schema keys, leftovers, per-developer notes) do not spread to every image. The rule does nothing unless `strictLabels` is true; with an empty `labelSchema` every label is reported. Keys are compared after variable substitution.",
+        bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.4.0" build-host="ci-runner-7"',
+        good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.4.0"',
+        exampleSettings: { labelSchema: { "org.opencontainers.image.version": "semver" }, strictLabels: true },
+        references: ["https://github.com/hadolint/hadolint/wiki/DL3050"],
+        differences: "hadolint reports a LABEL once, on its first line; dflint reports each superfluous key, substitutes variables in keys (skipping keys it cannot resolve) and checks ONBUILD LABEL triggers too."
+      },
+      create(context) {
+        const { labelSchema, strictLabels } = context.settings;
+        if (!strictLabels) return {};
+        return {
+          LABEL(instruction) {
+            for (const label of labelsOf(context.model, instruction)) {
+              if (label.key === void 0 || Object.hasOwn(labelSchema, label.key)) continue;
+              context.report({
+                range: label.property.nameRange,
+                message: `Label \`${label.key}\` is not in \`labelSchema\`, and \`strictLabels\` allows no other labels; remove it or add it to the schema`
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/no-empty-label/no-empty-label.ts
+var no_empty_label_default;
+var init_no_empty_label = __esm({
+  "rules/no-empty-label/no-empty-label.ts"() {
+    "use strict";
+    init_define_rule();
+    init_labels();
+    no_empty_label_default = defineRule({
+      code: "DL3051",
+      name: "no-empty-label",
+      aliases: [],
+      severity: "warning",
+      category: "correctness",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Give the labels `labelSchema` lists a value",
+        why: "A label the schema requires but that is set to the empty string satisfies the letter of the schema and none of its purpose: tools that read it find nothing. It is usually a build argument that was never passed, copied into an ENV. The rule checks the labels `labelSchema` lists; a value that comes from a build argument is not judged, since `--build-arg` can give it at build time.",
+        bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.revision=""',
+        good: 'FROM alpine:3.20\nARG REVISION\nLABEL org.opencontainers.image.revision="${REVISION}"',
+        exampleSettings: { labelSchema: { "org.opencontainers.image.revision": "hash" } },
+        references: ["https://github.com/hadolint/hadolint/wiki/DL3051"],
+        differences: 'hadolint reads values as written, so `LABEL a="$EMPTY"` is not empty to it; dflint substitutes ENV values (not build arguments, which a build can set) and reports at the value.'
+      },
+      create(context) {
+        if (Object.keys(context.settings.labelSchema).length === 0) return {};
+        return {
+          LABEL(instruction) {
+            for (const label of schemaLabels(context, instruction)) {
+              if (label.value !== "") continue;
+              context.report({ range: label.range, message: `Label \`${label.key}\` is empty; give it a value` });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rule-kit/label-values.ts
+function isUrl(value) {
+  return URI.test(value);
+}
+function daysIn(year, month) {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+function isRfc3339(value) {
+  const match = DATE_TIME.exec(value);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second, offsetHour = 0, offsetMinute = 0] = match.slice(1).map((part) => part === void 0 ? void 0 : Number(part));
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) && hour <= 23 && minute <= 59 && second <= 60 && // 60: a leap second
+  offsetHour <= 23 && offsetMinute <= 59;
+}
+function isSemver(value) {
+  return SEMVER.test(value);
+}
+function isGitHash(value) {
+  return /^(?:[0-9a-f]{7,40}|[0-9a-f]{64})$/.test(value);
+}
+function isEmail(value) {
+  const at = value.lastIndexOf("@");
+  return ADDR_SPEC.test(value) && at <= 64 && value.length - at - 1 <= 255;
+}
+var UNRESERVED, SUB_DELIMS, PCT_ENCODED, PCHAR, SEGMENT, SEGMENT_NZ, IP_LITERAL, REG_NAME, USERINFO, AUTHORITY, HIER_PART, QUERY, URI, DATE_TIME, NUMBER, PRERELEASE_ID, SEMVER, ATEXT, DOT_ATOM, QUOTED_STRING, DOMAIN_LITERAL, ADDR_SPEC;
+var init_label_values = __esm({
+  "src/rule-kit/label-values.ts"() {
+    "use strict";
+    UNRESERVED = "A-Za-z0-9\\-._~";
+    SUB_DELIMS = "!$&'()*+,;=";
+    PCT_ENCODED = "%[0-9A-Fa-f]{2}";
+    PCHAR = `(?:[${UNRESERVED}${SUB_DELIMS}:@]|${PCT_ENCODED})`;
+    SEGMENT = `${PCHAR}*`;
+    SEGMENT_NZ = `${PCHAR}+`;
+    IP_LITERAL = `\\[(?:[0-9A-Fa-f:.]+|v[0-9A-Fa-f]+\\.[${UNRESERVED}${SUB_DELIMS}:]+)\\]`;
+    REG_NAME = `(?:[${UNRESERVED}${SUB_DELIMS}]|${PCT_ENCODED})*`;
+    USERINFO = `(?:[${UNRESERVED}${SUB_DELIMS}:]|${PCT_ENCODED})*`;
+    AUTHORITY = `(?:${USERINFO}@)?(?:${IP_LITERAL}|${REG_NAME})(?::[0-9]*)?`;
+    HIER_PART = `(?://${AUTHORITY}(?:/${SEGMENT})*|/(?:${SEGMENT_NZ}(?:/${SEGMENT})*)?|${SEGMENT_NZ}(?:/${SEGMENT})*|)`;
+    QUERY = `(?:${PCHAR}|[/?])*`;
+    URI = new RegExp(`^[A-Za-z][A-Za-z0-9+.\\-]*:${HIER_PART}(?:\\?${QUERY})?(?:#${QUERY})?$`);
+    DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
+    NUMBER = "(?:0|[1-9]\\d*)";
+    PRERELEASE_ID = "(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)";
+    SEMVER = new RegExp(`^${NUMBER}\\.${NUMBER}\\.${NUMBER}(?:-${PRERELEASE_ID}(?:\\.${PRERELEASE_ID})*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`);
+    ATEXT = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~\\-\\u0080-\\uFFFF]";
+    DOT_ATOM = `${ATEXT}+(?:\\.${ATEXT}+)*`;
+    QUOTED_STRING = '"(?:[^"\\\\\\r\\n]|\\\\.)*"';
+    DOMAIN_LITERAL = "\\[[^\\[\\]\\\\\\s]*\\]";
+    ADDR_SPEC = new RegExp(`^(?:${DOT_ATOM}|${QUOTED_STRING})@(?:${DOT_ATOM}|${DOMAIN_LITERAL})$`);
+  }
+});
+
+// rules/no-invalid-label-url/no-invalid-label-url.ts
+var no_invalid_label_url_default;
+var init_no_invalid_label_url = __esm({
+  "rules/no-invalid-label-url/no-invalid-label-url.ts"() {
+    "use strict";
+    init_define_rule();
+    init_label_values();
+    init_labels();
+    no_invalid_label_url_default = defineRule({
+      code: "DL3052",
+      name: "no-invalid-label-url",
+      aliases: [],
+      severity: "warning",
+      category: "correctness",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Give the URL labels of `labelSchema` an absolute URL",
+        why: "Labels such as `org.opencontainers.image.source` and `org.opencontainers.image.documentation` are read by registries and tools that link to them (GitHub shows the source repository of a package from it). A value that is not a URL (`github.com/example/app` without a scheme, `TBD`) breaks those links. The rule checks the labels `labelSchema` types as `url`: the value must be an absolute URI (RFC 3986), such as `https://example.com/app`.",
+        bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="github.com/example/app"',
+        good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/example/app"',
+        exampleSettings: { labelSchema: { "org.opencontainers.image.source": "url" } },
+        references: [
+          "https://www.rfc-editor.org/rfc/rfc3986#section-4.3",
+          "https://github.com/opencontainers/image-spec/blob/main/annotations.md",
+          "https://github.com/hadolint/hadolint/wiki/DL3052"
+        ],
+        differences: "hadolint reads values as written, so `${URL}` is checked literally and fails; dflint substitutes ENV values, skips values from build arguments, and leaves empty values to DL3051."
+      },
+      create(context) {
+        return checkLabelFormat(context, "url", isUrl, (label) => `Label \`${label.key}\` is not a URL: ${showValue(label.value)}; use an absolute URL such as \`https://example.com/app\``);
+      }
+    });
+  }
+});
+
+// rules/no-invalid-label-rfc3339/no-invalid-label-rfc3339.ts
+var no_invalid_label_rfc3339_default;
+var init_no_invalid_label_rfc3339 = __esm({
+  "rules/no-invalid-label-rfc3339/no-invalid-label-rfc3339.ts"() {
+    "use strict";
+    init_define_rule();
+    init_label_values();
+    init_labels();
+    no_invalid_label_rfc3339_default = defineRule({
+      code: "DL3053",
+      name: "no-invalid-label-rfc3339",
+      aliases: [],
+      severity: "warning",
+      category: "correctness",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Give the time labels of `labelSchema` an RFC 3339 date-time",
+        why: "`org.opencontainers.image.created` and similar labels are compared and sorted by tools; the OCI annotation spec requires RFC 3339 date-times for them. A date without a time or time zone (`2024-05-01`, `May 1 2024`) cannot be read reliably. The rule checks the labels `labelSchema` types as `rfc3339`: the value must look like `2024-05-01T12:30:00Z` (fractional seconds and `+02:00` offsets allowed); in a shell, `date -u +%Y-%m-%dT%H:%M:%SZ` prints one.",
+        bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.created="2024-05-01 12:30"',
+        good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.created="2024-05-01T12:30:00Z"',
+        exampleSettings: { labelSchema: { "org.opencontainers.image.created": "rfc3339" } },
+        references: [
+          "https://www.rfc-editor.org/rfc/rfc3339#section-5.6",
+          "https://github.com/opencontainers/image-spec/blob/main/annotations.md",
+          "https://github.com/hadolint/hadolint/wiki/DL3053"
+        ],
+        differences: "hadolint reads values as written, so `${BUILD_DATE}` is checked literally and fails; dflint substitutes ENV values, skips values from build arguments (the usual way to stamp the build time), and leaves empty values to DL3051. dflint checks the calendar (no February 30) and accepts a leap second and lower-case `t`/`z`, as RFC 3339 does."
+      },
+      create(context) {
+        return checkLabelFormat(context, "rfc3339", isRfc3339, (label) => `Label \`${label.key}\` is not an RFC 3339 date-time: ${showValue(label.value)}; use a time such as \`2024-05-01T12:30:00Z\``);
+      }
+    });
+  }
+});
+
+// src/rule-kit/spdx-license-list.ts
+function words2(text2) {
+  return text2.split(/\s+/).filter(Boolean);
+}
+var LICENSES, EXCEPTIONS, SPDX_LICENSE_IDS, SPDX_EXCEPTION_IDS;
+var init_spdx_license_list = __esm({
+  "src/rule-kit/spdx-license-list.ts"() {
+    "use strict";
+    LICENSES = `
+0BSD 3D-Slicer-1.0 AAL Abstyles AdaCore-doc Adobe-2006 Adobe-Display-PostScript Adobe-Glyph Adobe-Utopia ADSL
+AFL-1.1 AFL-1.2 AFL-2.0 AFL-2.1 AFL-3.0 Afmparse AGPL-1.0 AGPL-1.0-only AGPL-1.0-or-later AGPL-3.0
+AGPL-3.0-only AGPL-3.0-or-later Aladdin AMD-newlib AMDPLPA AML AML-glslang AMPAS ANTLR-PD ANTLR-PD-fallback
+any-OSI any-OSI-perl-modules Apache-1.0 Apache-1.1 Apache-2.0 APAFML APL-1.0 App-s2p APSL-1.0 APSL-1.1
+APSL-1.2 APSL-2.0 Arphic-1999 Artistic-1.0 Artistic-1.0-cl8 Artistic-1.0-Perl Artistic-2.0 Artistic-dist
+Aspell-RU ASWF-Digital-Assets-1.0 ASWF-Digital-Assets-1.1 Baekmuk Bahyph Barr bcrypt-Solar-Designer Beerware
+Bitstream-Charter Bitstream-Vera BitTorrent-1.0 BitTorrent-1.1 blessing BlueOak-1.0.0 Boehm-GC
+Boehm-GC-without-fee Borceux Brian-Gladman-2-Clause Brian-Gladman-3-Clause BSD-1-Clause BSD-2-Clause
+BSD-2-Clause-Darwin BSD-2-Clause-first-lines BSD-2-Clause-FreeBSD BSD-2-Clause-NetBSD BSD-2-Clause-Patent
+BSD-2-Clause-pkgconf-disclaimer BSD-2-Clause-Views BSD-3-Clause BSD-3-Clause-acpica BSD-3-Clause-Attribution
+BSD-3-Clause-Clear BSD-3-Clause-flex BSD-3-Clause-HP BSD-3-Clause-LBNL BSD-3-Clause-Modification
+BSD-3-Clause-No-Military-License BSD-3-Clause-No-Nuclear-License BSD-3-Clause-No-Nuclear-License-2014
+BSD-3-Clause-No-Nuclear-Warranty BSD-3-Clause-Open-MPI BSD-3-Clause-Sun BSD-4-Clause BSD-4-Clause-Shortened
+BSD-4-Clause-UC BSD-4.3RENO BSD-4.3TAHOE BSD-Advertising-Acknowledgement BSD-Attribution-HPND-disclaimer
+BSD-Inferno-Nettverk BSD-Protection BSD-Source-beginning-file BSD-Source-Code BSD-Systemics
+BSD-Systemics-W3Works BSL-1.0 BUSL-1.1 bzip2-1.0.5 bzip2-1.0.6 C-UDA-1.0 CAL-1.0
+CAL-1.0-Combined-Work-Exception Caldera Caldera-no-preamble Catharon CATOSL-1.1 CC-BY-1.0 CC-BY-2.0 CC-BY-2.5
+CC-BY-2.5-AU CC-BY-3.0 CC-BY-3.0-AT CC-BY-3.0-AU CC-BY-3.0-DE CC-BY-3.0-IGO CC-BY-3.0-NL CC-BY-3.0-US
+CC-BY-4.0 CC-BY-NC-1.0 CC-BY-NC-2.0 CC-BY-NC-2.5 CC-BY-NC-3.0 CC-BY-NC-3.0-DE CC-BY-NC-4.0 CC-BY-NC-ND-1.0
+CC-BY-NC-ND-2.0 CC-BY-NC-ND-2.5 CC-BY-NC-ND-3.0 CC-BY-NC-ND-3.0-DE CC-BY-NC-ND-3.0-IGO CC-BY-NC-ND-4.0
+CC-BY-NC-SA-1.0 CC-BY-NC-SA-2.0 CC-BY-NC-SA-2.0-DE CC-BY-NC-SA-2.0-FR CC-BY-NC-SA-2.0-UK CC-BY-NC-SA-2.5
+CC-BY-NC-SA-3.0 CC-BY-NC-SA-3.0-DE CC-BY-NC-SA-3.0-IGO CC-BY-NC-SA-4.0 CC-BY-ND-1.0 CC-BY-ND-2.0 CC-BY-ND-2.5
+CC-BY-ND-3.0 CC-BY-ND-3.0-DE CC-BY-ND-4.0 CC-BY-SA-1.0 CC-BY-SA-2.0 CC-BY-SA-2.0-UK CC-BY-SA-2.1-JP
+CC-BY-SA-2.5 CC-BY-SA-3.0 CC-BY-SA-3.0-AT CC-BY-SA-3.0-DE CC-BY-SA-3.0-IGO CC-BY-SA-4.0 CC-PDDC CC-PDM-1.0
+CC-SA-1.0 CC0-1.0 CDDL-1.0 CDDL-1.1 CDL-1.0 CDLA-Permissive-1.0 CDLA-Permissive-2.0 CDLA-Sharing-1.0
+CECILL-1.0 CECILL-1.1 CECILL-2.0 CECILL-2.1 CECILL-B CECILL-C CERN-OHL-1.1 CERN-OHL-1.2 CERN-OHL-P-2.0
+CERN-OHL-S-2.0 CERN-OHL-W-2.0 CFITSIO check-cvs checkmk ClArtistic Clips CMU-Mach CMU-Mach-nodoc CNRI-Jython
+CNRI-Python CNRI-Python-GPL-Compatible COIL-1.0 Community-Spec-1.0 Condor-1.1 copyleft-next-0.3.0
+copyleft-next-0.3.1 Cornell-Lossless-JPEG CPAL-1.0 CPL-1.0 CPOL-1.02 Cronyx Crossword CryptoSwift
+CrystalStacker CUA-OPL-1.0 Cube curl cve-tou D-FSL-1.0 DEC-3-Clause diffmark DL-DE-BY-2.0 DL-DE-ZERO-2.0 DOC
+DocBook-DTD DocBook-Schema DocBook-Stylesheet DocBook-XML Dotseqn DRL-1.0 DRL-1.1 DSDP dtoa dvipdfm ECL-1.0
+ECL-2.0 eCos-2.0 EFL-1.0 EFL-2.0 eGenix Elastic-2.0 Entessa EPICS EPL-1.0 EPL-2.0 ErlPL-1.1 etalab-2.0
+EUDatagrid EUPL-1.0 EUPL-1.1 EUPL-1.2 Eurosym Fair FBM FDK-AAC Ferguson-Twofish Frameworx-1.0 FreeBSD-DOC
+FreeImage FSFAP FSFAP-no-warranty-disclaimer FSFUL FSFULLR FSFULLRSD FSFULLRWD FSL-1.1-ALv2 FSL-1.1-MIT FTL
+Furuseth fwlw Game-Programming-Gems GCR-docs GD generic-xts GFDL-1.1 GFDL-1.1-invariants-only
+GFDL-1.1-invariants-or-later GFDL-1.1-no-invariants-only GFDL-1.1-no-invariants-or-later GFDL-1.1-only
+GFDL-1.1-or-later GFDL-1.2 GFDL-1.2-invariants-only GFDL-1.2-invariants-or-later GFDL-1.2-no-invariants-only
+GFDL-1.2-no-invariants-or-later GFDL-1.2-only GFDL-1.2-or-later GFDL-1.3 GFDL-1.3-invariants-only
+GFDL-1.3-invariants-or-later GFDL-1.3-no-invariants-only GFDL-1.3-no-invariants-or-later GFDL-1.3-only
+GFDL-1.3-or-later Giftware GL2PS Glide Glulxe GLWTPL gnuplot GPL-1.0 GPL-1.0+ GPL-1.0-only GPL-1.0-or-later
+GPL-2.0 GPL-2.0+ GPL-2.0-only GPL-2.0-or-later GPL-2.0-with-autoconf-exception GPL-2.0-with-bison-exception
+GPL-2.0-with-classpath-exception GPL-2.0-with-font-exception GPL-2.0-with-GCC-exception GPL-3.0 GPL-3.0+
+GPL-3.0-only GPL-3.0-or-later GPL-3.0-with-autoconf-exception GPL-3.0-with-GCC-exception Graphics-Gems
+gSOAP-1.3b gtkbook Gutmann HaskellReport HDF5 hdparm HIDAPI Hippocratic-2.1 HP-1986 HP-1989 HPND HPND-DEC
+HPND-doc HPND-doc-sell HPND-export-US HPND-export-US-acknowledgement HPND-export-US-modify HPND-export2-US
+HPND-Fenneberg-Livingston HPND-INRIA-IMAG HPND-Intel HPND-Kevlin-Henney HPND-Markus-Kuhn
+HPND-merchantability-variant HPND-MIT-disclaimer HPND-Netrek HPND-Pbmplus HPND-sell-MIT-disclaimer-xserver
+HPND-sell-regexpr HPND-sell-variant HPND-sell-variant-MIT-disclaimer HPND-sell-variant-MIT-disclaimer-rev
+HPND-UC HPND-UC-export-US HTMLTIDY IBM-pibs ICU IEC-Code-Components-EULA IJG IJG-short ImageMagick iMatix
+Imlib2 Info-ZIP Inner-Net-2.0 InnoSetup Intel Intel-ACPI Interbase-1.0 IPA IPL-1.0 ISC ISC-Veillard Jam
+JasPer-2.0 jove JPL-image JPNIC JSON Kastrup Kazlib Knuth-CTAN LAL-1.2 LAL-1.3 Latex2e
+Latex2e-translated-notice Leptonica LGPL-2.0 LGPL-2.0+ LGPL-2.0-only LGPL-2.0-or-later LGPL-2.1 LGPL-2.1+
+LGPL-2.1-only LGPL-2.1-or-later LGPL-3.0 LGPL-3.0+ LGPL-3.0-only LGPL-3.0-or-later LGPLLR Libpng libpng-1.6.35
+libpng-2.0 libselinux-1.0 libtiff libutil-David-Nugent LiLiQ-P-1.1 LiLiQ-R-1.1 LiLiQ-Rplus-1.1
+Linux-man-pages-1-para Linux-man-pages-copyleft Linux-man-pages-copyleft-2-para Linux-man-pages-copyleft-var
+Linux-OpenIB LOOP LPD-document LPL-1.0 LPL-1.02 LPPL-1.0 LPPL-1.1 LPPL-1.2 LPPL-1.3a LPPL-1.3c lsof
+Lucida-Bitmap-Fonts LZMA-SDK-9.11-to-9.20 LZMA-SDK-9.22 Mackerras-3-Clause Mackerras-3-Clause-acknowledgment
+magaz mailprio MakeIndex man2html Martin-Birgmeier McPhee-slideshow metamail Minpack MIPS MirOS MIT MIT-0
+MIT-advertising MIT-Click MIT-CMU MIT-enna MIT-feh MIT-Festival MIT-Khronos-old MIT-Modern-Variant
+MIT-open-group MIT-testregex MIT-Wu MITNFA MMIXware Motosoto MPEG-SSG mpi-permissive mpich2 MPL-1.0 MPL-1.1
+MPL-2.0 MPL-2.0-no-copyleft-exception mplus MS-LPL MS-PL MS-RL MTLL MulanPSL-1.0 MulanPSL-2.0 Multics Mup
+NAIST-2003 NASA-1.3 Naumen NBPL-1.0 NCBI-PD NCGL-UK-2.0 NCL NCSA Net-SNMP NetCDF Newsletr NGPL ngrep NICTA-1.0
+NIST-PD NIST-PD-fallback NIST-Software NLOD-1.0 NLOD-2.0 NLPL Nokia NOSL Noweb NPL-1.0 NPL-1.1 NPOSL-3.0 NRL
+NTIA-PD NTP NTP-0 Nunit O-UDA-1.0 OAR OCCT-PL OCLC-2.0 ODbL-1.0 ODC-By-1.0 OFFIS OFL-1.0 OFL-1.0-no-RFN
+OFL-1.0-RFN OFL-1.1 OFL-1.1-no-RFN OFL-1.1-RFN OGC-1.0 OGDL-Taiwan-1.0 OGL-Canada-2.0 OGL-UK-1.0 OGL-UK-2.0
+OGL-UK-3.0 OGTSL OLDAP-1.1 OLDAP-1.2 OLDAP-1.3 OLDAP-1.4 OLDAP-2.0 OLDAP-2.0.1 OLDAP-2.1 OLDAP-2.2 OLDAP-2.2.1
+OLDAP-2.2.2 OLDAP-2.3 OLDAP-2.4 OLDAP-2.5 OLDAP-2.6 OLDAP-2.7 OLDAP-2.8 OLFL-1.3 OML OpenPBS-2.3 OpenSSL
+OpenSSL-standalone OpenVision OPL-1.0 OPL-UK-3.0 OPUBL-1.0 OSET-PL-2.1 OSL-1.0 OSL-1.1 OSL-2.0 OSL-2.1 OSL-3.0
+PADL Parity-6.0.0 Parity-7.0.0 PDDL-1.0 PHP-3.0 PHP-3.01 Pixar pkgconf Plexus pnmstitch
+PolyForm-Noncommercial-1.0.0 PolyForm-Small-Business-1.0.0 PostgreSQL PPL PSF-2.0 psfrag psutils Python-2.0
+Python-2.0.1 python-ldap Qhull QPL-1.0 QPL-1.0-INRIA-2004 radvd Rdisc RHeCos-1.1 RPL-1.1 RPL-1.5 RPSL-1.0
+RSA-MD RSCPL Ruby Ruby-pty SAX-PD SAX-PD-2.0 Saxpath SCEA SchemeReport Sendmail Sendmail-8.23
+Sendmail-Open-Source-1.1 SGI-B-1.0 SGI-B-1.1 SGI-B-2.0 SGI-OpenGL SGP4 SHL-0.5 SHL-0.51 SimPL-2.0 SISSL
+SISSL-1.2 SL Sleepycat SMAIL-GPL SMLNJ SMPPL SNIA snprintf SOFA softSurfer Soundex Spencer-86 Spencer-94
+Spencer-99 SPL-1.0 ssh-keyscan SSH-OpenSSH SSH-short SSLeay-standalone SSPL-1.0 StandardML-NJ SugarCRM-1.1.3
+SUL-1.0 Sun-PPP Sun-PPP-2000 SunPro SWL swrule Symlinks TAPR-OHL-1.0 TCL TCP-wrappers TermReadKey TGPPL-1.0
+ThirdEye threeparttable TMate TORQUE-1.1 TOSL TPDL TPL-1.0 TrustedQSL TTWL TTYP0 TU-Berlin-1.0 TU-Berlin-2.0
+Ubuntu-font-1.0 UCAR UCL-1.0 ulem UMich-Merit Unicode-3.0 Unicode-DFS-2015 Unicode-DFS-2016 Unicode-TOU
+UnixCrypt Unlicense Unlicense-libtelnet Unlicense-libwhirlpool UPL-1.0 URT-RLE Vim VOSTROM VSL-1.0 W3C
+W3C-19980720 W3C-20150513 w3m Watcom-1.0 Widget-Workshop Wsuipa WTFPL wwl wxWindows X11
+X11-distribute-modifications-variant X11-swapped Xdebug-1.03 Xerox Xfig XFree86-1.1 xinetd
+xkeyboard-config-Zinoviev xlock Xnet xpp XSkat xzoom YPL-1.0 YPL-1.1 Zed Zeeff Zend-2.0 Zimbra-1.3 Zimbra-1.4
+Zlib zlib-acknowledgement ZPL-1.1 ZPL-2.0 ZPL-2.1
+`;
+    EXCEPTIONS = `
+389-exception Asterisk-exception Asterisk-linking-protocols-exception Autoconf-exception-2.0
+Autoconf-exception-3.0 Autoconf-exception-generic Autoconf-exception-generic-3.0 Autoconf-exception-macro
+Bison-exception-1.24 Bison-exception-2.2 Bootloader-exception CGAL-linking-exception Classpath-exception-2.0
+CLISP-exception-2.0 cryptsetup-OpenSSL-exception Digia-Qt-LGPL-exception-1.1 DigiRule-FOSS-exception
+eCos-exception-2.0 erlang-otp-linking-exception Fawkes-Runtime-exception FLTK-exception fmt-exception
+Font-exception-2.0 freertos-exception-2.0 GCC-exception-2.0 GCC-exception-2.0-note GCC-exception-3.1
+Gmsh-exception GNAT-exception GNOME-examples-exception GNU-compiler-exception gnu-javamail-exception
+GPL-3.0-389-ds-base-exception GPL-3.0-interface-exception GPL-3.0-linking-exception
+GPL-3.0-linking-source-exception GPL-CC-1.0 GStreamer-exception-2005 GStreamer-exception-2008
+harbour-exception i2p-gpl-java-exception Independent-modules-exception KiCad-libraries-exception
+LGPL-3.0-linking-exception libpri-OpenH323-exception Libtool-exception Linux-syscall-note LLGPL LLVM-exception
+LZMA-exception mif-exception mxml-exception Nokia-Qt-exception-1.1 OCaml-LGPL-linking-exception
+OCCT-exception-1.0 OpenJDK-assembly-exception-1.0 openvpn-openssl-exception PCRE2-exception
+polyparse-exception PS-or-PDF-font-exception-20170817 QPL-1.0-INRIA-2004-exception Qt-GPL-exception-1.0
+Qt-LGPL-exception-1.1 Qwt-exception-1.0 romic-exception RRDtool-FLOSS-exception-2.0 SANE-exception SHL-2.0
+SHL-2.1 stunnel-exception SWI-exception Swift-exception Texinfo-exception u-boot-exception-2.0 UBDL-exception
+Universal-FOSS-exception-1.0 vsftpd-openssl-exception WxWindows-exception-3.1 x11vnc-openssl-exception
+`;
+    SPDX_LICENSE_IDS = words2(LICENSES);
+    SPDX_EXCEPTION_IDS = words2(EXCEPTIONS);
+  }
+});
+
+// src/rule-kit/spdx.ts
+function isLicense(word) {
+  if (LICENSE_REF.test(word)) return true;
+  const id = word.toLowerCase();
+  return LICENSES2.has(id) || id.endsWith("+") && LICENSES2.has(id.slice(0, -1));
+}
+function isException(word) {
+  return ADDITION_REF.test(word) || EXCEPTIONS2.has(word.toLowerCase());
+}
+function isSpdxExpression(text2) {
+  const tokens = text2.replace(/[()]/g, " $& ").split(/\s+/).filter(Boolean);
+  let at = 0;
+  const compound = () => {
+    if (!term()) return false;
+    while (tokens[at] === "AND" || tokens[at] === "OR") {
+      at++;
+      if (!term()) return false;
+    }
+    return true;
+  };
+  const term = () => {
+    const token = tokens[at];
+    if (token === void 0) return false;
+    if (token === "(") {
+      at++;
+      if (!compound() || tokens[at] !== ")") return false;
+      at++;
+      return true;
+    }
+    if (OPERATORS.has(token) || token === ")" || !isLicense(token)) return false;
+    at++;
+    if (tokens[at] === "WITH") {
+      const exception = tokens[at + 1];
+      if (exception === void 0 || !isException(exception)) return false;
+      at += 2;
+    }
+    return true;
+  };
+  return compound() && at === tokens.length;
+}
+var LICENSES2, EXCEPTIONS2, ID_STRING, LICENSE_REF, ADDITION_REF, OPERATORS;
+var init_spdx = __esm({
+  "src/rule-kit/spdx.ts"() {
+    "use strict";
+    init_spdx_license_list();
+    LICENSES2 = new Set(SPDX_LICENSE_IDS.map((id) => id.toLowerCase()));
+    EXCEPTIONS2 = new Set(SPDX_EXCEPTION_IDS.map((id) => id.toLowerCase()));
+    ID_STRING = "[A-Za-z0-9.-]+";
+    LICENSE_REF = new RegExp(`^(?:DocumentRef-${ID_STRING}:)?LicenseRef-${ID_STRING}$`);
+    ADDITION_REF = new RegExp(`^(?:DocumentRef-${ID_STRING}:)?AdditionRef-${ID_STRING}$`);
+    OPERATORS = /* @__PURE__ */ new Set(["AND", "OR", "WITH"]);
+  }
+});
+
+// rules/no-invalid-label-spdx/no-invalid-label-spdx.ts
+var no_invalid_label_spdx_default;
+var init_no_invalid_label_spdx = __esm({
+  "rules/no-invalid-label-spdx/no-invalid-label-spdx.ts"() {
+    "use strict";
+    init_define_rule();
+    init_spdx();
+    init_labels();
+    no_invalid_label_spdx_default = defineRule({
+      code: "DL3054",
+      name: "no-invalid-label-spdx",
+      aliases: [],
+      severity: "warning",
+      category: "correctness",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Give the license labels of `labelSchema` an SPDX license expression",
+        why: "License scanners and registries read `org.opencontainers.image.licenses`, which the OCI annotation spec defines as an SPDX license expression. Free text (`Apache License 2.0`, `GPL`) cannot be matched to a license. The rule checks the labels `labelSchema` types as `spdx`: the value must be an identifier of the SPDX License List (case-insensitive, as the SPDX specification says), a `LicenseRef-` reference, or an expression combining them with `AND`, `OR`, `WITH <exception>`, `+` and parentheses.",
+        bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="Apache License 2.0"',
+        good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="Apache-2.0 OR MIT"',
+        exampleSettings: { labelSchema: { "org.opencontainers.image.licenses": "spdx" } },
+        references: [
+          "https://spdx.org/licenses/",
+          "https://spdx.github.io/spdx-spec/v2.3/SPDX-license-expressions/",
+          "https://github.com/opencontainers/image-spec/blob/main/annotations.md",
+          "https://github.com/hadolint/hadolint/wiki/DL3054"
+        ],
+        differences: "hadolint accepts a single license identifier only (Cabal's `LicenseId`, case-sensitive), so `Apache-2.0 OR MIT` fails there; dflint accepts SPDX license expressions, which the OCI `org.opencontainers.image.licenses` label is defined as, and matches identifiers case-insensitively as the SPDX specification says. The identifiers come from the SPDX License List 3.27.0. dflint substitutes ENV values, skips values from build arguments, and leaves empty values to DL3051."
+      },
+      create(context) {
+        return checkLabelFormat(context, "spdx", isSpdxExpression, (label) => `Label \`${label.key}\` is not an SPDX license expression: ${showValue(label.value)}; use SPDX identifiers such as \`MIT\` or \`Apache-2.0 OR MIT\``);
+      }
+    });
+  }
+});
+
+// rules/no-invalid-label-hash/no-invalid-label-hash.ts
+var no_invalid_label_hash_default;
+var init_no_invalid_label_hash = __esm({
+  "rules/no-invalid-label-hash/no-invalid-label-hash.ts"() {
+    "use strict";
+    init_define_rule();
+    init_label_values();
+    init_labels();
+    no_invalid_label_hash_default = defineRule({
+      code: "DL3055",
+      name: "no-invalid-label-hash",
+      aliases: [],
+      severity: "warning",
+      category: "correctness",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Give the git-hash labels of `labelSchema` a commit id",
+        why: "A revision label (`org.opencontainers.image.revision`) ties an image to the commit it was built from, so that a running container can be traced to its source. A branch name or a tag moves; only a commit id identifies the source. The rule checks the labels `labelSchema` types as `hash`: the value must be a commit id as git prints it, lower-case hex, full (40 characters, 64 in a SHA-256 repository) or abbreviated (7 characters or more).",
+        bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.revision="main"',
+        good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.revision="2dbfae9"',
+        exampleSettings: { labelSchema: { "org.opencontainers.image.revision": "hash" } },
+        references: [
+          "https://git-scm.com/docs/git-rev-parse",
+          "https://github.com/opencontainers/image-spec/blob/main/annotations.md",
+          "https://github.com/hadolint/hadolint/wiki/DL3055"
+        ],
+        differences: "hadolint accepts exactly 7 or 40 characters; dflint also accepts the longer abbreviations git prints in large repositories (8 to 39 characters) and SHA-256 ids (64). hadolint reads `${GIT_COMMIT}` literally and fails it; dflint substitutes ENV values, skips values from build arguments, and leaves empty values to DL3051."
+      },
+      create(context) {
+        return checkLabelFormat(context, "hash", isGitHash, (label) => `Label \`${label.key}\` is not a git commit id: ${showValue(label.value)}; use the lower-case hex id \`git rev-parse HEAD\` prints`);
+      }
+    });
+  }
+});
+
+// rules/no-invalid-label-semver/no-invalid-label-semver.ts
+var no_invalid_label_semver_default;
+var init_no_invalid_label_semver = __esm({
+  "rules/no-invalid-label-semver/no-invalid-label-semver.ts"() {
+    "use strict";
+    init_define_rule();
+    init_label_values();
+    init_labels();
+    no_invalid_label_semver_default = defineRule({
+      code: "DL3056",
+      name: "no-invalid-label-semver",
+      aliases: [],
+      severity: "warning",
+      category: "correctness",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Give the version labels of `labelSchema` a semantic version",
+        why: "Tools compare the version label (`org.opencontainers.image.version`) to order and select images; that only works when every image follows the same scheme. The rule checks the labels `labelSchema` types as `semver`: the value must be a Semantic Versioning 2.0.0 version, `MAJOR.MINOR.PATCH` with an optional `-prerelease` and `+build` (`1.4.0`, `2.0.0-rc.1`). A leading `v` (`v1.4.0`) is a tag name, not a version.",
+        bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.version="v1.4"',
+        good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.4.0"',
+        exampleSettings: { labelSchema: { "org.opencontainers.image.version": "semver" } },
+        references: [
+          "https://semver.org/spec/v2.0.0.html",
+          "https://github.com/opencontainers/image-spec/blob/main/annotations.md",
+          "https://github.com/hadolint/hadolint/wiki/DL3056"
+        ],
+        differences: "hadolint reads `${VERSION}` literally and fails it; dflint substitutes ENV values, skips values from build arguments, and leaves empty values to DL3051."
+      },
+      create(context) {
+        return checkLabelFormat(context, "semver", isSemver, (label) => `Label \`${label.key}\` is not a semantic version: ${showValue(label.value)}; use MAJOR.MINOR.PATCH such as \`1.4.0\`, without a \`v\``);
+      }
+    });
+  }
+});
+
+// rules/require-healthcheck/require-healthcheck.ts
+function hasHealthcheck(stage) {
+  return stageLineage(stage).some((s) => s.instructions.some((i2) => i2.kind === "HEALTHCHECK"));
+}
+var require_healthcheck_default;
+var init_require_healthcheck = __esm({
+  "rules/require-healthcheck/require-healthcheck.ts"() {
+    "use strict";
+    init_define_rule();
+    init_stages();
+    require_healthcheck_default = defineRule({
+      code: "DL3057",
+      name: "require-healthcheck",
+      aliases: [],
+      severity: "info",
+      category: "maintainability",
+      fixable: false,
+      offByDefault: true,
+      docs: {
+        summary: "Images should declare a `HEALTHCHECK`",
+        why: 'Without a `HEALTHCHECK`, Docker and Swarm only know whether the process runs, not whether it serves: a hung server stays "up". A `HEALTHCHECK` lets them report and replace unhealthy containers; `HEALTHCHECK NONE` says on purpose that the image has none (or disables the base image\'s). Kubernetes ignores it and uses its own probes, which is why the rule is off by default.',
+        bad: "FROM nginx:1.27\nCOPY site/ /usr/share/nginx/html/",
+        good: "FROM nginx:1.27\nCOPY site/ /usr/share/nginx/html/\nHEALTHCHECK CMD curl -fs http://localhost/ || exit 1",
+        references: ["https://docs.docker.com/reference/dockerfile/#healthcheck", "https://github.com/hadolint/hadolint/wiki/DL3057"],
+        differences: "hadolint reports every stage without a HEALTHCHECK, builder stages included, unless the stage it is built on (`FROM <alias>`) has one. dflint uses the same inheritance but reports only the stages that can become an image (the last stage and stages no other stage uses): a builder stage whose files are only copied out never runs as a container, so a HEALTHCHECK there would do nothing."
+      },
+      create(context) {
+        return {
+          "file:exit"() {
+            for (const stage of imageStages(context.model)) {
+              if (hasHealthcheck(stage)) continue;
+              context.report({
+                range: stage.image.range,
+                message: "The image has no `HEALTHCHECK`: add one, or `HEALTHCHECK NONE` to say it needs none"
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/no-invalid-label-email/no-invalid-label-email.ts
+var no_invalid_label_email_default;
+var init_no_invalid_label_email = __esm({
+  "rules/no-invalid-label-email/no-invalid-label-email.ts"() {
+    "use strict";
+    init_define_rule();
+    init_label_values();
+    init_labels();
+    no_invalid_label_email_default = defineRule({
+      code: "DL3058",
+      name: "no-invalid-label-email",
+      aliases: [],
+      severity: "warning",
+      category: "correctness",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Give the e-mail labels of `labelSchema` an e-mail address",
+        why: "A contact label (`maintainer`, `org.opencontainers.image.authors` in a team that types it as an address) is how people reach the owners of an image; tools can only use it when it is an address. The rule checks the labels `labelSchema` types as `email`: the value must be a bare address (RFC 5322 addr-spec, such as `team@example.com`); a display name around it (`Team <team@example.com>`) is not one.",
+        bad: 'FROM alpine:3.20\nLABEL maintainer="Platform team"',
+        good: 'FROM alpine:3.20\nLABEL maintainer="platform@example.com"',
+        exampleSettings: { labelSchema: { maintainer: "email" } },
+        references: [
+          "https://www.rfc-editor.org/rfc/rfc5322#section-3.4.1",
+          "https://github.com/hadolint/hadolint/wiki/DL3058"
+        ],
+        differences: "hadolint validates with the `email-validate` library, which also accepts comments and folding white space; dflint accepts addr-spec addresses without them (and UTF-8 letters, RFC 6532). hadolint reads `${EMAIL}` literally and fails it; dflint substitutes ENV values, skips values from build arguments, and leaves empty values to DL3051."
+      },
+      create(context) {
+        return checkLabelFormat(context, "email", isEmail, (label) => `Label \`${label.key}\` is not an e-mail address: ${showValue(label.value)}; use a bare address such as \`team@example.com\``);
+      }
+    });
+  }
+});
+
+// src/rule-kit/run-flags.ts
+function flagKey(flag2) {
+  if (flag2.name !== "mount") return `${flag2.name}=${flag2.value ?? ""}`;
+  const options2 = flag2.options.map((o) => `${mountKey(o.key)}=${o.value ?? ""}`);
+  if (!flag2.options.some((o) => o.key === "type")) options2.push("type=bind");
+  return `mount:${options2.sort().join(",")}`;
+}
+function sameRunFlags(a, b) {
+  const key = (instruction) => instruction.flags.map(flagKey).sort().join(" ");
+  return key(a) === key(b);
+}
+var init_run_flags = __esm({
+  "src/rule-kit/run-flags.ts"() {
+    "use strict";
+    init_mounts();
+  }
+});
+
+// rules/no-consecutive-run/no-consecutive-run.ts
+function isSingleCommand(run2) {
+  return run2.heredocs.length === 0 && run2.shell !== void 0 && run2.shell.topLevelCommandCount <= 1;
+}
+var no_consecutive_run_default;
+var init_no_consecutive_run = __esm({
+  "rules/no-consecutive-run/no-consecutive-run.ts"() {
+    "use strict";
+    init_define_rule();
+    init_run_flags();
+    no_consecutive_run_default = defineRule({
+      code: "DL3059",
+      name: "no-consecutive-run",
+      aliases: [],
+      severity: "info",
+      category: "performance",
+      fixable: false,
+      docs: {
+        summary: "Merge consecutive single-command `RUN` instructions",
+        why: "Each `RUN` adds a layer and a build step. Two neighbouring `RUN`s that each run one command with the same flags can usually be one `RUN` joined with `&&`, which makes the image smaller and the build faster. `RUN`s that already chain several commands are left alone: splitting them is usually a deliberate choice for layer caching.",
+        bad: "FROM debian:12\nRUN /setup.sh\nRUN /configure.sh",
+        good: "FROM debian:12\nRUN /setup.sh && /configure.sh",
+        references: ["https://docs.docker.com/build/building/best-practices/#run"],
+        differences: "hadolint counts every command, including those inside `$(...)`, so `RUN echo $(date)` counts as two commands and exempts its neighbours; dflint counts the commands the shell runs at the top level. RUNs written with a heredoc are never reported, nor are their neighbours: a heredoc cannot be joined to another RUN with `&&` (hadolint reports them, hadolint#805). RUNs under a non-POSIX `SHELL` (PowerShell, cmd) are not reported, since their commands cannot be counted. Flags are compared by meaning, so `--mount=target=/x,type=cache` equals `--mount=type=cache,target=/x`."
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            const previous = context.model.instructions[run2.index - 1];
+            if (!previous || previous.kind !== "RUN" || previous.stageIndex !== run2.stageIndex) return;
+            if (!isSingleCommand(previous) || !isSingleCommand(run2)) return;
+            if (!sameRunFlags(previous, run2)) return;
+            context.report({
+              range: run2.keywordRange,
+              message: "Multiple consecutive `RUN` instructions: join this command to the previous `RUN` with `&&`"
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-yarn-cache-clean/require-yarn-cache-clean.ts
+function yarnCalls(run2) {
+  return commandsOf(run2).flatMap((written) => {
+    const command2 = invokedCommand(written);
+    if (command2.basename !== "yarn") return [];
+    const args2 = positionals(command2, YARN_VALUE_FLAGS2);
+    return [{ command: command2, word: args2[0] ?? command2.nameWord, words: args2.map((w) => w.value) }];
+  });
+}
+function fillsCache(call) {
+  const [first, second] = call.words;
+  if (first === void 0) return call.words.length === 0 && !hasFlag(call.command, "--version", "-v", "--help", "-h");
+  return first === "install" || first === "add" || first === "global" && second === "add";
+}
+function cleansCache(call) {
+  return call.words[0] === "cache" && call.words[1] === "clean";
+}
+function cacheMounted(run2) {
+  return cacheMountsOf(run2).some((m) => m.target.startsWith(ROOT_CACHE) || CACHE_MOUNT_TARGET.test(m.target));
+}
+var YARN_VALUE_FLAGS2, ROOT_CACHE, ROOT_HOME_CACHE, CACHE_MOUNT_TARGET, require_yarn_cache_clean_default;
+var init_require_yarn_cache_clean = __esm({
+  "rules/require-yarn-cache-clean/require-yarn-cache-clean.ts"() {
+    "use strict";
+    init_define_rule();
+    init_commands();
+    init_deletions();
+    init_invocations();
+    init_mounts();
+    init_stages();
+    YARN_VALUE_FLAGS2 = ["--cwd", "--modules-folder", "--cache-folder", "--network-timeout", "--mutex", "--registry"];
+    ROOT_CACHE = "/usr/local/share/.cache/yarn";
+    ROOT_HOME_CACHE = "/root/.cache/yarn";
+    CACHE_MOUNT_TARGET = /(?:\/\.cache(?:\/yarn)?|\/\.yarn\/berry(?:\/cache)?)\/*$/;
+    require_yarn_cache_clean_default = defineRule({
+      code: "DL3060",
+      name: "require-yarn-cache-clean",
+      aliases: [],
+      severity: "info",
+      category: "performance",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Run `yarn cache clean` in the RUN that runs `yarn install`",
+        why: "yarn keeps a copy of every package it downloads in its cache (/usr/local/share/.cache/yarn for root in the node images), often hundreds of megabytes that nothing uses at run time. Clean it at the end of the same RUN, since a later RUN cannot shrink the layer, or keep it out of the image with a cache mount (`RUN --mount=type=cache,target=/usr/local/share/.cache/yarn`). Only stages that end up in the image are checked: the last stage and the stages it is built on, plus ONBUILD triggers.",
+        bad: "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile",
+        good: "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile && yarn cache clean",
+        references: ["https://classic.yarnpkg.com/en/docs/cli/cache"],
+        differences: "hadolint checks `yarn install` only, and accepts any `yarn` with a `cache` or `clean` argument (`yarn cache list` too); dflint also checks a bare `yarn` (which installs), `yarn add` and `yarn global add`, needs `yarn cache clean` (or an `rm` of the cache folder) after the last of them, and accepts cache mounts on a home's `.cache`, `/usr/local/share/.cache/yarn` or yarn 2's `.yarn/berry` (hadolint: a target containing `.cache/yarn`). hadolint checks the last stage and any stage whose name appears in a later FROM; dflint checks the last stage and the stages it is built on, transitively, since other stages ship no layers in the default build."
+      },
+      create(context) {
+        const { model } = context;
+        return {
+          RUN(run2) {
+            const calls = yarnCalls(run2);
+            const install = calls.filter(fillsCache).at(-1);
+            if (!install) return;
+            if (!run2.onbuild) {
+              const stage = model.stageOf(run2);
+              if (stage && !shipsLayers(model, stage)) return;
+            }
+            if (cacheMounted(run2)) return;
+            const after = install.command.order;
+            if (calls.some((c) => c.command.order > after && cleansCache(c))) return;
+            if ([ROOT_CACHE, ROOT_HOME_CACHE].some((path) => deletionOf(model, run2, path, after))) return;
+            context.report({
+              range: install.word.range,
+              message: "Clean the yarn cache after installing: end this RUN with `yarn cache clean`"
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/no-instruction-before-from/no-instruction-before-from.ts
+var no_instruction_before_from_default;
+var init_no_instruction_before_from = __esm({
+  "rules/no-instruction-before-from/no-instruction-before-from.ts"() {
+    "use strict";
+    init_define_rule();
+    no_instruction_before_from_default = defineRule({
+      code: "DL3061",
+      name: "no-instruction-before-from",
+      aliases: [],
+      severity: "error",
+      category: "correctness",
+      fixable: false,
+      docs: {
+        summary: "Begin the Dockerfile with `FROM` (only `ARG` may come before it)",
+        why: 'Every instruction but `ARG` acts on a build stage, and a stage starts with `FROM`. BuildKit stops with "no build stage in current context" at the first other instruction before it; such files are usually fragments meant to be appended to another Dockerfile.',
+        bad: "LABEL org.opencontainers.image.title=app\nFROM debian:12",
+        good: "ARG DEBIAN_TAG=12\nFROM debian:${DEBIAN_TAG}\nLABEL org.opencontainers.image.title=app",
+        references: ["https://docs.docker.com/reference/dockerfile/#format"]
+      },
+      create(context) {
+        return {
+          "*"(instruction) {
+            if (instruction.stageIndex >= 0 || instruction.kind === "ARG" || instruction.kind === "UNKNOWN" || instruction.onbuild) return;
+            context.report({
+              range: instruction.keywordRange,
+              message: `\`${instruction.kind}\` comes before the first \`FROM\`, where only \`ARG\` is allowed, and fails the build: move it after a \`FROM\``
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-go-version-pin/require-go-version-pin.ts
+function isPinned5(arg) {
+  if (arg.startsWith(".") || arg.startsWith("/") || arg.endsWith(".go")) return true;
+  return arg.includes("@") && !FLOATING.test(arg);
+}
+var VALUE_FLAGS3, FLOATING, require_go_version_pin_default;
+var init_require_go_version_pin = __esm({
+  "rules/require-go-version-pin/require-go-version-pin.ts"() {
+    "use strict";
+    init_define_rule();
+    init_commands();
+    init_invocations();
+    init_pinning();
+    VALUE_FLAGS3 = [
+      "-C",
+      "-o",
+      "-p",
+      "-ldflags",
+      "-gcflags",
+      "-asmflags",
+      "-gccgoflags",
+      "-tags",
+      "-mod",
+      "-modfile",
+      "-pkgdir",
+      "-overlay",
+      "-buildmode",
+      "-compiler",
+      "-installsuffix",
+      "-pgo",
+      "-exec",
+      "-toolexec",
+      "-covermode",
+      "-coverpkg"
+    ];
+    FLOATING = /@(?:latest|upgrade|patch)$/;
+    require_go_version_pin_default = defineRule({
+      code: "DL3062",
+      name: "require-go-version-pin",
+      aliases: [],
+      severity: "warning",
+      category: "maintainability",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Pin versions in `go install`, `go get` and `go run`",
+        why: "Without a version, or with `@latest`, `go install example.com/tool` builds whatever the module's newest release is on the day of the build, so two builds of the same Dockerfile can differ and a new release can break the image. Name a version: `go install example.com/tool@v1.2.3`.",
+        bad: "FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@latest",
+        good: "FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@v0.16.2",
+        references: ["https://go.dev/ref/mod#go-install"],
+        differences: "hadolint checks only `go run` when a RUN has one, and only the first `go run`; dflint checks every `go install`, `go get` and `go run` (the package of `go run`, not the program's arguments). dflint also accepts `.go` files (`go run main.go`) and `@none` (which removes a dependency), reports the floating queries `@upgrade` and `@patch` like `@latest`, skips the values of build flags such as `-ldflags` and `-o`, and expands ARG, ENV and script variables (a word whose value is unknown is not judged). Go run by its path (`/usr/local/go/bin/go`) or through `sudo` is checked too."
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            for (const written of commandsOf(run2)) {
+              const go = invokedCommand(written);
+              if (go.basename !== "go") continue;
+              const [subcommand2, ...args2] = positionals(go, VALUE_FLAGS3);
+              const action = subcommand2?.value;
+              if (action !== "install" && action !== "get" && action !== "run") continue;
+              let operands = withoutOptions(packageOperands(context.model, run2, args2));
+              if (action === "run") operands = operands.slice(0, 1);
+              for (const operand of operands) {
+                if (isPinned5(operand.text)) continue;
+                const module2 = operand.text.replace(FLOATING, "");
+                context.report({
+                  range: operand.word.range,
+                  message: `Pin the version of ${describeOperand(operand)}: \`go ${action} ${module2}@<version>\``
+                });
+              }
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/no-reserved-stage-name/no-reserved-stage-name.ts
+var no_reserved_stage_name_default;
+var init_no_reserved_stage_name = __esm({
+  "rules/no-reserved-stage-name/no-reserved-stage-name.ts"() {
+    "use strict";
+    init_define_rule();
+    init_stages();
+    no_reserved_stage_name_default = defineRule({
+      code: "DL3063",
+      name: "no-reserved-stage-name",
+      aliases: ["ReservedStageName"],
+      severity: "warning",
+      category: "correctness",
+      fixable: false,
+      docs: {
+        summary: "Do not name a stage `scratch` or `context`",
+        why: "`scratch` is the empty image and `context` the build context: BuildKit gives both names a meaning of their own, so a stage called that way is confusing at best, and `FROM scratch` or a named context may not resolve to the stage you expect.",
+        bad: "FROM alpine:3.20 AS scratch\nRUN echo hi > /hi\n\nFROM alpine:3.20\nCOPY --from=scratch /hi /hi",
+        good: "FROM alpine:3.20 AS greeting\nRUN echo hi > /hi\n\nFROM alpine:3.20\nCOPY --from=greeting /hi /hi",
+        references: [
+          "https://docs.docker.com/reference/build-checks/reserved-stage-name/",
+          "https://github.com/hadolint/hadolint/wiki/DL3063"
+        ],
+        differences: "hadolint matches the alias exactly, so `AS Scratch` passes; BuildKit lowercases stage names, so dflint matches case-insensitively like BuildKit's `ReservedStageName` check."
+      },
+      create(context) {
+        return {
+          "stage:exit"(stage) {
+            if (stage.name === void 0 || !stage.nameRange) return;
+            if (!RESERVED_STAGE_NAMES.includes(stageKey(stage.name))) return;
+            context.report({
+              range: stage.nameRange,
+              message: `Stage name \`${stage.name}\` is reserved by BuildKit; choose another name`
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rule-kit/secret-names.ts
+function nameSegments(name2) {
+  return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[_.\-]+/).filter(Boolean).map((s) => s.toLowerCase());
+}
+function termAt(segments, at, term) {
+  const joined = term.join("");
+  const segment = segments[at];
+  if (segment === joined || segment === `${joined}s` || segment.endsWith(joined) && segment.length > joined.length) return true;
+  if (term.length === 1) return false;
+  return term.every((word, i2) => {
+    const s = segments[at + i2];
+    if (s === void 0) return false;
+    if (i2 === 0) return s === word || s.endsWith(word);
+    return s === word || i2 === term.length - 1 && s === `${word}s`;
+  });
+}
+function looksLikeSecretName(name2) {
+  if (KNOWN_SECRET_NAMES.has(name2.toUpperCase())) return true;
+  const segments = nameSegments(name2);
+  if (segments.some((s) => QUALIFIERS.has(s) || s.endsWith("file"))) return false;
+  return segments.some((_, at) => SECRET_TERMS.some((term) => termAt(segments, at, term)));
+}
+var SECRET_TERMS, KNOWN_SECRET_NAMES, QUALIFIERS;
+var init_secret_names = __esm({
+  "src/rule-kit/secret-names.ts"() {
+    "use strict";
+    SECRET_TERMS = [
+      ["password"],
+      ["passwd"],
+      ["secret"],
+      ["token"],
+      ["api", "key"],
+      ["client", "key"],
+      ["private", "key"]
+    ];
+    KNOWN_SECRET_NAMES = /* @__PURE__ */ new Set(["AWS_ACCESS_KEY_ID", "APPLICATION_KEY"]);
+    QUALIFIERS = /* @__PURE__ */ new Set(["file", "files", "path", "dir", "directory", "public", "version", "empty", "length", "policy", "random"]);
+  }
+});
+
+// rules/no-secrets-in-arg-env/no-secrets-in-arg-env.ts
+var no_secrets_in_arg_env_default;
+var init_no_secrets_in_arg_env = __esm({
+  "rules/no-secrets-in-arg-env/no-secrets-in-arg-env.ts"() {
+    "use strict";
+    init_define_rule();
+    init_secret_names();
+    no_secrets_in_arg_env_default = defineRule({
+      code: "DL3064",
+      name: "no-secrets-in-arg-env",
+      aliases: [],
+      severity: "warning",
+      category: "security",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Do not pass secrets through `ARG` or `ENV`",
+        why: "ENV values are stored in the image configuration and build arguments in its history: anyone who can pull the image can read them with `docker inspect` or `docker history`. Pass secrets with `RUN --mount=type=secret` (optionally `,env=NAME`), which exposes them to one RUN only, or give them to the container at run time.",
+        bad: 'FROM node:22\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci',
+        good: 'FROM node:22\nRUN --mount=type=secret,id=npm_token,env=NPM_TOKEN \\\n    echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci && rm .npmrc',
+        references: [
+          "https://docs.docker.com/build/building/secrets/",
+          "https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/",
+          "https://github.com/hadolint/hadolint/wiki/DL3064"
+        ],
+        differences: "hadolint matches a name against a list of 48 well-known variables and against the substrings `api_key`, `client_key`, `password`, `private`, `secret`, `token` and `username` anywhere in the name. dflint matches whole words of the name (split at `_`, `-`, `.` and camel case; a word may end with the term, as in `PGPASSWORD`), so `TOKENIZERS_PARALLELISM` is not a token. It does not report `username` (`ARG USERNAME=vscode` of dev containers names a user to create, not a secret), `private` other than `private_key` (`PRIVATE_REGISTRY`), names that point at a secret or configure one (`MINIO_ROOT_PASSWORD_FILE`, `PRIVATE_ZONEFILE`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `AB_JOLOKIA_PASSWORD_RANDOM`, `*_PATH`, `*_DIR`, `*_VERSION`), nor the non-secret names of hadolint's list (`TRAVIS_OS_NAME`, `FACEBOOK_APP_ID`, `DOCKER_USERNAME`...). It adds `passwd`. BuildKit's `SecretsUsedInArgOrEnv` is not an alias: it also matches `key` and `auth` alone, so `GPG_KEY` of the official images is a secret for BuildKit and not here."
+      },
+      create(context) {
+        const check = (instruction) => {
+          for (const property of instruction.properties) {
+            if (!looksLikeSecretName(property.name)) continue;
+            context.report({
+              range: property.nameRange,
+              message: `\`${property.name}\` looks like a secret, and ${instruction.kind} values stay readable in the image: use \`RUN --mount=type=secret\``
+            });
+          }
+        };
+        return { ARG: check, ENV: check };
+      }
+    });
+  }
+});
+
+// rules/no-redundant-target-platform/no-redundant-target-platform.ts
+function removeFlag(from, flag2) {
+  const next = from.flags[from.flags.indexOf(flag2) + 1]?.range.start ?? from.argsRange?.start ?? flag2.range.end;
+  return { description: "Remove `--platform`", safety: "safe", edits: [{ range: { start: flag2.range.start, end: next }, text: "" }] };
+}
+var TARGET_PLATFORM, no_redundant_target_platform_default;
+var init_no_redundant_target_platform = __esm({
+  "rules/no-redundant-target-platform/no-redundant-target-platform.ts"() {
+    "use strict";
+    init_define_rule();
+    TARGET_PLATFORM = /* @__PURE__ */ new Set(["$TARGETPLATFORM", "${TARGETPLATFORM}"]);
+    no_redundant_target_platform_default = defineRule({
+      code: "DL3065",
+      name: "no-redundant-target-platform",
+      aliases: ["RedundantTargetPlatform"],
+      severity: "warning",
+      category: "style",
+      fixable: "safe",
+      docs: {
+        summary: "`FROM --platform=$TARGETPLATFORM` is redundant",
+        why: "A stage is built for the target platform unless `--platform` says otherwise, so `--platform=$TARGETPLATFORM` only adds noise, and suggests to readers that it changes something. Use `--platform` for the stages that must run elsewhere, such as `--platform=$BUILDPLATFORM` for cross-compiling builders.",
+        bad: "FROM --platform=$TARGETPLATFORM alpine:3.20",
+        good: "FROM alpine:3.20",
+        fixSafety: "The fix removes the `--platform` flag; the stage is then built for the target platform, as before.",
+        references: [
+          "https://docs.docker.com/reference/build-checks/redundant-target-platform/",
+          "https://docs.docker.com/build/building/multi-platform/"
+        ]
+      },
+      create(context) {
+        return {
+          FROM(from) {
+            const flag2 = from.flags.find((f) => f.name === "platform");
+            if (!flag2?.value || !flag2.valueRange || !TARGET_PLATFORM.has(flag2.value)) return;
+            context.report({
+              range: flag2.valueRange,
+              message: "`--platform=$TARGETPLATFORM` is the default: remove it",
+              fix: removeFlag(from, flag2)
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-numeric-user/require-numeric-user.ts
+function onWindows(model, user) {
+  return isWindowsImage(baseImageOf(user.stage)) || isWindowsShell(model.shellAt(user.instruction));
+}
+var require_numeric_user_default;
+var init_require_numeric_user = __esm({
+  "rules/require-numeric-user/require-numeric-user.ts"() {
+    "use strict";
+    init_define_rule();
+    init_base_images();
+    init_command_form();
+    init_stages();
+    init_users();
+    require_numeric_user_default = defineRule({
+      code: "DL3066",
+      name: "require-numeric-user",
+      aliases: [],
+      severity: "info",
+      category: "portability",
+      fixable: false,
+      docs: {
+        summary: "The image's `USER` should be a numeric user id",
+        why: "A user name is looked up in the image's `/etc/passwd` when the container starts, and the host and orchestrator cannot see that file: Kubernetes' `runAsNonRoot` refuses an image whose user is a name it cannot verify, and file ownership on volumes is decided by number. Give the final `USER` as a uid (`USER 10001` or `USER 10001:10001`).",
+        bad: "FROM node:22\nUSER node",
+        good: "FROM node:22\nUSER 1000:1000",
+        references: [
+          "https://github.com/hadolint/hadolint/wiki/DL3066",
+          "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/"
+        ],
+        differences: "hadolint 2.15 reports every `USER` with a non-numeric user, including the `USER root` that a build switches to temporarily and the users of builder stages; only the user the final image runs as reaches the host, so dflint reports just that one: the last `USER` of the last stage, or of the stage it is built on (`FROM <alias>`), as hadolint's PR #1239 does. Variables are resolved: hadolint accepts any reference to a declared ARG, dflint accepts one whose value is numeric or unknown (`ARG UID` with no default), and reports `ARG USERNAME=vscode` then `USER $USERNAME`. Windows images (a Windows base image, or a PowerShell or cmd SHELL) are not reported: Windows users have names, not uids."
+      },
+      create(context) {
+        return {
+          "file:exit"() {
+            const last = context.model.stages.at(-1);
+            const user = last && effectiveUser(context.model, last);
+            if (!user?.user || /^\d+$/.test(user.user) || onWindows(context.model, user)) return;
+            context.report({
+              range: user.range,
+              message: `The image runs as user name \`${user.user}\`: use a numeric uid so the host can verify it (\`USER 10001\`)`
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/no-copy-whole-stage/no-copy-whole-stage.ts
+import { posix as posix5 } from "node:path";
+function isRoot(operand) {
+  return operand !== void 0 && operand.unresolved.length === 0 && posix5.normalize(operand.value) === "/";
+}
+function isArtifactStage(source) {
+  return source.kind === "earlier" && baseImageOf(source.stage).isScratch;
+}
+var no_copy_whole_stage_default;
+var init_no_copy_whole_stage = __esm({
+  "rules/no-copy-whole-stage/no-copy-whole-stage.ts"() {
+    "use strict";
+    init_define_rule();
+    init_copy();
+    init_stages();
+    no_copy_whole_stage_default = defineRule({
+      code: "DL3067",
+      name: "no-copy-whole-stage",
+      aliases: [],
+      severity: "warning",
+      category: "maintainability",
+      fixable: false,
+      docs: {
+        summary: "Do not copy the entire filesystem of another stage or image with `COPY --from=<x> / /`",
+        why: "`COPY --from=<x> / /` lays a whole root filesystem over the current one: the package database, `/etc/passwd`, shared libraries and caches of the other image replace this stage's, which breaks the image in ways that show up only at run time and makes it as large as both. Copy the directories the stage produced (`COPY --from=build /app /app`).",
+        bad: "FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nFROM debian:12\nCOPY --from=build / /",
+        good: "FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nFROM debian:12\nCOPY --from=build /out/app /usr/local/bin/app",
+        references: ["https://github.com/hadolint/hadolint/wiki/DL3067"],
+        differences: "hadolint compares the source and destination text with `/` as written. dflint resolves ARG and ENV values and treats `/.` and `//` as `/` too. It does not report copying `/` from a stage of the same file built `FROM scratch` (`FROM scratch AS artifacts`, `COPY --from=artifacts / /`): such a stage holds only the files its own instructions add, so the copy is the usual way to take them all, not a whole operating system."
+      },
+      create(context) {
+        return {
+          "stage:exit"(stage) {
+            for (const dependency of copyDependencies(stage)) {
+              const { sources, destination } = copyOperands(context.model, dependency.instruction);
+              const root = sources.find(isRoot);
+              if (!root || !isRoot(destination)) continue;
+              if (isArtifactStage(classifyReference(context.model, stage, dependency))) continue;
+              context.report({
+                range: root.range,
+                message: `Do not copy the whole filesystem of \`${dependency.reference}\`: copy only the directories you need`
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/no-maintainer/no-maintainer.ts
+function toLabel(model, maintainer) {
+  if (!maintainer.argsRange) return void 0;
+  const escape2 = model.escapeChar;
+  const text2 = maintainer.argsText.trim();
+  const escaped = [...text2].map((c) => c === '"' || c === "$" || c === escape2 ? `${escape2}${c}` : c).join("");
+  const keyword = maintainer.keyword === maintainer.keyword.toLowerCase() ? "label" : "LABEL";
+  return {
+    description: "Replace `MAINTAINER` with `LABEL maintainer=...`",
+    safety: "unsafe",
+    edits: [{ range: { start: maintainer.keywordRange.start, end: maintainer.argsRange.end }, text: `${keyword} maintainer="${escaped}"` }]
+  };
+}
+var no_maintainer_default;
+var init_no_maintainer = __esm({
+  "rules/no-maintainer/no-maintainer.ts"() {
+    "use strict";
+    init_define_rule();
+    no_maintainer_default = defineRule({
+      code: "DL4000",
+      name: "no-maintainer",
+      aliases: ["MaintainerDeprecated"],
+      severity: "error",
+      category: "maintainability",
+      fixable: "unsafe",
+      docs: {
+        summary: "`MAINTAINER` is deprecated: use `LABEL maintainer=...`",
+        why: "`MAINTAINER` has been deprecated since Docker 1.13. It fills the image's legacy `Author` field, which tools no longer read; a `maintainer` label is what registries, scanners and `docker inspect` users look for, and labels can carry any other metadata the same way.",
+        bad: "FROM alpine:3.20\nMAINTAINER Jane Doe <jane@example.com>",
+        good: 'FROM alpine:3.20\nLABEL maintainer="Jane Doe <jane@example.com>"',
+        fixSafety: 'The fix rewrites the instruction as `LABEL maintainer="<text>"`, escaping quotes, `$` and the escape character so the label holds exactly the MAINTAINER text. It is unsafe because the image changes: it loses its `Author` field and gains a `maintainer` label, which matters to anything that reads `Author` (old tooling, image comparisons) or already sets a `maintainer` label.',
+        references: [
+          "https://docs.docker.com/reference/dockerfile/#maintainer-deprecated",
+          "https://docs.docker.com/reference/build-checks/maintainer-deprecated/"
+        ]
+      },
+      create(context) {
+        return {
+          MAINTAINER(maintainer) {
+            const fix = toLabel(context.model, maintainer);
+            context.report({
+              range: maintainer.keywordRange,
+              message: '`MAINTAINER` is deprecated: use `LABEL maintainer="..."` instead',
+              ...fix ? { fix } : {}
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/no-wget-and-curl/no-wget-and-curl.ts
+function otherOf(tool) {
+  return tool === "wget" ? "curl" : "wget";
+}
+var no_wget_and_curl_default;
+var init_no_wget_and_curl = __esm({
+  "rules/no-wget-and-curl/no-wget-and-curl.ts"() {
+    "use strict";
+    init_define_rule();
+    init_programs();
+    no_wget_and_curl_default = defineRule({
+      code: "DL4001",
+      name: "no-wget-and-curl",
+      aliases: [],
+      severity: "warning",
+      category: "maintainability",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Use either `wget` or `curl` in a stage, not both",
+        why: "Both tools download files. Using both means installing (or relying on) two programs and their dependencies where one does the job, and readers must know two sets of options. Pick one per stage. Once a stage has used both, every RUN from there on that uses either is reported, on its first download command. ONBUILD triggers are judged among themselves.",
+        bad: "FROM debian:12\nRUN wget -nv https://example.com/a.tgz\nRUN curl -fsSLO https://example.com/b.tgz",
+        good: "FROM debian:12\nRUN curl -fsSLO https://example.com/a.tgz\nRUN curl -fsSLO https://example.com/b.tgz",
+        references: ["https://github.com/hadolint/hadolint/wiki/DL4001"],
+        differences: "dflint also sees `wget` and `curl` run through `sudo` or `xargs`."
+      },
+      create(context) {
+        let firstUse = /* @__PURE__ */ new Map();
+        const check = (run2) => {
+          const scope = run2.onbuild ? "onbuild" : "stage";
+          const seen = firstUse.get(scope) ?? /* @__PURE__ */ new Map();
+          firstUse.set(scope, seen);
+          const uses = programsNamed(run2, "wget", "curl");
+          for (const use of uses) {
+            const tool2 = use.basename;
+            if (!seen.has(tool2)) seen.set(tool2, use);
+          }
+          const first = uses[0];
+          if (!first || seen.size < 2) return;
+          const tool = first.basename;
+          const other = seen.get(otherOf(tool));
+          context.report({
+            range: first.nameWord.range,
+            message: `This stage uses both \`wget\` and \`curl\` (\`${otherOf(tool)}\` on line ${other.nameWord.range.start.line + 1}): use one of them`
+          });
+        };
+        return {
+          FROM() {
+            firstUse = /* @__PURE__ */ new Map();
+          },
+          RUN: check
+        };
+      }
+    });
+  }
+});
+
+// rules/no-multiple-cmd/no-multiple-cmd.ts
+var no_multiple_cmd_default;
+var init_no_multiple_cmd = __esm({
+  "rules/no-multiple-cmd/no-multiple-cmd.ts"() {
+    "use strict";
+    init_one_per_stage();
+    no_multiple_cmd_default = onePerStageRule("CMD", {
+      code: "DL4003",
+      name: "no-multiple-cmd",
+      aliases: ["MultipleInstructionsDisallowed"],
+      severity: "warning",
+      category: "correctness",
+      fixable: false,
+      docs: {
+        summary: "Use at most one CMD per stage",
+        why: "Only the last `CMD` of a stage is kept in the image; earlier ones are silently dropped. Two CMDs usually mean an attempt to start two processes, which needs a script or a process manager, or a leftover from an edit.",
+        bad: 'FROM nginx:1.27\nCMD ["php-fpm"]\nCMD ["nginx", "-g", "daemon off;"]',
+        good: 'FROM nginx:1.27\nCOPY start.sh /usr/local/bin/\nCMD ["start.sh"]',
+        differences: "BuildKit's MultipleInstructionsDisallowed reports the earlier, ignored CMD; dflint reports the later ones on their keyword, as hadolint does, and names the line of the one replaced.",
+        references: ["https://docs.docker.com/reference/dockerfile/#cmd"]
+      }
+    });
+  }
+});
+
+// rules/no-multiple-entrypoint/no-multiple-entrypoint.ts
+var no_multiple_entrypoint_default;
+var init_no_multiple_entrypoint = __esm({
+  "rules/no-multiple-entrypoint/no-multiple-entrypoint.ts"() {
+    "use strict";
+    init_one_per_stage();
+    no_multiple_entrypoint_default = onePerStageRule("ENTRYPOINT", {
+      code: "DL4004",
+      name: "no-multiple-entrypoint",
+      aliases: ["MultipleInstructionsDisallowed"],
+      severity: "error",
+      category: "correctness",
+      fixable: false,
+      docs: {
+        summary: "Use at most one ENTRYPOINT per stage",
+        why: "Only the last `ENTRYPOINT` of a stage is kept in the image; earlier ones are silently dropped, and each ENTRYPOINT also resets a `CMD` inherited from the base image. Keep the one the image should start with.",
+        bad: 'FROM debian:12\nENTRYPOINT ["/setup.sh"]\nENTRYPOINT ["/app"]',
+        good: 'FROM debian:12\nENTRYPOINT ["/app"]',
+        differences: "BuildKit's MultipleInstructionsDisallowed reports the earlier, ignored ENTRYPOINT; dflint reports the later ones on their keyword, as hadolint does, and names the line of the one replaced.",
+        references: ["https://docs.docker.com/reference/dockerfile/#entrypoint"]
+      }
+    });
+  }
+});
+
+// rules/prefer-shell-instruction/prefer-shell-instruction.ts
+var DEFAULT_SHELL_PATHS, LN_VALUE_FLAGS, prefer_shell_instruction_default;
+var init_prefer_shell_instruction = __esm({
+  "rules/prefer-shell-instruction/prefer-shell-instruction.ts"() {
+    "use strict";
+    init_define_rule();
+    init_commands();
+    init_programs();
+    init_stages();
+    DEFAULT_SHELL_PATHS = ["/bin/sh", "/usr/bin/sh"];
+    LN_VALUE_FLAGS = ["-S", "--suffix", "-t", "--target-directory"];
+    prefer_shell_instruction_default = defineRule({
+      code: "DL4005",
+      name: "prefer-shell-instruction",
+      aliases: [],
+      severity: "warning",
+      category: "maintainability",
+      fixable: false,
+      onbuild: true,
+      docs: {
+        summary: "Use `SHELL` to change the default shell instead of replacing /bin/sh with `ln`",
+        why: "Linking another shell over /bin/sh changes the shell of every program in the image, system scripts included, which may rely on the original /bin/sh. The `SHELL` instruction changes only the shell that later RUN, CMD and ENTRYPOINT instructions of the Dockerfile use.",
+        bad: "FROM debian:12\nRUN ln -sf /bin/bash /bin/sh",
+        good: 'FROM debian:12\nSHELL ["/bin/bash", "-c"]',
+        references: ["https://docs.docker.com/reference/dockerfile/#shell", "https://github.com/hadolint/hadolint/wiki/DL4005"],
+        differences: 'hadolint reports an `ln` with `/bin/sh` anywhere among its arguments, so `ln -s /bin/sh /usr/local/bin/shell` (a link to sh, which changes no shell) is reported; dflint reports only an `ln` whose link is /bin/sh (or /usr/bin/sh): the last of two or more operands. In a stage built on `scratch` there is no shell to replace, so linking one in as /bin/sh (`RUN ["/busybox/ln", "-s", "/busybox/sh", "/bin/sh"]`) is not reported.'
+      },
+      create(context) {
+        return {
+          RUN(run2) {
+            const stage = context.model.stageOf(run2);
+            if (!run2.onbuild && stage && baseImageOf(stage).isScratch) return;
+            for (const command2 of programsNamed(run2, "ln")) {
+              const operands = positionals(command2, LN_VALUE_FLAGS);
+              const link2 = operands.length >= 2 ? operands[operands.length - 1] : void 0;
+              if (!link2?.value || !DEFAULT_SHELL_PATHS.includes(link2.value.replace(/\/+$/, ""))) continue;
+              context.report({
+                range: link2.range,
+                message: 'Use `SHELL ["/bin/bash", "-c"]` to change the shell of RUN instead of replacing `/bin/sh`'
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rule-kit/pipefail.ts
+function setsPipefail(words3) {
+  return words3.some((word, i2) => word !== void 0 && /^-[a-zA-Z]*o$/.test(word) && words3[i2 + 1] === "pipefail");
+}
+function hasBusyboxShell(image) {
+  const name2 = image.repository.split("/").pop() ?? "";
+  return name2 === "alpine" || name2 === "busybox" || /(?:^|-)alpine/.test(image.tag ?? "");
+}
+function shellSetsPipefail(shell, shIsAsh) {
+  const dialect = shell.dialect;
+  if (dialect === void 0 || !setsPipefail(shell.argv)) return false;
+  return PIPEFAIL_SHELLS.has(dialect) || dialect === "sh" && shIsAsh;
+}
+function inlineScriptCommands(script) {
+  const inline = /* @__PURE__ */ new Set();
+  for (const runner of script.commands.filter((c) => c.runsInlineScript)) {
+    for (const c of script.commands) {
+      if (c.order > runner.order && within(c, runner)) inline.add(c);
+    }
+  }
+  return inline;
+}
+function within(inner, outer) {
+  const a = inner.range.start;
+  const b = outer.range.start;
+  const c = inner.range.end;
+  const d = outer.range.end;
+  const after = a.line > b.line || a.line === b.line && a.character >= b.character;
+  const before = c.line < d.line || c.line === d.line && c.character <= d.character;
+  return after && before;
+}
+function isPipefailSet(command2) {
+  return command2.basename === "set" && !command2.inSubshell && !command2.inSubstitution && setsPipefail(command2.args.map((w) => w.value));
+}
+function isPipeConnector(command2) {
+  return command2.connector === "|" || command2.connector === "|&";
+}
+function deeper(command2, than) {
+  return command2.inSubshell && !than.inSubshell || command2.inSubstitution && !than.inSubstitution;
+}
+function leftOfPipe(own, index2) {
+  const right = own[index2];
+  const previous = own[index2 - 1];
+  if (!previous || !deeper(previous, right)) return previous?.inPipeline ? previous : void 0;
+  let first = index2 - 1;
+  while (first > 0 && deeper(own[first - 1], right)) first--;
+  const outer = own[first - 1];
+  return outer && !deeper(outer, right) && within(previous, outer) ? outer : own[first];
+}
+function pipesOf(own) {
+  const pipes = [];
+  own.forEach((right2, i2) => {
+    if (!isPipeConnector(right2)) return;
+    const left2 = leftOfPipe(own, i2);
+    if (left2) pipes.push({ left: left2, right: right2 });
+  });
+  if (pipes.length > 0) return pipes;
+  const [left, right] = own.filter((c) => c.inPipeline);
+  return left && right ? [{ left, right }] : [];
+}
+function firstPipeWithoutPipefail(script) {
+  const inline = inlineScriptCommands(script);
+  const own = script.commands.filter((c) => !inline.has(c));
+  const pipefailAt = own.find(isPipefailSet)?.order ?? Infinity;
+  return pipesOf(own).find((pipe) => pipe.left.order < pipefailAt && !CANNOT_FAIL.has(pipe.left.basename));
+}
+function runsUnderShell(run2) {
+  return !(run2.form === "heredoc" && run2.heredocs[0]?.body.startsWith("#!"));
+}
+function stageShIsAsh(model, run2) {
+  const stage = model.stageOf(run2);
+  return stage !== void 0 && hasBusyboxShell(baseImageOf(stage));
+}
+var PIPEFAIL_SHELLS, CANNOT_FAIL;
+var init_pipefail = __esm({
+  "src/rule-kit/pipefail.ts"() {
+    "use strict";
+    init_stages();
+    PIPEFAIL_SHELLS = /* @__PURE__ */ new Set(["bash", "zsh", "ksh", "ash"]);
+    CANNOT_FAIL = /* @__PURE__ */ new Set(["echo", "printf", "true", ":", "yes"]);
+  }
+});
+
+// rules/require-pipefail/require-pipefail.ts
+var require_pipefail_default;
+var init_require_pipefail = __esm({
+  "rules/require-pipefail/require-pipefail.ts"() {
+    "use strict";
+    init_define_rule();
+    init_pipefail();
+    require_pipefail_default = defineRule({
+      code: "DL4006",
+      name: "require-pipefail",
+      aliases: [],
+      severity: "warning",
+      category: "correctness",
+      fixable: false,
+      docs: {
+        summary: "Set `-o pipefail` before a RUN with a pipe",
+        why: 'A pipeline fails only when its last command fails: in `curl -fsSL $URL | tar -xz`, a failed download still lets the step succeed with a broken result. With the `pipefail` option the pipeline fails when any command in it fails. Set it for every RUN with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`, or at the start of the script with `set -o pipefail`. On Alpine and BusyBox images, whose /bin/sh is ash, `SHELL ["/bin/sh", "-o", "pipefail", "-c"]` works too; Debian\'s /bin/sh (dash) rejects the option. A pipe whose left side cannot fail (`echo "$SHA256 *app.tgz" | sha256sum -c -`, `printf ... | tee`) is not reported: pipefail changes nothing there.',
+        bad: "FROM debian:12\nRUN curl -fsSL https://example.com/app.tgz | tar -xz",
+        good: 'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.tgz | tar -xz',
+        references: ["https://github.com/hadolint/hadolint/wiki/DL4006", "https://www.gnu.org/software/bash/manual/bash.html#Pipelines"],
+        differences: 'hadolint reports any pipe, including ones whose left side is `echo` or `printf`, such as the checksum test of the official images, `echo "$PHP_SHA256 *php.tar.xz" | sha256sum -c -`: the pipeline fails exactly when `sha256sum` fails, with or without pipefail, so dflint does not report it (about a third of hadolint\'s DL4006 findings on our corpus are only such pipes). hadolint ignores `set -o pipefail` in the RUN itself, so `RUN set -eo pipefail; curl URL | tar -x` is reported; dflint accepts a `set -o pipefail` (also `-eo`, `-euxo`) run by the script\'s own shell before the first pipe. hadolint rejects `SHELL ["/bin/sh", "-o", "pipefail", "-c"]` everywhere; dflint accepts it on images whose /bin/sh is BusyBox ash (`alpine`, `busybox`, tags containing `alpine`), where it works, and still reports it elsewhere (dash rejects it). dflint also accepts `ksh`/`mksh` with `-o pipefail`. hadolint parses exec-form RUN (`RUN ["sh", "-c", "a | b"]`) and the scripts of `sh -c \'a | b\'` as if the SHELL ran them; dflint does not report pipes that another shell runs, since the SHELL\'s options do not reach them. A heredoc RUN with a shebang runs its own interpreter, so only its own `set -o pipefail` counts. hadolint forgets the SHELL at every FROM; dflint keeps it for a stage built on an earlier one (`FROM base`), which inherits it as BuildKit does. The `# hadolint shell=` pragma is honoured (hadolint reads it only for ShellCheck), and scripts under a non-POSIX SHELL (PowerShell, cmd) are not judged.'
+      },
+      create(context) {
+        const { model } = context;
+        return {
+          RUN(run2) {
+            if (!run2.shell?.hasPipe) return;
+            if (runsUnderShell(run2) && shellSetsPipefail(model.shellAt(run2), stageShIsAsh(model, run2))) return;
+            const pipe = firstPipeWithoutPipefail(run2.shell);
+            if (!pipe) return;
+            context.report({
+              range: { start: pipe.left.range.start, end: pipe.right.range.end },
+              message: `Set \`-o pipefail\` before this pipe (\`SHELL ["/bin/bash", "-o", "pipefail", "-c"]\` or \`set -o pipefail\`): otherwise a failing \`${pipe.left.basename || pipe.left.nameWord.raw}\` does not fail the build`
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/index.ts
+var rules;
+var init_rules = __esm({
+  "rules/index.ts"() {
+    "use strict";
+    init_unknown_instruction();
+    init_missing_arguments();
+    init_invalid_arguments();
+    init_invalid_json();
+    init_unterminated_heredoc();
+    init_invalid_directive();
+    init_no_empty_continuation();
+    init_prefer_multi_stage();
+    init_no_unused_stage();
+    init_no_add_remote_without_checksum();
+    init_copy_manifests_before_install();
+    init_require_dockerignore();
+    init_no_copy_ignored_file();
+    init_no_single_quoted_json();
+    init_no_update_without_install();
+    init_require_non_root_user();
+    init_no_inline_ignore();
+    init_require_absolute_workdir();
+    init_no_pointless_command();
+    init_no_root_user();
+    init_prefer_workdir();
+    init_no_sudo();
+    init_require_image_tag();
+    init_no_latest_tag();
+    init_require_apt_version_pin();
+    init_require_apt_lists_cleanup();
+    init_prefer_add_for_archives();
+    init_no_invalid_port();
+    init_no_multiple_healthcheck();
+    init_require_pip_version_pin();
+    init_require_apt_yes();
+    init_require_apt_no_install_recommends();
+    init_require_npm_version_pin();
+    init_require_apk_version_pin();
+    init_require_apk_no_cache();
+    init_prefer_copy_over_add();
+    init_require_directory_destination();
+    init_no_copy_from_undefined_stage();
+    init_no_copy_from_own_stage();
+    init_no_duplicate_stage_name();
+    init_prefer_exec_form();
+    init_require_trusted_registry();
+    init_no_apt();
+    init_require_gem_version_pin();
+    init_no_from_platform();
+    init_require_yum_assume_yes();
+    init_require_yum_clean();
+    init_require_yum_package_version();
+    init_require_zypper_non_interactive();
+    init_no_zypper_dist_upgrade();
+    init_require_zypper_clean();
+    init_require_zypper_package_version();
+    init_require_dnf_assume_yes();
+    init_require_dnf_clean();
+    init_require_dnf_package_version();
+    init_require_pip_no_cache_dir();
+    init_no_invalid_onbuild_trigger();
+    init_no_same_env_reference();
+    init_require_workdir_for_relative_copy();
+    init_require_useradd_no_log_init();
+    init_require_wget_progress();
+    init_no_invalid_label_key();
+    init_require_schema_labels();
+    init_no_superfluous_label();
+    init_no_empty_label();
+    init_no_invalid_label_url();
+    init_no_invalid_label_rfc3339();
+    init_no_invalid_label_spdx();
+    init_no_invalid_label_hash();
+    init_no_invalid_label_semver();
+    init_require_healthcheck();
+    init_no_invalid_label_email();
+    init_no_consecutive_run();
+    init_require_yarn_cache_clean();
+    init_no_instruction_before_from();
+    init_require_go_version_pin();
+    init_no_reserved_stage_name();
+    init_no_secrets_in_arg_env();
+    init_no_redundant_target_platform();
+    init_require_numeric_user();
+    init_no_copy_whole_stage();
+    init_no_maintainer();
+    init_no_wget_and_curl();
+    init_no_multiple_cmd();
+    init_no_multiple_entrypoint();
+    init_prefer_shell_instruction();
+    init_require_pipefail();
+    rules = [unknown_instruction_default, missing_arguments_default, invalid_arguments_default, invalid_json_default, unterminated_heredoc_default, invalid_directive_default, no_empty_continuation_default, prefer_multi_stage_default, no_unused_stage_default, no_add_remote_without_checksum_default, copy_manifests_before_install_default, require_dockerignore_default, no_copy_ignored_file_default, no_single_quoted_json_default, no_update_without_install_default, require_non_root_user_default, no_inline_ignore_default, require_absolute_workdir_default, no_pointless_command_default, no_root_user_default, prefer_workdir_default, no_sudo_default, require_image_tag_default, no_latest_tag_default, require_apt_version_pin_default, require_apt_lists_cleanup_default, prefer_add_for_archives_default, no_invalid_port_default, no_multiple_healthcheck_default, require_pip_version_pin_default, require_apt_yes_default, require_apt_no_install_recommends_default, require_npm_version_pin_default, require_apk_version_pin_default, require_apk_no_cache_default, prefer_copy_over_add_default, require_directory_destination_default, no_copy_from_undefined_stage_default, no_copy_from_own_stage_default, no_duplicate_stage_name_default, prefer_exec_form_default, require_trusted_registry_default, no_apt_default, require_gem_version_pin_default, no_from_platform_default, require_yum_assume_yes_default, require_yum_clean_default, require_yum_package_version_default, require_zypper_non_interactive_default, no_zypper_dist_upgrade_default, require_zypper_clean_default, require_zypper_package_version_default, require_dnf_assume_yes_default, require_dnf_clean_default, require_dnf_package_version_default, require_pip_no_cache_dir_default, no_invalid_onbuild_trigger_default, no_same_env_reference_default, require_workdir_for_relative_copy_default, require_useradd_no_log_init_default, require_wget_progress_default, no_invalid_label_key_default, require_schema_labels_default, no_superfluous_label_default, no_empty_label_default, no_invalid_label_url_default, no_invalid_label_rfc3339_default, no_invalid_label_spdx_default, no_invalid_label_hash_default, no_invalid_label_semver_default, require_healthcheck_default, no_invalid_label_email_default, no_consecutive_run_default, require_yarn_cache_clean_default, no_instruction_before_from_default, require_go_version_pin_default, no_reserved_stage_name_default, no_secrets_in_arg_env_default, no_redundant_target_platform_default, require_numeric_user_default, no_copy_whole_stage_default, no_maintainer_default, no_wget_and_curl_default, no_multiple_cmd_default, no_multiple_entrypoint_default, prefer_shell_instruction_default, require_pipefail_default];
+  }
+});
+
 // src/engine/defaults.ts
 function defaultSetting(rule) {
   return rule.offByDefault ? "off" : rule.severity;
@@ -19418,6 +27156,53 @@ function describeDefault(rule) {
 var init_defaults = __esm({
   "src/engine/defaults.ts"() {
     "use strict";
+  }
+});
+
+// src/engine/registry.ts
+function allRules() {
+  return rules;
+}
+function findRules(id) {
+  return index.get(id.trim().toLowerCase()) ?? [];
+}
+function selectRules(settings = {}) {
+  const effective = new Map(rules.map((rule) => [rule, { setting: defaultSetting(rule) }]));
+  for (const [id, config] of Object.entries(settings)) {
+    const matched = findRules(id);
+    if (matched.length === 0) throw new UnknownRuleError(id);
+    const [setting, options2] = typeof config === "string" ? [config, void 0] : config;
+    for (const rule of matched) effective.set(rule, { setting, options: options2 ?? effective.get(rule)?.options });
+  }
+  const enabled = [];
+  for (const [rule, { setting, options: options2 }] of effective) {
+    if (setting !== "off") enabled.push(options2 ? { rule, severity: setting, options: options2 } : { rule, severity: setting });
+  }
+  return enabled;
+}
+var index, UnknownRuleError;
+var init_registry = __esm({
+  "src/engine/registry.ts"() {
+    "use strict";
+    init_rules();
+    init_defaults();
+    init_defaults();
+    index = /* @__PURE__ */ new Map();
+    for (const rule of rules) {
+      for (const id of [rule.code, rule.name, ...rule.aliases]) {
+        const key = id.toLowerCase();
+        const list3 = index.get(key) ?? [];
+        if (!list3.includes(rule)) list3.push(rule);
+        index.set(key, list3);
+      }
+    }
+    UnknownRuleError = class extends Error {
+      constructor(id) {
+        super(`Unknown rule \`${id}\``);
+        this.id = id;
+      }
+      id;
+    };
   }
 });
 
@@ -20105,13 +27890,13 @@ var init_exit_code = __esm({
 });
 
 // src/engine/run.ts
-function runRules(model, enabled, options) {
+function runRules(model, enabled, options2) {
   const findings = [];
   const active = [];
   const fail = (entry, error2) => {
     const message2 = error2 instanceof Error ? error2.message : String(error2);
     findings.push({
-      file: options.file,
+      file: options2.file,
       code: INTERNAL_ERROR.code,
       name: INTERNAL_ERROR.name,
       severity: "error",
@@ -20123,14 +27908,14 @@ function runRules(model, enabled, options) {
     });
   };
   for (const entry of enabled) {
-    if (entry.rule.needsBuildContext && !options.buildContext) continue;
-    const report = (r) => findings.push(toFinding(entry, r, options.file));
+    if (entry.rule.needsBuildContext && !options2.buildContext) continue;
+    const report = (r) => findings.push(toFinding(entry, r, options2.file));
     try {
       const visitors = entry.rule.create({
         model,
-        filename: options.filename,
-        buildContext: options.buildContext,
-        settings: options.settings ?? DEFAULT_SETTINGS,
+        filename: options2.filename,
+        buildContext: options2.buildContext,
+        settings: options2.settings ?? DEFAULT_SETTINGS,
         options: { ...entry.rule.options?.defaults, ...entry.options },
         report
       });
@@ -20272,1666 +28057,77 @@ var init_junit = __esm({
   }
 });
 
-// node_modules/chalk/source/vendor/ansi-styles/index.js
-function assembleStyles() {
-  const codes2 = /* @__PURE__ */ new Map();
-  for (const [groupName, group] of Object.entries(styles)) {
-    for (const [styleName, style] of Object.entries(group)) {
-      styles[styleName] = {
-        open: `\x1B[${style[0]}m`,
-        close: `\x1B[${style[1]}m`
-      };
-      group[styleName] = styles[styleName];
-      codes2.set(style[0], style[1]);
-    }
-    Object.defineProperty(styles, groupName, {
-      value: group,
-      enumerable: false
-    });
-  }
-  Object.defineProperty(styles, "codes", {
-    value: codes2,
-    enumerable: false
-  });
-  styles.color.close = "\x1B[39m";
-  styles.bgColor.close = "\x1B[49m";
-  styles.color.ansi = wrapAnsi16();
-  styles.color.ansi256 = wrapAnsi256();
-  styles.color.ansi16m = wrapAnsi16m();
-  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
-  Object.defineProperties(styles, {
-    rgbToAnsi256: {
-      value(red, green, blue) {
-        if (red === green && green === blue) {
-          if (red < 8) {
-            return 16;
-          }
-          if (red > 248) {
-            return 231;
-          }
-          return Math.round((red - 8) / 247 * 24) + 232;
-        }
-        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
-      },
-      enumerable: false
-    },
-    hexToRgb: {
-      value(hex) {
-        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
-        if (!matches) {
-          return [0, 0, 0];
-        }
-        let [colorString] = matches;
-        if (colorString.length === 3) {
-          colorString = [...colorString].map((character) => character + character).join("");
-        }
-        const integer2 = Number.parseInt(colorString, 16);
-        return [
-          /* eslint-disable no-bitwise */
-          integer2 >> 16 & 255,
-          integer2 >> 8 & 255,
-          integer2 & 255
-          /* eslint-enable no-bitwise */
-        ];
-      },
-      enumerable: false
-    },
-    hexToAnsi256: {
-      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
-      enumerable: false
-    },
-    ansi256ToAnsi: {
-      value(code2) {
-        if (code2 < 8) {
-          return 30 + code2;
-        }
-        if (code2 < 16) {
-          return 90 + (code2 - 8);
-        }
-        let red;
-        let green;
-        let blue;
-        if (code2 >= 232) {
-          red = ((code2 - 232) * 10 + 8) / 255;
-          green = red;
-          blue = red;
-        } else {
-          code2 -= 16;
-          const remainder = code2 % 36;
-          red = Math.floor(code2 / 36) / 5;
-          green = Math.floor(remainder / 6) / 5;
-          blue = remainder % 6 / 5;
-        }
-        const value = Math.max(red, green, blue) * 2;
-        if (value === 0) {
-          return 30;
-        }
-        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
-        if (value === 2) {
-          result += 60;
-        }
-        return result;
-      },
-      enumerable: false
-    },
-    rgbToAnsi: {
-      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
-      enumerable: false
-    },
-    hexToAnsi: {
-      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
-      enumerable: false
-    }
-  });
-  return styles;
+// src/repository.ts
+function repositoryFileUrl(version, path) {
+  const segments = path.split("/").map(encodeURIComponent).join("/");
+  return `${REPOSITORY_URL}/blob/v${encodeURIComponent(version)}/${segments}`;
 }
-var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
-var init_ansi_styles = __esm({
-  "node_modules/chalk/source/vendor/ansi-styles/index.js"() {
-    ANSI_BACKGROUND_OFFSET = 10;
-    wrapAnsi16 = (offset = 0) => (code2) => `\x1B[${code2 + offset}m`;
-    wrapAnsi256 = (offset = 0) => (code2) => `\x1B[${38 + offset};5;${code2}m`;
-    wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
-    styles = {
-      modifier: {
-        reset: [0, 0],
-        // 21 isn't widely supported and 22 does the same thing
-        bold: [1, 22],
-        dim: [2, 22],
-        italic: [3, 23],
-        underline: [4, 24],
-        overline: [53, 55],
-        inverse: [7, 27],
-        hidden: [8, 28],
-        strikethrough: [9, 29]
-      },
-      color: {
-        black: [30, 39],
-        red: [31, 39],
-        green: [32, 39],
-        yellow: [33, 39],
-        blue: [34, 39],
-        magenta: [35, 39],
-        cyan: [36, 39],
-        white: [37, 39],
-        // Bright color
-        blackBright: [90, 39],
-        gray: [90, 39],
-        // Alias of `blackBright`
-        grey: [90, 39],
-        // Alias of `blackBright`
-        redBright: [91, 39],
-        greenBright: [92, 39],
-        yellowBright: [93, 39],
-        blueBright: [94, 39],
-        magentaBright: [95, 39],
-        cyanBright: [96, 39],
-        whiteBright: [97, 39]
-      },
-      bgColor: {
-        bgBlack: [40, 49],
-        bgRed: [41, 49],
-        bgGreen: [42, 49],
-        bgYellow: [43, 49],
-        bgBlue: [44, 49],
-        bgMagenta: [45, 49],
-        bgCyan: [46, 49],
-        bgWhite: [47, 49],
-        // Bright color
-        bgBlackBright: [100, 49],
-        bgGray: [100, 49],
-        // Alias of `bgBlackBright`
-        bgGrey: [100, 49],
-        // Alias of `bgBlackBright`
-        bgRedBright: [101, 49],
-        bgGreenBright: [102, 49],
-        bgYellowBright: [103, 49],
-        bgBlueBright: [104, 49],
-        bgMagentaBright: [105, 49],
-        bgCyanBright: [106, 49],
-        bgWhiteBright: [107, 49]
-      }
-    };
-    modifierNames = Object.keys(styles.modifier);
-    foregroundColorNames = Object.keys(styles.color);
-    backgroundColorNames = Object.keys(styles.bgColor);
-    colorNames = [...foregroundColorNames, ...backgroundColorNames];
-    ansiStyles = assembleStyles();
-    ansi_styles_default = ansiStyles;
-  }
-});
-
-// node_modules/chalk/source/vendor/supports-color/index.js
-import process2 from "node:process";
-import os5 from "node:os";
-import tty from "node:tty";
-function hasFlag2(flag2, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
-  const prefix = flag2.startsWith("-") ? "" : flag2.length === 1 ? "-" : "--";
-  const position = argv.indexOf(prefix + flag2);
-  const terminatorPosition = argv.indexOf("--");
-  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-}
-function envForceColor() {
-  if ("FORCE_COLOR" in env) {
-    if (env.FORCE_COLOR === "true") {
-      return 1;
-    }
-    if (env.FORCE_COLOR === "false") {
-      return 0;
-    }
-    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
-  }
-}
-function translateLevel(level) {
-  if (level === 0) {
-    return false;
-  }
-  return {
-    level,
-    hasBasic: true,
-    has256: level >= 2,
-    has16m: level >= 3
-  };
-}
-function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
-  const noFlagForceColor = envForceColor();
-  if (noFlagForceColor !== void 0) {
-    flagForceColor = noFlagForceColor;
-  }
-  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
-  if (forceColor === 0) {
-    return 0;
-  }
-  if (sniffFlags) {
-    if (hasFlag2("color=16m") || hasFlag2("color=full") || hasFlag2("color=truecolor")) {
-      return 3;
-    }
-    if (hasFlag2("color=256")) {
-      return 2;
-    }
-  }
-  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
-    return 1;
-  }
-  if (haveStream && !streamIsTTY && forceColor === void 0) {
-    return 0;
-  }
-  const min = forceColor || 0;
-  if (env.TERM === "dumb") {
-    return min;
-  }
-  if (process2.platform === "win32") {
-    const osRelease = os5.release().split(".");
-    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-      return Number(osRelease[2]) >= 14931 ? 3 : 2;
-    }
-    return 1;
-  }
-  if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
-      return 3;
-    }
-    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-      return 1;
-    }
-    return min;
-  }
-  if ("TEAMCITY_VERSION" in env) {
-    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-  }
-  if (env.COLORTERM === "truecolor") {
-    return 3;
-  }
-  if (env.TERM === "xterm-kitty") {
-    return 3;
-  }
-  if (env.TERM === "xterm-ghostty") {
-    return 3;
-  }
-  if (env.TERM === "wezterm") {
-    return 3;
-  }
-  if ("TERM_PROGRAM" in env) {
-    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-    switch (env.TERM_PROGRAM) {
-      case "iTerm.app": {
-        return version >= 3 ? 3 : 2;
-      }
-      case "Apple_Terminal": {
-        return 2;
-      }
-    }
-  }
-  if (/-256(color)?$/i.test(env.TERM)) {
-    return 2;
-  }
-  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-    return 1;
-  }
-  if ("COLORTERM" in env) {
-    return 1;
-  }
-  return min;
-}
-function createSupportsColor(stream, options = {}) {
-  const level = _supportsColor(stream, {
-    streamIsTTY: stream && stream.isTTY,
-    ...options
-  });
-  return translateLevel(level);
-}
-var env, flagForceColor, supportsColor, supports_color_default;
-var init_supports_color = __esm({
-  "node_modules/chalk/source/vendor/supports-color/index.js"() {
-    ({ env } = process2);
-    if (hasFlag2("no-color") || hasFlag2("no-colors") || hasFlag2("color=false") || hasFlag2("color=never")) {
-      flagForceColor = 0;
-    } else if (hasFlag2("color") || hasFlag2("colors") || hasFlag2("color=true") || hasFlag2("color=always")) {
-      flagForceColor = 1;
-    }
-    supportsColor = {
-      stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
-      stderr: createSupportsColor({ isTTY: tty.isatty(2) })
-    };
-    supports_color_default = supportsColor;
-  }
-});
-
-// node_modules/chalk/source/utilities.js
-function stringReplaceAll(string, substring, replacer) {
-  let index2 = string.indexOf(substring);
-  if (index2 === -1) {
-    return string;
-  }
-  const substringLength = substring.length;
-  let endIndex = 0;
-  let returnValue = "";
-  do {
-    returnValue += string.slice(endIndex, index2) + substring + replacer;
-    endIndex = index2 + substringLength;
-    index2 = string.indexOf(substring, endIndex);
-  } while (index2 !== -1);
-  returnValue += string.slice(endIndex);
-  return returnValue;
-}
-function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index2) {
-  let endIndex = 0;
-  let returnValue = "";
-  do {
-    const gotCR = string[index2 - 1] === "\r";
-    returnValue += string.slice(endIndex, gotCR ? index2 - 1 : index2) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
-    endIndex = index2 + 1;
-    index2 = string.indexOf("\n", endIndex);
-  } while (index2 !== -1);
-  returnValue += string.slice(endIndex);
-  return returnValue;
-}
-var init_utilities = __esm({
-  "node_modules/chalk/source/utilities.js"() {
-  }
-});
-
-// node_modules/chalk/source/index.js
-function createChalk(options) {
-  return chalkFactory(options);
-}
-var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr;
-var init_source = __esm({
-  "node_modules/chalk/source/index.js"() {
-    init_ansi_styles();
-    init_supports_color();
-    init_utilities();
-    ({ stdout: stdoutColor, stderr: stderrColor } = supports_color_default);
-    GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
-    STYLER = /* @__PURE__ */ Symbol("STYLER");
-    IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
-    levelMapping = [
-      "ansi",
-      "ansi",
-      "ansi256",
-      "ansi16m"
-    ];
-    styles2 = /* @__PURE__ */ Object.create(null);
-    applyOptions = (object, options = {}) => {
-      if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
-        throw new Error("The `level` option should be an integer from 0 to 3");
-      }
-      const colorLevel = stdoutColor ? stdoutColor.level : 0;
-      object.level = options.level === void 0 ? colorLevel : options.level;
-    };
-    Chalk = class {
-      constructor(options) {
-        return chalkFactory(options);
-      }
-    };
-    chalkFactory = (options) => {
-      const chalk2 = (...strings) => strings.join(" ");
-      applyOptions(chalk2, options);
-      Object.setPrototypeOf(chalk2, createChalk.prototype);
-      return chalk2;
-    };
-    Object.setPrototypeOf(createChalk.prototype, Function.prototype);
-    for (const [styleName, style] of Object.entries(ansi_styles_default)) {
-      styles2[styleName] = {
-        get() {
-          const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
-          Object.defineProperty(this, styleName, { value: builder });
-          return builder;
-        }
-      };
-    }
-    styles2.visible = {
-      get() {
-        const builder = createBuilder(this, this[STYLER], true);
-        Object.defineProperty(this, "visible", { value: builder });
-        return builder;
-      }
-    };
-    getModelAnsi = (model, level, type, ...arguments_2) => {
-      if (model === "rgb") {
-        if (level === "ansi16m") {
-          return ansi_styles_default[type].ansi16m(...arguments_2);
-        }
-        if (level === "ansi256") {
-          return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_2));
-        }
-        return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_2));
-      }
-      if (model === "hex") {
-        return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_2));
-      }
-      return ansi_styles_default[type][model](...arguments_2);
-    };
-    usedModels = ["rgb", "hex", "ansi256"];
-    for (const model of usedModels) {
-      styles2[model] = {
-        get() {
-          const { level } = this;
-          return function(...arguments_2) {
-            const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_2), ansi_styles_default.color.close, this[STYLER]);
-            return createBuilder(this, styler, this[IS_EMPTY]);
-          };
-        }
-      };
-      const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
-      styles2[bgModel] = {
-        get() {
-          const { level } = this;
-          return function(...arguments_2) {
-            const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_2), ansi_styles_default.bgColor.close, this[STYLER]);
-            return createBuilder(this, styler, this[IS_EMPTY]);
-          };
-        }
-      };
-    }
-    proto = Object.defineProperties(() => {
-    }, {
-      ...styles2,
-      level: {
-        enumerable: true,
-        get() {
-          return this[GENERATOR].level;
-        },
-        set(level) {
-          this[GENERATOR].level = level;
-        }
-      }
-    });
-    createStyler = (open2, close, parent) => {
-      let openAll;
-      let closeAll;
-      if (parent === void 0) {
-        openAll = open2;
-        closeAll = close;
-      } else {
-        openAll = parent.openAll + open2;
-        closeAll = close + parent.closeAll;
-      }
-      return {
-        open: open2,
-        close,
-        openAll,
-        closeAll,
-        parent
-      };
-    };
-    createBuilder = (self, _styler, _isEmpty) => {
-      const builder = (...arguments_2) => applyStyle(builder, arguments_2.length === 1 ? "" + arguments_2[0] : arguments_2.join(" "));
-      Object.setPrototypeOf(builder, proto);
-      builder[GENERATOR] = self;
-      builder[STYLER] = _styler;
-      builder[IS_EMPTY] = _isEmpty;
-      return builder;
-    };
-    applyStyle = (self, string) => {
-      if (self.level <= 0 || !string) {
-        return self[IS_EMPTY] ? "" : string;
-      }
-      let styler = self[STYLER];
-      if (styler === void 0) {
-        return string;
-      }
-      const { openAll, closeAll } = styler;
-      if (string.includes("\x1B")) {
-        while (styler !== void 0) {
-          string = stringReplaceAll(string, styler.close, styler.open);
-          styler = styler.parent;
-        }
-      }
-      const lfIndex = string.indexOf("\n");
-      if (lfIndex !== -1) {
-        string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
-      }
-      return openAll + string + closeAll;
-    };
-    Object.defineProperties(createChalk.prototype, styles2);
-    chalk = createChalk();
-    chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
-  }
-});
-
-// src/formatters/stylish.ts
-function count(n, [one, many]) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function formatFile(result, chalk2) {
-  const lines2 = splitLines(result.text);
-  const positions = result.findings.map((f) => `${f.line}:${f.column}`);
-  const positionWidth = Math.max(...positions.map((p) => p.length));
-  const severityWidth = Math.max(...result.findings.map((f) => f.severity.length));
-  const gutterWidth = String(Math.max(...result.findings.map((f) => f.line))).length;
-  const out2 = [chalk2.underline(result.file)];
-  result.findings.forEach((finding2, index2) => {
-    const style = SEVERITY_STYLE[finding2.severity](chalk2);
-    out2.push(
-      `  ${chalk2.dim(positions[index2].padEnd(positionWidth))}  ${style(finding2.severity.padEnd(severityWidth))}  ${finding2.message}  ${chalk2.dim(`${finding2.code} ${finding2.name}`)}`
-    );
-    const frame = sourceFrame(lines2, finding2);
-    if (frame) {
-      const indent = " ".repeat(positionWidth + 1 - gutterWidth);
-      out2.push(`${indent}${chalk2.dim(`${String(finding2.line).padStart(gutterWidth)} |`)} ${frame.line}`.trimEnd());
-      out2.push(`${indent}${chalk2.dim(`${" ".repeat(gutterWidth)} |`)} ${frame.carets.replace(/\^+/, (carets) => style(carets))}`);
-    }
-  });
-  return out2.join("\n");
-}
-function summary2(findings, chalk2) {
-  const bySeverity = new Map(SEVERITIES.map((s) => [s, 0]));
-  for (const finding2 of findings) bySeverity.set(finding2.severity, bySeverity.get(finding2.severity) + 1);
-  const fixable = findings.filter((f) => f.fix).length;
-  const worst = SEVERITIES.find((s) => bySeverity.get(s) > 0);
-  const parts2 = SEVERITIES.map((s) => count(bySeverity.get(s), PLURAL[s])).join(", ");
-  const text2 = `✖ ${count(findings.length, ["problem", "problems"])} (${parts2}) — ${fixable} fixable`;
-  return SEVERITY_STYLE[worst](chalk2)(text2);
-}
-var SEVERITY_STYLE, PLURAL, stylish;
-var init_stylish = __esm({
-  "src/formatters/stylish.ts"() {
+var REPOSITORY_URL;
+var init_repository = __esm({
+  "src/repository.ts"() {
     "use strict";
-    init_source();
-    init_types();
-    init_source_frame();
-    SEVERITY_STYLE = {
-      error: (c) => c.red.bold,
-      warning: (c) => c.yellow.bold,
-      info: (c) => c.green,
-      style: (c) => c.cyan
-    };
-    PLURAL = {
-      error: ["error", "errors"],
-      warning: ["warning", "warnings"],
-      info: ["info", "infos"],
-      style: ["style", "style"]
-    };
-    stylish = {
-      name: "stylish",
-      description: "for people, grouped by file with source lines",
-      format(results, context) {
-        const chalk2 = new Chalk({ level: context.color ? 1 : 0 });
-        const blocks = results.filter((r) => r.findings.length > 0).map((r) => formatFile(r, chalk2));
-        const findings = results.flatMap((r) => r.findings);
-        if (results.length === 0) return "";
-        if (findings.length === 0) {
-          return `${chalk2.green("✔")} No problems found in ${count(results.length, ["file", "files"])}
-`;
-        }
-        return `${blocks.join("\n\n")}
-
-${summary2(findings, chalk2)}
-`;
-      }
-    };
+    REPOSITORY_URL = "https://github.com/dflint/dflint";
   }
 });
 
-// src/formatters/index.ts
-function getFormatter(name2) {
-  return formatters.get(name2);
+// src/formatters/sarif/artifact-uri.ts
+import { posix as posix6, win32 } from "node:path";
+function pathApiOf(cwd) {
+  return /^([A-Za-z]:[\\/]|\\\\)/.test(cwd) ? win32 : posix6;
 }
-var formatters, DEFAULT_FORMAT;
-var init_formatters = __esm({
-  "src/formatters/index.ts"() {
-    "use strict";
-    init_checkstyle();
-    init_compact();
-    init_github();
-    init_gnu();
-    init_json();
-    init_junit();
-    init_stylish();
-    formatters = new Map([stylish, json, checkstyle, junit, github, gnu, compact].map((f) => [f.name, f]));
-    DEFAULT_FORMAT = stylish.name;
-  }
-});
-
-// src/config/compact.ts
-function compactLayer(values) {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== void 0));
+function encodeSegment(segment) {
+  return encodeURIComponent(segment.replace(LONE_SURROGATE, "�"));
 }
-var init_compact2 = __esm({
-  "src/config/compact.ts"() {
+function fileUri(absolute, api) {
+  if (api === posix6) return `file://${absolute.split("/").map(encodeSegment).join("/")}`;
+  const unc = /^\\\\([^\\]+)\\(.*)$/.exec(absolute);
+  if (unc) return `file://${encodeSegment(unc[1])}/${unc[2].split("\\").map(encodeSegment).join("/")}`;
+  const [drive, ...rest] = absolute.split("\\");
+  return `file:///${drive.toUpperCase()}/${rest.map(encodeSegment).join("/")}`;
+}
+function srcRootUri(cwd) {
+  const api = pathApiOf(cwd);
+  const uri = fileUri(api.resolve(cwd), api);
+  return uri.endsWith("/") ? uri : `${uri}/`;
+}
+function artifactLocation(file, cwd) {
+  if (file === STDIN) return { uri: "stdin", description: { text: "Standard input" } };
+  const api = pathApiOf(cwd);
+  const absolute = api.resolve(cwd, file);
+  const relative5 = api.relative(api.resolve(cwd), absolute);
+  const outside = relative5 === "" || relative5 === ".." || relative5.startsWith(`..${api.sep}`) || api.isAbsolute(relative5);
+  if (outside) return { uri: fileUri(absolute, api) };
+  return { uri: relative5.split(api.sep).map(encodeSegment).join("/"), uriBaseId: SRCROOT };
+}
+var SRCROOT, LONE_SURROGATE;
+var init_artifact_uri = __esm({
+  "src/formatters/sarif/artifact-uri.ts"() {
     "use strict";
+    init_discover();
+    SRCROOT = "%SRCROOT%";
+    LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
   }
 });
 
-// src/parse/directives.ts
-function readDirectives(source) {
-  const directives = [];
-  const problems = [];
-  let escapeChar = "\\";
-  let line = 0;
-  for (; line < source.lineCount; line++) {
-    const text2 = source.lineText(line);
-    if (line === 0 && text2.startsWith("#!")) continue;
-    const match = DIRECTIVE2.exec(text2);
-    if (!match) break;
-    const name2 = match[1].toLowerCase();
-    if (!KNOWN.has(name2)) break;
-    const value = match[2];
-    const valueStart = text2.lastIndexOf(value);
-    const range3 = { start: { line, character: 0 }, end: { line, character: text2.length } };
-    const valueRange = {
-      start: { line, character: valueStart },
-      end: { line, character: valueStart + value.length }
-    };
-    if (directives.some((d) => d.name === name2)) {
-      problems.push({ message: `Only one \`${name2}\` parser directive can be used`, range: range3 });
+// src/docs/plain-text.ts
+function markdownToPlainText(markdown) {
+  let inFence = false;
+  const lines2 = [];
+  for (const line of markdown.split("\n")) {
+    if (line.startsWith("```")) {
+      inFence = !inFence;
       continue;
     }
-    if (name2 === "escape") {
-      if (value !== "\\" && value !== "`") {
-        problems.push({
-          message: `Invalid escape token \`${value}\`: use \`\\\` or a backtick`,
-          range: valueRange
-        });
-        continue;
-      }
-      escapeChar = value;
-    }
-    directives.push({ name: name2, value, range: range3, valueRange });
-  }
-  return { directives, problems, endLine: line, escapeChar };
-}
-var DIRECTIVE2, KNOWN;
-var init_directives = __esm({
-  "src/parse/directives.ts"() {
-    "use strict";
-    DIRECTIVE2 = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
-    KNOWN = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
-  }
-});
-
-// src/parse/mapped-text.ts
-var MappedText;
-var init_mapped_text = __esm({
-  "src/parse/mapped-text.ts"() {
-    "use strict";
-    MappedText = class _MappedText {
-      constructor(source) {
-        this.source = source;
-      }
-      source;
-      segments = [];
-      parts = [];
-      cached;
-      length = 0;
-      /** Appends source[sourceStart, sourceEnd). */
-      appendSource(sourceStart, sourceEnd) {
-        const length = sourceEnd - sourceStart;
-        if (length <= 0) return this;
-        const last = this.segments[this.segments.length - 1];
-        if (last && last.sourceStart + last.length === sourceStart && last.start + last.length === this.length) {
-          this.segments[this.segments.length - 1] = { ...last, length: last.length + length };
-        } else {
-          this.segments.push({ start: this.length, sourceStart, length });
-        }
-        this.parts.push(this.source.text.slice(sourceStart, sourceEnd));
-        this.length += length;
-        this.cached = void 0;
-        return this;
-      }
-      get text() {
-        if (this.cached === void 0) {
-          this.cached = this.parts.join("");
-          this.parts = [this.cached];
-        }
-        return this.cached;
-      }
-      /** The source offset of the character at `offset` (or just past the end). */
-      toSourceOffset(offset) {
-        const segments = this.segments;
-        if (segments.length === 0) return 0;
-        if (offset >= this.length) {
-          const last = segments[segments.length - 1];
-          return last.sourceStart + last.length;
-        }
-        let low = 0;
-        let high = segments.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >> 1;
-          if (segments[mid].start <= offset) low = mid;
-          else high = mid - 1;
-        }
-        const segment = segments[low];
-        return segment.sourceStart + (offset - segment.start);
-      }
-      /** Maps [start, end) of this text to a source range; the end maps from its last character. */
-      rangeOf(start2, end) {
-        const sourceStart = this.toSourceOffset(start2);
-        const sourceEnd = end > start2 ? this.toSourceOffset(end - 1) + 1 : sourceStart;
-        return this.source.rangeOf(sourceStart, sourceEnd);
-      }
-      /** A new MappedText holding text[start, end). */
-      slice(start2, end = this.length) {
-        const result = new _MappedText(this.source);
-        for (const segment of this.segments) {
-          const from = Math.max(start2, segment.start);
-          const to = Math.min(end, segment.start + segment.length);
-          if (from < to) {
-            result.appendSource(segment.sourceStart + (from - segment.start), segment.sourceStart + (to - segment.start));
-          }
-        }
-        return result;
-      }
-      /** Appends another MappedText over the same source. */
-      appendMapped(other) {
-        for (const segment of other.segments) this.appendSource(segment.sourceStart, segment.sourceStart + segment.length);
-        return this;
-      }
-    };
-  }
-});
-
-// src/parse/words.ts
-function splitWords(text2, escapeChar = "\\") {
-  const words3 = [];
-  let start2 = -1;
-  let quote;
-  for (let i2 = 0; i2 < text2.length; i2++) {
-    const ch = text2[i2];
-    if (quote) {
-      if (ch === escapeChar && quote === '"' && i2 + 1 < text2.length) i2++;
-      else if (ch === quote) quote = void 0;
+    if (inFence) {
+      lines2.push(line === "" ? "" : `    ${line}`);
       continue;
     }
-    if (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-      if (start2 >= 0) words3.push({ raw: text2.slice(start2, i2), start: start2, end: i2 });
-      start2 = -1;
-      continue;
-    }
-    if (start2 < 0) start2 = i2;
-    if (ch === escapeChar && i2 + 1 < text2.length) i2++;
-    else if (ch === '"' || ch === "'") quote = ch;
+    lines2.push(line.replace(/^#{1,6} +/, "").replace(/\*\*(.+?)\*\*/g, "$1").replace(/<(https?:\/\/[^>\s]+)>/g, "$1").replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, "$1 ($2)"));
   }
-  if (start2 >= 0) words3.push({ raw: text2.slice(start2), start: start2, end: text2.length });
-  return words3;
+  return lines2.join("\n");
 }
-var init_words = __esm({
-  "src/parse/words.ts"() {
-    "use strict";
-  }
-});
-
-// src/parse/scan.ts
-function isBlank(text2) {
-  return text2.trim().length === 0;
-}
-function isPastFinalNewline(source, line) {
-  return line === source.lineCount - 1 && source.lineText(line) === "";
-}
-function isCommentLine(text2) {
-  return text2.trimStart().startsWith("#");
-}
-function continuationPattern(escapeChar) {
-  const e = escapeChar === "`" ? "`" : "\\\\";
-  return new RegExp(`(?<!${e})${e}[ \\t]*$`);
-}
-function scan(source) {
-  const directives = readDirectives(source);
-  const continuation = continuationPattern(directives.escapeChar);
-  const instructions = [];
-  const comments = [];
-  const blanks = [];
-  const blankLine = (line2) => blanks.push([source.lineStart(line2), source.lineContentEnd(line2)]);
-  const commentAt = (line2, inContinuation) => {
-    const text2 = source.lineText(line2);
-    const hash = text2.indexOf("#");
-    comments.push({
-      text: text2.slice(hash + 1),
-      range: { start: { line: line2, character: hash }, end: { line: line2, character: text2.length } },
-      inContinuation
-    });
-    blankLine(line2);
-  };
-  for (const problem of directives.problems) blankLine(problem.range.start.line);
-  let line = directives.endLine;
-  while (line < source.lineCount) {
-    const text2 = source.lineText(line);
-    if (isBlank(text2)) {
-      line++;
-      continue;
-    }
-    if (isCommentLine(text2)) {
-      commentAt(line, false);
-      line++;
-      continue;
-    }
-    const startLine = line;
-    const indent = text2.length - text2.trimStart().length;
-    const logical = new MappedText(source);
-    const emptyContinuationLines = [];
-    let current = line;
-    let pieceStart = source.lineStart(current) + indent;
-    for (; ; ) {
-      const content = source.lineText(current);
-      const match = continuation.exec(content);
-      const lineStart = source.lineStart(current);
-      if (!match) {
-        logical.appendSource(pieceStart, lineStart + content.length);
-        break;
-      }
-      logical.appendSource(pieceStart, lineStart + match.index);
-      let next = current + 1;
-      while (next < source.lineCount) {
-        const nextText = source.lineText(next);
-        if (isBlank(nextText)) {
-          if (!isPastFinalNewline(source, next)) emptyContinuationLines.push(next);
-        } else if (isCommentLine(nextText)) commentAt(next, true);
-        else break;
-        next++;
-      }
-      if (next >= source.lineCount) break;
-      current = next;
-      pieceStart = source.lineStart(current);
-    }
-    const logicalEndLine = current;
-    const keyword = /^\S+/.exec(logical.text)?.[0] ?? "";
-    const heredocs = findHeredocs(source, logical, logicalEndLine, blanks);
-    const lastHeredoc = heredocs[heredocs.length - 1];
-    let endLine = logicalEndLine;
-    if (lastHeredoc?.terminator) endLine = lastHeredoc.terminator.start.line;
-    else if (lastHeredoc && lastHeredoc.bodyEnd > lastHeredoc.bodyStart) {
-      endLine = source.positionAt(lastHeredoc.bodyEnd - 1).line;
-    }
-    const safeEndLine = Math.max(endLine, logicalEndLine);
-    instructions.push({
-      keyword,
-      startLine,
-      logicalEndLine,
-      endLine: safeEndLine,
-      startOffset: source.lineStart(startLine) + indent,
-      endOffset: source.lineContentEnd(safeEndLine),
-      logical,
-      heredocs,
-      emptyContinuationLines
-    });
-    line = safeEndLine + 1;
-  }
-  return { directives, instructions, comments, normalized: blankOut(source.text, blanks) };
-}
-function findHeredocs(source, logical, logicalEndLine, blanks) {
-  const words3 = splitWords(logical.text);
-  let index2 = 0;
-  if (words3[index2]?.raw.toUpperCase() === "ONBUILD") index2++;
-  if (!HEREDOC_KEYWORDS.has(words3[index2]?.raw.toUpperCase() ?? "")) return [];
-  index2++;
-  while (words3[index2]?.raw.startsWith("--")) index2++;
-  if (words3[index2]?.raw.startsWith("[")) return [];
-  const heredocs = [];
-  let bodyLine = logicalEndLine + 1;
-  for (const word of words3.slice(index2)) {
-    const match = HEREDOC_WORD.exec(word.raw);
-    if (!match || match[3].length === 0) continue;
-    const rawName = match[3];
-    const quoted = /["']/.test(rawName);
-    const name2 = rawName.replace(/["']/g, "");
-    const chomp = match[2] === "-";
-    const markerStart = logical.toSourceOffset(word.start);
-    const markerEnd = logical.toSourceOffset(word.end - 1) + 1;
-    if (match[1]) blanks.push([markerStart, markerStart + match[1].length]);
-    const bodyStart = source.lineStart(bodyLine);
-    let terminatorLine = -1;
-    for (let l = bodyLine; l < source.lineCount; l++) {
-      const candidate = chomp ? source.lineText(l).replace(/^\t+/, "") : source.lineText(l);
-      if (candidate === name2) {
-        terminatorLine = l;
-        break;
-      }
-    }
-    if (terminatorLine >= 0) {
-      heredocs.push({
-        name: name2,
-        quoted,
-        chomp,
-        fd: match[1] ? Number(match[1]) : void 0,
-        markerStart,
-        markerEnd,
-        bodyStart: bodyLine >= source.lineCount ? source.text.length : bodyStart,
-        bodyEnd: source.lineStart(terminatorLine),
-        terminator: {
-          start: { line: terminatorLine, character: 0 },
-          end: { line: terminatorLine, character: source.lineText(terminatorLine).length }
-        }
-      });
-      bodyLine = terminatorLine + 1;
-      continue;
-    }
-    let end = bodyLine;
-    while (end < source.lineCount && !startsInstruction(source.lineText(end))) end++;
-    blanks.push([markerStart, markerEnd]);
-    for (let l = bodyLine; l < end; l++) blanks.push([source.lineStart(l), source.lineContentEnd(l)]);
-    heredocs.push({
-      name: name2,
-      quoted,
-      chomp,
-      fd: match[1] ? Number(match[1]) : void 0,
-      markerStart,
-      markerEnd,
-      bodyStart: bodyLine >= source.lineCount ? source.text.length : bodyStart,
-      bodyEnd: end >= source.lineCount ? source.text.length : source.lineStart(end),
-      terminator: void 0
-    });
-    break;
-  }
-  return heredocs;
-}
-function startsInstruction(text2) {
-  const word = /^\s*([A-Za-z]+)(?:\s|$)/.exec(text2)?.[1];
-  return word !== void 0 && KEYWORDS.has(word.toUpperCase());
-}
-function blankOut(text2, spans) {
-  if (spans.length === 0) return text2;
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  let result = "";
-  let at = 0;
-  for (const [start2, end] of sorted) {
-    if (start2 < at) continue;
-    result += text2.slice(at, start2) + text2.slice(start2, end).replace(/[^\r\n]/g, " ");
-    at = end;
-  }
-  return result + text2.slice(at);
-}
-var INSTRUCTION_KEYWORDS, KEYWORDS, HEREDOC_KEYWORDS, HEREDOC_WORD;
-var init_scan = __esm({
-  "src/parse/scan.ts"() {
-    "use strict";
-    init_directives();
-    init_mapped_text();
-    init_words();
-    INSTRUCTION_KEYWORDS = [
-      "ADD",
-      "ARG",
-      "CMD",
-      "COPY",
-      "ENTRYPOINT",
-      "ENV",
-      "EXPOSE",
-      "FROM",
-      "HEALTHCHECK",
-      "LABEL",
-      "MAINTAINER",
-      "ONBUILD",
-      "RUN",
-      "SHELL",
-      "STOPSIGNAL",
-      "USER",
-      "VOLUME",
-      "WORKDIR"
-    ];
-    KEYWORDS = new Set(INSTRUCTION_KEYWORDS);
-    HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
-    HEREDOC_WORD = /^(\d*)<<(-?)\s*([^<]*)$/;
-  }
-});
-
-// src/model/problems.ts
-function findProblems(instructions, extras, directiveProblems, emptyContinuationLines, source) {
-  const problems = directiveProblems.map((p) => ({
-    kind: "invalid-directive",
-    message: p.message,
-    range: p.range,
-    instruction: void 0
-  }));
-  for (const line of emptyContinuationLines) {
-    problems.push({
-      kind: "empty-continuation",
-      message: "Empty continuation line: remove it (a future Docker release will reject it)",
-      range: { start: { line, character: 0 }, end: { line, character: source.lineText(line).length } },
-      instruction: void 0
-    });
-  }
-  const check = (instruction) => {
-    const add = (kind, message2, range3 = instruction.keywordRange) => problems.push({ kind, message: message2, range: range3, instruction });
-    if (instruction.kind === "UNKNOWN") {
-      const suggestion = nearestKeyword(instruction.keyword);
-      add("unknown-instruction", `Unknown instruction \`${instruction.keyword}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`);
-      return;
-    }
-    const info3 = extras.get(instruction);
-    const heredocs = instruction.kind === "ONBUILD" ? [] : info3?.scannedHeredocs ?? [];
-    for (const heredoc of heredocs) {
-      if (!heredoc.terminator) {
-        add("unterminated-heredoc", `Unterminated heredoc: no line \`${heredoc.name}\` closes it`, source.rangeOf(heredoc.markerStart, heredoc.markerEnd));
-      }
-    }
-    if (instruction.form === "none" && instruction.heredocs.length === 0) {
-      add("missing-arguments", `\`${instruction.kind}\` requires at least one argument`);
-      return;
-    }
-    if (info3?.invalidJson) add("invalid-json", info3.invalidJson, jsonRange(info3) ?? instruction.keywordRange);
-    if (instruction.kind === "SHELL") {
-      if (instruction.form !== "exec") {
-        add("invalid-json", '`SHELL` requires its arguments in JSON form, such as `SHELL ["/bin/bash", "-c"]`', instruction.argsRange ?? instruction.keywordRange);
-      } else if (instruction.exec?.length === 0 && !info3?.invalidJson) {
-        add("missing-arguments", "`SHELL` requires at least one argument");
-      }
-    }
-    if (instruction.kind === "FROM") {
-      const count2 = instruction.args.length;
-      if (count2 !== 1 && !(count2 === 3 && instruction.args[1].value.toUpperCase() === "AS")) {
-        add("invalid-arguments", "`FROM` takes an image and optionally `AS <name>`", instruction.argsRange ?? instruction.keywordRange);
-      }
-    }
-    if (instruction.kind === "HEALTHCHECK" && instruction.subcommand !== "CMD" && instruction.subcommand !== "NONE") {
-      add("invalid-arguments", `Unknown HEALTHCHECK type \`${instruction.args[0]?.raw ?? ""}\` (use CMD or NONE)`, instruction.args[0]?.range ?? instruction.keywordRange);
-    }
-    if (instruction.kind === "ONBUILD" && instruction.trigger) check(instruction.trigger);
-  };
-  instructions.forEach(check);
-  return problems;
-}
-function jsonRange(info3) {
-  const length = info3.argsText.text.trimEnd().length;
-  return length > 0 ? info3.argsText.rangeOf(0, length) : void 0;
-}
-function nearestKeyword(word) {
-  const upper = word.toUpperCase();
-  let best;
-  let bestDistance = Infinity;
-  for (const keyword of INSTRUCTION_KEYWORDS) {
-    const distance = editDistance(upper, keyword);
-    if (distance < bestDistance) {
-      best = keyword;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= Math.max(1, Math.floor(upper.length / 3)) ? best : void 0;
-}
-function editDistance(a, b) {
-  const row2 = Array.from({ length: b.length + 1 }, (_, i2) => i2);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    let previous = row2[0];
-    row2[0] = i2;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row2[j];
-      row2[j] = Math.min(row2[j] + 1, row2[j - 1] + 1, previous + (a[i2 - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row2[b.length];
-}
-var init_problems = __esm({
-  "src/model/problems.ts"() {
-    "use strict";
-    init_scan();
-  }
-});
-
-// src/config/suggest.ts
-function nearest(query, candidates) {
-  const wanted = normalize2(query);
-  let best;
-  for (const candidate of candidates) {
-    const name2 = normalize2(candidate);
-    const distance = editDistance(wanted, name2);
-    const score = wanted.length >= 3 && name2.startsWith(wanted) ? Math.min(distance, 0.5) : distance;
-    if (score > Math.max(2, Math.floor(name2.length / 3))) continue;
-    if (!best || score < best.score) best = { candidate, score };
-  }
-  return best?.candidate;
-}
-function didYouMean(query, candidates, fallback) {
-  const match = nearest(query, candidates);
-  if (match !== void 0) return `; did you mean \`${match}\`?`;
-  return fallback ? `; ${fallback}` : "";
-}
-var normalize2;
-var init_suggest = __esm({
-  "src/config/suggest.ts"() {
-    "use strict";
-    init_problems();
-    normalize2 = (text2) => text2.toLowerCase().replace(/[-_]/g, "");
-  }
-});
-
-// src/config/rule-ids.ts
-function unknownRuleMessage(id, ids) {
-  const sameLetters = ids.find((candidate) => candidate.toLowerCase() === id.toLowerCase());
-  if (sameLetters) return `unknown rule \`${id}\`: rule ids are case-sensitive here; did you mean \`${sameLetters}\`?`;
-  if (/^SC\d{4}$/i.test(id)) return `\`${id}\` is a ShellCheck code: write it in capitals, \`${id.toUpperCase()}\``;
-  if (/^DL\d{4}$/i.test(id)) return `dflint has no rule \`${id}\` (hadolint rules dflint does not implement cannot be set in a dflint config); ${LIST_RULES}`;
-  if (/^DF\d{4}$/i.test(id)) return `dflint has no rule \`${id}\`; ${LIST_RULES}`;
-  return `unknown rule \`${id}\`${didYouMean(id, ids, LIST_RULES)}`;
-}
-var HADOLINT_CODE, LIST_RULES;
-var init_rule_ids = __esm({
-  "src/config/rule-ids.ts"() {
-    "use strict";
-    init_suggest();
-    HADOLINT_CODE = /^(?:DL|SC)\d{4}$/;
-    LIST_RULES = "`dflint --list-rules` lists the rules";
-  }
-});
-
-// src/config/schema-errors.ts
-function issuesFromErrors(errors, data, hints) {
-  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
-  const told = /* @__PURE__ */ new Set();
-  const issues = [];
-  for (const error2 of errors) {
-    if (error2.keyword === "if" || error2.keyword === "propertyNames") continue;
-    if (wrongType.has(error2.instancePath) && (error2.keyword !== "type" || told.has(error2.instancePath))) continue;
-    if (error2.keyword === "type") told.add(error2.instancePath);
-    const issue2 = toIssue(error2, data, hints);
-    if (!issues.some((other) => other.message === issue2.message && JSON.stringify(other.path) === JSON.stringify(issue2.path))) issues.push(issue2);
-  }
-  return issues;
-}
-function toIssue(error2, data, hints) {
-  const path = pointerToPath(error2.instancePath, data);
-  const parent = error2.parentSchema;
-  const expected = parent ? hints.notes?.expected.get(parent) : void 0;
-  const params = error2.params;
-  switch (error2.keyword) {
-    case "additionalProperties": {
-      const key = String(params.additionalProperty);
-      const keyPath = [...path, key];
-      if (parent && hints.notes?.ruleKeyed.has(parent)) return { path: keyPath, key: true, message: unknownRule(key, hints) };
-      const properties2 = Object.keys(parent?.properties ?? {});
-      const advice = hints.keyAdvice?.[key];
-      return {
-        path: keyPath,
-        key: true,
-        message: advice ? `unknown key \`${key}\`: ${advice}` : `unknown key \`${key}\`${didYouMean(key, properties2, `expected one of ${quoteList(properties2)}`)}`
-      };
-    }
-    case "required":
-      return { path, message: `missing the required key \`${String(params.missingProperty)}\`` };
-    case "enum": {
-      if (parent && hints.notes?.ruleValued.has(parent) && typeof error2.data === "string") return { path, message: unknownRule(error2.data, hints) };
-      const allowed = params.allowedValues.map(String);
-      const guess = typeof error2.data === "string" ? didYouMean(error2.data, allowed) : "";
-      return { path, message: `expected ${expected ?? `one of ${quoteList(allowed)}`}; got ${describeValue(error2.data)}${guess}` };
-    }
-    case "type":
-      return { path, message: `expected ${expected ?? typeNames(params.type)}; got ${describeValue(error2.data, true)}` };
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      return { path, message: `expected a number ${String(params.comparison)} ${String(params.limit)}; got ${describeValue(error2.data)}` };
-    case "minItems":
-    case "maxItems":
-    case "minLength":
-    case "pattern":
-      return { path, message: `expected ${expected ?? error2.message ?? "another value"}; got ${describeValue(error2.data)}` };
-    default:
-      return { path, message: error2.message ?? `invalid value ${describeValue(error2.data)}` };
-  }
-}
-function unknownRule(id, hints) {
-  return hints.unknownRule ? hints.unknownRule(id) : `unknown rule \`${id}\`${didYouMean(id, hints.notes?.ruleIds ?? [])}`;
-}
-function quoteList(values) {
-  return values.map((v) => `\`${v}\``).join(", ");
-}
-function typeNames(type) {
-  const types = Array.isArray(type) ? type.map(String) : [String(type)];
-  return types.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-}
-function describeValue(value, typed = false) {
-  if (value === void 0) return "nothing";
-  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? "" : "s"}`;
-  if (value !== null && typeof value === "object") return "a mapping";
-  if (typeof value === "string") return typed ? `\`${value}\` (a string)` : `\`${value}\``;
-  return `\`${JSON.stringify(value)}\``;
-}
-var TYPE_NAMES;
-var init_schema_errors = __esm({
-  "src/config/schema-errors.ts"() {
-    "use strict";
-    init_key_path();
-    init_suggest();
-    TYPE_NAMES = {
-      object: "a mapping (`key: value`)",
-      array: "a list",
-      string: "a string",
-      boolean: "`true` or `false`",
-      integer: "an integer",
-      number: "a number",
-      null: "`null`"
-    };
-  }
-});
-
-// src/config/schema.ts
-function ruleIds(rules2) {
-  const ids = /* @__PURE__ */ new Map();
-  for (const rule of rules2) {
-    for (const id of [rule.code, rule.name, ...rule.aliases]) {
-      const named = ids.get(id) ?? [];
-      if (!named.includes(rule)) named.push(rule);
-      ids.set(id, named);
-    }
-  }
-  return ids;
-}
-function buildConfigSchema(rules2, formats) {
-  const ids = ruleIds(rules2);
-  const notes = { expected: /* @__PURE__ */ new WeakMap(), ruleKeyed: /* @__PURE__ */ new WeakSet(), ruleValued: /* @__PURE__ */ new WeakSet(), ruleIds: [...ids.keys()] };
-  const note = (schema2, expectation) => {
-    notes.expected.set(schema2, expectation);
-    return schema2;
-  };
-  const severity = note({ enum: [...SEVERITY_SETTINGS], description: "A severity, or `off` to turn the rule off." }, SEVERITY_EXPECTATION);
-  const ruleProperties = {};
-  for (const [id, named] of ids) ruleProperties[id] = ruleValueSchema(id, named, note);
-  const rulesSchema = {
-    type: "object",
-    description: "Per rule, by code, name or alias: a severity or `off`, or `[severity, { options }]` for rules that take options.",
-    additionalProperties: false,
-    properties: ruleProperties,
-    patternProperties: { [SHELLCHECK_CODE_PATTERN]: { $ref: "#/definitions/severity", description: "A ShellCheck code (when ShellCheck runs): a severity or `off`." } }
-  };
-  notes.ruleKeyed.add(rulesSchema);
-  const ruleIdEnum = { enum: [...ids.keys()] };
-  notes.ruleValued.add(ruleIdEnum);
-  const ruleId = { description: "A rule code, name or alias, or a ShellCheck code (`SC2086`).", if: { type: "string", pattern: SHELLCHECK_CODE_PATTERN }, then: true, else: ruleIdEnum };
-  const definitions = {
-    severity,
-    rules: rulesSchema,
-    ruleId,
-    ignore: { type: "array", description: "Rules to turn off, by code, name or alias. Applied after `rules`.", items: { $ref: "#/definitions/ruleId" } },
-    failureThreshold: {
-      enum: [...FAILURE_THRESHOLDS],
-      description: "The lowest severity that makes dflint exit with 1 (`none`: never). Default `info`."
-    },
-    trustedRegistries: {
-      type: "array",
-      description: "Registries images may come from (DL3026): `*`, `*.example.com`, `registry*` or exact names. Empty: any registry.",
-      items: note({ type: "string", pattern: REGISTRY_PATTERN }, REGISTRY_EXPECTATION)
-    },
-    labelSchema: {
-      type: "object",
-      description: "Labels every image must carry, with the type of their value (DL3049, DL3051–DL3058).",
-      propertyNames: note({ minLength: 1 }, "a non-empty label name"),
-      additionalProperties: { enum: [...LABEL_TYPES] }
-    },
-    strictLabels: { type: "boolean", description: "Only the labels of `labelSchema` are allowed (DL3050). Default `false`." },
-    shell: note(
-      {
-        type: ["string", "array"],
-        description: "The shell of stages that set no SHELL, as a command line (`/bin/bash -c`) or its words. Default `/bin/sh -c`.",
-        if: { type: "string" },
-        then: note({ pattern: "\\S" }, SHELL_EXPECTATION),
-        else: note({ type: "array", minItems: 1, items: note({ type: "string", minLength: 1 }, "a non-empty word") }, SHELL_EXPECTATION)
-      },
-      SHELL_EXPECTATION
-    ),
-    context: note(
-      { type: "string", minLength: 1, description: "The build context folder (for the `.dockerignore` rules), relative to this file. Default: each Dockerfile's folder." },
-      "a folder path"
-    ),
-    reportUnusedIgnores: { type: "boolean", description: "Report ignore pragmas that suppressed nothing. Default `false`." },
-    shellcheck: {
-      type: ["boolean", "string"],
-      minLength: 1,
-      description: "Check RUN scripts with ShellCheck: `true` for the `shellcheck` on PATH, the path of an executable (relative to this file), or `false`. Default `true` (skipped with a notice when ShellCheck is missing)."
-    },
-    disablePragmas: { type: "boolean", description: "Disregard every inline ignore pragma (`# dflint ignore=`, `# hadolint ignore=`, `# check=skip=`). Default `false`." },
-    files: note(
-      {
-        type: "array",
-        minItems: 1,
-        description: "Globs of the Dockerfiles this override applies to, relative to this file. A glob without `/` matches the file name in any folder.",
-        items: note({ type: "string", minLength: 1 }, "a non-empty glob")
-      },
-      "a non-empty list of globs"
-    )
-  };
-  const perFile = ["rules", "ignore", "failureThreshold", "trustedRegistries", "labelSchema", "strictLabels", "shell", "context", "reportUnusedIgnores", "disablePragmas", "shellcheck"];
-  const refs = (keys) => Object.fromEntries(keys.map((key) => [key, { $ref: `#/definitions/${key}` }]));
-  definitions.override = {
-    type: "object",
-    description: "Settings for the Dockerfiles that `files` matches, applied over the ones above in list order.",
-    additionalProperties: false,
-    required: ["files"],
-    properties: refs(["files", ...perFile])
-  };
-  const schema = {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    title: "dflint configuration",
-    description: 'A .dflint.yaml, .dflint.yml or .dflint.json file, or the "dflint" key of package.json. Generated from the rules\' metadata by `npm run generate`; see docs/configuration.md.',
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      $schema: { type: "string", description: "The schema of this file, for editors." },
-      ...refs(perFile),
-      // A module path would let any repository being linted run code: only --format may name one.
-      format: note(
-        { enum: [...formats], description: "Report format, for runs from this folder. Default `stylish`. A formatter module can only be named on the command line (`--format ./my-formatter.js`)." },
-        `one of ${quoteList(formats)} (a formatter module can only be named on the command line, with --format)`
-      ),
-      color: { type: "boolean", description: "Colour the report, for runs from this folder. Default: when the output is a terminal." },
-      overrides: { type: "array", description: "Settings for some Dockerfiles only.", items: { $ref: "#/definitions/override" } }
-    },
-    definitions
-  };
-  return { schema, notes };
-}
-function ruleValueSchema(id, named, note) {
-  const [rule] = named;
-  const description = named.length > 1 ? `${id}: alias of ${named.map((r) => `${r.code} ${r.name}`).join(", ")}.` : `${rule.code} ${rule.name}: ${rule.docs.summary} (default: ${describeDefault(rule)}).`;
-  const severity = { enum: [...SEVERITY_SETTINGS] };
-  const options = named.length === 1 ? rule.options?.schema : void 0;
-  if (!options) return { $ref: "#/definitions/severity", description };
-  const tuple = `\`[severity, { options }]\`, the options of ${rule.code} being ${describeOptions(options)}`;
-  return note(
-    {
-      type: ["string", "array"],
-      description,
-      if: { type: "string" },
-      then: note(severity, SEVERITY_EXPECTATION),
-      else: note({ type: "array", items: [note({ ...severity }, SEVERITY_EXPECTATION), options], minItems: 2, maxItems: 2 }, tuple)
-    },
-    `${SEVERITY_EXPECTATION}; or ${tuple}`
-  );
-}
-function describeOptions(schema) {
-  const properties2 = Object.keys(schema.properties ?? {});
-  return properties2.length === 0 ? "an object" : `an object with ${list2(properties2)}`;
-}
-var SHELLCHECK_CODE_PATTERN, SEVERITY_SETTINGS, list2, SEVERITY_EXPECTATION, REGISTRY_PATTERN, REGISTRY_EXPECTATION, SHELL_EXPECTATION;
-var init_schema = __esm({
-  "src/config/schema.ts"() {
-    "use strict";
-    init_types();
-    init_types2();
-    init_defaults();
-    init_schema_errors();
-    SHELLCHECK_CODE_PATTERN = "^SC[0-9]{4}$";
-    SEVERITY_SETTINGS = ["off", ...SEVERITIES];
-    list2 = (values) => values.map((v) => `\`${v}\``).join(", ");
-    SEVERITY_EXPECTATION = `a severity: ${list2(SEVERITY_SETTINGS)}`;
-    REGISTRY_PATTERN = "^(\\*|\\*\\.[^*\\s]+|[^*\\s]+\\*?)$";
-    REGISTRY_EXPECTATION = "a registry pattern: `*`, `*.example.com`, `registry*` or an exact name such as `docker.io`";
-    SHELL_EXPECTATION = 'a command line such as `/bin/bash -c`, or its words as a list such as `["/bin/bash", "-c"]`';
-  }
-});
-
-// src/config/hadolint-format.ts
-function hadolintSchema() {
-  const notes = { expected: /* @__PURE__ */ new WeakMap(), ruleKeyed: /* @__PURE__ */ new WeakSet(), ruleValued: /* @__PURE__ */ new WeakSet(), ruleIds: [] };
-  const codes2 = () => ({ type: "array", items: { type: "string" } });
-  const registry = { type: "string", pattern: REGISTRY_PATTERN };
-  notes.expected.set(registry, REGISTRY_EXPECTATION);
-  const registries = { type: ["string", "array"], if: { type: "string" }, then: registry, else: { items: registry } };
-  notes.expected.set(registries, "a registry pattern or a list of them");
-  const schema = {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    title: "hadolint configuration, as dflint reads it",
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      ignored: codes2(),
-      override: {
-        type: "object",
-        additionalProperties: false,
-        properties: Object.fromEntries(HADOLINT_SEVERITIES.map((severity) => [severity, codes2()]))
-      },
-      trustedRegistries: registries,
-      "label-schema": { type: "object", additionalProperties: { enum: [...LABEL_TYPES] } },
-      "strict-labels": { type: "boolean" },
-      "failure-threshold": { enum: [...HADOLINT_THRESHOLDS] },
-      "no-fail": { type: "boolean" },
-      "no-color": { type: "boolean" },
-      format: { enum: [...HADOLINT_FORMATS] },
-      formats: { type: "array", items: { enum: [...HADOLINT_FORMATS] } },
-      verbose: { type: "boolean" },
-      "disable-ignore-pragma": { type: "boolean" }
-    }
-  };
-  return { schema, notes };
-}
-function dropNulls(data) {
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return data;
-  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null).map(([key, value]) => [key, key === "override" ? dropNulls(value) : value]));
-}
-function readHadolintConfig(data, origin, validate, ids) {
-  if (data === void 0) return { ok: true, layer: { origin }, warnings: [] };
-  const cleaned = dropNulls(data);
-  const issues = validate(cleaned);
-  if (issues.length === 0) issues.push(...codeIssues(cleaned, ids));
-  if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, ...hadolintLayer(cleaned, origin, ids) };
-}
-function codeIssues(config, ids) {
-  const issues = [];
-  const check = (codes2, path) => codes2?.forEach((code2, index2) => {
-    const problem = checkHadolintCode(code2, ids);
-    if (problem) issues.push({ path: [...path, index2], message: problem });
-  });
-  check(config.ignored, ["ignored"]);
-  for (const severity of HADOLINT_SEVERITIES) check(config.override?.[severity], ["override", severity]);
-  return issues;
-}
-function checkHadolintCode(code2, ids) {
-  if (ids.has(code2) || HADOLINT_CODE.test(code2)) return void 0;
-  return unknownRuleMessage(code2, [...ids.keys()]);
-}
-function hadolintLayer(config, origin, ids) {
-  const rules2 = [];
-  const add = (codes2, setting) => {
-    for (const id of codes2 ?? []) rules2.push({ id, rules: ids.get(id) ?? [], setting });
-  };
-  for (const severity of HADOLINT_SEVERITIES) add(config.override?.[severity], severity);
-  add(config.ignored, "off");
-  const warnings = [];
-  const layer = compactLayer({
-    origin,
-    rules: rules2.length > 0 ? rules2 : void 0,
-    failureThreshold: config["no-fail"] === true ? "none" : thresholdOf(config["failure-threshold"]),
-    trustedRegistries: typeof config.trustedRegistries === "string" ? [config.trustedRegistries] : config.trustedRegistries,
-    labelSchema: config["label-schema"],
-    strictLabels: config["strict-labels"],
-    disablePragmas: config["disable-ignore-pragma"],
-    color: config["no-color"] === true ? false : void 0,
-    format: formatOf([...config.formats ?? [], ...config.format ? [config.format] : []], origin, warnings)
-  });
-  return { layer, warnings };
-}
-function thresholdOf(threshold) {
-  return threshold === "ignore" || threshold === "none" ? "style" : threshold;
-}
-function dflintFormatOf(name2, available = new Set(formatters.keys())) {
-  const mapped = name2 === "tty" ? "stylish" : name2;
-  return available.has(mapped) ? mapped : void 0;
-}
-function formatOf(names2, origin, warnings) {
-  const usable = names2.map((name2) => dflintFormatOf(name2));
-  names2.forEach((name2, index2) => {
-    if (usable[index2] === void 0) warnings.push(`${origin}: dflint has no \`${name2}\` format; this setting is ignored`);
-  });
-  const chosen = usable.filter((name2) => name2 !== void 0);
-  if (chosen.length > 1) warnings.push(`${origin}: dflint writes one report; using the \`${chosen[0]}\` format`);
-  return chosen[0];
-}
-var HADOLINT_FORMATS, HADOLINT_THRESHOLDS, HADOLINT_SEVERITIES, HADOLINT_KEY_ADVICE;
-var init_hadolint_format = __esm({
-  "src/config/hadolint-format.ts"() {
-    "use strict";
-    init_formatters();
-    init_rule_ids();
-    init_schema();
-    init_types2();
-    init_compact2();
-    HADOLINT_FORMATS = ["tty", "json", "checkstyle", "codeclimate", "gitlab_codeclimate", "gnu", "codacy", "sonarqube", "sarif", "junit"];
-    HADOLINT_THRESHOLDS = ["error", "warning", "info", "style", "ignore", "none"];
-    HADOLINT_SEVERITIES = ["error", "warning", "info", "style"];
-    HADOLINT_KEY_ADVICE = {
-      ignore: "hadolint calls it `ignored`",
-      rules: "hadolint has no `rules`: use `override: { warning: [DL3008] }`, or move to a .dflint.yaml (`dflint --init` converts this file)",
-      failureThreshold: "hadolint calls it `failure-threshold`",
-      labelSchema: "hadolint calls it `label-schema`",
-      strictLabels: "hadolint calls it `strict-labels`",
-      disablePragmas: "hadolint calls it `disable-ignore-pragma`"
-    };
-  }
-});
-
-// src/config/path-match.ts
-function globProblem(glob) {
-  if (glob.startsWith("/") || /^[A-Za-z]:[\\/]/.test(glob)) return "globs are relative to the config file's folder: remove the leading `/`";
-  let braces = 0;
-  for (let i2 = 0; i2 < glob.length; i2++) {
-    const char = glob[i2];
-    if (char === "\\") {
-      if (i2 === glob.length - 1) return "it ends with a lone `\\`";
-      i2++;
-    } else if (char === "[") {
-      const close = classEnd(glob, i2);
-      if (close < 0) return "a `[` is not closed by `]` in the same folder name";
-      i2 = close;
-    } else if (char === "{") {
-      braces++;
-    } else if (char === "}") {
-      if (braces === 0) return "a `}` has no `{` before it";
-      braces--;
-    }
-  }
-  return braces > 0 ? "a `{` is not closed by `}`" : void 0;
-}
-function classEnd(glob, open2) {
-  let i2 = open2 + 1;
-  if (glob[i2] === "!" || glob[i2] === "^") i2++;
-  const first = i2;
-  for (; i2 < glob.length && glob[i2] !== "/"; i2++) {
-    if (glob[i2] === "\\") i2++;
-    else if (glob[i2] === "]" && i2 > first) return i2;
-  }
-  return -1;
-}
-function compileGlobs(globs) {
-  const matchers = globs.flatMap(expandBraces2).map(compileOne);
-  return (relativePath) => {
-    const segments = relativePath.split("/").filter((s) => s !== "" && s !== ".");
-    return matchers.some((match) => match(segments));
-  };
-}
-function compileOne(glob) {
-  const folder = glob.endsWith("/");
-  const parts2 = glob.split("/").filter((part, index2) => part !== "" && (part !== "." || index2 > 0));
-  if (folder) parts2.push("**");
-  const compiled = parts2.map((part) => {
-    if (part === "**") return "globstar";
-    const regex = segmentToRegExp(part);
-    return (name2) => regex.test(name2);
-  });
-  const [only] = compiled;
-  if (compiled.length === 1 && only !== "globstar" && !glob.includes("/")) {
-    return (segments) => segments.length > 0 && only(segments[segments.length - 1]);
-  }
-  return (segments) => matchSegments(compiled, 0, segments, 0);
-}
-function matchSegments(pattern, p, segments, s) {
-  if (p === pattern.length) return s === segments.length;
-  const matcher = pattern[p];
-  if (matcher === "globstar") {
-    for (let next = s; next <= segments.length; next++) if (matchSegments(pattern, p + 1, segments, next)) return true;
-    return false;
-  }
-  return s < segments.length && matcher(segments[s]) && matchSegments(pattern, p + 1, segments, s + 1);
-}
-var init_path_match = __esm({
-  "src/config/path-match.ts"() {
-    "use strict";
-    init_glob();
-  }
-});
-
-// src/config/dflint-format.ts
-import { resolve as resolve4 } from "node:path";
-function readDflintConfig(data, origin, dir, validate, ids) {
-  if (data === void 0) return { ok: true, config: { base: { origin }, overrides: [] } };
-  const issues = [...validate(data), ...pathIssues(data, dir)];
-  if (issues.length > 0) return { ok: false, issues };
-  const section = data;
-  return {
-    ok: true,
-    config: {
-      base: toLayer(section, origin, dir, ids),
-      overrides: (section.overrides ?? []).map((override, index2) => ({
-        index: index2,
-        matches: compileGlobs(override.files),
-        layer: toLayer(override, `${origin} overrides[${index2}]`, dir, ids)
-      }))
-    }
-  };
-}
-function pathIssues(data, dir) {
-  const issues = [];
-  const checkContext = (section, path) => {
-    const context = section?.context;
-    if (typeof context !== "string" || context === "") return;
-    const folder = resolve4(dir, context);
-    if (!isDirectory2(folder)) issues.push({ path: [...path, "context"], message: `expected a folder, but \`${context}\` (${folder}) is not one` });
-  };
-  if (data === null || typeof data !== "object") return issues;
-  checkContext(data, []);
-  const overrides = data.overrides;
-  if (!Array.isArray(overrides)) return issues;
-  overrides.forEach((override, index2) => {
-    checkContext(override, ["overrides", index2]);
-    const files = override?.files;
-    if (!Array.isArray(files)) return;
-    files.forEach((glob, position) => {
-      const problem = typeof glob === "string" && glob !== "" ? globProblem(glob) : void 0;
-      if (problem) issues.push({ path: ["overrides", index2, "files", position], message: `\`${glob}\` is not a valid glob: ${problem}` });
-    });
-  });
-  return issues;
-}
-function toLayer(section, origin, dir, ids) {
-  const rules2 = [];
-  for (const [id, config] of Object.entries(section.rules ?? {})) {
-    const [setting, options] = typeof config === "string" ? [config, void 0] : config;
-    rules2.push({ id, rules: ids.get(id) ?? [], setting, ...options && { options } });
-  }
-  for (const id of section.ignore ?? []) rules2.push({ id, rules: ids.get(id) ?? [], setting: "off" });
-  return compactLayer({
-    origin,
-    rules: rules2.length > 0 ? rules2 : void 0,
-    failureThreshold: section.failureThreshold,
-    trustedRegistries: section.trustedRegistries,
-    labelSchema: section.labelSchema,
-    strictLabels: section.strictLabels,
-    shell: typeof section.shell === "string" ? section.shell.trim().split(/\s+/) : section.shell,
-    context: section.context === void 0 ? void 0 : resolve4(dir, section.context),
-    reportUnusedIgnores: section.reportUnusedIgnores,
-    disablePragmas: section.disablePragmas,
-    shellcheck: typeof section.shellcheck === "string" && section.shellcheck.includes("/") ? resolve4(dir, section.shellcheck) : section.shellcheck,
-    format: section.format,
-    color: section.color
-  });
-}
-var DFLINT_KEY_ADVICE;
-var init_dflint_format = __esm({
-  "src/config/dflint-format.ts"() {
-    "use strict";
-    init_stat();
-    init_path_match();
-    init_compact2();
-    DFLINT_KEY_ADVICE = {
-      ignored: "dflint calls it `ignore`",
-      override: "hadolint's `override` is `rules` here: `rules: { DL3008: warning }`",
-      "no-fail": "use `failureThreshold: none`",
-      "no-color": "use `color: false`",
-      "disable-ignore-pragma": "dflint calls it `disablePragmas`",
-      formats: "dflint writes one report: use `format`",
-      verbose: "dflint has no verbose mode; `dflint --print-config FILE` shows the configuration a Dockerfile gets"
-    };
-  }
-});
-
-// src/config/located.ts
-function problemsAt(source, locate, issues) {
-  const problems = issues.map((issue2) => ({ source, ...locate(issue2.path, issue2.key), path: issue2.path, message: issue2.message }));
-  return problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0));
-}
-var init_located = __esm({
-  "src/config/located.ts"() {
+var init_plain_text = __esm({
+  "src/docs/plain-text.ts"() {
     "use strict";
   }
 });
@@ -21952,7 +28148,7 @@ var require_identity = __commonJS({
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -21989,7 +28185,7 @@ var require_identity = __commonJS({
     exports.isNode = isNode2;
     exports.isPair = isPair;
     exports.isScalar = isScalar2;
-    exports.isSeq = isSeq;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -23323,7 +29519,7 @@ var require_stringify = __commonJS({
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
+    function createStringifyContext(doc, options2) {
       const opt = Object.assign({
         blockQuote: true,
         commentString: stringifyComment.stringifyComment,
@@ -23343,7 +29539,7 @@ var require_stringify = __commonJS({
         trailingComma: false,
         trueStr: "true",
         verifyAliasOrder: true
-      }, doc.schema.toStringOptions, options);
+      }, doc.schema.toStringOptions, options2);
       let inFlow;
       switch (opt.collectionStyle) {
         case "block":
@@ -23406,7 +29602,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -23435,7 +29631,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -23445,7 +29641,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -23467,7 +29663,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -23519,7 +29715,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -23660,7 +29856,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -23696,7 +29892,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -23763,12 +29959,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
+    function stringifyCollection(collection, ctx, options2) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -23793,7 +29989,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -23860,7 +30056,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i2 < items2.length - 1) {
           str += ",";
@@ -25221,12 +31417,12 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
+    function stringifyDocument(doc, options2) {
       const lines2 = [];
-      let hasDirectives = options.directives === true;
-      if (options.directives !== false && doc.directives) {
+      let hasDirectives = options2.directives === true;
+      if (options2.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
           lines2.push(dir);
@@ -25236,7 +31432,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines2.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options2);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines2.length !== 1)
@@ -25258,7 +31454,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
         if ((body2[0] === "|" || body2[0] === ">") && lines2[lines2.length - 1] === "---") {
@@ -25266,7 +31462,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines2.push(body2);
       } else {
-        lines2.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -25311,8 +31507,8 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
-      constructor(value, replacer, options) {
+    var Document2 = class _Document {
+      constructor(value, replacer, options2) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -25321,8 +31517,8 @@ var require_Document = __commonJS({
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
+        } else if (options2 === void 0 && replacer) {
+          options2 = replacer;
           replacer = void 0;
         }
         const opt = Object.assign({
@@ -25334,17 +31530,17 @@ var require_Document = __commonJS({
           stringKeys: false,
           uniqueKeys: true,
           version: "1.2"
-        }, options);
+        }, options2);
         this.options = opt;
         let { version } = opt;
-        if (options?._directives) {
-          this.directives = options._directives.atDocument();
+        if (options2?._directives) {
+          this.directives = options2._directives.atDocument();
           if (this.directives.yaml.explicit)
             version = this.directives.yaml.version;
         } else
           this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        this.setSchema(version, options2);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options2);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -25395,7 +31591,7 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value, replacer, options2) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
           value = replacer.call({ "": value }, "", value);
@@ -25406,11 +31602,11 @@ var require_Document = __commonJS({
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
           _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
+        } else if (options2 === void 0 && replacer) {
+          options2 = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options2 ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -25435,9 +31631,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
+      createPair(key, value, options2 = {}) {
+        const k = this.createNode(key, null, options2);
+        const v = this.createNode(value, null, options2);
         return new Pair.Pair(k, v);
       }
       /**
@@ -25523,7 +31719,7 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options = {}) {
+      setSchema(version, options2 = {}) {
         if (typeof version === "number")
           version = String(version);
         let opt;
@@ -25553,10 +31749,10 @@ var require_Document = __commonJS({
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
-        if (options.schema instanceof Object)
-          this.schema = options.schema;
+        if (options2.schema instanceof Object)
+          this.schema = options2.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema.Schema(Object.assign(opt, options2));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -25586,14 +31782,14 @@ var require_Document = __commonJS({
         return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
       }
       /** A YAML representation of the document. */
-      toString(options = {}) {
+      toString(options2 = {}) {
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
+        if ("indent" in options2 && (!Number.isInteger(options2.indent) || Number(options2.indent) <= 0)) {
+          const s = JSON.stringify(options2.indent);
           throw new Error(`"indent" option must be a positive integer, not ${s}`);
         }
-        return stringifyDocument.stringifyDocument(this, options);
+        return stringifyDocument.stringifyDocument(this, options2);
       }
     };
     function assertCollection(contents) {
@@ -25601,7 +31797,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -26944,14 +33140,14 @@ var require_compose_node = __commonJS({
       }
       return node;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
+    function composeAlias({ options: options2 }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
         alias.comment = re.comment;
@@ -26966,13 +33162,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+    function composeDoc(options2, directives, { offset, start: start2, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options2);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -27011,7 +33207,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors2();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -27050,7 +33246,7 @@ var require_composer = __commonJS({
       return { comment, afterEmptyLine };
     }
     var Composer = class {
-      constructor(options = {}) {
+      constructor(options2 = {}) {
         this.doc = null;
         this.atDirectives = false;
         this.prelude = [];
@@ -27063,8 +33259,8 @@ var require_composer = __commonJS({
           else
             this.errors.push(new errors.YAMLParseError(pos, code2, message2));
         };
-        this.directives = new directives.Directives({ version: options.version || "1.2" });
-        this.options = options;
+        this.directives = new directives.Directives({ version: options2.version || "1.2" });
+        this.options = options2;
       }
       decorate(doc, afterDoc) {
         const { comment, afterEmptyLine } = parsePrelude(this.prelude);
@@ -27200,7 +33396,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -27402,7 +33598,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -27455,7 +33651,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -29122,21 +35318,21 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors2();
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
-    function parseOptions(options) {
-      const prettyErrors = options.prettyErrors !== false;
-      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+    function parseOptions(options2) {
+      const prettyErrors = options2.prettyErrors !== false;
+      const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+    function parseAllDocuments(source, options2 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
+      const composer$1 = new composer.Composer(options2);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
@@ -29147,10 +35343,10 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+    function parseDocument2(source, options2 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
+      const composer$1 = new composer.Composer(options2);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
         if (!doc)
@@ -29166,14 +35362,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse(src, reviver, options2) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
-      } else if (options === void 0 && reviver && typeof reviver === "object") {
-        options = reviver;
+      } else if (options2 === void 0 && reviver && typeof reviver === "object") {
+        options2 = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument2(src, options2);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -29183,34 +35379,34 @@ var require_public_api = __commonJS({
         else
           doc.errors = [];
       }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+      return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options2) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
+      } else if (options2 === void 0 && replacer) {
+        options2 = replacer;
       }
-      if (typeof options === "string")
-        options = options.length;
-      if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      if (typeof options2 === "string")
+        options2 = options2.length;
+      if (typeof options2 === "number") {
+        const indent = Math.round(options2);
+        options2 = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
       if (value === void 0) {
-        const { keepUndefined } = options ?? replacer ?? {};
+        const { keepUndefined } = options2 ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
       if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+        return value.toString(options2);
+      return new Document2.Document(value, _replacer, options2).toString(options2);
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -29219,7 +35415,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
@@ -29235,7 +35431,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -29266,12 +35462,2167 @@ var require_dist = __commonJS({
   }
 });
 
+// src/docs/rule-doc.ts
+function fence(code2) {
+  return ["```dockerfile", code2.trimEnd(), "```"].join("\n");
+}
+function exampleSettings(settings) {
+  if (!settings || Object.keys(settings).length === 0) return [];
+  return ["With this configuration:", ["```yaml", (0, import_yaml.stringify)(settings).trimEnd(), "```"].join("\n")];
+}
+function options(rule) {
+  if (!rule.options) return [];
+  const properties2 = rule.options.schema["properties"] ?? {};
+  const items2 = Object.entries(properties2).map(([name2, schema]) => `- \`${name2}\` (default \`${JSON.stringify(rule.options.defaults[name2])}\`): ${schema.description ?? ""}`.trimEnd());
+  const config = new import_yaml.Document({ rules: { [rule.name]: [rule.severity, rule.options.defaults] } });
+  const setting = config.getIn(["rules", rule.name], true);
+  if ((0, import_yaml.isSeq)(setting)) setting.flow = true;
+  return ["## Options", items2.join("\n"), "Set them in the configuration file:", ["```yaml", config.toString().trimEnd(), "```"].join("\n")];
+}
+function contextFiles(files) {
+  return Object.entries(files ?? {}).flatMap(([path, content]) => [
+    `With this \`${path}\` in the build context:`,
+    ["```", content.trimEnd(), "```"].join("\n")
+  ]);
+}
+function renderRuleDoc(rule) {
+  const { docs } = rule;
+  const facts = [
+    `**Severity:** ${describeDefault(rule)}`,
+    `**Category:** ${rule.category}`,
+    `**Fix:** ${rule.fixable ? FIX_LABEL[rule.fixable] : "none"}`
+  ];
+  if (rule.aliases.length > 0) facts.push(`**Aliases:** ${rule.aliases.map((a) => `\`${a}\``).join(", ")}`);
+  if (rule.onbuild) facts.push("**Also checks:** `ONBUILD` triggers");
+  if (rule.needsBuildContext) facts.push("**Needs:** the build context on disk");
+  const sections = [
+    `# ${rule.name} (${rule.code})`,
+    facts.join(" · "),
+    "## What it does",
+    docs.summary.endsWith(".") ? docs.summary : `${docs.summary}.`,
+    "## Why is this bad?",
+    docs.why,
+    "## Example",
+    ...exampleSettings(docs.exampleSettings),
+    ...contextFiles(docs.exampleContext),
+    fence(docs.bad),
+    "Use instead:",
+    fence(docs.good)
+  ];
+  sections.push(...options(rule));
+  if (rule.fixable) sections.push("## Fix safety", docs.fixSafety ?? "");
+  if (docs.differences) sections.push("## Differences from other linters", docs.differences);
+  if (docs.references && docs.references.length > 0) {
+    sections.push("## References", docs.references.map((r) => `- <${r}>`).join("\n"));
+  }
+  return `${sections.join("\n\n")}
+`;
+}
+var import_yaml, FIX_LABEL;
+var init_rule_doc = __esm({
+  "src/docs/rule-doc.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_defaults();
+    FIX_LABEL = { safe: "safe fix", unsafe: "unsafe fix" };
+  }
+});
+
+// src/parse/directives.ts
+function readDirectives(source) {
+  const directives = [];
+  const problems = [];
+  let escapeChar = "\\";
+  let line = 0;
+  for (; line < source.lineCount; line++) {
+    const text2 = source.lineText(line);
+    if (line === 0 && text2.startsWith("#!")) continue;
+    const match = DIRECTIVE2.exec(text2);
+    if (!match) break;
+    const name2 = match[1].toLowerCase();
+    if (!KNOWN.has(name2)) break;
+    const value = match[2];
+    const valueStart = text2.lastIndexOf(value);
+    const range3 = { start: { line, character: 0 }, end: { line, character: text2.length } };
+    const valueRange = {
+      start: { line, character: valueStart },
+      end: { line, character: valueStart + value.length }
+    };
+    if (directives.some((d) => d.name === name2)) {
+      problems.push({ message: `Only one \`${name2}\` parser directive can be used`, range: range3 });
+      continue;
+    }
+    if (name2 === "escape") {
+      if (value !== "\\" && value !== "`") {
+        problems.push({
+          message: `Invalid escape token \`${value}\`: use \`\\\` or a backtick`,
+          range: valueRange
+        });
+        continue;
+      }
+      escapeChar = value;
+    }
+    directives.push({ name: name2, value, range: range3, valueRange });
+  }
+  return { directives, problems, endLine: line, escapeChar };
+}
+var DIRECTIVE2, KNOWN;
+var init_directives = __esm({
+  "src/parse/directives.ts"() {
+    "use strict";
+    DIRECTIVE2 = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+    KNOWN = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
+  }
+});
+
+// src/parse/mapped-text.ts
+var MappedText;
+var init_mapped_text = __esm({
+  "src/parse/mapped-text.ts"() {
+    "use strict";
+    MappedText = class _MappedText {
+      constructor(source) {
+        this.source = source;
+      }
+      source;
+      segments = [];
+      parts = [];
+      cached;
+      length = 0;
+      /** Appends source[sourceStart, sourceEnd). */
+      appendSource(sourceStart, sourceEnd) {
+        const length = sourceEnd - sourceStart;
+        if (length <= 0) return this;
+        const last = this.segments[this.segments.length - 1];
+        if (last && last.sourceStart + last.length === sourceStart && last.start + last.length === this.length) {
+          this.segments[this.segments.length - 1] = { ...last, length: last.length + length };
+        } else {
+          this.segments.push({ start: this.length, sourceStart, length });
+        }
+        this.parts.push(this.source.text.slice(sourceStart, sourceEnd));
+        this.length += length;
+        this.cached = void 0;
+        return this;
+      }
+      get text() {
+        if (this.cached === void 0) {
+          this.cached = this.parts.join("");
+          this.parts = [this.cached];
+        }
+        return this.cached;
+      }
+      /** The source offset of the character at `offset` (or just past the end). */
+      toSourceOffset(offset) {
+        const segments = this.segments;
+        if (segments.length === 0) return 0;
+        if (offset >= this.length) {
+          const last = segments[segments.length - 1];
+          return last.sourceStart + last.length;
+        }
+        let low = 0;
+        let high = segments.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (segments[mid].start <= offset) low = mid;
+          else high = mid - 1;
+        }
+        const segment = segments[low];
+        return segment.sourceStart + (offset - segment.start);
+      }
+      /** Maps [start, end) of this text to a source range; the end maps from its last character. */
+      rangeOf(start2, end) {
+        const sourceStart = this.toSourceOffset(start2);
+        const sourceEnd = end > start2 ? this.toSourceOffset(end - 1) + 1 : sourceStart;
+        return this.source.rangeOf(sourceStart, sourceEnd);
+      }
+      /** A new MappedText holding text[start, end). */
+      slice(start2, end = this.length) {
+        const result = new _MappedText(this.source);
+        for (const segment of this.segments) {
+          const from = Math.max(start2, segment.start);
+          const to = Math.min(end, segment.start + segment.length);
+          if (from < to) {
+            result.appendSource(segment.sourceStart + (from - segment.start), segment.sourceStart + (to - segment.start));
+          }
+        }
+        return result;
+      }
+      /** Appends another MappedText over the same source. */
+      appendMapped(other) {
+        for (const segment of other.segments) this.appendSource(segment.sourceStart, segment.sourceStart + segment.length);
+        return this;
+      }
+    };
+  }
+});
+
+// src/parse/words.ts
+function splitWords(text2, escapeChar = "\\") {
+  const words3 = [];
+  let start2 = -1;
+  let quote;
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const ch = text2[i2];
+    if (quote) {
+      if (ch === escapeChar && quote === '"' && i2 + 1 < text2.length) i2++;
+      else if (ch === quote) quote = void 0;
+      continue;
+    }
+    if (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+      if (start2 >= 0) words3.push({ raw: text2.slice(start2, i2), start: start2, end: i2 });
+      start2 = -1;
+      continue;
+    }
+    if (start2 < 0) start2 = i2;
+    if (ch === escapeChar && i2 + 1 < text2.length) i2++;
+    else if (ch === '"' || ch === "'") quote = ch;
+  }
+  if (start2 >= 0) words3.push({ raw: text2.slice(start2), start: start2, end: text2.length });
+  return words3;
+}
+var init_words = __esm({
+  "src/parse/words.ts"() {
+    "use strict";
+  }
+});
+
+// src/parse/scan.ts
+function isBlank(text2) {
+  return text2.trim().length === 0;
+}
+function isPastFinalNewline(source, line) {
+  return line === source.lineCount - 1 && source.lineText(line) === "";
+}
+function isCommentLine(text2) {
+  return text2.trimStart().startsWith("#");
+}
+function continuationPattern(escapeChar) {
+  const e = escapeChar === "`" ? "`" : "\\\\";
+  return new RegExp(`(?<!${e})${e}[ \\t]*$`);
+}
+function scan(source) {
+  const directives = readDirectives(source);
+  const continuation = continuationPattern(directives.escapeChar);
+  const instructions = [];
+  const comments = [];
+  const blanks = [];
+  const blankLine = (line2) => blanks.push([source.lineStart(line2), source.lineContentEnd(line2)]);
+  const commentAt = (line2, inContinuation) => {
+    const text2 = source.lineText(line2);
+    const hash = text2.indexOf("#");
+    comments.push({
+      text: text2.slice(hash + 1),
+      range: { start: { line: line2, character: hash }, end: { line: line2, character: text2.length } },
+      inContinuation
+    });
+    blankLine(line2);
+  };
+  for (const problem of directives.problems) blankLine(problem.range.start.line);
+  let line = directives.endLine;
+  while (line < source.lineCount) {
+    const text2 = source.lineText(line);
+    if (isBlank(text2)) {
+      line++;
+      continue;
+    }
+    if (isCommentLine(text2)) {
+      commentAt(line, false);
+      line++;
+      continue;
+    }
+    const startLine = line;
+    const indent = text2.length - text2.trimStart().length;
+    const logical = new MappedText(source);
+    const emptyContinuationLines = [];
+    let current = line;
+    let pieceStart = source.lineStart(current) + indent;
+    for (; ; ) {
+      const content = source.lineText(current);
+      const match = continuation.exec(content);
+      const lineStart = source.lineStart(current);
+      if (!match) {
+        logical.appendSource(pieceStart, lineStart + content.length);
+        break;
+      }
+      logical.appendSource(pieceStart, lineStart + match.index);
+      let next = current + 1;
+      while (next < source.lineCount) {
+        const nextText = source.lineText(next);
+        if (isBlank(nextText)) {
+          if (!isPastFinalNewline(source, next)) emptyContinuationLines.push(next);
+        } else if (isCommentLine(nextText)) commentAt(next, true);
+        else break;
+        next++;
+      }
+      if (next >= source.lineCount) break;
+      current = next;
+      pieceStart = source.lineStart(current);
+    }
+    const logicalEndLine = current;
+    const keyword = /^\S+/.exec(logical.text)?.[0] ?? "";
+    const heredocs = findHeredocs(source, logical, logicalEndLine, blanks);
+    const lastHeredoc = heredocs[heredocs.length - 1];
+    let endLine = logicalEndLine;
+    if (lastHeredoc?.terminator) endLine = lastHeredoc.terminator.start.line;
+    else if (lastHeredoc && lastHeredoc.bodyEnd > lastHeredoc.bodyStart) {
+      endLine = source.positionAt(lastHeredoc.bodyEnd - 1).line;
+    }
+    const safeEndLine = Math.max(endLine, logicalEndLine);
+    instructions.push({
+      keyword,
+      startLine,
+      logicalEndLine,
+      endLine: safeEndLine,
+      startOffset: source.lineStart(startLine) + indent,
+      endOffset: source.lineContentEnd(safeEndLine),
+      logical,
+      heredocs,
+      emptyContinuationLines
+    });
+    line = safeEndLine + 1;
+  }
+  return { directives, instructions, comments, normalized: blankOut(source.text, blanks) };
+}
+function findHeredocs(source, logical, logicalEndLine, blanks) {
+  const words3 = splitWords(logical.text);
+  let index2 = 0;
+  if (words3[index2]?.raw.toUpperCase() === "ONBUILD") index2++;
+  if (!HEREDOC_KEYWORDS.has(words3[index2]?.raw.toUpperCase() ?? "")) return [];
+  index2++;
+  while (words3[index2]?.raw.startsWith("--")) index2++;
+  if (words3[index2]?.raw.startsWith("[")) return [];
+  const heredocs = [];
+  let bodyLine = logicalEndLine + 1;
+  for (const word of words3.slice(index2)) {
+    const match = HEREDOC_WORD.exec(word.raw);
+    if (!match || match[3].length === 0) continue;
+    const rawName = match[3];
+    const quoted = /["']/.test(rawName);
+    const name2 = rawName.replace(/["']/g, "");
+    const chomp = match[2] === "-";
+    const markerStart = logical.toSourceOffset(word.start);
+    const markerEnd = logical.toSourceOffset(word.end - 1) + 1;
+    if (match[1]) blanks.push([markerStart, markerStart + match[1].length]);
+    const bodyStart = source.lineStart(bodyLine);
+    let terminatorLine = -1;
+    for (let l = bodyLine; l < source.lineCount; l++) {
+      const candidate = chomp ? source.lineText(l).replace(/^\t+/, "") : source.lineText(l);
+      if (candidate === name2) {
+        terminatorLine = l;
+        break;
+      }
+    }
+    if (terminatorLine >= 0) {
+      heredocs.push({
+        name: name2,
+        quoted,
+        chomp,
+        fd: match[1] ? Number(match[1]) : void 0,
+        markerStart,
+        markerEnd,
+        bodyStart: bodyLine >= source.lineCount ? source.text.length : bodyStart,
+        bodyEnd: source.lineStart(terminatorLine),
+        terminator: {
+          start: { line: terminatorLine, character: 0 },
+          end: { line: terminatorLine, character: source.lineText(terminatorLine).length }
+        }
+      });
+      bodyLine = terminatorLine + 1;
+      continue;
+    }
+    let end = bodyLine;
+    while (end < source.lineCount && !startsInstruction(source.lineText(end))) end++;
+    blanks.push([markerStart, markerEnd]);
+    for (let l = bodyLine; l < end; l++) blanks.push([source.lineStart(l), source.lineContentEnd(l)]);
+    heredocs.push({
+      name: name2,
+      quoted,
+      chomp,
+      fd: match[1] ? Number(match[1]) : void 0,
+      markerStart,
+      markerEnd,
+      bodyStart: bodyLine >= source.lineCount ? source.text.length : bodyStart,
+      bodyEnd: end >= source.lineCount ? source.text.length : source.lineStart(end),
+      terminator: void 0
+    });
+    break;
+  }
+  return heredocs;
+}
+function startsInstruction(text2) {
+  const word = /^\s*([A-Za-z]+)(?:\s|$)/.exec(text2)?.[1];
+  return word !== void 0 && KEYWORDS.has(word.toUpperCase());
+}
+function blankOut(text2, spans) {
+  if (spans.length === 0) return text2;
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let result = "";
+  let at = 0;
+  for (const [start2, end] of sorted) {
+    if (start2 < at) continue;
+    result += text2.slice(at, start2) + text2.slice(start2, end).replace(/[^\r\n]/g, " ");
+    at = end;
+  }
+  return result + text2.slice(at);
+}
+var INSTRUCTION_KEYWORDS, KEYWORDS, HEREDOC_KEYWORDS, HEREDOC_WORD;
+var init_scan = __esm({
+  "src/parse/scan.ts"() {
+    "use strict";
+    init_directives();
+    init_mapped_text();
+    init_words();
+    INSTRUCTION_KEYWORDS = [
+      "ADD",
+      "ARG",
+      "CMD",
+      "COPY",
+      "ENTRYPOINT",
+      "ENV",
+      "EXPOSE",
+      "FROM",
+      "HEALTHCHECK",
+      "LABEL",
+      "MAINTAINER",
+      "ONBUILD",
+      "RUN",
+      "SHELL",
+      "STOPSIGNAL",
+      "USER",
+      "VOLUME",
+      "WORKDIR"
+    ];
+    KEYWORDS = new Set(INSTRUCTION_KEYWORDS);
+    HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
+    HEREDOC_WORD = /^(\d*)<<(-?)\s*([^<]*)$/;
+  }
+});
+
+// src/model/problems.ts
+function findProblems(instructions, extras, directiveProblems, emptyContinuationLines, source) {
+  const problems = directiveProblems.map((p) => ({
+    kind: "invalid-directive",
+    message: p.message,
+    range: p.range,
+    instruction: void 0
+  }));
+  for (const line of emptyContinuationLines) {
+    problems.push({
+      kind: "empty-continuation",
+      message: "Empty continuation line: remove it (a future Docker release will reject it)",
+      range: { start: { line, character: 0 }, end: { line, character: source.lineText(line).length } },
+      instruction: void 0
+    });
+  }
+  const check = (instruction) => {
+    const add = (kind, message2, range3 = instruction.keywordRange) => problems.push({ kind, message: message2, range: range3, instruction });
+    if (instruction.kind === "UNKNOWN") {
+      const suggestion = nearestKeyword(instruction.keyword);
+      add("unknown-instruction", `Unknown instruction \`${instruction.keyword}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`);
+      return;
+    }
+    const info3 = extras.get(instruction);
+    const heredocs = instruction.kind === "ONBUILD" ? [] : info3?.scannedHeredocs ?? [];
+    for (const heredoc of heredocs) {
+      if (!heredoc.terminator) {
+        add("unterminated-heredoc", `Unterminated heredoc: no line \`${heredoc.name}\` closes it`, source.rangeOf(heredoc.markerStart, heredoc.markerEnd));
+      }
+    }
+    if (instruction.form === "none" && instruction.heredocs.length === 0) {
+      add("missing-arguments", `\`${instruction.kind}\` requires at least one argument`);
+      return;
+    }
+    if (info3?.invalidJson) add("invalid-json", info3.invalidJson, jsonRange(info3) ?? instruction.keywordRange);
+    if (instruction.kind === "SHELL") {
+      if (instruction.form !== "exec") {
+        add("invalid-json", '`SHELL` requires its arguments in JSON form, such as `SHELL ["/bin/bash", "-c"]`', instruction.argsRange ?? instruction.keywordRange);
+      } else if (instruction.exec?.length === 0 && !info3?.invalidJson) {
+        add("missing-arguments", "`SHELL` requires at least one argument");
+      }
+    }
+    if (instruction.kind === "FROM") {
+      const count2 = instruction.args.length;
+      if (count2 !== 1 && !(count2 === 3 && instruction.args[1].value.toUpperCase() === "AS")) {
+        add("invalid-arguments", "`FROM` takes an image and optionally `AS <name>`", instruction.argsRange ?? instruction.keywordRange);
+      }
+    }
+    if (instruction.kind === "HEALTHCHECK" && instruction.subcommand !== "CMD" && instruction.subcommand !== "NONE") {
+      add("invalid-arguments", `Unknown HEALTHCHECK type \`${instruction.args[0]?.raw ?? ""}\` (use CMD or NONE)`, instruction.args[0]?.range ?? instruction.keywordRange);
+    }
+    if (instruction.kind === "ONBUILD" && instruction.trigger) check(instruction.trigger);
+  };
+  instructions.forEach(check);
+  return problems;
+}
+function jsonRange(info3) {
+  const length = info3.argsText.text.trimEnd().length;
+  return length > 0 ? info3.argsText.rangeOf(0, length) : void 0;
+}
+function nearestKeyword(word) {
+  const upper = word.toUpperCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const keyword of INSTRUCTION_KEYWORDS) {
+    const distance = editDistance(upper, keyword);
+    if (distance < bestDistance) {
+      best = keyword;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(upper.length / 3)) ? best : void 0;
+}
+function editDistance(a, b) {
+  const row2 = Array.from({ length: b.length + 1 }, (_, i2) => i2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    let previous = row2[0];
+    row2[0] = i2;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row2[j];
+      row2[j] = Math.min(row2[j] + 1, row2[j - 1] + 1, previous + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row2[b.length];
+}
+var init_problems = __esm({
+  "src/model/problems.ts"() {
+    "use strict";
+    init_scan();
+  }
+});
+
+// src/suppress/known-codes.ts
+function isForeignCode(text2) {
+  const upper = text2.toUpperCase();
+  return HADOLINT_CODES.has(upper) || /^SC\d{4}$/.test(upper) || BUILDKIT_LOWER.has(text2.toLowerCase());
+}
+function range(from, to) {
+  return Array.from({ length: to - from + 1 }, (_, i2) => from + i2);
+}
+var HADOLINT_CODES, BUILDKIT_CHECKS, BUILDKIT_LOWER;
+var init_known_codes = __esm({
+  "src/suppress/known-codes.ts"() {
+    "use strict";
+    HADOLINT_CODES = /* @__PURE__ */ new Set([
+      "DL1000",
+      "DL1001",
+      ...range(3e3, 3067).map((n) => `DL${n}`),
+      ...range(4e3, 4006).map((n) => `DL${n}`)
+    ]);
+    BUILDKIT_CHECKS = [
+      "StageNameCasing",
+      "FromAsCasing",
+      "NoEmptyContinuation",
+      "ConsistentInstructionCasing",
+      "DuplicateStageName",
+      "ReservedStageName",
+      "JSONArgsRecommended",
+      "MaintainerDeprecated",
+      "UndefinedArgInFrom",
+      "WorkdirRelativePath",
+      "UndefinedVar",
+      "MultipleInstructionsDisallowed",
+      "LegacyKeyValueFormat",
+      "InvalidBaseImagePlatform",
+      "RedundantTargetPlatform",
+      "SecretsUsedInArgOrEnv",
+      "InvalidDefaultArgInFrom",
+      "FromPlatformFlagConstDisallowed",
+      "CopyIgnoredFile",
+      "InvalidDefinitionDescription",
+      "ExposeProtoCasing",
+      "ExposeInvalidFormat"
+    ];
+    BUILDKIT_LOWER = new Set(BUILDKIT_CHECKS.map((name2) => name2.toLowerCase()));
+  }
+});
+
+// src/suppress/resolve-code.ts
+function resolveCode(text2) {
+  if (text2 === "*") return { kind: "all" };
+  const rules2 = findRules(text2);
+  if (rules2.length > 0) return { kind: "rules", rules: rules2 };
+  if (ENGINE_CODES.has(text2.toLowerCase())) return { kind: "unsuppressible" };
+  if (isForeignCode(text2)) return { kind: "foreign" };
+  return { kind: "unknown", suggestion: nearest(text2, identifiers()), caseOnly: false };
+}
+function resolveBuildKitCheck(text2) {
+  if (BUILDKIT_CHECKS.includes(text2)) {
+    const rules2 = rulesWithBuildKitAlias(text2);
+    return rules2.length > 0 ? { kind: "rules", rules: rules2 } : { kind: "foreign" };
+  }
+  const sameLetters = BUILDKIT_CHECKS.find((name2) => name2.toLowerCase() === text2.toLowerCase());
+  return { kind: "unknown", suggestion: sameLetters ?? nearest(text2, BUILDKIT_CHECKS), caseOnly: sameLetters !== void 0 };
+}
+function buildKitRules() {
+  return allRules().filter((rule) => rule.aliases.some((alias) => BUILDKIT_CHECKS.includes(alias)));
+}
+function rulesWithBuildKitAlias(name2) {
+  return allRules().filter((rule) => rule.aliases.includes(name2));
+}
+function identifiers() {
+  return allRules().flatMap((rule) => [rule.code, rule.name, ...rule.aliases]);
+}
+function nearest(text2, candidates) {
+  const lower = text2.toLowerCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(lower.length / 3)) ? best : void 0;
+}
+var UNUSED_IGNORE, ENGINE_CODES;
+var init_resolve_code = __esm({
+  "src/suppress/resolve-code.ts"() {
+    "use strict";
+    init_registry();
+    init_run();
+    init_problems();
+    init_known_codes();
+    UNUSED_IGNORE = { code: "DF0002", name: "unused-ignore" };
+    ENGINE_CODES = new Set([INTERNAL_ERROR.code, INTERNAL_ERROR.name, UNUSED_IGNORE.code, UNUSED_IGNORE.name].map((id) => id.toLowerCase()));
+  }
+});
+
+// src/formatters/sarif/descriptors.ts
+function truncate(text2, max) {
+  if (text2.length <= max) return text2;
+  let end = max - 1;
+  if (/[\uD800-\uDBFF]/.test(text2[end - 1] ?? "")) end--;
+  return `${text2.slice(0, end)}…`;
+}
+function sentence(text2) {
+  return /[.!?]$/.test(text2) ? text2 : `${text2}.`;
+}
+function descriptor(parts2) {
+  return {
+    id: parts2.id,
+    name: truncate(parts2.name, MAX_NAME),
+    shortDescription: { text: truncate(parts2.short, MAX_DESCRIPTION) },
+    fullDescription: { text: truncate(parts2.full, MAX_DESCRIPTION) },
+    help: { text: markdownToPlainText(parts2.markdown), markdown: parts2.markdown },
+    ...parts2.helpUri === void 0 ? {} : { helpUri: parts2.helpUri },
+    defaultConfiguration: { level: LEVEL2[parts2.severity], ...parts2.enabled ? {} : { enabled: false } },
+    properties: {
+      tags: [...new Set(parts2.tags)].slice(0, MAX_TAGS),
+      precision: parts2.precision,
+      "problem.severity": PROBLEM_SEVERITY[parts2.severity],
+      ...parts2.securitySeverity === void 0 ? {} : { "security-severity": parts2.securitySeverity }
+    }
+  };
+}
+function ruleDescriptor(rule, version) {
+  const security = rule.category === "security";
+  return descriptor({
+    id: rule.code,
+    name: rule.name,
+    short: rule.docs.summary,
+    full: `${sentence(rule.docs.summary)} ${rule.docs.why}`,
+    markdown: renderRuleDoc(rule),
+    helpUri: repositoryFileUrl(version, `rules/${rule.name}/README.md`),
+    severity: rule.severity,
+    enabled: !rule.offByDefault,
+    tags: ["dockerfile", rule.category, ...rule.fixable ? ["fixable"] : []],
+    precision: PRECISION[rule.category],
+    securitySeverity: security ? SECURITY_SEVERITY[rule.severity] : void 0
+  });
+}
+function shellcheckDescriptor(finding2) {
+  const wiki = `https://www.shellcheck.net/wiki/${finding2.code}`;
+  return descriptor({
+    id: finding2.code,
+    name: finding2.name,
+    short: `ShellCheck ${finding2.code} in a RUN script`,
+    full: `ShellCheck reported ${finding2.code} in the shell script of a RUN instruction. The ShellCheck wiki explains the check and how to fix it: ${wiki}`,
+    markdown: [
+      `# ShellCheck ${finding2.code}`,
+      `dflint runs [ShellCheck](https://www.shellcheck.net/) on the shell scripts of RUN instructions and reports its findings where they are in the Dockerfile.`,
+      `What ${finding2.code} checks and how to fix it: <${wiki}>.`,
+      `Silence it for one instruction with \`# dflint ignore=${finding2.code}\` (or \`# hadolint ignore=${finding2.code}\`) above the instruction.`
+    ].join("\n\n"),
+    helpUri: wiki,
+    severity: finding2.severity,
+    enabled: true,
+    tags: ["dockerfile", "shell", "shellcheck"],
+    precision: "high",
+    securitySeverity: void 0
+  });
+}
+function engineDescriptor(code2, version) {
+  const common = { enabled: true, tags: ["dockerfile", "dflint"], precision: "very-high", securitySeverity: void 0 };
+  if (code2 === INTERNAL_ERROR.code) {
+    return descriptor({
+      ...common,
+      id: code2,
+      name: INTERNAL_ERROR.name,
+      short: "A rule crashed on this file",
+      full: "A rule of dflint failed with an error on this file, so the file was not fully checked by that rule. The other rules ran. This is a bug in dflint: please report it with the Dockerfile.",
+      markdown: `# internal-error (${code2})
+
+A rule of dflint failed with an error on this file, so that rule did not fully check it; the other rules ran. This is a bug in dflint: please [report it](${REPOSITORY_URL}/issues) with the Dockerfile. It cannot be suppressed.`,
+      helpUri: `${REPOSITORY_URL}/issues`,
+      severity: "error"
+    });
+  }
+  if (code2 === UNUSED_IGNORE.code) {
+    const docs = `${repositoryFileUrl(version, "docs/suppressions.md")}#reporting-unused-pragmas`;
+    return descriptor({
+      ...common,
+      id: code2,
+      name: UNUSED_IGNORE.name,
+      short: "An ignore pragma suppresses nothing",
+      full: "An ignore pragma, or one of its codes, suppressed no finding: the rule no longer reports there, the code is unknown or misspelled, or the pragma is not directly above an instruction. Remove it or correct it, so that it does not hide a later finding by surprise.",
+      markdown: `# unused-ignore (${code2})
+
+An ignore pragma, or one of its codes, suppressed no finding: the rule no longer reports there, the code is unknown or misspelled, or the pragma is not directly above an instruction. Remove it or correct it, so that it does not hide a later finding by surprise.
+
+Reported with \`reportUnusedIgnores\`; see [suppressions](${docs}).`,
+      helpUri: docs,
+      severity: "warning"
+    });
+  }
+  return void 0;
+}
+function unknownDescriptor(finding2) {
+  const label = finding2.name && finding2.name !== finding2.code ? `${finding2.code} ${finding2.name}` : finding2.code;
+  const text2 = `dflint reported ${label}; this version of dflint has no documentation for it.`;
+  return descriptor({
+    id: finding2.code,
+    name: finding2.name || finding2.code,
+    short: `dflint check ${label}`,
+    full: text2,
+    markdown: text2,
+    helpUri: void 0,
+    severity: finding2.severity,
+    enabled: true,
+    tags: ["dockerfile"],
+    precision: "medium",
+    securitySeverity: void 0
+  });
+}
+function describeCode(finding2, rules2, version) {
+  const rule = rules2.get(finding2.code);
+  if (rule) return ruleDescriptor(rule, version);
+  if (SHELLCHECK_CODE.test(finding2.code)) return shellcheckDescriptor(finding2);
+  return engineDescriptor(finding2.code, version) ?? unknownDescriptor(finding2);
+}
+var MAX_DESCRIPTION, MAX_NAME, MAX_TAGS, LEVEL2, PROBLEM_SEVERITY, SECURITY_SEVERITY, PRECISION, SHELLCHECK_CODE;
+var init_descriptors = __esm({
+  "src/formatters/sarif/descriptors.ts"() {
+    "use strict";
+    init_plain_text();
+    init_rule_doc();
+    init_run();
+    init_repository();
+    init_resolve_code();
+    MAX_DESCRIPTION = 1024;
+    MAX_NAME = 255;
+    MAX_TAGS = 20;
+    LEVEL2 = { error: "error", warning: "warning", info: "note", style: "note" };
+    PROBLEM_SEVERITY = { error: "error", warning: "warning", info: "recommendation", style: "recommendation" };
+    SECURITY_SEVERITY = { error: "8.0", warning: "5.5", info: "3.0", style: "1.0" };
+    PRECISION = {
+      syntax: "very-high",
+      correctness: "high",
+      security: "high",
+      performance: "high",
+      maintainability: "high",
+      portability: "high",
+      style: "high"
+    };
+    SHELLCHECK_CODE = /^SC\d+$/;
+  }
+});
+
+// src/formatters/sarif/line-hash.ts
+function multiplyAdd(value, factor, addend) {
+  const lo = value.lo * factor + addend;
+  const carry = Math.floor(lo / TWO_32);
+  value.lo = lo >>> 0;
+  value.hi = value.hi * factor + carry >>> 0;
+}
+function subtractWeighted(value, weight, code2) {
+  const productLo = weight.lo * code2;
+  const productCarry = Math.floor(productLo / TWO_32);
+  const lo = value.lo - (productLo >>> 0);
+  const borrow = lo < 0 ? 1 : 0;
+  value.lo = lo >>> 0;
+  value.hi = value.hi - (weight.hi * code2 + productCarry >>> 0) - borrow >>> 0;
+}
+function hex(value) {
+  return value.hi === 0 ? value.lo.toString(16) : value.hi.toString(16) + value.lo.toString(16).padStart(8, "0");
+}
+function keptStream(text2) {
+  const codes2 = [];
+  const lineStarts = [];
+  let atLineStart = true;
+  let afterCr = false;
+  const keep = (code2) => {
+    if (atLineStart) lineStarts.push(codes2.length);
+    atLineStart = code2 === LF;
+    codes2.push(code2);
+  };
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const code2 = text2.charCodeAt(i2);
+    const crlf = afterCr && code2 === LF;
+    afterCr = code2 === CR;
+    if (code2 === SPACE || code2 === TAB || crlf) continue;
+    keep(code2 === CR ? LF : code2);
+  }
+  keep(END);
+  return { codes: codes2, lineStarts };
+}
+function lineHashes(text2) {
+  const { codes: codes2, lineStarts } = keptStream(text2);
+  const hashes = [];
+  const seen = /* @__PURE__ */ new Map();
+  const hash = { hi: 0, lo: 0 };
+  let nextLine = 0;
+  for (let end = 0; nextLine < lineStarts.length; end++) {
+    multiplyAdd(hash, BASE, codes2[end] ?? 0);
+    if (end >= WINDOW) subtractWeighted(hash, LEAVING_WEIGHT, codes2[end - WINDOW] ?? 0);
+    if (lineStarts[nextLine] === end - WINDOW + 1) {
+      const value = hex(hash);
+      const count2 = (seen.get(value) ?? 0) + 1;
+      seen.set(value, count2);
+      hashes.push(`${value}:${count2}`);
+      nextLine++;
+    }
+  }
+  return hashes;
+}
+var WINDOW, BASE, SPACE, TAB, LF, CR, END, TWO_32, LEAVING_WEIGHT;
+var init_line_hash = __esm({
+  "src/formatters/sarif/line-hash.ts"() {
+    "use strict";
+    WINDOW = 100;
+    BASE = 37;
+    SPACE = 32;
+    TAB = 9;
+    LF = 10;
+    CR = 13;
+    END = 65535;
+    TWO_32 = 2 ** 32;
+    LEAVING_WEIGHT = (() => {
+      const value = { hi: 0, lo: 1 };
+      for (let i2 = 0; i2 < WINDOW; i2++) multiplyAdd(value, BASE, 0);
+      return value;
+    })();
+  }
+});
+
+// src/formatters/sarif/index.ts
+function region(range3) {
+  return { startLine: range3.line, startColumn: range3.column, endLine: range3.endLine, endColumn: range3.endColumn };
+}
+function location(artifact, range3) {
+  return { physicalLocation: { artifactLocation: artifact, region: region(range3) } };
+}
+function fixOf(finding2, artifact) {
+  if (!finding2.fix) return [];
+  const replacements = finding2.fix.edits.map((edit) => ({
+    deletedRegion: region(edit),
+    ...edit.text === "" ? {} : { insertedContent: { text: edit.text } }
+  }));
+  return [{ description: { text: finding2.fix.description }, artifactChanges: [{ artifactLocation: artifact, replacements }] }];
+}
+function suppressionOf(pragma, artifact) {
+  return {
+    kind: "inSource",
+    status: "accepted",
+    ...pragma.reason ? { justification: pragma.reason } : {},
+    location: location(artifact, pragma)
+  };
+}
+function entriesOf(result) {
+  const suppressed = (result.suppressed ?? []).map((s) => ({ finding: s.finding, pragmas: s.pragmas }));
+  const entries = [...result.findings.map((finding2) => ({ finding: finding2 })), ...suppressed];
+  return entries.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+}
+function descriptorsOf(entries, context) {
+  const metadata2 = new Map(context.rules.map((rule) => [rule.code, rule]));
+  const firsts = /* @__PURE__ */ new Map();
+  for (const { finding: finding2 } of entries) if (!firsts.has(finding2.code)) firsts.set(finding2.code, finding2);
+  const codes2 = [...firsts.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  return new Map(codes2.map((code2, index2) => [code2, { index: index2, descriptor: describeCode(firsts.get(code2), metadata2, context.version) }]));
+}
+function automationId(category) {
+  return category.endsWith("/") ? category : `${category}/`;
+}
+var SARIF_SCHEMA, sarif;
+var init_sarif = __esm({
+  "src/formatters/sarif/index.ts"() {
+    "use strict";
+    init_repository();
+    init_artifact_uri();
+    init_descriptors();
+    init_line_hash();
+    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    sarif = {
+      name: "sarif",
+      description: "SARIF 2.1.0, for GitHub code scanning",
+      format(results, context) {
+        const perFile = results.map((result) => ({ result, entries: entriesOf(result) }));
+        const descriptors = descriptorsOf(perFile.flatMap((f) => f.entries), context);
+        const sarifResults = [];
+        for (const { result, entries } of perFile) {
+          if (entries.length === 0) continue;
+          const artifact = artifactLocation(result.file, context.cwd);
+          const hashes = lineHashes(result.text);
+          for (const { finding: finding2, pragmas } of entries) {
+            const { index: index2 } = descriptors.get(finding2.code);
+            const hash = hashes[finding2.line - 1];
+            const fixes = fixOf(finding2, artifact);
+            sarifResults.push({
+              ruleId: finding2.code,
+              ruleIndex: index2,
+              level: LEVEL2[finding2.severity],
+              message: { text: finding2.message },
+              locations: [location(artifact, finding2)],
+              ...hash === void 0 ? {} : { partialFingerprints: { primaryLocationLineHash: hash } },
+              ...fixes.length > 0 ? { fixes } : {},
+              // Only suppressed results carry `suppressions`: some readers take any such array, even an empty one, as suppressed.
+              ...pragmas ? { suppressions: pragmas.map((pragma) => suppressionOf(pragma, artifact)) } : {}
+            });
+          }
+        }
+        const category = context.category?.trim();
+        const run2 = {
+          tool: {
+            driver: {
+              name: "dflint",
+              version: context.version,
+              semanticVersion: context.version,
+              informationUri: REPOSITORY_URL,
+              rules: [...descriptors.values()].map((d) => d.descriptor)
+            }
+          },
+          ...category ? { automationDetails: { id: automationId(category) } } : {},
+          originalUriBaseIds: { [SRCROOT]: { uri: srcRootUri(context.cwd) } },
+          columnKind: "utf16CodeUnits",
+          results: sarifResults
+        };
+        const log = { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
+        return `${JSON.stringify(log, null, 2)}
+`;
+      }
+    };
+  }
+});
+
+// node_modules/chalk/source/vendor/ansi-styles/index.js
+function assembleStyles() {
+  const codes2 = /* @__PURE__ */ new Map();
+  for (const [groupName, group] of Object.entries(styles)) {
+    for (const [styleName, style] of Object.entries(group)) {
+      styles[styleName] = {
+        open: `\x1B[${style[0]}m`,
+        close: `\x1B[${style[1]}m`
+      };
+      group[styleName] = styles[styleName];
+      codes2.set(style[0], style[1]);
+    }
+    Object.defineProperty(styles, groupName, {
+      value: group,
+      enumerable: false
+    });
+  }
+  Object.defineProperty(styles, "codes", {
+    value: codes2,
+    enumerable: false
+  });
+  styles.color.close = "\x1B[39m";
+  styles.bgColor.close = "\x1B[49m";
+  styles.color.ansi = wrapAnsi16();
+  styles.color.ansi256 = wrapAnsi256();
+  styles.color.ansi16m = wrapAnsi16m();
+  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+  Object.defineProperties(styles, {
+    rgbToAnsi256: {
+      value(red, green, blue) {
+        if (red === green && green === blue) {
+          if (red < 8) {
+            return 16;
+          }
+          if (red > 248) {
+            return 231;
+          }
+          return Math.round((red - 8) / 247 * 24) + 232;
+        }
+        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
+      },
+      enumerable: false
+    },
+    hexToRgb: {
+      value(hex2) {
+        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex2.toString(16));
+        if (!matches) {
+          return [0, 0, 0];
+        }
+        let [colorString] = matches;
+        if (colorString.length === 3) {
+          colorString = [...colorString].map((character) => character + character).join("");
+        }
+        const integer2 = Number.parseInt(colorString, 16);
+        return [
+          /* eslint-disable no-bitwise */
+          integer2 >> 16 & 255,
+          integer2 >> 8 & 255,
+          integer2 & 255
+          /* eslint-enable no-bitwise */
+        ];
+      },
+      enumerable: false
+    },
+    hexToAnsi256: {
+      value: (hex2) => styles.rgbToAnsi256(...styles.hexToRgb(hex2)),
+      enumerable: false
+    },
+    ansi256ToAnsi: {
+      value(code2) {
+        if (code2 < 8) {
+          return 30 + code2;
+        }
+        if (code2 < 16) {
+          return 90 + (code2 - 8);
+        }
+        let red;
+        let green;
+        let blue;
+        if (code2 >= 232) {
+          red = ((code2 - 232) * 10 + 8) / 255;
+          green = red;
+          blue = red;
+        } else {
+          code2 -= 16;
+          const remainder = code2 % 36;
+          red = Math.floor(code2 / 36) / 5;
+          green = Math.floor(remainder / 6) / 5;
+          blue = remainder % 6 / 5;
+        }
+        const value = Math.max(red, green, blue) * 2;
+        if (value === 0) {
+          return 30;
+        }
+        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
+        if (value === 2) {
+          result += 60;
+        }
+        return result;
+      },
+      enumerable: false
+    },
+    rgbToAnsi: {
+      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
+      enumerable: false
+    },
+    hexToAnsi: {
+      value: (hex2) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex2)),
+      enumerable: false
+    }
+  });
+  return styles;
+}
+var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
+var init_ansi_styles = __esm({
+  "node_modules/chalk/source/vendor/ansi-styles/index.js"() {
+    ANSI_BACKGROUND_OFFSET = 10;
+    wrapAnsi16 = (offset = 0) => (code2) => `\x1B[${code2 + offset}m`;
+    wrapAnsi256 = (offset = 0) => (code2) => `\x1B[${38 + offset};5;${code2}m`;
+    wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+    styles = {
+      modifier: {
+        reset: [0, 0],
+        // 21 isn't widely supported and 22 does the same thing
+        bold: [1, 22],
+        dim: [2, 22],
+        italic: [3, 23],
+        underline: [4, 24],
+        overline: [53, 55],
+        inverse: [7, 27],
+        hidden: [8, 28],
+        strikethrough: [9, 29]
+      },
+      color: {
+        black: [30, 39],
+        red: [31, 39],
+        green: [32, 39],
+        yellow: [33, 39],
+        blue: [34, 39],
+        magenta: [35, 39],
+        cyan: [36, 39],
+        white: [37, 39],
+        // Bright color
+        blackBright: [90, 39],
+        gray: [90, 39],
+        // Alias of `blackBright`
+        grey: [90, 39],
+        // Alias of `blackBright`
+        redBright: [91, 39],
+        greenBright: [92, 39],
+        yellowBright: [93, 39],
+        blueBright: [94, 39],
+        magentaBright: [95, 39],
+        cyanBright: [96, 39],
+        whiteBright: [97, 39]
+      },
+      bgColor: {
+        bgBlack: [40, 49],
+        bgRed: [41, 49],
+        bgGreen: [42, 49],
+        bgYellow: [43, 49],
+        bgBlue: [44, 49],
+        bgMagenta: [45, 49],
+        bgCyan: [46, 49],
+        bgWhite: [47, 49],
+        // Bright color
+        bgBlackBright: [100, 49],
+        bgGray: [100, 49],
+        // Alias of `bgBlackBright`
+        bgGrey: [100, 49],
+        // Alias of `bgBlackBright`
+        bgRedBright: [101, 49],
+        bgGreenBright: [102, 49],
+        bgYellowBright: [103, 49],
+        bgBlueBright: [104, 49],
+        bgMagentaBright: [105, 49],
+        bgCyanBright: [106, 49],
+        bgWhiteBright: [107, 49]
+      }
+    };
+    modifierNames = Object.keys(styles.modifier);
+    foregroundColorNames = Object.keys(styles.color);
+    backgroundColorNames = Object.keys(styles.bgColor);
+    colorNames = [...foregroundColorNames, ...backgroundColorNames];
+    ansiStyles = assembleStyles();
+    ansi_styles_default = ansiStyles;
+  }
+});
+
+// node_modules/chalk/source/vendor/supports-color/index.js
+import process2 from "node:process";
+import os5 from "node:os";
+import tty from "node:tty";
+function hasFlag2(flag2, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
+  const prefix = flag2.startsWith("-") ? "" : flag2.length === 1 ? "-" : "--";
+  const position = argv.indexOf(prefix + flag2);
+  const terminatorPosition = argv.indexOf("--");
+  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+}
+function envForceColor() {
+  if ("FORCE_COLOR" in env) {
+    if (env.FORCE_COLOR === "true") {
+      return 1;
+    }
+    if (env.FORCE_COLOR === "false") {
+      return 0;
+    }
+    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
+  }
+}
+function translateLevel(level) {
+  if (level === 0) {
+    return false;
+  }
+  return {
+    level,
+    hasBasic: true,
+    has256: level >= 2,
+    has16m: level >= 3
+  };
+}
+function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
+  const noFlagForceColor = envForceColor();
+  if (noFlagForceColor !== void 0) {
+    flagForceColor = noFlagForceColor;
+  }
+  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
+  if (forceColor === 0) {
+    return 0;
+  }
+  if (sniffFlags) {
+    if (hasFlag2("color=16m") || hasFlag2("color=full") || hasFlag2("color=truecolor")) {
+      return 3;
+    }
+    if (hasFlag2("color=256")) {
+      return 2;
+    }
+  }
+  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
+    return 1;
+  }
+  if (haveStream && !streamIsTTY && forceColor === void 0) {
+    return 0;
+  }
+  const min = forceColor || 0;
+  if (env.TERM === "dumb") {
+    return min;
+  }
+  if (process2.platform === "win32") {
+    const osRelease = os5.release().split(".");
+    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+      return Number(osRelease[2]) >= 14931 ? 3 : 2;
+    }
+    return 1;
+  }
+  if ("CI" in env) {
+    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
+      return 3;
+    }
+    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+      return 1;
+    }
+    return min;
+  }
+  if ("TEAMCITY_VERSION" in env) {
+    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+  }
+  if (env.COLORTERM === "truecolor") {
+    return 3;
+  }
+  if (env.TERM === "xterm-kitty") {
+    return 3;
+  }
+  if (env.TERM === "xterm-ghostty") {
+    return 3;
+  }
+  if (env.TERM === "wezterm") {
+    return 3;
+  }
+  if ("TERM_PROGRAM" in env) {
+    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+    switch (env.TERM_PROGRAM) {
+      case "iTerm.app": {
+        return version >= 3 ? 3 : 2;
+      }
+      case "Apple_Terminal": {
+        return 2;
+      }
+    }
+  }
+  if (/-256(color)?$/i.test(env.TERM)) {
+    return 2;
+  }
+  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+    return 1;
+  }
+  if ("COLORTERM" in env) {
+    return 1;
+  }
+  return min;
+}
+function createSupportsColor(stream, options2 = {}) {
+  const level = _supportsColor(stream, {
+    streamIsTTY: stream && stream.isTTY,
+    ...options2
+  });
+  return translateLevel(level);
+}
+var env, flagForceColor, supportsColor, supports_color_default;
+var init_supports_color = __esm({
+  "node_modules/chalk/source/vendor/supports-color/index.js"() {
+    ({ env } = process2);
+    if (hasFlag2("no-color") || hasFlag2("no-colors") || hasFlag2("color=false") || hasFlag2("color=never")) {
+      flagForceColor = 0;
+    } else if (hasFlag2("color") || hasFlag2("colors") || hasFlag2("color=true") || hasFlag2("color=always")) {
+      flagForceColor = 1;
+    }
+    supportsColor = {
+      stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
+      stderr: createSupportsColor({ isTTY: tty.isatty(2) })
+    };
+    supports_color_default = supportsColor;
+  }
+});
+
+// node_modules/chalk/source/utilities.js
+function stringReplaceAll(string, substring, replacer) {
+  let index2 = string.indexOf(substring);
+  if (index2 === -1) {
+    return string;
+  }
+  const substringLength = substring.length;
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    returnValue += string.slice(endIndex, index2) + substring + replacer;
+    endIndex = index2 + substringLength;
+    index2 = string.indexOf(substring, endIndex);
+  } while (index2 !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index2) {
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    const gotCR = string[index2 - 1] === "\r";
+    returnValue += string.slice(endIndex, gotCR ? index2 - 1 : index2) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
+    endIndex = index2 + 1;
+    index2 = string.indexOf("\n", endIndex);
+  } while (index2 !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+var init_utilities = __esm({
+  "node_modules/chalk/source/utilities.js"() {
+  }
+});
+
+// node_modules/chalk/source/index.js
+function createChalk(options2) {
+  return chalkFactory(options2);
+}
+var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr;
+var init_source = __esm({
+  "node_modules/chalk/source/index.js"() {
+    init_ansi_styles();
+    init_supports_color();
+    init_utilities();
+    ({ stdout: stdoutColor, stderr: stderrColor } = supports_color_default);
+    GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
+    STYLER = /* @__PURE__ */ Symbol("STYLER");
+    IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
+    levelMapping = [
+      "ansi",
+      "ansi",
+      "ansi256",
+      "ansi16m"
+    ];
+    styles2 = /* @__PURE__ */ Object.create(null);
+    applyOptions = (object, options2 = {}) => {
+      if (options2.level && !(Number.isInteger(options2.level) && options2.level >= 0 && options2.level <= 3)) {
+        throw new Error("The `level` option should be an integer from 0 to 3");
+      }
+      const colorLevel = stdoutColor ? stdoutColor.level : 0;
+      object.level = options2.level === void 0 ? colorLevel : options2.level;
+    };
+    Chalk = class {
+      constructor(options2) {
+        return chalkFactory(options2);
+      }
+    };
+    chalkFactory = (options2) => {
+      const chalk2 = (...strings) => strings.join(" ");
+      applyOptions(chalk2, options2);
+      Object.setPrototypeOf(chalk2, createChalk.prototype);
+      return chalk2;
+    };
+    Object.setPrototypeOf(createChalk.prototype, Function.prototype);
+    for (const [styleName, style] of Object.entries(ansi_styles_default)) {
+      styles2[styleName] = {
+        get() {
+          const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
+          Object.defineProperty(this, styleName, { value: builder });
+          return builder;
+        }
+      };
+    }
+    styles2.visible = {
+      get() {
+        const builder = createBuilder(this, this[STYLER], true);
+        Object.defineProperty(this, "visible", { value: builder });
+        return builder;
+      }
+    };
+    getModelAnsi = (model, level, type, ...arguments_2) => {
+      if (model === "rgb") {
+        if (level === "ansi16m") {
+          return ansi_styles_default[type].ansi16m(...arguments_2);
+        }
+        if (level === "ansi256") {
+          return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_2));
+        }
+        return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_2));
+      }
+      if (model === "hex") {
+        return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_2));
+      }
+      return ansi_styles_default[type][model](...arguments_2);
+    };
+    usedModels = ["rgb", "hex", "ansi256"];
+    for (const model of usedModels) {
+      styles2[model] = {
+        get() {
+          const { level } = this;
+          return function(...arguments_2) {
+            const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_2), ansi_styles_default.color.close, this[STYLER]);
+            return createBuilder(this, styler, this[IS_EMPTY]);
+          };
+        }
+      };
+      const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
+      styles2[bgModel] = {
+        get() {
+          const { level } = this;
+          return function(...arguments_2) {
+            const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_2), ansi_styles_default.bgColor.close, this[STYLER]);
+            return createBuilder(this, styler, this[IS_EMPTY]);
+          };
+        }
+      };
+    }
+    proto = Object.defineProperties(() => {
+    }, {
+      ...styles2,
+      level: {
+        enumerable: true,
+        get() {
+          return this[GENERATOR].level;
+        },
+        set(level) {
+          this[GENERATOR].level = level;
+        }
+      }
+    });
+    createStyler = (open2, close, parent) => {
+      let openAll;
+      let closeAll;
+      if (parent === void 0) {
+        openAll = open2;
+        closeAll = close;
+      } else {
+        openAll = parent.openAll + open2;
+        closeAll = close + parent.closeAll;
+      }
+      return {
+        open: open2,
+        close,
+        openAll,
+        closeAll,
+        parent
+      };
+    };
+    createBuilder = (self, _styler, _isEmpty) => {
+      const builder = (...arguments_2) => applyStyle(builder, arguments_2.length === 1 ? "" + arguments_2[0] : arguments_2.join(" "));
+      Object.setPrototypeOf(builder, proto);
+      builder[GENERATOR] = self;
+      builder[STYLER] = _styler;
+      builder[IS_EMPTY] = _isEmpty;
+      return builder;
+    };
+    applyStyle = (self, string) => {
+      if (self.level <= 0 || !string) {
+        return self[IS_EMPTY] ? "" : string;
+      }
+      let styler = self[STYLER];
+      if (styler === void 0) {
+        return string;
+      }
+      const { openAll, closeAll } = styler;
+      if (string.includes("\x1B")) {
+        while (styler !== void 0) {
+          string = stringReplaceAll(string, styler.close, styler.open);
+          styler = styler.parent;
+        }
+      }
+      const lfIndex = string.indexOf("\n");
+      if (lfIndex !== -1) {
+        string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
+      }
+      return openAll + string + closeAll;
+    };
+    Object.defineProperties(createChalk.prototype, styles2);
+    chalk = createChalk();
+    chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
+  }
+});
+
+// src/formatters/stylish.ts
+function count(n, [one, many]) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function formatFile(result, chalk2) {
+  const lines2 = splitLines(result.text);
+  const positions = result.findings.map((f) => `${f.line}:${f.column}`);
+  const positionWidth = Math.max(...positions.map((p) => p.length));
+  const severityWidth = Math.max(...result.findings.map((f) => f.severity.length));
+  const gutterWidth = String(Math.max(...result.findings.map((f) => f.line))).length;
+  const out2 = [chalk2.underline(result.file)];
+  result.findings.forEach((finding2, index2) => {
+    const style = SEVERITY_STYLE[finding2.severity](chalk2);
+    out2.push(
+      `  ${chalk2.dim(positions[index2].padEnd(positionWidth))}  ${style(finding2.severity.padEnd(severityWidth))}  ${finding2.message}  ${chalk2.dim(`${finding2.code} ${finding2.name}`)}`
+    );
+    const frame = sourceFrame(lines2, finding2);
+    if (frame) {
+      const indent = " ".repeat(positionWidth + 1 - gutterWidth);
+      out2.push(`${indent}${chalk2.dim(`${String(finding2.line).padStart(gutterWidth)} |`)} ${frame.line}`.trimEnd());
+      out2.push(`${indent}${chalk2.dim(`${" ".repeat(gutterWidth)} |`)} ${frame.carets.replace(/\^+/, (carets) => style(carets))}`);
+    }
+  });
+  return out2.join("\n");
+}
+function summary2(findings, chalk2) {
+  const bySeverity = new Map(SEVERITIES.map((s) => [s, 0]));
+  for (const finding2 of findings) bySeverity.set(finding2.severity, bySeverity.get(finding2.severity) + 1);
+  const fixable = findings.filter((f) => f.fix).length;
+  const worst = SEVERITIES.find((s) => bySeverity.get(s) > 0);
+  const parts2 = SEVERITIES.map((s) => count(bySeverity.get(s), PLURAL[s])).join(", ");
+  const text2 = `✖ ${count(findings.length, ["problem", "problems"])} (${parts2}) — ${fixable} fixable`;
+  return SEVERITY_STYLE[worst](chalk2)(text2);
+}
+var SEVERITY_STYLE, PLURAL, stylish;
+var init_stylish = __esm({
+  "src/formatters/stylish.ts"() {
+    "use strict";
+    init_source();
+    init_types();
+    init_source_frame();
+    SEVERITY_STYLE = {
+      error: (c) => c.red.bold,
+      warning: (c) => c.yellow.bold,
+      info: (c) => c.green,
+      style: (c) => c.cyan
+    };
+    PLURAL = {
+      error: ["error", "errors"],
+      warning: ["warning", "warnings"],
+      info: ["info", "infos"],
+      style: ["style", "style"]
+    };
+    stylish = {
+      name: "stylish",
+      description: "for people, grouped by file with source lines",
+      format(results, context) {
+        const chalk2 = new Chalk({ level: context.color ? 1 : 0 });
+        const blocks = results.filter((r) => r.findings.length > 0).map((r) => formatFile(r, chalk2));
+        const findings = results.flatMap((r) => r.findings);
+        if (results.length === 0) return "";
+        if (findings.length === 0) {
+          return `${chalk2.green("✔")} No problems found in ${count(results.length, ["file", "files"])}
+`;
+        }
+        return `${blocks.join("\n\n")}
+
+${summary2(findings, chalk2)}
+`;
+      }
+    };
+  }
+});
+
+// src/formatters/index.ts
+function getFormatter(name2) {
+  return formatters.get(name2);
+}
+var formatters, DEFAULT_FORMAT;
+var init_formatters = __esm({
+  "src/formatters/index.ts"() {
+    "use strict";
+    init_checkstyle();
+    init_compact();
+    init_github();
+    init_gnu();
+    init_json();
+    init_junit();
+    init_sarif();
+    init_stylish();
+    formatters = new Map([stylish, json, sarif, checkstyle, junit, github, gnu, compact].map((f) => [f.name, f]));
+    DEFAULT_FORMAT = stylish.name;
+  }
+});
+
+// src/config/compact.ts
+function compactLayer(values) {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== void 0));
+}
+var init_compact2 = __esm({
+  "src/config/compact.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/suggest.ts
+function nearest2(query, candidates) {
+  const wanted = normalize2(query);
+  let best;
+  for (const candidate of candidates) {
+    const name2 = normalize2(candidate);
+    const distance = editDistance(wanted, name2);
+    const score = wanted.length >= 3 && name2.startsWith(wanted) ? Math.min(distance, 0.5) : distance;
+    if (score > Math.max(2, Math.floor(name2.length / 3))) continue;
+    if (!best || score < best.score) best = { candidate, score };
+  }
+  return best?.candidate;
+}
+function didYouMean(query, candidates, fallback) {
+  const match = nearest2(query, candidates);
+  if (match !== void 0) return `; did you mean \`${match}\`?`;
+  return fallback ? `; ${fallback}` : "";
+}
+var normalize2;
+var init_suggest = __esm({
+  "src/config/suggest.ts"() {
+    "use strict";
+    init_problems();
+    normalize2 = (text2) => text2.toLowerCase().replace(/[-_]/g, "");
+  }
+});
+
+// src/config/rule-ids.ts
+function unknownRuleMessage(id, ids) {
+  const sameLetters = ids.find((candidate) => candidate.toLowerCase() === id.toLowerCase());
+  if (sameLetters) return `unknown rule \`${id}\`: rule ids are case-sensitive here; did you mean \`${sameLetters}\`?`;
+  if (/^SC\d{4}$/i.test(id)) return `\`${id}\` is a ShellCheck code: write it in capitals, \`${id.toUpperCase()}\``;
+  if (/^DL\d{4}$/i.test(id)) return `dflint has no rule \`${id}\` (hadolint rules dflint does not implement cannot be set in a dflint config); ${LIST_RULES}`;
+  if (/^DF\d{4}$/i.test(id)) return `dflint has no rule \`${id}\`; ${LIST_RULES}`;
+  return `unknown rule \`${id}\`${didYouMean(id, ids, LIST_RULES)}`;
+}
+var HADOLINT_CODE, LIST_RULES;
+var init_rule_ids = __esm({
+  "src/config/rule-ids.ts"() {
+    "use strict";
+    init_suggest();
+    HADOLINT_CODE = /^(?:DL|SC)\d{4}$/;
+    LIST_RULES = "`dflint --list-rules` lists the rules";
+  }
+});
+
+// src/config/schema-errors.ts
+function issuesFromErrors(errors, data, hints) {
+  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  const told = /* @__PURE__ */ new Set();
+  const issues = [];
+  for (const error2 of errors) {
+    if (error2.keyword === "if" || error2.keyword === "propertyNames") continue;
+    if (wrongType.has(error2.instancePath) && (error2.keyword !== "type" || told.has(error2.instancePath))) continue;
+    if (error2.keyword === "type") told.add(error2.instancePath);
+    const issue2 = toIssue(error2, data, hints);
+    if (!issues.some((other) => other.message === issue2.message && JSON.stringify(other.path) === JSON.stringify(issue2.path))) issues.push(issue2);
+  }
+  return issues;
+}
+function toIssue(error2, data, hints) {
+  const path = pointerToPath(error2.instancePath, data);
+  const parent = error2.parentSchema;
+  const expected = parent ? hints.notes?.expected.get(parent) : void 0;
+  const params = error2.params;
+  switch (error2.keyword) {
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const keyPath = [...path, key];
+      if (parent && hints.notes?.ruleKeyed.has(parent)) return { path: keyPath, key: true, message: unknownRule(key, hints) };
+      const properties2 = Object.keys(parent?.properties ?? {});
+      const advice = hints.keyAdvice?.[key];
+      return {
+        path: keyPath,
+        key: true,
+        message: advice ? `unknown key \`${key}\`: ${advice}` : `unknown key \`${key}\`${didYouMean(key, properties2, `expected one of ${quoteList(properties2)}`)}`
+      };
+    }
+    case "required":
+      return { path, message: `missing the required key \`${String(params.missingProperty)}\`` };
+    case "enum": {
+      if (parent && hints.notes?.ruleValued.has(parent) && typeof error2.data === "string") return { path, message: unknownRule(error2.data, hints) };
+      const allowed = params.allowedValues.map(String);
+      const guess = typeof error2.data === "string" ? didYouMean(error2.data, allowed) : "";
+      return { path, message: `expected ${expected ?? `one of ${quoteList(allowed)}`}; got ${describeValue(error2.data)}${guess}` };
+    }
+    case "type":
+      return { path, message: `expected ${expected ?? typeNames(params.type)}; got ${describeValue(error2.data, true)}` };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return { path, message: `expected a number ${String(params.comparison)} ${String(params.limit)}; got ${describeValue(error2.data)}` };
+    case "minItems":
+    case "maxItems":
+    case "minLength":
+    case "pattern":
+      return { path, message: `expected ${expected ?? error2.message ?? "another value"}; got ${describeValue(error2.data)}` };
+    default:
+      return { path, message: error2.message ?? `invalid value ${describeValue(error2.data)}` };
+  }
+}
+function unknownRule(id, hints) {
+  return hints.unknownRule ? hints.unknownRule(id) : `unknown rule \`${id}\`${didYouMean(id, hints.notes?.ruleIds ?? [])}`;
+}
+function quoteList(values) {
+  return values.map((v) => `\`${v}\``).join(", ");
+}
+function typeNames(type) {
+  const types = Array.isArray(type) ? type.map(String) : [String(type)];
+  return types.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+}
+function describeValue(value, typed = false) {
+  if (value === void 0) return "nothing";
+  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? "" : "s"}`;
+  if (value !== null && typeof value === "object") return "a mapping";
+  if (typeof value === "string") return typed ? `\`${value}\` (a string)` : `\`${value}\``;
+  return `\`${JSON.stringify(value)}\``;
+}
+var TYPE_NAMES;
+var init_schema_errors = __esm({
+  "src/config/schema-errors.ts"() {
+    "use strict";
+    init_key_path();
+    init_suggest();
+    TYPE_NAMES = {
+      object: "a mapping (`key: value`)",
+      array: "a list",
+      string: "a string",
+      boolean: "`true` or `false`",
+      integer: "an integer",
+      number: "a number",
+      null: "`null`"
+    };
+  }
+});
+
+// src/config/schema.ts
+function ruleIds(rules2) {
+  const ids = /* @__PURE__ */ new Map();
+  for (const rule of rules2) {
+    for (const id of [rule.code, rule.name, ...rule.aliases]) {
+      const named = ids.get(id) ?? [];
+      if (!named.includes(rule)) named.push(rule);
+      ids.set(id, named);
+    }
+  }
+  return ids;
+}
+function buildConfigSchema(rules2, formats) {
+  const ids = ruleIds(rules2);
+  const notes = { expected: /* @__PURE__ */ new WeakMap(), ruleKeyed: /* @__PURE__ */ new WeakSet(), ruleValued: /* @__PURE__ */ new WeakSet(), ruleIds: [...ids.keys()] };
+  const note = (schema2, expectation) => {
+    notes.expected.set(schema2, expectation);
+    return schema2;
+  };
+  const severity = note({ enum: [...SEVERITY_SETTINGS], description: "A severity, or `off` to turn the rule off." }, SEVERITY_EXPECTATION);
+  const ruleProperties = {};
+  for (const [id, named] of ids) ruleProperties[id] = ruleValueSchema(id, named, note);
+  const rulesSchema = {
+    type: "object",
+    description: "Per rule, by code, name or alias: a severity or `off`, or `[severity, { options }]` for rules that take options.",
+    additionalProperties: false,
+    properties: ruleProperties,
+    patternProperties: { [SHELLCHECK_CODE_PATTERN]: { $ref: "#/definitions/severity", description: "A ShellCheck code (when ShellCheck runs): a severity or `off`." } }
+  };
+  notes.ruleKeyed.add(rulesSchema);
+  const ruleIdEnum = { enum: [...ids.keys()] };
+  notes.ruleValued.add(ruleIdEnum);
+  const ruleId = { description: "A rule code, name or alias, or a ShellCheck code (`SC2086`).", if: { type: "string", pattern: SHELLCHECK_CODE_PATTERN }, then: true, else: ruleIdEnum };
+  const definitions = {
+    severity,
+    rules: rulesSchema,
+    ruleId,
+    ignore: { type: "array", description: "Rules to turn off, by code, name or alias. Applied after `rules`.", items: { $ref: "#/definitions/ruleId" } },
+    failureThreshold: {
+      enum: [...FAILURE_THRESHOLDS],
+      description: "The lowest severity that makes dflint exit with 1 (`none`: never). Default `info`."
+    },
+    trustedRegistries: {
+      type: "array",
+      description: "Registries images may come from (DL3026): `*`, `*.example.com`, `registry*` or exact names. Empty: any registry.",
+      items: note({ type: "string", pattern: REGISTRY_PATTERN }, REGISTRY_EXPECTATION)
+    },
+    labelSchema: {
+      type: "object",
+      description: "Labels every image must carry, with the type of their value (DL3049, DL3051–DL3058).",
+      propertyNames: note({ minLength: 1 }, "a non-empty label name"),
+      additionalProperties: { enum: [...LABEL_TYPES] }
+    },
+    strictLabels: { type: "boolean", description: "Only the labels of `labelSchema` are allowed (DL3050). Default `false`." },
+    shell: note(
+      {
+        type: ["string", "array"],
+        description: "The shell of stages that set no SHELL, as a command line (`/bin/bash -c`) or its words. Default `/bin/sh -c`.",
+        if: { type: "string" },
+        then: note({ pattern: "\\S" }, SHELL_EXPECTATION),
+        else: note({ type: "array", minItems: 1, items: note({ type: "string", minLength: 1 }, "a non-empty word") }, SHELL_EXPECTATION)
+      },
+      SHELL_EXPECTATION
+    ),
+    context: note(
+      { type: "string", minLength: 1, description: "The build context folder (for the `.dockerignore` rules), relative to this file. Default: each Dockerfile's folder." },
+      "a folder path"
+    ),
+    reportUnusedIgnores: { type: "boolean", description: "Report ignore pragmas that suppressed nothing. Default `false`." },
+    shellcheck: {
+      type: ["boolean", "string"],
+      minLength: 1,
+      description: "Check RUN scripts with ShellCheck: `true` for the `shellcheck` on PATH, the path of an executable (relative to this file), or `false`. Default `true` (skipped with a notice when ShellCheck is missing)."
+    },
+    disablePragmas: { type: "boolean", description: "Disregard every inline ignore pragma (`# dflint ignore=`, `# hadolint ignore=`, `# check=skip=`). Default `false`." },
+    files: note(
+      {
+        type: "array",
+        minItems: 1,
+        description: "Globs of the Dockerfiles this override applies to, relative to this file. A glob without `/` matches the file name in any folder.",
+        items: note({ type: "string", minLength: 1 }, "a non-empty glob")
+      },
+      "a non-empty list of globs"
+    )
+  };
+  const perFile = ["rules", "ignore", "failureThreshold", "trustedRegistries", "labelSchema", "strictLabels", "shell", "context", "reportUnusedIgnores", "disablePragmas", "shellcheck"];
+  const refs = (keys) => Object.fromEntries(keys.map((key) => [key, { $ref: `#/definitions/${key}` }]));
+  definitions.override = {
+    type: "object",
+    description: "Settings for the Dockerfiles that `files` matches, applied over the ones above in list order.",
+    additionalProperties: false,
+    required: ["files"],
+    properties: refs(["files", ...perFile])
+  };
+  const schema = {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: "dflint configuration",
+    description: 'A .dflint.yaml, .dflint.yml or .dflint.json file, or the "dflint" key of package.json. Generated from the rules\' metadata by `npm run generate`; see docs/configuration.md.',
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string", description: "The schema of this file, for editors." },
+      ...refs(perFile),
+      // A module path would let any repository being linted run code: only --format may name one.
+      format: note(
+        { enum: [...formats], description: "Report format, for runs from this folder. Default `stylish`. A formatter module can only be named on the command line (`--format ./my-formatter.js`)." },
+        `one of ${quoteList(formats)} (a formatter module can only be named on the command line, with --format)`
+      ),
+      color: { type: "boolean", description: "Colour the report, for runs from this folder. Default: when the output is a terminal." },
+      overrides: { type: "array", description: "Settings for some Dockerfiles only.", items: { $ref: "#/definitions/override" } }
+    },
+    definitions
+  };
+  return { schema, notes };
+}
+function ruleValueSchema(id, named, note) {
+  const [rule] = named;
+  const description = named.length > 1 ? `${id}: alias of ${named.map((r) => `${r.code} ${r.name}`).join(", ")}.` : `${rule.code} ${rule.name}: ${rule.docs.summary} (default: ${describeDefault(rule)}).`;
+  const severity = { enum: [...SEVERITY_SETTINGS] };
+  const options2 = named.length === 1 ? rule.options?.schema : void 0;
+  if (!options2) return { $ref: "#/definitions/severity", description };
+  const tuple = `\`[severity, { options }]\`, the options of ${rule.code} being ${describeOptions(options2)}`;
+  return note(
+    {
+      type: ["string", "array"],
+      description,
+      if: { type: "string" },
+      then: note(severity, SEVERITY_EXPECTATION),
+      else: note({ type: "array", items: [note({ ...severity }, SEVERITY_EXPECTATION), options2], minItems: 2, maxItems: 2 }, tuple)
+    },
+    `${SEVERITY_EXPECTATION}; or ${tuple}`
+  );
+}
+function describeOptions(schema) {
+  const properties2 = Object.keys(schema.properties ?? {});
+  return properties2.length === 0 ? "an object" : `an object with ${list2(properties2)}`;
+}
+var SHELLCHECK_CODE_PATTERN, SEVERITY_SETTINGS, list2, SEVERITY_EXPECTATION, REGISTRY_PATTERN, REGISTRY_EXPECTATION, SHELL_EXPECTATION;
+var init_schema = __esm({
+  "src/config/schema.ts"() {
+    "use strict";
+    init_types();
+    init_types2();
+    init_defaults();
+    init_schema_errors();
+    SHELLCHECK_CODE_PATTERN = "^SC[0-9]{4}$";
+    SEVERITY_SETTINGS = ["off", ...SEVERITIES];
+    list2 = (values) => values.map((v) => `\`${v}\``).join(", ");
+    SEVERITY_EXPECTATION = `a severity: ${list2(SEVERITY_SETTINGS)}`;
+    REGISTRY_PATTERN = "^(\\*|\\*\\.[^*\\s]+|[^*\\s]+\\*?)$";
+    REGISTRY_EXPECTATION = "a registry pattern: `*`, `*.example.com`, `registry*` or an exact name such as `docker.io`";
+    SHELL_EXPECTATION = 'a command line such as `/bin/bash -c`, or its words as a list such as `["/bin/bash", "-c"]`';
+  }
+});
+
+// src/config/hadolint-format.ts
+function hadolintSchema() {
+  const notes = { expected: /* @__PURE__ */ new WeakMap(), ruleKeyed: /* @__PURE__ */ new WeakSet(), ruleValued: /* @__PURE__ */ new WeakSet(), ruleIds: [] };
+  const codes2 = () => ({ type: "array", items: { type: "string" } });
+  const registry = { type: "string", pattern: REGISTRY_PATTERN };
+  notes.expected.set(registry, REGISTRY_EXPECTATION);
+  const registries = { type: ["string", "array"], if: { type: "string" }, then: registry, else: { items: registry } };
+  notes.expected.set(registries, "a registry pattern or a list of them");
+  const schema = {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: "hadolint configuration, as dflint reads it",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      ignored: codes2(),
+      override: {
+        type: "object",
+        additionalProperties: false,
+        properties: Object.fromEntries(HADOLINT_SEVERITIES.map((severity) => [severity, codes2()]))
+      },
+      trustedRegistries: registries,
+      "label-schema": { type: "object", additionalProperties: { enum: [...LABEL_TYPES] } },
+      "strict-labels": { type: "boolean" },
+      "failure-threshold": { enum: [...HADOLINT_THRESHOLDS] },
+      "no-fail": { type: "boolean" },
+      "no-color": { type: "boolean" },
+      format: { enum: [...HADOLINT_FORMATS] },
+      formats: { type: "array", items: { enum: [...HADOLINT_FORMATS] } },
+      verbose: { type: "boolean" },
+      "disable-ignore-pragma": { type: "boolean" }
+    }
+  };
+  return { schema, notes };
+}
+function dropNulls(data) {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return data;
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null).map(([key, value]) => [key, key === "override" ? dropNulls(value) : value]));
+}
+function readHadolintConfig(data, origin, validate, ids) {
+  if (data === void 0) return { ok: true, layer: { origin }, warnings: [] };
+  const cleaned = dropNulls(data);
+  const issues = validate(cleaned);
+  if (issues.length === 0) issues.push(...codeIssues(cleaned, ids));
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, ...hadolintLayer(cleaned, origin, ids) };
+}
+function codeIssues(config, ids) {
+  const issues = [];
+  const check = (codes2, path) => codes2?.forEach((code2, index2) => {
+    const problem = checkHadolintCode(code2, ids);
+    if (problem) issues.push({ path: [...path, index2], message: problem });
+  });
+  check(config.ignored, ["ignored"]);
+  for (const severity of HADOLINT_SEVERITIES) check(config.override?.[severity], ["override", severity]);
+  return issues;
+}
+function checkHadolintCode(code2, ids) {
+  if (ids.has(code2) || HADOLINT_CODE.test(code2)) return void 0;
+  return unknownRuleMessage(code2, [...ids.keys()]);
+}
+function hadolintLayer(config, origin, ids) {
+  const rules2 = [];
+  const add = (codes2, setting) => {
+    for (const id of codes2 ?? []) rules2.push({ id, rules: ids.get(id) ?? [], setting });
+  };
+  for (const severity of HADOLINT_SEVERITIES) add(config.override?.[severity], severity);
+  add(config.ignored, "off");
+  const warnings = [];
+  const layer = compactLayer({
+    origin,
+    rules: rules2.length > 0 ? rules2 : void 0,
+    failureThreshold: config["no-fail"] === true ? "none" : thresholdOf(config["failure-threshold"]),
+    trustedRegistries: typeof config.trustedRegistries === "string" ? [config.trustedRegistries] : config.trustedRegistries,
+    labelSchema: config["label-schema"],
+    strictLabels: config["strict-labels"],
+    disablePragmas: config["disable-ignore-pragma"],
+    color: config["no-color"] === true ? false : void 0,
+    format: formatOf([...config.formats ?? [], ...config.format ? [config.format] : []], origin, warnings)
+  });
+  return { layer, warnings };
+}
+function thresholdOf(threshold) {
+  return threshold === "ignore" || threshold === "none" ? "style" : threshold;
+}
+function dflintFormatOf(name2, available = new Set(formatters.keys())) {
+  const mapped = name2 === "tty" ? "stylish" : name2;
+  return available.has(mapped) ? mapped : void 0;
+}
+function formatOf(names2, origin, warnings) {
+  const usable = names2.map((name2) => dflintFormatOf(name2));
+  names2.forEach((name2, index2) => {
+    if (usable[index2] === void 0) warnings.push(`${origin}: dflint has no \`${name2}\` format; this setting is ignored`);
+  });
+  const chosen = usable.filter((name2) => name2 !== void 0);
+  if (chosen.length > 1) warnings.push(`${origin}: dflint writes one report; using the \`${chosen[0]}\` format`);
+  return chosen[0];
+}
+var HADOLINT_FORMATS, HADOLINT_THRESHOLDS, HADOLINT_SEVERITIES, HADOLINT_KEY_ADVICE;
+var init_hadolint_format = __esm({
+  "src/config/hadolint-format.ts"() {
+    "use strict";
+    init_formatters();
+    init_rule_ids();
+    init_schema();
+    init_types2();
+    init_compact2();
+    HADOLINT_FORMATS = ["tty", "json", "checkstyle", "codeclimate", "gitlab_codeclimate", "gnu", "codacy", "sonarqube", "sarif", "junit"];
+    HADOLINT_THRESHOLDS = ["error", "warning", "info", "style", "ignore", "none"];
+    HADOLINT_SEVERITIES = ["error", "warning", "info", "style"];
+    HADOLINT_KEY_ADVICE = {
+      ignore: "hadolint calls it `ignored`",
+      rules: "hadolint has no `rules`: use `override: { warning: [DL3008] }`, or move to a .dflint.yaml (`dflint --init` converts this file)",
+      failureThreshold: "hadolint calls it `failure-threshold`",
+      labelSchema: "hadolint calls it `label-schema`",
+      strictLabels: "hadolint calls it `strict-labels`",
+      disablePragmas: "hadolint calls it `disable-ignore-pragma`"
+    };
+  }
+});
+
+// src/config/path-match.ts
+function globProblem(glob) {
+  if (glob.startsWith("/") || /^[A-Za-z]:[\\/]/.test(glob)) return "globs are relative to the config file's folder: remove the leading `/`";
+  let braces = 0;
+  for (let i2 = 0; i2 < glob.length; i2++) {
+    const char = glob[i2];
+    if (char === "\\") {
+      if (i2 === glob.length - 1) return "it ends with a lone `\\`";
+      i2++;
+    } else if (char === "[") {
+      const close = classEnd(glob, i2);
+      if (close < 0) return "a `[` is not closed by `]` in the same folder name";
+      i2 = close;
+    } else if (char === "{") {
+      braces++;
+    } else if (char === "}") {
+      if (braces === 0) return "a `}` has no `{` before it";
+      braces--;
+    }
+  }
+  return braces > 0 ? "a `{` is not closed by `}`" : void 0;
+}
+function classEnd(glob, open2) {
+  let i2 = open2 + 1;
+  if (glob[i2] === "!" || glob[i2] === "^") i2++;
+  const first = i2;
+  for (; i2 < glob.length && glob[i2] !== "/"; i2++) {
+    if (glob[i2] === "\\") i2++;
+    else if (glob[i2] === "]" && i2 > first) return i2;
+  }
+  return -1;
+}
+function compileGlobs(globs) {
+  const matchers = globs.flatMap(expandBraces2).map(compileOne);
+  return (relativePath) => {
+    const segments = relativePath.split("/").filter((s) => s !== "" && s !== ".");
+    return matchers.some((match) => match(segments));
+  };
+}
+function compileOne(glob) {
+  const folder = glob.endsWith("/");
+  const parts2 = glob.split("/").filter((part, index2) => part !== "" && (part !== "." || index2 > 0));
+  if (folder) parts2.push("**");
+  const compiled = parts2.map((part) => {
+    if (part === "**") return "globstar";
+    const regex = segmentToRegExp(part);
+    return (name2) => regex.test(name2);
+  });
+  const [only] = compiled;
+  if (compiled.length === 1 && only !== "globstar" && !glob.includes("/")) {
+    return (segments) => segments.length > 0 && only(segments[segments.length - 1]);
+  }
+  return (segments) => matchSegments(compiled, 0, segments, 0);
+}
+function matchSegments(pattern, p, segments, s) {
+  if (p === pattern.length) return s === segments.length;
+  const matcher = pattern[p];
+  if (matcher === "globstar") {
+    for (let next = s; next <= segments.length; next++) if (matchSegments(pattern, p + 1, segments, next)) return true;
+    return false;
+  }
+  return s < segments.length && matcher(segments[s]) && matchSegments(pattern, p + 1, segments, s + 1);
+}
+var init_path_match = __esm({
+  "src/config/path-match.ts"() {
+    "use strict";
+    init_glob();
+  }
+});
+
+// src/config/dflint-format.ts
+import { resolve as resolve4 } from "node:path";
+function readDflintConfig(data, origin, dir, validate, ids) {
+  if (data === void 0) return { ok: true, config: { base: { origin }, overrides: [] } };
+  const issues = [...validate(data), ...pathIssues(data, dir)];
+  if (issues.length > 0) return { ok: false, issues };
+  const section = data;
+  return {
+    ok: true,
+    config: {
+      base: toLayer(section, origin, dir, ids),
+      overrides: (section.overrides ?? []).map((override, index2) => ({
+        index: index2,
+        matches: compileGlobs(override.files),
+        layer: toLayer(override, `${origin} overrides[${index2}]`, dir, ids)
+      }))
+    }
+  };
+}
+function pathIssues(data, dir) {
+  const issues = [];
+  const checkContext = (section, path) => {
+    const context = section?.context;
+    if (typeof context !== "string" || context === "") return;
+    const folder = resolve4(dir, context);
+    if (!isDirectory2(folder)) issues.push({ path: [...path, "context"], message: `expected a folder, but \`${context}\` (${folder}) is not one` });
+  };
+  if (data === null || typeof data !== "object") return issues;
+  checkContext(data, []);
+  const overrides = data.overrides;
+  if (!Array.isArray(overrides)) return issues;
+  overrides.forEach((override, index2) => {
+    checkContext(override, ["overrides", index2]);
+    const files = override?.files;
+    if (!Array.isArray(files)) return;
+    files.forEach((glob, position) => {
+      const problem = typeof glob === "string" && glob !== "" ? globProblem(glob) : void 0;
+      if (problem) issues.push({ path: ["overrides", index2, "files", position], message: `\`${glob}\` is not a valid glob: ${problem}` });
+    });
+  });
+  return issues;
+}
+function toLayer(section, origin, dir, ids) {
+  const rules2 = [];
+  for (const [id, config] of Object.entries(section.rules ?? {})) {
+    const [setting, options2] = typeof config === "string" ? [config, void 0] : config;
+    rules2.push({ id, rules: ids.get(id) ?? [], setting, ...options2 && { options: options2 } });
+  }
+  for (const id of section.ignore ?? []) rules2.push({ id, rules: ids.get(id) ?? [], setting: "off" });
+  return compactLayer({
+    origin,
+    rules: rules2.length > 0 ? rules2 : void 0,
+    failureThreshold: section.failureThreshold,
+    trustedRegistries: section.trustedRegistries,
+    labelSchema: section.labelSchema,
+    strictLabels: section.strictLabels,
+    shell: typeof section.shell === "string" ? section.shell.trim().split(/\s+/) : section.shell,
+    context: section.context === void 0 ? void 0 : resolve4(dir, section.context),
+    reportUnusedIgnores: section.reportUnusedIgnores,
+    disablePragmas: section.disablePragmas,
+    shellcheck: typeof section.shellcheck === "string" && section.shellcheck.includes("/") ? resolve4(dir, section.shellcheck) : section.shellcheck,
+    format: section.format,
+    color: section.color
+  });
+}
+var DFLINT_KEY_ADVICE;
+var init_dflint_format = __esm({
+  "src/config/dflint-format.ts"() {
+    "use strict";
+    init_stat();
+    init_path_match();
+    init_compact2();
+    DFLINT_KEY_ADVICE = {
+      ignored: "dflint calls it `ignore`",
+      override: "hadolint's `override` is `rules` here: `rules: { DL3008: warning }`",
+      "no-fail": "use `failureThreshold: none`",
+      "no-color": "use `color: false`",
+      "disable-ignore-pragma": "dflint calls it `disablePragmas`",
+      formats: "dflint writes one report: use `format`",
+      verbose: "dflint has no verbose mode; `dflint --print-config FILE` shows the configuration a Dockerfile gets"
+    };
+  }
+});
+
+// src/config/located.ts
+function problemsAt(source, locate, issues) {
+  const problems = issues.map((issue2) => ({ source, ...locate(issue2.path, issue2.key), path: issue2.path, message: issue2.message }));
+  return problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0));
+}
+var init_located = __esm({
+  "src/config/located.ts"() {
+    "use strict";
+  }
+});
+
 // src/config/parse-file.ts
 function parseConfigText(text2, syntax, source, within2 = []) {
   if (text2.trim() === "") return { ok: true, data: void 0, locate: () => void 0 };
   if (syntax === "json") return parseJson(text2, source, within2);
-  const lineCounter = new import_yaml.LineCounter();
-  const document = (0, import_yaml.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const lineCounter = new import_yaml2.LineCounter();
+  const document = (0, import_yaml2.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const [error2] = document.errors;
   if (error2) {
     const message2 = `YAML syntax error: ${error2.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`;
@@ -29293,8 +37644,8 @@ function parseJson(text2, source, within2) {
       problems: [{ source, ...position, message: `JSON syntax error: ${message2.replace(/ in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "")}` }]
     };
   }
-  const lineCounter = new import_yaml.LineCounter();
-  const document = (0, import_yaml.parseDocument)(text2, { lineCounter });
+  const lineCounter = new import_yaml2.LineCounter();
+  const document = (0, import_yaml2.parseDocument)(text2, { lineCounter });
   const locate = document.errors.length === 0 ? locator(document, lineCounter, within2) : () => void 0;
   return { ok: true, data: valueAt(data, within2), locate };
 }
@@ -29319,18 +37670,18 @@ function locator(document, lineCounter, within2) {
     if (!key || full.length === 0) return position(document.getIn(full, true)) ?? (full.length > 0 ? position(document.getIn(full.slice(0, -1), true)) : void 0);
     const parent = document.getIn(full.slice(0, -1), true);
     const name2 = full[full.length - 1];
-    if ((0, import_yaml.isMap)(parent)) {
-      const pair = parent.items.find((item) => ((0, import_yaml.isScalar)(item.key) ? item.key.value : item.key) === name2);
+    if ((0, import_yaml2.isMap)(parent)) {
+      const pair = parent.items.find((item) => ((0, import_yaml2.isScalar)(item.key) ? item.key.value : item.key) === name2);
       if (pair) return position(pair.key);
     }
     return position(parent);
   };
 }
-var import_yaml;
+var import_yaml2;
 var init_parse_file = __esm({
   "src/config/parse-file.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
+    import_yaml2 = __toESM(require_dist(), 1);
   }
 });
 
@@ -29462,10 +37813,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -32684,9 +41035,9 @@ var require_utils2 = __commonJS({
       let output = "";
       for (let i2 = 0; i2 < input.length; i2++) {
         if (input[i2] === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex2 = input.slice(i2 + 1, i2 + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decodeUnreserved && isUnreserved(decoded)) {
               output += decoded;
@@ -32706,9 +41057,9 @@ var require_utils2 = __commonJS({
       for (let i2 = 0; i2 < input.length; i2++) {
         const ch = input[i2];
         if (ch === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex2 = input.slice(i2 + 1, i2 + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decoded !== "." && isUnreserved(decoded)) {
               output += decoded;
@@ -32748,9 +41099,9 @@ var require_utils2 = __commonJS({
       for (let i2 = 0; i2 < input.length; i2++) {
         const ch = input[i2];
         if (ch === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex2 = input.slice(i2 + 1, i2 + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
             i2 += 2;
             continue;
           }
@@ -32786,9 +41137,9 @@ var require_utils2 = __commonJS({
       for (let i2 = 0; i2 < input.length; i2++) {
         const ch = input[i2];
         if (ch === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex2 = input.slice(i2 + 1, i2 + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
             i2 += 2;
             continue;
           }
@@ -32833,9 +41184,9 @@ var require_utils2 = __commonJS({
       for (let i2 = 0; i2 < input.length; i2++) {
         const ch = input[i2];
         if (ch === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex2 = input.slice(i2 + 1, i2 + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (isUnreserved(decoded)) {
               output += decoded;
@@ -32873,9 +41224,9 @@ var require_utils2 = __commonJS({
       let output = "";
       for (let i2 = 0; i2 < input.length; i2++) {
         if (input[i2] === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex2 = input.slice(i2 + 1, i2 + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
             i2 += 2;
             continue;
           }
@@ -33013,49 +41364,49 @@ var require_schemes = __commonJS({
       wsComponent.fragment = void 0;
       return wsComponent;
     }
-    function urnParse(urnComponent, options) {
+    function urnParse(urnComponent, options2) {
       if (!urnComponent.path) {
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
       const matches = urnComponent.path.match(URN_REG);
       if (matches && matches[0] === urnComponent.path) {
-        const scheme = options.scheme || urnComponent.scheme || "urn";
+        const scheme = options2.scheme || urnComponent.scheme || "urn";
         urnComponent.nid = matches[1].toLowerCase();
         urnComponent.nss = matches[2];
-        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
+        const urnScheme = `${scheme}:${options2.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
         if (schemeHandler) {
-          urnComponent = schemeHandler.parse(urnComponent, options);
+          urnComponent = schemeHandler.parse(urnComponent, options2);
         }
       } else {
         urnComponent.error = urnComponent.error || "URN can not be parsed.";
       }
       return urnComponent;
     }
-    function urnSerialize(urnComponent, options) {
+    function urnSerialize(urnComponent, options2) {
       if (urnComponent.nid === void 0) {
         throw new Error("URN without nid cannot be serialized");
       }
-      const scheme = options.scheme || urnComponent.scheme || "urn";
+      const scheme = options2.scheme || urnComponent.scheme || "urn";
       const nid = urnComponent.nid.toLowerCase();
-      const urnScheme = `${scheme}:${options.nid || nid}`;
+      const urnScheme = `${scheme}:${options2.nid || nid}`;
       const schemeHandler = getSchemeHandler(urnScheme);
       if (schemeHandler) {
-        urnComponent = schemeHandler.serialize(urnComponent, options);
+        urnComponent = schemeHandler.serialize(urnComponent, options2);
       }
       const uriComponent = urnComponent;
       const nss = urnComponent.nss;
-      uriComponent.path = `${nid || options.nid}:${nss}`;
-      options.skipEscape = true;
+      uriComponent.path = `${nid || options2.nid}:${nss}`;
+      options2.skipEscape = true;
       return uriComponent;
     }
-    function urnuuidParse(urnComponent, options) {
+    function urnuuidParse(urnComponent, options2) {
       const uuidComponent = urnComponent;
       uuidComponent.uuid = uuidComponent.nss;
       uuidComponent.nss = void 0;
-      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+      if (!options2.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
         uuidComponent.error = uuidComponent.error || "UUID is not valid.";
       }
       return uuidComponent;
@@ -33166,18 +41517,18 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize3(uri, options) {
+    function normalize3(uri, options2) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
-        normalizeString(uri, options);
+        normalizeString(uri, options2);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse(serialize(uri, options), options);
+        parse(serialize(uri, options2), options2);
       }
       return uri;
     }
-    function resolve9(baseURI, relativeURI, options) {
-      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
+    function resolve9(baseURI, relativeURI, options2) {
+      const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
         malformedAuthorityOrPort: baseMalformed,
@@ -33198,13 +41549,13 @@ var require_fast_uri = __commonJS({
         throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
       }
       const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
+      const resolvedSchemeHandler = getSchemeHandler(options2 && options2.scheme || resolved.scheme);
       const resolvedHost = resolved.host;
       const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+      if (hasForbiddenDomainHost(resolved, options2 || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      canonicalizeHost(resolved, options2 || {}, resolvedSchemeHandler, resolvedHostIsIP);
       const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
       if (resolved.error && !encodedASCIIHost) {
         throw new Error(resolved.error);
@@ -33212,14 +41563,14 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative5, options2, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative5 = parse(serialize(relative5, options), options);
+        base = parse(serialize(base, options2), options2);
+        relative5 = parse(serialize(relative5, options2), options2);
       }
-      options = options || {};
-      if (!options.tolerant && relative5.scheme) {
+      options2 = options2 || {};
+      if (!options2.tolerant && relative5.scheme) {
         target.scheme = relative5.scheme;
         target.userinfo = relative5.userinfo;
         target.host = relative5.host;
@@ -33266,9 +41617,9 @@ var require_fast_uri = __commonJS({
       target.fragment = relative5.fragment;
       return target;
     }
-    function equal(uriA, uriB, options) {
-      const normalizedA = normalizeComparableURI(uriA, options);
-      const normalizedB = normalizeComparableURI(uriB, options);
+    function equal(uriA, uriB, options2) {
+      const normalizedA = normalizeComparableURI(uriA, options2);
+      const normalizedB = normalizeComparableURI(uriB, options2);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
     function serialize(cmpts, opts) {
@@ -33288,30 +41639,30 @@ var require_fast_uri = __commonJS({
         secure: cmpts.secure,
         error: ""
       };
-      const options = Object.assign({}, opts);
+      const options2 = Object.assign({}, opts);
       const uriTokens = [];
       if (component.scheme) {
         component.scheme = validateScheme(component.scheme);
       }
-      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
+      const schemeHandler = getSchemeHandler(options2.scheme || component.scheme);
+      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options2);
       const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
-      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
-      const pathNoScheme = !options.skipEscape && schemelessReference;
+      const schemelessReference = (component.scheme === void 0 || options2.reference === "suffix") && !hasAuthority;
+      const pathNoScheme = !options2.skipEscape && schemelessReference;
       if (component.path !== void 0) {
-        if (!options.skipEscape) {
+        if (!options2.skipEscape) {
           component.path = serializePathEncoding(component.path, pathNoScheme);
         } else {
           component.path = normalizePercentEncoding(component.path);
         }
       }
-      if (options.reference !== "suffix" && component.scheme) {
+      if (options2.reference !== "suffix" && component.scheme) {
         component.scheme = validateScheme(component.scheme);
         uriTokens.push(component.scheme, ":");
       }
       const authority = recomposeAuthority(component);
       if (authority !== void 0) {
-        if (options.reference !== "suffix") {
+        if (options2.reference !== "suffix") {
           uriTokens.push("//");
         }
         uriTokens.push(authority);
@@ -33321,7 +41672,7 @@ var require_fast_uri = __commonJS({
       }
       if (component.path !== void 0) {
         let s = component.path;
-        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+        if (!options2.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
           s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
         }
         if (schemelessReference) {
@@ -33370,12 +41721,12 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    function canonicalizeHost(parsed, options2, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed, options2, schemeHandler, isIP)) {
         parsed.error = parsed.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options2.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options2.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
         let url;
         try {
           url = new URL("http://" + parsed.host);
@@ -33391,16 +41742,16 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed, options2, schemeHandler, isIP) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options2.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
     function isHostOnlyURL(url) {
       return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
     }
     function parseWithStatus(uri, opts) {
-      const options = Object.assign({}, opts);
+      const options2 = Object.assign({}, opts);
       const parsed = {
         scheme: void 0,
         userinfo: void 0,
@@ -33417,9 +41768,9 @@ var require_fast_uri = __commonJS({
       let malformedIPLiteral = false;
       let malformedScheme = false;
       let isIP = false;
-      if (options.reference === "suffix") {
-        if (options.scheme) {
-          uri = options.scheme + ":" + uri;
+      if (options2.reference === "suffix") {
+        if (options2.scheme) {
+          uri = options2.scheme + ":" + uri;
         } else {
           uri = "//" + uri;
         }
@@ -33431,13 +41782,13 @@ var require_fast_uri = __commonJS({
       }
       const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
       if (introducerMatch !== null) {
-        const region = introducerMatch[1];
-        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
+        const region2 = introducerMatch[1];
+        const normalizedRegion = region2.replace(/[\t\n\r]/g, "");
         if (normalizedRegion.length >= 2) {
           if (normalizedRegion.slice(0, 2) !== "//") {
             parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
             malformedAuthorityOrPort = true;
-          } else if (region.length !== normalizedRegion.length) {
+          } else if (region2.length !== normalizedRegion.length) {
             parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
             malformedAuthorityOrPort = true;
           }
@@ -33498,19 +41849,19 @@ var require_fast_uri = __commonJS({
         } else {
           parsed.reference = "uri";
         }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        if (options2.reference && options2.reference !== "suffix" && options2.reference !== parsed.reference) {
+          parsed.error = parsed.error || "URI is not a " + options2.reference + " reference.";
         }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        const schemeHandler = getSchemeHandler(options2.scheme || parsed.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed, options2, schemeHandler, isIP);
         }
         if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
           let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
           if (!isIP) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed.host = isIP || options2.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed.path) {
@@ -33524,7 +41875,7 @@ var require_fast_uri = __commonJS({
           }
         }
         if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
+          schemeHandler.parse(parsed, options2);
           if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
             malformedSchemeSpecific = true;
           }
@@ -34071,10 +42422,10 @@ var require_core = __commonJS({
     Ajv2.ValidationError = validation_error_1.default;
     Ajv2.MissingRefError = ref_error_1.default;
     exports.default = Ajv2;
-    function checkOptions(checkOpts, options, msg, log = "error") {
+    function checkOptions(checkOpts, options2, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
-        if (opt in options)
+        if (opt in options2)
           this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
       }
     }
@@ -36634,9 +44985,9 @@ var init_main = __esm({
       FoldingRange2.is = is;
     })(FoldingRange || (FoldingRange = {}));
     (function(DiagnosticRelatedInformation2) {
-      function create(location, message2) {
+      function create(location2, message2) {
         return {
-          location,
+          location: location2,
           message: message2
         };
       }
@@ -36793,13 +45144,13 @@ var init_main = __esm({
       TextDocumentEdit2.is = is;
     })(TextDocumentEdit || (TextDocumentEdit = {}));
     (function(CreateFile2) {
-      function create(uri, options, annotation) {
+      function create(uri, options2, annotation) {
         const result = {
           kind: "create",
           uri
         };
-        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
-          result.options = options;
+        if (options2 !== void 0 && (options2.overwrite !== void 0 || options2.ignoreIfExists !== void 0)) {
+          result.options = options2;
         }
         if (annotation !== void 0) {
           result.annotationId = annotation;
@@ -36814,14 +45165,14 @@ var init_main = __esm({
       CreateFile2.is = is;
     })(CreateFile || (CreateFile = {}));
     (function(RenameFile2) {
-      function create(oldUri, newUri, options, annotation) {
+      function create(oldUri, newUri, options2, annotation) {
         const result = {
           kind: "rename",
           oldUri,
           newUri
         };
-        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
-          result.options = options;
+        if (options2 !== void 0 && (options2.overwrite !== void 0 || options2.ignoreIfExists !== void 0)) {
+          result.options = options2;
         }
         if (annotation !== void 0) {
           result.annotationId = annotation;
@@ -36836,13 +45187,13 @@ var init_main = __esm({
       RenameFile2.is = is;
     })(RenameFile || (RenameFile = {}));
     (function(DeleteFile2) {
-      function create(uri, options, annotation) {
+      function create(uri, options2, annotation) {
         const result = {
           kind: "delete",
           uri
         };
-        if (options !== void 0 && (options.recursive !== void 0 || options.ignoreIfNotExists !== void 0)) {
-          result.options = options;
+        if (options2 !== void 0 && (options2.recursive !== void 0 || options2.ignoreIfNotExists !== void 0)) {
+          result.options = options2;
         }
         if (annotation !== void 0) {
           result.annotationId = annotation;
@@ -37070,7 +45421,7 @@ var init_main = __esm({
           this._workspaceEdit.changes = /* @__PURE__ */ Object.create(null);
         }
       }
-      createFile(uri, optionsOrAnnotation, options) {
+      createFile(uri, optionsOrAnnotation, options2) {
         this.initDocumentChanges();
         if (this._workspaceEdit.documentChanges === void 0) {
           throw new Error("Workspace edit is not configured for document changes.");
@@ -37079,22 +45430,22 @@ var init_main = __esm({
         if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
           annotation = optionsOrAnnotation;
         } else {
-          options = optionsOrAnnotation;
+          options2 = optionsOrAnnotation;
         }
         let operation;
         let id;
         if (annotation === void 0) {
-          operation = CreateFile.create(uri, options);
+          operation = CreateFile.create(uri, options2);
         } else {
           id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
-          operation = CreateFile.create(uri, options, id);
+          operation = CreateFile.create(uri, options2, id);
         }
         this._workspaceEdit.documentChanges.push(operation);
         if (id !== void 0) {
           return id;
         }
       }
-      renameFile(oldUri, newUri, optionsOrAnnotation, options) {
+      renameFile(oldUri, newUri, optionsOrAnnotation, options2) {
         this.initDocumentChanges();
         if (this._workspaceEdit.documentChanges === void 0) {
           throw new Error("Workspace edit is not configured for document changes.");
@@ -37103,22 +45454,22 @@ var init_main = __esm({
         if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
           annotation = optionsOrAnnotation;
         } else {
-          options = optionsOrAnnotation;
+          options2 = optionsOrAnnotation;
         }
         let operation;
         let id;
         if (annotation === void 0) {
-          operation = RenameFile.create(oldUri, newUri, options);
+          operation = RenameFile.create(oldUri, newUri, options2);
         } else {
           id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
-          operation = RenameFile.create(oldUri, newUri, options, id);
+          operation = RenameFile.create(oldUri, newUri, options2, id);
         }
         this._workspaceEdit.documentChanges.push(operation);
         if (id !== void 0) {
           return id;
         }
       }
-      deleteFile(uri, optionsOrAnnotation, options) {
+      deleteFile(uri, optionsOrAnnotation, options2) {
         this.initDocumentChanges();
         if (this._workspaceEdit.documentChanges === void 0) {
           throw new Error("Workspace edit is not configured for document changes.");
@@ -37127,15 +45478,15 @@ var init_main = __esm({
         if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
           annotation = optionsOrAnnotation;
         } else {
-          options = optionsOrAnnotation;
+          options2 = optionsOrAnnotation;
         }
         let operation;
         let id;
         if (annotation === void 0) {
-          operation = DeleteFile.create(uri, options);
+          operation = DeleteFile.create(uri, options2);
         } else {
           id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
-          operation = DeleteFile.create(uri, options, id);
+          operation = DeleteFile.create(uri, options2, id);
         }
         this._workspaceEdit.documentChanges.push(operation);
         if (id !== void 0) {
@@ -42376,9 +50727,9 @@ var Summary = class {
    *
    * @returns {Promise<Summary>} summary instance
    */
-  write(options) {
+  write(options2) {
     return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const overwrite = !!(options2 === null || options2 === void 0 ? void 0 : options2.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
       yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
@@ -42511,8 +50862,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
+  addImage(src, alt, options2) {
+    const { width, height } = options2 || {};
     const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
     const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
     return this.addRaw(element).addEOL();
@@ -42667,6595 +51018,24 @@ ${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
   problems;
 };
 
-// src/engine/define-rule.ts
-var CODE = /^(?:DL|DF)\d{4}$/;
-var NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-function defineRule(rule) {
-  if (!CODE.test(rule.code)) throw new Error(`Rule code ${rule.code} must look like DL1234 or DF1234`);
-  if (!NAME.test(rule.name)) throw new Error(`Rule name ${rule.name} must be kebab-case`);
-  if (rule.fixable && !rule.docs.fixSafety) throw new Error(`Rule ${rule.code} is fixable but documents no fix safety`);
-  if (rule.docs.summary.includes("\n")) throw new Error(`Rule ${rule.code} summary must be one line`);
-  return Object.freeze(rule);
-}
-
-// src/rule-kit/syntax-problems.ts
-var BUILD_ERROR = {
-  aliases: ["DL1000"],
-  severity: "error",
-  category: "syntax"
-};
-function syntaxProblemRule(kind, meta, fix) {
-  return defineRule({
-    ...meta,
-    create(context) {
-      return {
-        "file:exit"() {
-          for (const problem of context.model.problems) {
-            if (problem.kind !== kind) continue;
-            const edit = fix?.(problem, context.model);
-            context.report({ range: problem.range, message: problem.message, ...edit ? { fix: edit } : {} });
-          }
-        }
-      };
-    }
-  });
-}
-var DL1000_DIFFERENCES = "hadolint reports any file its parser rejects as a single DL1000 finding and lints nothing else in it. Its parser also rejects files BuildKit builds (it trips over some comment placements, heredoc forms and `--mount` options) and accepts some BuildKit rejects. dflint reports each build error BuildKit would raise under its own code, at the offending word, and keeps linting the rest of the file. All of these rules answer to `DL1000`, so a configuration that ignores or re-levels DL1000 applies to them.";
-
-// rules/unknown-instruction/unknown-instruction.ts
-var unknown_instruction_default = syntaxProblemRule("unknown-instruction", {
-  code: "DF1001",
-  name: "unknown-instruction",
-  ...BUILD_ERROR,
-  fixable: false,
-  docs: {
-    summary: "Instruction keywords must be ones Docker knows",
-    why: "BuildKit stops the build with `unknown instruction` when a line starts with a word that is not a Dockerfile instruction: usually a typo, or a continuation line whose `\\` was lost so the next line became an instruction of its own. The message suggests the nearest keyword.",
-    bad: "FROM debian:12\nRUNN apt-get update",
-    good: "FROM debian:12\nRUN apt-get update",
-    differences: DL1000_DIFFERENCES,
-    references: ["https://docs.docker.com/reference/dockerfile/#overview"]
-  }
-});
-
-// rules/missing-arguments/missing-arguments.ts
-var missing_arguments_default = syntaxProblemRule("missing-arguments", {
-  code: "DF1002",
-  name: "missing-arguments",
-  ...BUILD_ERROR,
-  fixable: false,
-  docs: {
-    summary: "Instructions must have the arguments they require",
-    why: "An instruction with nothing after its keyword (`WORKDIR`, `COPY`, `SHELL []`) fails the build. It is often the remains of an edit or of a variable-driven template that produced nothing.",
-    bad: "FROM debian:12\nWORKDIR",
-    good: "FROM debian:12\nWORKDIR /app",
-    differences: DL1000_DIFFERENCES,
-    references: ["https://docs.docker.com/reference/dockerfile/"]
-  }
-});
-
-// rules/invalid-arguments/invalid-arguments.ts
-var invalid_arguments_default = syntaxProblemRule("invalid-arguments", {
-  code: "DF1003",
-  name: "invalid-arguments",
-  ...BUILD_ERROR,
-  fixable: false,
-  docs: {
-    summary: "Instruction arguments must have the shape BuildKit accepts",
-    why: 'BuildKit rejects a `FROM` that is not `FROM <image>` or `FROM <image> AS <name>` ("FROM requires either one or three arguments") and a `HEALTHCHECK` whose type is neither `CMD` nor `NONE`. A `#` after the image is not a comment, so `FROM node:22 # LTS` fails too.',
-    bad: "FROM node:22 builder\nHEALTHCHECK CMDD curl -f http://localhost/",
-    good: "FROM node:22 AS builder\nHEALTHCHECK CMD curl -f http://localhost/",
-    differences: DL1000_DIFFERENCES,
-    references: ["https://docs.docker.com/reference/dockerfile/#from", "https://docs.docker.com/reference/dockerfile/#healthcheck"]
-  }
-});
-
-// rules/invalid-json/invalid-json.ts
-var invalid_json_default = syntaxProblemRule("invalid-json", {
-  code: "DF1004",
-  name: "invalid-json",
-  ...BUILD_ERROR,
-  fixable: false,
-  docs: {
-    summary: "`SHELL` must be a JSON array, and JSON arrays must hold only strings",
-    why: '`SHELL` only accepts the JSON form (`SHELL ["/bin/bash", "-c"]`); anything else fails the build. In every instruction, a valid JSON array holding a number, a nested array or `null` fails the build with "arrays must be comprised of strings only": quote every element.',
-    bad: 'FROM debian:12\nSHELL /bin/bash -c\nCMD ["sleep", 5]',
-    good: 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nCMD ["sleep", "5"]',
-    differences: DL1000_DIFFERENCES,
-    references: ["https://docs.docker.com/reference/dockerfile/#shell", "https://docs.docker.com/reference/dockerfile/#shell-and-exec-form"]
-  }
-});
-
-// rules/unterminated-heredoc/unterminated-heredoc.ts
-var unterminated_heredoc_default = syntaxProblemRule("unterminated-heredoc", {
-  code: "DF1005",
-  name: "unterminated-heredoc",
-  ...BUILD_ERROR,
-  fixable: false,
-  docs: {
-    summary: "Every heredoc must be closed by a line holding exactly its delimiter",
-    why: "BuildKit reads a heredoc body up to a line that equals the delimiter (after removing leading tabs with `<<-`). Without one, the build fails with `unterminated heredoc`. A delimiter line with trailing spaces or indented with spaces does not count.",
-    bad: "FROM debian:12\nRUN <<EOF\napt-get update\n  EOF",
-    good: "FROM debian:12\nRUN <<EOF\napt-get update\nEOF",
-    differences: `${DL1000_DIFFERENCES} dflint ends the unterminated body at the next line that starts an instruction, so the rest of the file is still checked.`,
-    references: ["https://docs.docker.com/reference/dockerfile/#here-documents"]
-  }
-});
-
-// rules/invalid-directive/invalid-directive.ts
-var invalid_directive_default = syntaxProblemRule("invalid-directive", {
-  code: "DF1006",
-  name: "invalid-directive",
-  ...BUILD_ERROR,
-  fixable: false,
-  docs: {
-    summary: "Parser directives must be valid and appear once",
-    why: "BuildKit fails the build when the `escape` directive names anything but `\\` or a backtick, and when a directive (`syntax`, `escape`, `check`) appears twice in the directive block.",
-    bad: "# escape=`\n# escape=\\\nFROM mcr.microsoft.com/windows/servercore:ltsc2022",
-    good: "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022",
-    differences: `${DL1000_DIFFERENCES} Like BuildKit (and unlike dockerfile-ast), dflint ends the directive block at the first line that is not a known directive, so \`# foo=bar\` followed by \`# escape=\`\` leaves the escape character at \`\\\`.`,
-    references: ["https://docs.docker.com/reference/dockerfile/#parser-directives"]
-  }
-});
-
-// rules/no-empty-continuation/no-empty-continuation.ts
-var no_empty_continuation_default = syntaxProblemRule(
-  "empty-continuation",
-  {
-    code: "DF1007",
-    name: "no-empty-continuation",
-    aliases: ["NoEmptyContinuation"],
-    severity: "warning",
-    category: "style",
-    fixable: "safe",
-    docs: {
-      summary: "No empty lines inside a line continuation",
-      why: "BuildKit skips blank lines inside an instruction continued with `\\`, but warns that they will become errors in a future release. They also hide where an instruction ends: a forgotten `\\` on the line before the blank one silently pulls the next instruction in.",
-      bad: "FROM debian:12\nRUN apt-get update && \\\n\n    apt-get install -y curl",
-      good: "FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y curl",
-      fixSafety: "Safe: the fix deletes the blank line, which BuildKit ignores anyway.",
-      differences: "BuildKit reports one NoEmptyContinuation warning per instruction, spanning the instruction; dflint reports each blank line, so each can be fixed. Comment lines inside a continuation are not blank and are not reported. hadolint has no such rule.",
-      references: ["https://docs.docker.com/go/dockerfile/rule/no-empty-continuation/"]
-    }
-  },
-  (problem) => {
-    const line = problem.range.start.line;
-    return {
-      description: "Delete the empty line",
-      safety: "safe",
-      edits: [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: "" }]
-    };
-  }
-);
-
-// src/rule-kit/variables.ts
-function resolvedArguments(model, instruction) {
-  const resolution = model.variables.resolve(instruction.argsText.trim(), instruction);
-  return resolution.unresolved.length === 0 ? resolution.value : void 0;
-}
-var REFERENCE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))/g;
-function variableReferences(text2) {
-  return [...text2.matchAll(REFERENCE)].map((m) => ({ name: m[1] ?? m[2], start: m.index, end: m.index + m[0].length }));
-}
-function literalParts(text2) {
-  const parts2 = [];
-  let from = 0;
-  for (const reference of variableReferences(text2)) {
-    parts2.push(text2.slice(from, reference.start));
-    from = reference.end;
-  }
-  parts2.push(text2.slice(from));
-  return parts2;
-}
-
-// src/rule-kit/stages.ts
-function stageKey(name2) {
-  return name2.toLowerCase();
-}
-var RESERVED_STAGE_NAMES = ["scratch", "context"];
-function classifyReference(model, current, dependency) {
-  const reference = dependency.reference;
-  if (reference.includes("$")) return { kind: "dynamic" };
-  if (/^\d+$/.test(reference)) {
-    const index2 = Number(reference);
-    const stage = model.stages[index2];
-    if (!stage) return { kind: "missing-index", index: index2 };
-    return relative(current, stage);
-  }
-  if (current.name !== void 0 && stageKey(current.name) === stageKey(reference)) return { kind: "own", stage: current };
-  return dependency.stage ? relative(current, dependency.stage) : { kind: "external" };
-}
-function relative(current, stage) {
-  if (stage.index < current.index) return { kind: "earlier", stage };
-  if (stage.index === current.index) return { kind: "own", stage };
-  return { kind: "later", stage };
-}
-function copyDependencies(stage) {
-  return stage.dependencies.filter((d) => d.kind === "copy");
-}
-function stageLine(stage) {
-  return stage.from.keywordRange.start.line + 1;
-}
-function variablePattern(text2) {
-  const escaped = literalParts(text2).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${escaped.join(".*")}$`, "i");
-}
-function matching(stages, text2) {
-  const pattern = variablePattern(text2);
-  return stages.filter((s) => s.name !== void 0 && pattern.test(s.name));
-}
-function stageSources(model, stage) {
-  const sources = /* @__PURE__ */ new Set();
-  const earlier = model.stages.slice(0, stage.index);
-  if (stage.parent) sources.add(stage.parent);
-  if (stage.image.text.includes("$")) matching(earlier, stage.image.text).forEach((s) => sources.add(s));
-  for (const dependency of stage.dependencies) {
-    const target = classifyReference(model, stage, dependency);
-    if (target.kind === "earlier" || target.kind === "later") sources.add(target.stage);
-    if (target.kind === "dynamic") matching(model.stages, dependency.reference).forEach((s) => s !== stage && sources.add(s));
-  }
-  return sources;
-}
-function usedStages(model) {
-  const used = /* @__PURE__ */ new Set();
-  for (const stage of model.stages) stageSources(model, stage).forEach((s) => used.add(s));
-  return used;
-}
-function imageStages(model) {
-  const used = usedStages(model);
-  return model.stages.filter((stage) => stage.isLast || !used.has(stage));
-}
-function stageLineage(stage) {
-  const lineage = [];
-  for (let current = stage; current && !lineage.includes(current); current = current.parent) {
-    lineage.push(current);
-  }
-  return lineage;
-}
-function baseImageOf(stage) {
-  const lineage = stageLineage(stage);
-  return lineage[lineage.length - 1].image;
-}
-function shipsLayers(model, stage) {
-  const last = model.stages[model.stages.length - 1];
-  return last !== void 0 && stageLineage(last).includes(stage);
-}
-
-// src/rule-kit/globs.ts
-function hasGlob(path) {
-  return /[*?[]/.test(path);
-}
-function globToRegExp(glob) {
-  let pattern = "";
-  for (let i2 = 0; i2 < glob.length; i2++) {
-    const c = glob[i2];
-    if (c === "*") pattern += "[^/]*";
-    else if (c === "?") pattern += "[^/]";
-    else if (c === "[") {
-      const close = glob.indexOf("]", i2 + 1);
-      if (close < 0) {
-        pattern += "\\[";
-        continue;
-      }
-      const body2 = glob.slice(i2 + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
-      pattern += `[${body2}]`;
-      i2 = close;
-    } else pattern += c.replace(/[.+^${}()|\\]/g, "\\$&");
-  }
-  return new RegExp(`^${pattern}$`);
-}
-
-// src/rule-kit/paths.ts
-function componentsOf(path) {
-  if (!path.startsWith("/")) return void 0;
-  return path.split("/").filter((c) => c !== "" && c !== ".");
-}
-function componentMatches(pattern, component) {
-  return hasGlob(pattern) ? globToRegExp(pattern).test(component) : pattern === component;
-}
-function isWithin(path, directory) {
-  const dir = directory.replace(/\/+$/, "");
-  return dir === "" || path === dir || path.startsWith(`${dir}/`);
-}
-function fileName(path) {
-  return path.replace(/\\/g, "/").replace(/\/+$/, "").split("/").pop();
-}
-function expandBraces(text2) {
-  const match = /\{([^{}]*,[^{}]*)\}/.exec(text2);
-  if (!match) return [text2];
-  const before = text2.slice(0, match.index);
-  const after = text2.slice(match.index + match[0].length);
-  return match[1].split(",").flatMap((option) => expandBraces(`${before}${option}${after}`));
-}
-function deletionCovers(target, path) {
-  return expandBraces(target).some((word) => wordCovers(word, path));
-}
-function wordCovers(target, path) {
-  const pattern = componentsOf(target);
-  const components = componentsOf(path);
-  if (!pattern || !components) return false;
-  while (pattern.length > 0 && (pattern[pattern.length - 1] === "*" || pattern[pattern.length - 1] === "**")) pattern.pop();
-  if (pattern.length === 0 || pattern.length > components.length) return false;
-  return pattern.every((p, i2) => componentMatches(p, components[i2]));
-}
-function prefixMayCover(prefix, path) {
-  const known2 = componentsOf(prefix);
-  const components = componentsOf(path);
-  if (!known2 || !components) return false;
-  const partial = prefix.endsWith("/") ? void 0 : known2.pop();
-  if (known2.length > components.length || !known2.every((p, i2) => componentMatches(p, components[i2]))) return false;
-  if (partial === void 0) return true;
-  const next = components[known2.length];
-  return next !== void 0 && (hasGlob(partial) || next.startsWith(partial));
-}
-
-// src/rule-kit/start-command.ts
-function wordsOf(instruction) {
-  return instruction.exec ? instruction.exec.map((s) => s.value) : instruction.args.map((w) => w.value);
-}
-function lastOfKind(stages, kind) {
-  for (const stage of stages) {
-    const found = stage.instructions.filter((i2) => i2.kind === kind);
-    if (found.length > 0) return found[found.length - 1];
-  }
-  return void 0;
-}
-function startCommand(lineage) {
-  const start2 = lastOfKind(lineage, "ENTRYPOINT") ?? lastOfKind(lineage, "CMD");
-  return start2 ? wordsOf(start2) : void 0;
-}
-var INTERPRETERS = /^(?:sh|bash|zsh|ash|dash|ksh|fish|pwsh(?:-preview)?|powershell|cmd|python[\d.]*|node|irb|ruby[\d.]*|iex|erl|jshell|ghci|haxe|perl[\d.]*|php[\d.]*|R|julia|lua[\d.]*|scala|sbt|swift|bun|deno)(?:\.exe)?$/i;
-function isInterpreterStart(words3) {
-  const [program, ...args2] = words3;
-  if (program === void 0) return false;
-  return INTERPRETERS.test(fileName(program)) && args2.every((a) => a.startsWith("-"));
-}
-
-// src/rule-kit/commands.ts
-function commandsOf(instruction) {
-  return instruction.shell?.commands ?? [];
-}
-function commandsNamed(instruction, ...names2) {
-  return commandsOf(instruction).filter((c) => names2.includes(c.basename));
-}
-function flagsOfWord(value) {
-  if (value.startsWith("--")) return value.length > 2 ? [value.split("=")[0]] : [];
-  if (value.startsWith("-") && value.length > 1) return [...value.slice(1)].map((c) => `-${c}`);
-  return [];
-}
-function beforeDoubleDash(command2) {
-  const end = command2.args.findIndex((w) => w.value === "--");
-  return end < 0 ? command2.args : command2.args.slice(0, end);
-}
-function hasFlag(command2, ...names2) {
-  return beforeDoubleDash(command2).some((w) => w.value !== void 0 && flagsOfWord(w.value).some((f) => names2.includes(f)));
-}
-function countFlag(command2, name2) {
-  return beforeDoubleDash(command2).reduce((n, w) => n + (w.value === void 0 ? 0 : flagsOfWord(w.value).filter((f) => f === name2).length), 0);
-}
-function flagValue(command2, ...names2) {
-  const args2 = beforeDoubleDash(command2);
-  for (let i2 = 0; i2 < args2.length; i2++) {
-    const value = args2[i2].value;
-    if (value === void 0) continue;
-    for (const name2 of names2) {
-      if (value.startsWith(`${name2}=`)) return value.slice(name2.length + 1);
-      if (value === name2) return args2[i2 + 1]?.value;
-    }
-  }
-  return void 0;
-}
-function positionals(command2, valueFlags = []) {
-  const result = [];
-  let afterDoubleDash = false;
-  for (let i2 = 0; i2 < command2.args.length; i2++) {
-    const word = command2.args[i2];
-    const value = word.value;
-    if (afterDoubleDash || value === void 0) {
-      result.push(word);
-      continue;
-    }
-    if (value === "--") {
-      afterDoubleDash = true;
-      continue;
-    }
-    if (value.startsWith("-") && value.length > 1) {
-      if (!value.includes("=") && valueFlags.includes(value)) i2++;
-      continue;
-    }
-    result.push(word);
-  }
-  return result;
-}
-var OUTPUT_OPERATORS = /* @__PURE__ */ new Set([">", ">>", ">|", "&>", "&>>"]);
-function outputFiles(command2) {
-  return command2.redirects.flatMap((r) => {
-    const toStdout = OUTPUT_OPERATORS.has(r.operator) && (r.fd === void 0 || r.fd === 1);
-    return toStdout && r.target?.value !== void 0 ? [r.target.value] : [];
-  });
-}
-function subcommandOf(command2, valueFlags = []) {
-  return positionals(command2, valueFlags)[0];
-}
-
-// src/model/shells.ts
-var DEFAULT_SHELL = { argv: ["/bin/sh", "-c"], dialect: "sh", instruction: void 0 };
-var DIALECTS = {
-  sh: "sh",
-  bash: "bash",
-  dash: "dash",
-  ash: "ash",
-  zsh: "zsh",
-  ksh: "ksh",
-  mksh: "ksh"
-};
-function dialectOf(argv) {
-  const program = (argv[0] ?? "").replace(/\\/g, "/").split("/").pop().toLowerCase().replace(/\.exe$/, "");
-  if (program === "busybox") return argv[1] === "sh" || argv[1] === "ash" ? "ash" : void 0;
-  return DIALECTS[program];
-}
-function trackShells(instructions, initial, into, pragmas = []) {
-  let current = initial;
-  let pending = 0;
-  for (const instruction of instructions) {
-    while (pending < pragmas.length && pragmas[pending].line < instruction.range.start.line) current = pragmas[pending++].setting;
-    into.set(instruction, current);
-    if (instruction.trigger) into.set(instruction.trigger, current);
-    if (instruction.kind === "SHELL" && instruction.exec && instruction.exec.length > 0) {
-      const argv = instruction.exec.map((s) => s.value);
-      current = { argv, dialect: dialectOf(argv), instruction };
-    }
-  }
-  if (pending < pragmas.length) current = pragmas[pragmas.length - 1].setting;
-  return current;
-}
-
-// src/model/shell/commands.ts
-var ROOT = {
-  connector: void 0,
-  inPipeline: false,
-  inSubshell: false,
-  inSubstitution: false,
-  conditional: false
-};
-var MAX_INLINE_DEPTH = 3;
-function collectCommands(root, rangeOf, parseText) {
-  const commands = [];
-  const assignments = [];
-  let hasPipe = false;
-  walk(root, rangeOf, ROOT, 0);
-  return { commands, assignments, hasPipe };
-  function walk(root2, rangeOf2, start2, depth) {
-    const word = (node) => ({
-      raw: node.text,
-      value: staticValue(node),
-      range: rangeOf2(node.startIndex, node.endIndex)
-    });
-    const assign = (node, context) => {
-      const name2 = node.childForFieldName("name");
-      const value = node.childForFieldName("value");
-      if (!name2) return;
-      assignments.push({
-        name: name2.text,
-        value: value ? word(value) : void 0,
-        before: commands.length,
-        inSubshell: context.inSubshell,
-        inSubstitution: context.inSubstitution,
-        conditional: context.conditional,
-        range: rangeOf2(node.startIndex, node.endIndex)
-      });
-    };
-    const visitSequence = (node, context) => {
-      let pending = context.connector;
-      let first = true;
-      for (const child of node.children) {
-        if (!child) continue;
-        if (!child.isNamed) {
-          if (child.type === ";" || child.type === "&" || child.type === ";;") pending = child.type === "&" ? "&" : ";";
-          continue;
-        }
-        if (child.type === "comment") continue;
-        visit(child, { ...context, connector: first ? context.connector : pending ?? "newline" });
-        first = false;
-        pending = void 0;
-      }
-    };
-    const visit = (node, context) => {
-      switch (node.type) {
-        case "program":
-        case "compound_statement":
-        case "do_group":
-        case "else_clause":
-          visitSequence(node, context);
-          return;
-        case "subshell":
-          visitSequence(node, { ...context, inSubshell: true });
-          return;
-        case "command_substitution":
-        case "process_substitution":
-          visitSequence(node, { ...context, inSubstitution: true });
-          return;
-        case "list": {
-          const [left, operator, right] = node.children;
-          if (left) visit(left, context);
-          if (right && operator) {
-            const op = operator.type === "||" ? "||" : "&&";
-            visit(right, { ...context, connector: op, conditional: context.conditional || op === "||" });
-          }
-          return;
-        }
-        case "pipeline": {
-          if (depth === 0) hasPipe = true;
-          let connector = context.connector;
-          for (const child of node.children) {
-            if (!child) continue;
-            if (!child.isNamed) {
-              if (child.type === "|" || child.type === "|&") connector = child.type;
-              continue;
-            }
-            visit(child, { ...context, connector, inPipeline: true });
-          }
-          return;
-        }
-        case "redirected_statement": {
-          const body2 = node.childForFieldName("body");
-          const before = commands.length;
-          if (body2) visit(body2, context);
-          const target = commands[commands.length - 1];
-          for (const child of node.namedChildren) {
-            if (!child || child === body2) continue;
-            if (isRedirect(child)) {
-              if (target && commands.length > before) target.redirects.push(redirect(child, word, rangeOf2));
-              visitNested(child, context);
-            }
-          }
-          return;
-        }
-        case "if_statement":
-        case "while_statement":
-        case "until_statement": {
-          for (const child of node.namedChildren) {
-            if (!child) continue;
-            const isCondition = node.childrenForFieldName("condition").some((c) => c?.id === child.id);
-            visit(child, isCondition ? { ...context, conditional: true, connector: void 0 } : { ...context, connector: void 0 });
-          }
-          return;
-        }
-        case "elif_clause": {
-          const conditions = node.childrenForFieldName("condition");
-          for (const child of node.namedChildren) {
-            if (!child) continue;
-            const isCondition = conditions.some((c) => c?.id === child.id);
-            visit(child, isCondition ? { ...context, conditional: true, connector: void 0 } : { ...context, connector: void 0 });
-          }
-          return;
-        }
-        case "command": {
-          const simple = command(node, context, commands.length, word, rangeOf2);
-          commands.push(simple);
-          visitNested(node, context);
-          const inline = parseText && depth < MAX_INLINE_DEPTH ? inlineScript(node, simple) : void 0;
-          if (inline) {
-            simple.runsInlineScript = true;
-            const tree = parseText(inline.text);
-            try {
-              walk(tree.rootNode, (s, e) => rangeOf2(inline.offset + s, inline.offset + e), { ...context, connector: void 0, inSubshell: true }, depth + 1);
-            } finally {
-              tree.delete();
-            }
-          }
-          return;
-        }
-        case "declaration_command":
-        case "unset_command":
-          commands.push(declaration(node, context, commands.length, word, rangeOf2));
-          visitNested(node, context);
-          if (node.type === "declaration_command") {
-            for (const child of node.namedChildren) if (child?.type === "variable_assignment") assign(child, context);
-          }
-          return;
-        case "variable_assignment":
-          visitNested(node, context);
-          assign(node, context);
-          return;
-        case "variable_assignments":
-          visitNested(node, context);
-          for (const child of node.namedChildren) if (child?.type === "variable_assignment") assign(child, context);
-          return;
-        default:
-          visitNested(node, context);
-      }
-    };
-    const visitNested = (node, context) => {
-      for (const child of node.namedChildren) {
-        if (!child) continue;
-        if (child.type === "command_substitution" || child.type === "process_substitution") {
-          visit(child, { ...context, connector: void 0 });
-        } else if (STATEMENT_TYPES.has(child.type)) {
-          visit(child, { ...context, connector: void 0 });
-        } else if (child.namedChildCount > 0) {
-          visitNested(child, context);
-        }
-      }
-    };
-    visit(root2, start2);
-  }
-}
-function inlineScriptIndex(basename5, values) {
-  if (!dialectOf([basename5])) return void 0;
-  let sawC = false;
-  for (let i2 = 0; i2 < values.length; i2++) {
-    const value = values[i2];
-    if (value === "-o" || value === "+o") {
-      i2++;
-      continue;
-    }
-    if (value !== void 0 && /^[-+][A-Za-z]+$/.test(value)) {
-      sawC ||= value.startsWith("-") && value.includes("c");
-      continue;
-    }
-    if (value !== void 0 && value.startsWith("--")) continue;
-    return sawC && value !== void 0 ? i2 : void 0;
-  }
-  return void 0;
-}
-function inlineScript(node, command2) {
-  const args2 = node.childrenForFieldName("argument").filter(isNode);
-  const index2 = inlineScriptIndex(command2.basename, args2.map(staticValue));
-  if (index2 === void 0) return void 0;
-  return literalText(args2[index2], staticValue(args2[index2]));
-}
-function literalText(node, value) {
-  if (node.type === "word" && node.text === value) return { text: value, offset: node.startIndex };
-  if ((node.type === "raw_string" || node.type === "string") && node.text.slice(1, -1) === value) {
-    return { text: value, offset: node.startIndex + 1 };
-  }
-  return void 0;
-}
-var STATEMENT_TYPES = /* @__PURE__ */ new Set([
-  "command",
-  "list",
-  "pipeline",
-  "subshell",
-  "compound_statement",
-  "redirected_statement",
-  "if_statement",
-  "while_statement",
-  "until_statement",
-  "for_statement",
-  "c_style_for_statement",
-  "case_statement",
-  "function_definition",
-  "negated_command",
-  "declaration_command",
-  "unset_command",
-  "do_group",
-  "else_clause",
-  "elif_clause",
-  "case_item"
-]);
-function isNode(node) {
-  return node !== null;
-}
-function isRedirect(node) {
-  return node.type === "file_redirect" || node.type === "heredoc_redirect" || node.type === "herestring_redirect";
-}
-function redirect(node, word, rangeOf) {
-  const fdNode = node.childForFieldName("descriptor");
-  const operator = node.children.find((c) => c && !c.isNamed)?.type ?? "";
-  const destination = node.childForFieldName("destination") ?? node.namedChildren.find((c) => c && c.type !== "file_descriptor" && c.type !== "heredoc_body") ?? null;
-  return {
-    operator,
-    fd: fdNode ? Number(fdNode.text) : void 0,
-    target: destination ? word(destination) : void 0,
-    range: rangeOf(node.startIndex, node.endIndex)
-  };
-}
-function basenameOf(name2) {
-  const slash = name2.lastIndexOf("/");
-  return slash >= 0 ? name2.slice(slash + 1) : name2;
-}
-function command(node, context, order, word, rangeOf) {
-  const nameNode = node.childForFieldName("name");
-  const args2 = [];
-  const assignments = [];
-  const redirects = [];
-  for (const child of node.namedChildren) {
-    if (!child || child === nameNode || child.id === nameNode?.id) continue;
-    if (child.type === "variable_assignment") assignments.push(word(child));
-    else if (isRedirect(child)) redirects.push(redirect(child, word, rangeOf));
-    else if (child.type !== "comment") args2.push(word(child));
-  }
-  const nameWord = nameNode ? word(nameNode.namedChildren[0] ?? nameNode) : { raw: "", value: void 0, range: rangeOf(node.startIndex, node.startIndex) };
-  const name2 = nameWord.value ?? "";
-  return {
-    name: name2,
-    basename: basenameOf(name2),
-    nameWord,
-    args: args2,
-    assignments,
-    redirects,
-    range: rangeOf(node.startIndex, node.endIndex),
-    ...context,
-    order,
-    runsInlineScript: false
-  };
-}
-function declaration(node, context, order, word, rangeOf) {
-  const keyword = node.children[0];
-  const nameWord = keyword ? { raw: keyword.text, value: keyword.text, range: rangeOf(keyword.startIndex, keyword.endIndex) } : { raw: "", value: void 0, range: rangeOf(node.startIndex, node.startIndex) };
-  const args2 = node.namedChildren.filter(isNode).map(word);
-  return {
-    name: nameWord.value ?? "",
-    basename: nameWord.value ?? "",
-    nameWord,
-    args: args2,
-    assignments: [],
-    redirects: [],
-    range: rangeOf(node.startIndex, node.endIndex),
-    ...context,
-    order,
-    runsInlineScript: false
-  };
-}
-function staticValue(node) {
-  switch (node.type) {
-    case "word":
-    case "number":
-      return unescapeWord(node.text);
-    case "raw_string":
-      return node.text.slice(1, -1);
-    case "string": {
-      if (node.namedChildren.some((c) => c && c.type !== "string_content")) return void 0;
-      return node.text.slice(1, -1).replace(/\\([$`"\\\n])/g, "$1");
-    }
-    case "ansi_c_string":
-      return void 0;
-    case "concatenation":
-      return rebuildConcatenation(node);
-    case "variable_assignment":
-      return void 0;
-    default:
-      return void 0;
-  }
-}
-function rebuildConcatenation(node) {
-  let result = "";
-  for (const child of node.children) {
-    if (!child) continue;
-    if (child.isNamed) {
-      const value = staticValue(child);
-      if (value === void 0) return void 0;
-      result += value;
-    } else {
-      result += child.text;
-    }
-  }
-  return result;
-}
-function unescapeWord(text2) {
-  return text2.includes("\\") ? text2.replace(/\\(.)/gs, "$1") : text2;
-}
-
-// src/rule-kit/invocations.ts
-var WRAPPERS = /* @__PURE__ */ new Map([
-  ["sudo", ["-u", "--user", "-g", "--group", "-C", "--close-from", "-D", "--chdir", "-h", "--host", "-p", "--prompt", "-r", "--role", "-t", "--type", "-U", "--other-user", "-T", "--command-timeout"]],
-  ["xargs", ["-a", "--arg-file", "-d", "--delimiter", "-E", "-I", "-L", "--max-lines", "-n", "--max-args", "-P", "--max-procs", "-s", "--max-chars"]],
-  ["env", ["-u", "--unset", "-C", "--chdir", "-S", "--split-string"]],
-  ["eatmydata", []],
-  ["nice", ["-n", "--adjustment"]],
-  ["nohup", []]
-]);
-var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
-function wrappedProgram(command2, valueFlags) {
-  const assigns = (w) => command2.basename === "env" && w.value !== void 0 && ASSIGNMENT.test(w.value);
-  return positionals(command2, valueFlags).find((w) => !assigns(w));
-}
-function invokedCommand(command2) {
-  let current = command2;
-  for (let depth = 0; depth < 4; depth++) {
-    const valueFlags = WRAPPERS.get(current.basename);
-    if (!valueFlags) return current;
-    const nameWord = wrappedProgram(current, valueFlags);
-    if (!nameWord) return current;
-    const start2 = current.args.indexOf(nameWord);
-    const name2 = nameWord.value ?? "";
-    current = { ...current, name: name2, basename: basenameOf(name2), nameWord, args: current.args.slice(start2 + 1) };
-  }
-  return current;
-}
-
-// src/rule-kit/package-managers.ts
-var APT_REMOVE = ["remove", "purge"];
-var APT_AUTOREMOVE = ["autoremove", "auto-remove", "autopurge"];
-var APT = {
-  family: "apt",
-  valueFlags: ["-o", "--option", "-c", "--config-file", "-t", "--target-release", "--default-release", "-a", "--host-architecture"],
-  refresh: ["update"],
-  indexFree: ["update", "clean", "autoclean", "auto-clean", "distclean", "dist-clean", ...APT_REMOVE, ...APT_AUTOREMOVE, "edit-sources"],
-  install: ["install"],
-  remove: APT_REMOVE,
-  autoRemove: APT_AUTOREMOVE
-};
-var RPM = {
-  family: "rpm",
-  valueFlags: [
-    "-c",
-    "--config",
-    "--setopt",
-    "--enablerepo",
-    "--disablerepo",
-    "--repo",
-    "--repoid",
-    "--installroot",
-    "--releasever",
-    "-d",
-    "--debuglevel",
-    "-e",
-    "--errorlevel",
-    "-x",
-    "--exclude",
-    "--disableplugin",
-    "--enableplugin",
-    "--forcearch",
-    "--downloaddir",
-    "--destdir"
-  ],
-  refresh: ["makecache"],
-  // `groupremove` is missing on purpose: group definitions come from the repositories' metadata.
-  indexFree: ["makecache", "clean", "remove", "erase", "autoremove", "history"],
-  install: ["install", "groupinstall", "localinstall"],
-  remove: ["remove", "erase", "groupremove"],
-  autoRemove: ["autoremove"],
-  groupSubcommands: ["group", "groups"]
-};
-var TOOLS = /* @__PURE__ */ new Map([
-  ["apt-get", APT],
-  ["apt", APT],
-  ["aptitude", {
-    family: "apt",
-    valueFlags: ["-o", "-t", "--target-release", "-F", "--display-format", "-w", "--width"],
-    refresh: ["update"],
-    indexFree: ["update", "clean", "autoclean", ...APT_REMOVE, "markauto", "unmarkauto", "hold", "unhold", "forget-new", "keep"],
-    install: ["install"],
-    remove: APT_REMOVE,
-    // aptitude removes unneeded packages by itself, with every action.
-    autoRemove: []
-  }],
-  ["apk", {
-    family: "apk",
-    valueFlags: [
-      "-X",
-      "--repository",
-      "-p",
-      "--root",
-      "--arch",
-      "--cache-dir",
-      "--keys-dir",
-      "--repositories-file",
-      "-t",
-      "--virtual"
-    ],
-    refresh: ["update"],
-    indexFree: ["update", "del"],
-    install: ["add"],
-    remove: ["del"],
-    autoRemove: []
-  }],
-  ["yum", RPM],
-  ["dnf", RPM],
-  ["microdnf", RPM],
-  ["tdnf", RPM],
-  ["zypper", {
-    family: "zypper",
-    valueFlags: [
-      "-R",
-      "--root",
-      "-D",
-      "--reposd-dir",
-      "-C",
-      "--cache-dir",
-      "--raw-cache-dir",
-      "--solv-cache-dir",
-      "--pkg-cache-dir",
-      "-c",
-      "--config",
-      "--userdata"
-    ],
-    subcommandValueFlags: ["-r", "--repo", "--from", "-t", "--type"],
-    refresh: ["refresh", "ref"],
-    indexFree: [
-      "refresh",
-      "ref",
-      "clean",
-      "cc",
-      "remove",
-      "rm",
-      "addrepo",
-      "ar",
-      "removerepo",
-      "rr",
-      "modifyrepo",
-      "mr",
-      "renamerepo",
-      "nr",
-      "repos",
-      "lr",
-      "addlock",
-      "al",
-      "removelock",
-      "rl",
-      "locks",
-      "ll",
-      "addservice",
-      "as",
-      "removeservice",
-      "rs",
-      "services",
-      "ls"
-    ],
-    install: ["install", "in"],
-    remove: ["remove", "rm"],
-    autoRemove: []
-  }]
-]);
-var INDEX_READERS = /* @__PURE__ */ new Map([
-  ["apt-cache", "apt"],
-  ["apt-file", "apt"],
-  ["repoquery", "rpm"],
-  ["yumdownloader", "rpm"],
-  ["yum-builddep", "rpm"]
-]);
-function changeOf(tool, verb) {
-  if (verb === void 0) return void 0;
-  if (tool.install.includes(verb)) return "install";
-  if (tool.remove.includes(verb)) return "remove";
-  return tool.autoRemove.includes(verb) ? "autoremove" : void 0;
-}
-function packageCommandOf(shellCommand) {
-  const command2 = invokedCommand(shellCommand);
-  const tool = TOOLS.get(command2.basename);
-  if (!tool) return void 0;
-  const subcommand2 = positionals(command2, tool.valueFlags)[0];
-  const action = subcommand2?.value;
-  const afterSubcommand = subcommand2 ? command2.args.slice(command2.args.indexOf(subcommand2) + 1) : [];
-  let operands = positionals({ ...command2, args: afterSubcommand }, tool.subcommandValueFlags ?? tool.valueFlags);
-  let verb = action;
-  const groupAction = operands[0]?.value;
-  if (action !== void 0 && tool.groupSubcommands?.includes(action) && groupAction !== void 0) {
-    verb = `group${groupAction}`;
-    operands = operands.slice(1);
-  }
-  return {
-    command: command2,
-    tool: command2.basename,
-    family: tool.family,
-    subcommand: subcommand2,
-    action,
-    refreshesIndex: action !== void 0 && tool.refresh.includes(action),
-    mayUseIndex: subcommand2 !== void 0 && (action === void 0 || !tool.indexFree.includes(action)),
-    change: changeOf(tool, verb),
-    operands
-  };
-}
-function packageCommands(instruction) {
-  return commandsOf(instruction).map(packageCommandOf).filter((c) => c !== void 0);
-}
-function packageCommandsDoing(instruction, tools, actions) {
-  return packageCommands(instruction).filter((c) => tools.includes(c.tool) && c.action !== void 0 && actions.includes(c.action));
-}
-function mayUseIndexOf(command2, family) {
-  const call = packageCommandOf(command2);
-  if (call) return call.family === family && call.mayUseIndex;
-  return INDEX_READERS.get(invokedCommand(command2).basename) === family;
-}
-
-// src/rule-kit/package-changes.ts
-function packageInstalls(run2) {
-  return packageCommands(run2).filter((call) => call.change === "install").map((call) => ({
-    family: call.family,
-    command: call.command,
-    packages: call.operands.filter((w) => w.value !== void 0),
-    virtual: call.family === "apk" ? flagValue(call.command, "-t", "--virtual") : void 0
-  }));
-}
-function packageRemovals(run2) {
-  return packageCommands(run2).filter((call) => call.change === "remove" || call.change === "autoremove").map((call) => ({
-    family: call.family,
-    command: call.command,
-    packages: call.operands.flatMap((w) => w.value === void 0 ? [] : [w.value]),
-    dynamic: call.operands.some((w) => w.value === void 0),
-    autoRemove: call.change === "autoremove" || call.command.args.some((w) => w.value === "--auto-remove" || w.value === "--autoremove")
-  }));
-}
-function packageName(word) {
-  return word.replace(/^["']|["']$/g, "").split(/[=<>~:]/)[0];
-}
-function isRemovedLater(run2, install, pkg) {
-  const removals = packageRemovals(run2).filter((r) => r.command.order > install.command.order && r.family === install.family);
-  if (removals.some((r) => r.packages.some((p) => packageName(p) === pkg || install.virtual !== void 0 && p === install.virtual))) return true;
-  return install.family === "apt" && removals.some((r) => r.autoRemove) && commandsOf(run2).map(invokedCommand).some((c) => c.basename === "apt-mark" && c.args[0]?.value === "auto");
-}
-
-// src/rule-kit/deletions.ts
-var HOME = "/root";
-function pathOf(word, resolve9) {
-  if (word.value !== void 0 && !word.value.startsWith("~")) return { text: word.value, known: true };
-  const unquoted = (word.value ?? word.raw.replace(/["']/g, "")).replace(/^(?:~|\$HOME|\$\{HOME\})(?=\/|$)/, HOME);
-  const text2 = word.value === void 0 ? resolve9(unquoted).value : unquoted;
-  const cut = text2.search(/[$`]/);
-  return cut < 0 ? { text: text2, known: true } : { text: text2.slice(0, cut), known: false };
-}
-function argumentCovers(word, path, resolve9) {
-  const { text: text2, known: known2 } = pathOf(word, resolve9);
-  return known2 ? deletionCovers(text2, path) : prefixMayCover(text2, path);
-}
-function findDeletionStarts(command2) {
-  const expression = command2.args.findIndex((w) => w.value === void 0 ? false : /^[-(!]/.test(w.value));
-  if (expression < 0) return [];
-  const rest = command2.args.slice(expression);
-  const deletes2 = rest.some((w, i2) => w.value === "-delete" || (w.value === "-exec" || w.value === "-execdir") && /(?:^|\/)rm$/.test(rest[i2 + 1]?.value ?? ""));
-  return deletes2 ? command2.args.slice(0, expression) : [];
-}
-function deletes(command2, path, resolve9) {
-  switch (command2.basename) {
-    case "rm":
-      return positionals(command2).some((w) => argumentCovers(w, path, resolve9));
-    case "find":
-      return findDeletionStarts(command2).some((w) => argumentCovers(w, path, resolve9));
-    default:
-      return false;
-  }
-}
-function deletionOf(model, run2, path, after = -1) {
-  const resolve9 = (text2) => model.variables.resolve(text2, run2);
-  return commandsOf(run2).find((c) => c.order > after && deletes(invokedCommand(c), path, resolve9));
-}
-
-// src/rule-kit/environment.ts
-function assignedValue(word, name2) {
-  const text2 = word.value ?? word.raw;
-  if (!text2.startsWith(`${name2}=`)) return void 0;
-  const value = text2.slice(name2.length + 1);
-  return /^(["']).*\1$/s.test(value) ? value.slice(1, -1) : value;
-}
-function firstAssigned(words3, name2) {
-  for (const word of words3) {
-    const value = assignedValue(word, name2);
-    if (value !== void 0) return value;
-  }
-  return void 0;
-}
-function scriptEnvironmentValue(instruction, command2, name2) {
-  const prefix = firstAssigned(command2.assignments, name2) ?? (command2.basename === "env" ? firstAssigned(command2.args, name2) : void 0);
-  if (prefix !== void 0) return prefix;
-  let exported;
-  for (const c of commandsOf(instruction)) {
-    if (c.order >= command2.order) break;
-    if (c.basename === "export") exported = firstAssigned(c.args, name2) ?? exported;
-  }
-  return exported;
-}
-
-// src/rule-kit/mounts.ts
-var KEY_ALIASES = { dst: "target", destination: "target", src: "source" };
-function mountKey(key) {
-  return KEY_ALIASES[key] ?? key;
-}
-function mountOption(flag2, key) {
-  return flag2.options.filter((o) => o.value !== null && mountKey(o.key) === key).at(-1)?.value ?? void 0;
-}
-function mountsOf(instruction) {
-  return instruction.flags.filter((f) => f.name === "mount").map((flag2) => ({
-    type: mountOption(flag2, "type") ?? "bind",
-    target: mountOption(flag2, "target"),
-    source: mountOption(flag2, "source"),
-    from: mountOption(flag2, "from"),
-    flag: flag2
-  }));
-}
-function cacheMountsOf(instruction) {
-  return mountsOf(instruction).filter((m) => (m.type === "cache" || m.type === "tmpfs") && m.target !== void 0);
-}
-function hasCacheMountOn(instruction, ...paths) {
-  return cacheMountsOf(instruction).some((m) => paths.some((p) => isWithin(normalizePath(p), normalizePath(m.target))));
-}
-function normalizePath(path) {
-  return path.replace(/\/+$/, "").replace(/\/+/g, "/");
-}
-
-// src/rule-kit/python.ts
-var PYTHON = /^python(?:\d+(?:\.\d+)*)?$/;
-function isPython(basename5) {
-  return PYTHON.test(basename5);
-}
-var VALUE_OPTIONS = ["-W", "-X"];
-function pythonModuleOf(command2) {
-  if (!isPython(command2.basename)) return void 0;
-  const args2 = command2.args;
-  for (let i2 = 0; i2 < args2.length; i2++) {
-    const value = args2[i2].value;
-    if (value === "-m") {
-      const module2 = args2[i2 + 1]?.value;
-      return module2 ? { module: module2, command: { ...command2, args: args2.slice(i2 + 2) } } : void 0;
-    }
-    if (value?.startsWith("-m")) return { module: value.slice(2), command: { ...command2, args: args2.slice(i2 + 1) } };
-    if (value !== void 0 && VALUE_OPTIONS.includes(value)) {
-      i2++;
-      continue;
-    }
-    if (value === void 0 || !value.startsWith("-")) return void 0;
-  }
-  return void 0;
-}
-
-// src/rule-kit/pip.ts
-var PIP = /^pip(?:\d+(?:\.\d+)*)?$/;
-var PIP_VALUE_FLAGS = [
-  "--proxy",
-  "--retries",
-  "--timeout",
-  "--exists-action",
-  "--trusted-host",
-  "--cert",
-  "--client-cert",
-  "--cache-dir",
-  "--log",
-  "--python",
-  "--use-feature",
-  "--use-deprecated",
-  "--keyring-provider"
-];
-function pipSubcommandOf(command2) {
-  return subcommandOf(command2, PIP_VALUE_FLAGS);
-}
-function pipCommandOf(written) {
-  const program = invokedCommand(written);
-  const command2 = PIP.test(program.basename) ? program : pipModuleCommand(program);
-  return command2 === void 0 ? void 0 : { written, command: command2, subcommand: pipSubcommandOf(command2) };
-}
-function pipModuleCommand(program) {
-  const run2 = pythonModuleOf(program);
-  return run2?.module === "pip" ? run2.command : void 0;
-}
-function installs(pip) {
-  return pip?.subcommand?.value === "install";
-}
-function isPipInstall(written) {
-  return installs(pipCommandOf(written));
-}
-function requirementFiles(command2) {
-  const files = [];
-  command2.args.forEach((word, i2) => {
-    const value = word.value ?? word.raw;
-    const next = command2.args[i2 + 1];
-    if ((value === "-r" || value === "--requirement") && next) files.push(next.value ?? next.raw);
-    else if (value.startsWith("--requirement=")) files.push(value.slice("--requirement=".length));
-    else if (/^-r[^-]/.test(value)) files.push(value.slice(2));
-  });
-  return files;
-}
-function pipInstalls(instruction) {
-  return commandsOf(instruction).map(pipCommandOf).filter(installs);
-}
-var PIP_BOOLEANS = /* @__PURE__ */ new Set(["y", "yes", "t", "true", "on", "1", "n", "no", "f", "false", "off", "0"]);
-function environmentValue(model, run2, pip, name2) {
-  const inScript = scriptEnvironmentValue(run2, pip.written, name2);
-  if (inScript !== void 0) return inScript;
-  const binding = model.variables.lookup(name2, run2);
-  if (!binding || binding.value === null) return void 0;
-  return binding.unresolved.length > 0 ? `$${binding.unresolved[0]}` : binding.value;
-}
-function pipCacheDisabled(model, run2, pip) {
-  if (hasFlag(pip.command, "--no-cache-dir", "--no-cache")) return true;
-  const value = environmentValue(model, run2, pip, "PIP_NO_CACHE_DIR");
-  return value !== void 0 && (value.includes("$") || PIP_BOOLEANS.has(value.trim().toLowerCase()));
-}
-var ROOT_PIP_CACHE = "/root/.cache/pip";
-function pipCacheDirs(model, run2, pip) {
-  const explicit = flagValue(pip.command, "--cache-dir") ?? environmentValue(model, run2, pip, "PIP_CACHE_DIR");
-  if (explicit !== void 0) return [explicit];
-  const xdg = environmentValue(model, run2, pip, "XDG_CACHE_HOME");
-  if (xdg !== void 0) return [`${xdg}/pip`];
-  const home = environmentValue(model, run2, pip, "HOME");
-  return home === void 0 || home === "/root" ? [ROOT_PIP_CACHE] : [`${home}/.cache/pip`, ROOT_PIP_CACHE];
-}
-var ANY_HOME_PIP_CACHE = /\/\.cache(?:\/pip)?\/*$/;
-function pipCacheMounted(run2, cacheDirs) {
-  if (hasCacheMountOn(run2, ...cacheDirs)) return true;
-  if (!cacheDirs.every((dir) => dir.endsWith("/.cache/pip"))) return false;
-  return cacheMountsOf(run2).some((m) => ANY_HOME_PIP_CACHE.test(m.target));
-}
-function pipCacheDeletedAfter(model, run2, pip, cacheDirs) {
-  if (cacheDirs.some((dir) => deletionOf(model, run2, dir, pip.written.order))) return true;
-  return commandsOf(run2).some((c) => {
-    if (c.order <= pip.written.order) return false;
-    const later = pipCommandOf(c);
-    return later?.subcommand?.value === "cache" && positionals(later.command)[1]?.value === "purge";
-  });
-}
-
-// src/rule-kit/toolchains.ts
-var TOOL_PACKAGES = /* @__PURE__ */ new Set([
-  "build-essential",
-  "build-base",
-  "alpine-sdk",
-  "gcc",
-  "g++",
-  "gcc-c++",
-  "clang",
-  "gfortran",
-  "make",
-  "cmake",
-  "autoconf",
-  "automake",
-  "libtool",
-  "golang",
-  "golang-go",
-  "go",
-  "rust",
-  "rustc",
-  "cargo",
-  "maven",
-  "gradle",
-  "default-jdk",
-  "default-jdk-headless",
-  "@development-tools",
-  "development tools"
-]);
-var TOOL_PATTERNS = [
-  /^(gcc|g\+\+|clang|gfortran)-\d+$/,
-  // versioned compilers: gcc-12
-  /^openjdk-?\d+-jdk(-headless)?$/,
-  // Debian openjdk-17-jdk, Alpine openjdk17-jdk
-  /^java-[\d.]+-openjdk-devel$/,
-  // RPM JDK
-  /^dotnet-sdk-[\d.]+$/
-];
-var HEADERS_PATTERN = /^(?!dpkg-dev$).+-(dev|devel)$|^linux-headers$/;
-function baseName(word, family) {
-  const name2 = packageName(word).toLowerCase();
-  return family === "rpm" ? name2.replace(/-\d[\w.+~^-]*$/, "") : name2;
-}
-function toolchainKind(name2) {
-  if (TOOL_PACKAGES.has(name2) || TOOL_PATTERNS.some((p) => p.test(name2))) return "tool";
-  return HEADERS_PATTERN.test(name2) ? "headers" : void 0;
-}
-function keptToolchainPackages(run2) {
-  const uses = [];
-  for (const install of packageInstalls(run2)) {
-    for (const word of install.packages) {
-      const name2 = baseName(word.value, install.family);
-      const kind = toolchainKind(name2);
-      if (!kind || isRemovedLater(run2, install, packageName(word.value))) continue;
-      uses.push({ kind, instruction: run2, range: word.range, label: name2 });
-    }
-  }
-  return uses;
-}
-var subcommand = (...names2) => (_, [first]) => first?.value !== void 0 && names2.includes(first.value) ? first : void 0;
-var anyOf = (pattern) => (_, args2) => args2.find((w) => w.value !== void 0 && pattern.test(w.value));
-var always = () => null;
-var runsBuildScript = (command2, [first, second]) => {
-  const isBuild = (w) => w?.value !== void 0 && /^build(:|$)/.test(w.value);
-  if ((first?.value === "run" || first?.value === "run-script") && isBuild(second)) return second;
-  return command2.basename !== "npm" && isBuild(first) ? first : void 0;
-};
-var projectInstall = (bare, ...verbs) => (command2, args2) => {
-  if (command2.args.some((w) => w.value === "-g" || w.value === "--global")) return void 0;
-  const first = args2[0];
-  if (first === void 0) return bare ? null : void 0;
-  return first.value !== void 0 && verbs.includes(first.value) ? null : void 0;
-};
-var either = (a, b) => (command2, args2) => {
-  const match = a(command2, args2);
-  return match === void 0 ? b(command2, args2) : match;
-};
-var pipInstall = (command2) => isPipInstall(command2) ? null : void 0;
-var setupPyBuild = (command2) => {
-  if (!isPython(command2.basename)) return void 0;
-  const values = command2.args.map((w) => w.value);
-  return values.includes("setup.py") && values.some((v) => v !== void 0 && /^(build|install|bdist_wheel)$/.test(v)) ? null : void 0;
-};
-var MAVEN_PHASES = /^(package|install|verify|deploy)$/;
-var GRADLE_TASKS = /^(:?[\w-]+:)*(build|assemble|jar|bootJar|shadowJar|installDist|war|bootWar)$/;
-var COMPILE_COMMANDS = {
-  go: subcommand("build", "install"),
-  cargo: subcommand("build", "install"),
-  mvn: anyOf(MAVEN_PHASES),
-  mvnw: anyOf(MAVEN_PHASES),
-  gradle: anyOf(GRADLE_TASKS),
-  gradlew: anyOf(GRADLE_TASKS),
-  npm: runsBuildScript,
-  yarn: runsBuildScript,
-  pnpm: runsBuildScript,
-  dotnet: subcommand("publish", "build"),
-  javac: always,
-  gcc: always,
-  "g++": always,
-  cc: always,
-  "c++": always,
-  clang: always,
-  "clang++": always,
-  rustc: always,
-  cmake: always
-};
-var BUILD_STEPS = {
-  ...COMPILE_COMMANDS,
-  make: always,
-  gmake: always,
-  ninja: always,
-  meson: always,
-  configure: always,
-  cpanm: always,
-  bundle: subcommand("install"),
-  npm: either(runsBuildScript, projectInstall(false, "install", "i", "ci")),
-  yarn: either(runsBuildScript, projectInstall(true, "install")),
-  pnpm: either(runsBuildScript, projectInstall(false, "install", "i"))
-};
-var PYTHON_BUILD = either(pipInstall, setupPyBuild);
-var INFORMATION_FLAGS = /* @__PURE__ */ new Set(["--version", "-version", "-V", "--help", "-dumpversion", "-dumpmachine", "-print-multiarch"]);
-function removesBuildDependencies(run2, removal) {
-  const virtuals = new Set(packageInstalls(run2).flatMap((i2) => i2.virtual === void 0 ? [] : [i2.virtual]));
-  return removal.autoRemove || removal.dynamic || removal.packages.some((p) => virtuals.has(p) || toolchainKind(baseName(p, removal.family)) !== void 0);
-}
-function matching2(run2, matchers) {
-  const cleanups = packageRemovals(run2).filter((r) => removesBuildDependencies(run2, r));
-  const lastRemoval = Math.max(-1, ...cleanups.map((r) => r.command.order));
-  const found = [];
-  for (const command2 of commandsOf(run2)) {
-    if (command2.order < lastRemoval) continue;
-    if (command2.args.some((w) => w.value !== void 0 && INFORMATION_FLAGS.has(w.value))) continue;
-    const match = matchers(command2)?.(command2, positionals(command2));
-    if (match !== void 0) found.push({ command: command2, match });
-  }
-  return found;
-}
-function compileCommands(run2) {
-  return matching2(run2, (c) => COMPILE_COMMANDS[c.basename]).map(({ command: command2, match }) => ({
-    kind: "compile",
-    instruction: run2,
-    range: { start: command2.nameWord.range.start, end: (match ?? command2.nameWord).range.end },
-    label: match === null ? command2.basename : `${command2.basename} ${match.raw}`
-  }));
-}
-function hasBuildStep(run2) {
-  return matching2(run2, (c) => BUILD_STEPS[c.basename] ?? PYTHON_BUILD).length > 0;
-}
-
-// rules/prefer-multi-stage/prefer-multi-stage.ts
-var NAMED = 3;
-function hasBuilderStage(model, stage) {
-  return stageSources(model, stage).size > 0;
-}
-function toolchainUses(stage) {
-  const runs = stage.instructions.filter((i2) => i2.kind === "RUN");
-  const uses = runs.flatMap((run2) => [...keptToolchainPackages(run2), ...compileCommands(run2)]);
-  const builds = uses.some((u) => u.kind === "compile") || uses.some((u) => u.kind === "tool") && runs.some(hasBuildStep);
-  if (!builds) return [];
-  return uses.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-}
-function listed(uses) {
-  const labels = [...new Set(uses.map((u) => u.label))];
-  const shown = labels.slice(0, NAMED).map((l) => `\`${l}\``).join(", ");
-  return labels.length > NAMED ? `${shown} and ${labels.length - NAMED} more` : shown;
-}
-function isToolchainImage(stage) {
-  if (stage.instructions.some((i2) => i2.kind === "ENTRYPOINT")) return false;
-  const start2 = startCommand([stage]);
-  return start2 === void 0 || isInterpreterStart(start2);
-}
-var prefer_multi_stage_default = defineRule({
-  code: "DF2001",
-  name: "prefer-multi-stage",
-  aliases: [],
-  severity: "info",
-  category: "performance",
-  fixable: false,
-  docs: {
-    summary: "Build in a separate stage instead of shipping compilers and build tools in the final image",
-    why: "Compilers, headers, SDKs and build caches are needed to build, not to run. Left in the final image they make it larger, slower to pull and scan, and widen the attack surface. A multi-stage build compiles in a builder stage and copies only the result into a small runtime stage.",
-    bad: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /usr/local/bin/app .\nCMD ["app"]',
-    good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nCMD ["/app"]',
-    references: ["https://docs.docker.com/build/building/multi-stage/"],
-    differences: "No hadolint or BuildKit equivalent. Only the final stage is checked, and only when it neither builds on nor copies from another stage and runs something of its own: a stage with no CMD or ENTRYPOINT, or whose CMD only starts a shell or an interpreter prompt (`bash`, `bash -l`, `ghci`, `python3`), is taken for a CI, SDK or development image whose purpose is to ship the toolchain. It is reported once, at the first word found, when the stage compiles (`go build`, `cargo build`, `mvn package`, `gradle build`, `npm run build`, `dotnet publish`, `gcc`...) or keeps a compiler or build tool package (build-essential, gcc, make, cmake, Go, Rust, Maven, Gradle, a JDK...) and builds with it (`make`, `./configure`, `pip install`, `npm ci`...). `*-dev`/`*-devel` headers are named in the message but never reported on their own (libraries such as `libpq-dev` are often runtime needs). Packages removed again in the same RUN (by name, by their `apk add --virtual` name, or by `apt-mark auto` plus `apt-get purge --auto-remove`), and commands followed by a package removal in their RUN, do not count: that is how the official images build from source. Packages and commands given through variables are not seen."
-  },
-  create(context) {
-    return {
-      "stage:exit"(stage) {
-        if (!stage.isLast || hasBuilderStage(context.model, stage) || isToolchainImage(stage)) return;
-        const uses = toolchainUses(stage);
-        const first = uses[0];
-        if (!first) return;
-        context.report({
-          range: first.range,
-          message: `The final image ships build tools (${listed(uses)}); build in a separate stage and \`COPY --from\` only the result`
-        });
-      }
-    };
-  }
-});
-
-// rules/no-unused-stage/no-unused-stage.ts
-var RUNTIME_CONFIG = /* @__PURE__ */ new Set(["CMD", "ENTRYPOINT", "EXPOSE", "HEALTHCHECK"]);
-var TARGET_WORDS = /* @__PURE__ */ new Set([
-  "dev",
-  "devel",
-  "develop",
-  "development",
-  "debug",
-  "test",
-  "tests",
-  "testing",
-  "unit",
-  "integration",
-  "e2e",
-  "lint",
-  "check",
-  "validate",
-  "verify",
-  "ci",
-  "local",
-  "prod",
-  "production",
-  "release",
-  "runtime",
-  "run",
-  "final",
-  "app",
-  "image",
-  "dist",
-  "export",
-  "artifact",
-  "artifacts",
-  "update",
-  "output",
-  "out",
-  "slim",
-  "full"
-]);
-function looksLikeTarget(name2) {
-  return name2.toLowerCase().split(/[-_.]/).some((word) => TARGET_WORDS.has(word));
-}
-function mayBeBuildTarget(model, stage) {
-  if (stage.name === void 0) return false;
-  return stage.instructions.length === 0 || looksLikeTarget(stage.name) || stage.instructions.some((i2) => RUNTIME_CONFIG.has(i2.kind)) || stage.dependencies.length > 0 || stageSources(model, stage).size > 0;
-}
-var no_unused_stage_default = defineRule({
-  code: "DF2002",
-  name: "no-unused-stage",
-  aliases: [],
-  severity: "warning",
-  category: "maintainability",
-  fixable: false,
-  docs: {
-    summary: "Report build stages that no other stage uses",
-    why: "BuildKit builds only the stages the target needs, so a stage that no later `FROM`, `COPY --from` or `RUN --mount from=` uses is skipped: its work never reaches the image. It is usually a forgotten builder (the final stage copies from the build context instead of `--from=<stage>`), or leftover code; the classic builder still runs it and wastes time. Use the stage, or remove it.",
-    bad: "FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nFROM debian:12\nCOPY app /usr/local/bin/app",
-    good: "FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nFROM debian:12\nCOPY --from=build /out/app /usr/local/bin/app",
-    references: ["https://docs.docker.com/build/building/multi-stage/#stop-at-a-specific-build-stage"],
-    differences: "No hadolint or BuildKit equivalent. A named stage can be a target of its own (`docker build --target dev`, bake targets, `--output` export stages), which the Dockerfile cannot show. So an unnamed unused stage is always reported (`--target` needs a name), but a named one only when it looks like a forgotten builder: it has instructions, does not build on or copy from any other stage or image, sets no CMD, ENTRYPOINT, EXPOSE or HEALTHCHECK, and its name has no target word (`dev`, `test`, `prod`, `release`, `debug`, `lint`, `final`...). A stage that a FROM or `--from` written with variables could select (`FROM base-${VARIANT}`) counts as used."
-  },
-  create(context) {
-    return {
-      "file:exit"() {
-        const model = context.model;
-        const used = usedStages(model);
-        for (const stage of model.stages) {
-          if (stage.isLast || used.has(stage) || mayBeBuildTarget(model, stage)) continue;
-          if (model.problems.some((p) => p.instruction === stage.from)) continue;
-          context.report({
-            range: stage.nameRange ?? stage.from.keywordRange,
-            message: stage.name === void 0 ? `Stage ${stage.index} is never used: it has no name and no stage copies from it (\`--from=${stage.index}\`); use it or remove it` : `Stage \`${stage.name}\` is never used: no stage builds on it (\`FROM ${stage.name}\`) or copies from it (\`--from=${stage.name}\`); use it or remove it`
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/rule-kit/copy.ts
-import { posix } from "node:path";
-var ARCHIVE_SUFFIXES = [
-  ".tar",
-  ".Z",
-  ".bz2",
-  ".gz",
-  ".lz",
-  ".lzma",
-  ".tZ",
-  ".tb2",
-  ".tbz",
-  ".tbz2",
-  ".tgz",
-  ".tlz",
-  ".tpz",
-  ".txz",
-  ".xz",
-  ".zst",
-  ".tzst"
-];
-function flagNamed(instruction, name2) {
-  return instruction.flags.find((f) => f.name === name2);
-}
-function copiesFromElsewhere(instruction) {
-  return flagNamed(instruction, "from") !== void 0;
-}
-function copyOperands(model, instruction) {
-  const operands = instruction.exec ? instruction.exec.map((s) => ({ text: s.raw, range: s.range, unquoted: s.value })) : instruction.args.map((w) => ({ text: w.raw, range: w.range, unquoted: w.value }));
-  const resolved = operands.map((o) => {
-    const heredoc = instruction.form === "heredoc" && o.text.startsWith("<<");
-    if (heredoc) return { range: o.range, value: o.unquoted, unresolved: [], heredoc };
-    const expansion = instruction.exec ? resolveJsonString(model, instruction, o.unquoted) : model.variables.resolve(o.text, instruction);
-    return { range: o.range, value: expansion.value, unresolved: expansion.unresolved, heredoc };
-  });
-  if (resolved.length < 2) return { sources: [], destination: void 0 };
-  const sources = resolved.slice(0, -1).map(({ heredoc, ...operand }) => ({ ...operand, kind: kindOf(operand, heredoc) }));
-  const { heredoc: _, ...destination } = resolved[resolved.length - 1];
-  return { sources, destination };
-}
-function resolveJsonString(model, instruction, value) {
-  if (!value.includes("$")) return { value, unresolved: [] };
-  const escape2 = model.escapeChar;
-  const quoted = value.replace(/["']/g, (q) => `${escape2}${q}`);
-  return model.variables.resolve(quoted, instruction);
-}
-function kindOf(operand, heredoc) {
-  if (heredoc) return "heredoc";
-  const value = operand.value;
-  if (isGitUrl(value)) return "git";
-  if (/^https?:\/\//i.test(value)) return "http";
-  if (operand.unresolved.length > 0 && value.startsWith("$")) return void 0;
-  return "local";
-}
-function isGitUrl(value) {
-  if (/^(?:git@[^:]+:|git:\/\/|ssh:\/\/)/i.test(value)) return true;
-  const match = /^https?:\/\/[^/#?]+(\/[^#?]*)?/i.exec(value);
-  return match !== null && (match[1] ?? "").replace(/\/+$/, "").endsWith(".git");
-}
-function gitReferenceOf(url) {
-  const hash = url.indexOf("#");
-  const fragment = hash < 0 ? void 0 : url.slice(hash + 1).split(":")[0];
-  const beforeHash = hash < 0 ? url : url.slice(0, hash);
-  const question = beforeHash.indexOf("?");
-  const query = /* @__PURE__ */ new Map();
-  if (question >= 0) {
-    for (const pair of beforeHash.slice(question + 1).split("&")) {
-      const equals = pair.indexOf("=");
-      query.set(equals < 0 ? pair : pair.slice(0, equals), equals < 0 ? "" : pair.slice(equals + 1));
-    }
-  }
-  return {
-    ref: fragment || query.get("ref") || query.get("tag") || query.get("branch") || void 0,
-    checksum: query.get("checksum") || void 0
-  };
-}
-function isArchivePath(path) {
-  return ARCHIVE_SUFFIXES.some((suffix) => path.endsWith(suffix));
-}
-function namesArchive(source) {
-  let tail = source.value;
-  if (source.unresolved.length > 0) {
-    const last = variableReferences(source.value).filter((r) => source.unresolved.includes(r.name)).at(-1);
-    if (last) tail = source.value.slice(last.end);
-  }
-  return tail === "" ? void 0 : isArchivePath(tail);
-}
-function contextPath(value) {
-  return posix.normalize(`/${value}`).replace(/^\/+/, "").replace(/\/+$/, "");
-}
-function isWholeContext(source) {
-  const path = localPathOf(source);
-  return path === "" || path === "*" || path === "**";
-}
-function localPathOf(source) {
-  return source.kind === "local" && source.unresolved.length === 0 ? contextPath(source.value) : void 0;
-}
-function copyLabel(instruction) {
-  const text2 = `${instruction.keyword.toUpperCase()} ${instruction.argsText.replace(/\s+/g, " ").trim()}`;
-  return text2.length > 40 ? `${text2.slice(0, 39)}…` : text2;
-}
-
-// rules/no-add-remote-without-checksum/no-add-remote-without-checksum.ts
-var COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-function pinsCommit(source) {
-  const { ref, checksum } = gitReferenceOf(source.value);
-  const pins = [ref, checksum].filter((p) => p !== void 0);
-  if (pins.some((p) => COMMIT_ID.test(p))) return true;
-  if (source.unresolved.length > 0 && pins.some((p) => p.includes("$"))) return void 0;
-  return false;
-}
-var no_add_remote_without_checksum_default = defineRule({
-  code: "DF3001",
-  name: "no-add-remote-without-checksum",
-  aliases: [],
-  severity: "warning",
-  category: "security",
-  fixable: false,
-  docs: {
-    summary: "Verify files that `ADD` downloads with `--checksum`, and pin Git sources to a commit",
-    why: '`ADD <url>` trusts whatever the server returns at build time: a moved release, a compromised mirror or a changed "latest" file silently changes the image, and the build is not reproducible. `--checksum=sha256:<digest>` makes BuildKit fail when the content differs (and lets it cache the download). A Git source is pinned by a full commit id: as the URL\'s `#<commit>` ref, which every Dockerfile frontend understands, or with `--checksum=<commit>`, which newer frontends accept (moby/buildkit#5975; older ones reject a checksum on Git sources). Branch and tag names can move.',
-    bad: "FROM alpine:3.20\nADD https://github.com/krallin/tini/releases/download/v0.19.0/tini-static /usr/local/bin/tini",
-    good: "FROM alpine:3.20\nADD --checksum=sha256:c5b0666b4cb676901f90dfcb37106783c5fe2077b04590973b885950611b30ee \\\n    https://github.com/krallin/tini/releases/download/v0.19.0/tini-static /usr/local/bin/tini",
-    references: [
-      "https://docs.docker.com/reference/dockerfile/#add---checksum",
-      "https://docs.docker.com/reference/dockerfile/#adding-files-from-a-git-repository"
-    ]
-  },
-  create(context) {
-    return {
-      ADD(add) {
-        if (flagNamed(add, "checksum")) return;
-        for (const source of copyOperands(context.model, add).sources) {
-          if (source.kind === "http") {
-            context.report({
-              range: source.range,
-              message: "Add `--checksum=sha256:<digest>` so the build fails when the downloaded file changes"
-            });
-          } else if (source.kind === "git" && pinsCommit(source) === false) {
-            context.report({
-              range: source.range,
-              message: "Pin the Git source to a commit with `#<commit-sha>` or `--checksum=<commit-sha>`: branches and tags can move"
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// rules/copy-manifests-before-install/copy-manifests-before-install.ts
-import { posix as posix4 } from "node:path";
-
-// src/rule-kit/dependency-installs.ts
-import { posix as posix2 } from "node:path";
-function invocationOf(written) {
-  const pip = pipCommandOf(written);
-  if (pip) return { tool: "pip", command: pip.command };
-  const program = invokedCommand(written);
-  const run2 = pythonModuleOf(program);
-  if (run2) return { tool: run2.module, command: run2.command };
-  if (program.basename === "uv" && program.args[0]?.value === "pip") {
-    return { tool: "pip", command: { ...program, args: program.args.slice(1) } };
-  }
-  return { tool: program.basename, command: program };
-}
-var NPM_VALUE_FLAGS = ["--prefix", "-w", "--workspace", "--omit", "--include", "--registry", "--cache", "--loglevel", "--userconfig", "--install-strategy"];
-var YARN_VALUE_FLAGS = ["--cwd", "--modules-folder", "--cache-folder", "--network-timeout", "--mutex", "--registry"];
-var PNPM_VALUE_FLAGS = ["-C", "--dir", "--filter", "-F", "--store-dir", "--reporter", "--config.node-linker"];
-var BUNDLE_VALUE_FLAGS = ["--jobs", "-j", "--retry", "--path", "--without", "--with", "--gemfile", "--binstubs"];
-function words(args2) {
-  return args2.map((w) => w.value ?? w.raw);
-}
-function asksForInformation(command2) {
-  return hasFlag(command2, "--version", "-v", "-V", "--help", "-h");
-}
-function directoryFlag(command2, ...names2) {
-  return flagValue(command2, ...names2) ?? ".";
-}
-var PACKAGE_JSON = "package.json";
-var ECOSYSTEMS = [
-  {
-    ecosystem: "npm",
-    tools: /^npm$/,
-    match(command2) {
-      const [sub, ...packages] = words(positionals(command2, NPM_VALUE_FLAGS));
-      if (hasFlag(command2, "-g", "--global")) return void 0;
-      const directory = directoryFlag(command2, "--prefix");
-      if (sub === "ci" || sub === "clean-install" || sub === "ic" || sub === "install-clean") {
-        return { label: `npm ${sub}`, manifests: [PACKAGE_JSON, "package-lock.json"], directory };
-      }
-      if ((sub === "install" || sub === "i") && packages.length === 0) {
-        return { label: `npm ${sub}`, manifests: [PACKAGE_JSON, "package-lock.json"], directory };
-      }
-      return void 0;
-    }
-  },
-  {
-    ecosystem: "yarn",
-    tools: /^yarn$/,
-    match(command2) {
-      const [sub] = words(positionals(command2, YARN_VALUE_FLAGS));
-      if (sub === void 0 ? asksForInformation(command2) : sub !== "install") return void 0;
-      return { label: sub ? "yarn install" : "yarn", manifests: [PACKAGE_JSON, "yarn.lock"], directory: directoryFlag(command2, "--cwd") };
-    }
-  },
-  {
-    ecosystem: "pnpm",
-    tools: /^pnpm$/,
-    match(command2) {
-      const [sub, ...packages] = words(positionals(command2, PNPM_VALUE_FLAGS));
-      const directory = directoryFlag(command2, "-C", "--dir");
-      if (sub === "fetch") return { label: "pnpm fetch", manifests: ["pnpm-lock.yaml"], directory };
-      if ((sub === "install" || sub === "i") && packages.length === 0 && !hasFlag(command2, "-g", "--global")) {
-        return { label: `pnpm ${sub}`, manifests: [PACKAGE_JSON, "pnpm-lock.yaml"], directory };
-      }
-      return void 0;
-    }
-  },
-  {
-    ecosystem: "pip",
-    tools: /^pip$/,
-    match(command2) {
-      const files = requirementFiles(command2);
-      if (pipSubcommandOf(command2)?.value !== "install" || files.length === 0) return void 0;
-      return { label: `pip install -r ${files[0]}`, manifests: files, directory: "." };
-    }
-  },
-  {
-    ecosystem: "poetry",
-    tools: /^poetry$/,
-    match(command2) {
-      const [sub] = words(positionals(command2, ["-C", "--directory", "--with", "--without", "--only", "-E", "--extras"]));
-      if (sub !== "install") return void 0;
-      return { label: "poetry install", manifests: ["pyproject.toml", "poetry.lock"], directory: directoryFlag(command2, "-C", "--directory") };
-    }
-  },
-  {
-    ecosystem: "pipenv",
-    tools: /^pipenv$/,
-    match(command2) {
-      const [sub, ...packages] = words(positionals(command2));
-      if (sub === "sync" || sub === "install" && packages.length === 0) {
-        return { label: `pipenv ${sub}`, manifests: ["Pipfile", "Pipfile.lock"], directory: "." };
-      }
-      return void 0;
-    }
-  },
-  {
-    ecosystem: "uv",
-    tools: /^uv$/,
-    match(command2) {
-      const [sub] = words(positionals(command2, ["--directory", "--project", "--extra", "--group", "--package", "-p", "--python"]));
-      if (sub !== "sync") return void 0;
-      return { label: "uv sync", manifests: ["pyproject.toml", "uv.lock"], directory: directoryFlag(command2, "--directory", "--project") };
-    }
-  },
-  {
-    ecosystem: "bundler",
-    tools: /^bundle$/,
-    match(command2) {
-      const [sub] = words(positionals(command2, BUNDLE_VALUE_FLAGS));
-      if (sub === void 0 ? asksForInformation(command2) : sub !== "install") return void 0;
-      const gemfile = flagValue(command2, "--gemfile");
-      const manifests = gemfile ? [gemfile, `${gemfile}.lock`] : ["Gemfile", "Gemfile.lock"];
-      return { label: sub ? "bundle install" : "bundle", manifests, directory: "." };
-    }
-  },
-  {
-    ecosystem: "go",
-    tools: /^go$/,
-    match(command2) {
-      const [mod, sub] = words(positionals(command2, ["-C", "-modfile", "-x"]));
-      if (mod !== "mod" || sub !== "download") return void 0;
-      return { label: "go mod download", manifests: ["go.mod", "go.sum"], directory: directoryFlag(command2, "-C") };
-    }
-  },
-  {
-    ecosystem: "cargo",
-    tools: /^cargo$/,
-    match(command2) {
-      const [sub, step] = words(positionals(command2, ["--manifest-path", "--target", "--features", "-F", "-p", "--package", "--profile", "-j", "--jobs", "--bin", "--target-dir", "--recipe-path"]));
-      if (sub === "chef" && step === "cook") {
-        return { label: "cargo chef cook", manifests: [flagValue(command2, "--recipe-path") ?? "recipe.json"], directory: "." };
-      }
-      if (sub !== "fetch" && sub !== "build" && sub !== "b") return void 0;
-      const manifestPath = flagValue(command2, "--manifest-path");
-      return { label: `cargo ${sub}`, manifests: ["Cargo.toml", "Cargo.lock"], directory: manifestPath ? posix2.dirname(manifestPath) : "." };
-    }
-  },
-  {
-    ecosystem: "composer",
-    tools: /^composer(?:\.phar)?$/,
-    match(command2) {
-      const [sub] = words(positionals(command2, ["-d", "--working-dir"]));
-      if (sub !== "install" && sub !== "i") return void 0;
-      return { label: `composer ${sub}`, manifests: ["composer.json", "composer.lock"], directory: directoryFlag(command2, "-d", "--working-dir") };
-    }
-  },
-  {
-    ecosystem: "maven",
-    tools: /^mvnw?$/,
-    match(command2) {
-      const goal = words(command2.args).find((w) => /(?:^|:)(?:dependency:(?:go-offline|resolve|resolve-plugins)|resolve-dependencies)$/.test(w));
-      if (!goal) return void 0;
-      const pom = flagValue(command2, "-f", "--file");
-      return { label: `${command2.basename} ${goal}`, manifests: ["pom.xml"], directory: pom ? posix2.dirname(pom) : "." };
-    }
-  },
-  {
-    ecosystem: "gradle",
-    tools: /^gradlew?$/,
-    match(command2) {
-      const task = words(positionals(command2, ["-p", "--project-dir", "-b", "--build-file"])).find((w) => /^:?dependencies$/.test(w));
-      if (!task) return void 0;
-      return { label: `${command2.basename} ${task}`, manifests: ["build.gradle*", "settings.gradle*"], directory: directoryFlag(command2, "-p", "--project-dir") };
-    }
-  },
-  {
-    ecosystem: "dotnet",
-    tools: /^dotnet$/,
-    match(command2) {
-      const [sub, project] = words(positionals(command2, ["-s", "--source", "-r", "--runtime", "--packages", "--configfile", "-v", "--verbosity"]));
-      if (sub !== "restore") return void 0;
-      const manifests = project && /\.(?:[a-z]+proj|sln|slnx)$/i.test(project) ? [project] : ["*.csproj"];
-      return { label: project ? `dotnet restore ${project}` : "dotnet restore", manifests, directory: project && !manifests.includes(project) ? project : "." };
-    }
-  }
-];
-function dependencyInstalls(run2) {
-  const installs2 = [];
-  for (const raw of commandsOf(run2)) {
-    const { tool, command: command2 } = invocationOf(raw);
-    const ecosystem = ECOSYSTEMS.find((e) => e.tools.test(tool));
-    const match = ecosystem?.match(command2);
-    if (ecosystem && match) installs2.push({ ecosystem: ecosystem.ecosystem, command: raw, ...match });
-  }
-  return installs2;
-}
-function manifestMadeInScript(run2, install) {
-  const names2 = new Set(install.manifests.map((m) => posix2.basename(m)));
-  const writes = (path) => path !== void 0 && names2.has(posix2.basename(path));
-  return commandsOf(run2).some(
-    (command2) => command2.order < install.command.order && (outputFiles(command2).some(writes) || writes(flagValue(command2, "-o", "--output", "--output-file")))
-  );
-}
-function providesManifest(sourcePath, install) {
-  const source = posix2.basename(sourcePath);
-  return install.manifests.some((manifest) => {
-    const wanted = posix2.basename(manifest);
-    if (globToRegExp(source).test(wanted) || globToRegExp(wanted).test(source)) return true;
-    const relative5 = posix2.normalize(posix2.join(install.directory, manifest)).replace(/^\/+/, "");
-    return install.ecosystem === "pip" && sourcePath !== "" && relative5.startsWith(`${sourcePath}/`);
-  });
-}
-
-// src/rule-kit/workdir.ts
-import { posix as posix3 } from "node:path";
-function resolvePath(base, path) {
-  if (path.startsWith("/")) return posix3.normalize(path);
-  return base === void 0 ? void 0 : posix3.join(base, path);
-}
-function workdirOf(model, instruction) {
-  const stage = model.stageOf(instruction);
-  if (!stage) return void 0;
-  const chain = stageLineage(stage).reverse();
-  let current = chain[0].image.isScratch ? "/" : void 0;
-  for (const s of chain) {
-    for (const other of s.instructions) {
-      if (other === instruction || instruction.onbuild && other === instruction.onbuild) return current;
-      if (other.kind !== "WORKDIR") continue;
-      const path = resolvedArguments(model, other);
-      current = path === void 0 ? void 0 : resolvePath(current, path);
-    }
-  }
-  return current;
-}
-function commandDirectory(instruction, command2, start2) {
-  let current = start2;
-  for (const other of instruction.shell?.commands ?? []) {
-    if (other.order >= command2.order) break;
-    if (other.basename !== "cd" && other.basename !== "pushd") continue;
-    const target = positionals(other)[0];
-    current = target?.value === void 0 || target.value === "-" ? void 0 : resolvePath(current, target.value);
-  }
-  return current;
-}
-
-// rules/copy-manifests-before-install/copy-manifests-before-install.ts
-var EXTENSIONLESS_FILES = /* @__PURE__ */ new Set([
-  "Dockerfile",
-  "Containerfile",
-  "Makefile",
-  "GNUmakefile",
-  "Gemfile",
-  "Pipfile",
-  "Procfile",
-  "Rakefile",
-  "Brewfile",
-  "Justfile",
-  "justfile",
-  "Vagrantfile",
-  "Jenkinsfile",
-  "Caddyfile",
-  "LICENSE",
-  "LICENCE",
-  "COPYING",
-  "NOTICE",
-  "README",
-  "VERSION",
-  "CHANGELOG",
-  "AUTHORS",
-  "CODEOWNERS"
-]);
-function looksLikeFolder(path) {
-  if (/\/\*?$/.test(path) || /\/\.$/.test(path)) return true;
-  const name2 = posix4.basename(path);
-  return !hasGlob(name2) && !name2.includes(".") && !EXTENSIONLESS_FILES.has(name2);
-}
-function joinNames(names2) {
-  const quoted = names2.map((n) => `\`${n}\``);
-  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
-}
-function lineOf(install) {
-  return install.command.nameWord.range.start.line + 1;
-}
-function checkStage(model, stage, report) {
-  const broad = [];
-  const copied = [];
-  const installed = [];
-  const provides = (paths, install) => paths.some((p) => providesManifest(p, install));
-  stage.instructions.forEach((instruction, index2) => {
-    if (instruction.kind === "COPY" || instruction.kind === "ADD") {
-      const { sources, destination } = copyOperands(model, instruction);
-      const paths = [];
-      let broadSource;
-      for (const source of sources) {
-        const path = localPathOf(source);
-        if (path === void 0) continue;
-        if (!copiesFromElsewhere(instruction) && !broadSource && (isWholeContext(source) || looksLikeFolder(source.value))) broadSource = { source, path };
-        if (!isWholeContext(source)) paths.push(path);
-      }
-      copied.push({ index: index2, paths });
-      if (broadSource) {
-        const target = destination && destination.unresolved.length === 0 ? resolvePath(workdirOf(model, instruction), destination.value) : void 0;
-        broad.push({
-          index: index2,
-          instruction,
-          ...broadSource,
-          wholeContext: isWholeContext(broadSource.source),
-          destination: target,
-          reported: false
-        });
-      }
-      return;
-    }
-    if (instruction.kind !== "RUN") return;
-    const workdir = workdirOf(model, instruction);
-    const mounted = mountsOf(instruction).filter((m) => m.type === "bind" && m.from === void 0).map((m) => contextPath(m.source ?? "")).filter((path) => path !== "");
-    for (const install of dependencyInstalls(instruction)) {
-      if (!manifestMadeInScript(instruction, install)) {
-        const directory = resolvePath(commandDirectory(instruction, install.command, workdir), install.directory);
-        const locations = install.manifests.map((m) => resolvePath(directory, m));
-        const bound = provides(mounted, install);
-        const copiedBefore = (limit) => bound || copied.some((c) => c.index < limit && provides(c.paths, install));
-        const feeds = (copy2) => {
-          if (installed.some((i2) => i2.ecosystem === install.ecosystem && i2.index < copy2.index)) return false;
-          if (!copy2.wholeContext && (copiedBefore(index2) || provides([copy2.path], install))) return false;
-          return copiedBefore(index2) || copy2.destination === void 0 || locations.some((l) => l === void 0 || isWithin(l, copy2.destination));
-        };
-        const copy = broad.find(feeds);
-        if (copy && !copy.reported) {
-          copy.reported = true;
-          report(copy, install, !copiedBefore(copy.index));
-        }
-      }
-      installed.push({ ecosystem: install.ecosystem, index: index2 });
-    }
-  });
-}
-var copy_manifests_before_install_default = defineRule({
-  code: "DF3002",
-  name: "copy-manifests-before-install",
-  aliases: [],
-  severity: "warning",
-  category: "performance",
-  fixable: false,
-  docs: {
-    summary: "Copy dependency manifests and install dependencies before copying the rest of the source",
-    why: "Each instruction's cache depends on everything before it. After `COPY . .`, any edit to any file invalidates the layers that follow, so a dependency install placed there (`npm ci`, `pip install -r requirements.txt`, `go mod download`...) downloads and builds every dependency again on each code change. Copy only the manifest and lock files, install, and then copy the rest: the install layer is reused until the dependencies change.\n\nA folder copy (`COPY src/ ./src/`) counts when it is where the manifests come from; when the manifests were copied on their own, a later folder copy is left alone, since workspaces and local path dependencies need it. Installs of named packages (`npm install -g typescript`, `pip install poetry`) and of the project itself (`pip install .`) do not depend on the manifests and are not reported, nor is a second install of an ecosystem already installed before the copy (`poetry install --only-root` after `poetry install --no-root`). WORKDIR, `cd` and flags such as `npm --prefix` decide where the manifests are: a folder copied elsewhere is not their source.",
-    bad: "FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\nRUN npm run build",
-    good: "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build",
-    references: [
-      "https://docs.docker.com/build/cache/optimize/#order-your-layers",
-      "https://docs.docker.com/build/building/best-practices/#leverage-build-cache"
-    ]
-  },
-  create(context) {
-    return {
-      "stage:exit"(stage) {
-        checkStage(context.model, stage, (copy, install, manifestsFirst) => {
-          const step = `\`${install.label}\` (line ${lineOf(install)})`;
-          const copyText = `\`${copyLabel(copy.instruction)}\``;
-          context.report({
-            range: copy.source.range,
-            message: manifestsFirst ? `Copy ${joinNames(install.manifests)} and run ${step} before ${copyText}, so the dependency layer stays cached when other files change` : `Run ${step} before ${copyText}, so the dependency layer stays cached when other files change`
-          });
-        });
-      }
-    };
-  }
-});
-
-// rules/require-dockerignore/require-dockerignore.ts
-var require_dockerignore_default = defineRule({
-  code: "DF3003",
-  name: "require-dockerignore",
-  aliases: [],
-  severity: "warning",
-  category: "security",
-  fixable: false,
-  needsBuildContext: true,
-  docs: {
-    summary: "Add a `.dockerignore` when the whole build context is copied into the image",
-    why: "`COPY . .` copies everything in the build context that is not excluded: without a `.dockerignore` that includes `.git`, local `node_modules` or virtualenvs, build output, `.env` files and other secrets. The image grows, secrets leak into a layer, and every unrelated change invalidates the cache of the copy. A `.dockerignore` (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. Sources that are the whole context are `.`, `./`, `/`, `*` and `./*`; the rule reports the first of them once per file, and only when linting files on disk.",
-    exampleContext: { "package.json": '{ "name": "app", "private": true }\n' },
-    bad: "FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci",
-    good: "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY src/ ./src/",
-    references: [
-      "https://docs.docker.com/build/concepts/context/#dockerignore-files",
-      "https://docs.docker.com/build/building/best-practices/#exclude-with-dockerignore"
-    ]
-  },
-  create(context) {
-    if (context.buildContext?.dockerignore) return {};
-    let reported = false;
-    const check = (instruction) => {
-      if (reported || copiesFromElsewhere(instruction)) return;
-      const source = copyOperands(context.model, instruction).sources.find(isWholeContext);
-      if (!source) return;
-      reported = true;
-      context.report({
-        range: source.range,
-        message: `Add a \`.dockerignore\`: \`${copyLabel(instruction)}\` copies the whole build context, \`.git\`, local builds and secrets included`
-      });
-    };
-    return { COPY: check, ADD: check };
-  }
-});
-
-// rules/no-copy-ignored-file/no-copy-ignored-file.ts
-import { basename as basename2 } from "node:path";
-
-// src/engine/build-context.ts
-var import_dockerignore = __toESM(require_ignore(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync2, statSync } from "node:fs";
-import { basename, dirname as dirname2, join as join2 } from "node:path";
-var loaded = import_dockerignore.default;
-var createMatcher = typeof loaded === "function" ? loaded : loaded.default;
-function loadBuildContext(dockerfilePath, contextDir) {
-  const dir = contextDir ?? dirname2(dockerfilePath);
-  const candidates = [join2(dirname2(dockerfilePath), `${basename(dockerfilePath)}.dockerignore`), join2(dir, ".dockerignore")];
-  for (const path of candidates) {
-    if (existsSync3(path) && statSync(path).isFile()) {
-      return { dir, dockerignore: parseDockerignore(path, readFileSync2(path, "utf8")) };
-    }
-  }
-  return { dir, dockerignore: void 0 };
-}
-function parseDockerignore(path, text2) {
-  const patterns = text2.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0 && !line.startsWith("#"));
-  const matcher = createMatcher({ ignorecase: false }).add(patterns);
-  return {
-    path,
-    patterns,
-    ignores: (p) => {
-      const clean = p.replace(/^\.\/+/, "").replace(/\/+$/, "");
-      return clean.length > 0 && clean !== "." && matcher.ignores(clean);
-    }
-  };
-}
-
-// src/rule-kit/dockerignore.ts
-var EVERYTHING = /* @__PURE__ */ new Set(["*", "**", "**/*"]);
-function withoutLeadingDot(pattern) {
-  return pattern.replace(/^(?:\.\/|\/)+/, "");
-}
-function literalPrefix(pattern) {
-  const index2 = pattern.search(/[*?[\\]/);
-  return index2 < 0 ? pattern : pattern.slice(0, index2);
-}
-function mayReinclude(negation, path) {
-  const prefix = literalPrefix(withoutLeadingDot(negation));
-  return prefix === "" || prefix.startsWith(path) || path.startsWith(prefix);
-}
-function excludingPattern(ignore, path) {
-  const negations = ignore.patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
-  const exclusions = ignore.patterns.filter((p) => !p.startsWith("!"));
-  if (path === "" || path === "*" || path === "**") {
-    if (negations.length > 0) return void 0;
-    return exclusions.find((p) => EVERYTHING.has(withoutLeadingDot(p)));
-  }
-  if (!ignore.ignores(path)) return void 0;
-  if (negations.length > 0 && (hasGlob(path) || negations.some((n) => mayReinclude(n, path)))) return void 0;
-  return [...exclusions].reverse().find((p) => parseDockerignore(ignore.path, p).ignores(path));
-}
-
-// rules/no-copy-ignored-file/no-copy-ignored-file.ts
-var no_copy_ignored_file_default = defineRule({
-  code: "DF3004",
-  name: "no-copy-ignored-file",
-  aliases: ["CopyIgnoredFile"],
-  severity: "error",
-  category: "correctness",
-  fixable: false,
-  needsBuildContext: true,
-  docs: {
-    summary: "Do not `COPY` or `ADD` a source that `.dockerignore` excludes",
-    why: 'Files excluded by `.dockerignore` never reach the builder. A COPY of such a file fails with "not found", and a folder or glob that is excluded copies nothing, so the image silently lacks what the Dockerfile promises. Either the source or the ignore pattern is wrong.',
-    exampleContext: { ".dockerignore": ".git\nbuild/\n" },
-    bad: "FROM alpine:3.20\nCOPY build/app /usr/local/bin/app",
-    good: "FROM alpine:3.20\nCOPY dist/app /usr/local/bin/app",
-    differences: "BuildKit's CopyIgnoredFile check is skipped entirely when the ignore file has any `!` exclusion. dflint applies the patterns in order, as Docker does, with `!` re-inclusions: a source is reported unless a `!` pattern could bring back the source or something inside it. With `!` patterns present, glob sources and the whole context (`.`) are not reported. As in BuildKit, a glob source (`COPY *.json ./`) is reported when the glob itself matches an ignore pattern (`*.json`), and `.` only when a pattern is `*`, `**` or `**/*`. Sources that are URLs, heredocs, from another stage (`--from`), or hidden by an unknown variable are not checked.",
-    references: [
-      "https://docs.docker.com/reference/build-checks/copy-ignored-file/",
-      "https://docs.docker.com/build/concepts/context/#dockerignore-files"
-    ]
-  },
-  create(context) {
-    const ignore = context.buildContext?.dockerignore;
-    if (!ignore) return {};
-    const ignoreFile = basename2(ignore.path);
-    const check = (instruction) => {
-      if (copiesFromElsewhere(instruction)) return;
-      for (const source of copyOperands(context.model, instruction).sources) {
-        const path = localPathOf(source);
-        if (path === void 0) continue;
-        const pattern = excludingPattern(ignore, path);
-        if (pattern === void 0) continue;
-        context.report({
-          range: source.range,
-          message: `\`${source.value}\` is excluded by the \`${ignoreFile}\` pattern \`${pattern}\`, so \`${instruction.keyword.toUpperCase()}\` cannot use it: change the source or the pattern`
-        });
-      }
-    };
-    return { COPY: check, ADD: check };
-  }
-});
-
-// src/rule-kit/command-form.ts
-function commandWords(instruction) {
-  if (instruction.kind !== "HEALTHCHECK") return instruction.args;
-  return instruction.subcommand === "CMD" ? instruction.args.slice(1) : [];
-}
-function spanOf(words3) {
-  const first = words3[0];
-  const last = words3[words3.length - 1];
-  return first && last ? { start: first.range.start, end: last.range.end } : void 0;
-}
-function isWindowsShell(setting) {
-  const program = fileName(setting.argv[0] ?? "").toLowerCase().replace(/\.exe$/, "");
-  return program === "powershell" || program === "pwsh" || program === "cmd";
-}
-var PLAIN_WORD = /^[A-Za-z0-9_./:=,@%+-]+$/;
-var SHELL_ONLY = /* @__PURE__ */ new Set([
-  ".",
-  ":",
-  "alias",
-  "case",
-  "cd",
-  "declare",
-  "eval",
-  "exec",
-  "exit",
-  "export",
-  "for",
-  "if",
-  "let",
-  "local",
-  "read",
-  "readonly",
-  "return",
-  "set",
-  "shift",
-  "source",
-  "trap",
-  "typeset",
-  "ulimit",
-  "umask",
-  "unset",
-  "until",
-  "wait",
-  "while"
-]);
-function execFormOf(words3) {
-  const [program] = words3;
-  if (!program || program.raw.includes("=") || SHELL_ONLY.has(program.raw)) return void 0;
-  if (!words3.every((w) => PLAIN_WORD.test(w.raw))) return void 0;
-  return `[${words3.map((w) => `"${w.raw}"`).join(", ")}]`;
-}
-
-// src/rule-kit/single-quoted-json.ts
-function requote(text2) {
-  let out2 = "";
-  let singleQuoted = 0;
-  let needsEscaping = false;
-  for (let i2 = 0; i2 < text2.length; i2++) {
-    const ch = text2[i2];
-    if (ch === "'") {
-      const close = text2.indexOf("'", i2 + 1);
-      if (close < 0) return void 0;
-      const content = text2.slice(i2 + 1, close);
-      if (/["\\\u0000-\u001f]/.test(content)) needsEscaping = true;
-      out2 += JSON.stringify(content);
-      singleQuoted++;
-      i2 = close;
-    } else if (ch === '"') {
-      let close = i2 + 1;
-      while (close < text2.length && text2[close] !== '"') close += text2[close] === "\\" ? 2 : 1;
-      out2 += text2.slice(i2, close + 1);
-      i2 = close;
-    } else {
-      out2 += ch;
-    }
-  }
-  return { text: out2, singleQuoted, needsEscaping };
-}
-function isStringArray(text2) {
-  try {
-    const value = JSON.parse(text2);
-    return Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string");
-  } catch {
-    return false;
-  }
-}
-function requoteWord(word) {
-  if (!word.raw.includes("'")) return null;
-  const { start: start2, end } = word.range;
-  const requoted = requote(word.raw);
-  if (!requoted || start2.line !== end.line || end.character - start2.character !== word.raw.length) return void 0;
-  return { range: word.range, text: requoted.text };
-}
-function singleQuotedJson(words3) {
-  const range3 = spanOf(words3);
-  if (!range3) return void 0;
-  const text2 = words3.map((w) => w.raw).join(" ");
-  if (!text2.startsWith("[") || !text2.endsWith("]")) return void 0;
-  const requoted = requote(text2);
-  if (!requoted || requoted.singleQuoted === 0 || !isStringArray(requoted.text)) return void 0;
-  if (requoted.needsEscaping) return { range: range3, edits: void 0 };
-  const edits = words3.map(requoteWord);
-  if (edits.some((e) => e === void 0)) return { range: range3, edits: void 0 };
-  return { range: range3, edits: edits.filter((e) => e !== null) };
-}
-
-// rules/no-single-quoted-json/no-single-quoted-json.ts
-var no_single_quoted_json_default = defineRule({
-  code: "DF3005",
-  name: "no-single-quoted-json",
-  aliases: [],
-  severity: "error",
-  category: "correctness",
-  fixable: "safe",
-  onbuild: true,
-  docs: {
-    summary: "JSON arrays in instructions must use double quotes",
-    why: "JSON only knows double-quoted strings. `CMD ['node', 'app.js']` is not JSON, so Docker silently falls back to shell form and runs `/bin/sh -c \"['node', 'app.js']\"`, which fails when the container starts. COPY, ADD and VOLUME split the text on spaces instead and use paths such as `['src',`, and SHELL fails the build.",
-    bad: "FROM node:22-slim\nCOPY . /app\nCMD ['node', '/app/server.js']",
-    good: 'FROM node:22-slim\nCOPY . /app\nCMD ["node", "/app/server.js"]',
-    fixSafety: "Safe: the fix only swaps the quote characters, and only when no element holds a double quote, a backslash or a control character (which JSON would need escaped). The instruction then runs as the exec form the author clearly meant.",
-    differences: "hadolint has no such rule; it reads the text as shell form and reports DL3025 for CMD and ENTRYPOINT. dockerfile-utils reports it as JSON_IN_SINGLE_QUOTES.",
-    references: ["https://docs.docker.com/reference/dockerfile/#shell-and-exec-form"]
-  },
-  create(context) {
-    const check = (instruction) => {
-      if (instruction.form !== "shell") return;
-      const found = singleQuotedJson(commandWords(instruction));
-      if (!found) return;
-      const keyword = instruction.kind === "HEALTHCHECK" ? "HEALTHCHECK CMD" : instruction.kind;
-      context.report({
-        range: found.range,
-        message: `Single quotes are not JSON, so Docker does not read this \`${keyword}\` as an array: use double quotes`,
-        ...found.edits ? { fix: { description: "Use double quotes", safety: "safe", edits: found.edits } } : {}
-      });
-    };
-    return { CMD: check, ENTRYPOINT: check, RUN: check, SHELL: check, HEALTHCHECK: check, COPY: check, ADD: check, VOLUME: check };
-  }
-});
-
-// rules/no-update-without-install/no-update-without-install.ts
-var INDEX_FREE_PROGRAMS = /* @__PURE__ */ new Set([
-  ":",
-  "true",
-  "false",
-  "echo",
-  "printf",
-  "set",
-  "export",
-  "unset",
-  "cd",
-  "pwd",
-  "exit",
-  "test",
-  "[",
-  "sleep",
-  "date",
-  "id",
-  "whoami",
-  "uname",
-  "which",
-  "type",
-  "hash",
-  "printenv",
-  "lsb_release",
-  "mkdir",
-  "rm",
-  "rmdir",
-  "ln",
-  "cp",
-  "mv",
-  "chmod",
-  "chown",
-  "chgrp",
-  "touch",
-  "install",
-  "mktemp",
-  "cat",
-  "tee",
-  "sed",
-  "awk",
-  "gawk",
-  "grep",
-  "egrep",
-  "fgrep",
-  "head",
-  "tail",
-  "sort",
-  "uniq",
-  "cut",
-  "tr",
-  "wc",
-  "ls",
-  "find",
-  "stat",
-  "readlink",
-  "realpath",
-  "dirname",
-  "basename",
-  "diff",
-  "tar",
-  "gzip",
-  "gunzip",
-  "zcat",
-  "unzip",
-  "xz",
-  "bzip2",
-  "curl",
-  "wget",
-  "sha1sum",
-  "sha256sum",
-  "sha512sum",
-  "md5sum",
-  "base64",
-  "gpg",
-  "gpg2",
-  "gpgconf",
-  "apt-key",
-  "apt-mark",
-  "add-apt-repository",
-  "update-ca-certificates",
-  "update-alternatives",
-  "dpkg",
-  "dpkg-divert",
-  "dpkg-reconfigure",
-  "debconf-set-selections",
-  "ldconfig",
-  "locale-gen",
-  "localedef",
-  "update-locale",
-  "useradd",
-  "groupadd",
-  "adduser",
-  "addgroup",
-  "usermod",
-  "userdel",
-  "chpasswd",
-  "passwd",
-  "npm",
-  "yarn",
-  "pnpm",
-  "gem",
-  "bundle",
-  "composer",
-  "cargo",
-  "go"
-]);
-function mayUseIndex(command2, family) {
-  if (mayUseIndexOf(command2, family)) return true;
-  if (packageCommandOf(command2) || pipCommandOf(command2)) return false;
-  const program = invokedCommand(command2).basename;
-  return !INDEX_FREE_PROGRAMS.has(program);
-}
-function laterUser(runs, after, family) {
-  for (const run2 of runs) {
-    if (run2.kind !== "RUN" || run2.index <= after.index) continue;
-    const user = packageCommands(run2).find((c) => c.family === family && c.mayUseIndex);
-    if (user) return user;
-  }
-  return void 0;
-}
-var no_update_without_install_default = defineRule({
-  code: "DF4001",
-  name: "no-update-without-install",
-  aliases: [],
-  severity: "warning",
-  category: "correctness",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Refresh the package index in the same RUN that installs",
-    why: "A RUN that only refreshes the package index (`apt-get update`, `apk update`, `dnf makecache`, `zypper refresh`) stores the index in its own layer. The build cache keeps that layer for as long as the instruction text is unchanged, so a later `apt-get install` works from an index that can be weeks old: it installs outdated packages or fails when the mirror has dropped them. The index also adds megabytes to the image. Refresh and install in one RUN: `apt-get update && apt-get install -y ...`.",
-    bad: "FROM debian:12\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*",
-    good: "FROM debian:12\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*",
-    references: ["https://docs.docker.com/build/building/best-practices/#apt-get"],
-    differences: "hadolint has no such rule. Upgrading (`apt-get upgrade`, `dist-upgrade`, `apk upgrade`) and querying the index (`apt-cache`, `apk search`) count as using it. When a later command of the same RUN is a program dflint does not know (`./install.sh`, `make`, `sh -c ...`), it might install packages itself, so nothing is reported."
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        if (run2.shell?.hasErrors) return;
-        const commands = commandsOf(run2);
-        const refreshes = packageCommands(run2).filter((c) => c.refreshesIndex);
-        for (const refresh of refreshes) {
-          const later = refreshes.some((r) => r.family === refresh.family && r.command.order > refresh.command.order);
-          if (later) continue;
-          const used = commands.some((c) => c.order > refresh.command.order && mayUseIndex(c, refresh.family));
-          if (used) continue;
-          const stage = context.model.stageOf(run2.onbuild ?? run2);
-          const user = run2.onbuild || !stage ? void 0 : laterUser(stage.instructions, run2, refresh.family);
-          const written = `${refresh.tool} ${refresh.action}`;
-          const advice = user ? `run it in the same RUN as \`${[user.tool, user.action].filter(Boolean).join(" ")}\` on line ${user.command.range.start.line + 1}` : "run it in the RUN that installs, or drop it";
-          const message2 = `\`${written}\` installs nothing in this RUN: the build cache keeps this step, so later installs read a stale index; ${advice}`;
-          context.report({ range: { start: refresh.command.nameWord.range.start, end: refresh.subcommand.range.end }, message: message2 });
-        }
-      }
-    };
-  }
-});
-
-// src/rule-kit/base-images.ts
-var NON_ROOT_REPOSITORIES = [
-  /(?:^|[/-])nonroot(?:$|[/-])/,
-  // images named for it, such as `*-nonroot`
-  /-unprivileged$/,
-  // nginxinc/nginx-unprivileged and the like
-  /^cgr\.dev\/chainguard\//,
-  // Chainguard images run as `nonroot` (65532)
-  /^(?:quay\.io\/)?jupyter\//,
-  // Jupyter docker-stacks end with USER jovyan
-  /^jenkins\/(?:jenkins|agent|inbound-agent|ssh-agent)$/,
-  // USER jenkins
-  // Red Hat's language runtime images run as 1001 (185 for OpenJDK).
-  /^registry\.(?:access\.)?redhat\.(?:com|io)\/ubi\d+\/(?:nodejs|python|ruby|php|perl|go-toolset|openjdk|dotnet)-/,
-  // Dev Container images: the user comes from devcontainer.json (`remoteUser`).
-  /^mcr\.microsoft\.com\/(?:vscode\/)?devcontainers\//,
-  // Official images that set a non-root USER, or whose entrypoint steps down with gosu.
-  /^(?:docker\.io\/)?(?:library\/)?(?:postgres|redis|mongo|mysql|mariadb|rabbitmq|cassandra|couchdb|memcached|solr|sonarqube|elasticsearch)$/
-];
-function fullName(image) {
-  return image.registry ? `${image.registry}/${image.repository}` : image.repository;
-}
-function knownToSetUser(image) {
-  if (image.tag !== void 0 && /(?:^|-)nonroot(?:$|-)/.test(image.tag)) return true;
-  const name2 = fullName(image);
-  return NON_ROOT_REPOSITORIES.some((pattern) => pattern.test(name2));
-}
-function isWindowsImage(image) {
-  const text2 = `${fullName(image)}:${image.tag ?? ""}`.toLowerCase();
-  return /nanoserver|servercore|(?:^|\/)windows(?:\/|:)|ltsc20\d\d/.test(text2);
-}
-
-// src/rule-kit/users.ts
-function isRootUser(user) {
-  return user === "root" || /^0+$/.test(user);
-}
-function toSwitch(model, instruction, stage) {
-  if (!instruction.argsRange) return void 0;
-  return {
-    instruction,
-    stage,
-    range: instruction.argsRange,
-    user: resolvedArguments(model, instruction)?.split(":")[0].trim(),
-    usesVariables: instruction.args.some((w) => w.hasVariables)
-  };
-}
-function effectiveUser(model, stage) {
-  for (const ancestor of stageLineage(stage)) {
-    const users = ancestor.instructions.filter((i2) => i2.kind === "USER" && i2.argsRange);
-    const last = users[users.length - 1];
-    if (last) return toSwitch(model, last, ancestor);
-  }
-  return void 0;
-}
-var STEP_DOWN_COMMANDS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "s6-setuidgid", "chpst", "setuidgid", "runuser", "su"]);
-var STEP_DOWN_TOOLS = /* @__PURE__ */ new Set(["gosu", "su-exec"]);
-function mentionsStepDownTool(instruction) {
-  const words3 = [
-    ...(instruction.shell?.commands ?? []).flatMap((c) => [c.name, ...c.args.map((a) => a.value)]),
-    ...(instruction.exec ?? []).map((s) => s.value),
-    ...instruction.kind === "COPY" || instruction.kind === "ADD" ? instruction.args.map((w) => w.value) : []
-  ];
-  return words3.some((word) => word !== void 0 && STEP_DOWN_TOOLS.has(fileName(word)));
-}
-function startsWithStepDown(instruction) {
-  if (instruction.kind !== "CMD" && instruction.kind !== "ENTRYPOINT") return false;
-  const programs = instruction.exec ? instruction.exec.slice(0, 1).map((s) => s.value) : (instruction.shell?.commands ?? []).map((c) => c.name);
-  return programs.some((program) => STEP_DOWN_COMMANDS.has(fileName(program)));
-}
-function stepsDownAtStart(stages) {
-  return stages.some(
-    (stage) => stage.instructions.some((i2) => mentionsStepDownTool(i2) || startsWithStepDown(i2)) || stage.dependencies.some((d) => d.image !== void 0 && STEP_DOWN_TOOLS.has(fileName(d.image.repository)))
-  );
-}
-
-// rules/require-non-root-user/require-non-root-user.ts
-var require_non_root_user_default = defineRule({
-  code: "DF5001",
-  name: "require-non-root-user",
-  aliases: [],
-  severity: "warning",
-  category: "security",
-  fixable: false,
-  docs: {
-    summary: "The final image should switch to a non-root user",
-    why: "Without a `USER` instruction a container runs as the base image's user, which for almost every distribution and language image is root. A compromised process then owns the whole container file system and is one kernel or runtime flaw away from the host. Create an unprivileged user (or pick a numeric UID) and end the final stage with `USER`.",
-    bad: 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]',
-    good: 'FROM node:22-slim\nWORKDIR /app\nCOPY --chown=node:node . .\nUSER node\nCMD ["node", "server.js"]',
-    differences: "hadolint has no such rule: its DL3002 only looks at USER instructions that exist, so a file with no USER passes (hadolint #328, #359, #648). dflint follows `FROM <stage>` chains, so a USER set in a parent stage counts, and a USER whose value is a variable counts as set. When the last USER is root, DL3002 reports it instead. Deliberately not reported: images whose Dockerfile sets no CMD or ENTRYPOINT, or starts a bare shell or interpreter (`bash`, `python3`, `perl -de0`): those are base or toolbox images, and a non-root USER there would break the `RUN` steps of the images built on them; `scratch` images (a lone binary with no shell or tools for root to use, though `USER 65532` is still a good idea); Windows images (a different user model); base images given by an unresolved variable; base images known to run as non-root (distroless and other `nonroot` tags, Chainguard, `*-unprivileged`, Jupyter, Jenkins, Red Hat UBI language runtimes, Dev Container images whose user comes from `devcontainer.json`, and official images such as postgres or redis whose entrypoint steps down with gosu); and images that install or run a step-down tool (`gosu`, `su-exec`, `setpriv`...) to switch user when they start.",
-    references: [
-      "https://docs.docker.com/build/building/best-practices/#user",
-      "https://github.com/hadolint/hadolint/issues/328"
-    ]
-  },
-  create(context) {
-    return {
-      "file:exit"() {
-        const final = context.model.stages[context.model.stages.length - 1];
-        if (!final || effectiveUser(context.model, final)) return;
-        const base = baseImageOf(final);
-        if (!base.isResolved || base.isScratch || isWindowsImage(base) || knownToSetUser(base)) return;
-        const lineage = stageLineage(final);
-        const start2 = startCommand(lineage);
-        if (!start2 || isInterpreterStart(start2) || stepsDownAtStart(lineage)) return;
-        context.report({
-          range: final.image.range,
-          message: "No `USER` is set for the final image, so it runs as the base image's user (usually root): add `USER <non-root user>` after the steps that need root"
-        });
-      }
-    };
-  }
-});
-
-// src/suppress/parse-check.ts
-var DIRECTIVE = /^[ \t]*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
-var GO_BOOL = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"]);
-function parseCheckComment(text2) {
-  const match = DIRECTIVE.exec(text2);
-  if (!match || match[1].toLowerCase() !== "check") return void 0;
-  const value = match[2];
-  return parseCheckValue(value, text2.indexOf(value, text2.indexOf("=") + 1));
-}
-function parseCheckValue(value, offset) {
-  const cut = value.indexOf(" ");
-  const options = cut < 0 ? value : value.slice(0, cut);
-  const reason = cut < 0 ? void 0 : value.slice(cut + 1).trim() || void 0;
-  const skip = [];
-  let skipAll = false;
-  let otherOptions = 0;
-  let partStart = 0;
-  const parts2 = splitN(options, ";", 3);
-  for (const part of parts2) {
-    const at = offset + partStart;
-    partStart += part.length + 1;
-    const equals = part.indexOf("=");
-    if (equals < 0) return { start: at, end: at + part.length, malformed: `Invalid check option \`${part}\`: BuildKit expects \`skip=\`, \`error=\` or \`experimental=\`` };
-    const key = part.slice(0, equals).trim();
-    const raw = part.slice(equals + 1);
-    if (key === "skip") {
-      const names2 = splitNames(raw, at + equals + 1);
-      if (names2.length === 1 && names2[0].text === "all") skipAll = true;
-      skip.push(...names2);
-    } else if (key === "error") {
-      if (!GO_BOOL.has(raw.trim())) return { start: at, end: at + part.length, malformed: `Invalid check option \`${part}\`: \`error\` takes \`true\` or \`false\`` };
-      otherOptions++;
-    } else if (key === "experimental") {
-      otherOptions++;
-    } else {
-      return { start: at, end: at + equals, malformed: `Invalid check option \`${key}\`: BuildKit accepts \`skip\`, \`error\` and \`experimental\`` };
-    }
-  }
-  if (skip.length === 0) return void 0;
-  return { skip, skipAll, span: { start: offset, end: offset + options.length }, reason, hasOtherOptions: otherOptions > 0 };
-}
-function splitNames(raw, offset) {
-  const names2 = [];
-  let start2 = 0;
-  for (const piece of raw.split(",")) {
-    const text2 = piece.trim();
-    const at = offset + start2 + leadingBlanks(piece);
-    if (text2) names2.push({ text: text2, start: at, end: at + text2.length });
-    start2 += piece.length + 1;
-  }
-  return names2;
-}
-function splitN(text2, separator, n) {
-  const pieces = text2.split(separator);
-  return pieces.length <= n ? pieces : [...pieces.slice(0, n - 1), pieces.slice(n - 1).join(separator)];
-}
-function leadingBlanks(text2) {
-  return text2.length - text2.trimStart().length;
-}
-
-// src/suppress/code-list.ts
-var CODE2 = /\*|[A-Za-z0-9][A-Za-z0-9_.-]*/y;
-var BLANKS = /[ \t]*/y;
-function readCodeList(text2, start2) {
-  const codes2 = [];
-  let at = start2;
-  for (; ; ) {
-    CODE2.lastIndex = at;
-    const match = CODE2.exec(text2);
-    if (!match) return { expectedAt: at };
-    codes2.push({ text: match[0], start: at, end: at + match[0].length });
-    at += match[0].length;
-    const afterBlanks = skipBlanks(text2, at);
-    if (text2[afterBlanks] !== ",") return { codes: codes2, end: at };
-    at = skipBlanks(text2, afterBlanks + 1);
-  }
-}
-function skipBlanks(text2, at) {
-  BLANKS.lastIndex = at;
-  BLANKS.exec(text2);
-  return BLANKS.lastIndex;
-}
-
-// src/suppress/parse-ignore-pragma.ts
-var HEAD = /^[ \t]*(dflint|hadolint)[ \t]+(ignore-file|ignore|global|stage)(?=[\s=]|$)/;
-var SCOPED = /[ \t]+ignore(?=[\s=]|$)/y;
-var EQUALS = /[ \t]*=[ \t]*/y;
-function parseIgnorePragma(text2) {
-  const head = HEAD.exec(text2);
-  if (!head) return void 0;
-  const tool = head[1];
-  const keyword = head[2];
-  const start2 = text2.indexOf(tool);
-  const keywordEnd = head[0].length;
-  const wholeComment = { start: start2, end: text2.trimEnd().length };
-  const syntax = `\`${tool} ignore=CODE[,CODE...]\``;
-  if (keyword === "ignore-file") {
-    const trailing2 = readTrailing(text2, keywordEnd);
-    if ("malformed" in trailing2) return { ...trailing2, malformed: "`ignore-file` takes no codes: write `ignore-file` alone, or `global ignore=CODE[,CODE...]` for some rules" };
-    const at = keywordEnd - keyword.length;
-    return { tool, scope: "file", codes: [{ text: keyword, start: at, end: keywordEnd }], ignoreFile: true, span: { start: start2, end: keywordEnd }, reason: trailing2.reason };
-  }
-  let scope = "instruction";
-  let ignoreEnd = keywordEnd;
-  if (keyword !== "ignore") {
-    SCOPED.lastIndex = keywordEnd;
-    if (!SCOPED.exec(text2)) return { ...wholeComment, malformed: `Expected \`ignore=\` after \`${keyword}\`: write \`${tool} ${keyword} ignore=CODE[,CODE...]\`` };
-    scope = keyword === "global" ? "file" : "stage";
-    ignoreEnd = SCOPED.lastIndex;
-  }
-  EQUALS.lastIndex = ignoreEnd;
-  if (!EQUALS.exec(text2)) return { ...wholeComment, malformed: `Expected \`=\` and rule codes after \`ignore\`: write ${syntax}` };
-  const list3 = readCodeList(text2, EQUALS.lastIndex);
-  if ("expectedAt" in list3) {
-    const at = Math.min(list3.expectedAt, wholeComment.end - 1);
-    return { start: at, end: at + 1, malformed: `Expected a rule code here: write ${syntax}` };
-  }
-  const trailing = readTrailing(text2, list3.end);
-  if ("malformed" in trailing) return trailing;
-  return { tool, scope, codes: list3.codes, ignoreFile: false, span: { start: start2, end: list3.end }, reason: trailing.reason };
-}
-var REASON_AFTER_HASH = /[ \t]*#(.*)$/y;
-var REASON_AFTER_DASHES = /[ \t]+--(?:[ \t]+(.*))?$/y;
-function readTrailing(text2, at) {
-  const end = text2.trimEnd().length;
-  if (skipBlanks(text2, at) >= end) return { reason: void 0 };
-  for (const pattern of [REASON_AFTER_HASH, REASON_AFTER_DASHES]) {
-    pattern.lastIndex = at;
-    const match = pattern.exec(text2);
-    if (match) return { reason: match[1]?.trim() || void 0 };
-  }
-  const from = skipBlanks(text2, at);
-  return { start: from, end, malformed: "Unexpected text after the pragma: put a reason after ` -- ` or `#` (`dflint ignore=DL3006 -- pinned by digest`)" };
-}
-
-// rules/no-inline-ignore/no-inline-ignore.ts
-function inlinePragmaSpan(comment) {
-  const ignore = parseIgnorePragma(comment.text);
-  if (ignore) return "malformed" in ignore || ignore.scope !== "instruction" ? void 0 : ignore.span;
-  const check = parseCheckComment(comment.text);
-  return check && !("malformed" in check) ? check.span : void 0;
-}
-function rangeIn(comment, span) {
-  const { line, character } = comment.range.start;
-  return { start: { line, character: character + 1 + span.start }, end: { line, character: character + 1 + span.end } };
-}
-var no_inline_ignore_default = defineRule({
-  code: "DL1001",
-  name: "no-inline-ignore",
-  aliases: [],
-  severity: "info",
-  category: "maintainability",
-  fixable: false,
-  offByDefault: true,
-  docs: {
-    summary: "Do not silence rules with inline ignore pragmas",
-    why: "An inline pragma such as `# hadolint ignore=DL3008` hides a finding where few reviewers look, and stays after the reason for it has gone. Teams that want every exception decided in one place turn this rule on, and keep their exceptions in the configuration file.",
-    bad: "FROM debian:12\n# hadolint ignore=DL3008\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*",
-    good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*",
-    references: ["https://github.com/hadolint/hadolint#inline-ignores"],
-    differences: "hadolint reports only `# hadolint ignore=` comments. dflint also reports its own `# dflint ignore=` and BuildKit's `# check=skip=` above an instruction, which do the same; like hadolint it leaves stage, global and file-wide pragmas and `shell=` pragmas alone. Both tools run this rule only when it is configured."
-  },
-  create(context) {
-    return {
-      "file:exit"() {
-        for (const comment of context.model.comments) {
-          const span = inlinePragmaSpan(comment);
-          if (!span) continue;
-          context.report({
-            range: rangeIn(comment, span),
-            message: "Do not silence rules inline: fix the finding, or ignore the rule in the configuration file"
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/require-absolute-workdir/require-absolute-workdir.ts
-var WINDOWS_DRIVE = /^[A-Za-z]:/;
-var PLAIN_PATH = /^[A-Za-z0-9._+@%,:=\/-]+$/;
-var require_absolute_workdir_default = defineRule({
-  code: "DL3000",
-  name: "require-absolute-workdir",
-  aliases: [],
-  severity: "error",
-  category: "maintainability",
-  fixable: "safe",
-  docs: {
-    summary: "Use an absolute path in WORKDIR",
-    why: "A relative `WORKDIR` is taken from the working directory before it, which a base image, an earlier stage or an earlier `WORKDIR` sets somewhere else. An absolute path says where the files go without reading the rest of the build, and keeps working when the base image changes.",
-    bad: "FROM node:22-slim\nWORKDIR app\nCOPY . .",
-    good: "FROM node:22-slim\nWORKDIR /app\nCOPY . .",
-    fixSafety: "Safe: offered only when the working directory before the WORKDIR is known (set by an earlier absolute WORKDIR of the stage or a stage it builds on, or `/` in `scratch`); the fix writes the directory the relative path already leads to.",
-    references: ["https://docs.docker.com/build/building/best-practices/#workdir"],
-    differences: "hadolint skips every path that starts with `$` and judges the rest as written. dflint substitutes the ARG and ENV values the WORKDIR sees first: `ARG DIR=app` then `WORKDIR $DIR` is reported, `ENV APP=/srv/app` then `WORKDIR ${APP}/data` is not, and a path that starts with a variable of unknown value (`WORKDIR $HOME/app`) is not judged."
-  },
-  create(context) {
-    const { model } = context;
-    return {
-      WORKDIR(workdir) {
-        const range3 = workdir.argsRange;
-        if (!range3) return;
-        const path = model.variables.resolve(workdir.argsText.trim(), workdir).value;
-        if (path === "" || path.startsWith("$") || path.startsWith("/") || WINDOWS_DRIVE.test(path)) return;
-        const fix = absoluteFix(workdir, path);
-        context.report({
-          range: range3,
-          message: `Use an absolute path in \`WORKDIR\`: \`${path}\` is relative to the working directory before it`,
-          ...fix ? { fix } : {}
-        });
-      }
-    };
-    function absoluteFix(workdir, path) {
-      const written = workdir.argsText.trim();
-      if (!PLAIN_PATH.test(written)) return void 0;
-      const absolute = resolvePath(workdirOf(model, workdir), path);
-      if (absolute === void 0 || !PLAIN_PATH.test(absolute)) return void 0;
-      return {
-        description: `Write the absolute path \`${absolute}\``,
-        safety: "safe",
-        edits: [{ range: workdir.argsRange, text: absolute }]
-      };
-    }
-  }
-});
-
-// src/rule-kit/programs.ts
-function programsNamed(instruction, ...names2) {
-  return commandsOf(instruction).map(invokedCommand).filter((c) => names2.includes(c.basename));
-}
-
-// rules/no-pointless-command/no-pointless-command.ts
-var POINTLESS = ["free", "kill", "mount", "ps", "service", "shutdown", "ssh", "top", "vim"];
-var no_pointless_command_default = defineRule({
-  code: "DL3001",
-  name: "no-pointless-command",
-  aliases: [],
-  severity: "info",
-  category: "correctness",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Do not run commands that make no sense in a build step (`ssh`, `vim`, `service`, `top`...)",
-    why: "A RUN step executes once, without a terminal, in a throw-away container whose processes all stop when the step ends. Interactive tools (`vim`, `top`, `ssh`), process and host management (`ps`, `kill`, `free`, `mount`, `shutdown`) and `service` starting a daemon do nothing useful there: a service started in a RUN is not running in the image. Start processes from `CMD`/`ENTRYPOINT` instead. Installing such a package is fine; only running it is reported.",
-    bad: "FROM debian:12\nRUN service nginx start",
-    good: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends nginx vim\nCMD ["nginx", "-g", "daemon off;"]',
-    references: ["https://github.com/hadolint/hadolint/wiki/DL3001"],
-    differences: "hadolint matches the command name as written; dflint also looks through wrappers (`sudo service x start`, `xargs kill`). hadolint's message also names `ifconfig`, which it never reports; dflint does not mention it."
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        for (const command2 of programsNamed(run2, ...POINTLESS)) {
-          context.report({
-            range: command2.nameWord.range,
-            message: `\`${command2.basename}\` makes no sense in a build step: start processes from \`CMD\` or \`ENTRYPOINT\` instead`
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/no-root-user/no-root-user.ts
-var no_root_user_default = defineRule({
-  code: "DL3002",
-  name: "no-root-user",
-  aliases: [],
-  severity: "warning",
-  category: "security",
-  fixable: false,
-  docs: {
-    summary: "The last USER of an image should not be root",
-    why: "A container runs as the last `USER` of its image. A process running as root inside the container can modify everything in the image, and root is one step closer to the host if the container runtime has a flaw. Install and configure as root if needed, then switch to an unprivileged user for the process the image runs.",
-    bad: 'FROM debian:12\nRUN useradd --system app\nUSER root\nCMD ["app"]',
-    good: 'FROM debian:12\nRUN useradd --system app\nUSER app\nCMD ["app"]',
-    differences: "hadolint checks the last USER of every stage. dflint checks only stages that become an image: the final stage and any stage no other stage uses (another `--target`). Root in a build stage that is only copied from (`COPY --from`) never runs in a container, so it is not reported; a stage used as a `FROM` base is judged through the stages built on it (its last USER carries over unless they set their own). Variables are resolved, so `USER ${APP_USER}` with `ARG APP_USER=root` is reported, while hadolint reads the text literally.",
-    references: ["https://docs.docker.com/build/building/best-practices/#user"]
-  },
-  create(context) {
-    return {
-      "file:exit"() {
-        const reported = /* @__PURE__ */ new Set();
-        for (const stage of imageStages(context.model)) {
-          const setting = effectiveUser(context.model, stage);
-          if (!setting?.user || !isRootUser(setting.user) || reported.has(setting.instruction)) continue;
-          reported.add(setting.instruction);
-          const how = setting.usesVariables ? `resolves to \`${setting.user}\`` : `is \`${setting.user}\``;
-          const inherited = setting.stage === stage ? "" : ` (inherited by stage \`${stage.name ?? stage.index}\`)`;
-          context.report({
-            range: setting.range,
-            message: `The image's last \`USER\` ${how}${inherited}: switch to a non-root user after the steps that need root`
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/prefer-workdir/prefer-workdir.ts
-function replaceableByWorkdir(command2) {
-  if (command2.inSubshell || command2.inSubstitution) return false;
-  const target = positionals(command2)[0];
-  if (target?.value === "-") return false;
-  return !(target && /\$\(|`/.test(target.raw));
-}
-var prefer_workdir_default = defineRule({
-  code: "DL3003",
-  name: "prefer-workdir",
-  aliases: [],
-  severity: "warning",
-  category: "maintainability",
-  fixable: false,
-  docs: {
-    summary: "Use `WORKDIR` to switch to a directory instead of `cd` in RUN",
-    why: "A `cd` lasts only until the end of its RUN, so the next instruction silently runs in the old directory again, and readers must follow the script to know where commands run. `WORKDIR` sets the directory for every later RUN, COPY, CMD and ENTRYPOINT, creates it if needed, and states it where everyone looks. A `cd` inside `( ... )`, `$( ... )` or an `sh -c` script, `cd -`, and `cd` to a directory the script computes are not reported: their scope is deliberate or WORKDIR cannot express them. Only the first `cd` of a RUN is reported.",
-    bad: "FROM node:22\nRUN cd /app && npm ci",
-    good: "FROM node:22\nWORKDIR /app\nRUN npm ci",
-    references: ["https://docs.docker.com/reference/dockerfile/#workdir", "https://github.com/hadolint/hadolint/wiki/DL3003"],
-    differences: 'hadolint reports any RUN containing a `cd` command. dflint does not report a `cd` inside a subshell `( ... )`, a command substitution or an `sh -c` script (their directory change ends with them; `(cd src && make)` is the idiomatic scoped form), `cd -`, or a `cd` to a computed directory such as `cd "$(mktemp -d)"`, which WORKDIR cannot express: `RUN set -ex; (cd /opt; ln -s "solr-$SOLR_VERSION" solr)` is reported by hadolint, not by dflint. Under a SHELL that is not a POSIX shell (`SHELL ["powershell", ...]`, `SHELL ["/usr/bin/scl", "enable", ...]`) hadolint still parses RUN as bash and reports `cd`; dflint does not judge those scripts. dflint looks through `sudo`/`env` wrappers.'
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        const cd = programsNamed(run2, "cd").find(replaceableByWorkdir);
-        if (!cd) return;
-        context.report({
-          range: cd.nameWord.range,
-          message: "Use `WORKDIR` to switch to a directory: a `cd` lasts only until the end of this RUN"
-        });
-      }
-    };
-  }
-});
-
-// rules/no-sudo/no-sudo.ts
-var no_sudo_default = defineRule({
-  code: "DL3004",
-  name: "no-sudo",
-  aliases: [],
-  severity: "error",
-  category: "security",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Do not use `sudo` in RUN",
-    why: "Build steps already run as the current `USER`, usually root. `sudo` needs a TTY and a sudoers entry, behaves unpredictably with signals, and leaves a privilege-escalation tool in the image. Switch users with `USER`, or use `gosu`/`su-exec` in an entrypoint when a process must drop privileges.",
-    bad: "FROM debian:12\nUSER app\nRUN sudo apt-get update",
-    good: "FROM debian:12\nRUN apt-get update\nUSER app",
-    references: ["https://docs.docker.com/build/building/best-practices/#user"]
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        for (const command2 of commandsNamed(run2, "sudo")) {
-          context.report({
-            range: command2.nameWord.range,
-            message: "Do not use `sudo`: build steps run as the current USER; switch with `USER` instead"
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/rule-kit/images.ts
-function tagMayComeFromVariable(image) {
-  if (image.isResolved) return false;
-  const lastComponent = image.resolved.slice(image.resolved.lastIndexOf("/") + 1);
-  return lastComponent.includes("$");
-}
-function describeImage(image) {
-  return image.text === image.resolved ? `\`${image.text}\`` : `\`${image.text}\` (\`${image.resolved}\`)`;
-}
-function tagRange(image) {
-  const { range: range3, text: text2, tag } = image;
-  const literal = tag !== void 0 && image.digest === void 0 && text2.endsWith(`:${tag}`);
-  const singleLine = range3.start.line === range3.end.line && range3.end.character - range3.start.character === text2.length;
-  if (!literal || !singleLine) return range3;
-  return { start: { line: range3.end.line, character: range3.end.character - tag.length }, end: range3.end };
-}
-
-// rules/require-image-tag/require-image-tag.ts
-var require_image_tag_default = defineRule({
-  code: "DL3006",
-  name: "require-image-tag",
-  aliases: [],
-  severity: "warning",
-  category: "maintainability",
-  fixable: false,
-  docs: {
-    summary: "Tag the version of every base image explicitly",
-    why: "An image without a tag means `latest`, which moves: the same Dockerfile builds on a different base tomorrow, and a new major version can break the build or the application without any change in the repository. An explicit tag (or a digest) makes builds repeatable and upgrades deliberate.",
-    bad: "FROM debian\nRUN apt-get update",
-    good: "FROM debian:12\nRUN apt-get update",
-    references: [
-      "https://docs.docker.com/build/building/best-practices/#from",
-      "https://github.com/hadolint/hadolint/wiki/DL3006"
-    ],
-    differences: "hadolint skips every image that starts with `$` and judges the rest on the text as written. dflint resolves the image with the global ARG defaults first: `ARG IMAGE=python` then `FROM ${IMAGE}` is reported (the default pulls `latest`), while `ARG TAG=3.12` then `FROM python:${TAG}` and `ARG IMAGE=python:3.12` then `FROM ${IMAGE}` are not. An image is only skipped when an unresolved variable (an ARG without default) stands where the tag could be, in its last path component (`FROM python:${TAG}`, `FROM ${IMAGE}`); `FROM ${REGISTRY}/python` is still untagged and reported. Stage references match earlier aliases case-insensitively, as BuildKit does."
-  },
-  create(context) {
-    return {
-      "stage:exit"(stage) {
-        const image = stage.image;
-        if (image.isScratch || stage.parent || image.text === "") return;
-        if (image.tag !== void 0 || image.digest !== void 0 || tagMayComeFromVariable(image)) return;
-        context.report({
-          range: image.range,
-          message: `Tag the image ${describeImage(image)} with an explicit version (\`${image.resolved}:<version>\`) or pin its digest`
-        });
-      }
-    };
-  }
-});
-
-// rules/no-latest-tag/no-latest-tag.ts
-var no_latest_tag_default = defineRule({
-  code: "DL3007",
-  name: "no-latest-tag",
-  aliases: [],
-  severity: "warning",
-  category: "maintainability",
-  fixable: false,
-  docs: {
-    summary: "Do not use the `latest` tag for base images",
-    why: "`latest` is not a version: it points at whatever was pushed last, so rebuilding the same Dockerfile can silently switch to a new major version of the base image. Pin a version tag, or add a digest (`image:latest@sha256:...`) when you really mean one specific build.",
-    bad: 'FROM node:latest\nCMD ["node"]',
-    good: 'FROM node:22\nCMD ["node"]',
-    references: [
-      "https://docs.docker.com/build/building/best-practices/#from",
-      "https://github.com/hadolint/hadolint/wiki/DL3007"
-    ],
-    differences: "hadolint reads the tag as written, so `ARG TAG=latest` then `FROM node:${TAG}` passes; dflint resolves the global ARG defaults first and reports it. Like hadolint, a digest makes `latest` acceptable."
-  },
-  create(context) {
-    return {
-      "stage:exit"(stage) {
-        if (stage.parent) return;
-        const image = stage.image;
-        if (image.tag !== "latest" || image.digest !== void 0) return;
-        context.report({
-          range: tagRange(image),
-          message: `Pin ${describeImage(image)} to a version tag instead of \`latest\`, or add a digest`
-        });
-      }
-    };
-  }
-});
-
-// src/rule-kit/pinning.ts
-var NOT_A_PLAIN_EXPANSION = /\$\(|`|\$\{[^}]*[^A-Za-z0-9_}]/;
-var ASSIGNED_VALUE = /^(?:'([^']*)'|"([^"$`\\]*)"|([^\s;&|()'"$`\\]*)(?=[\s;&|)]|$))/;
-function scriptValue(run2, name2) {
-  if (commandsOf(run2).some((c) => c.basename === "read" && c.args.some((w) => w.value === name2))) return { kind: "unknown" };
-  const script = run2.shell?.text ?? "";
-  if (new RegExp(`\\bfor\\s+${name2}\\s+in\\b`).test(script)) return { kind: "unknown" };
-  const values = /* @__PURE__ */ new Set();
-  for (const match of script.matchAll(new RegExp(`(?:^|[\\s;&|(])${name2}=`, "g"))) {
-    const value = ASSIGNED_VALUE.exec(script.slice(match.index + match[0].length));
-    values.add(value ? value[1] ?? value[2] ?? value[3] : void 0);
-  }
-  if (values.size === 0) return { kind: "none" };
-  const [only] = values;
-  return values.size === 1 && only !== void 0 ? { kind: "static", value: only } : { kind: "unknown" };
-}
-var SINGLE_REFERENCE = /^"?\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))"?$/;
-function expandedText(model, run2, word) {
-  const names2 = variableReferences(word.raw).map((r) => r.name);
-  const local = names2.map((name2) => scriptValue(run2, name2));
-  if (local.some((v) => v.kind === "unknown")) return void 0;
-  const single = SINGLE_REFERENCE.exec(word.raw);
-  const own = local[0];
-  if (own?.kind === "static") return single ? own.value : void 0;
-  if (local.some((v) => v.kind !== "none")) return void 0;
-  const quoted = /^".*"$/s.test(word.raw);
-  const resolution = model.variables.resolve(quoted ? word.raw.slice(1, -1) : word.raw, run2);
-  if (resolution.unresolved.length > 0 || resolution.value.includes("$")) return void 0;
-  return resolution.value.replace(/["']/g, "");
-}
-function expandOperand(model, run2, word) {
-  if (word.value !== void 0) return [{ word, text: word.value, expanded: false }];
-  if (NOT_A_PLAIN_EXPANSION.test(word.raw)) return void 0;
-  const value = expandedText(model, run2, word);
-  if (value === void 0) return void 0;
-  const texts = /^".*"$/s.test(word.raw) ? [value] : value.split(/\s+/).filter((t) => t !== "");
-  return texts.map((text2) => ({ word, text: text2, expanded: true }));
-}
-function packageOperands(model, run2, words3) {
-  return words3.flatMap((word) => expandOperand(model, run2, word) ?? []);
-}
-function withoutOptions(operands) {
-  return operands.filter((o) => !o.text.startsWith("-"));
-}
-function describeOperand(operand) {
-  return operand.expanded ? `\`${operand.text}\` (from \`${operand.word.raw}\`)` : `\`${operand.text}\``;
-}
-
-// rules/require-apt-version-pin/require-apt-version-pin.ts
-function isPinned(pkg) {
-  return pkg.includes("=") || pkg.includes("/") || pkg.endsWith(".deb");
-}
-var require_apt_version_pin_default = defineRule({
-  code: "DL3008",
-  name: "require-apt-version-pin",
-  aliases: [],
-  severity: "warning",
-  category: "maintainability",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Pin versions in `apt-get install`",
-    why: "Without a version, `apt-get install curl` installs whatever the mirror offers on the day of the build, so two builds of the same Dockerfile can differ and a new package version can break the image without any change to it. Pin each package (`curl=8.5.0-2`) or a release (`curl/bookworm-backports`). Debian and Ubuntu drop old versions from their mirrors, so pinned versions need updating; many teams pin only the packages that matter and turn this rule off otherwise.",
-    bad: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*",
-    good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*",
-    references: [
-      "https://docs.docker.com/build/building/best-practices/#apt-get",
-      "https://manpages.debian.org/bookworm/apt/apt-get.8.en.html"
-    ],
-    differences: "hadolint never expands variables, so `apt-get install $PKGS` is reported even when `ARG PKGS=\"curl=8.5.0-2\"` pins every package (hadolint #329); dflint judges the ARG or ENV value, or the value the RUN itself assigns (`buildDeps='gcc make' && apt-get install $buildDeps`), and leaves a word whose value is unknown unjudged (an ARG without default, as in `postgresql-${PG_MAJOR}`, or `$(cat list)`), where hadolint reports the word as written. dflint reports each unpinned package at its word instead of the whole RUN, also checks `apt install` (same packages, same mirrors) and commands run through `sudo`, `xargs` or `env`, and does not take the value of `-o`, `-c` or `-a` for a package."
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        for (const install of packageCommandsDoing(run2, ["apt-get", "apt"], ["install"])) {
-          for (const operand of withoutOptions(packageOperands(context.model, run2, install.operands))) {
-            if (isPinned(operand.text)) continue;
-            context.report({
-              range: operand.word.range,
-              message: `Pin the version of ${describeOperand(operand)}: \`${install.tool} install ${operand.text}=<version>\``
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/rule-kit/apt.ts
-var APT_LISTS = "/var/lib/apt/lists";
-var APT_FALSE = /* @__PURE__ */ new Set(["0", "no", "false", "without", "off", "disable"]);
-function isNoRecommendsOption(value) {
-  const option = value.replace(/^(?:-o=?|--option=)/, "");
-  const match = /^APT::Install-Recommends=(.*)$/i.exec(option);
-  return match !== null && APT_FALSE.has(match[1].trim().toLowerCase());
-}
-function disablesRecommends(command2) {
-  return hasFlag(command2, "--no-install-recommends") || command2.args.some((w) => w.value !== void 0 && isNoRecommendsOption(w.value));
-}
-var CONFIG_LINE = /APT::Install-Recommends\s+"?([A-Za-z0-9]+)"?/i;
-function writesTo(command2, prefix) {
-  return outputFiles(command2).some((file) => file.startsWith(prefix));
-}
-function writesNoRecommendsConfig(instruction) {
-  const commands = commandsOf(instruction).map(invokedCommand);
-  const teesConfig = commands.some((c) => c.basename === "tee" && c.args.some((w) => w.value?.startsWith("/etc/apt/") === true));
-  return commands.find((c) => {
-    if (c.basename !== "echo" && c.basename !== "printf") return false;
-    const disables = c.args.some((w) => {
-      const match = w.value === void 0 ? null : CONFIG_LINE.exec(w.value);
-      return match !== null && APT_FALSE.has(match[1].toLowerCase());
-    });
-    return disables && (writesTo(c, "/etc/apt/") || c.inPipeline && teesConfig);
-  });
-}
-function configuredWithoutRecommends(model, run2, command2) {
-  const earlier = writesNoRecommendsConfig(run2);
-  if (earlier && earlier.order < command2.order) return true;
-  const stage = model.stageOf(run2.onbuild ?? run2);
-  for (const current of stage ? stageLineage(stage) : []) {
-    const limit = current === stage && !run2.onbuild ? run2.index : Infinity;
-    if (current.instructions.some((i2) => i2.kind === "RUN" && i2.index < limit && writesNoRecommendsConfig(i2))) return true;
-  }
-  return false;
-}
-
-// rules/require-apt-lists-cleanup/require-apt-lists-cleanup.ts
-var DISTCLEAN = ["distclean", "dist-clean"];
-var require_apt_lists_cleanup_default = defineRule({
-  code: "DL3009",
-  name: "require-apt-lists-cleanup",
-  aliases: [],
-  severity: "info",
-  category: "performance",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Delete the apt lists in the RUN that runs `apt-get update`",
-    why: "`apt-get update` downloads the package index into /var/lib/apt/lists: tens of megabytes that nothing uses at run time. Deleting them in a later RUN does not help, since the layer that added them is already in the image, so remove them at the end of the same RUN (`rm -rf /var/lib/apt/lists/*`), or keep them out of the image with a cache mount. `apt-get clean` does not delete the lists. Only stages that end up in the image are checked: the last stage and the stages it is built on, plus ONBUILD triggers.",
-    bad: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl",
-    good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*",
-    references: ["https://docs.docker.com/build/building/best-practices/#apt-get"],
-    differences: "hadolint accepts any `rm` with `-rf`, so `rm -rf /tmp/x` silences it; dflint needs an `rm` (or `find ... -delete`) whose path covers /var/lib/apt/lists (`/var/lib/apt/lists/*`, `/var/lib/apt/lists`, `/var/lib/apt`; not `/var/lib/apt/lists/partial`), or `apt-get distclean`, after the last `update` of the RUN. A path that expands at run time counts unless its literal start rules it out. A cache or tmpfs mount counts when its target is /var/lib/apt/lists or a parent (hadolint: any target containing /var/lib/apt/lists, or mounts containing both /var/lib/apt and /var/cache/apt). hadolint checks the last stage and any stage whose name appears in a later FROM; dflint checks the last stage and the stages it is built on, transitively, since other stages ship no layers in the default build. `apt-get update` run through `sudo` or `env` is checked too."
-  },
-  create(context) {
-    const { model } = context;
-    return {
-      RUN(run2) {
-        const calls = packageCommands(run2).filter((c) => c.family === "apt");
-        const update = calls.filter((c) => c.refreshesIndex).at(-1);
-        if (!update) return;
-        if (!run2.onbuild) {
-          const stage = model.stageOf(run2);
-          if (stage && !shipsLayers(model, stage)) return;
-        }
-        if (hasCacheMountOn(run2, APT_LISTS)) return;
-        if (deletionOf(model, run2, APT_LISTS, update.command.order)) return;
-        if (calls.some((c) => c.command.order > update.command.order && c.action !== void 0 && DISTCLEAN.includes(c.action))) return;
-        context.report({
-          range: update.subcommand.range,
-          message: "Delete the apt lists after installing: end this RUN with `rm -rf /var/lib/apt/lists/*`"
-        });
-      }
-    };
-  }
-});
-
-// src/rule-kit/archives.ts
-var TAR_NAME = /\.(?:tar(?:\.[A-Za-z0-9]+)?|tgz|tb2|tbz|tbz2|tlz|tpz|txz|tZ|tzst)$/;
-var DECOMPRESSORS = ["unzip", "gunzip", "bunzip2", "unlzma", "unxz", "zgz", "uncompress", "zcat", "gzcat"];
-var SELECTIVE_TAR_OPTIONS = /^--(?:stri|excl|wild|tran|xfor|to-stdout|to-command|occu)/;
-function isTarName(name2) {
-  return TAR_NAME.test(name2);
-}
-function tarExtracts(command2) {
-  if (hasFlag(command2, "-x", "--extract", "--get")) return true;
-  const first = command2.args[0]?.value;
-  return first !== void 0 && /^[A-Za-z]*x[A-Za-z]*$/.test(first);
-}
-function extractionsOf(run2) {
-  const extractions = [];
-  for (const command2 of programsNamed(run2, "tar", ...DECOMPRESSORS)) {
-    if (command2.basename === "tar") {
-      if (!tarExtracts(command2)) continue;
-      const whole = !command2.args.some((w) => w.value !== void 0 && SELECTIVE_TAR_OPTIONS.test(w.value)) && !hasFlag(command2, "-O");
-      extractions.push(...command2.args.map((word) => ({ command: command2, word, whole })));
-    } else {
-      extractions.push(...positionals(command2).map((word) => ({ command: command2, word, whole: true })));
-    }
-  }
-  return extractions;
-}
-function extractsFile(extraction, name2) {
-  const value = extraction.word.value;
-  return value !== void 0 && fileName(value.replace(/^-f/, "").replace(/^--file=/, "")) === name2;
-}
-
-// rules/prefer-add-for-archives/prefer-add-for-archives.ts
-function addWouldUnpack(extraction, name2) {
-  return extraction.whole && (extraction.command.basename === "tar" || isTarName(name2));
-}
-var prefer_add_for_archives_default = defineRule({
-  code: "DL3010",
-  name: "prefer-add-for-archives",
-  aliases: [],
-  severity: "info",
-  category: "performance",
-  fixable: false,
-  docs: {
-    summary: "Use `ADD` for a local tar archive that a later RUN only extracts",
-    why: "A COPY of an archive keeps the archive in its layer for good, even when a later RUN extracts and deletes it, so the image carries the data twice. `ADD` unpacks a local tar archive (plain, gzip, bzip2 or xz) straight into its destination in one layer. Only whole extractions are reported: ADD cannot strip leading directories or leave members out, and does not unpack zip files or a lone gzipped file.",
-    bad: "FROM debian:12\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz",
-    good: "FROM debian:12\nADD app.tar.gz /opt/",
-    references: ["https://docs.docker.com/reference/dockerfile/#adding-local-tar-archives", "https://github.com/hadolint/hadolint/wiki/DL3010"],
-    differences: "hadolint reports any extraction of the copied file, including ones ADD cannot replace: `COPY mosq.tar.gz /tmp` then `tar --strip=1 -xf /tmp/mosq.tar.gz -C /build/mosq` (ADD keeps the top directory), `unzip` of a zip and `gunzip` of a lone `.gz` file (ADD unpacks neither). dflint reports only whole tar extractions, which ADD does the same way. dflint points at the archive operand of the COPY and substitutes ARG/ENV values in its name."
-  },
-  create(context) {
-    const { model } = context;
-    return {
-      "stage:exit"(stage) {
-        stage.instructions.forEach((copy, index2) => {
-          if (copy.kind !== "COPY" || copiesFromElsewhere(copy)) return;
-          const later = stage.instructions.slice(index2 + 1).filter((i2) => i2.kind === "RUN");
-          for (const source of copyOperands(model, copy).sources) {
-            if (source.kind !== "local" || source.unresolved.length > 0) continue;
-            const name2 = fileName(source.value);
-            const run2 = later.find((r) => extractionsOf(r).some((e) => extractsFile(e, name2) && addWouldUnpack(e, name2)));
-            if (!run2) continue;
-            context.report({
-              range: source.range,
-              message: `Use \`ADD\` for \`${name2}\`: the RUN on line ${run2.range.start.line + 1} extracts it, and ADD unpacks tar archives without keeping a copy in the image`
-            });
-          }
-        });
-      }
-    };
-  }
-});
-
-// rules/no-invalid-port/no-invalid-port.ts
-var HIGHEST_PORT = 65535;
-function portProblem(item) {
-  const slash = item.indexOf("/");
-  const spec = (slash < 0 ? item : item.slice(0, slash)).split(":").pop();
-  const match = /^(\d+)(?:-(\d+))?$/.exec(spec);
-  if (!match) return `\`${item}\` is not a port number: write a port (\`80\`) or a range (\`8000-8010\`), optionally with \`/tcp\` or \`/udp\``;
-  const [start2, end] = [Number(match[1]), match[2] === void 0 ? void 0 : Number(match[2])];
-  if (start2 > HIGHEST_PORT || (end ?? 0) > HIGHEST_PORT) return `\`${item}\` is not a valid port: ports range from 0 to ${HIGHEST_PORT}`;
-  if (end !== void 0 && end < start2) return `\`${item}\` is not a valid port range: write the lower port first`;
-  return void 0;
-}
-var no_invalid_port_default = defineRule({
-  code: "DL3011",
-  name: "no-invalid-port",
-  aliases: [],
-  severity: "error",
-  category: "correctness",
-  fixable: false,
-  docs: {
-    summary: "Expose only valid ports (0 to 65535)",
-    why: "TCP and UDP ports are 16-bit numbers, so a port above 65535 cannot exist; BuildKit fails the build on it, as on a word that is not a port at all or a range written backwards. Such a port is usually a typo, or two ports run together.",
-    bad: "FROM nginx:1.27\nEXPOSE 80443",
-    good: "FROM nginx:1.27\nEXPOSE 80 443",
-    references: ["https://docs.docker.com/reference/dockerfile/#expose"],
-    differences: "hadolint skips every port written with a variable and only checks the upper bound. dflint substitutes the ARG and ENV values the EXPOSE sees (`ARG PORT=80000` then `EXPOSE $PORT` is reported; a variable of unknown value is not judged), and also reports what BuildKit rejects besides: words that are not ports (`EXPOSE http`) and ranges written backwards (`EXPOSE 9000-8000`)."
-  },
-  create(context) {
-    const { model } = context;
-    return {
-      EXPOSE(expose) {
-        for (const word of expose.args) {
-          const resolution = model.variables.resolve(word.raw, expose);
-          if (resolution.unresolved.length > 0) continue;
-          for (const item of resolution.value.split(/\s+/).filter(Boolean)) {
-            const problem = portProblem(item);
-            if (problem) context.report({ range: word.range, message: problem });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/rule-kit/one-per-stage.ts
-function onePerStageRule(kind, meta) {
-  return defineRule({
-    ...meta,
-    create(context) {
-      return {
-        "stage:exit"(stage) {
-          const [first, ...later] = stage.instructions.filter((i2) => i2.kind === kind);
-          let previous = first;
-          for (const instruction of later) {
-            context.report({
-              range: instruction.keywordRange,
-              message: `Only the last \`${kind}\` of a stage takes effect, and this one replaces the \`${kind}\` on line ${previous.keywordRange.start.line + 1}: keep one`
-            });
-            previous = instruction;
-          }
-        }
-      };
-    }
-  });
-}
-
-// rules/no-multiple-healthcheck/no-multiple-healthcheck.ts
-var no_multiple_healthcheck_default = onePerStageRule("HEALTHCHECK", {
-  code: "DL3012",
-  name: "no-multiple-healthcheck",
-  aliases: ["MultipleInstructionsDisallowed"],
-  severity: "error",
-  category: "correctness",
-  fixable: false,
-  docs: {
-    summary: "Use at most one HEALTHCHECK per stage",
-    why: "Only the last `HEALTHCHECK` of a stage is kept in the image; earlier ones are silently dropped. A container has one health status, so two checks usually mean a leftover from an edit or an attempt to check two things, which needs one command that checks both.",
-    bad: "FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\nHEALTHCHECK CMD curl -f http://localhost/health || exit 1",
-    good: "FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/health || exit 1",
-    differences: "BuildKit's MultipleInstructionsDisallowed reports the earlier, ignored HEALTHCHECK; dflint reports the later ones on their keyword, as hadolint does, and names the line of the one replaced.",
-    references: ["https://docs.docker.com/reference/dockerfile/#healthcheck"]
-  }
-});
-
-// rules/require-pip-version-pin/require-pip-version-pin.ts
-var VALUE_FLAGS = [
-  "--abi",
-  "-b",
-  "--build",
-  "-e",
-  "--editable",
-  "--extra-index-url",
-  "-f",
-  "--find-links",
-  "-i",
-  "--index-url",
-  "--implementation",
-  "--no-binary",
-  "--only-binary",
-  "--platform",
-  "--prefix",
-  "--progress-bar",
-  "--proxy",
-  "--python",
-  "--python-version",
-  "--root",
-  "--root-user-action",
-  "--src",
-  "-t",
-  "--target",
-  "--trusted-host",
-  "--upgrade-strategy",
-  "--retries",
-  "--timeout",
-  "--exists-action",
-  "--cert",
-  "--client-cert",
-  "--cache-dir",
-  "--log",
-  "--use-feature",
-  "--use-deprecated",
-  "--keyring-provider",
-  "-C",
-  "--config-settings",
-  "--global-option",
-  "--report",
-  "--group"
-];
-var SPECIFIER = /[=!~<>]=|[<>]/;
-var VCS = /^(?:git|hg|svn|bzr)\+/;
-var ARCHIVE = /\.(?:whl|tar\.gz|tgz|zip|tar\.bz2)(?:\[[^\]]*\])?$/;
-function isPinned2(requirement) {
-  if (SPECIFIER.test(requirement) || ARCHIVE.test(requirement)) return true;
-  if (VCS.test(requirement)) return requirement.replace(/^[\w+]+:\/\/(?:[^@/]+@)?/, "").includes("@");
-  return requirement.includes("/") || requirement === ".";
-}
-var require_pip_version_pin_default = defineRule({
-  code: "DL3013",
-  name: "require-pip-version-pin",
-  aliases: [],
-  severity: "warning",
-  category: "maintainability",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Pin versions in `pip install`",
-    why: "Without a version, `pip install requests` installs whatever PyPI offers on the day of the build, so two builds of the same Dockerfile can differ and a new major version can break the image. Pin each package (`requests==2.32.3`), or install from a requirements or constraints file that pins them (`pip install -r requirements.txt`).",
-    bad: "FROM python:3.12-slim\nRUN pip install --no-cache-dir requests",
-    good: "FROM python:3.12-slim\nRUN pip install --no-cache-dir requests==2.32.3",
-    references: ["https://pip.pypa.io/en/stable/topics/repeatable-installs/"],
-    differences: "hadolint reads any command whose name starts with `pip` (so `pipx install` too, but not pip by its path); dflint reads pip as pip.ts recognises it: `pip`, `pip3.12`, `/venv/bin/pip`, `python -m pip`, through `sudo` or `xargs`, and not `pipx`, which is another tool. A VCS requirement counts as pinned only with a ref (`git+https://host/repo@v1.0`), not with the `@` of `git+ssh://git@host/repo`, which hadolint accepts. `.zip`, `.tgz` and `.tar.bz2` archives count like `.whl` and `.tar.gz`, also with extras (`app-1.0-py3-none-any.whl[all]`, which hadolint reports). dflint expands ARG, ENV and script variables (a word whose value is unknown, such as `${WHEEL_FILE}` set from `$(ls ...)`, is not judged) and reports each unpinned package at its word. Under a `SHELL` that is not a POSIX shell (PowerShell, cmd, `scl enable ...`) dflint does not read the RUN; hadolint reads it as sh."
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        for (const pip of pipInstalls(run2)) {
-          const { command: command2 } = pip;
-          if (requirementFiles(command2).length > 0 || hasFlag(command2, "-c", "--constraint")) continue;
-          const requirements = positionals(command2, VALUE_FLAGS).slice(1);
-          const operands = withoutOptions(packageOperands(context.model, run2, requirements));
-          if (operands.some((o) => o.text === ".")) continue;
-          for (const operand of operands) {
-            if (isPinned2(operand.text)) continue;
-            context.report({
-              range: operand.word.range,
-              message: `Pin the version of ${describeOperand(operand)}: \`pip install ${operand.text}==<version>\``
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/rule-kit/fixes.ts
-function insertArgumentAfter(instruction, word, arg) {
-  const text2 = instruction.form === "exec" ? `, ${JSON.stringify(arg)}` : ` ${arg}`;
-  return { range: { start: word.range.end, end: word.range.end }, text: text2 };
-}
-
-// rules/require-apt-yes/require-apt-yes.ts
-function quietEnough(command2) {
-  if (countFlag(command2, "-q") + countFlag(command2, "--quiet") >= 2) return true;
-  return command2.args.some((w) => w.value !== void 0 && /^(?:-q|--quiet)=([2-9]|\d{2,})$/.test(w.value));
-}
-function assumeYesOption(command2) {
-  return command2.args.some((w) => {
-    const option = w.value?.replace(/^(?:-o=?|--option=)/, "");
-    const match = option === void 0 ? null : /^APT::Get::Assume-Yes=(.*)$/i.exec(option);
-    return match !== null && ["1", "yes", "true", "with", "on", "enable"].includes(match[1].trim().toLowerCase());
-  });
-}
-function fedByYes(run2, command2) {
-  if (!command2.inPipeline) return false;
-  const previous = commandsOf(run2).filter((c) => c.order < command2.order).at(-1);
-  return previous?.basename === "yes" && previous.inPipeline;
-}
-var require_apt_yes_default = defineRule({
-  code: "DL3014",
-  name: "require-apt-yes",
-  aliases: [],
-  severity: "warning",
-  category: "correctness",
-  fixable: "safe",
-  onbuild: true,
-  docs: {
-    summary: "Use `-y` with `apt-get install`",
-    why: "When apt has to install more than the packages named (their dependencies), it asks for confirmation. A build has no terminal to answer, so apt reads end of input and aborts, and the build fails as soon as a dependency changes. `-y` (`--yes`, `--assume-yes`) answers yes without asking.",
-    bad: "FROM debian:12\nRUN apt-get update && apt-get install --no-install-recommends curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*",
-    good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*",
-    fixSafety: "The fix inserts `-y` after `install`. It is safe: apt installs the same packages, and only stops aborting at the confirmation prompt it cannot show in a build.",
-    references: ["https://manpages.debian.org/bookworm/apt/apt-get.8.en.html"],
-    differences: "hadolint checks only `apt-get`; dflint also checks `apt install`, which prompts the same way, and commands run through `sudo`, `xargs` or `env`. Besides hadolint's `-y`, `--yes`, `--assume-yes`, `-qq` and `-q=2`, dflint accepts any quiet level of 2 or more (`-qqq`, `-q=3`), `-o APT::Get::Assume-Yes=true` and `yes | apt-get install ...`, which all answer the prompt."
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        for (const install of packageCommandsDoing(run2, ["apt-get", "apt"], ["install"])) {
-          const { command: command2 } = install;
-          if (hasFlag(command2, "-y", "--yes", "--assume-yes") || quietEnough(command2) || assumeYesOption(command2)) continue;
-          if (fedByYes(run2, install.command)) continue;
-          const word = install.subcommand;
-          context.report({
-            range: word.range,
-            message: `Add \`-y\` to \`${install.tool} install\`: a build cannot answer apt's confirmation prompt`,
-            fix: { description: "Insert `-y` after `install`", safety: "safe", edits: [insertArgumentAfter(run2, word, "-y")] }
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/require-apt-no-install-recommends/require-apt-no-install-recommends.ts
-var require_apt_no_install_recommends_default = defineRule({
-  code: "DL3015",
-  name: "require-apt-no-install-recommends",
-  aliases: [],
-  severity: "info",
-  category: "performance",
-  fixable: "unsafe",
-  onbuild: true,
-  docs: {
-    summary: "Use `--no-install-recommends` with `apt-get install`",
-    why: "By default apt also installs every package the requested ones recommend: documentation, optional tools and libraries the image never uses. They make the image larger and add software that needs security updates. Ask for exactly what you need with `--no-install-recommends` and list any recommended package you do want.",
-    bad: "FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
-    good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*",
-    fixSafety: "The fix inserts `--no-install-recommends` after `install`. It is unsafe: packages that were installed only as recommendations disappear, and a build or a program that relied on one (`ca-certificates` recommended by `curl`, for example) breaks until it is listed explicitly.",
-    references: [
-      "https://docs.docker.com/build/building/best-practices/#apt-get",
-      "https://manpages.debian.org/bookworm/apt/apt-get.8.en.html"
-    ],
-    differences: "hadolint checks only `apt-get`; dflint also checks `apt install` (same options, same behaviour) and commands run through `sudo`, `xargs` or `env`. Besides `--no-install-recommends` and `-o APT::Install-Recommends=false` (any spelling apt reads as false: `0`, `no`, `off`), dflint accepts apt configured earlier in the stage or a stage it is built on with `echo 'APT::Install-Recommends \"false\";' > /etc/apt/apt.conf.d/...`, which hadolint reports."
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        for (const install of packageCommandsDoing(run2, ["apt-get", "apt"], ["install"])) {
-          if (disablesRecommends(install.command)) continue;
-          if (configuredWithoutRecommends(context.model, run2, install.command)) continue;
-          const word = install.subcommand;
-          context.report({
-            range: word.range,
-            message: `Add \`--no-install-recommends\` to \`${install.tool} install\` to avoid installing packages nobody asked for`,
-            fix: {
-              description: "Insert `--no-install-recommends` after `install`",
-              safety: "unsafe",
-              edits: [insertArgumentAfter(run2, word, "--no-install-recommends")]
-            }
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/require-npm-version-pin/require-npm-version-pin.ts
-var INSTALL = ["install", "i", "add"];
-var LOCAL = /^(?:\.{1,2}$|\.{0,2}\/|~\/|file:|link:)/;
-var TARBALL = /\.(?:tar|tar\.gz|tgz)$/;
-var GIT = /^(?:git:|git\+|github:|gitlab:|bitbucket:|gist:|[\w.-]+\/[\w.-]+(?:#|$))/;
-function isPinned3(spec) {
-  if (LOCAL.test(spec) || TARBALL.test(spec)) return true;
-  if (GIT.test(spec) && !spec.startsWith("@")) return spec.includes("#");
-  const at = spec.indexOf("@", 1);
-  return at > 0 && spec.slice(at + 1) !== "latest";
-}
-var require_npm_version_pin_default = defineRule({
-  code: "DL3016",
-  name: "require-npm-version-pin",
-  aliases: [],
-  severity: "warning",
-  category: "maintainability",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Pin versions in `npm install`",
-    why: "Without a version, `npm install -g typescript` installs whatever the registry offers on the day of the build, so two builds of the same Dockerfile can differ and a new major version can break the image. Pin a version (`typescript@5.6.3`), a git commit or tag (`#v1.2.0`), or install the project's dependencies from its lock file with `npm ci`.",
-    bad: "FROM node:22-alpine\nRUN npm install -g typescript",
-    good: "FROM node:22-alpine\nRUN npm install -g typescript@5.6.3",
-    references: ["https://docs.npmjs.com/cli/commands/npm-install"],
-    differences: "hadolint checks only `npm install`; dflint also checks its aliases `npm i` and `npm add`, npm run by its path (`/usr/bin/npm`) and through `sudo` or `xargs`. Under a PowerShell or cmd `SHELL`, hadolint still reads the RUN as a POSIX script; dflint does not judge it. hadolint accepts `name@latest`, which asks for whatever is newest; dflint reports it. dflint also accepts `npm install .` (the project in the current folder, which hadolint reports), `file:`/`link:` specs and `user/repo#ref` GitHub shorthands, expands ARG, ENV and script variables (a word whose value is unknown is not judged) and reports each unpinned package at its word."
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        for (const written of commandsOf(run2)) {
-          const npm = invokedCommand(written);
-          if (npm.basename !== "npm") continue;
-          const [subcommand2, ...specs] = positionals(npm, NPM_VALUE_FLAGS);
-          if (subcommand2?.value === void 0 || !INSTALL.includes(subcommand2.value)) continue;
-          for (const operand of withoutOptions(packageOperands(context.model, run2, specs))) {
-            if (isPinned3(operand.text)) continue;
-            const name2 = operand.text.replace(/(.)@latest$/, "$1");
-            context.report({
-              range: operand.word.range,
-              message: `Pin the version of ${describeOperand(operand)}: \`npm ${subcommand2.value} ${name2}@<version>\``
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// rules/require-apk-version-pin/require-apk-version-pin.ts
-function needsNoPin(pkg) {
-  return /[=~<>]/.test(pkg) || pkg.endsWith(".apk") || pkg.startsWith("!");
-}
-var require_apk_version_pin_default = defineRule({
-  code: "DL3018",
-  name: "require-apk-version-pin",
-  aliases: [],
-  severity: "warning",
-  category: "maintainability",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Pin versions in `apk add`",
-    why: "Without a version, `apk add curl` installs whatever the repository offers on the day of the build, so two builds of the same Dockerfile can differ. Pin an exact version (`curl=8.9.1-r0`) or, since Alpine keeps only the latest build of each package per branch, a fuzzy one that survives rebuilds (`curl~8.9`).",
-    bad: "FROM alpine:3.20\nRUN apk add --no-cache curl",
-    good: "FROM alpine:3.20\nRUN apk add --no-cache curl~8.12",
-    references: ["https://wiki.alpinelinux.org/wiki/Alpine_Package_Keeper#Advanced_APK_Usage"],
-    differences: "hadolint never expands variables (`apk add $PKGS` is reported even when the ARG pins every package, hadolint #393); dflint judges the ARG or ENV value, or the value the RUN itself assigns, and leaves a word whose value is unknown unjudged. hadolint reports `!name` (a package apk must not install, hadolint #956); dflint does not. dflint reports each unpinned package at its word, and also checks `apk add` run through `sudo` or `xargs`. The values of `-X`/`--repository`, `-t`/`--virtual`, `-p`/`--root`, `--arch`, `--cache-dir`, `--keys-dir` and `--repositories-file` are not packages."
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        for (const add of packageCommandsDoing(run2, ["apk"], ["add"])) {
-          for (const operand of withoutOptions(packageOperands(context.model, run2, add.operands))) {
-            if (needsNoPin(operand.text)) continue;
-            context.report({
-              range: operand.word.range,
-              message: `Pin the version of ${describeOperand(operand)}: \`apk add ${operand.text}=<version>\` or \`${operand.text}~<version>\``
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// rules/require-apk-no-cache/require-apk-no-cache.ts
-var APK_CACHE = "/var/cache/apk";
-var APK_CACHE_LINK = "/etc/apk/cache";
-var require_apk_no_cache_default = defineRule({
-  code: "DL3019",
-  name: "require-apk-no-cache",
-  aliases: [],
-  severity: "info",
-  category: "performance",
-  fixable: "safe",
-  onbuild: true,
-  docs: {
-    summary: "Use `apk add --no-cache`",
-    why: "`apk add` keeps the package index it downloaded in /var/cache/apk, so the layer ships an index that is useless at run time and stale soon after. `--no-cache` fetches the index into a temporary place and discards it, which replaces `apk update` before the install and `rm -rf /var/cache/apk/*` after it.",
-    bad: "FROM alpine:3.20\nRUN apk update && apk add curl",
-    good: "FROM alpine:3.20\nRUN apk add --no-cache curl",
-    fixSafety: "The fix inserts `--no-cache` after `add`. It is safe: the same packages are installed, from a freshly downloaded index instead of a cached one, and nothing is left in /var/cache/apk by that command (an `apk update` elsewhere in the RUN still writes its index).",
-    references: ["https://wiki.alpinelinux.org/wiki/Alpine_Package_Keeper#Add_a_Package"],
-    differences: "hadolint accepts only `--no-cache` or a cache/tmpfs mount whose target contains /var/cache/apk. dflint also accepts `rm -rf /var/cache/apk/*` (or a parent folder) later in the same RUN, since the layer then holds no cache either, and a cache mount on /etc/apk/cache, where a user who enabled apk's package cache deliberately keeps packages (`--no-cache` would bypass that cache). A mount counts when its target is /var/cache/apk or a parent of it, not any path containing those words. `apk add --no-network` downloads no index and is not reported (hadolint reports it). `apk add` run through `xargs` or `sudo` is checked too."
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        if (hasCacheMountOn(run2, APK_CACHE) || hasCacheMountOn(run2, APK_CACHE_LINK)) return;
-        const calls = packageCommands(run2).filter((c) => c.tool === "apk");
-        const lastWriter = calls.filter((c) => c.action !== "del").at(-1);
-        if (lastWriter && deletionOf(context.model, run2, APK_CACHE, lastWriter.command.order)) return;
-        for (const add of calls) {
-          if (add.action !== "add" || hasFlag(add.command, "--no-cache", "--no-network")) continue;
-          const word = add.subcommand;
-          context.report({
-            range: word.range,
-            message: "Use `apk add --no-cache` so the package index is not kept in the image",
-            fix: {
-              description: "Insert `--no-cache` after `add`",
-              safety: "safe",
-              edits: [insertArgumentAfter(run2, word, "--no-cache")]
-            }
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/prefer-copy-over-add/prefer-copy-over-add.ts
-var ADD_ONLY_FLAGS = ["checksum", "keep-git-dir", "unpack"];
-function isPlainFile(source) {
-  if (source.kind === "heredoc") return true;
-  return source.kind === "local" && namesArchive(source) === false;
-}
-function needsAdd(source) {
-  return source.kind !== "heredoc" && !isPlainFile(source);
-}
-function replaceKeyword(add) {
-  const copy = add.keyword === add.keyword.toLowerCase() ? "copy" : "COPY";
-  return { description: "Replace `ADD` with `COPY`", safety: "safe", edits: [{ range: add.keywordRange, text: copy }] };
-}
-var prefer_copy_over_add_default = defineRule({
-  code: "DL3020",
-  name: "prefer-copy-over-add",
-  aliases: [],
-  severity: "error",
-  category: "maintainability",
-  fixable: "safe",
-  docs: {
-    summary: "Use `COPY` instead of `ADD` for files, folders and heredocs",
-    why: "`ADD` has hidden behaviour: it unpacks local tar archives and downloads URLs. For plain files and folders it does what `COPY` does, but a reader has to check every source to know that, and a file that later becomes a tarball changes meaning silently. Keep `ADD` for archives to unpack and for remote sources, and use `COPY` for everything else.",
-    bad: "FROM alpine:3.20\nADD requirements.txt /app/",
-    good: "FROM alpine:3.20\nCOPY requirements.txt /app/\nADD vendor.tar.gz /opt/vendor/",
-    fixSafety: "The fix replaces the `ADD` keyword with `COPY`. It is offered only when every source is a plain path (or a heredoc) whose name is not an archive, no variable hides a source, and no ADD-only flag (`--checksum`, `--keep-git-dir`, `--unpack`) is present. BuildKit decides to unpack by content, not by name, so a tar file named without an archive extension is the one case where the fix changes the result: such a file is unpacked by `ADD` and copied as-is by `COPY`.",
-    differences: "hadolint judges sources as written: `ADD ${URL} /x` is reported even when `URL` is an ARG or ENV holding an `https://` address (hadolint#769). dflint resolves ARG and ENV values first and treats the source as the URL it is; a source hidden by a variable with no known value is not reported. Git sources (`git@…`, `ssh://…`, `https://….git#ref`) are remote sources, and `.zst`/`.tzst` files count as archives since BuildKit unpacks zstd tarballs. Heredoc sources (`ADD <<EOF /x`) are reported, with the fix: `COPY` creates the same file.",
-    references: [
-      "https://docs.docker.com/build/building/best-practices/#add-or-copy",
-      "https://docs.docker.com/reference/dockerfile/#add",
-      "https://github.com/hadolint/hadolint/issues/769"
-    ]
-  },
-  create(context) {
-    return {
-      ADD(add) {
-        const { sources } = copyOperands(context.model, add);
-        if (!sources.some(isPlainFile)) return;
-        const fixable = !sources.some(needsAdd) && !ADD_ONLY_FLAGS.some((name2) => flagNamed(add, name2));
-        context.report({
-          range: add.keywordRange,
-          message: "Use `COPY` instead of `ADD` for files and folders",
-          ...fixable ? { fix: replaceKeyword(add) } : {}
-        });
-      }
-    };
-  }
-});
-
-// rules/require-directory-destination/require-directory-destination.ts
-function endsWithUnknown(destination) {
-  const last = variableReferences(destination.value).at(-1);
-  return last !== void 0 && last.end === destination.value.length && destination.unresolved.includes(last.name);
-}
-function appendSlash(model, destination) {
-  const written = model.textOf(destination.range);
-  const quoted = /["']$/.test(written) && written.length > 1;
-  const end = destination.range.end;
-  const at = quoted ? { line: end.line, character: end.character - 1 } : end;
-  return { description: "End the destination with `/`", safety: "safe", edits: [{ range: { start: at, end: at }, text: "/" }] };
-}
-var require_directory_destination_default = defineRule({
-  code: "DL3021",
-  name: "require-directory-destination",
-  aliases: [],
-  severity: "error",
-  category: "correctness",
-  fixable: "safe",
-  docs: {
-    summary: "End the destination with `/` when COPY or ADD has several sources",
-    why: "Several sources can only be copied into a directory. The Dockerfile reference requires such a destination to end with `/`, and the classic builder (still the one for Windows containers) fails the build without it. The slash also tells the reader that the destination is a folder.",
-    bad: "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum .",
-    good: "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./",
-    fixSafety: "Safe: with several sources the destination can only be a directory, which the slash states.",
-    references: ["https://docs.docker.com/reference/dockerfile/#destination"],
-    differences: "hadolint checks COPY only and compares the destination as written. dflint also checks ADD, which the builders treat the same way; it substitutes ARG and ENV values in the destination (`ENV DIR=/app/` then `COPY a b $DIR` passes) and does not judge one that ends with a variable of unknown value. A Windows destination ending with `\\` is a directory too. Flags such as `--link`, `--chmod` or `--parents` are never counted as sources."
-  },
-  create(context) {
-    const { model } = context;
-    const check = (instruction) => {
-      const { sources, destination } = copyOperands(model, instruction);
-      if (sources.length < 2 || !destination) return;
-      if (/[/\\]$/.test(destination.value) || endsWithUnknown(destination)) return;
-      context.report({
-        range: destination.range,
-        message: `\`${instruction.kind}\` with ${sources.length} sources copies them into a directory: end the destination \`${destination.value}\` with \`/\``,
-        fix: appendSlash(model, destination)
-      });
-    };
-    return { COPY: check, ADD: check };
-  }
-});
-
-// rules/no-copy-from-undefined-stage/no-copy-from-undefined-stage.ts
-var no_copy_from_undefined_stage_default = defineRule({
-  code: "DL3022",
-  name: "no-copy-from-undefined-stage",
-  aliases: [],
-  severity: "warning",
-  category: "correctness",
-  fixable: false,
-  docs: {
-    summary: "`COPY --from` must name a stage defined earlier",
-    why: "A stage can only be copied from once it exists. An alias defined further down only works with BuildKit (which orders stages by their dependencies); the classic builder, Buildah/Podman and kaniko take the name for an image to pull and fail. An index with no earlier stage is an error everywhere (`invalid stage index`) or, when it names a later stage, silently depends on stage order. Move the stage above the COPY, or fix the name or index.",
-    bad: "FROM debian:12 AS app\nCOPY --from=build /out/app /usr/local/bin/app\n\nFROM golang:1.23 AS build\nRUN go build -o /out/app .",
-    good: "FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nFROM debian:12 AS app\nCOPY --from=build /out/app /usr/local/bin/app",
-    references: [
-      "https://docs.docker.com/reference/dockerfile/#copy---from",
-      "https://github.com/hadolint/hadolint/wiki/DL3022"
-    ],
-    differences: "hadolint warns whenever the `--from` value contains no `:` and is neither an earlier alias nor an index lower than the number of FROMs so far. So it reports legitimate external sources: untagged images (`--from=nginx`, `--from=crazymax/yasu`) and named build contexts (`docker buildx build --build-context templates=...` then `--from=templates`). dflint reports only references that are certainly meant as stages: an alias that exists but is defined after the current stage, an index of a later stage, and an index for which no stage exists. A name that matches no stage is taken for an image or named context and left alone (pinning such images is another concern). `--from=` of the current stage is DL3023, not DL3022; values with variables (which BuildKit rejects) and `ONBUILD COPY --from` (resolved in the downstream Dockerfile) are not checked."
-  },
-  create(context) {
-    return {
-      "stage:exit"(stage) {
-        for (const dependency of copyDependencies(stage)) {
-          const target = classifyReference(context.model, stage, dependency);
-          if (target.kind === "later") {
-            const how = /^\d+$/.test(dependency.reference) ? "the index of" : "the alias of";
-            context.report({
-              range: dependency.range,
-              message: `\`--from=${dependency.reference}\` is ${how} a stage defined later (line ${stageLine(target.stage)}); define that stage before this one`
-            });
-          } else if (target.kind === "missing-index") {
-            context.report({
-              range: dependency.range,
-              message: `\`--from=${dependency.reference}\` is not the index of any stage; use the name or index of an earlier stage`
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// rules/no-copy-from-own-stage/no-copy-from-own-stage.ts
-var no_copy_from_own_stage_default = defineRule({
-  code: "DL3023",
-  name: "no-copy-from-own-stage",
-  aliases: [],
-  severity: "error",
-  category: "correctness",
-  fixable: false,
-  docs: {
-    summary: "`COPY --from` must not reference the stage it is in",
-    why: "A stage cannot copy from itself: BuildKit stops with a circular dependency error. Files already in the stage are copied with `RUN cp`, and files from another stage need that stage's name.",
-    bad: "FROM golang:1.23 AS build\nRUN go build -o /out/app .\nCOPY --from=build /out/app /usr/local/bin/app",
-    good: "FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nFROM debian:12\nCOPY --from=build /out/app /usr/local/bin/app",
-    references: [
-      "https://docs.docker.com/reference/dockerfile/#copy---from",
-      "https://github.com/hadolint/hadolint/wiki/DL3023"
-    ],
-    differences: "hadolint compares the `--from` value with the current alias case-sensitively and ignores stage indexes. dflint compares case-insensitively (BuildKit lowercases stage names) and also reports the current stage's index (`FROM a AS x` ... `FROM b` then `COPY --from=1`)."
-  },
-  create(context) {
-    return {
-      "stage:exit"(stage) {
-        for (const dependency of copyDependencies(stage)) {
-          if (classifyReference(context.model, stage, dependency).kind !== "own") continue;
-          context.report({
-            range: dependency.range,
-            message: `\`--from=${dependency.reference}\` references the current stage; copy from another stage, or use \`RUN cp\` within this one`
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/no-duplicate-stage-name/no-duplicate-stage-name.ts
-var no_duplicate_stage_name_default = defineRule({
-  code: "DL3024",
-  name: "no-duplicate-stage-name",
-  aliases: ["DuplicateStageName"],
-  severity: "error",
-  category: "correctness",
-  fixable: false,
-  docs: {
-    summary: "Stage names must be unique",
-    why: "Two stages with the same name make every reference to that name ambiguous: `FROM <name>` picks the latest definition before it, `COPY --from=<name>` the last one in the file, and `--target` builds only one of them. Give each stage its own name.",
-    bad: "FROM node:22 AS build\nRUN npm ci\n\nFROM node:22-alpine AS build\nCOPY --from=0 /app /app",
-    good: "FROM node:22 AS deps\nRUN npm ci\n\nFROM node:22-alpine AS build\nCOPY --from=deps /app /app",
-    references: [
-      "https://docs.docker.com/reference/build-checks/duplicate-stage-name/",
-      "https://github.com/hadolint/hadolint/wiki/DL3024"
-    ],
-    differences: "hadolint compares aliases case-sensitively, so `AS build` and `AS Build` pass. BuildKit lowercases stage names, so they are the same stage to the build; dflint follows BuildKit (its `DuplicateStageName` check) and reports every later duplicate at its alias."
-  },
-  create(context) {
-    return {
-      "file:exit"() {
-        const first = /* @__PURE__ */ new Map();
-        for (const stage of context.model.stages) {
-          if (stage.name === void 0 || !stage.nameRange) continue;
-          const earlier = first.get(stageKey(stage.name));
-          if (!earlier) {
-            first.set(stageKey(stage.name), stage);
-            continue;
-          }
-          context.report({
-            range: stage.nameRange,
-            message: `Stage name \`${stage.name}\` is already used by the stage on line ${stageLine(earlier)}; give each stage a unique name`
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/prefer-exec-form/prefer-exec-form.ts
-function endsWithExec(instruction) {
-  const commands = (instruction.shell?.commands ?? []).filter((c) => !c.inSubstitution);
-  return commands[commands.length - 1]?.name === "exec";
-}
-var prefer_exec_form_default = defineRule({
-  code: "DL3025",
-  name: "prefer-exec-form",
-  aliases: ["JSONArgsRecommended"],
-  severity: "warning",
-  category: "correctness",
-  fixable: "unsafe",
-  docs: {
-    summary: "Use the JSON (exec) form for CMD, ENTRYPOINT and HEALTHCHECK CMD",
-    why: 'In shell form Docker runs the command as `/bin/sh -c "..."`. The shell becomes PID 1 and does not forward SIGTERM, so `docker stop` waits for its timeout and then kills the program without a clean shutdown. A shell-form ENTRYPOINT also ignores `CMD` and `docker run` arguments, and a shell-form HEALTHCHECK fails in images without `/bin/sh` (distroless, scratch). The JSON form runs the program directly.',
-    bad: "FROM node:22-slim\nCOPY . /app\nCMD node /app/server.js",
-    good: 'FROM node:22-slim\nCOPY . /app\nCMD ["node", "/app/server.js"]',
-    fixSafety: "Unsafe, and offered only for commands made of plain words (no variables, quotes, operators, globs or shell builtins). The program then runs as PID 1 and receives signals itself, which changes shutdown behaviour; an exec-form ENTRYPOINT receives `CMD` as extra arguments where the shell form ignored them.",
-    differences: "hadolint reports every shell-form CMD, ENTRYPOINT and HEALTHCHECK CMD; BuildKit's JSONArgsRecommended skips CMD and ENTRYPOINT once any SHELL is set. dflint keeps reporting under a POSIX SHELL such as bash (the signal problem is the same) but not under PowerShell or cmd, where shell form is the usual Windows idiom. It does not report a command whose last step is `exec` (`CMD exec gunicorn --bind :$PORT app:app`): the shell hands PID 1 to the program, the accepted way to combine variables with proper signal handling. Text that looks like a JSON array with single quotes is reported by DF3005 instead.",
-    references: [
-      "https://docs.docker.com/reference/dockerfile/#shell-and-exec-form",
-      "https://docs.docker.com/go/dockerfile/rule/json-args-recommended/"
-    ]
-  },
-  create(context) {
-    const check = (instruction) => {
-      if (instruction.form !== "shell") return;
-      const words3 = commandWords(instruction);
-      const range3 = spanOf(words3);
-      if (!range3 || isWindowsShell(context.model.shellAt(instruction))) return;
-      if (endsWithExec(instruction) || singleQuotedJson(words3)) return;
-      const healthcheck = instruction.kind === "HEALTHCHECK";
-      const keyword = healthcheck ? "HEALTHCHECK CMD" : instruction.kind;
-      const problem = healthcheck ? "needs `/bin/sh` in the image" : "runs under `/bin/sh -c`, which does not pass on stop signals";
-      const json2 = execFormOf(words3);
-      context.report({
-        range: range3,
-        message: `Write \`${keyword}\` in JSON form (\`${keyword} ["program", "arg"]\`): in shell form it ${problem}`,
-        ...json2 ? { fix: { description: "Rewrite as a JSON array", safety: "unsafe", edits: [{ range: range3, text: json2 }] } } : {}
-      });
-    };
-    return { CMD: check, ENTRYPOINT: check, HEALTHCHECK: check };
-  }
-});
-
-// src/rule-kit/registries.ts
-var DOCKER_HUB_NAMES = ["docker.io", "index.docker.io", "registry-1.docker.io", "hub.docker.com"];
-function matchesRegistryPattern(pattern, registry) {
-  const p = pattern.toLowerCase();
-  const host = p.includes(":") ? registry.toLowerCase() : registry.toLowerCase().replace(/:\d*$/, "");
-  if (p === "*") return true;
-  if (p.startsWith("*")) return host.endsWith(p.slice(1));
-  if (p.endsWith("*")) return host.startsWith(p.slice(0, -1));
-  return host === p;
-}
-function registryOf(image) {
-  return image.registry ?? "docker.io";
-}
-function isDockerHub(registry) {
-  return DOCKER_HUB_NAMES.includes(registry.toLowerCase());
-}
-function isTrustedRegistry(registry, patterns) {
-  const names2 = isDockerHub(registry) ? DOCKER_HUB_NAMES : [registry];
-  return patterns.some((pattern) => names2.some((name2) => matchesRegistryPattern(pattern, name2)));
-}
-function registryIsKnown(image) {
-  if (image.isResolved) return true;
-  const text2 = image.resolved;
-  const variable = text2.indexOf("$");
-  const slash = text2.indexOf("/");
-  if (slash >= 0) return slash < variable;
-  return /[:@]/.test(text2.slice(0, variable));
-}
-function registryRange(image, word) {
-  const { registry, text: text2 } = image;
-  const written = registry !== void 0 && text2.startsWith(`${registry}/`);
-  const singleLine = word.start.line === word.end.line && word.end.character - word.start.character === text2.length;
-  if (!written || !singleLine) return word;
-  return { start: word.start, end: { line: word.start.line, character: word.start.character + registry.length } };
-}
-function optionValueRange(model, option) {
-  const text2 = model.textOf(option.range);
-  const { start: start2, end } = option.range;
-  if (start2.line !== end.line || end.character - start2.character !== text2.length) return option.range;
-  return { start: { line: start2.line, character: start2.character + text2.indexOf("=") + 1 }, end };
-}
-function externalImageOf(model, dependency) {
-  const stage = model.stageOf(dependency.instruction);
-  if (!stage || !dependency.image || classifyReference(model, stage, dependency).kind !== "external") return void 0;
-  if (dependency.kind === "copy") return { image: dependency.image, range: dependency.range };
-  const option = dependency.instruction.flags.filter((flag2) => flag2.name === "mount").flatMap((flag2) => flag2.options).find((o) => o.key === "from" && o.value === dependency.reference);
-  return { image: dependency.image, range: option ? optionValueRange(model, option) : dependency.range };
-}
-
-// rules/require-trusted-registry/require-trusted-registry.ts
-var require_trusted_registry_default = defineRule({
-  code: "DL3026",
-  name: "require-trusted-registry",
-  aliases: [],
-  severity: "error",
-  category: "security",
-  fixable: false,
-  docs: {
-    summary: "Use images only from the registries listed in `trustedRegistries`",
-    why: "Every image a build pulls runs code in the build or ships in the result. A team that mirrors and scans its images in its own registries lists them in `trustedRegistries`, and an image from anywhere else bypasses that. The rule checks `FROM` images, `COPY --from=<image>` and `RUN --mount=from=<image>`; it does nothing until `trustedRegistries` is set. An image without a registry (`python`, `user/app`) comes from Docker Hub, which `docker.io`, `index.docker.io`, `registry-1.docker.io` or `hub.docker.com` trusts. Patterns: `*` (any registry), `*.example.com` (its subdomains, not `example.com` itself), `registry*` (names starting with `registry`), otherwise the exact name; a pattern without a port matches any port. `scratch` and the stages of the Dockerfile are always allowed, and an image whose registry comes from a build argument without a default is not checked.",
-    bad: "FROM random.example.org/debian:12\nRUN apt-get update",
-    good: "FROM registry.example.com/debian:12\nRUN apt-get update",
-    exampleSettings: { trustedRegistries: ["*.example.com", "docker.io"] },
-    references: ["https://docs.docker.com/reference/dockerfile/#from", "https://github.com/hadolint/hadolint/wiki/DL3026"],
-    differences: "hadolint checks only registries whose name contains a `.`; dflint follows Docker, for which `localhost` and `host:port` are registries too. hadolint treats `docker.io/library/python` (explicit Docker Hub) as untrusted when only `hub.docker.com` is listed, and reports `COPY --from=0` (a stage index) and `FROM ${IMAGE}` images it cannot read; dflint resolves build arguments with defaults and skips the rest. hadolint requires an exact port match; dflint lets a pattern without a port match any port."
-  },
-  create(context) {
-    const trusted = context.settings.trustedRegistries;
-    if (trusted.length === 0) return {};
-    const check = (image, word) => {
-      if (image.text === "" || image.isScratch || !registryIsKnown(image)) return;
-      const registry = registryOf(image);
-      if (isTrustedRegistry(registry, trusted)) return;
-      const source = isDockerHub(registry) ? `Docker Hub (\`${registry}\`)` : `\`${registry}\``;
-      context.report({
-        range: registryRange(image, word),
-        message: `Image ${describeImage(image)} comes from ${source}, which is not in \`trustedRegistries\`; use an image from a trusted registry`
-      });
-    };
-    return {
-      "stage:exit"(stage) {
-        if (!stage.parent) check(stage.image, stage.image.range);
-        for (const dependency of stage.dependencies) {
-          const external = externalImageOf(context.model, dependency);
-          if (external) check(external.image, external.range);
-        }
-      }
-    };
-  }
-});
-
-// rules/no-apt/no-apt.ts
-var no_apt_default = defineRule({
-  code: "DL3027",
-  name: "no-apt",
-  aliases: [],
-  severity: "warning",
-  category: "maintainability",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Use `apt-get` or `apt-cache` instead of `apt` in scripts",
-    why: '`apt` is the command-line tool for people at a terminal: its output and behaviour may change between releases, and it warns that it "does not have a stable CLI interface" when its output is not a terminal. `apt-get` and `apt-cache` keep a stable interface for scripts such as Dockerfiles.',
-    bad: "FROM debian:12\nRUN apt update && apt install -y --no-install-recommends curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*",
-    good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*",
-    references: ["https://manpages.debian.org/bookworm/apt/apt.8.en.html#SCRIPT_USAGE_AND_DIFFERENCES_FROM_OTHER_APT_TOOLS"],
-    differences: "hadolint reports the RUN once; dflint reports each `apt` command at its name, also through `sudo`, `xargs` or `env`."
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        for (const call of packageCommands(run2)) {
-          if (call.tool !== "apt") continue;
-          const action = call.action === void 0 ? "" : ` ${call.action}`;
-          const replacement = call.action === "search" || call.action === "show" || call.action === "policy" ? "apt-cache" : "apt-get";
-          context.report({
-            range: call.command.nameWord.range,
-            message: `Use \`${replacement}${action}\` instead of \`apt${action}\`: \`apt\` has no stable interface for scripts`
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/require-gem-version-pin/require-gem-version-pin.ts
-var VALUE_FLAGS2 = [
-  "-v",
-  "--version",
-  "--platform",
-  "-i",
-  "--install-dir",
-  "-n",
-  "--bindir",
-  "--build-root",
-  "-P",
-  "--trust-policy",
-  "-s",
-  "--source",
-  "-p",
-  "--http-proxy",
-  "--config-file",
-  "--target-rbconfig"
-];
-function isPinned4(gem) {
-  return gem.includes(":") || gem.endsWith(".gem");
-}
-var require_gem_version_pin_default = defineRule({
-  code: "DL3028",
-  name: "require-gem-version-pin",
-  aliases: [],
-  severity: "warning",
-  category: "maintainability",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Pin versions in `gem install`",
-    why: "Without a version, `gem install bundler` installs whatever rubygems.org offers on the day of the build, so two builds of the same Dockerfile can differ and a new major version can break the image. Pin each gem (`gem install bundler:2.5.22`) or give the version with `-v`.",
-    bad: "FROM ruby:3.3-slim\nRUN gem install --no-document bundler",
-    good: "FROM ruby:3.3-slim\nRUN gem install --no-document bundler:2.5.22",
-    references: ["https://guides.rubygems.org/command-reference/#gem-install"],
-    differences: "hadolint drops the word after every option, so `gem install --no-document bundler` passes unpinned; dflint drops only the values of the options that take one (`-i`, `-n`, `-s`, `--platform`...). A local `.gem` file needs no pin. dflint also checks `gem` run through `sudo` or by its path, expands ARG, ENV and script variables (a word whose value is unknown is not judged) and reports each unpinned gem at its word."
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        for (const written of commandsOf(run2)) {
-          const gem = invokedCommand(written);
-          if (gem.basename !== "gem") continue;
-          const [subcommand2, ...gems] = positionals(gem, VALUE_FLAGS2);
-          if (subcommand2?.value !== "install" && subcommand2?.value !== "i") continue;
-          if (hasFlag(gem, "-v", "--version")) continue;
-          for (const operand of withoutOptions(packageOperands(context.model, run2, gems))) {
-            if (isPinned4(operand.text)) continue;
-            context.report({
-              range: operand.word.range,
-              message: `Pin the version of ${describeOperand(operand)}: \`gem install ${operand.text}:<version>\``
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/model/expand.ts
-var NAME_START = /[A-Za-z_]/;
-var NAME_CHAR = /[A-Za-z0-9_]/;
-function expand(text2, lookup, escapeChar = "\\") {
-  const unresolved = /* @__PURE__ */ new Set();
-  let i2 = 0;
-  const readReference = () => {
-    const start2 = i2;
-    i2++;
-    if (text2[i2] === "{") {
-      const close = findClosingBrace(text2, i2);
-      if (close < 0) {
-        i2 = text2.length;
-        return text2.slice(start2);
-      }
-      const inner = text2.slice(i2 + 1, close);
-      i2 = close + 1;
-      return expandBraced(inner, text2.slice(start2, i2));
-    }
-    if (i2 < text2.length && NAME_START.test(text2[i2])) {
-      let end = i2;
-      while (end < text2.length && NAME_CHAR.test(text2[end])) end++;
-      const name2 = text2.slice(i2, end);
-      i2 = end;
-      return valueOf(name2, `$${name2}`);
-    }
-    return "$";
-  };
-  const valueOf = (name2, raw) => {
-    const known2 = lookup(name2);
-    if (!known2) {
-      unresolved.add(name2);
-      return raw;
-    }
-    for (const n of known2.unresolved) unresolved.add(n);
-    return known2.value;
-  };
-  const expandBraced = (inner, raw) => {
-    const match = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+)(.*)$/s.exec(inner);
-    if (!match) return raw;
-    const name2 = match[1];
-    const rest = match[2];
-    if (rest === "") return valueOf(name2, raw);
-    const known2 = lookup(name2);
-    const word = (s) => expand(s, lookup, escapeChar);
-    const op = /^(:-|:\+|:\?|-|\+|\?|##|#|%%|%|\/\/|\/)/.exec(rest)?.[1];
-    if (!op) return raw;
-    const argument = rest.slice(op.length);
-    if (op === ":-" || op === "-") {
-      if (known2 && (op === "-" || known2.value !== "")) {
-        known2.unresolved.forEach((n) => unresolved.add(n));
-        return known2.value;
-      }
-      const fallback = word(argument);
-      fallback.unresolved.forEach((n) => unresolved.add(n));
-      if (!known2) unresolved.add(name2);
-      return fallback.value;
-    }
-    if (op === ":+" || op === "+") {
-      if (!known2) {
-        unresolved.add(name2);
-        return raw;
-      }
-      if (op === ":+" && known2.value === "") return "";
-      const alternative = word(argument);
-      alternative.unresolved.forEach((n) => unresolved.add(n));
-      return alternative.value;
-    }
-    if (op === ":?" || op === "?") return valueOf(name2, raw);
-    if (!known2) {
-      unresolved.add(name2);
-      return raw;
-    }
-    known2.unresolved.forEach((n) => unresolved.add(n));
-    if (op === "#" || op === "##") return stripPrefix(known2.value, word(argument).value, op === "##");
-    if (op === "%" || op === "%%") return stripSuffix(known2.value, word(argument).value, op === "%%");
-    const slash = argument.indexOf("/");
-    if (slash < 0) return raw;
-    const pattern = word(argument.slice(0, slash)).value;
-    const replacement = word(argument.slice(slash + 1)).value;
-    return replace(known2.value, pattern, replacement, op === "//");
-  };
-  let result = "";
-  let quote;
-  while (i2 < text2.length) {
-    const ch = text2[i2];
-    if (quote === "'") {
-      if (ch === "'") quote = void 0;
-      else result += ch;
-      i2++;
-      continue;
-    }
-    if (ch === escapeChar && i2 + 1 < text2.length) {
-      const next = text2[i2 + 1];
-      if (quote === '"' && !['"', "$", escapeChar, "`"].includes(next)) result += ch;
-      result += next;
-      i2 += 2;
-      continue;
-    }
-    if (ch === '"') {
-      quote = quote ? void 0 : '"';
-      i2++;
-      continue;
-    }
-    if (ch === "'" && !quote) {
-      quote = "'";
-      i2++;
-      continue;
-    }
-    if (ch === "$") {
-      result += readReference();
-      continue;
-    }
-    result += ch;
-    i2++;
-  }
-  return { value: result, unresolved: [...unresolved] };
-}
-function findClosingBrace(text2, open2) {
-  let depth = 0;
-  for (let i2 = open2; i2 < text2.length; i2++) {
-    if (text2[i2] === "{") depth++;
-    else if (text2[i2] === "}" && --depth === 0) return i2;
-  }
-  return -1;
-}
-function globSource(pattern, greedy) {
-  let source = "";
-  for (let i2 = 0; i2 < pattern.length; i2++) {
-    const ch = pattern[i2];
-    if (ch === "\\" && i2 + 1 < pattern.length) source += escapeRegExp(pattern[++i2]);
-    else if (ch === "*") source += greedy ? ".*" : ".*?";
-    else if (ch === "?") source += ".";
-    else source += escapeRegExp(ch);
-  }
-  return source;
-}
-function escapeRegExp(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function stripPrefix(value, pattern, longest) {
-  const match = new RegExp(`^${globSource(pattern, longest)}`, "s").exec(value);
-  return match ? value.slice(match[0].length) : value;
-}
-function stripSuffix(value, pattern, longest) {
-  const source = globSource(pattern, true);
-  const starts = [...Array(value.length + 1).keys()];
-  if (!longest) starts.reverse();
-  for (const start2 of starts) {
-    if (new RegExp(`^${source}$`, "s").test(value.slice(start2))) return value.slice(0, start2);
-  }
-  return value;
-}
-function replace(value, pattern, replacement, all) {
-  if (pattern === "") return value;
-  const regex = new RegExp(globSource(pattern, true), all ? "gs" : "s");
-  return value.replace(regex, () => replacement);
-}
-
-// src/model/variables.ts
-var PLATFORM_ARGS = [
-  "TARGETPLATFORM",
-  "TARGETOS",
-  "TARGETARCH",
-  "TARGETVARIANT",
-  "BUILDPLATFORM",
-  "BUILDOS",
-  "BUILDARCH",
-  "BUILDVARIANT"
-];
-function known(binding) {
-  if (!binding || binding.value === null) return void 0;
-  return { value: binding.value, unresolved: binding.unresolved };
-}
-function logicalValue(rawValue, escapeChar) {
-  const escape2 = escapeChar === "`" ? "`" : "\\\\";
-  return rawValue.replace(new RegExp(`${escape2}[ \\t]*\\r?\\n(?:[ \\t]*(?:#[^\\n]*)?\\r?\\n)*`, "g"), "");
-}
-var ScopeTable = class {
-  constructor(globalArgs, stages, escapeChar) {
-    this.escapeChar = escapeChar;
-    let global2 = /* @__PURE__ */ new Map();
-    for (const name2 of PLATFORM_ARGS) {
-      global2.set(name2, { name: name2, value: null, source: "predefined", instruction: void 0, unresolved: [] });
-    }
-    for (const arg of globalArgs) {
-      this.scopes.set(arg, global2);
-      global2 = this.declare(global2, arg, "global-arg", global2);
-    }
-    const finalEnv = [];
-    for (const stage of stages) {
-      this.scopes.set(stage.from, global2);
-      let scope = /* @__PURE__ */ new Map();
-      if (stage.parentIndex !== void 0) {
-        for (const [name2, binding] of finalEnv[stage.parentIndex] ?? []) {
-          if (binding.source === "env") scope.set(name2, binding);
-        }
-      }
-      for (const instruction of stage.instructions) {
-        this.scopes.set(instruction, scope);
-        if (instruction.trigger) this.scopes.set(instruction.trigger, scope);
-        if (instruction.kind === "ARG" || instruction.kind === "ENV") {
-          scope = this.declare(scope, instruction, instruction.kind === "ARG" ? "arg" : "env", global2);
-        }
-      }
-      finalEnv.push(scope);
-    }
-  }
-  escapeChar;
-  scopes = /* @__PURE__ */ new Map();
-  declare(before, instruction, source, global2) {
-    const after = new Map(before);
-    for (const property of instruction.properties) {
-      const name2 = property.name;
-      if (property.value === null) {
-        const inherited = source === "arg" ? global2.get(name2) : void 0;
-        after.set(name2, {
-          name: name2,
-          value: inherited?.value ?? null,
-          source,
-          instruction,
-          unresolved: inherited?.unresolved ?? []
-        });
-        continue;
-      }
-      const expanded = expand(logicalValue(property.rawValue ?? "", this.escapeChar), (n) => known(before.get(n)), this.escapeChar);
-      after.set(name2, { name: name2, value: expanded.value, source, instruction, unresolved: expanded.unresolved });
-    }
-    return after;
-  }
-  scope(at) {
-    return this.scopes.get(at) ?? /* @__PURE__ */ new Map();
-  }
-  lookup(name2, at) {
-    return this.scope(at).get(name2);
-  }
-  resolve(text2, at) {
-    const scope = this.scope(at);
-    return expand(text2, (name2) => known(scope.get(name2)), this.escapeChar);
-  }
-};
-
-// rules/no-from-platform/no-from-platform.ts
-var PLATFORM_NAMES = new Set(PLATFORM_ARGS);
-function namedForPlatform(stage, platform2) {
-  const name2 = stage.name?.toLowerCase();
-  if (!name2) return false;
-  return platform2.toLowerCase().split("/").slice(0, 2).some((part) => part !== "" && name2.includes(part));
-}
-var no_from_platform_default = defineRule({
-  code: "DL3029",
-  name: "no-from-platform",
-  aliases: [],
-  severity: "warning",
-  category: "portability",
-  fixable: false,
-  docs: {
-    summary: "Do not pin `FROM --platform` to a fixed platform",
-    why: "A fixed `--platform` builds that stage for one platform whatever the build asks for, so a multi-platform build produces the same (possibly foreign, emulated) layers for every target. Use `$BUILDPLATFORM` for stages that run build tools and `$TARGETPLATFORM` (the default) for the image itself, and choose platforms with `docker build --platform`.",
-    bad: "FROM --platform=linux/amd64 debian:12\nRUN apt-get update",
-    good: "FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nARG TARGETOS TARGETARCH\nRUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .\nFROM debian:12\nCOPY --from=build /out/app /usr/local/bin/app",
-    references: [
-      "https://docs.docker.com/build/building/multi-platform/",
-      "https://docs.docker.com/reference/build-checks/from-platform-flag-const-disallowed/"
-    ],
-    differences: "hadolint accepts only values containing `BUILDPLATFORM` or `TARGETPLATFORM`. dflint accepts any of the automatic platform ARGs (`--platform=$BUILDOS/$BUILDARCH`, `linux/${TARGETARCH}`), which also follow the build, and leaves alone an ARG without default (unset, it selects the target platform). A user ARG with a default is substituted and still reported (`ARG ARCH=amd64` then `--platform=linux/$ARCH`: one value for every target). Like BuildKit's FromPlatformFlagConstDisallowed, dflint does not report a stage named after the platform it pins (`FROM --platform=linux/arm64 alpine AS base-arm64`): such per-platform stages are selected by another FROM (`FROM base-${TARGETARCH}`), and hadolint's warning on them cannot be acted on."
-  },
-  create(context) {
-    return {
-      "stage:exit"(stage) {
-        const platform2 = stage.platform;
-        if (!platform2) return;
-        const { value, unresolved } = context.model.variables.resolve(platform2.value, stage.from);
-        if (unresolved.length > 0 || variableReferences(platform2.value).some((r) => PLATFORM_NAMES.has(r.name))) return;
-        if (value === "" || namedForPlatform(stage, value)) return;
-        context.report({
-          range: platform2.range,
-          message: `\`FROM --platform=${platform2.value}\` builds this stage for \`${value}\` whatever platform the build targets: use \`$BUILDPLATFORM\` for build tools, or leave the platform to \`docker build --platform\``
-        });
-      }
-    };
-  }
-});
-
-// src/rule-kit/shell-values.ts
-var MAX_DEPTH = 8;
-function expand2(raw, lookup, split) {
-  const fields = [];
-  let current = "";
-  let started = false;
-  const addUnquoted = (value) => {
-    if (!split) {
-      current += value;
-      return;
-    }
-    const parts2 = value.split(/[ \t\n]+/);
-    parts2.forEach((part, i3) => {
-      if (i3 > 0 && (started || current !== "")) {
-        fields.push(current);
-        current = "";
-        started = false;
-      }
-      current += part;
-    });
-  };
-  let i2 = 0;
-  const reference = () => {
-    const braced = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}/.exec(raw.slice(i2)) ?? /^\$([A-Za-z_][A-Za-z0-9_]*)/.exec(raw.slice(i2));
-    if (!braced) return void 0;
-    i2 += braced[0].length;
-    return lookup(braced[1]);
-  };
-  while (i2 < raw.length) {
-    const c = raw[i2];
-    if (c === "'") {
-      const end = raw.indexOf("'", i2 + 1);
-      if (end < 0) return void 0;
-      current += raw.slice(i2 + 1, end);
-      started = true;
-      i2 = end + 1;
-    } else if (c === '"') {
-      started = true;
-      i2++;
-      while (i2 < raw.length && raw[i2] !== '"') {
-        const d = raw[i2];
-        if (d === "\\" && '$`"\\\n'.includes(raw[i2 + 1] ?? "")) {
-          current += raw[i2 + 1];
-          i2 += 2;
-        } else if (d === "$") {
-          const value = reference();
-          if (value === void 0) return void 0;
-          current += value;
-        } else if (d === "`") {
-          return void 0;
-        } else {
-          current += d;
-          i2++;
-        }
-      }
-      if (i2 >= raw.length) return void 0;
-      i2++;
-    } else if (c === "\\") {
-      current += raw[i2 + 1] ?? "";
-      started = true;
-      i2 += 2;
-    } else if (c === "$") {
-      const value = reference();
-      if (value === void 0) return void 0;
-      addUnquoted(value);
-    } else if (c === "`") {
-      return void 0;
-    } else {
-      current += c;
-      started = true;
-      i2++;
-    }
-  }
-  if (started || current !== "" || !split) fields.push(current);
-  return fields;
-}
-function variableValue(model, run2, assignments, name2, limit, depth) {
-  if (depth > MAX_DEPTH) return void 0;
-  for (let index2 = limit - 1; index2 >= 0; index2--) {
-    const assignment = assignments[index2];
-    if (assignment.name !== name2 || assignment.inSubshell || assignment.inSubstitution) continue;
-    if (assignment.conditional) return void 0;
-    if (!assignment.value) return "";
-    const lookup = (inner) => variableValue(model, run2, assignments, inner, index2, depth + 1);
-    return expand2(assignment.value.raw, lookup, false)?.[0];
-  }
-  const binding = model.variables.lookup(name2, run2);
-  if (!binding || binding.value === null || binding.unresolved.length > 0) return void 0;
-  return binding.value;
-}
-function wordValues(model, run2, word, order) {
-  if (word.value !== void 0) return [word.value];
-  const assignments = run2.shell?.assignments ?? [];
-  const limit = assignments.filter((a) => a.before <= order).length;
-  return expand2(word.raw, (name2) => variableValue(model, run2, assignments, name2, limit, 0), true);
-}
-
-// src/rule-kit/rpm.ts
-function callsOf(run2, tools) {
-  return packageCommands(run2).filter((c) => tools.includes(c.tool));
-}
-var YUM_ASSUME_YES = { flags: ["-y", "--assumeyes"], insert: "-y", position: "subcommand" };
-var ZYPPER_ASSUME_YES = { flags: ["-n", "--non-interactive", "--no-confirm", "-y"], insert: "-n", position: "program" };
-var RPM_PROMPTING_ACTIONS = [
-  "install",
-  "in",
-  "groupinstall",
-  "localinstall",
-  "reinstall",
-  "rei",
-  "remove",
-  "rm",
-  "erase",
-  "groupremove",
-  "autoremove",
-  "update",
-  "up",
-  "upgrade",
-  "update-minimal",
-  "upgrade-minimal",
-  "up-min",
-  "downgrade",
-  "dg",
-  "distro-sync",
-  "distrosync",
-  "dsync",
-  "swap",
-  "localupdate",
-  "groupupdate"
-];
-var ZYPPER_PROMPTING_ACTIONS = [
-  "install",
-  "in",
-  "remove",
-  "rm",
-  "source-install",
-  "si",
-  "patch",
-  "update",
-  "up",
-  "dist-upgrade",
-  "dup"
-];
-var MODULE_PROMPTING_ACTIONS = ["install", "remove", "enable", "disable", "reset", "switch-to", "update"];
-function asksForConfirmation(call) {
-  if (call.change !== void 0) return true;
-  if (call.action === "module") return MODULE_PROMPTING_ACTIONS.includes(call.operands[0]?.value ?? "");
-  const actions = call.family === "zypper" ? ZYPPER_PROMPTING_ACTIONS : RPM_PROMPTING_ACTIONS;
-  return call.action !== void 0 && actions.includes(call.action);
-}
-function actionLabel(call) {
-  const action = call.action ?? call.subcommand?.raw ?? "";
-  if (!["group", "groups", "module"].includes(action)) return `${call.tool} ${action}`;
-  const rest = call.command.args.slice(call.command.args.indexOf(call.subcommand) + 1);
-  const second = rest.find((w) => !w.raw.startsWith("-"));
-  return `${call.tool} ${action}${second ? ` ${second.raw}` : ""}`;
-}
-function assumesYes(call, style) {
-  return hasFlag(call.command, ...style.flags);
-}
-function assumeYesFix(run2, call, style) {
-  if (run2.form === "exec" && call.command.order > 0) return void 0;
-  const word = style.position === "subcommand" ? call.subcommand : call.command.nameWord;
-  return {
-    description: `Insert \`${style.insert}\` after \`${word.value ?? word.raw}\``,
-    safety: "safe",
-    edits: [insertArgumentAfter(run2, word, style.insert)]
-  };
-}
-function promptingCallVisitors(report, tools, style, message2) {
-  return {
-    RUN(run2) {
-      for (const call of callsOf(run2, tools)) {
-        if (!asksForConfirmation(call) || assumesYes(call, style)) continue;
-        const fix = assumeYesFix(run2, call, style);
-        report({ range: call.subcommand.range, message: message2(call), ...fix && { fix } });
-      }
-    }
-  };
-}
-var RPM_CACHE_PATHS = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5", "/root/.cache/libdnf5"];
-var ZYPPER_CACHE_PATHS = ["/var/cache/zypp"];
-function cleansAll(call) {
-  return call.action === "clean" && call.operands.some((w) => w.value === "all");
-}
-var RPM_CLEANUP = {
-  cleans: (call) => call.family === "rpm" && cleansAll(call),
-  paths: RPM_CACHE_PATHS
-};
-var ZYPPER_CLEANUP = {
-  cleans: (call) => call.tool === "zypper" && (call.action === "clean" || call.action === "cc"),
-  paths: ZYPPER_CACHE_PATHS
-};
-var RPM_CACHE_WRITING_ACTIONS = [
-  "in",
-  "reinstall",
-  "rei",
-  "update",
-  "up",
-  "upgrade",
-  "update-minimal",
-  "upgrade-minimal",
-  "up-min",
-  "downgrade",
-  "distro-sync",
-  "distrosync",
-  "dsync",
-  "makecache",
-  "module"
-];
-function installsRpmPackages(call) {
-  return call.family === "rpm" && (call.change === "install" || call.action === "module" && call.operands[0]?.value === "install");
-}
-function writesRpmCache(call) {
-  return call.family === "rpm" && (call.change === "install" || call.action !== void 0 && RPM_CACHE_WRITING_ACTIONS.includes(call.action));
-}
-var ZYPPER_CACHE_WRITING_ACTIONS = ["update", "up", "dist-upgrade", "dup", "patch", "source-install", "si", "refresh", "ref"];
-function writesZypperCache(call) {
-  return call.tool === "zypper" && (call.change === "install" || call.action !== void 0 && ZYPPER_CACHE_WRITING_ACTIONS.includes(call.action));
-}
-function leavesCache(model, run2, writes, cleanup) {
-  const last = packageCommands(run2).filter(writes).at(-1);
-  if (!last) return false;
-  if (hasCacheMountOn(run2, ...cleanup.paths)) return false;
-  const after = last.command.order;
-  if (packageCommands(run2).some((c) => c.command.order > after && cleanup.cleans(c))) return false;
-  return !cleanup.paths.some((path) => deletionOf(model, run2, path, after));
-}
-var RPM_VERSION_PART = /^[0-9A-Za-z.~^_:+]+$/;
-function isPinnedRpmSpec(spec) {
-  if (spec.endsWith(".rpm")) return true;
-  const parts2 = spec.split("-").slice(1);
-  return parts2.length > 0 && parts2.every((p) => RPM_VERSION_PART.test(p)) && parts2.some((p) => /^[0-9]/.test(p));
-}
-function isPinnedZypperSpec(spec) {
-  return /[=<>]/.test(spec) || spec.endsWith(".rpm");
-}
-function unpinnedWords(model, run2, call, words3, isPinned6) {
-  return words3.flatMap((word) => {
-    const specs = (wordValues(model, run2, word, call.command.order) ?? []).filter((spec) => !isPinned6(spec));
-    return specs.length > 0 ? [{ word, specs }] : [];
-  });
-}
-function listOfPackages(specs) {
-  const quoted = specs.map((spec) => `\`${spec}\``);
-  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
-}
-function pinsOf(what, specs) {
-  return `${what}${specs.length > 1 ? "s" : ""} of ${listOfPackages(specs)}`;
-}
-function unpinnedRpmPackages(model, run2, call) {
-  if (call.action === "install") {
-    const packages = call.operands.filter((w) => !w.raw.startsWith("@"));
-    return unpinnedWords(model, run2, call, packages, isPinnedRpmSpec);
-  }
-  if (call.action === "module" && call.operands[0]?.value === "install") {
-    return unpinnedWords(model, run2, call, call.operands.slice(1), (spec) => spec.includes(":"));
-  }
-  return [];
-}
-function installsPackages(call) {
-  const type = flagValue(call.command, "-t", "--type");
-  return type === void 0 || type === "package";
-}
-function unpinnedZypperPackages(model, run2, call) {
-  if (call.change !== "install" || !installsPackages(call)) return [];
-  return unpinnedWords(model, run2, call, call.operands, isPinnedZypperSpec);
-}
-
-// rules/require-yum-assume-yes/require-yum-assume-yes.ts
-var require_yum_assume_yes_default = defineRule({
-  code: "DL3030",
-  name: "require-yum-assume-yes",
-  aliases: [],
-  severity: "warning",
-  category: "correctness",
-  fixable: "safe",
-  onbuild: true,
-  docs: {
-    summary: "Use `yum -y` so yum does not wait for a confirmation",
-    why: 'A build has no terminal to answer yum\'s "Is this ok [y/N]" prompt: yum reads end of input, answers no and fails the build ("Exiting on user command"). `-y` (`--assumeyes`) answers yes to every question.',
-    bad: "FROM centos:7\nRUN yum install httpd-2.4.6 && yum clean all",
-    good: "FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all",
-    fixSafety: "The fix inserts `-y` after the subcommand. It is safe: without it the command cannot succeed in a build once it has something to do, and with it yum does what the command asked.",
-    references: ["https://man7.org/linux/man-pages/man8/yum.8.html"],
-    differences: "hadolint checks `yum install`, `groupinstall` and `localinstall` only; dflint checks every yum subcommand that asks before changing packages (`remove`, `erase`, `update`, `upgrade`, `reinstall`, `downgrade`, `distro-sync`, `group install`, `module install`...), since each fails the build the same way. yum run through `sudo`, `env` or `xargs` is checked too."
-  },
-  create(context) {
-    return promptingCallVisitors(context.report, ["yum"], YUM_ASSUME_YES, (call) => `Use \`${actionLabel(call)} -y\` so yum does not wait for a confirmation`);
-  }
-});
-
-// rules/require-yum-clean/require-yum-clean.ts
-var require_yum_clean_default = defineRule({
-  code: "DL3032",
-  name: "require-yum-clean",
-  aliases: [],
-  severity: "warning",
-  category: "performance",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Run `yum clean all` after `yum install` in the same RUN",
-    why: "`yum install` downloads repository metadata (and, with `keepcache`, packages) into /var/cache/yum (/var/cache/dnf where yum is dnf): often a hundred megabytes that nothing uses at run time. Removing it in a later RUN does not shrink the image, so end the RUN that installs with `yum clean all` (or `rm -rf /var/cache/yum`), or keep the cache out of the image with a cache mount.",
-    bad: "FROM centos:7\nRUN yum install -y httpd-2.4.6",
-    good: "FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all",
-    references: ["https://man7.org/linux/man-pages/man8/yum.8.html"],
-    differences: "hadolint accepts any later `yum` command with the word `clean` or `all` (so `yum clean metadata` passes) and any `rm -rf` (so `rm -rf /tmp/x` passes); dflint needs `clean all` (from yum, or dnf/microdnf, which share the cache on current releases) or a deletion that covers /var/cache/yum, /var/cache/dnf or /var/cache/libdnf5, after the last command of the RUN that fills the cache (install, update, makecache...). A cache or tmpfs mount on one of those folders also counts. yum run through `sudo`, `env` or `xargs` is checked too."
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        const install = callsOf(run2, ["yum"]).filter(installsRpmPackages).at(-1);
-        if (!install || !leavesCache(context.model, run2, writesRpmCache, RPM_CLEANUP)) return;
-        context.report({
-          range: install.subcommand.range,
-          message: "Clean the yum cache after installing: end this RUN with `yum clean all`"
-        });
-      }
-    };
-  }
-});
-
-// rules/require-yum-package-version/require-yum-package-version.ts
-var require_yum_package_version_default = defineRule({
-  code: "DL3033",
-  name: "require-yum-package-version",
-  aliases: [],
-  severity: "warning",
-  category: "maintainability",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Pin versions in `yum install`",
-    why: "An unpinned `yum install` gets whatever version the repositories hold on the day of the build, so two builds of the same Dockerfile can differ and an update can break the image without any change to it. Name the version: `httpd-2.4.6`, `openssl-1:1.0.2k` (with an epoch), or `yum module install nodejs:18` for a module stream.",
-    bad: "FROM centos:7\nRUN yum install -y httpd && yum clean all",
-    good: "FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all",
-    references: ["https://man7.org/linux/man-pages/man8/yum.8.html"],
-    differences: 'hadolint accepts a package that contains `$` when it names an ENV of the stage or any earlier ARG, whatever its value, and reports any other variable. dflint substitutes ARG and ENV values and judges the result (`ARG PKGS="httpd php"` then `yum install $PKGS` reports both; `ENV PKG=/tmp/app-1.0.rpm` then `yum install -y $PKG` passes, which hadolint can report), follows the variables the RUN sets itself (`INSTALL_PKGS="tar unzip" && yum install -y $INSTALL_PKGS` reports `tar` and `unzip`), and does not judge a package whose value is only known at run time (an ARG without default, a loop variable, `$(cat list)`). Groups (`@core`) are not packages and are not judged. yum run through `sudo`, `env` or `xargs` is checked too.'
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        for (const call of callsOf(run2, ["yum"])) {
-          for (const { word, specs } of unpinnedRpmPackages(context.model, run2, call)) {
-            context.report({
-              range: word.range,
-              message: `Pin the ${pinsOf("version", specs)}: \`yum install ${specs[0]}-<version>\``
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// rules/require-zypper-non-interactive/require-zypper-non-interactive.ts
-var require_zypper_non_interactive_default = defineRule({
-  code: "DL3034",
-  name: "require-zypper-non-interactive",
-  aliases: [],
-  severity: "warning",
-  category: "correctness",
-  fixable: "safe",
-  onbuild: true,
-  docs: {
-    summary: "Use `zypper -n` (`--non-interactive`) so zypper does not wait for an answer",
-    why: "A build has no terminal to answer zypper's questions: without `-n` (`--non-interactive`, or `-y`/`--no-confirm` after the command) zypper stops at its first prompt and the build fails or hangs.",
-    bad: "FROM opensuse/leap:15.6\nRUN zypper install curl=8.6.0 && zypper clean",
-    good: "FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0 && zypper clean",
-    fixSafety: "The fix inserts the global option `-n` after `zypper`, valid before every zypper command. It is safe: zypper then takes the default answer to each question instead of stopping the build.",
-    references: ["https://en.opensuse.org/SDB:Zypper_manual"],
-    differences: "hadolint checks `install`, `remove`, `source-install` and `patch` (and their short names); dflint also checks `update`/`up` and `dist-upgrade`/`dup`, which ask the same way. zypper run through `sudo`, `env` or `xargs` is checked too."
-  },
-  create(context) {
-    return promptingCallVisitors(context.report, ["zypper"], ZYPPER_ASSUME_YES, (call) => `Use \`zypper -n ${call.action ?? call.subcommand.raw}\` so zypper does not wait for an answer`);
-  }
-});
-
-// rules/no-zypper-dist-upgrade/no-zypper-dist-upgrade.ts
-var DIST_UPGRADE = ["dist-upgrade", "dup"];
-var no_zypper_dist_upgrade_default = defineRule({
-  code: "DL3035",
-  name: "no-zypper-dist-upgrade",
-  aliases: [],
-  severity: "warning",
-  category: "maintainability",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Do not use `zypper dist-upgrade` in a Dockerfile",
-    why: "`zypper dist-upgrade` (`dup`) moves the whole system to whatever the repositories hold today, downgrading, replacing and removing packages as needed, so the same Dockerfile builds a different distribution release from one day to the next. Use a base image of the release you want and `zypper update` (or `zypper patch`) for its fixes.",
-    bad: "FROM opensuse/tumbleweed\nRUN zypper -n dup",
-    good: "FROM opensuse/leap:15.6\nRUN zypper -n update && zypper clean",
-    references: ["https://en.opensuse.org/SDB:Zypper_manual"]
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        for (const call of callsOf(run2, ["zypper"])) {
-          if (call.action === void 0 || !DIST_UPGRADE.includes(call.action)) continue;
-          context.report({
-            range: call.subcommand.range,
-            message: `Do not use \`zypper ${call.action}\`: start from a newer base image and run \`zypper update\``
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/require-zypper-clean/require-zypper-clean.ts
-var require_zypper_clean_default = defineRule({
-  code: "DL3036",
-  name: "require-zypper-clean",
-  aliases: [],
-  severity: "warning",
-  category: "performance",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Run `zypper clean` after `zypper install` in the same RUN",
-    why: "`zypper install` downloads packages and repository metadata into /var/cache/zypp, which nothing uses at run time. Removing them in a later RUN does not shrink the image, so end the RUN with `zypper clean` (or `zypper clean -a`), or keep the cache out of the image with a cache mount on /var/cache/zypp.",
-    bad: "FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0",
-    good: "FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0 && zypper clean -a",
-    references: ["https://en.opensuse.org/SDB:Zypper_manual"],
-    differences: "dflint also accepts a deletion that covers /var/cache/zypp (`rm -rf /var/cache/zypp/*`) after the install, which hadolint does not, and wants the cleanup after the last zypper command that fills the cache (install, update, refresh...), where hadolint accepts a `zypper clean` anywhere after an install. A cache or tmpfs mount counts when its target is /var/cache/zypp or a parent (hadolint: any target containing /var/cache/zypp)."
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        const install = callsOf(run2, ["zypper"]).filter((c) => c.change === "install").at(-1);
-        if (!install || !leavesCache(context.model, run2, writesZypperCache, ZYPPER_CLEANUP)) return;
-        context.report({
-          range: install.subcommand.range,
-          message: "Clean the zypper cache after installing: end this RUN with `zypper clean`"
-        });
-      }
-    };
-  }
-});
-
-// rules/require-zypper-package-version/require-zypper-package-version.ts
-var require_zypper_package_version_default = defineRule({
-  code: "DL3037",
-  name: "require-zypper-package-version",
-  aliases: [],
-  severity: "warning",
-  category: "maintainability",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Pin versions in `zypper install`",
-    why: "An unpinned `zypper install` gets whatever version the repositories hold on the day of the build, so two builds of the same Dockerfile can differ and an update can break the image without any change to it. Name the version (`curl=8.6.0`) or a range (`curl>=8.6`).",
-    bad: "FROM opensuse/leap:15.6\nRUN zypper -n install curl && zypper clean",
-    good: "FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0 && zypper clean",
-    references: ["https://en.opensuse.org/SDB:Zypper_manual"],
-    differences: "dflint substitutes ARG and ENV values in package names and judges the result, and does not judge a package whose value is only known at run time (hadolint reports every variable). Patterns, patches and products (`zypper in -t pattern devel_basis`) have no version and are not judged. zypper run through `sudo`, `env` or `xargs` is checked too."
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        for (const call of callsOf(run2, ["zypper"])) {
-          for (const { word, specs } of unpinnedZypperPackages(context.model, run2, call)) {
-            context.report({
-              range: word.range,
-              message: `Pin the ${pinsOf("version", specs)}: \`zypper install ${specs[0]}=<version>\``
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// rules/require-dnf-assume-yes/require-dnf-assume-yes.ts
-var require_dnf_assume_yes_default = defineRule({
-  code: "DL3038",
-  name: "require-dnf-assume-yes",
-  aliases: [],
-  severity: "warning",
-  category: "correctness",
-  fixable: "safe",
-  onbuild: true,
-  docs: {
-    summary: "Use `dnf -y` (or `microdnf -y`) so it does not wait for a confirmation",
-    why: 'A build has no terminal to answer dnf\'s "Is this ok [y/N]" prompt: dnf reads end of input, answers no and fails the build ("Operation aborted"). `-y` (`--assumeyes`) answers yes to every question.',
-    bad: "FROM fedora:40\nRUN dnf install httpd-2.4.62 && dnf clean all",
-    good: "FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all",
-    fixSafety: "The fix inserts `-y` after the subcommand. It is safe: without it the command cannot succeed in a build once it has something to do, and with it dnf does what the command asked.",
-    references: ["https://dnf.readthedocs.io/en/latest/command_ref.html"],
-    differences: "hadolint checks `install`, `groupinstall` and `localinstall` only; dflint checks every subcommand that asks before changing packages (`remove`, `upgrade`, `reinstall`, `distro-sync`, `group install`, `module install`, `module enable`, short names such as `in` and `up`...), since each fails the build the same way. dnf run through `sudo`, `env` or `xargs` is checked too."
-  },
-  create(context) {
-    return promptingCallVisitors(context.report, ["dnf", "microdnf"], YUM_ASSUME_YES, (call) => `Use \`${actionLabel(call)} -y\` so ${call.tool} does not wait for a confirmation`);
-  }
-});
-
-// rules/require-dnf-clean/require-dnf-clean.ts
-var TRIGGERS = ["in", "upgrade", "up", "update", "upgrade-minimal", "up-min", "update-minimal", "reinstall", "rei"];
-var require_dnf_clean_default = defineRule({
-  code: "DL3040",
-  name: "require-dnf-clean",
-  aliases: [],
-  severity: "warning",
-  category: "performance",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Run `dnf clean all` after `dnf install` in the same RUN",
-    why: "`dnf install` and `dnf upgrade` download repository metadata into /var/cache/dnf (/var/cache/libdnf5 with dnf 5, /var/cache/yum with microdnf): often a hundred megabytes that nothing uses at run time. Removing it in a later RUN does not shrink the image, so end the RUN with `dnf clean all` (or delete the cache folder), or keep the cache out of the image with a cache mount. `dnf clean packages` or `dnf clean dbcache` leave the metadata.",
-    bad: "FROM fedora:40\nRUN dnf install -y httpd-2.4.62",
-    good: "FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all",
-    references: ["https://dnf.readthedocs.io/en/latest/command_ref.html#clean-command"],
-    differences: "hadolint accepts any later command of the same tool with the word `clean` or `all` (so `dnf clean packages` passes) and any `rm -rf` (so `rm -rf /tmp/x` passes); dflint needs `clean all` (from dnf, microdnf or yum, which share the cache) or a deletion that covers /var/cache/dnf, /var/cache/libdnf5 or /var/cache/yum (microdnf's cache), after the last command of the RUN that fills the cache. A cache or tmpfs mount on one of those folders counts (hadolint: any mount target containing /var/cache/libdnf5 or .cache/libdnf5, so a mount on /var/cache/dnf is not enough for it). hadolint compares the first install with the first cleanup-like command of the RUN, so any `rm -rf` before the install (`microdnf update -y && rm -rf /var/cache/yum; microdnf install -y x; microdnf clean all`) makes it report a RUN that does clean up at the end; dflint does not. `dnf group install`, `module install` and dnf run through `sudo` or `xargs` are checked too."
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        const trigger = callsOf(run2, ["dnf", "microdnf"]).filter((c) => installsRpmPackages(c) || c.action !== void 0 && TRIGGERS.includes(c.action)).at(-1);
-        if (!trigger || !leavesCache(context.model, run2, writesRpmCache, RPM_CLEANUP)) return;
-        context.report({
-          range: trigger.subcommand.range,
-          message: `Clean the dnf cache after installing: end this RUN with \`${trigger.tool} clean all\``
-        });
-      }
-    };
-  }
-});
-
-// rules/require-dnf-package-version/require-dnf-package-version.ts
-var require_dnf_package_version_default = defineRule({
-  code: "DL3041",
-  name: "require-dnf-package-version",
-  aliases: [],
-  severity: "warning",
-  category: "maintainability",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Pin versions in `dnf install`",
-    why: "An unpinned `dnf install` gets whatever version the repositories hold on the day of the build, so two builds of the same Dockerfile can differ and an update can break the image without any change to it. Name the version: `httpd-2.4.62`, `openssl-1:3.2.2` (with an epoch), or `dnf module install nodejs:20` for a module stream.",
-    bad: "FROM fedora:40\nRUN dnf install -y httpd && dnf clean all",
-    good: "FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all",
-    references: ["https://dnf.readthedocs.io/en/latest/command_ref.html#specifying-packages-label"],
-    differences: 'hadolint accepts a package that contains `$` when it names an ENV of the stage or any earlier ARG, whatever its value, and reports any other variable. dflint substitutes ARG and ENV values and judges the result, and does not judge a package whose value is only known at run time (an ARG without default, a loop variable, a `${V//./-}` substitution, `dnf install -y $(<extra-packages)`, which hadolint reports). Variables the RUN sets itself are followed (`INSTALL_PKGS="tar unzip" && dnf install -y $INSTALL_PKGS` reports `tar` and `unzip`). hadolint skips a whole command when any of its words is `module` or `group`; dflint skips `dnf group install` and `@group` specs (groups have no version) but still judges the other packages of such a command, and checks the streams of `dnf module install`. dnf run through `sudo`, `env` or `xargs` is checked too.'
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        for (const call of callsOf(run2, ["dnf", "microdnf"])) {
-          for (const { word, specs } of unpinnedRpmPackages(context.model, run2, call)) {
-            const message2 = call.action === "module" ? `Pin the ${pinsOf("stream", specs)}: \`${call.tool} module install ${specs[0]}:<stream>\`` : `Pin the ${pinsOf("version", specs)}: \`${call.tool} install ${specs[0]}-<version>\``;
-            context.report({ range: word.range, message: message2 });
-          }
-        }
-      }
-    };
-  }
-});
-
-// rules/require-pip-no-cache-dir/require-pip-no-cache-dir.ts
-var require_pip_no_cache_dir_default = defineRule({
-  code: "DL3042",
-  name: "require-pip-no-cache-dir",
-  aliases: [],
-  severity: "warning",
-  category: "performance",
-  fixable: "safe",
-  onbuild: true,
-  docs: {
-    summary: "Use `pip install --no-cache-dir`",
-    why: "pip keeps every package it downloads and every wheel it builds in its cache (~/.cache/pip). In an image build that cache is never used again, yet it is saved in the layer and can double the size of the installed packages. `--no-cache-dir` (or `ENV PIP_NO_CACHE_DIR=1`) turns it off; a BuildKit cache mount on the cache folder keeps it out of the image while still speeding up rebuilds.",
-    bad: "FROM python:3.12-slim\nRUN pip install requests==2.32.3",
-    good: "FROM python:3.12-slim\nRUN pip install --no-cache-dir requests==2.32.3",
-    fixSafety: "The fix inserts `--no-cache-dir` after `install`. It is safe: pip installs the same packages and only skips writing its cache.",
-    references: [
-      "https://pip.pypa.io/en/stable/topics/caching/",
-      "https://docs.docker.com/build/cache/optimize/#use-cache-mounts"
-    ],
-    differences: "hadolint accepts `PIP_NO_CACHE_DIR` only with a truthy value (`1`, `true`, `on`, `yes`); pip turns its cache off for any boolean value, `0`, `off` and `false` included (a documented backward-compatibility quirk), so dflint accepts those too, and also from `ARG` (build arguments are in the environment of RUN). hadolint accepts `PIP_NO_CACHE_DIR=1` anywhere in the RUN text; dflint needs it exported before pip or set on the pip command. dflint also accepts the cache being deleted later in the same RUN (`rm -rf /root/.cache/pip`, `pip cache purge`), a cache mount on the folder pip really uses (`--cache-dir`, `PIP_CACHE_DIR`) and the `--no-cache` abbreviation pip understands. A cache mount counts when its target is the cache folder or a parent of it (any `<home>/.cache`), not any path containing `.cache/pip`. Like hadolint it does not check `pipx`, `pipenv` or `uv pip`; unlike hadolint it recognises pip by its file name, so `/opt/venv/bin/pip install` and `/usr/bin/python3 -m pip install` are checked, as is pip run through `sudo` or `xargs`. RUNs under a PowerShell or cmd `SHELL` are not checked (hadolint reads them as POSIX shell)."
-  },
-  create(context) {
-    const { model } = context;
-    return {
-      RUN(run2) {
-        for (const pip of pipInstalls(run2)) {
-          if (pipCacheDisabled(model, run2, pip)) continue;
-          const cacheDirs = pipCacheDirs(model, run2, pip);
-          if (pipCacheMounted(run2, cacheDirs) || pipCacheDeletedAfter(model, run2, pip, cacheDirs)) continue;
-          const word = pip.subcommand;
-          context.report({
-            range: word.range,
-            message: "Use `pip install --no-cache-dir` so pip's download cache is not kept in the image",
-            fix: {
-              description: "Insert `--no-cache-dir` after `install`",
-              safety: "safe",
-              edits: [insertArgumentAfter(run2, word, "--no-cache-dir")]
-            }
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/no-invalid-onbuild-trigger/no-invalid-onbuild-trigger.ts
-var FORBIDDEN = /* @__PURE__ */ new Set(["ONBUILD", "FROM", "MAINTAINER"]);
-var no_invalid_onbuild_trigger_default = defineRule({
-  code: "DL3043",
-  name: "no-invalid-onbuild-trigger",
-  aliases: [],
-  severity: "error",
-  category: "correctness",
-  fixable: false,
-  docs: {
-    summary: "Do not use `ONBUILD`, `FROM` or `MAINTAINER` as an ONBUILD trigger",
-    why: "An ONBUILD trigger runs as the first step of an image built on this one. BuildKit rejects `ONBUILD ONBUILD`, `ONBUILD FROM` and `ONBUILD MAINTAINER` when it reads the Dockerfile, so the build fails: triggers cannot chain, cannot start a new stage, and `MAINTAINER` is deprecated metadata.",
-    bad: "FROM debian:12\nONBUILD FROM debian:12",
-    good: 'FROM debian:12\nONBUILD RUN echo "building on the base image"',
-    references: ["https://docs.docker.com/reference/dockerfile/#onbuild"]
-  },
-  create(context) {
-    return {
-      ONBUILD(onbuild) {
-        const trigger = onbuild.trigger;
-        if (!trigger || !FORBIDDEN.has(trigger.kind)) return;
-        context.report({
-          range: trigger.keywordRange,
-          message: `\`${trigger.kind}\` is not allowed as an ONBUILD trigger and fails the build: remove this ONBUILD`
-        });
-      }
-    };
-  }
-});
-
-// rules/no-same-env-reference/no-same-env-reference.ts
-var ANY_VALUE = { value: "", unresolved: [] };
-function sameStatementReferences(model, env2, property) {
-  if (property.rawValue === null) return [];
-  const others = new Set(env2.properties.filter((p) => p !== property).map((p) => p.name));
-  const pending = (name2) => others.has(name2) && model.variables.lookup(name2, env2) === void 0;
-  return [...expand(property.rawValue, (name2) => pending(name2) ? void 0 : ANY_VALUE, model.escapeChar).unresolved].filter(pending);
-}
-function referenceRange(property, name2) {
-  const range3 = property.valueRange;
-  const reference = variableReferences(property.rawValue).find((r) => r.name === name2);
-  if (!reference || range3.start.line !== range3.end.line) return range3;
-  const line = range3.start.line;
-  return { start: { line, character: range3.start.character + reference.start }, end: { line, character: range3.start.character + reference.end } };
-}
-var no_same_env_reference_default = defineRule({
-  code: "DL3044",
-  name: "no-same-env-reference",
-  aliases: [],
-  severity: "error",
-  category: "correctness",
-  fixable: false,
-  docs: {
-    summary: "Do not reference a variable in the `ENV` statement that defines it",
-    why: "All values of one `ENV` are expanded before any of its variables is set, so `ENV DIR=/opt/app BIN=$DIR/bin` sets `BIN` to `/bin`: `$DIR` is still empty. Define the variable in an earlier `ENV` and reference it in a later one. Extending a variable with its own old value (`PATH=/x:$PATH`) is fine.",
-    bad: "FROM alpine:3.20\nENV APP_HOME=/opt/app APP_BIN=${APP_HOME}/bin",
-    good: "FROM alpine:3.20\nENV APP_HOME=/opt/app\nENV APP_BIN=${APP_HOME}/bin",
-    references: ["https://docs.docker.com/reference/dockerfile/#environment-replacement", "https://github.com/hadolint/hadolint/wiki/DL3044"],
-    differences: "hadolint remembers ARG and ENV names from anywhere earlier in the file, so a name defined in an earlier stage hides the problem in a later one; dflint uses the variables the stage really sees (its own ARG/ENV, its parent stage's ENV, global ARGs it redeclares). hadolint also misses a bare reference at the very end of a value (`ENV A=1 B=$A`) and references with a modifier (`ENV ROOT=/srv HOME=${ROOT:-/u01}/home`, which gets the base image's `ROOT` or `/u01`), and counts references inside single quotes or escaped (`'$A'`, `\\$A`), which BuildKit does not expand; dflint follows BuildKit's expansion."
-  },
-  create(context) {
-    return {
-      ENV(env2) {
-        if (env2.properties.length < 2) return;
-        for (const property of env2.properties) {
-          for (const name2 of sameStatementReferences(context.model, env2, property)) {
-            context.report({
-              range: referenceRange(property, name2),
-              message: `\`${name2}\` is defined in this same \`ENV\` and is not set yet here: define it in an earlier \`ENV\``
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/rule-kit/workdir-set.ts
-function workdirSetBefore(model, instruction) {
-  const stage = model.stageOf(instruction);
-  if (!stage) return false;
-  const position = instruction.onbuild ?? instruction;
-  return stageLineage(stage).some(
-    (s) => s.instructions.some((other) => other.kind === "WORKDIR" && (s !== stage || other.index < position.index))
-  );
-}
-
-// rules/require-workdir-for-relative-copy/require-workdir-for-relative-copy.ts
-function isAbsolute(path) {
-  return path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path);
-}
-function isRelative(destination) {
-  if (isAbsolute(destination.value)) return false;
-  return !(destination.unresolved.length > 0 && destination.value.startsWith("$"));
-}
-var require_workdir_for_relative_copy_default = defineRule({
-  code: "DL3045",
-  name: "require-workdir-for-relative-copy",
-  aliases: [],
-  severity: "warning",
-  category: "correctness",
-  fixable: false,
-  docs: {
-    summary: "`COPY` to a relative destination needs a `WORKDIR` first",
-    why: "A relative destination is resolved against the working directory, which, without a `WORKDIR` in the Dockerfile, is whatever the base image set: often `/`, but it changes when the base image does, and files then land somewhere else. Set `WORKDIR` first, or copy to an absolute path.",
-    bad: "FROM node:22\nCOPY package.json .",
-    good: "FROM node:22\nWORKDIR /app\nCOPY package.json .",
-    references: ["https://docs.docker.com/reference/dockerfile/#copy", "https://github.com/hadolint/hadolint/wiki/DL3045"],
-    differences: "hadolint takes the destination as written and only skips one that starts with `$`. dflint resolves ARG and ENV values first, so `ENV APP=/srv/app` then `COPY . $APP/` is absolute and fine, while an unknown variable at the start is not judged. A stage built `FROM scratch` (directly or through its parent stages) is not reported: it has no base image, and its working directory is `/`."
-  },
-  create(context) {
-    return {
-      COPY(copy) {
-        const { destination } = copyOperands(context.model, copy);
-        if (!destination || !isRelative(destination) || workdirSetBefore(context.model, copy)) return;
-        const stage = context.model.stageOf(copy);
-        if (stage && baseImageOf(stage).isScratch) return;
-        context.report({
-          range: destination.range,
-          message: `\`${destination.value}\` is relative to the base image's working directory: set \`WORKDIR\` first or use an absolute path`
-        });
-      }
-    };
-  }
-});
-
-// rules/require-useradd-no-log-init/require-useradd-no-log-init.ts
-var ATTACHED_UID = /^-[lmMNorU]*u(.+)$/;
-function uidWord(command2) {
-  let found;
-  command2.args.forEach((word, i2) => {
-    const raw = word.value ?? word.raw;
-    const next = command2.args[i2 + 1];
-    if ((raw === "-u" || raw === "--uid") && next) found = { word: next, text: next.value ?? next.raw };
-    else if (raw.startsWith("--uid=")) found = { word, text: raw.slice("--uid=".length) };
-    else if (ATTACHED_UID.test(raw)) found = { word, text: ATTACHED_UID.exec(raw)[1] };
-  });
-  return found;
-}
-function uidValue(model, run2, text2) {
-  const resolution = model.variables.resolve(text2.replace(/^(["'])(.*)\1$/, "$2"), run2);
-  return resolution.unresolved.length === 0 ? resolution.value : void 0;
-}
-var require_useradd_no_log_init_default = defineRule({
-  code: "DL3046",
-  name: "require-useradd-no-log-init",
-  aliases: [],
-  severity: "warning",
-  category: "performance",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "`useradd` with a high UID needs `-l` (`--no-log-init`)",
-    why: "`useradd` records every user in /var/log/lastlog and /var/log/faillog, sparse files indexed by UID. Docker layers do not keep files sparse, so a UID of 100000 or more writes hundreds of megabytes of zeros into the image. `-l` (`--no-log-init`) skips those records.",
-    bad: "FROM debian:12\nRUN useradd -u 123456 app",
-    good: "FROM debian:12\nRUN useradd -l -u 123456 app",
-    references: ["https://github.com/moby/moby/issues/5419", "https://github.com/hadolint/hadolint/wiki/DL3046"],
-    differences: "hadolint inspects only the value given to `-u`, so `useradd --uid 123456 app` passes; dflint reads `--uid N`, `--uid=N` and `-uN` too. hadolint judges the literal text, so `useradd -u ${APP_UID} app` (6 characters) is reported whatever the UID; dflint substitutes ARG and ENV values and does not judge a UID it cannot know."
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        for (const command2 of programsNamed(run2, "useradd")) {
-          if (hasFlag(command2, "-l", "--no-log-init")) continue;
-          const uid = uidWord(command2);
-          if (!uid) continue;
-          const value = uidValue(context.model, run2, uid.text);
-          if (value === void 0 || value.length <= 5) continue;
-          context.report({
-            range: uid.word.range,
-            message: `Add \`-l\` (\`--no-log-init\`) to \`useradd\`: UID ${value} makes the lastlog and faillog files huge`
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/require-wget-progress/require-wget-progress.ts
-var QUIET_FLAGS = ["--progress", "-q", "--quiet", "--no-verbose", "-o", "--output-file", "-a", "--append-output"];
-function divertsStandardError(command2) {
-  return command2.redirects.some((r) => r.fd === 2 && r.operator.includes(">") || r.operator.startsWith("&>"));
-}
-function isQuiet(command2) {
-  return hasFlag(command2, ...QUIET_FLAGS) || command2.args.some((w) => w.value === "-nv") || divertsStandardError(command2);
-}
-var require_wget_progress_default = defineRule({
-  code: "DL3047",
-  name: "require-wget-progress",
-  aliases: [],
-  severity: "info",
-  category: "maintainability",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Give `wget` a progress option (`--progress=dot:giga`, `-nv` or `-q`)",
-    why: "Without a terminal, wget prints a progress line for every few kilobytes it downloads: a large file floods the build log with thousands of lines. `--progress=dot:giga` keeps a short progress report, `-nv` prints one line per file and `-q` nothing.",
-    bad: "FROM debian:12\nRUN wget https://example.com/app.tar.gz",
-    good: "FROM debian:12\nRUN wget --progress=dot:giga https://example.com/app.tar.gz",
-    references: ["https://github.com/hadolint/hadolint/wiki/DL3047"],
-    differences: "hadolint also accepts `-q`, `-nv`, `-o` and `-a`, as dflint does; dflint in addition accepts a wget whose standard error is redirected (`wget URL 2>/dev/null`, `&> log`), since the progress lines go there, and looks through `sudo`/`xargs` wrappers."
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        for (const command2 of programsNamed(run2, "wget")) {
-          if (isQuiet(command2)) continue;
-          context.report({
-            range: command2.nameWord.range,
-            message: "Add `--progress=dot:giga` (or `-nv`, `-q`) to `wget`: its default progress output floods the build log"
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/rule-kit/labels.ts
-function labelsOf(model, instruction) {
-  if (instruction.kind !== "LABEL") return [];
-  return instruction.properties.map((property) => {
-    const key = model.variables.resolve(model.textOf(property.nameRange), instruction);
-    return { instruction, property, key: key.unresolved.length === 0 ? key.value : void 0 };
-  });
-}
-function stageLabels(model, stage) {
-  return stageLineage(stage).flatMap((s) => s.instructions.flatMap((instruction) => labelsOf(model, instruction)));
-}
-function expandFixed(model, text2, at) {
-  return expand(text2, (name2) => {
-    const binding = model.variables.lookup(name2, at);
-    if (!binding || binding.source !== "env" || !binding.instruction) return void 0;
-    const property = binding.instruction.properties.findLast((p) => p.name === name2);
-    if (!property || property.rawValue === null) return void 0;
-    return expandFixed(model, property.rawValue, binding.instruction);
-  }, model.escapeChar);
-}
-function fixedLabelValue(model, label) {
-  const { rawValue } = label.property;
-  if (rawValue === null) return void 0;
-  const expansion = expandFixed(model, rawValue, label.instruction);
-  return expansion.unresolved.length === 0 ? expansion.value : void 0;
-}
-function schemaLabels(context, instruction) {
-  const schema = context.settings.labelSchema;
-  const found = [];
-  for (const label of labelsOf(context.model, instruction)) {
-    if (label.key === void 0 || !Object.hasOwn(schema, label.key)) continue;
-    const value = fixedLabelValue(context.model, label);
-    if (value === void 0) continue;
-    const { valueRange, range: range3 } = label.property;
-    const written = valueRange && (valueRange.start.line !== valueRange.end.line || valueRange.start.character !== valueRange.end.character);
-    found.push({ key: label.key, type: schema[label.key], value, range: written ? valueRange : range3 });
-  }
-  return found;
-}
-function showValue(value) {
-  const short = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-  return `\`${short.replace(/`/g, "'")}\``;
-}
-function checkLabelFormat(context, type, isValid, message2) {
-  if (!Object.values(context.settings.labelSchema).includes(type)) return {};
-  return {
-    LABEL(instruction) {
-      for (const label of schemaLabels(context, instruction)) {
-        if (label.type === type && label.value !== "" && !isValid(label.value)) {
-          context.report({ range: label.range, message: message2(label) });
-        }
-      }
-    }
-  };
-}
-
-// rules/no-invalid-label-key/no-invalid-label-key.ts
-var RESERVED_PREFIXES = ["com.docker.", "io.docker.", "org.dockerproject."];
-var FORMAT = "lower-case letters, digits, `.`, `-`, `_` and `/`, starting with a letter and ending with a letter or digit";
-function keyProblem(key) {
-  if (/[A-Z]/.test(key)) return "has upper-case letters";
-  const invalid = /[^0-9a-z._/-]/.exec(key);
-  if (invalid) return invalid[0] === " " ? "has a space" : `has the character \`${invalid[0]}\``;
-  if (!/^[a-z]/.test(key)) return "does not start with a letter";
-  if (!/[a-z0-9]$/.test(key)) return "does not end with a letter or digit";
-  if (key.includes("..") || key.includes("--")) return `has \`${key.includes("..") ? ".." : "--"}\``;
-  return void 0;
-}
-function keyMessage(key) {
-  const reserved = RESERVED_PREFIXES.find((prefix) => key.toLowerCase().startsWith(prefix));
-  if (reserved) return `Label key \`${key}\` is in the \`${reserved}*\` namespace, which Docker reserves; prefix it with a reverse DNS name you own`;
-  const problem = keyProblem(key);
-  if (!problem) return void 0;
-  const lower = key.toLowerCase();
-  const advice = keyProblem(lower) === void 0 ? `use \`${lower}\`` : `use ${FORMAT}`;
-  return `Label key \`${key}\` ${problem}; ${advice}`;
-}
-var no_invalid_label_key_default = defineRule({
-  code: "DL3048",
-  name: "no-invalid-label-key",
-  aliases: [],
-  severity: "style",
-  category: "style",
-  fixable: false,
-  onbuild: true,
-  options: {
-    schema: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        allowedKeys: {
-          type: "array",
-          items: { type: "string" },
-          description: "Label keys accepted as written although they break the format, such as the upper-case `RUN`, `INSTALL` and `UNINSTALL` that Project Atomic's `atomic` tool reads."
-        }
-      }
-    },
-    defaults: { allowedKeys: [] }
-  },
-  docs: {
-    summary: "Write label keys in lower-case reverse-DNS form, outside the namespaces Docker reserves",
-    why: "Docker recommends label keys of lower-case letters, digits, `.` and `-`, beginning and ending with a letter (hadolint also accepts `_`, `/` and a final digit), prefixed with the reverse DNS name of their owner (`org.opencontainers.image.source`, `com.example.team`), and reserves `com.docker.*`, `io.docker.*` and `org.dockerproject.*` for its own tools. Keys that mix cases (`Version`, `version`) are different labels to every tool that reads them, so a consistent format prevents near-duplicates. Keys are checked after variable substitution; a key with a build argument that has no default is skipped. Keys some tools require in upper case (Project Atomic's `RUN`, `INSTALL`, `UNINSTALL`) can be accepted with the `allowedKeys` option.",
-    bad: 'FROM alpine:3.20\nLABEL Version="1.0" com.docker.compose.project="shop"',
-    good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.0" com.example.project="shop"',
-    references: [
-      "https://docs.docker.com/engine/manage-resources/labels/",
-      "https://github.com/opencontainers/image-spec/blob/main/annotations.md",
-      "https://github.com/hadolint/hadolint/wiki/DL3048"
-    ],
-    differences: "hadolint reports a LABEL once, on its first line; dflint reports each bad key at the key. hadolint reads keys as written, so a quoted key or one with a variable (`LABEL ${NAME}=x`) fails; dflint checks the key BuildKit would produce (quotes removed, variables substituted) and skips keys it cannot know. dflint also checks the LABELs of ONBUILD triggers, and accepts the keys listed in `allowedKeys`."
-  },
-  create(context) {
-    const allowed = new Set(context.options["allowedKeys"]);
-    return {
-      LABEL(instruction) {
-        for (const label of labelsOf(context.model, instruction)) {
-          if (label.key === void 0 || allowed.has(label.key)) continue;
-          const message2 = keyMessage(label.key);
-          if (message2) context.report({ range: label.property.nameRange, message: message2 });
-        }
-      }
-    };
-  }
-});
-
-// rules/require-schema-labels/require-schema-labels.ts
-function list(keys) {
-  const quoted = keys.map((k) => `\`${k}\``);
-  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
-}
-var require_schema_labels_default = defineRule({
-  code: "DL3049",
-  name: "require-schema-labels",
-  aliases: [],
-  severity: "info",
-  category: "maintainability",
-  fixable: false,
-  docs: {
-    summary: "Give every image the labels `labelSchema` lists",
-    why: "A label schema is a team's contract for image metadata: where the source is, who owns the image, which version and revision it is. Registries, scanners and deploy tools read those labels, and an image without them cannot be traced back. The rule does nothing until `labelSchema` is set. It checks the stages that can become an image (the last stage, and any stage no other stage builds on or copies from, since `--target` can build it); a stage has the labels of the stages it is built on (`FROM <stage>`). It reports the missing labels once per stage, at the `FROM` image.",
-    bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/example/app"',
-    good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/example/app" \\\n      org.opencontainers.image.version="1.4.0"',
-    exampleSettings: { labelSchema: { "org.opencontainers.image.source": "url", "org.opencontainers.image.version": "semver" } },
-    references: ["https://github.com/opencontainers/image-spec/blob/main/annotations.md", "https://github.com/hadolint/hadolint/wiki/DL3049"],
-    differences: "hadolint reports one finding per missing label and checks every stage except those a later `COPY --from` uses or a later stage builds on; dflint reports a stage once, naming every missing label, and also exempts stages only a `RUN --mount=from=` uses. hadolint reads label keys as written; dflint substitutes variables, and does not judge a stage with a label key it cannot resolve."
-  },
-  create(context) {
-    const required = Object.keys(context.settings.labelSchema);
-    if (required.length === 0) return {};
-    return {
-      "file:exit"() {
-        for (const stage of imageStages(context.model)) {
-          const labels = stageLabels(context.model, stage);
-          if (labels.some((label) => label.key === void 0)) continue;
-          const present = new Set(labels.map((label) => label.key));
-          const missing = required.filter((key) => !present.has(key));
-          if (missing.length === 0) continue;
-          const [subject, verb, pronoun] = missing.length === 1 ? ["Label", "is", "it"] : ["Labels", "are", "them"];
-          context.report({
-            range: stage.image.range,
-            message: `${subject} ${list(missing)} required by \`labelSchema\` ${verb} missing from this image; add ${pronoun} with \`LABEL\``
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/no-superfluous-label/no-superfluous-label.ts
-var no_superfluous_label_default = defineRule({
-  code: "DL3050",
-  name: "no-superfluous-label",
-  aliases: [],
-  severity: "info",
-  category: "maintainability",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "With `strictLabels`, use only the labels `labelSchema` lists",
-    why: "A team that sets `strictLabels` wants its images to carry exactly the metadata its schema defines, so that ad-hoc labels (typos of schema keys, leftovers, per-developer notes) do not spread to every image. The rule does nothing unless `strictLabels` is true; with an empty `labelSchema` every label is reported. Keys are compared after variable substitution.",
-    bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.4.0" build-host="ci-runner-7"',
-    good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.4.0"',
-    exampleSettings: { labelSchema: { "org.opencontainers.image.version": "semver" }, strictLabels: true },
-    references: ["https://github.com/hadolint/hadolint/wiki/DL3050"],
-    differences: "hadolint reports a LABEL once, on its first line; dflint reports each superfluous key, substitutes variables in keys (skipping keys it cannot resolve) and checks ONBUILD LABEL triggers too."
-  },
-  create(context) {
-    const { labelSchema, strictLabels } = context.settings;
-    if (!strictLabels) return {};
-    return {
-      LABEL(instruction) {
-        for (const label of labelsOf(context.model, instruction)) {
-          if (label.key === void 0 || Object.hasOwn(labelSchema, label.key)) continue;
-          context.report({
-            range: label.property.nameRange,
-            message: `Label \`${label.key}\` is not in \`labelSchema\`, and \`strictLabels\` allows no other labels; remove it or add it to the schema`
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/no-empty-label/no-empty-label.ts
-var no_empty_label_default = defineRule({
-  code: "DL3051",
-  name: "no-empty-label",
-  aliases: [],
-  severity: "warning",
-  category: "correctness",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Give the labels `labelSchema` lists a value",
-    why: "A label the schema requires but that is set to the empty string satisfies the letter of the schema and none of its purpose: tools that read it find nothing. It is usually a build argument that was never passed, copied into an ENV. The rule checks the labels `labelSchema` lists; a value that comes from a build argument is not judged, since `--build-arg` can give it at build time.",
-    bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.revision=""',
-    good: 'FROM alpine:3.20\nARG REVISION\nLABEL org.opencontainers.image.revision="${REVISION}"',
-    exampleSettings: { labelSchema: { "org.opencontainers.image.revision": "hash" } },
-    references: ["https://github.com/hadolint/hadolint/wiki/DL3051"],
-    differences: 'hadolint reads values as written, so `LABEL a="$EMPTY"` is not empty to it; dflint substitutes ENV values (not build arguments, which a build can set) and reports at the value.'
-  },
-  create(context) {
-    if (Object.keys(context.settings.labelSchema).length === 0) return {};
-    return {
-      LABEL(instruction) {
-        for (const label of schemaLabels(context, instruction)) {
-          if (label.value !== "") continue;
-          context.report({ range: label.range, message: `Label \`${label.key}\` is empty; give it a value` });
-        }
-      }
-    };
-  }
-});
-
-// src/rule-kit/label-values.ts
-var UNRESERVED = "A-Za-z0-9\\-._~";
-var SUB_DELIMS = "!$&'()*+,;=";
-var PCT_ENCODED = "%[0-9A-Fa-f]{2}";
-var PCHAR = `(?:[${UNRESERVED}${SUB_DELIMS}:@]|${PCT_ENCODED})`;
-var SEGMENT = `${PCHAR}*`;
-var SEGMENT_NZ = `${PCHAR}+`;
-var IP_LITERAL = `\\[(?:[0-9A-Fa-f:.]+|v[0-9A-Fa-f]+\\.[${UNRESERVED}${SUB_DELIMS}:]+)\\]`;
-var REG_NAME = `(?:[${UNRESERVED}${SUB_DELIMS}]|${PCT_ENCODED})*`;
-var USERINFO = `(?:[${UNRESERVED}${SUB_DELIMS}:]|${PCT_ENCODED})*`;
-var AUTHORITY = `(?:${USERINFO}@)?(?:${IP_LITERAL}|${REG_NAME})(?::[0-9]*)?`;
-var HIER_PART = `(?://${AUTHORITY}(?:/${SEGMENT})*|/(?:${SEGMENT_NZ}(?:/${SEGMENT})*)?|${SEGMENT_NZ}(?:/${SEGMENT})*|)`;
-var QUERY = `(?:${PCHAR}|[/?])*`;
-var URI = new RegExp(`^[A-Za-z][A-Za-z0-9+.\\-]*:${HIER_PART}(?:\\?${QUERY})?(?:#${QUERY})?$`);
-function isUrl(value) {
-  return URI.test(value);
-}
-var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
-function daysIn(year, month) {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-function isRfc3339(value) {
-  const match = DATE_TIME.exec(value);
-  if (!match) return false;
-  const [year, month, day, hour, minute, second, offsetHour = 0, offsetMinute = 0] = match.slice(1).map((part) => part === void 0 ? void 0 : Number(part));
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) && hour <= 23 && minute <= 59 && second <= 60 && // 60: a leap second
-  offsetHour <= 23 && offsetMinute <= 59;
-}
-var NUMBER = "(?:0|[1-9]\\d*)";
-var PRERELEASE_ID = "(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)";
-var SEMVER = new RegExp(`^${NUMBER}\\.${NUMBER}\\.${NUMBER}(?:-${PRERELEASE_ID}(?:\\.${PRERELEASE_ID})*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`);
-function isSemver(value) {
-  return SEMVER.test(value);
-}
-function isGitHash(value) {
-  return /^(?:[0-9a-f]{7,40}|[0-9a-f]{64})$/.test(value);
-}
-var ATEXT = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~\\-\\u0080-\\uFFFF]";
-var DOT_ATOM = `${ATEXT}+(?:\\.${ATEXT}+)*`;
-var QUOTED_STRING = '"(?:[^"\\\\\\r\\n]|\\\\.)*"';
-var DOMAIN_LITERAL = "\\[[^\\[\\]\\\\\\s]*\\]";
-var ADDR_SPEC = new RegExp(`^(?:${DOT_ATOM}|${QUOTED_STRING})@(?:${DOT_ATOM}|${DOMAIN_LITERAL})$`);
-function isEmail(value) {
-  const at = value.lastIndexOf("@");
-  return ADDR_SPEC.test(value) && at <= 64 && value.length - at - 1 <= 255;
-}
-
-// rules/no-invalid-label-url/no-invalid-label-url.ts
-var no_invalid_label_url_default = defineRule({
-  code: "DL3052",
-  name: "no-invalid-label-url",
-  aliases: [],
-  severity: "warning",
-  category: "correctness",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Give the URL labels of `labelSchema` an absolute URL",
-    why: "Labels such as `org.opencontainers.image.source` and `org.opencontainers.image.documentation` are read by registries and tools that link to them (GitHub shows the source repository of a package from it). A value that is not a URL (`github.com/example/app` without a scheme, `TBD`) breaks those links. The rule checks the labels `labelSchema` types as `url`: the value must be an absolute URI (RFC 3986), such as `https://example.com/app`.",
-    bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="github.com/example/app"',
-    good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://github.com/example/app"',
-    exampleSettings: { labelSchema: { "org.opencontainers.image.source": "url" } },
-    references: [
-      "https://www.rfc-editor.org/rfc/rfc3986#section-4.3",
-      "https://github.com/opencontainers/image-spec/blob/main/annotations.md",
-      "https://github.com/hadolint/hadolint/wiki/DL3052"
-    ],
-    differences: "hadolint reads values as written, so `${URL}` is checked literally and fails; dflint substitutes ENV values, skips values from build arguments, and leaves empty values to DL3051."
-  },
-  create(context) {
-    return checkLabelFormat(context, "url", isUrl, (label) => `Label \`${label.key}\` is not a URL: ${showValue(label.value)}; use an absolute URL such as \`https://example.com/app\``);
-  }
-});
-
-// rules/no-invalid-label-rfc3339/no-invalid-label-rfc3339.ts
-var no_invalid_label_rfc3339_default = defineRule({
-  code: "DL3053",
-  name: "no-invalid-label-rfc3339",
-  aliases: [],
-  severity: "warning",
-  category: "correctness",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Give the time labels of `labelSchema` an RFC 3339 date-time",
-    why: "`org.opencontainers.image.created` and similar labels are compared and sorted by tools; the OCI annotation spec requires RFC 3339 date-times for them. A date without a time or time zone (`2024-05-01`, `May 1 2024`) cannot be read reliably. The rule checks the labels `labelSchema` types as `rfc3339`: the value must look like `2024-05-01T12:30:00Z` (fractional seconds and `+02:00` offsets allowed); in a shell, `date -u +%Y-%m-%dT%H:%M:%SZ` prints one.",
-    bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.created="2024-05-01 12:30"',
-    good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.created="2024-05-01T12:30:00Z"',
-    exampleSettings: { labelSchema: { "org.opencontainers.image.created": "rfc3339" } },
-    references: [
-      "https://www.rfc-editor.org/rfc/rfc3339#section-5.6",
-      "https://github.com/opencontainers/image-spec/blob/main/annotations.md",
-      "https://github.com/hadolint/hadolint/wiki/DL3053"
-    ],
-    differences: "hadolint reads values as written, so `${BUILD_DATE}` is checked literally and fails; dflint substitutes ENV values, skips values from build arguments (the usual way to stamp the build time), and leaves empty values to DL3051. dflint checks the calendar (no February 30) and accepts a leap second and lower-case `t`/`z`, as RFC 3339 does."
-  },
-  create(context) {
-    return checkLabelFormat(context, "rfc3339", isRfc3339, (label) => `Label \`${label.key}\` is not an RFC 3339 date-time: ${showValue(label.value)}; use a time such as \`2024-05-01T12:30:00Z\``);
-  }
-});
-
-// src/rule-kit/spdx-license-list.ts
-var LICENSES = `
-0BSD 3D-Slicer-1.0 AAL Abstyles AdaCore-doc Adobe-2006 Adobe-Display-PostScript Adobe-Glyph Adobe-Utopia ADSL
-AFL-1.1 AFL-1.2 AFL-2.0 AFL-2.1 AFL-3.0 Afmparse AGPL-1.0 AGPL-1.0-only AGPL-1.0-or-later AGPL-3.0
-AGPL-3.0-only AGPL-3.0-or-later Aladdin AMD-newlib AMDPLPA AML AML-glslang AMPAS ANTLR-PD ANTLR-PD-fallback
-any-OSI any-OSI-perl-modules Apache-1.0 Apache-1.1 Apache-2.0 APAFML APL-1.0 App-s2p APSL-1.0 APSL-1.1
-APSL-1.2 APSL-2.0 Arphic-1999 Artistic-1.0 Artistic-1.0-cl8 Artistic-1.0-Perl Artistic-2.0 Artistic-dist
-Aspell-RU ASWF-Digital-Assets-1.0 ASWF-Digital-Assets-1.1 Baekmuk Bahyph Barr bcrypt-Solar-Designer Beerware
-Bitstream-Charter Bitstream-Vera BitTorrent-1.0 BitTorrent-1.1 blessing BlueOak-1.0.0 Boehm-GC
-Boehm-GC-without-fee Borceux Brian-Gladman-2-Clause Brian-Gladman-3-Clause BSD-1-Clause BSD-2-Clause
-BSD-2-Clause-Darwin BSD-2-Clause-first-lines BSD-2-Clause-FreeBSD BSD-2-Clause-NetBSD BSD-2-Clause-Patent
-BSD-2-Clause-pkgconf-disclaimer BSD-2-Clause-Views BSD-3-Clause BSD-3-Clause-acpica BSD-3-Clause-Attribution
-BSD-3-Clause-Clear BSD-3-Clause-flex BSD-3-Clause-HP BSD-3-Clause-LBNL BSD-3-Clause-Modification
-BSD-3-Clause-No-Military-License BSD-3-Clause-No-Nuclear-License BSD-3-Clause-No-Nuclear-License-2014
-BSD-3-Clause-No-Nuclear-Warranty BSD-3-Clause-Open-MPI BSD-3-Clause-Sun BSD-4-Clause BSD-4-Clause-Shortened
-BSD-4-Clause-UC BSD-4.3RENO BSD-4.3TAHOE BSD-Advertising-Acknowledgement BSD-Attribution-HPND-disclaimer
-BSD-Inferno-Nettverk BSD-Protection BSD-Source-beginning-file BSD-Source-Code BSD-Systemics
-BSD-Systemics-W3Works BSL-1.0 BUSL-1.1 bzip2-1.0.5 bzip2-1.0.6 C-UDA-1.0 CAL-1.0
-CAL-1.0-Combined-Work-Exception Caldera Caldera-no-preamble Catharon CATOSL-1.1 CC-BY-1.0 CC-BY-2.0 CC-BY-2.5
-CC-BY-2.5-AU CC-BY-3.0 CC-BY-3.0-AT CC-BY-3.0-AU CC-BY-3.0-DE CC-BY-3.0-IGO CC-BY-3.0-NL CC-BY-3.0-US
-CC-BY-4.0 CC-BY-NC-1.0 CC-BY-NC-2.0 CC-BY-NC-2.5 CC-BY-NC-3.0 CC-BY-NC-3.0-DE CC-BY-NC-4.0 CC-BY-NC-ND-1.0
-CC-BY-NC-ND-2.0 CC-BY-NC-ND-2.5 CC-BY-NC-ND-3.0 CC-BY-NC-ND-3.0-DE CC-BY-NC-ND-3.0-IGO CC-BY-NC-ND-4.0
-CC-BY-NC-SA-1.0 CC-BY-NC-SA-2.0 CC-BY-NC-SA-2.0-DE CC-BY-NC-SA-2.0-FR CC-BY-NC-SA-2.0-UK CC-BY-NC-SA-2.5
-CC-BY-NC-SA-3.0 CC-BY-NC-SA-3.0-DE CC-BY-NC-SA-3.0-IGO CC-BY-NC-SA-4.0 CC-BY-ND-1.0 CC-BY-ND-2.0 CC-BY-ND-2.5
-CC-BY-ND-3.0 CC-BY-ND-3.0-DE CC-BY-ND-4.0 CC-BY-SA-1.0 CC-BY-SA-2.0 CC-BY-SA-2.0-UK CC-BY-SA-2.1-JP
-CC-BY-SA-2.5 CC-BY-SA-3.0 CC-BY-SA-3.0-AT CC-BY-SA-3.0-DE CC-BY-SA-3.0-IGO CC-BY-SA-4.0 CC-PDDC CC-PDM-1.0
-CC-SA-1.0 CC0-1.0 CDDL-1.0 CDDL-1.1 CDL-1.0 CDLA-Permissive-1.0 CDLA-Permissive-2.0 CDLA-Sharing-1.0
-CECILL-1.0 CECILL-1.1 CECILL-2.0 CECILL-2.1 CECILL-B CECILL-C CERN-OHL-1.1 CERN-OHL-1.2 CERN-OHL-P-2.0
-CERN-OHL-S-2.0 CERN-OHL-W-2.0 CFITSIO check-cvs checkmk ClArtistic Clips CMU-Mach CMU-Mach-nodoc CNRI-Jython
-CNRI-Python CNRI-Python-GPL-Compatible COIL-1.0 Community-Spec-1.0 Condor-1.1 copyleft-next-0.3.0
-copyleft-next-0.3.1 Cornell-Lossless-JPEG CPAL-1.0 CPL-1.0 CPOL-1.02 Cronyx Crossword CryptoSwift
-CrystalStacker CUA-OPL-1.0 Cube curl cve-tou D-FSL-1.0 DEC-3-Clause diffmark DL-DE-BY-2.0 DL-DE-ZERO-2.0 DOC
-DocBook-DTD DocBook-Schema DocBook-Stylesheet DocBook-XML Dotseqn DRL-1.0 DRL-1.1 DSDP dtoa dvipdfm ECL-1.0
-ECL-2.0 eCos-2.0 EFL-1.0 EFL-2.0 eGenix Elastic-2.0 Entessa EPICS EPL-1.0 EPL-2.0 ErlPL-1.1 etalab-2.0
-EUDatagrid EUPL-1.0 EUPL-1.1 EUPL-1.2 Eurosym Fair FBM FDK-AAC Ferguson-Twofish Frameworx-1.0 FreeBSD-DOC
-FreeImage FSFAP FSFAP-no-warranty-disclaimer FSFUL FSFULLR FSFULLRSD FSFULLRWD FSL-1.1-ALv2 FSL-1.1-MIT FTL
-Furuseth fwlw Game-Programming-Gems GCR-docs GD generic-xts GFDL-1.1 GFDL-1.1-invariants-only
-GFDL-1.1-invariants-or-later GFDL-1.1-no-invariants-only GFDL-1.1-no-invariants-or-later GFDL-1.1-only
-GFDL-1.1-or-later GFDL-1.2 GFDL-1.2-invariants-only GFDL-1.2-invariants-or-later GFDL-1.2-no-invariants-only
-GFDL-1.2-no-invariants-or-later GFDL-1.2-only GFDL-1.2-or-later GFDL-1.3 GFDL-1.3-invariants-only
-GFDL-1.3-invariants-or-later GFDL-1.3-no-invariants-only GFDL-1.3-no-invariants-or-later GFDL-1.3-only
-GFDL-1.3-or-later Giftware GL2PS Glide Glulxe GLWTPL gnuplot GPL-1.0 GPL-1.0+ GPL-1.0-only GPL-1.0-or-later
-GPL-2.0 GPL-2.0+ GPL-2.0-only GPL-2.0-or-later GPL-2.0-with-autoconf-exception GPL-2.0-with-bison-exception
-GPL-2.0-with-classpath-exception GPL-2.0-with-font-exception GPL-2.0-with-GCC-exception GPL-3.0 GPL-3.0+
-GPL-3.0-only GPL-3.0-or-later GPL-3.0-with-autoconf-exception GPL-3.0-with-GCC-exception Graphics-Gems
-gSOAP-1.3b gtkbook Gutmann HaskellReport HDF5 hdparm HIDAPI Hippocratic-2.1 HP-1986 HP-1989 HPND HPND-DEC
-HPND-doc HPND-doc-sell HPND-export-US HPND-export-US-acknowledgement HPND-export-US-modify HPND-export2-US
-HPND-Fenneberg-Livingston HPND-INRIA-IMAG HPND-Intel HPND-Kevlin-Henney HPND-Markus-Kuhn
-HPND-merchantability-variant HPND-MIT-disclaimer HPND-Netrek HPND-Pbmplus HPND-sell-MIT-disclaimer-xserver
-HPND-sell-regexpr HPND-sell-variant HPND-sell-variant-MIT-disclaimer HPND-sell-variant-MIT-disclaimer-rev
-HPND-UC HPND-UC-export-US HTMLTIDY IBM-pibs ICU IEC-Code-Components-EULA IJG IJG-short ImageMagick iMatix
-Imlib2 Info-ZIP Inner-Net-2.0 InnoSetup Intel Intel-ACPI Interbase-1.0 IPA IPL-1.0 ISC ISC-Veillard Jam
-JasPer-2.0 jove JPL-image JPNIC JSON Kastrup Kazlib Knuth-CTAN LAL-1.2 LAL-1.3 Latex2e
-Latex2e-translated-notice Leptonica LGPL-2.0 LGPL-2.0+ LGPL-2.0-only LGPL-2.0-or-later LGPL-2.1 LGPL-2.1+
-LGPL-2.1-only LGPL-2.1-or-later LGPL-3.0 LGPL-3.0+ LGPL-3.0-only LGPL-3.0-or-later LGPLLR Libpng libpng-1.6.35
-libpng-2.0 libselinux-1.0 libtiff libutil-David-Nugent LiLiQ-P-1.1 LiLiQ-R-1.1 LiLiQ-Rplus-1.1
-Linux-man-pages-1-para Linux-man-pages-copyleft Linux-man-pages-copyleft-2-para Linux-man-pages-copyleft-var
-Linux-OpenIB LOOP LPD-document LPL-1.0 LPL-1.02 LPPL-1.0 LPPL-1.1 LPPL-1.2 LPPL-1.3a LPPL-1.3c lsof
-Lucida-Bitmap-Fonts LZMA-SDK-9.11-to-9.20 LZMA-SDK-9.22 Mackerras-3-Clause Mackerras-3-Clause-acknowledgment
-magaz mailprio MakeIndex man2html Martin-Birgmeier McPhee-slideshow metamail Minpack MIPS MirOS MIT MIT-0
-MIT-advertising MIT-Click MIT-CMU MIT-enna MIT-feh MIT-Festival MIT-Khronos-old MIT-Modern-Variant
-MIT-open-group MIT-testregex MIT-Wu MITNFA MMIXware Motosoto MPEG-SSG mpi-permissive mpich2 MPL-1.0 MPL-1.1
-MPL-2.0 MPL-2.0-no-copyleft-exception mplus MS-LPL MS-PL MS-RL MTLL MulanPSL-1.0 MulanPSL-2.0 Multics Mup
-NAIST-2003 NASA-1.3 Naumen NBPL-1.0 NCBI-PD NCGL-UK-2.0 NCL NCSA Net-SNMP NetCDF Newsletr NGPL ngrep NICTA-1.0
-NIST-PD NIST-PD-fallback NIST-Software NLOD-1.0 NLOD-2.0 NLPL Nokia NOSL Noweb NPL-1.0 NPL-1.1 NPOSL-3.0 NRL
-NTIA-PD NTP NTP-0 Nunit O-UDA-1.0 OAR OCCT-PL OCLC-2.0 ODbL-1.0 ODC-By-1.0 OFFIS OFL-1.0 OFL-1.0-no-RFN
-OFL-1.0-RFN OFL-1.1 OFL-1.1-no-RFN OFL-1.1-RFN OGC-1.0 OGDL-Taiwan-1.0 OGL-Canada-2.0 OGL-UK-1.0 OGL-UK-2.0
-OGL-UK-3.0 OGTSL OLDAP-1.1 OLDAP-1.2 OLDAP-1.3 OLDAP-1.4 OLDAP-2.0 OLDAP-2.0.1 OLDAP-2.1 OLDAP-2.2 OLDAP-2.2.1
-OLDAP-2.2.2 OLDAP-2.3 OLDAP-2.4 OLDAP-2.5 OLDAP-2.6 OLDAP-2.7 OLDAP-2.8 OLFL-1.3 OML OpenPBS-2.3 OpenSSL
-OpenSSL-standalone OpenVision OPL-1.0 OPL-UK-3.0 OPUBL-1.0 OSET-PL-2.1 OSL-1.0 OSL-1.1 OSL-2.0 OSL-2.1 OSL-3.0
-PADL Parity-6.0.0 Parity-7.0.0 PDDL-1.0 PHP-3.0 PHP-3.01 Pixar pkgconf Plexus pnmstitch
-PolyForm-Noncommercial-1.0.0 PolyForm-Small-Business-1.0.0 PostgreSQL PPL PSF-2.0 psfrag psutils Python-2.0
-Python-2.0.1 python-ldap Qhull QPL-1.0 QPL-1.0-INRIA-2004 radvd Rdisc RHeCos-1.1 RPL-1.1 RPL-1.5 RPSL-1.0
-RSA-MD RSCPL Ruby Ruby-pty SAX-PD SAX-PD-2.0 Saxpath SCEA SchemeReport Sendmail Sendmail-8.23
-Sendmail-Open-Source-1.1 SGI-B-1.0 SGI-B-1.1 SGI-B-2.0 SGI-OpenGL SGP4 SHL-0.5 SHL-0.51 SimPL-2.0 SISSL
-SISSL-1.2 SL Sleepycat SMAIL-GPL SMLNJ SMPPL SNIA snprintf SOFA softSurfer Soundex Spencer-86 Spencer-94
-Spencer-99 SPL-1.0 ssh-keyscan SSH-OpenSSH SSH-short SSLeay-standalone SSPL-1.0 StandardML-NJ SugarCRM-1.1.3
-SUL-1.0 Sun-PPP Sun-PPP-2000 SunPro SWL swrule Symlinks TAPR-OHL-1.0 TCL TCP-wrappers TermReadKey TGPPL-1.0
-ThirdEye threeparttable TMate TORQUE-1.1 TOSL TPDL TPL-1.0 TrustedQSL TTWL TTYP0 TU-Berlin-1.0 TU-Berlin-2.0
-Ubuntu-font-1.0 UCAR UCL-1.0 ulem UMich-Merit Unicode-3.0 Unicode-DFS-2015 Unicode-DFS-2016 Unicode-TOU
-UnixCrypt Unlicense Unlicense-libtelnet Unlicense-libwhirlpool UPL-1.0 URT-RLE Vim VOSTROM VSL-1.0 W3C
-W3C-19980720 W3C-20150513 w3m Watcom-1.0 Widget-Workshop Wsuipa WTFPL wwl wxWindows X11
-X11-distribute-modifications-variant X11-swapped Xdebug-1.03 Xerox Xfig XFree86-1.1 xinetd
-xkeyboard-config-Zinoviev xlock Xnet xpp XSkat xzoom YPL-1.0 YPL-1.1 Zed Zeeff Zend-2.0 Zimbra-1.3 Zimbra-1.4
-Zlib zlib-acknowledgement ZPL-1.1 ZPL-2.0 ZPL-2.1
-`;
-var EXCEPTIONS = `
-389-exception Asterisk-exception Asterisk-linking-protocols-exception Autoconf-exception-2.0
-Autoconf-exception-3.0 Autoconf-exception-generic Autoconf-exception-generic-3.0 Autoconf-exception-macro
-Bison-exception-1.24 Bison-exception-2.2 Bootloader-exception CGAL-linking-exception Classpath-exception-2.0
-CLISP-exception-2.0 cryptsetup-OpenSSL-exception Digia-Qt-LGPL-exception-1.1 DigiRule-FOSS-exception
-eCos-exception-2.0 erlang-otp-linking-exception Fawkes-Runtime-exception FLTK-exception fmt-exception
-Font-exception-2.0 freertos-exception-2.0 GCC-exception-2.0 GCC-exception-2.0-note GCC-exception-3.1
-Gmsh-exception GNAT-exception GNOME-examples-exception GNU-compiler-exception gnu-javamail-exception
-GPL-3.0-389-ds-base-exception GPL-3.0-interface-exception GPL-3.0-linking-exception
-GPL-3.0-linking-source-exception GPL-CC-1.0 GStreamer-exception-2005 GStreamer-exception-2008
-harbour-exception i2p-gpl-java-exception Independent-modules-exception KiCad-libraries-exception
-LGPL-3.0-linking-exception libpri-OpenH323-exception Libtool-exception Linux-syscall-note LLGPL LLVM-exception
-LZMA-exception mif-exception mxml-exception Nokia-Qt-exception-1.1 OCaml-LGPL-linking-exception
-OCCT-exception-1.0 OpenJDK-assembly-exception-1.0 openvpn-openssl-exception PCRE2-exception
-polyparse-exception PS-or-PDF-font-exception-20170817 QPL-1.0-INRIA-2004-exception Qt-GPL-exception-1.0
-Qt-LGPL-exception-1.1 Qwt-exception-1.0 romic-exception RRDtool-FLOSS-exception-2.0 SANE-exception SHL-2.0
-SHL-2.1 stunnel-exception SWI-exception Swift-exception Texinfo-exception u-boot-exception-2.0 UBDL-exception
-Universal-FOSS-exception-1.0 vsftpd-openssl-exception WxWindows-exception-3.1 x11vnc-openssl-exception
-`;
-function words2(text2) {
-  return text2.split(/\s+/).filter(Boolean);
-}
-var SPDX_LICENSE_IDS = words2(LICENSES);
-var SPDX_EXCEPTION_IDS = words2(EXCEPTIONS);
-
-// src/rule-kit/spdx.ts
-var LICENSES2 = new Set(SPDX_LICENSE_IDS.map((id) => id.toLowerCase()));
-var EXCEPTIONS2 = new Set(SPDX_EXCEPTION_IDS.map((id) => id.toLowerCase()));
-var ID_STRING = "[A-Za-z0-9.-]+";
-var LICENSE_REF = new RegExp(`^(?:DocumentRef-${ID_STRING}:)?LicenseRef-${ID_STRING}$`);
-var ADDITION_REF = new RegExp(`^(?:DocumentRef-${ID_STRING}:)?AdditionRef-${ID_STRING}$`);
-var OPERATORS = /* @__PURE__ */ new Set(["AND", "OR", "WITH"]);
-function isLicense(word) {
-  if (LICENSE_REF.test(word)) return true;
-  const id = word.toLowerCase();
-  return LICENSES2.has(id) || id.endsWith("+") && LICENSES2.has(id.slice(0, -1));
-}
-function isException(word) {
-  return ADDITION_REF.test(word) || EXCEPTIONS2.has(word.toLowerCase());
-}
-function isSpdxExpression(text2) {
-  const tokens = text2.replace(/[()]/g, " $& ").split(/\s+/).filter(Boolean);
-  let at = 0;
-  const compound = () => {
-    if (!term()) return false;
-    while (tokens[at] === "AND" || tokens[at] === "OR") {
-      at++;
-      if (!term()) return false;
-    }
-    return true;
-  };
-  const term = () => {
-    const token = tokens[at];
-    if (token === void 0) return false;
-    if (token === "(") {
-      at++;
-      if (!compound() || tokens[at] !== ")") return false;
-      at++;
-      return true;
-    }
-    if (OPERATORS.has(token) || token === ")" || !isLicense(token)) return false;
-    at++;
-    if (tokens[at] === "WITH") {
-      const exception = tokens[at + 1];
-      if (exception === void 0 || !isException(exception)) return false;
-      at += 2;
-    }
-    return true;
-  };
-  return compound() && at === tokens.length;
-}
-
-// rules/no-invalid-label-spdx/no-invalid-label-spdx.ts
-var no_invalid_label_spdx_default = defineRule({
-  code: "DL3054",
-  name: "no-invalid-label-spdx",
-  aliases: [],
-  severity: "warning",
-  category: "correctness",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Give the license labels of `labelSchema` an SPDX license expression",
-    why: "License scanners and registries read `org.opencontainers.image.licenses`, which the OCI annotation spec defines as an SPDX license expression. Free text (`Apache License 2.0`, `GPL`) cannot be matched to a license. The rule checks the labels `labelSchema` types as `spdx`: the value must be an identifier of the SPDX License List (case-insensitive, as the SPDX specification says), a `LicenseRef-` reference, or an expression combining them with `AND`, `OR`, `WITH <exception>`, `+` and parentheses.",
-    bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="Apache License 2.0"',
-    good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="Apache-2.0 OR MIT"',
-    exampleSettings: { labelSchema: { "org.opencontainers.image.licenses": "spdx" } },
-    references: [
-      "https://spdx.org/licenses/",
-      "https://spdx.github.io/spdx-spec/v2.3/SPDX-license-expressions/",
-      "https://github.com/opencontainers/image-spec/blob/main/annotations.md",
-      "https://github.com/hadolint/hadolint/wiki/DL3054"
-    ],
-    differences: "hadolint accepts a single license identifier only (Cabal's `LicenseId`, case-sensitive), so `Apache-2.0 OR MIT` fails there; dflint accepts SPDX license expressions, which the OCI `org.opencontainers.image.licenses` label is defined as, and matches identifiers case-insensitively as the SPDX specification says. The identifiers come from the SPDX License List 3.27.0. dflint substitutes ENV values, skips values from build arguments, and leaves empty values to DL3051."
-  },
-  create(context) {
-    return checkLabelFormat(context, "spdx", isSpdxExpression, (label) => `Label \`${label.key}\` is not an SPDX license expression: ${showValue(label.value)}; use SPDX identifiers such as \`MIT\` or \`Apache-2.0 OR MIT\``);
-  }
-});
-
-// rules/no-invalid-label-hash/no-invalid-label-hash.ts
-var no_invalid_label_hash_default = defineRule({
-  code: "DL3055",
-  name: "no-invalid-label-hash",
-  aliases: [],
-  severity: "warning",
-  category: "correctness",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Give the git-hash labels of `labelSchema` a commit id",
-    why: "A revision label (`org.opencontainers.image.revision`) ties an image to the commit it was built from, so that a running container can be traced to its source. A branch name or a tag moves; only a commit id identifies the source. The rule checks the labels `labelSchema` types as `hash`: the value must be a commit id as git prints it, lower-case hex, full (40 characters, 64 in a SHA-256 repository) or abbreviated (7 characters or more).",
-    bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.revision="main"',
-    good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.revision="2dbfae9"',
-    exampleSettings: { labelSchema: { "org.opencontainers.image.revision": "hash" } },
-    references: [
-      "https://git-scm.com/docs/git-rev-parse",
-      "https://github.com/opencontainers/image-spec/blob/main/annotations.md",
-      "https://github.com/hadolint/hadolint/wiki/DL3055"
-    ],
-    differences: "hadolint accepts exactly 7 or 40 characters; dflint also accepts the longer abbreviations git prints in large repositories (8 to 39 characters) and SHA-256 ids (64). hadolint reads `${GIT_COMMIT}` literally and fails it; dflint substitutes ENV values, skips values from build arguments, and leaves empty values to DL3051."
-  },
-  create(context) {
-    return checkLabelFormat(context, "hash", isGitHash, (label) => `Label \`${label.key}\` is not a git commit id: ${showValue(label.value)}; use the lower-case hex id \`git rev-parse HEAD\` prints`);
-  }
-});
-
-// rules/no-invalid-label-semver/no-invalid-label-semver.ts
-var no_invalid_label_semver_default = defineRule({
-  code: "DL3056",
-  name: "no-invalid-label-semver",
-  aliases: [],
-  severity: "warning",
-  category: "correctness",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Give the version labels of `labelSchema` a semantic version",
-    why: "Tools compare the version label (`org.opencontainers.image.version`) to order and select images; that only works when every image follows the same scheme. The rule checks the labels `labelSchema` types as `semver`: the value must be a Semantic Versioning 2.0.0 version, `MAJOR.MINOR.PATCH` with an optional `-prerelease` and `+build` (`1.4.0`, `2.0.0-rc.1`). A leading `v` (`v1.4.0`) is a tag name, not a version.",
-    bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.version="v1.4"',
-    good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.4.0"',
-    exampleSettings: { labelSchema: { "org.opencontainers.image.version": "semver" } },
-    references: [
-      "https://semver.org/spec/v2.0.0.html",
-      "https://github.com/opencontainers/image-spec/blob/main/annotations.md",
-      "https://github.com/hadolint/hadolint/wiki/DL3056"
-    ],
-    differences: "hadolint reads `${VERSION}` literally and fails it; dflint substitutes ENV values, skips values from build arguments, and leaves empty values to DL3051."
-  },
-  create(context) {
-    return checkLabelFormat(context, "semver", isSemver, (label) => `Label \`${label.key}\` is not a semantic version: ${showValue(label.value)}; use MAJOR.MINOR.PATCH such as \`1.4.0\`, without a \`v\``);
-  }
-});
-
-// rules/require-healthcheck/require-healthcheck.ts
-function hasHealthcheck(stage) {
-  return stageLineage(stage).some((s) => s.instructions.some((i2) => i2.kind === "HEALTHCHECK"));
-}
-var require_healthcheck_default = defineRule({
-  code: "DL3057",
-  name: "require-healthcheck",
-  aliases: [],
-  severity: "info",
-  category: "maintainability",
-  fixable: false,
-  offByDefault: true,
-  docs: {
-    summary: "Images should declare a `HEALTHCHECK`",
-    why: 'Without a `HEALTHCHECK`, Docker and Swarm only know whether the process runs, not whether it serves: a hung server stays "up". A `HEALTHCHECK` lets them report and replace unhealthy containers; `HEALTHCHECK NONE` says on purpose that the image has none (or disables the base image\'s). Kubernetes ignores it and uses its own probes, which is why the rule is off by default.',
-    bad: "FROM nginx:1.27\nCOPY site/ /usr/share/nginx/html/",
-    good: "FROM nginx:1.27\nCOPY site/ /usr/share/nginx/html/\nHEALTHCHECK CMD curl -fs http://localhost/ || exit 1",
-    references: ["https://docs.docker.com/reference/dockerfile/#healthcheck", "https://github.com/hadolint/hadolint/wiki/DL3057"],
-    differences: "hadolint reports every stage without a HEALTHCHECK, builder stages included, unless the stage it is built on (`FROM <alias>`) has one. dflint uses the same inheritance but reports only the stages that can become an image (the last stage and stages no other stage uses): a builder stage whose files are only copied out never runs as a container, so a HEALTHCHECK there would do nothing."
-  },
-  create(context) {
-    return {
-      "file:exit"() {
-        for (const stage of imageStages(context.model)) {
-          if (hasHealthcheck(stage)) continue;
-          context.report({
-            range: stage.image.range,
-            message: "The image has no `HEALTHCHECK`: add one, or `HEALTHCHECK NONE` to say it needs none"
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/no-invalid-label-email/no-invalid-label-email.ts
-var no_invalid_label_email_default = defineRule({
-  code: "DL3058",
-  name: "no-invalid-label-email",
-  aliases: [],
-  severity: "warning",
-  category: "correctness",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Give the e-mail labels of `labelSchema` an e-mail address",
-    why: "A contact label (`maintainer`, `org.opencontainers.image.authors` in a team that types it as an address) is how people reach the owners of an image; tools can only use it when it is an address. The rule checks the labels `labelSchema` types as `email`: the value must be a bare address (RFC 5322 addr-spec, such as `team@example.com`); a display name around it (`Team <team@example.com>`) is not one.",
-    bad: 'FROM alpine:3.20\nLABEL maintainer="Platform team"',
-    good: 'FROM alpine:3.20\nLABEL maintainer="platform@example.com"',
-    exampleSettings: { labelSchema: { maintainer: "email" } },
-    references: [
-      "https://www.rfc-editor.org/rfc/rfc5322#section-3.4.1",
-      "https://github.com/hadolint/hadolint/wiki/DL3058"
-    ],
-    differences: "hadolint validates with the `email-validate` library, which also accepts comments and folding white space; dflint accepts addr-spec addresses without them (and UTF-8 letters, RFC 6532). hadolint reads `${EMAIL}` literally and fails it; dflint substitutes ENV values, skips values from build arguments, and leaves empty values to DL3051."
-  },
-  create(context) {
-    return checkLabelFormat(context, "email", isEmail, (label) => `Label \`${label.key}\` is not an e-mail address: ${showValue(label.value)}; use a bare address such as \`team@example.com\``);
-  }
-});
-
-// src/rule-kit/run-flags.ts
-function flagKey(flag2) {
-  if (flag2.name !== "mount") return `${flag2.name}=${flag2.value ?? ""}`;
-  const options = flag2.options.map((o) => `${mountKey(o.key)}=${o.value ?? ""}`);
-  if (!flag2.options.some((o) => o.key === "type")) options.push("type=bind");
-  return `mount:${options.sort().join(",")}`;
-}
-function sameRunFlags(a, b) {
-  const key = (instruction) => instruction.flags.map(flagKey).sort().join(" ");
-  return key(a) === key(b);
-}
-
-// rules/no-consecutive-run/no-consecutive-run.ts
-function isSingleCommand(run2) {
-  return run2.heredocs.length === 0 && run2.shell !== void 0 && run2.shell.topLevelCommandCount <= 1;
-}
-var no_consecutive_run_default = defineRule({
-  code: "DL3059",
-  name: "no-consecutive-run",
-  aliases: [],
-  severity: "info",
-  category: "performance",
-  fixable: false,
-  docs: {
-    summary: "Merge consecutive single-command `RUN` instructions",
-    why: "Each `RUN` adds a layer and a build step. Two neighbouring `RUN`s that each run one command with the same flags can usually be one `RUN` joined with `&&`, which makes the image smaller and the build faster. `RUN`s that already chain several commands are left alone: splitting them is usually a deliberate choice for layer caching.",
-    bad: "FROM debian:12\nRUN /setup.sh\nRUN /configure.sh",
-    good: "FROM debian:12\nRUN /setup.sh && /configure.sh",
-    references: ["https://docs.docker.com/build/building/best-practices/#run"],
-    differences: "hadolint counts every command, including those inside `$(...)`, so `RUN echo $(date)` counts as two commands and exempts its neighbours; dflint counts the commands the shell runs at the top level. RUNs written with a heredoc are never reported, nor are their neighbours: a heredoc cannot be joined to another RUN with `&&` (hadolint reports them, hadolint#805). RUNs under a non-POSIX `SHELL` (PowerShell, cmd) are not reported, since their commands cannot be counted. Flags are compared by meaning, so `--mount=target=/x,type=cache` equals `--mount=type=cache,target=/x`."
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        const previous = context.model.instructions[run2.index - 1];
-        if (!previous || previous.kind !== "RUN" || previous.stageIndex !== run2.stageIndex) return;
-        if (!isSingleCommand(previous) || !isSingleCommand(run2)) return;
-        if (!sameRunFlags(previous, run2)) return;
-        context.report({
-          range: run2.keywordRange,
-          message: "Multiple consecutive `RUN` instructions: join this command to the previous `RUN` with `&&`"
-        });
-      }
-    };
-  }
-});
-
-// rules/require-yarn-cache-clean/require-yarn-cache-clean.ts
-var YARN_VALUE_FLAGS2 = ["--cwd", "--modules-folder", "--cache-folder", "--network-timeout", "--mutex", "--registry"];
-var ROOT_CACHE = "/usr/local/share/.cache/yarn";
-var ROOT_HOME_CACHE = "/root/.cache/yarn";
-var CACHE_MOUNT_TARGET = /(?:\/\.cache(?:\/yarn)?|\/\.yarn\/berry(?:\/cache)?)\/*$/;
-function yarnCalls(run2) {
-  return commandsOf(run2).flatMap((written) => {
-    const command2 = invokedCommand(written);
-    if (command2.basename !== "yarn") return [];
-    const args2 = positionals(command2, YARN_VALUE_FLAGS2);
-    return [{ command: command2, word: args2[0] ?? command2.nameWord, words: args2.map((w) => w.value) }];
-  });
-}
-function fillsCache(call) {
-  const [first, second] = call.words;
-  if (first === void 0) return call.words.length === 0 && !hasFlag(call.command, "--version", "-v", "--help", "-h");
-  return first === "install" || first === "add" || first === "global" && second === "add";
-}
-function cleansCache(call) {
-  return call.words[0] === "cache" && call.words[1] === "clean";
-}
-function cacheMounted(run2) {
-  return cacheMountsOf(run2).some((m) => m.target.startsWith(ROOT_CACHE) || CACHE_MOUNT_TARGET.test(m.target));
-}
-var require_yarn_cache_clean_default = defineRule({
-  code: "DL3060",
-  name: "require-yarn-cache-clean",
-  aliases: [],
-  severity: "info",
-  category: "performance",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Run `yarn cache clean` in the RUN that runs `yarn install`",
-    why: "yarn keeps a copy of every package it downloads in its cache (/usr/local/share/.cache/yarn for root in the node images), often hundreds of megabytes that nothing uses at run time. Clean it at the end of the same RUN, since a later RUN cannot shrink the layer, or keep it out of the image with a cache mount (`RUN --mount=type=cache,target=/usr/local/share/.cache/yarn`). Only stages that end up in the image are checked: the last stage and the stages it is built on, plus ONBUILD triggers.",
-    bad: "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile",
-    good: "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile && yarn cache clean",
-    references: ["https://classic.yarnpkg.com/en/docs/cli/cache"],
-    differences: "hadolint checks `yarn install` only, and accepts any `yarn` with a `cache` or `clean` argument (`yarn cache list` too); dflint also checks a bare `yarn` (which installs), `yarn add` and `yarn global add`, needs `yarn cache clean` (or an `rm` of the cache folder) after the last of them, and accepts cache mounts on a home's `.cache`, `/usr/local/share/.cache/yarn` or yarn 2's `.yarn/berry` (hadolint: a target containing `.cache/yarn`). hadolint checks the last stage and any stage whose name appears in a later FROM; dflint checks the last stage and the stages it is built on, transitively, since other stages ship no layers in the default build."
-  },
-  create(context) {
-    const { model } = context;
-    return {
-      RUN(run2) {
-        const calls = yarnCalls(run2);
-        const install = calls.filter(fillsCache).at(-1);
-        if (!install) return;
-        if (!run2.onbuild) {
-          const stage = model.stageOf(run2);
-          if (stage && !shipsLayers(model, stage)) return;
-        }
-        if (cacheMounted(run2)) return;
-        const after = install.command.order;
-        if (calls.some((c) => c.command.order > after && cleansCache(c))) return;
-        if ([ROOT_CACHE, ROOT_HOME_CACHE].some((path) => deletionOf(model, run2, path, after))) return;
-        context.report({
-          range: install.word.range,
-          message: "Clean the yarn cache after installing: end this RUN with `yarn cache clean`"
-        });
-      }
-    };
-  }
-});
-
-// rules/no-instruction-before-from/no-instruction-before-from.ts
-var no_instruction_before_from_default = defineRule({
-  code: "DL3061",
-  name: "no-instruction-before-from",
-  aliases: [],
-  severity: "error",
-  category: "correctness",
-  fixable: false,
-  docs: {
-    summary: "Begin the Dockerfile with `FROM` (only `ARG` may come before it)",
-    why: 'Every instruction but `ARG` acts on a build stage, and a stage starts with `FROM`. BuildKit stops with "no build stage in current context" at the first other instruction before it; such files are usually fragments meant to be appended to another Dockerfile.',
-    bad: "LABEL org.opencontainers.image.title=app\nFROM debian:12",
-    good: "ARG DEBIAN_TAG=12\nFROM debian:${DEBIAN_TAG}\nLABEL org.opencontainers.image.title=app",
-    references: ["https://docs.docker.com/reference/dockerfile/#format"]
-  },
-  create(context) {
-    return {
-      "*"(instruction) {
-        if (instruction.stageIndex >= 0 || instruction.kind === "ARG" || instruction.kind === "UNKNOWN" || instruction.onbuild) return;
-        context.report({
-          range: instruction.keywordRange,
-          message: `\`${instruction.kind}\` comes before the first \`FROM\`, where only \`ARG\` is allowed, and fails the build: move it after a \`FROM\``
-        });
-      }
-    };
-  }
-});
-
-// rules/require-go-version-pin/require-go-version-pin.ts
-var VALUE_FLAGS3 = [
-  "-C",
-  "-o",
-  "-p",
-  "-ldflags",
-  "-gcflags",
-  "-asmflags",
-  "-gccgoflags",
-  "-tags",
-  "-mod",
-  "-modfile",
-  "-pkgdir",
-  "-overlay",
-  "-buildmode",
-  "-compiler",
-  "-installsuffix",
-  "-pgo",
-  "-exec",
-  "-toolexec",
-  "-covermode",
-  "-coverpkg"
-];
-var FLOATING = /@(?:latest|upgrade|patch)$/;
-function isPinned5(arg) {
-  if (arg.startsWith(".") || arg.startsWith("/") || arg.endsWith(".go")) return true;
-  return arg.includes("@") && !FLOATING.test(arg);
-}
-var require_go_version_pin_default = defineRule({
-  code: "DL3062",
-  name: "require-go-version-pin",
-  aliases: [],
-  severity: "warning",
-  category: "maintainability",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Pin versions in `go install`, `go get` and `go run`",
-    why: "Without a version, or with `@latest`, `go install example.com/tool` builds whatever the module's newest release is on the day of the build, so two builds of the same Dockerfile can differ and a new release can break the image. Name a version: `go install example.com/tool@v1.2.3`.",
-    bad: "FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@latest",
-    good: "FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@v0.16.2",
-    references: ["https://go.dev/ref/mod#go-install"],
-    differences: "hadolint checks only `go run` when a RUN has one, and only the first `go run`; dflint checks every `go install`, `go get` and `go run` (the package of `go run`, not the program's arguments). dflint also accepts `.go` files (`go run main.go`) and `@none` (which removes a dependency), reports the floating queries `@upgrade` and `@patch` like `@latest`, skips the values of build flags such as `-ldflags` and `-o`, and expands ARG, ENV and script variables (a word whose value is unknown is not judged). Go run by its path (`/usr/local/go/bin/go`) or through `sudo` is checked too."
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        for (const written of commandsOf(run2)) {
-          const go = invokedCommand(written);
-          if (go.basename !== "go") continue;
-          const [subcommand2, ...args2] = positionals(go, VALUE_FLAGS3);
-          const action = subcommand2?.value;
-          if (action !== "install" && action !== "get" && action !== "run") continue;
-          let operands = withoutOptions(packageOperands(context.model, run2, args2));
-          if (action === "run") operands = operands.slice(0, 1);
-          for (const operand of operands) {
-            if (isPinned5(operand.text)) continue;
-            const module2 = operand.text.replace(FLOATING, "");
-            context.report({
-              range: operand.word.range,
-              message: `Pin the version of ${describeOperand(operand)}: \`go ${action} ${module2}@<version>\``
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// rules/no-reserved-stage-name/no-reserved-stage-name.ts
-var no_reserved_stage_name_default = defineRule({
-  code: "DL3063",
-  name: "no-reserved-stage-name",
-  aliases: ["ReservedStageName"],
-  severity: "warning",
-  category: "correctness",
-  fixable: false,
-  docs: {
-    summary: "Do not name a stage `scratch` or `context`",
-    why: "`scratch` is the empty image and `context` the build context: BuildKit gives both names a meaning of their own, so a stage called that way is confusing at best, and `FROM scratch` or a named context may not resolve to the stage you expect.",
-    bad: "FROM alpine:3.20 AS scratch\nRUN echo hi > /hi\n\nFROM alpine:3.20\nCOPY --from=scratch /hi /hi",
-    good: "FROM alpine:3.20 AS greeting\nRUN echo hi > /hi\n\nFROM alpine:3.20\nCOPY --from=greeting /hi /hi",
-    references: [
-      "https://docs.docker.com/reference/build-checks/reserved-stage-name/",
-      "https://github.com/hadolint/hadolint/wiki/DL3063"
-    ],
-    differences: "hadolint matches the alias exactly, so `AS Scratch` passes; BuildKit lowercases stage names, so dflint matches case-insensitively like BuildKit's `ReservedStageName` check."
-  },
-  create(context) {
-    return {
-      "stage:exit"(stage) {
-        if (stage.name === void 0 || !stage.nameRange) return;
-        if (!RESERVED_STAGE_NAMES.includes(stageKey(stage.name))) return;
-        context.report({
-          range: stage.nameRange,
-          message: `Stage name \`${stage.name}\` is reserved by BuildKit; choose another name`
-        });
-      }
-    };
-  }
-});
-
-// src/rule-kit/secret-names.ts
-var SECRET_TERMS = [
-  ["password"],
-  ["passwd"],
-  ["secret"],
-  ["token"],
-  ["api", "key"],
-  ["client", "key"],
-  ["private", "key"]
-];
-var KNOWN_SECRET_NAMES = /* @__PURE__ */ new Set(["AWS_ACCESS_KEY_ID", "APPLICATION_KEY"]);
-var QUALIFIERS = /* @__PURE__ */ new Set(["file", "files", "path", "dir", "directory", "public", "version", "empty", "length", "policy", "random"]);
-function nameSegments(name2) {
-  return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[_.\-]+/).filter(Boolean).map((s) => s.toLowerCase());
-}
-function termAt(segments, at, term) {
-  const joined = term.join("");
-  const segment = segments[at];
-  if (segment === joined || segment === `${joined}s` || segment.endsWith(joined) && segment.length > joined.length) return true;
-  if (term.length === 1) return false;
-  return term.every((word, i2) => {
-    const s = segments[at + i2];
-    if (s === void 0) return false;
-    if (i2 === 0) return s === word || s.endsWith(word);
-    return s === word || i2 === term.length - 1 && s === `${word}s`;
-  });
-}
-function looksLikeSecretName(name2) {
-  if (KNOWN_SECRET_NAMES.has(name2.toUpperCase())) return true;
-  const segments = nameSegments(name2);
-  if (segments.some((s) => QUALIFIERS.has(s) || s.endsWith("file"))) return false;
-  return segments.some((_, at) => SECRET_TERMS.some((term) => termAt(segments, at, term)));
-}
-
-// rules/no-secrets-in-arg-env/no-secrets-in-arg-env.ts
-var no_secrets_in_arg_env_default = defineRule({
-  code: "DL3064",
-  name: "no-secrets-in-arg-env",
-  aliases: [],
-  severity: "warning",
-  category: "security",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Do not pass secrets through `ARG` or `ENV`",
-    why: "ENV values are stored in the image configuration and build arguments in its history: anyone who can pull the image can read them with `docker inspect` or `docker history`. Pass secrets with `RUN --mount=type=secret` (optionally `,env=NAME`), which exposes them to one RUN only, or give them to the container at run time.",
-    bad: 'FROM node:22\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci',
-    good: 'FROM node:22\nRUN --mount=type=secret,id=npm_token,env=NPM_TOKEN \\\n    echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci && rm .npmrc',
-    references: [
-      "https://docs.docker.com/build/building/secrets/",
-      "https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/",
-      "https://github.com/hadolint/hadolint/wiki/DL3064"
-    ],
-    differences: "hadolint matches a name against a list of 48 well-known variables and against the substrings `api_key`, `client_key`, `password`, `private`, `secret`, `token` and `username` anywhere in the name. dflint matches whole words of the name (split at `_`, `-`, `.` and camel case; a word may end with the term, as in `PGPASSWORD`), so `TOKENIZERS_PARALLELISM` is not a token. It does not report `username` (`ARG USERNAME=vscode` of dev containers names a user to create, not a secret), `private` other than `private_key` (`PRIVATE_REGISTRY`), names that point at a secret or configure one (`MINIO_ROOT_PASSWORD_FILE`, `PRIVATE_ZONEFILE`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `AB_JOLOKIA_PASSWORD_RANDOM`, `*_PATH`, `*_DIR`, `*_VERSION`), nor the non-secret names of hadolint's list (`TRAVIS_OS_NAME`, `FACEBOOK_APP_ID`, `DOCKER_USERNAME`...). It adds `passwd`. BuildKit's `SecretsUsedInArgOrEnv` is not an alias: it also matches `key` and `auth` alone, so `GPG_KEY` of the official images is a secret for BuildKit and not here."
-  },
-  create(context) {
-    const check = (instruction) => {
-      for (const property of instruction.properties) {
-        if (!looksLikeSecretName(property.name)) continue;
-        context.report({
-          range: property.nameRange,
-          message: `\`${property.name}\` looks like a secret, and ${instruction.kind} values stay readable in the image: use \`RUN --mount=type=secret\``
-        });
-      }
-    };
-    return { ARG: check, ENV: check };
-  }
-});
-
-// rules/no-redundant-target-platform/no-redundant-target-platform.ts
-var TARGET_PLATFORM = /* @__PURE__ */ new Set(["$TARGETPLATFORM", "${TARGETPLATFORM}"]);
-function removeFlag(from, flag2) {
-  const next = from.flags[from.flags.indexOf(flag2) + 1]?.range.start ?? from.argsRange?.start ?? flag2.range.end;
-  return { description: "Remove `--platform`", safety: "safe", edits: [{ range: { start: flag2.range.start, end: next }, text: "" }] };
-}
-var no_redundant_target_platform_default = defineRule({
-  code: "DL3065",
-  name: "no-redundant-target-platform",
-  aliases: ["RedundantTargetPlatform"],
-  severity: "warning",
-  category: "style",
-  fixable: "safe",
-  docs: {
-    summary: "`FROM --platform=$TARGETPLATFORM` is redundant",
-    why: "A stage is built for the target platform unless `--platform` says otherwise, so `--platform=$TARGETPLATFORM` only adds noise, and suggests to readers that it changes something. Use `--platform` for the stages that must run elsewhere, such as `--platform=$BUILDPLATFORM` for cross-compiling builders.",
-    bad: "FROM --platform=$TARGETPLATFORM alpine:3.20",
-    good: "FROM alpine:3.20",
-    fixSafety: "The fix removes the `--platform` flag; the stage is then built for the target platform, as before.",
-    references: [
-      "https://docs.docker.com/reference/build-checks/redundant-target-platform/",
-      "https://docs.docker.com/build/building/multi-platform/"
-    ]
-  },
-  create(context) {
-    return {
-      FROM(from) {
-        const flag2 = from.flags.find((f) => f.name === "platform");
-        if (!flag2?.value || !flag2.valueRange || !TARGET_PLATFORM.has(flag2.value)) return;
-        context.report({
-          range: flag2.valueRange,
-          message: "`--platform=$TARGETPLATFORM` is the default: remove it",
-          fix: removeFlag(from, flag2)
-        });
-      }
-    };
-  }
-});
-
-// rules/require-numeric-user/require-numeric-user.ts
-function onWindows(model, user) {
-  return isWindowsImage(baseImageOf(user.stage)) || isWindowsShell(model.shellAt(user.instruction));
-}
-var require_numeric_user_default = defineRule({
-  code: "DL3066",
-  name: "require-numeric-user",
-  aliases: [],
-  severity: "info",
-  category: "portability",
-  fixable: false,
-  docs: {
-    summary: "The image's `USER` should be a numeric user id",
-    why: "A user name is looked up in the image's `/etc/passwd` when the container starts, and the host and orchestrator cannot see that file: Kubernetes' `runAsNonRoot` refuses an image whose user is a name it cannot verify, and file ownership on volumes is decided by number. Give the final `USER` as a uid (`USER 10001` or `USER 10001:10001`).",
-    bad: "FROM node:22\nUSER node",
-    good: "FROM node:22\nUSER 1000:1000",
-    references: [
-      "https://github.com/hadolint/hadolint/wiki/DL3066",
-      "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/"
-    ],
-    differences: "hadolint 2.15 reports every `USER` with a non-numeric user, including the `USER root` that a build switches to temporarily and the users of builder stages; only the user the final image runs as reaches the host, so dflint reports just that one: the last `USER` of the last stage, or of the stage it is built on (`FROM <alias>`), as hadolint's PR #1239 does. Variables are resolved: hadolint accepts any reference to a declared ARG, dflint accepts one whose value is numeric or unknown (`ARG UID` with no default), and reports `ARG USERNAME=vscode` then `USER $USERNAME`. Windows images (a Windows base image, or a PowerShell or cmd SHELL) are not reported: Windows users have names, not uids."
-  },
-  create(context) {
-    return {
-      "file:exit"() {
-        const last = context.model.stages.at(-1);
-        const user = last && effectiveUser(context.model, last);
-        if (!user?.user || /^\d+$/.test(user.user) || onWindows(context.model, user)) return;
-        context.report({
-          range: user.range,
-          message: `The image runs as user name \`${user.user}\`: use a numeric uid so the host can verify it (\`USER 10001\`)`
-        });
-      }
-    };
-  }
-});
-
-// rules/no-copy-whole-stage/no-copy-whole-stage.ts
-import { posix as posix5 } from "node:path";
-function isRoot(operand) {
-  return operand !== void 0 && operand.unresolved.length === 0 && posix5.normalize(operand.value) === "/";
-}
-function isArtifactStage(source) {
-  return source.kind === "earlier" && baseImageOf(source.stage).isScratch;
-}
-var no_copy_whole_stage_default = defineRule({
-  code: "DL3067",
-  name: "no-copy-whole-stage",
-  aliases: [],
-  severity: "warning",
-  category: "maintainability",
-  fixable: false,
-  docs: {
-    summary: "Do not copy the entire filesystem of another stage or image with `COPY --from=<x> / /`",
-    why: "`COPY --from=<x> / /` lays a whole root filesystem over the current one: the package database, `/etc/passwd`, shared libraries and caches of the other image replace this stage's, which breaks the image in ways that show up only at run time and makes it as large as both. Copy the directories the stage produced (`COPY --from=build /app /app`).",
-    bad: "FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nFROM debian:12\nCOPY --from=build / /",
-    good: "FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nFROM debian:12\nCOPY --from=build /out/app /usr/local/bin/app",
-    references: ["https://github.com/hadolint/hadolint/wiki/DL3067"],
-    differences: "hadolint compares the source and destination text with `/` as written. dflint resolves ARG and ENV values and treats `/.` and `//` as `/` too. It does not report copying `/` from a stage of the same file built `FROM scratch` (`FROM scratch AS artifacts`, `COPY --from=artifacts / /`): such a stage holds only the files its own instructions add, so the copy is the usual way to take them all, not a whole operating system."
-  },
-  create(context) {
-    return {
-      "stage:exit"(stage) {
-        for (const dependency of copyDependencies(stage)) {
-          const { sources, destination } = copyOperands(context.model, dependency.instruction);
-          const root = sources.find(isRoot);
-          if (!root || !isRoot(destination)) continue;
-          if (isArtifactStage(classifyReference(context.model, stage, dependency))) continue;
-          context.report({
-            range: root.range,
-            message: `Do not copy the whole filesystem of \`${dependency.reference}\`: copy only the directories you need`
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/no-maintainer/no-maintainer.ts
-function toLabel(model, maintainer) {
-  if (!maintainer.argsRange) return void 0;
-  const escape2 = model.escapeChar;
-  const text2 = maintainer.argsText.trim();
-  const escaped = [...text2].map((c) => c === '"' || c === "$" || c === escape2 ? `${escape2}${c}` : c).join("");
-  const keyword = maintainer.keyword === maintainer.keyword.toLowerCase() ? "label" : "LABEL";
-  return {
-    description: "Replace `MAINTAINER` with `LABEL maintainer=...`",
-    safety: "unsafe",
-    edits: [{ range: { start: maintainer.keywordRange.start, end: maintainer.argsRange.end }, text: `${keyword} maintainer="${escaped}"` }]
-  };
-}
-var no_maintainer_default = defineRule({
-  code: "DL4000",
-  name: "no-maintainer",
-  aliases: ["MaintainerDeprecated"],
-  severity: "error",
-  category: "maintainability",
-  fixable: "unsafe",
-  docs: {
-    summary: "`MAINTAINER` is deprecated: use `LABEL maintainer=...`",
-    why: "`MAINTAINER` has been deprecated since Docker 1.13. It fills the image's legacy `Author` field, which tools no longer read; a `maintainer` label is what registries, scanners and `docker inspect` users look for, and labels can carry any other metadata the same way.",
-    bad: "FROM alpine:3.20\nMAINTAINER Jane Doe <jane@example.com>",
-    good: 'FROM alpine:3.20\nLABEL maintainer="Jane Doe <jane@example.com>"',
-    fixSafety: 'The fix rewrites the instruction as `LABEL maintainer="<text>"`, escaping quotes, `$` and the escape character so the label holds exactly the MAINTAINER text. It is unsafe because the image changes: it loses its `Author` field and gains a `maintainer` label, which matters to anything that reads `Author` (old tooling, image comparisons) or already sets a `maintainer` label.',
-    references: [
-      "https://docs.docker.com/reference/dockerfile/#maintainer-deprecated",
-      "https://docs.docker.com/reference/build-checks/maintainer-deprecated/"
-    ]
-  },
-  create(context) {
-    return {
-      MAINTAINER(maintainer) {
-        const fix = toLabel(context.model, maintainer);
-        context.report({
-          range: maintainer.keywordRange,
-          message: '`MAINTAINER` is deprecated: use `LABEL maintainer="..."` instead',
-          ...fix ? { fix } : {}
-        });
-      }
-    };
-  }
-});
-
-// rules/no-wget-and-curl/no-wget-and-curl.ts
-function otherOf(tool) {
-  return tool === "wget" ? "curl" : "wget";
-}
-var no_wget_and_curl_default = defineRule({
-  code: "DL4001",
-  name: "no-wget-and-curl",
-  aliases: [],
-  severity: "warning",
-  category: "maintainability",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Use either `wget` or `curl` in a stage, not both",
-    why: "Both tools download files. Using both means installing (or relying on) two programs and their dependencies where one does the job, and readers must know two sets of options. Pick one per stage. Once a stage has used both, every RUN from there on that uses either is reported, on its first download command. ONBUILD triggers are judged among themselves.",
-    bad: "FROM debian:12\nRUN wget -nv https://example.com/a.tgz\nRUN curl -fsSLO https://example.com/b.tgz",
-    good: "FROM debian:12\nRUN curl -fsSLO https://example.com/a.tgz\nRUN curl -fsSLO https://example.com/b.tgz",
-    references: ["https://github.com/hadolint/hadolint/wiki/DL4001"],
-    differences: "dflint also sees `wget` and `curl` run through `sudo` or `xargs`."
-  },
-  create(context) {
-    let firstUse = /* @__PURE__ */ new Map();
-    const check = (run2) => {
-      const scope = run2.onbuild ? "onbuild" : "stage";
-      const seen = firstUse.get(scope) ?? /* @__PURE__ */ new Map();
-      firstUse.set(scope, seen);
-      const uses = programsNamed(run2, "wget", "curl");
-      for (const use of uses) {
-        const tool2 = use.basename;
-        if (!seen.has(tool2)) seen.set(tool2, use);
-      }
-      const first = uses[0];
-      if (!first || seen.size < 2) return;
-      const tool = first.basename;
-      const other = seen.get(otherOf(tool));
-      context.report({
-        range: first.nameWord.range,
-        message: `This stage uses both \`wget\` and \`curl\` (\`${otherOf(tool)}\` on line ${other.nameWord.range.start.line + 1}): use one of them`
-      });
-    };
-    return {
-      FROM() {
-        firstUse = /* @__PURE__ */ new Map();
-      },
-      RUN: check
-    };
-  }
-});
-
-// rules/no-multiple-cmd/no-multiple-cmd.ts
-var no_multiple_cmd_default = onePerStageRule("CMD", {
-  code: "DL4003",
-  name: "no-multiple-cmd",
-  aliases: ["MultipleInstructionsDisallowed"],
-  severity: "warning",
-  category: "correctness",
-  fixable: false,
-  docs: {
-    summary: "Use at most one CMD per stage",
-    why: "Only the last `CMD` of a stage is kept in the image; earlier ones are silently dropped. Two CMDs usually mean an attempt to start two processes, which needs a script or a process manager, or a leftover from an edit.",
-    bad: 'FROM nginx:1.27\nCMD ["php-fpm"]\nCMD ["nginx", "-g", "daemon off;"]',
-    good: 'FROM nginx:1.27\nCOPY start.sh /usr/local/bin/\nCMD ["start.sh"]',
-    differences: "BuildKit's MultipleInstructionsDisallowed reports the earlier, ignored CMD; dflint reports the later ones on their keyword, as hadolint does, and names the line of the one replaced.",
-    references: ["https://docs.docker.com/reference/dockerfile/#cmd"]
-  }
-});
-
-// rules/no-multiple-entrypoint/no-multiple-entrypoint.ts
-var no_multiple_entrypoint_default = onePerStageRule("ENTRYPOINT", {
-  code: "DL4004",
-  name: "no-multiple-entrypoint",
-  aliases: ["MultipleInstructionsDisallowed"],
-  severity: "error",
-  category: "correctness",
-  fixable: false,
-  docs: {
-    summary: "Use at most one ENTRYPOINT per stage",
-    why: "Only the last `ENTRYPOINT` of a stage is kept in the image; earlier ones are silently dropped, and each ENTRYPOINT also resets a `CMD` inherited from the base image. Keep the one the image should start with.",
-    bad: 'FROM debian:12\nENTRYPOINT ["/setup.sh"]\nENTRYPOINT ["/app"]',
-    good: 'FROM debian:12\nENTRYPOINT ["/app"]',
-    differences: "BuildKit's MultipleInstructionsDisallowed reports the earlier, ignored ENTRYPOINT; dflint reports the later ones on their keyword, as hadolint does, and names the line of the one replaced.",
-    references: ["https://docs.docker.com/reference/dockerfile/#entrypoint"]
-  }
-});
-
-// rules/prefer-shell-instruction/prefer-shell-instruction.ts
-var DEFAULT_SHELL_PATHS = ["/bin/sh", "/usr/bin/sh"];
-var LN_VALUE_FLAGS = ["-S", "--suffix", "-t", "--target-directory"];
-var prefer_shell_instruction_default = defineRule({
-  code: "DL4005",
-  name: "prefer-shell-instruction",
-  aliases: [],
-  severity: "warning",
-  category: "maintainability",
-  fixable: false,
-  onbuild: true,
-  docs: {
-    summary: "Use `SHELL` to change the default shell instead of replacing /bin/sh with `ln`",
-    why: "Linking another shell over /bin/sh changes the shell of every program in the image, system scripts included, which may rely on the original /bin/sh. The `SHELL` instruction changes only the shell that later RUN, CMD and ENTRYPOINT instructions of the Dockerfile use.",
-    bad: "FROM debian:12\nRUN ln -sf /bin/bash /bin/sh",
-    good: 'FROM debian:12\nSHELL ["/bin/bash", "-c"]',
-    references: ["https://docs.docker.com/reference/dockerfile/#shell", "https://github.com/hadolint/hadolint/wiki/DL4005"],
-    differences: 'hadolint reports an `ln` with `/bin/sh` anywhere among its arguments, so `ln -s /bin/sh /usr/local/bin/shell` (a link to sh, which changes no shell) is reported; dflint reports only an `ln` whose link is /bin/sh (or /usr/bin/sh): the last of two or more operands. In a stage built on `scratch` there is no shell to replace, so linking one in as /bin/sh (`RUN ["/busybox/ln", "-s", "/busybox/sh", "/bin/sh"]`) is not reported.'
-  },
-  create(context) {
-    return {
-      RUN(run2) {
-        const stage = context.model.stageOf(run2);
-        if (!run2.onbuild && stage && baseImageOf(stage).isScratch) return;
-        for (const command2 of programsNamed(run2, "ln")) {
-          const operands = positionals(command2, LN_VALUE_FLAGS);
-          const link2 = operands.length >= 2 ? operands[operands.length - 1] : void 0;
-          if (!link2?.value || !DEFAULT_SHELL_PATHS.includes(link2.value.replace(/\/+$/, ""))) continue;
-          context.report({
-            range: link2.range,
-            message: 'Use `SHELL ["/bin/bash", "-c"]` to change the shell of RUN instead of replacing `/bin/sh`'
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/rule-kit/pipefail.ts
-function setsPipefail(words3) {
-  return words3.some((word, i2) => word !== void 0 && /^-[a-zA-Z]*o$/.test(word) && words3[i2 + 1] === "pipefail");
-}
-var PIPEFAIL_SHELLS = /* @__PURE__ */ new Set(["bash", "zsh", "ksh", "ash"]);
-function hasBusyboxShell(image) {
-  const name2 = image.repository.split("/").pop() ?? "";
-  return name2 === "alpine" || name2 === "busybox" || /(?:^|-)alpine/.test(image.tag ?? "");
-}
-function shellSetsPipefail(shell, shIsAsh) {
-  const dialect = shell.dialect;
-  if (dialect === void 0 || !setsPipefail(shell.argv)) return false;
-  return PIPEFAIL_SHELLS.has(dialect) || dialect === "sh" && shIsAsh;
-}
-function inlineScriptCommands(script) {
-  const inline = /* @__PURE__ */ new Set();
-  for (const runner of script.commands.filter((c) => c.runsInlineScript)) {
-    for (const c of script.commands) {
-      if (c.order > runner.order && within(c, runner)) inline.add(c);
-    }
-  }
-  return inline;
-}
-function within(inner, outer) {
-  const a = inner.range.start;
-  const b = outer.range.start;
-  const c = inner.range.end;
-  const d = outer.range.end;
-  const after = a.line > b.line || a.line === b.line && a.character >= b.character;
-  const before = c.line < d.line || c.line === d.line && c.character <= d.character;
-  return after && before;
-}
-function isPipefailSet(command2) {
-  return command2.basename === "set" && !command2.inSubshell && !command2.inSubstitution && setsPipefail(command2.args.map((w) => w.value));
-}
-function isPipeConnector(command2) {
-  return command2.connector === "|" || command2.connector === "|&";
-}
-function deeper(command2, than) {
-  return command2.inSubshell && !than.inSubshell || command2.inSubstitution && !than.inSubstitution;
-}
-function leftOfPipe(own, index2) {
-  const right = own[index2];
-  const previous = own[index2 - 1];
-  if (!previous || !deeper(previous, right)) return previous?.inPipeline ? previous : void 0;
-  let first = index2 - 1;
-  while (first > 0 && deeper(own[first - 1], right)) first--;
-  const outer = own[first - 1];
-  return outer && !deeper(outer, right) && within(previous, outer) ? outer : own[first];
-}
-var CANNOT_FAIL = /* @__PURE__ */ new Set(["echo", "printf", "true", ":", "yes"]);
-function pipesOf(own) {
-  const pipes = [];
-  own.forEach((right2, i2) => {
-    if (!isPipeConnector(right2)) return;
-    const left2 = leftOfPipe(own, i2);
-    if (left2) pipes.push({ left: left2, right: right2 });
-  });
-  if (pipes.length > 0) return pipes;
-  const [left, right] = own.filter((c) => c.inPipeline);
-  return left && right ? [{ left, right }] : [];
-}
-function firstPipeWithoutPipefail(script) {
-  const inline = inlineScriptCommands(script);
-  const own = script.commands.filter((c) => !inline.has(c));
-  const pipefailAt = own.find(isPipefailSet)?.order ?? Infinity;
-  return pipesOf(own).find((pipe) => pipe.left.order < pipefailAt && !CANNOT_FAIL.has(pipe.left.basename));
-}
-function runsUnderShell(run2) {
-  return !(run2.form === "heredoc" && run2.heredocs[0]?.body.startsWith("#!"));
-}
-function stageShIsAsh(model, run2) {
-  const stage = model.stageOf(run2);
-  return stage !== void 0 && hasBusyboxShell(baseImageOf(stage));
-}
-
-// rules/require-pipefail/require-pipefail.ts
-var require_pipefail_default = defineRule({
-  code: "DL4006",
-  name: "require-pipefail",
-  aliases: [],
-  severity: "warning",
-  category: "correctness",
-  fixable: false,
-  docs: {
-    summary: "Set `-o pipefail` before a RUN with a pipe",
-    why: 'A pipeline fails only when its last command fails: in `curl -fsSL $URL | tar -xz`, a failed download still lets the step succeed with a broken result. With the `pipefail` option the pipeline fails when any command in it fails. Set it for every RUN with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`, or at the start of the script with `set -o pipefail`. On Alpine and BusyBox images, whose /bin/sh is ash, `SHELL ["/bin/sh", "-o", "pipefail", "-c"]` works too; Debian\'s /bin/sh (dash) rejects the option. A pipe whose left side cannot fail (`echo "$SHA256 *app.tgz" | sha256sum -c -`, `printf ... | tee`) is not reported: pipefail changes nothing there.',
-    bad: "FROM debian:12\nRUN curl -fsSL https://example.com/app.tgz | tar -xz",
-    good: 'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.tgz | tar -xz',
-    references: ["https://github.com/hadolint/hadolint/wiki/DL4006", "https://www.gnu.org/software/bash/manual/bash.html#Pipelines"],
-    differences: 'hadolint reports any pipe, including ones whose left side is `echo` or `printf`, such as the checksum test of the official images, `echo "$PHP_SHA256 *php.tar.xz" | sha256sum -c -`: the pipeline fails exactly when `sha256sum` fails, with or without pipefail, so dflint does not report it (about a third of hadolint\'s DL4006 findings on our corpus are only such pipes). hadolint ignores `set -o pipefail` in the RUN itself, so `RUN set -eo pipefail; curl URL | tar -x` is reported; dflint accepts a `set -o pipefail` (also `-eo`, `-euxo`) run by the script\'s own shell before the first pipe. hadolint rejects `SHELL ["/bin/sh", "-o", "pipefail", "-c"]` everywhere; dflint accepts it on images whose /bin/sh is BusyBox ash (`alpine`, `busybox`, tags containing `alpine`), where it works, and still reports it elsewhere (dash rejects it). dflint also accepts `ksh`/`mksh` with `-o pipefail`. hadolint parses exec-form RUN (`RUN ["sh", "-c", "a | b"]`) and the scripts of `sh -c \'a | b\'` as if the SHELL ran them; dflint does not report pipes that another shell runs, since the SHELL\'s options do not reach them. A heredoc RUN with a shebang runs its own interpreter, so only its own `set -o pipefail` counts. hadolint forgets the SHELL at every FROM; dflint keeps it for a stage built on an earlier one (`FROM base`), which inherits it as BuildKit does. The `# hadolint shell=` pragma is honoured (hadolint reads it only for ShellCheck), and scripts under a non-POSIX SHELL (PowerShell, cmd) are not judged.'
-  },
-  create(context) {
-    const { model } = context;
-    return {
-      RUN(run2) {
-        if (!run2.shell?.hasPipe) return;
-        if (runsUnderShell(run2) && shellSetsPipefail(model.shellAt(run2), stageShIsAsh(model, run2))) return;
-        const pipe = firstPipeWithoutPipefail(run2.shell);
-        if (!pipe) return;
-        context.report({
-          range: { start: pipe.left.range.start, end: pipe.right.range.end },
-          message: `Set \`-o pipefail\` before this pipe (\`SHELL ["/bin/bash", "-o", "pipefail", "-c"]\` or \`set -o pipefail\`): otherwise a failing \`${pipe.left.basename || pipe.left.nameWord.raw}\` does not fail the build`
-        });
-      }
-    };
-  }
-});
-
-// rules/index.ts
-var rules = [unknown_instruction_default, missing_arguments_default, invalid_arguments_default, invalid_json_default, unterminated_heredoc_default, invalid_directive_default, no_empty_continuation_default, prefer_multi_stage_default, no_unused_stage_default, no_add_remote_without_checksum_default, copy_manifests_before_install_default, require_dockerignore_default, no_copy_ignored_file_default, no_single_quoted_json_default, no_update_without_install_default, require_non_root_user_default, no_inline_ignore_default, require_absolute_workdir_default, no_pointless_command_default, no_root_user_default, prefer_workdir_default, no_sudo_default, require_image_tag_default, no_latest_tag_default, require_apt_version_pin_default, require_apt_lists_cleanup_default, prefer_add_for_archives_default, no_invalid_port_default, no_multiple_healthcheck_default, require_pip_version_pin_default, require_apt_yes_default, require_apt_no_install_recommends_default, require_npm_version_pin_default, require_apk_version_pin_default, require_apk_no_cache_default, prefer_copy_over_add_default, require_directory_destination_default, no_copy_from_undefined_stage_default, no_copy_from_own_stage_default, no_duplicate_stage_name_default, prefer_exec_form_default, require_trusted_registry_default, no_apt_default, require_gem_version_pin_default, no_from_platform_default, require_yum_assume_yes_default, require_yum_clean_default, require_yum_package_version_default, require_zypper_non_interactive_default, no_zypper_dist_upgrade_default, require_zypper_clean_default, require_zypper_package_version_default, require_dnf_assume_yes_default, require_dnf_clean_default, require_dnf_package_version_default, require_pip_no_cache_dir_default, no_invalid_onbuild_trigger_default, no_same_env_reference_default, require_workdir_for_relative_copy_default, require_useradd_no_log_init_default, require_wget_progress_default, no_invalid_label_key_default, require_schema_labels_default, no_superfluous_label_default, no_empty_label_default, no_invalid_label_url_default, no_invalid_label_rfc3339_default, no_invalid_label_spdx_default, no_invalid_label_hash_default, no_invalid_label_semver_default, require_healthcheck_default, no_invalid_label_email_default, no_consecutive_run_default, require_yarn_cache_clean_default, no_instruction_before_from_default, require_go_version_pin_default, no_reserved_stage_name_default, no_secrets_in_arg_env_default, no_redundant_target_platform_default, require_numeric_user_default, no_copy_whole_stage_default, no_maintainer_default, no_wget_and_curl_default, no_multiple_cmd_default, no_multiple_entrypoint_default, prefer_shell_instruction_default, require_pipefail_default];
-
-// src/engine/registry.ts
-init_defaults();
-init_defaults();
-function allRules() {
-  return rules;
-}
-var index = /* @__PURE__ */ new Map();
-for (const rule of rules) {
-  for (const id of [rule.code, rule.name, ...rule.aliases]) {
-    const key = id.toLowerCase();
-    const list3 = index.get(key) ?? [];
-    if (!list3.includes(rule)) list3.push(rule);
-    index.set(key, list3);
-  }
-}
-function findRules(id) {
-  return index.get(id.trim().toLowerCase()) ?? [];
-}
-var UnknownRuleError = class extends Error {
-  constructor(id) {
-    super(`Unknown rule \`${id}\``);
-    this.id = id;
-  }
-  id;
-};
-function selectRules(settings = {}) {
-  const effective = new Map(rules.map((rule) => [rule, { setting: defaultSetting(rule) }]));
-  for (const [id, config] of Object.entries(settings)) {
-    const matched = findRules(id);
-    if (matched.length === 0) throw new UnknownRuleError(id);
-    const [setting, options] = typeof config === "string" ? [config, void 0] : config;
-    for (const rule of matched) effective.set(rule, { setting, options: options ?? effective.get(rule)?.options });
-  }
-  const enabled = [];
-  for (const [rule, { setting, options }] of effective) {
-    if (setting !== "off") enabled.push(options ? { rule, severity: setting, options } : { rule, severity: setting });
-  }
-  return enabled;
-}
-
 // src/action/run.ts
+init_registry();
 init_formatters();
 
 // src/lint-files.ts
+init_build_context();
 import { join as join7, resolve as resolve7 } from "node:path";
 
+// src/config/command-line.ts
+init_registry();
+
 // src/shellcheck/codes.ts
-var SHELLCHECK_CODE = /^SC\d{4}$/i;
+var SHELLCHECK_CODE2 = /^SC\d{4}$/i;
 function splitShellcheckRules(rules2 = {}) {
   const own = {};
   const shellcheck = {};
   for (const [id, config] of Object.entries(rules2)) {
-    if (SHELLCHECK_CODE.test(id)) shellcheck[id.toUpperCase()] = typeof config === "string" ? config : config[0];
+    if (SHELLCHECK_CODE2.test(id)) shellcheck[id.toUpperCase()] = typeof config === "string" ? config : config[0];
     else own[id] = config;
   }
   return { rules: own, shellcheck };
@@ -49268,13 +51048,13 @@ function runLayer(settings, origin = COMMAND_LINE) {
   const entries = [];
   const named = (id) => {
     const rules2 = findRules(id);
-    if (rules2.length === 0 && SHELLCHECK_CODE.test(id)) return [];
+    if (rules2.length === 0 && SHELLCHECK_CODE2.test(id)) return [];
     if (rules2.length === 0) throw new UnknownRuleError(id);
     return rules2;
   };
   for (const [id, config] of Object.entries(settings.rules ?? {})) {
-    const [setting, options] = typeof config === "string" ? [config, void 0] : config;
-    entries.push({ id, rules: named(id), setting, ...options && { options } });
+    const [setting, options2] = typeof config === "string" ? [config, void 0] : config;
+    entries.push({ id, rules: named(id), setting, ...options2 && { options: options2 } });
   }
   for (const id of settings.ignore ?? []) entries.push({ id, rules: named(id), setting: "off" });
   return compactLayer({
@@ -49299,11 +51079,11 @@ function resolveLayers(layers, rules2, file = {}) {
   for (const layer of layers) {
     for (const key of SETTING_KEYS) if (layer[key] !== void 0) settings[key] = { value: layer[key], from: layer.origin };
     for (const entry of layer.rules ?? []) {
-      if (entry.rules.length === 0 && SHELLCHECK_CODE.test(entry.id)) shellcheckRules[entry.id.toUpperCase()] = { value: entry.setting, from: layer.origin };
+      if (entry.rules.length === 0 && SHELLCHECK_CODE2.test(entry.id)) shellcheckRules[entry.id.toUpperCase()] = { value: entry.setting, from: layer.origin };
       else if (entry.rules.length === 0) unknownRules.push({ value: entry.id, from: layer.origin });
       for (const rule of entry.rules) {
-        const options = entry.options ?? effective.get(rule)?.options;
-        effective.set(rule, { rule, setting: entry.setting, ...options && { options }, from: layer.origin });
+        const options2 = entry.options ?? effective.get(rule)?.options;
+        effective.set(rule, { rule, setting: entry.setting, ...options2 && { options: options2 }, from: layer.origin });
       }
     }
   }
@@ -49318,8 +51098,8 @@ function resolveLayers(layers, rules2, file = {}) {
 }
 function lintSettingsOf(config) {
   const rules2 = {};
-  for (const { rule, setting, options } of config.rules) {
-    if (options) rules2[rule.code] = [setting, options];
+  for (const { rule, setting, options: options2 } of config.rules) {
+    if (options2) rules2[rule.code] = [setting, options2];
     else if (setting !== defaultSetting(rule)) rules2[rule.code] = setting;
   }
   return {
@@ -49338,6 +51118,7 @@ function lintSettingsOf(config) {
 }
 
 // src/config/resolver.ts
+init_registry();
 import { dirname as dirname4, relative as relative4, resolve as resolve5, sep as sep2 } from "node:path";
 
 // src/config/discover.ts
@@ -49485,12 +51266,12 @@ var ConfigResolver = class {
   byPath = /* @__PURE__ */ new Map();
   resolved = /* @__PURE__ */ new Map();
   used = /* @__PURE__ */ new Set();
-  constructor(options) {
-    this.cwd = resolve5(options.cwd);
-    this.rules = options.rules ?? allRules();
-    this.explicit = options.config;
-    this.cli = options.cli;
-    this.environment = readEnvironment(options.env ?? process.env, ruleIds(this.rules));
+  constructor(options2) {
+    this.cwd = resolve5(options2.cwd);
+    this.rules = options2.rules ?? allRules();
+    this.explicit = options2.config;
+    this.cli = options2.cli;
+    this.environment = readEnvironment(options2.env ?? process.env, ruleIds(this.rules));
   }
   /** The configuration of a Dockerfile (absolute path); throws ConfigError when a source is invalid. */
   async forFile(path) {
@@ -49587,6 +51368,8 @@ function describeReadError(error2) {
 init_stat();
 
 // src/lint.ts
+init_build_context();
+init_registry();
 init_run();
 init_types();
 
@@ -49689,7 +51472,11 @@ function parseExecForm(args2) {
   return { kind: "exec", strings };
 }
 
+// src/model/instructions.ts
+init_expand();
+
 // src/model/flags.ts
+init_expand();
 var NO_VARIABLES = () => void 0;
 function parseFlag(word, logical) {
   const body2 = word.raw.slice(2);
@@ -49702,13 +51489,13 @@ function parseFlag(word, logical) {
   const valueStart = nameStart + equals + 1;
   const rawValue = body2.slice(equals + 1);
   const value = expand(rawValue, NO_VARIABLES).value;
-  const options = [];
+  const options2 = [];
   let offset = valueStart;
   for (const part of rawValue.split(",")) {
     const eq = part.indexOf("=");
     const key = (eq < 0 ? part : part.slice(0, eq)).trim();
     if (key) {
-      options.push({
+      options2.push({
         key: key.toLowerCase(),
         value: eq < 0 ? null : expand(part.slice(eq + 1), NO_VARIABLES).value,
         range: logical.rangeOf(offset, offset + part.length)
@@ -49722,7 +51509,7 @@ function parseFlag(word, logical) {
     range: range3,
     nameRange,
     valueRange: logical.rangeOf(valueStart, word.end),
-    options
+    options: options2
   };
 }
 function flagOption(flag2, key) {
@@ -49900,6 +51687,8 @@ init_problems();
 
 // src/model/shell/script.ts
 init_mapped_text();
+init_shells();
+init_commands2();
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp2 = Object.defineProperty;
@@ -53187,7 +54976,7 @@ var Parser = class {
    *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
    *  - The progress callback returned true.
    */
-  parse(callback, oldTree, options) {
+  parse(callback, oldTree, options2) {
     if (typeof callback === "string") {
       C.currentParseCallback = (index2) => callback.slice(index2);
     } else if (typeof callback === "function") {
@@ -53195,8 +54984,8 @@ var Parser = class {
     } else {
       throw new Error("Argument must be a string or a function");
     }
-    if (options?.progressCallback) {
-      C.currentProgressCallback = options.progressCallback;
+    if (options2?.progressCallback) {
+      C.currentProgressCallback = options2.progressCallback;
     } else {
       C.currentProgressCallback = null;
     }
@@ -53209,12 +54998,12 @@ var Parser = class {
     }
     let rangeCount = 0;
     let rangeAddress = 0;
-    if (options?.includedRanges) {
-      rangeCount = options.includedRanges.length;
+    if (options2?.includedRanges) {
+      rangeCount = options2.includedRanges.length;
       rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
       let address = rangeAddress;
       for (let i2 = 0; i2 < rangeCount; i2++) {
-        marshalRange(address, options.includedRanges[i2]);
+        marshalRange(address, options2.includedRanges[i2]);
         address += SIZE_OF_RANGE;
       }
     }
@@ -53688,18 +55477,18 @@ var Query = class {
    *
    * @param {QueryOptions} options - Options for query execution.
    */
-  matches(node, options = {}) {
-    const startPosition = options.startPosition ?? ZERO_POINT;
-    const endPosition = options.endPosition ?? ZERO_POINT;
-    const startIndex = options.startIndex ?? 0;
-    const endIndex = options.endIndex ?? 0;
-    const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
-    const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
-    const startContainingIndex = options.startContainingIndex ?? 0;
-    const endContainingIndex = options.endContainingIndex ?? 0;
-    const matchLimit = options.matchLimit ?? 4294967295;
-    const maxStartDepth = options.maxStartDepth ?? 4294967295;
-    const progressCallback = options.progressCallback;
+  matches(node, options2 = {}) {
+    const startPosition = options2.startPosition ?? ZERO_POINT;
+    const endPosition = options2.endPosition ?? ZERO_POINT;
+    const startIndex = options2.startIndex ?? 0;
+    const endIndex = options2.endIndex ?? 0;
+    const startContainingPosition = options2.startContainingPosition ?? ZERO_POINT;
+    const endContainingPosition = options2.endContainingPosition ?? ZERO_POINT;
+    const startContainingIndex = options2.startContainingIndex ?? 0;
+    const endContainingIndex = options2.endContainingIndex ?? 0;
+    const matchLimit = options2.matchLimit ?? 4294967295;
+    const maxStartDepth = options2.maxStartDepth ?? 4294967295;
+    const progressCallback = options2.progressCallback;
     if (typeof matchLimit !== "number") {
       throw new Error("Arguments must be numbers");
     }
@@ -53779,18 +55568,18 @@ var Query = class {
    *
    * @param {QueryOptions} options - Options for query execution.
    */
-  captures(node, options = {}) {
-    const startPosition = options.startPosition ?? ZERO_POINT;
-    const endPosition = options.endPosition ?? ZERO_POINT;
-    const startIndex = options.startIndex ?? 0;
-    const endIndex = options.endIndex ?? 0;
-    const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
-    const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
-    const startContainingIndex = options.startContainingIndex ?? 0;
-    const endContainingIndex = options.endContainingIndex ?? 0;
-    const matchLimit = options.matchLimit ?? 4294967295;
-    const maxStartDepth = options.maxStartDepth ?? 4294967295;
-    const progressCallback = options.progressCallback;
+  captures(node, options2 = {}) {
+    const startPosition = options2.startPosition ?? ZERO_POINT;
+    const endPosition = options2.endPosition ?? ZERO_POINT;
+    const startIndex = options2.startIndex ?? 0;
+    const endIndex = options2.endIndex ?? 0;
+    const startContainingPosition = options2.startContainingPosition ?? ZERO_POINT;
+    const endContainingPosition = options2.endContainingPosition ?? ZERO_POINT;
+    const startContainingIndex = options2.startContainingIndex ?? 0;
+    const endContainingIndex = options2.endContainingIndex ?? 0;
+    const matchLimit = options2.matchLimit ?? 4294967295;
+    const maxStartDepth = options2.maxStartDepth ?? 4294967295;
+    const progressCallback = options2.progressCallback;
     if (typeof matchLimit !== "number") {
       throw new Error("Arguments must be numbers");
     }
@@ -54106,6 +55895,7 @@ function inlineCommands(basename5, args2) {
 }
 
 // src/model/shell-pragmas.ts
+init_shells();
 var SHELL_PRAGMA = /^[ \t]*(?:hadolint|dflint)[ \t]+shell[ \t]*=[ \t]*(\S+)(?:[ \t]*#.*|[ \t]+--(?:[ \t].*)?)?[ \t]*$/;
 function shellPragmaOf(commentText) {
   return SHELL_PRAGMA.exec(commentText)?.[1];
@@ -54150,6 +55940,9 @@ function lastStageStartingBefore(instructions, line) {
   }
   return stageIndex;
 }
+
+// src/model/build.ts
+init_shells();
 
 // src/model/image-ref.ts
 function parseImageRef(text2, resolved, range3, unresolved) {
@@ -54274,9 +56067,10 @@ function buildStages(groups, parents, variables) {
 }
 
 // src/model/build.ts
+init_variables2();
 var SCRIPTED = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"]);
-function buildModel(text2, options = {}) {
-  const configuredShell = options.defaultShell && options.defaultShell.length > 0 ? { argv: options.defaultShell, dialect: dialectOf(options.defaultShell), instruction: void 0 } : DEFAULT_SHELL;
+function buildModel(text2, options2 = {}) {
+  const configuredShell = options2.defaultShell && options2.defaultShell.length > 0 ? { argv: options2.defaultShell, dialect: dialectOf(options2.defaultShell), instruction: void 0 } : DEFAULT_SHELL;
   const source = new SourceText(text2);
   const scanned = scan(source);
   const escapeChar = scanned.directives.escapeChar;
@@ -54518,11 +56312,11 @@ function lineColumns(range3) {
 }
 
 // src/shellcheck/index.ts
-async function runShellcheck2(targets, options) {
+async function runShellcheck2(targets, options2) {
   const none = { findings: targets.map(() => []), notice: void 0 };
-  if (options.setting === false) return none;
-  const executable = findShellcheck(options.setting, process.env, options.cwd);
-  if (!executable) return { ...none, notice: missingNotice(options.setting) };
+  if (options2.setting === false) return none;
+  const executable = findShellcheck(options2.setting, process.env, options2.cwd);
+  if (!executable) return { ...none, notice: missingNotice(options2.setting) };
   const scripts = targets.flatMap((target, index2) => checkableScripts(target.model).map((script) => ({ ...script, target: index2 })));
   let comments;
   try {
@@ -54541,93 +56335,10 @@ async function runShellcheck2(targets, options) {
 // src/suppress/apply.ts
 init_run();
 
-// src/suppress/resolve-code.ts
-init_run();
-init_problems();
-
-// src/suppress/known-codes.ts
-var HADOLINT_CODES = /* @__PURE__ */ new Set([
-  "DL1000",
-  "DL1001",
-  ...range(3e3, 3067).map((n) => `DL${n}`),
-  ...range(4e3, 4006).map((n) => `DL${n}`)
-]);
-var BUILDKIT_CHECKS = [
-  "StageNameCasing",
-  "FromAsCasing",
-  "NoEmptyContinuation",
-  "ConsistentInstructionCasing",
-  "DuplicateStageName",
-  "ReservedStageName",
-  "JSONArgsRecommended",
-  "MaintainerDeprecated",
-  "UndefinedArgInFrom",
-  "WorkdirRelativePath",
-  "UndefinedVar",
-  "MultipleInstructionsDisallowed",
-  "LegacyKeyValueFormat",
-  "InvalidBaseImagePlatform",
-  "RedundantTargetPlatform",
-  "SecretsUsedInArgOrEnv",
-  "InvalidDefaultArgInFrom",
-  "FromPlatformFlagConstDisallowed",
-  "CopyIgnoredFile",
-  "InvalidDefinitionDescription",
-  "ExposeProtoCasing",
-  "ExposeInvalidFormat"
-];
-var BUILDKIT_LOWER = new Set(BUILDKIT_CHECKS.map((name2) => name2.toLowerCase()));
-function isForeignCode(text2) {
-  const upper = text2.toUpperCase();
-  return HADOLINT_CODES.has(upper) || /^SC\d{4}$/.test(upper) || BUILDKIT_LOWER.has(text2.toLowerCase());
-}
-function range(from, to) {
-  return Array.from({ length: to - from + 1 }, (_, i2) => from + i2);
-}
-
-// src/suppress/resolve-code.ts
-var UNUSED_IGNORE = { code: "DF0002", name: "unused-ignore" };
-var ENGINE_CODES = new Set([INTERNAL_ERROR.code, INTERNAL_ERROR.name, UNUSED_IGNORE.code, UNUSED_IGNORE.name].map((id) => id.toLowerCase()));
-function resolveCode(text2) {
-  if (text2 === "*") return { kind: "all" };
-  const rules2 = findRules(text2);
-  if (rules2.length > 0) return { kind: "rules", rules: rules2 };
-  if (ENGINE_CODES.has(text2.toLowerCase())) return { kind: "unsuppressible" };
-  if (isForeignCode(text2)) return { kind: "foreign" };
-  return { kind: "unknown", suggestion: nearest2(text2, identifiers()), caseOnly: false };
-}
-function resolveBuildKitCheck(text2) {
-  if (BUILDKIT_CHECKS.includes(text2)) {
-    const rules2 = rulesWithBuildKitAlias(text2);
-    return rules2.length > 0 ? { kind: "rules", rules: rules2 } : { kind: "foreign" };
-  }
-  const sameLetters = BUILDKIT_CHECKS.find((name2) => name2.toLowerCase() === text2.toLowerCase());
-  return { kind: "unknown", suggestion: sameLetters ?? nearest2(text2, BUILDKIT_CHECKS), caseOnly: sameLetters !== void 0 };
-}
-function buildKitRules() {
-  return allRules().filter((rule) => rule.aliases.some((alias) => BUILDKIT_CHECKS.includes(alias)));
-}
-function rulesWithBuildKitAlias(name2) {
-  return allRules().filter((rule) => rule.aliases.includes(name2));
-}
-function identifiers() {
-  return allRules().flatMap((rule) => [rule.code, rule.name, ...rule.aliases]);
-}
-function nearest2(text2, candidates) {
-  const lower = text2.toLowerCase();
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= Math.max(1, Math.floor(lower.length / 3)) ? best : void 0;
-}
-
 // src/suppress/collect.ts
+init_parse_check();
+init_parse_ignore_pragma();
+init_resolve_code();
 function collectPragmas(model) {
   const pragmas = [];
   const malformed = [];
@@ -54755,6 +56466,7 @@ function toEdit(range3, text2) {
 }
 
 // src/suppress/unused.ts
+init_resolve_code();
 function unusedIgnoreFindings(model, file, uses, malformed, ran) {
   const findings = malformed.map((m) => finding(file, m.range, `${m.message}; the pragma is ignored`));
   for (const { pragma, coverage, used } of uses) {
@@ -54809,10 +56521,10 @@ function finding(file, range3, message2, fix) {
 }
 
 // src/suppress/apply.ts
-function applySuppressions(model, findings, options) {
-  if (options.disabled) return { findings: [...findings], suppressed: [] };
+function applySuppressions(model, findings, options2) {
+  if (options2.disabled) return { findings: [...findings], suppressed: [] };
   const { pragmas, malformed } = collectPragmas(model);
-  if (pragmas.length === 0 && !(options.reportUnused && malformed.length > 0)) return { findings: [...findings], suppressed: [] };
+  if (pragmas.length === 0 && !(options2.reportUnused && malformed.length > 0)) return { findings: [...findings], suppressed: [] };
   const uses = pragmas.map((pragma) => ({ pragma, coverage: coverageOf(pragma, model), used: /* @__PURE__ */ new Set() }));
   const kept = [];
   const suppressed = [];
@@ -54830,15 +56542,15 @@ function applySuppressions(model, findings, options) {
     if (by.length > 0) suppressed.push({ finding: finding2, pragmas: by });
     else kept.push(finding2);
   }
-  if (options.reportUnused) {
-    kept.push(...unusedIgnoreFindings(model, options.file, uses, malformed, new Set(options.ran)));
+  if (options2.reportUnused) {
+    kept.push(...unusedIgnoreFindings(model, options2.file, uses, malformed, new Set(options2.ran)));
     kept.sort(compareFindings);
   }
   return { findings: kept, suppressed };
 }
 function names({ target, text: text2 }, code2) {
   if (target.kind === "all") return true;
-  if (target.kind === "foreign") return SHELLCHECK_CODE.test(text2) && text2.toUpperCase() === code2;
+  if (target.kind === "foreign") return SHELLCHECK_CODE2.test(text2) && text2.toUpperCase() === code2;
   return target.kind === "rules" && target.rules.some((rule) => rule.code === code2);
 }
 function locationOf(pragma) {
@@ -54854,15 +56566,15 @@ function locationOf(pragma) {
 }
 
 // src/lint.ts
-function lintModelWithSuppressions(model, options = {}, external = []) {
-  const buildContext = options.buildContext ?? contextFor(options);
-  const file = options.filename ?? "<text>";
-  const enabled = selectRules(splitShellcheckRules(options.rules).rules);
+function lintModelWithSuppressions(model, options2 = {}, external = []) {
+  const buildContext = options2.buildContext ?? contextFor(options2);
+  const file = options2.filename ?? "<text>";
+  const enabled = selectRules(splitShellcheckRules(options2.rules).rules);
   const findings = runRules(model, enabled, {
     file,
-    filename: options.filename,
+    filename: options2.filename,
     buildContext,
-    settings: { ...DEFAULT_SETTINGS, ...options.settings }
+    settings: { ...DEFAULT_SETTINGS, ...options2.settings }
   });
   if (external.length > 0) {
     findings.push(...external);
@@ -54871,49 +56583,49 @@ function lintModelWithSuppressions(model, options = {}, external = []) {
   return applySuppressions(model, findings, {
     file,
     ran: enabled.map((e) => e.rule).filter((rule) => buildContext || !rule.needsBuildContext),
-    reportUnused: options.reportUnusedIgnores === true,
-    disabled: options.disablePragmas === true
+    reportUnused: options2.reportUnusedIgnores === true,
+    disabled: options2.disablePragmas === true
   });
 }
-function contextFor(options) {
-  if (typeof options.context === "string") return loadBuildContext(options.filename ?? `${options.context}/Dockerfile`, options.context);
-  if (options.context === true && options.filename) return loadBuildContext(options.filename);
+function contextFor(options2) {
+  if (typeof options2.context === "string") return loadBuildContext(options2.filename ?? `${options2.context}/Dockerfile`, options2.context);
+  if (options2.context === true && options2.filename) return loadBuildContext(options2.filename);
   return void 0;
 }
 
 // src/lint-files.ts
-function resolverFor(options) {
-  if (options.resolver) return options.resolver;
-  const cwd = resolve7(options.cwd ?? process.cwd());
+function resolverFor(options2) {
+  if (options2.resolver) return options2.resolver;
+  const cwd = resolve7(options2.cwd ?? process.cwd());
   return new ConfigResolver({
     cwd,
-    config: options.config,
-    env: options.env,
+    config: options2.config,
+    env: options2.env,
     cli: runLayer({
-      rules: options.rules,
-      ignore: options.ignore,
-      failureThreshold: options.failureThreshold,
-      context: options.context === void 0 ? void 0 : resolve7(cwd, options.context),
-      reportUnusedIgnores: options.reportUnusedIgnores,
-      shellcheck: typeof options.shellcheck === "string" && options.shellcheck.includes("/") ? resolve7(cwd, options.shellcheck) : options.shellcheck
+      rules: options2.rules,
+      ignore: options2.ignore,
+      failureThreshold: options2.failureThreshold,
+      context: options2.context === void 0 ? void 0 : resolve7(cwd, options2.context),
+      reportUnusedIgnores: options2.reportUnusedIgnores,
+      shellcheck: typeof options2.shellcheck === "string" && options2.shellcheck.includes("/") ? resolve7(cwd, options2.shellcheck) : options2.shellcheck
     })
   });
 }
-async function lintFiles(paths, options = {}) {
-  const cwd = resolve7(options.cwd ?? process.cwd());
-  if (options.context !== void 0 && !isDirectory2(resolve7(cwd, options.context))) {
-    throw new Error(`The build context \`${options.context}\` is not a directory`);
+async function lintFiles(paths, options2 = {}) {
+  const cwd = resolve7(options2.cwd ?? process.cwd());
+  if (options2.context !== void 0 && !isDirectory2(resolve7(cwd, options2.context))) {
+    throw new Error(`The build context \`${options2.context}\` is not a directory`);
   }
-  const resolver = resolverFor(options);
+  const resolver = resolverFor(options2);
   const { sources, errors: pathErrors } = discover(paths, cwd);
-  const configs = await configsOf(sources, resolver, cwd, options.stdinFilename);
+  const configs = await configsOf(sources, resolver, cwd, options2.stdinFilename);
   const errors = [...pathErrors];
   const results = [];
   if (sources.length > 0) await initShellParser();
   const built = [];
   for (const [index2, source] of sources.entries()) {
     const config = configs[index2];
-    const input = await readSource(source, options, cwd, config.context.value);
+    const input = await readSource(source, options2, cwd, config.context.value);
     if ("error" in input) {
       errors.push({ path: input.file, message: input.error });
       continue;
@@ -54930,7 +56642,7 @@ async function lintFiles(paths, options = {}) {
     try {
       const { findings, suppressed } = lintModelWithSuppressions(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck.findings[index2]);
       const failureThreshold = config.failureThreshold.value ?? "info";
-      results.push({ file: input.file, text: input.text, findings, failureThreshold, ...options.includeSuppressed ? { suppressed } : {} });
+      results.push({ file: input.file, text: input.text, findings, failureThreshold, ...options2.includeSuppressed ? { suppressed } : {} });
     } catch (error2) {
       errors.push({ path: input.file, message: internalError(error2) });
     }
@@ -54973,11 +56685,11 @@ async function configsOf(sources, resolver, cwd, stdinFilename) {
   if (problems.size > 0) throw new ConfigError([...problems.values()]);
   return settled.map((outcome) => outcome.value);
 }
-async function readSource(source, options, cwd, contextDir) {
+async function readSource(source, options2, cwd, contextDir) {
   if (source.kind === "stdin") {
-    const file = options.stdinFilename ?? STDIN;
-    const text2 = options.stdin ?? await readStdin();
-    const located = options.stdinFilename === void 0 ? contextDir && join7(contextDir, "Dockerfile") : resolve7(cwd, options.stdinFilename);
+    const file = options2.stdinFilename ?? STDIN;
+    const text2 = options2.stdin ?? await readStdin();
+    const located = options2.stdinFilename === void 0 ? contextDir && join7(contextDir, "Dockerfile") : resolve7(cwd, options2.stdinFilename);
     return { file, text: text2, buildContext: located ? loadBuildContext(located, contextDir) : void 0 };
   }
   const read = readTextFile(source.absolute);
@@ -55096,9 +56808,9 @@ function text(value) {
 function code(value) {
   const flat = value.replace(/[\r\n]+/g, " ");
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence = "`".repeat(longest + 1);
+  const fence2 = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
+  return `${fence2}${pad}${flat}${pad}${fence2}`;
 }
 function message(value) {
   const flat = value.replace(/\s*[\r\n]+\s*/g, " ");

@@ -9152,1745 +9152,77 @@ var init_junit = __esm({
   }
 });
 
-// node_modules/chalk/source/vendor/ansi-styles/index.js
-function assembleStyles() {
-  const codes2 = /* @__PURE__ */ new Map();
-  for (const [groupName, group] of Object.entries(styles)) {
-    for (const [styleName, style] of Object.entries(group)) {
-      styles[styleName] = {
-        open: `\x1B[${style[0]}m`,
-        close: `\x1B[${style[1]}m`
-      };
-      group[styleName] = styles[styleName];
-      codes2.set(style[0], style[1]);
-    }
-    Object.defineProperty(styles, groupName, {
-      value: group,
-      enumerable: false
-    });
-  }
-  Object.defineProperty(styles, "codes", {
-    value: codes2,
-    enumerable: false
-  });
-  styles.color.close = "\x1B[39m";
-  styles.bgColor.close = "\x1B[49m";
-  styles.color.ansi = wrapAnsi16();
-  styles.color.ansi256 = wrapAnsi256();
-  styles.color.ansi16m = wrapAnsi16m();
-  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
-  Object.defineProperties(styles, {
-    rgbToAnsi256: {
-      value(red, green, blue) {
-        if (red === green && green === blue) {
-          if (red < 8) {
-            return 16;
-          }
-          if (red > 248) {
-            return 231;
-          }
-          return Math.round((red - 8) / 247 * 24) + 232;
-        }
-        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
-      },
-      enumerable: false
-    },
-    hexToRgb: {
-      value(hex) {
-        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
-        if (!matches) {
-          return [0, 0, 0];
-        }
-        let [colorString] = matches;
-        if (colorString.length === 3) {
-          colorString = [...colorString].map((character) => character + character).join("");
-        }
-        const integer2 = Number.parseInt(colorString, 16);
-        return [
-          /* eslint-disable no-bitwise */
-          integer2 >> 16 & 255,
-          integer2 >> 8 & 255,
-          integer2 & 255
-          /* eslint-enable no-bitwise */
-        ];
-      },
-      enumerable: false
-    },
-    hexToAnsi256: {
-      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
-      enumerable: false
-    },
-    ansi256ToAnsi: {
-      value(code) {
-        if (code < 8) {
-          return 30 + code;
-        }
-        if (code < 16) {
-          return 90 + (code - 8);
-        }
-        let red;
-        let green;
-        let blue;
-        if (code >= 232) {
-          red = ((code - 232) * 10 + 8) / 255;
-          green = red;
-          blue = red;
-        } else {
-          code -= 16;
-          const remainder = code % 36;
-          red = Math.floor(code / 36) / 5;
-          green = Math.floor(remainder / 6) / 5;
-          blue = remainder % 6 / 5;
-        }
-        const value = Math.max(red, green, blue) * 2;
-        if (value === 0) {
-          return 30;
-        }
-        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
-        if (value === 2) {
-          result += 60;
-        }
-        return result;
-      },
-      enumerable: false
-    },
-    rgbToAnsi: {
-      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
-      enumerable: false
-    },
-    hexToAnsi: {
-      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
-      enumerable: false
-    }
-  });
-  return styles;
+// src/repository.ts
+function repositoryFileUrl(version, path) {
+  const segments = path.split("/").map(encodeURIComponent).join("/");
+  return `${REPOSITORY_URL}/blob/v${encodeURIComponent(version)}/${segments}`;
 }
-var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
-var init_ansi_styles = __esm({
-  "node_modules/chalk/source/vendor/ansi-styles/index.js"() {
-    ANSI_BACKGROUND_OFFSET = 10;
-    wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
-    wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
-    wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
-    styles = {
-      modifier: {
-        reset: [0, 0],
-        // 21 isn't widely supported and 22 does the same thing
-        bold: [1, 22],
-        dim: [2, 22],
-        italic: [3, 23],
-        underline: [4, 24],
-        overline: [53, 55],
-        inverse: [7, 27],
-        hidden: [8, 28],
-        strikethrough: [9, 29]
-      },
-      color: {
-        black: [30, 39],
-        red: [31, 39],
-        green: [32, 39],
-        yellow: [33, 39],
-        blue: [34, 39],
-        magenta: [35, 39],
-        cyan: [36, 39],
-        white: [37, 39],
-        // Bright color
-        blackBright: [90, 39],
-        gray: [90, 39],
-        // Alias of `blackBright`
-        grey: [90, 39],
-        // Alias of `blackBright`
-        redBright: [91, 39],
-        greenBright: [92, 39],
-        yellowBright: [93, 39],
-        blueBright: [94, 39],
-        magentaBright: [95, 39],
-        cyanBright: [96, 39],
-        whiteBright: [97, 39]
-      },
-      bgColor: {
-        bgBlack: [40, 49],
-        bgRed: [41, 49],
-        bgGreen: [42, 49],
-        bgYellow: [43, 49],
-        bgBlue: [44, 49],
-        bgMagenta: [45, 49],
-        bgCyan: [46, 49],
-        bgWhite: [47, 49],
-        // Bright color
-        bgBlackBright: [100, 49],
-        bgGray: [100, 49],
-        // Alias of `bgBlackBright`
-        bgGrey: [100, 49],
-        // Alias of `bgBlackBright`
-        bgRedBright: [101, 49],
-        bgGreenBright: [102, 49],
-        bgYellowBright: [103, 49],
-        bgBlueBright: [104, 49],
-        bgMagentaBright: [105, 49],
-        bgCyanBright: [106, 49],
-        bgWhiteBright: [107, 49]
-      }
-    };
-    modifierNames = Object.keys(styles.modifier);
-    foregroundColorNames = Object.keys(styles.color);
-    backgroundColorNames = Object.keys(styles.bgColor);
-    colorNames = [...foregroundColorNames, ...backgroundColorNames];
-    ansiStyles = assembleStyles();
-    ansi_styles_default = ansiStyles;
-  }
-});
-
-// node_modules/chalk/source/vendor/supports-color/index.js
-import process2 from "node:process";
-import os from "node:os";
-import tty from "node:tty";
-function hasFlag2(flag2, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
-  const prefix = flag2.startsWith("-") ? "" : flag2.length === 1 ? "-" : "--";
-  const position = argv.indexOf(prefix + flag2);
-  const terminatorPosition = argv.indexOf("--");
-  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-}
-function envForceColor() {
-  if ("FORCE_COLOR" in env) {
-    if (env.FORCE_COLOR === "true") {
-      return 1;
-    }
-    if (env.FORCE_COLOR === "false") {
-      return 0;
-    }
-    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
-  }
-}
-function translateLevel(level) {
-  if (level === 0) {
-    return false;
-  }
-  return {
-    level,
-    hasBasic: true,
-    has256: level >= 2,
-    has16m: level >= 3
-  };
-}
-function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
-  const noFlagForceColor = envForceColor();
-  if (noFlagForceColor !== void 0) {
-    flagForceColor = noFlagForceColor;
-  }
-  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
-  if (forceColor === 0) {
-    return 0;
-  }
-  if (sniffFlags) {
-    if (hasFlag2("color=16m") || hasFlag2("color=full") || hasFlag2("color=truecolor")) {
-      return 3;
-    }
-    if (hasFlag2("color=256")) {
-      return 2;
-    }
-  }
-  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
-    return 1;
-  }
-  if (haveStream && !streamIsTTY && forceColor === void 0) {
-    return 0;
-  }
-  const min = forceColor || 0;
-  if (env.TERM === "dumb") {
-    return min;
-  }
-  if (process2.platform === "win32") {
-    const osRelease = os.release().split(".");
-    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-      return Number(osRelease[2]) >= 14931 ? 3 : 2;
-    }
-    return 1;
-  }
-  if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
-      return 3;
-    }
-    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-      return 1;
-    }
-    return min;
-  }
-  if ("TEAMCITY_VERSION" in env) {
-    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-  }
-  if (env.COLORTERM === "truecolor") {
-    return 3;
-  }
-  if (env.TERM === "xterm-kitty") {
-    return 3;
-  }
-  if (env.TERM === "xterm-ghostty") {
-    return 3;
-  }
-  if (env.TERM === "wezterm") {
-    return 3;
-  }
-  if ("TERM_PROGRAM" in env) {
-    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-    switch (env.TERM_PROGRAM) {
-      case "iTerm.app": {
-        return version >= 3 ? 3 : 2;
-      }
-      case "Apple_Terminal": {
-        return 2;
-      }
-    }
-  }
-  if (/-256(color)?$/i.test(env.TERM)) {
-    return 2;
-  }
-  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-    return 1;
-  }
-  if ("COLORTERM" in env) {
-    return 1;
-  }
-  return min;
-}
-function createSupportsColor(stream, options2 = {}) {
-  const level = _supportsColor(stream, {
-    streamIsTTY: stream && stream.isTTY,
-    ...options2
-  });
-  return translateLevel(level);
-}
-var env, flagForceColor, supportsColor, supports_color_default;
-var init_supports_color = __esm({
-  "node_modules/chalk/source/vendor/supports-color/index.js"() {
-    ({ env } = process2);
-    if (hasFlag2("no-color") || hasFlag2("no-colors") || hasFlag2("color=false") || hasFlag2("color=never")) {
-      flagForceColor = 0;
-    } else if (hasFlag2("color") || hasFlag2("colors") || hasFlag2("color=true") || hasFlag2("color=always")) {
-      flagForceColor = 1;
-    }
-    supportsColor = {
-      stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
-      stderr: createSupportsColor({ isTTY: tty.isatty(2) })
-    };
-    supports_color_default = supportsColor;
-  }
-});
-
-// node_modules/chalk/source/utilities.js
-function stringReplaceAll(string, substring, replacer) {
-  let index2 = string.indexOf(substring);
-  if (index2 === -1) {
-    return string;
-  }
-  const substringLength = substring.length;
-  let endIndex = 0;
-  let returnValue = "";
-  do {
-    returnValue += string.slice(endIndex, index2) + substring + replacer;
-    endIndex = index2 + substringLength;
-    index2 = string.indexOf(substring, endIndex);
-  } while (index2 !== -1);
-  returnValue += string.slice(endIndex);
-  return returnValue;
-}
-function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index2) {
-  let endIndex = 0;
-  let returnValue = "";
-  do {
-    const gotCR = string[index2 - 1] === "\r";
-    returnValue += string.slice(endIndex, gotCR ? index2 - 1 : index2) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
-    endIndex = index2 + 1;
-    index2 = string.indexOf("\n", endIndex);
-  } while (index2 !== -1);
-  returnValue += string.slice(endIndex);
-  return returnValue;
-}
-var init_utilities = __esm({
-  "node_modules/chalk/source/utilities.js"() {
-  }
-});
-
-// node_modules/chalk/source/index.js
-function createChalk(options2) {
-  return chalkFactory(options2);
-}
-var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr;
-var init_source = __esm({
-  "node_modules/chalk/source/index.js"() {
-    init_ansi_styles();
-    init_supports_color();
-    init_utilities();
-    ({ stdout: stdoutColor, stderr: stderrColor } = supports_color_default);
-    GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
-    STYLER = /* @__PURE__ */ Symbol("STYLER");
-    IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
-    levelMapping = [
-      "ansi",
-      "ansi",
-      "ansi256",
-      "ansi16m"
-    ];
-    styles2 = /* @__PURE__ */ Object.create(null);
-    applyOptions = (object, options2 = {}) => {
-      if (options2.level && !(Number.isInteger(options2.level) && options2.level >= 0 && options2.level <= 3)) {
-        throw new Error("The `level` option should be an integer from 0 to 3");
-      }
-      const colorLevel = stdoutColor ? stdoutColor.level : 0;
-      object.level = options2.level === void 0 ? colorLevel : options2.level;
-    };
-    Chalk = class {
-      constructor(options2) {
-        return chalkFactory(options2);
-      }
-    };
-    chalkFactory = (options2) => {
-      const chalk2 = (...strings) => strings.join(" ");
-      applyOptions(chalk2, options2);
-      Object.setPrototypeOf(chalk2, createChalk.prototype);
-      return chalk2;
-    };
-    Object.setPrototypeOf(createChalk.prototype, Function.prototype);
-    for (const [styleName, style] of Object.entries(ansi_styles_default)) {
-      styles2[styleName] = {
-        get() {
-          const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
-          Object.defineProperty(this, styleName, { value: builder });
-          return builder;
-        }
-      };
-    }
-    styles2.visible = {
-      get() {
-        const builder = createBuilder(this, this[STYLER], true);
-        Object.defineProperty(this, "visible", { value: builder });
-        return builder;
-      }
-    };
-    getModelAnsi = (model, level, type, ...arguments_2) => {
-      if (model === "rgb") {
-        if (level === "ansi16m") {
-          return ansi_styles_default[type].ansi16m(...arguments_2);
-        }
-        if (level === "ansi256") {
-          return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_2));
-        }
-        return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_2));
-      }
-      if (model === "hex") {
-        return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_2));
-      }
-      return ansi_styles_default[type][model](...arguments_2);
-    };
-    usedModels = ["rgb", "hex", "ansi256"];
-    for (const model of usedModels) {
-      styles2[model] = {
-        get() {
-          const { level } = this;
-          return function(...arguments_2) {
-            const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_2), ansi_styles_default.color.close, this[STYLER]);
-            return createBuilder(this, styler, this[IS_EMPTY]);
-          };
-        }
-      };
-      const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
-      styles2[bgModel] = {
-        get() {
-          const { level } = this;
-          return function(...arguments_2) {
-            const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_2), ansi_styles_default.bgColor.close, this[STYLER]);
-            return createBuilder(this, styler, this[IS_EMPTY]);
-          };
-        }
-      };
-    }
-    proto = Object.defineProperties(() => {
-    }, {
-      ...styles2,
-      level: {
-        enumerable: true,
-        get() {
-          return this[GENERATOR].level;
-        },
-        set(level) {
-          this[GENERATOR].level = level;
-        }
-      }
-    });
-    createStyler = (open, close, parent) => {
-      let openAll;
-      let closeAll;
-      if (parent === void 0) {
-        openAll = open;
-        closeAll = close;
-      } else {
-        openAll = parent.openAll + open;
-        closeAll = close + parent.closeAll;
-      }
-      return {
-        open,
-        close,
-        openAll,
-        closeAll,
-        parent
-      };
-    };
-    createBuilder = (self, _styler, _isEmpty) => {
-      const builder = (...arguments_2) => applyStyle(builder, arguments_2.length === 1 ? "" + arguments_2[0] : arguments_2.join(" "));
-      Object.setPrototypeOf(builder, proto);
-      builder[GENERATOR] = self;
-      builder[STYLER] = _styler;
-      builder[IS_EMPTY] = _isEmpty;
-      return builder;
-    };
-    applyStyle = (self, string) => {
-      if (self.level <= 0 || !string) {
-        return self[IS_EMPTY] ? "" : string;
-      }
-      let styler = self[STYLER];
-      if (styler === void 0) {
-        return string;
-      }
-      const { openAll, closeAll } = styler;
-      if (string.includes("\x1B")) {
-        while (styler !== void 0) {
-          string = stringReplaceAll(string, styler.close, styler.open);
-          styler = styler.parent;
-        }
-      }
-      const lfIndex = string.indexOf("\n");
-      if (lfIndex !== -1) {
-        string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
-      }
-      return openAll + string + closeAll;
-    };
-    Object.defineProperties(createChalk.prototype, styles2);
-    chalk = createChalk();
-    chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
-  }
-});
-
-// src/formatters/stylish.ts
-function count(n, [one, many]) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function formatFile(result, chalk2) {
-  const lines2 = splitLines(result.text);
-  const positions = result.findings.map((f) => `${f.line}:${f.column}`);
-  const positionWidth = Math.max(...positions.map((p) => p.length));
-  const severityWidth = Math.max(...result.findings.map((f) => f.severity.length));
-  const gutterWidth = String(Math.max(...result.findings.map((f) => f.line))).length;
-  const out2 = [chalk2.underline(result.file)];
-  result.findings.forEach((finding2, index2) => {
-    const style = SEVERITY_STYLE[finding2.severity](chalk2);
-    out2.push(
-      `  ${chalk2.dim(positions[index2].padEnd(positionWidth))}  ${style(finding2.severity.padEnd(severityWidth))}  ${finding2.message}  ${chalk2.dim(`${finding2.code} ${finding2.name}`)}`
-    );
-    const frame = sourceFrame(lines2, finding2);
-    if (frame) {
-      const indent = " ".repeat(positionWidth + 1 - gutterWidth);
-      out2.push(`${indent}${chalk2.dim(`${String(finding2.line).padStart(gutterWidth)} |`)} ${frame.line}`.trimEnd());
-      out2.push(`${indent}${chalk2.dim(`${" ".repeat(gutterWidth)} |`)} ${frame.carets.replace(/\^+/, (carets) => style(carets))}`);
-    }
-  });
-  return out2.join("\n");
-}
-function summary(findings, chalk2) {
-  const bySeverity = new Map(SEVERITIES.map((s) => [s, 0]));
-  for (const finding2 of findings) bySeverity.set(finding2.severity, bySeverity.get(finding2.severity) + 1);
-  const fixable = findings.filter((f) => f.fix).length;
-  const worst = SEVERITIES.find((s) => bySeverity.get(s) > 0);
-  const parts2 = SEVERITIES.map((s) => count(bySeverity.get(s), PLURAL[s])).join(", ");
-  const text = `✖ ${count(findings.length, ["problem", "problems"])} (${parts2}) — ${fixable} fixable`;
-  return SEVERITY_STYLE[worst](chalk2)(text);
-}
-var SEVERITY_STYLE, PLURAL, stylish;
-var init_stylish = __esm({
-  "src/formatters/stylish.ts"() {
+var REPOSITORY_URL;
+var init_repository = __esm({
+  "src/repository.ts"() {
     "use strict";
-    init_source();
-    init_types();
-    init_source_frame();
-    SEVERITY_STYLE = {
-      error: (c) => c.red.bold,
-      warning: (c) => c.yellow.bold,
-      info: (c) => c.green,
-      style: (c) => c.cyan
-    };
-    PLURAL = {
-      error: ["error", "errors"],
-      warning: ["warning", "warnings"],
-      info: ["info", "infos"],
-      style: ["style", "style"]
-    };
-    stylish = {
-      name: "stylish",
-      description: "for people, grouped by file with source lines",
-      format(results, context) {
-        const chalk2 = new Chalk({ level: context.color ? 1 : 0 });
-        const blocks = results.filter((r) => r.findings.length > 0).map((r) => formatFile(r, chalk2));
-        const findings = results.flatMap((r) => r.findings);
-        if (results.length === 0) return "";
-        if (findings.length === 0) {
-          return `${chalk2.green("✔")} No problems found in ${count(results.length, ["file", "files"])}
-`;
-        }
-        return `${blocks.join("\n\n")}
-
-${summary(findings, chalk2)}
-`;
-      }
-    };
+    REPOSITORY_URL = "https://github.com/dflint/dflint";
   }
 });
 
-// src/formatters/index.ts
-function getFormatter(name2) {
-  return formatters.get(name2);
+// src/formatters/sarif/artifact-uri.ts
+import { posix as posix6, win32 } from "node:path";
+function pathApiOf(cwd) {
+  return /^([A-Za-z]:[\\/]|\\\\)/.test(cwd) ? win32 : posix6;
 }
-var formatters, DEFAULT_FORMAT;
-var init_formatters = __esm({
-  "src/formatters/index.ts"() {
+function encodeSegment(segment) {
+  return encodeURIComponent(segment.replace(LONE_SURROGATE, "�"));
+}
+function fileUri(absolute, api) {
+  if (api === posix6) return `file://${absolute.split("/").map(encodeSegment).join("/")}`;
+  const unc = /^\\\\([^\\]+)\\(.*)$/.exec(absolute);
+  if (unc) return `file://${encodeSegment(unc[1])}/${unc[2].split("\\").map(encodeSegment).join("/")}`;
+  const [drive, ...rest] = absolute.split("\\");
+  return `file:///${drive.toUpperCase()}/${rest.map(encodeSegment).join("/")}`;
+}
+function srcRootUri(cwd) {
+  const api = pathApiOf(cwd);
+  const uri = fileUri(api.resolve(cwd), api);
+  return uri.endsWith("/") ? uri : `${uri}/`;
+}
+function artifactLocation(file, cwd) {
+  if (file === STDIN) return { uri: "stdin", description: { text: "Standard input" } };
+  const api = pathApiOf(cwd);
+  const absolute = api.resolve(cwd, file);
+  const relative6 = api.relative(api.resolve(cwd), absolute);
+  const outside = relative6 === "" || relative6 === ".." || relative6.startsWith(`..${api.sep}`) || api.isAbsolute(relative6);
+  if (outside) return { uri: fileUri(absolute, api) };
+  return { uri: relative6.split(api.sep).map(encodeSegment).join("/"), uriBaseId: SRCROOT };
+}
+var SRCROOT, LONE_SURROGATE;
+var init_artifact_uri = __esm({
+  "src/formatters/sarif/artifact-uri.ts"() {
     "use strict";
-    init_checkstyle();
-    init_compact2();
-    init_github();
-    init_gnu();
-    init_json();
-    init_junit();
-    init_stylish();
-    formatters = new Map([stylish, json, checkstyle, junit, github, gnu, compact].map((f) => [f.name, f]));
-    DEFAULT_FORMAT = stylish.name;
+    init_discover2();
+    SRCROOT = "%SRCROOT%";
+    LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
   }
 });
 
-// src/parse/directives.ts
-function readDirectives(source) {
-  const directives = [];
-  const problems = [];
-  let escapeChar = "\\";
-  let line = 0;
-  for (; line < source.lineCount; line++) {
-    const text = source.lineText(line);
-    if (line === 0 && text.startsWith("#!")) continue;
-    const match = DIRECTIVE2.exec(text);
-    if (!match) break;
-    const name2 = match[1].toLowerCase();
-    if (!KNOWN.has(name2)) break;
-    const value = match[2];
-    const valueStart = text.lastIndexOf(value);
-    const range3 = { start: { line, character: 0 }, end: { line, character: text.length } };
-    const valueRange = {
-      start: { line, character: valueStart },
-      end: { line, character: valueStart + value.length }
-    };
-    if (directives.some((d) => d.name === name2)) {
-      problems.push({ message: `Only one \`${name2}\` parser directive can be used`, range: range3 });
+// src/docs/plain-text.ts
+function markdownToPlainText(markdown) {
+  let inFence = false;
+  const lines2 = [];
+  for (const line of markdown.split("\n")) {
+    if (line.startsWith("```")) {
+      inFence = !inFence;
       continue;
     }
-    if (name2 === "escape") {
-      if (value !== "\\" && value !== "`") {
-        problems.push({
-          message: `Invalid escape token \`${value}\`: use \`\\\` or a backtick`,
-          range: valueRange
-        });
-        continue;
-      }
-      escapeChar = value;
-    }
-    directives.push({ name: name2, value, range: range3, valueRange });
-  }
-  return { directives, problems, endLine: line, escapeChar };
-}
-var DIRECTIVE2, KNOWN;
-var init_directives = __esm({
-  "src/parse/directives.ts"() {
-    "use strict";
-    DIRECTIVE2 = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
-    KNOWN = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
-  }
-});
-
-// src/parse/mapped-text.ts
-var MappedText;
-var init_mapped_text = __esm({
-  "src/parse/mapped-text.ts"() {
-    "use strict";
-    MappedText = class _MappedText {
-      constructor(source) {
-        this.source = source;
-      }
-      source;
-      segments = [];
-      parts = [];
-      cached;
-      length = 0;
-      /** Appends source[sourceStart, sourceEnd). */
-      appendSource(sourceStart, sourceEnd) {
-        const length = sourceEnd - sourceStart;
-        if (length <= 0) return this;
-        const last2 = this.segments[this.segments.length - 1];
-        if (last2 && last2.sourceStart + last2.length === sourceStart && last2.start + last2.length === this.length) {
-          this.segments[this.segments.length - 1] = { ...last2, length: last2.length + length };
-        } else {
-          this.segments.push({ start: this.length, sourceStart, length });
-        }
-        this.parts.push(this.source.text.slice(sourceStart, sourceEnd));
-        this.length += length;
-        this.cached = void 0;
-        return this;
-      }
-      get text() {
-        if (this.cached === void 0) {
-          this.cached = this.parts.join("");
-          this.parts = [this.cached];
-        }
-        return this.cached;
-      }
-      /** The source offset of the character at `offset` (or just past the end). */
-      toSourceOffset(offset) {
-        const segments = this.segments;
-        if (segments.length === 0) return 0;
-        if (offset >= this.length) {
-          const last2 = segments[segments.length - 1];
-          return last2.sourceStart + last2.length;
-        }
-        let low = 0;
-        let high = segments.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >> 1;
-          if (segments[mid].start <= offset) low = mid;
-          else high = mid - 1;
-        }
-        const segment = segments[low];
-        return segment.sourceStart + (offset - segment.start);
-      }
-      /** Maps [start, end) of this text to a source range; the end maps from its last character. */
-      rangeOf(start2, end) {
-        const sourceStart = this.toSourceOffset(start2);
-        const sourceEnd = end > start2 ? this.toSourceOffset(end - 1) + 1 : sourceStart;
-        return this.source.rangeOf(sourceStart, sourceEnd);
-      }
-      /** A new MappedText holding text[start, end). */
-      slice(start2, end = this.length) {
-        const result = new _MappedText(this.source);
-        for (const segment of this.segments) {
-          const from = Math.max(start2, segment.start);
-          const to = Math.min(end, segment.start + segment.length);
-          if (from < to) {
-            result.appendSource(segment.sourceStart + (from - segment.start), segment.sourceStart + (to - segment.start));
-          }
-        }
-        return result;
-      }
-      /** Appends another MappedText over the same source. */
-      appendMapped(other) {
-        for (const segment of other.segments) this.appendSource(segment.sourceStart, segment.sourceStart + segment.length);
-        return this;
-      }
-    };
-  }
-});
-
-// src/parse/words.ts
-function splitWords(text, escapeChar = "\\") {
-  const words3 = [];
-  let start2 = -1;
-  let quote;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const ch = text[i2];
-    if (quote) {
-      if (ch === escapeChar && quote === '"' && i2 + 1 < text.length) i2++;
-      else if (ch === quote) quote = void 0;
+    if (inFence) {
+      lines2.push(line === "" ? "" : `    ${line}`);
       continue;
     }
-    if (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-      if (start2 >= 0) words3.push({ raw: text.slice(start2, i2), start: start2, end: i2 });
-      start2 = -1;
-      continue;
-    }
-    if (start2 < 0) start2 = i2;
-    if (ch === escapeChar && i2 + 1 < text.length) i2++;
-    else if (ch === '"' || ch === "'") quote = ch;
+    lines2.push(line.replace(/^#{1,6} +/, "").replace(/\*\*(.+?)\*\*/g, "$1").replace(/<(https?:\/\/[^>\s]+)>/g, "$1").replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, "$1 ($2)"));
   }
-  if (start2 >= 0) words3.push({ raw: text.slice(start2), start: start2, end: text.length });
-  return words3;
+  return lines2.join("\n");
 }
-var init_words = __esm({
-  "src/parse/words.ts"() {
-    "use strict";
-  }
-});
-
-// src/parse/scan.ts
-function isBlank(text) {
-  return text.trim().length === 0;
-}
-function isPastFinalNewline(source, line) {
-  return line === source.lineCount - 1 && source.lineText(line) === "";
-}
-function isCommentLine(text) {
-  return text.trimStart().startsWith("#");
-}
-function continuationPattern(escapeChar) {
-  const e = escapeChar === "`" ? "`" : "\\\\";
-  return new RegExp(`(?<!${e})${e}[ \\t]*$`);
-}
-function scan(source) {
-  const directives = readDirectives(source);
-  const continuation = continuationPattern(directives.escapeChar);
-  const instructions = [];
-  const comments = [];
-  const blanks = [];
-  const blankLine = (line2) => blanks.push([source.lineStart(line2), source.lineContentEnd(line2)]);
-  const commentAt = (line2, inContinuation) => {
-    const text = source.lineText(line2);
-    const hash = text.indexOf("#");
-    comments.push({
-      text: text.slice(hash + 1),
-      range: { start: { line: line2, character: hash }, end: { line: line2, character: text.length } },
-      inContinuation
-    });
-    blankLine(line2);
-  };
-  for (const problem of directives.problems) blankLine(problem.range.start.line);
-  let line = directives.endLine;
-  while (line < source.lineCount) {
-    const text = source.lineText(line);
-    if (isBlank(text)) {
-      line++;
-      continue;
-    }
-    if (isCommentLine(text)) {
-      commentAt(line, false);
-      line++;
-      continue;
-    }
-    const startLine = line;
-    const indent = text.length - text.trimStart().length;
-    const logical = new MappedText(source);
-    const emptyContinuationLines = [];
-    let current = line;
-    let pieceStart = source.lineStart(current) + indent;
-    for (; ; ) {
-      const content = source.lineText(current);
-      const match = continuation.exec(content);
-      const lineStart = source.lineStart(current);
-      if (!match) {
-        logical.appendSource(pieceStart, lineStart + content.length);
-        break;
-      }
-      logical.appendSource(pieceStart, lineStart + match.index);
-      let next = current + 1;
-      while (next < source.lineCount) {
-        const nextText = source.lineText(next);
-        if (isBlank(nextText)) {
-          if (!isPastFinalNewline(source, next)) emptyContinuationLines.push(next);
-        } else if (isCommentLine(nextText)) commentAt(next, true);
-        else break;
-        next++;
-      }
-      if (next >= source.lineCount) break;
-      current = next;
-      pieceStart = source.lineStart(current);
-    }
-    const logicalEndLine = current;
-    const keyword = /^\S+/.exec(logical.text)?.[0] ?? "";
-    const heredocs = findHeredocs(source, logical, logicalEndLine, blanks);
-    const lastHeredoc = heredocs[heredocs.length - 1];
-    let endLine = logicalEndLine;
-    if (lastHeredoc?.terminator) endLine = lastHeredoc.terminator.start.line;
-    else if (lastHeredoc && lastHeredoc.bodyEnd > lastHeredoc.bodyStart) {
-      endLine = source.positionAt(lastHeredoc.bodyEnd - 1).line;
-    }
-    const safeEndLine = Math.max(endLine, logicalEndLine);
-    instructions.push({
-      keyword,
-      startLine,
-      logicalEndLine,
-      endLine: safeEndLine,
-      startOffset: source.lineStart(startLine) + indent,
-      endOffset: source.lineContentEnd(safeEndLine),
-      logical,
-      heredocs,
-      emptyContinuationLines
-    });
-    line = safeEndLine + 1;
-  }
-  return { directives, instructions, comments, normalized: blankOut(source.text, blanks) };
-}
-function findHeredocs(source, logical, logicalEndLine, blanks) {
-  const words3 = splitWords(logical.text);
-  let index2 = 0;
-  if (words3[index2]?.raw.toUpperCase() === "ONBUILD") index2++;
-  if (!HEREDOC_KEYWORDS.has(words3[index2]?.raw.toUpperCase() ?? "")) return [];
-  index2++;
-  while (words3[index2]?.raw.startsWith("--")) index2++;
-  if (words3[index2]?.raw.startsWith("[")) return [];
-  const heredocs = [];
-  let bodyLine = logicalEndLine + 1;
-  for (const word of words3.slice(index2)) {
-    const match = HEREDOC_WORD.exec(word.raw);
-    if (!match || match[3].length === 0) continue;
-    const rawName = match[3];
-    const quoted = /["']/.test(rawName);
-    const name2 = rawName.replace(/["']/g, "");
-    const chomp = match[2] === "-";
-    const markerStart = logical.toSourceOffset(word.start);
-    const markerEnd = logical.toSourceOffset(word.end - 1) + 1;
-    if (match[1]) blanks.push([markerStart, markerStart + match[1].length]);
-    const bodyStart = source.lineStart(bodyLine);
-    let terminatorLine = -1;
-    for (let l = bodyLine; l < source.lineCount; l++) {
-      const candidate = chomp ? source.lineText(l).replace(/^\t+/, "") : source.lineText(l);
-      if (candidate === name2) {
-        terminatorLine = l;
-        break;
-      }
-    }
-    if (terminatorLine >= 0) {
-      heredocs.push({
-        name: name2,
-        quoted,
-        chomp,
-        fd: match[1] ? Number(match[1]) : void 0,
-        markerStart,
-        markerEnd,
-        bodyStart: bodyLine >= source.lineCount ? source.text.length : bodyStart,
-        bodyEnd: source.lineStart(terminatorLine),
-        terminator: {
-          start: { line: terminatorLine, character: 0 },
-          end: { line: terminatorLine, character: source.lineText(terminatorLine).length }
-        }
-      });
-      bodyLine = terminatorLine + 1;
-      continue;
-    }
-    let end = bodyLine;
-    while (end < source.lineCount && !startsInstruction(source.lineText(end))) end++;
-    blanks.push([markerStart, markerEnd]);
-    for (let l = bodyLine; l < end; l++) blanks.push([source.lineStart(l), source.lineContentEnd(l)]);
-    heredocs.push({
-      name: name2,
-      quoted,
-      chomp,
-      fd: match[1] ? Number(match[1]) : void 0,
-      markerStart,
-      markerEnd,
-      bodyStart: bodyLine >= source.lineCount ? source.text.length : bodyStart,
-      bodyEnd: end >= source.lineCount ? source.text.length : source.lineStart(end),
-      terminator: void 0
-    });
-    break;
-  }
-  return heredocs;
-}
-function startsInstruction(text) {
-  const word = /^\s*([A-Za-z]+)(?:\s|$)/.exec(text)?.[1];
-  return word !== void 0 && KEYWORDS.has(word.toUpperCase());
-}
-function blankOut(text, spans) {
-  if (spans.length === 0) return text;
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  let result = "";
-  let at = 0;
-  for (const [start2, end] of sorted) {
-    if (start2 < at) continue;
-    result += text.slice(at, start2) + text.slice(start2, end).replace(/[^\r\n]/g, " ");
-    at = end;
-  }
-  return result + text.slice(at);
-}
-var INSTRUCTION_KEYWORDS, KEYWORDS, HEREDOC_KEYWORDS, HEREDOC_WORD;
-var init_scan = __esm({
-  "src/parse/scan.ts"() {
-    "use strict";
-    init_directives();
-    init_mapped_text();
-    init_words();
-    INSTRUCTION_KEYWORDS = [
-      "ADD",
-      "ARG",
-      "CMD",
-      "COPY",
-      "ENTRYPOINT",
-      "ENV",
-      "EXPOSE",
-      "FROM",
-      "HEALTHCHECK",
-      "LABEL",
-      "MAINTAINER",
-      "ONBUILD",
-      "RUN",
-      "SHELL",
-      "STOPSIGNAL",
-      "USER",
-      "VOLUME",
-      "WORKDIR"
-    ];
-    KEYWORDS = new Set(INSTRUCTION_KEYWORDS);
-    HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
-    HEREDOC_WORD = /^(\d*)<<(-?)\s*([^<]*)$/;
-  }
-});
-
-// src/model/problems.ts
-function findProblems(instructions, extras, directiveProblems, emptyContinuationLines, source) {
-  const problems = directiveProblems.map((p) => ({
-    kind: "invalid-directive",
-    message: p.message,
-    range: p.range,
-    instruction: void 0
-  }));
-  for (const line of emptyContinuationLines) {
-    problems.push({
-      kind: "empty-continuation",
-      message: "Empty continuation line: remove it (a future Docker release will reject it)",
-      range: { start: { line, character: 0 }, end: { line, character: source.lineText(line).length } },
-      instruction: void 0
-    });
-  }
-  const check = (instruction) => {
-    const add = (kind, message, range3 = instruction.keywordRange) => problems.push({ kind, message, range: range3, instruction });
-    if (instruction.kind === "UNKNOWN") {
-      const suggestion = nearestKeyword(instruction.keyword);
-      add("unknown-instruction", `Unknown instruction \`${instruction.keyword}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`);
-      return;
-    }
-    const info2 = extras.get(instruction);
-    const heredocs = instruction.kind === "ONBUILD" ? [] : info2?.scannedHeredocs ?? [];
-    for (const heredoc of heredocs) {
-      if (!heredoc.terminator) {
-        add("unterminated-heredoc", `Unterminated heredoc: no line \`${heredoc.name}\` closes it`, source.rangeOf(heredoc.markerStart, heredoc.markerEnd));
-      }
-    }
-    if (instruction.form === "none" && instruction.heredocs.length === 0) {
-      add("missing-arguments", `\`${instruction.kind}\` requires at least one argument`);
-      return;
-    }
-    if (info2?.invalidJson) add("invalid-json", info2.invalidJson, jsonRange(info2) ?? instruction.keywordRange);
-    if (instruction.kind === "SHELL") {
-      if (instruction.form !== "exec") {
-        add("invalid-json", '`SHELL` requires its arguments in JSON form, such as `SHELL ["/bin/bash", "-c"]`', instruction.argsRange ?? instruction.keywordRange);
-      } else if (instruction.exec?.length === 0 && !info2?.invalidJson) {
-        add("missing-arguments", "`SHELL` requires at least one argument");
-      }
-    }
-    if (instruction.kind === "FROM") {
-      const count2 = instruction.args.length;
-      if (count2 !== 1 && !(count2 === 3 && instruction.args[1].value.toUpperCase() === "AS")) {
-        add("invalid-arguments", "`FROM` takes an image and optionally `AS <name>`", instruction.argsRange ?? instruction.keywordRange);
-      }
-    }
-    if (instruction.kind === "HEALTHCHECK" && instruction.subcommand !== "CMD" && instruction.subcommand !== "NONE") {
-      add("invalid-arguments", `Unknown HEALTHCHECK type \`${instruction.args[0]?.raw ?? ""}\` (use CMD or NONE)`, instruction.args[0]?.range ?? instruction.keywordRange);
-    }
-    if (instruction.kind === "ONBUILD" && instruction.trigger) check(instruction.trigger);
-  };
-  instructions.forEach(check);
-  return problems;
-}
-function jsonRange(info2) {
-  const length = info2.argsText.text.trimEnd().length;
-  return length > 0 ? info2.argsText.rangeOf(0, length) : void 0;
-}
-function nearestKeyword(word) {
-  const upper = word.toUpperCase();
-  let best;
-  let bestDistance = Infinity;
-  for (const keyword of INSTRUCTION_KEYWORDS) {
-    const distance = editDistance(upper, keyword);
-    if (distance < bestDistance) {
-      best = keyword;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= Math.max(1, Math.floor(upper.length / 3)) ? best : void 0;
-}
-function editDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i2) => i2);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    let previous = row[0];
-    row[0] = i2;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i2 - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
-}
-var init_problems2 = __esm({
-  "src/model/problems.ts"() {
-    "use strict";
-    init_scan();
-  }
-});
-
-// src/config/suggest.ts
-function nearest(query, candidates) {
-  const wanted = normalize2(query);
-  let best;
-  for (const candidate of candidates) {
-    const name2 = normalize2(candidate);
-    const distance = editDistance(wanted, name2);
-    const score = wanted.length >= 3 && name2.startsWith(wanted) ? Math.min(distance, 0.5) : distance;
-    if (score > Math.max(2, Math.floor(name2.length / 3))) continue;
-    if (!best || score < best.score) best = { candidate, score };
-  }
-  return best?.candidate;
-}
-function didYouMean(query, candidates, fallback) {
-  const match = nearest(query, candidates);
-  if (match !== void 0) return `; did you mean \`${match}\`?`;
-  return fallback ? `; ${fallback}` : "";
-}
-var normalize2;
-var init_suggest = __esm({
-  "src/config/suggest.ts"() {
-    "use strict";
-    init_problems2();
-    normalize2 = (text) => text.toLowerCase().replace(/[-_]/g, "");
-  }
-});
-
-// src/config/rule-ids.ts
-function unknownRuleMessage(id, ids) {
-  const sameLetters = ids.find((candidate) => candidate.toLowerCase() === id.toLowerCase());
-  if (sameLetters) return `unknown rule \`${id}\`: rule ids are case-sensitive here; did you mean \`${sameLetters}\`?`;
-  if (/^SC\d{4}$/i.test(id)) return `\`${id}\` is a ShellCheck code: write it in capitals, \`${id.toUpperCase()}\``;
-  if (/^DL\d{4}$/i.test(id)) return `dflint has no rule \`${id}\` (hadolint rules dflint does not implement cannot be set in a dflint config); ${LIST_RULES}`;
-  if (/^DF\d{4}$/i.test(id)) return `dflint has no rule \`${id}\`; ${LIST_RULES}`;
-  return `unknown rule \`${id}\`${didYouMean(id, ids, LIST_RULES)}`;
-}
-var HADOLINT_CODE, LIST_RULES;
-var init_rule_ids = __esm({
-  "src/config/rule-ids.ts"() {
-    "use strict";
-    init_suggest();
-    HADOLINT_CODE = /^(?:DL|SC)\d{4}$/;
-    LIST_RULES = "`dflint --list-rules` lists the rules";
-  }
-});
-
-// src/config/schema-errors.ts
-function issuesFromErrors(errors, data, hints) {
-  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
-  const told = /* @__PURE__ */ new Set();
-  const issues = [];
-  for (const error of errors) {
-    if (error.keyword === "if" || error.keyword === "propertyNames") continue;
-    if (wrongType.has(error.instancePath) && (error.keyword !== "type" || told.has(error.instancePath))) continue;
-    if (error.keyword === "type") told.add(error.instancePath);
-    const issue = toIssue(error, data, hints);
-    if (!issues.some((other) => other.message === issue.message && JSON.stringify(other.path) === JSON.stringify(issue.path))) issues.push(issue);
-  }
-  return issues;
-}
-function toIssue(error, data, hints) {
-  const path = pointerToPath(error.instancePath, data);
-  const parent = error.parentSchema;
-  const expected = parent ? hints.notes?.expected.get(parent) : void 0;
-  const params = error.params;
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const key = String(params.additionalProperty);
-      const keyPath = [...path, key];
-      if (parent && hints.notes?.ruleKeyed.has(parent)) return { path: keyPath, key: true, message: unknownRule(key, hints) };
-      const properties2 = Object.keys(parent?.properties ?? {});
-      const advice = hints.keyAdvice?.[key];
-      return {
-        path: keyPath,
-        key: true,
-        message: advice ? `unknown key \`${key}\`: ${advice}` : `unknown key \`${key}\`${didYouMean(key, properties2, `expected one of ${quoteList(properties2)}`)}`
-      };
-    }
-    case "required":
-      return { path, message: `missing the required key \`${String(params.missingProperty)}\`` };
-    case "enum": {
-      if (parent && hints.notes?.ruleValued.has(parent) && typeof error.data === "string") return { path, message: unknownRule(error.data, hints) };
-      const allowed = params.allowedValues.map(String);
-      const guess = typeof error.data === "string" ? didYouMean(error.data, allowed) : "";
-      return { path, message: `expected ${expected ?? `one of ${quoteList(allowed)}`}; got ${describeValue(error.data)}${guess}` };
-    }
-    case "type":
-      return { path, message: `expected ${expected ?? typeNames(params.type)}; got ${describeValue(error.data, true)}` };
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      return { path, message: `expected a number ${String(params.comparison)} ${String(params.limit)}; got ${describeValue(error.data)}` };
-    case "minItems":
-    case "maxItems":
-    case "minLength":
-    case "pattern":
-      return { path, message: `expected ${expected ?? error.message ?? "another value"}; got ${describeValue(error.data)}` };
-    default:
-      return { path, message: error.message ?? `invalid value ${describeValue(error.data)}` };
-  }
-}
-function unknownRule(id, hints) {
-  return hints.unknownRule ? hints.unknownRule(id) : `unknown rule \`${id}\`${didYouMean(id, hints.notes?.ruleIds ?? [])}`;
-}
-function quoteList(values) {
-  return values.map((v) => `\`${v}\``).join(", ");
-}
-function typeNames(type) {
-  const types = Array.isArray(type) ? type.map(String) : [String(type)];
-  return types.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-}
-function describeValue(value, typed = false) {
-  if (value === void 0) return "nothing";
-  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? "" : "s"}`;
-  if (value !== null && typeof value === "object") return "a mapping";
-  if (typeof value === "string") return typed ? `\`${value}\` (a string)` : `\`${value}\``;
-  return `\`${JSON.stringify(value)}\``;
-}
-var TYPE_NAMES;
-var init_schema_errors = __esm({
-  "src/config/schema-errors.ts"() {
-    "use strict";
-    init_key_path();
-    init_suggest();
-    TYPE_NAMES = {
-      object: "a mapping (`key: value`)",
-      array: "a list",
-      string: "a string",
-      boolean: "`true` or `false`",
-      integer: "an integer",
-      number: "a number",
-      null: "`null`"
-    };
-  }
-});
-
-// src/config/schema.ts
-function ruleIds(rules2) {
-  const ids = /* @__PURE__ */ new Map();
-  for (const rule of rules2) {
-    for (const id of [rule.code, rule.name, ...rule.aliases]) {
-      const named = ids.get(id) ?? [];
-      if (!named.includes(rule)) named.push(rule);
-      ids.set(id, named);
-    }
-  }
-  return ids;
-}
-function buildConfigSchema(rules2, formats) {
-  const ids = ruleIds(rules2);
-  const notes = { expected: /* @__PURE__ */ new WeakMap(), ruleKeyed: /* @__PURE__ */ new WeakSet(), ruleValued: /* @__PURE__ */ new WeakSet(), ruleIds: [...ids.keys()] };
-  const note = (schema2, expectation) => {
-    notes.expected.set(schema2, expectation);
-    return schema2;
-  };
-  const severity = note({ enum: [...SEVERITY_SETTINGS], description: "A severity, or `off` to turn the rule off." }, SEVERITY_EXPECTATION);
-  const ruleProperties = {};
-  for (const [id, named] of ids) ruleProperties[id] = ruleValueSchema(id, named, note);
-  const rulesSchema = {
-    type: "object",
-    description: "Per rule, by code, name or alias: a severity or `off`, or `[severity, { options }]` for rules that take options.",
-    additionalProperties: false,
-    properties: ruleProperties,
-    patternProperties: { [SHELLCHECK_CODE_PATTERN]: { $ref: "#/definitions/severity", description: "A ShellCheck code (when ShellCheck runs): a severity or `off`." } }
-  };
-  notes.ruleKeyed.add(rulesSchema);
-  const ruleIdEnum = { enum: [...ids.keys()] };
-  notes.ruleValued.add(ruleIdEnum);
-  const ruleId = { description: "A rule code, name or alias, or a ShellCheck code (`SC2086`).", if: { type: "string", pattern: SHELLCHECK_CODE_PATTERN }, then: true, else: ruleIdEnum };
-  const definitions = {
-    severity,
-    rules: rulesSchema,
-    ruleId,
-    ignore: { type: "array", description: "Rules to turn off, by code, name or alias. Applied after `rules`.", items: { $ref: "#/definitions/ruleId" } },
-    failureThreshold: {
-      enum: [...FAILURE_THRESHOLDS],
-      description: "The lowest severity that makes dflint exit with 1 (`none`: never). Default `info`."
-    },
-    trustedRegistries: {
-      type: "array",
-      description: "Registries images may come from (DL3026): `*`, `*.example.com`, `registry*` or exact names. Empty: any registry.",
-      items: note({ type: "string", pattern: REGISTRY_PATTERN }, REGISTRY_EXPECTATION)
-    },
-    labelSchema: {
-      type: "object",
-      description: "Labels every image must carry, with the type of their value (DL3049, DL3051–DL3058).",
-      propertyNames: note({ minLength: 1 }, "a non-empty label name"),
-      additionalProperties: { enum: [...LABEL_TYPES] }
-    },
-    strictLabels: { type: "boolean", description: "Only the labels of `labelSchema` are allowed (DL3050). Default `false`." },
-    shell: note(
-      {
-        type: ["string", "array"],
-        description: "The shell of stages that set no SHELL, as a command line (`/bin/bash -c`) or its words. Default `/bin/sh -c`.",
-        if: { type: "string" },
-        then: note({ pattern: "\\S" }, SHELL_EXPECTATION),
-        else: note({ type: "array", minItems: 1, items: note({ type: "string", minLength: 1 }, "a non-empty word") }, SHELL_EXPECTATION)
-      },
-      SHELL_EXPECTATION
-    ),
-    context: note(
-      { type: "string", minLength: 1, description: "The build context folder (for the `.dockerignore` rules), relative to this file. Default: each Dockerfile's folder." },
-      "a folder path"
-    ),
-    reportUnusedIgnores: { type: "boolean", description: "Report ignore pragmas that suppressed nothing. Default `false`." },
-    shellcheck: {
-      type: ["boolean", "string"],
-      minLength: 1,
-      description: "Check RUN scripts with ShellCheck: `true` for the `shellcheck` on PATH, the path of an executable (relative to this file), or `false`. Default `true` (skipped with a notice when ShellCheck is missing)."
-    },
-    disablePragmas: { type: "boolean", description: "Disregard every inline ignore pragma (`# dflint ignore=`, `# hadolint ignore=`, `# check=skip=`). Default `false`." },
-    files: note(
-      {
-        type: "array",
-        minItems: 1,
-        description: "Globs of the Dockerfiles this override applies to, relative to this file. A glob without `/` matches the file name in any folder.",
-        items: note({ type: "string", minLength: 1 }, "a non-empty glob")
-      },
-      "a non-empty list of globs"
-    )
-  };
-  const perFile = ["rules", "ignore", "failureThreshold", "trustedRegistries", "labelSchema", "strictLabels", "shell", "context", "reportUnusedIgnores", "disablePragmas", "shellcheck"];
-  const refs = (keys) => Object.fromEntries(keys.map((key) => [key, { $ref: `#/definitions/${key}` }]));
-  definitions.override = {
-    type: "object",
-    description: "Settings for the Dockerfiles that `files` matches, applied over the ones above in list order.",
-    additionalProperties: false,
-    required: ["files"],
-    properties: refs(["files", ...perFile])
-  };
-  const schema = {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    title: "dflint configuration",
-    description: 'A .dflint.yaml, .dflint.yml or .dflint.json file, or the "dflint" key of package.json. Generated from the rules\' metadata by `npm run generate`; see docs/configuration.md.',
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      $schema: { type: "string", description: "The schema of this file, for editors." },
-      ...refs(perFile),
-      // A module path would let any repository being linted run code: only --format may name one.
-      format: note(
-        { enum: [...formats], description: "Report format, for runs from this folder. Default `stylish`. A formatter module can only be named on the command line (`--format ./my-formatter.js`)." },
-        `one of ${quoteList(formats)} (a formatter module can only be named on the command line, with --format)`
-      ),
-      color: { type: "boolean", description: "Colour the report, for runs from this folder. Default: when the output is a terminal." },
-      overrides: { type: "array", description: "Settings for some Dockerfiles only.", items: { $ref: "#/definitions/override" } }
-    },
-    definitions
-  };
-  return { schema, notes };
-}
-function ruleValueSchema(id, named, note) {
-  const [rule] = named;
-  const description = named.length > 1 ? `${id}: alias of ${named.map((r) => `${r.code} ${r.name}`).join(", ")}.` : `${rule.code} ${rule.name}: ${rule.docs.summary} (default: ${describeDefault(rule)}).`;
-  const severity = { enum: [...SEVERITY_SETTINGS] };
-  const options2 = named.length === 1 ? rule.options?.schema : void 0;
-  if (!options2) return { $ref: "#/definitions/severity", description };
-  const tuple = `\`[severity, { options }]\`, the options of ${rule.code} being ${describeOptions(options2)}`;
-  return note(
-    {
-      type: ["string", "array"],
-      description,
-      if: { type: "string" },
-      then: note(severity, SEVERITY_EXPECTATION),
-      else: note({ type: "array", items: [note({ ...severity }, SEVERITY_EXPECTATION), options2], minItems: 2, maxItems: 2 }, tuple)
-    },
-    `${SEVERITY_EXPECTATION}; or ${tuple}`
-  );
-}
-function describeOptions(schema) {
-  const properties2 = Object.keys(schema.properties ?? {});
-  return properties2.length === 0 ? "an object" : `an object with ${list2(properties2)}`;
-}
-var SHELLCHECK_CODE_PATTERN, SEVERITY_SETTINGS, list2, SEVERITY_EXPECTATION, REGISTRY_PATTERN, REGISTRY_EXPECTATION, SHELL_EXPECTATION;
-var init_schema = __esm({
-  "src/config/schema.ts"() {
-    "use strict";
-    init_types();
-    init_types2();
-    init_defaults();
-    init_schema_errors();
-    SHELLCHECK_CODE_PATTERN = "^SC[0-9]{4}$";
-    SEVERITY_SETTINGS = ["off", ...SEVERITIES];
-    list2 = (values) => values.map((v) => `\`${v}\``).join(", ");
-    SEVERITY_EXPECTATION = `a severity: ${list2(SEVERITY_SETTINGS)}`;
-    REGISTRY_PATTERN = "^(\\*|\\*\\.[^*\\s]+|[^*\\s]+\\*?)$";
-    REGISTRY_EXPECTATION = "a registry pattern: `*`, `*.example.com`, `registry*` or an exact name such as `docker.io`";
-    SHELL_EXPECTATION = 'a command line such as `/bin/bash -c`, or its words as a list such as `["/bin/bash", "-c"]`';
-  }
-});
-
-// src/config/hadolint-format.ts
-function hadolintSchema() {
-  const notes = { expected: /* @__PURE__ */ new WeakMap(), ruleKeyed: /* @__PURE__ */ new WeakSet(), ruleValued: /* @__PURE__ */ new WeakSet(), ruleIds: [] };
-  const codes2 = () => ({ type: "array", items: { type: "string" } });
-  const registry = { type: "string", pattern: REGISTRY_PATTERN };
-  notes.expected.set(registry, REGISTRY_EXPECTATION);
-  const registries = { type: ["string", "array"], if: { type: "string" }, then: registry, else: { items: registry } };
-  notes.expected.set(registries, "a registry pattern or a list of them");
-  const schema = {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    title: "hadolint configuration, as dflint reads it",
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      ignored: codes2(),
-      override: {
-        type: "object",
-        additionalProperties: false,
-        properties: Object.fromEntries(HADOLINT_SEVERITIES.map((severity) => [severity, codes2()]))
-      },
-      trustedRegistries: registries,
-      "label-schema": { type: "object", additionalProperties: { enum: [...LABEL_TYPES] } },
-      "strict-labels": { type: "boolean" },
-      "failure-threshold": { enum: [...HADOLINT_THRESHOLDS] },
-      "no-fail": { type: "boolean" },
-      "no-color": { type: "boolean" },
-      format: { enum: [...HADOLINT_FORMATS] },
-      formats: { type: "array", items: { enum: [...HADOLINT_FORMATS] } },
-      verbose: { type: "boolean" },
-      "disable-ignore-pragma": { type: "boolean" }
-    }
-  };
-  return { schema, notes };
-}
-function dropNulls(data) {
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return data;
-  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null).map(([key, value]) => [key, key === "override" ? dropNulls(value) : value]));
-}
-function readHadolintConfig(data, origin, validate2, ids) {
-  if (data === void 0) return { ok: true, layer: { origin }, warnings: [] };
-  const cleaned = dropNulls(data);
-  const issues = validate2(cleaned);
-  if (issues.length === 0) issues.push(...codeIssues(cleaned, ids));
-  if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, ...hadolintLayer(cleaned, origin, ids) };
-}
-function codeIssues(config, ids) {
-  const issues = [];
-  const check = (codes2, path) => codes2?.forEach((code, index2) => {
-    const problem = checkHadolintCode(code, ids);
-    if (problem) issues.push({ path: [...path, index2], message: problem });
-  });
-  check(config.ignored, ["ignored"]);
-  for (const severity of HADOLINT_SEVERITIES) check(config.override?.[severity], ["override", severity]);
-  return issues;
-}
-function checkHadolintCode(code, ids) {
-  if (ids.has(code) || HADOLINT_CODE.test(code)) return void 0;
-  return unknownRuleMessage(code, [...ids.keys()]);
-}
-function hadolintLayer(config, origin, ids) {
-  const rules2 = [];
-  const add = (codes2, setting) => {
-    for (const id of codes2 ?? []) rules2.push({ id, rules: ids.get(id) ?? [], setting });
-  };
-  for (const severity of HADOLINT_SEVERITIES) add(config.override?.[severity], severity);
-  add(config.ignored, "off");
-  const warnings = [];
-  const layer = compactLayer({
-    origin,
-    rules: rules2.length > 0 ? rules2 : void 0,
-    failureThreshold: config["no-fail"] === true ? "none" : thresholdOf(config["failure-threshold"]),
-    trustedRegistries: typeof config.trustedRegistries === "string" ? [config.trustedRegistries] : config.trustedRegistries,
-    labelSchema: config["label-schema"],
-    strictLabels: config["strict-labels"],
-    disablePragmas: config["disable-ignore-pragma"],
-    color: config["no-color"] === true ? false : void 0,
-    format: formatOf([...config.formats ?? [], ...config.format ? [config.format] : []], origin, warnings)
-  });
-  return { layer, warnings };
-}
-function thresholdOf(threshold) {
-  return threshold === "ignore" || threshold === "none" ? "style" : threshold;
-}
-function dflintFormatOf(name2, available = new Set(formatters.keys())) {
-  const mapped = name2 === "tty" ? "stylish" : name2;
-  return available.has(mapped) ? mapped : void 0;
-}
-function formatOf(names2, origin, warnings) {
-  const usable = names2.map((name2) => dflintFormatOf(name2));
-  names2.forEach((name2, index2) => {
-    if (usable[index2] === void 0) warnings.push(`${origin}: dflint has no \`${name2}\` format; this setting is ignored`);
-  });
-  const chosen = usable.filter((name2) => name2 !== void 0);
-  if (chosen.length > 1) warnings.push(`${origin}: dflint writes one report; using the \`${chosen[0]}\` format`);
-  return chosen[0];
-}
-var HADOLINT_FORMATS, HADOLINT_THRESHOLDS, HADOLINT_SEVERITIES, HADOLINT_KEY_ADVICE;
-var init_hadolint_format = __esm({
-  "src/config/hadolint-format.ts"() {
-    "use strict";
-    init_formatters();
-    init_rule_ids();
-    init_schema();
-    init_types2();
-    init_compact();
-    HADOLINT_FORMATS = ["tty", "json", "checkstyle", "codeclimate", "gitlab_codeclimate", "gnu", "codacy", "sonarqube", "sarif", "junit"];
-    HADOLINT_THRESHOLDS = ["error", "warning", "info", "style", "ignore", "none"];
-    HADOLINT_SEVERITIES = ["error", "warning", "info", "style"];
-    HADOLINT_KEY_ADVICE = {
-      ignore: "hadolint calls it `ignored`",
-      rules: "hadolint has no `rules`: use `override: { warning: [DL3008] }`, or move to a .dflint.yaml (`dflint --init` converts this file)",
-      failureThreshold: "hadolint calls it `failure-threshold`",
-      labelSchema: "hadolint calls it `label-schema`",
-      strictLabels: "hadolint calls it `strict-labels`",
-      disablePragmas: "hadolint calls it `disable-ignore-pragma`"
-    };
-  }
-});
-
-// src/config/environment.ts
-function codes(ids, wrap) {
-  return (value) => {
-    const list3 = items(value);
-    for (const code of list3) {
-      const problem = checkHadolintCode(code, ids);
-      if (problem) return { problem };
-    }
-    return list3.length === 0 ? {} : { config: wrap(list3) };
-  };
-}
-function readEnvironment(env3, ids) {
-  const layers = [];
-  const problems = [];
-  const warnings = [];
-  for (const [name2, parser3] of VARIABLES) {
-    const value = env3[name2];
-    if (value === void 0) continue;
-    const source = `environment variable ${name2}`;
-    const { config, problem } = parser3(ids)(value);
-    if (problem) problems.push({ source, message: problem });
-    if (!config) continue;
-    const mapped = hadolintLayer(config, source, ids);
-    layers.push(mapped.layer);
-    warnings.push(...mapped.warnings);
-  }
-  return { layers, problems, warnings };
-}
-var TRUE, FALSE, items, flag, VARIABLES;
-var init_environment2 = __esm({
-  "src/config/environment.ts"() {
-    "use strict";
-    init_hadolint_format();
-    init_schema();
-    init_schema_errors();
-    init_suggest();
-    init_types2();
-    TRUE = /* @__PURE__ */ new Set(["1", "y", "yes", "on", "true"]);
-    FALSE = /* @__PURE__ */ new Set(["", "0", "n", "no", "off", "false"]);
-    items = (value) => value.split(",").map((item) => item.trim()).filter((item) => item !== "");
-    flag = (key) => (value) => {
-      const word = value.trim().toLowerCase();
-      if (TRUE.has(word)) return { config: { [key]: true } };
-      if (FALSE.has(word)) return { config: { [key]: false } };
-      return { problem: `expected a boolean (1, y, yes, on, true; or 0, n, no, off, false); got \`${value}\`` };
-    };
-    VARIABLES = [
-      ["HADOLINT_FAILURE_THRESHOLD", () => (value) => {
-        const threshold = value.trim();
-        if (threshold === "") return {};
-        if (HADOLINT_THRESHOLDS.includes(threshold)) return { config: { "failure-threshold": threshold } };
-        return { problem: `expected one of ${quoteList(HADOLINT_THRESHOLDS)}; got \`${value}\`${didYouMean(threshold, HADOLINT_THRESHOLDS)}` };
-      }],
-      ["HADOLINT_NOFAIL", () => flag("no-fail")],
-      ["HADOLINT_VERBOSE", () => flag("verbose")],
-      ["HADOLINT_FORMAT", () => (value) => {
-        const names2 = items(value);
-        const unknown2 = names2.find((name2) => !HADOLINT_FORMATS.includes(name2));
-        if (unknown2 !== void 0) return { problem: `unknown format \`${unknown2}\`; hadolint's formats are ${quoteList(HADOLINT_FORMATS)}${didYouMean(unknown2, HADOLINT_FORMATS)}` };
-        return names2.length === 0 ? {} : { config: { formats: names2 } };
-      }],
-      ...["error", "warning", "info", "style"].map(
-        (severity) => [`HADOLINT_OVERRIDE_${severity.toUpperCase()}`, (ids) => codes(ids, (list3) => ({ override: { [severity]: list3 } }))]
-      ),
-      ["HADOLINT_IGNORE", (ids) => codes(ids, (list3) => ({ ignored: list3 }))],
-      ["HADOLINT_STRICT_LABELS", () => flag("strict-labels")],
-      ["HADOLINT_DISABLE_IGNORE_PRAGMA", () => flag("disable-ignore-pragma")],
-      ["HADOLINT_TRUSTED_REGISTRIES", () => (value) => {
-        const registries = items(value);
-        const bad = registries.find((registry) => !new RegExp(REGISTRY_PATTERN).test(registry));
-        if (bad !== void 0) return { problem: `expected ${REGISTRY_EXPECTATION}; got \`${bad}\`` };
-        return registries.length === 0 ? {} : { config: { trustedRegistries: registries } };
-      }],
-      ["HADOLINT_REQUIRE_LABELS", () => (value) => {
-        const schema = {};
-        for (const item of items(value)) {
-          const [label = "", type = "text", ...rest] = item.split(":").map((part) => part.trim());
-          if (label === "" || rest.length > 0) return { problem: `expected \`label:type\` items; got \`${item}\`` };
-          if (!LABEL_TYPES.includes(type)) {
-            return { problem: `label \`${label}\`: expected one of ${quoteList(LABEL_TYPES)}; got \`${type}\`${didYouMean(type, LABEL_TYPES)}` };
-          }
-          schema[label] = type;
-        }
-        return Object.keys(schema).length === 0 ? {} : { config: { "label-schema": schema } };
-      }]
-    ];
-  }
-});
-
-// src/config/path-match.ts
-function globProblem(glob) {
-  if (glob.startsWith("/") || /^[A-Za-z]:[\\/]/.test(glob)) return "globs are relative to the config file's folder: remove the leading `/`";
-  let braces = 0;
-  for (let i2 = 0; i2 < glob.length; i2++) {
-    const char = glob[i2];
-    if (char === "\\") {
-      if (i2 === glob.length - 1) return "it ends with a lone `\\`";
-      i2++;
-    } else if (char === "[") {
-      const close = classEnd(glob, i2);
-      if (close < 0) return "a `[` is not closed by `]` in the same folder name";
-      i2 = close;
-    } else if (char === "{") {
-      braces++;
-    } else if (char === "}") {
-      if (braces === 0) return "a `}` has no `{` before it";
-      braces--;
-    }
-  }
-  return braces > 0 ? "a `{` is not closed by `}`" : void 0;
-}
-function classEnd(glob, open) {
-  let i2 = open + 1;
-  if (glob[i2] === "!" || glob[i2] === "^") i2++;
-  const first = i2;
-  for (; i2 < glob.length && glob[i2] !== "/"; i2++) {
-    if (glob[i2] === "\\") i2++;
-    else if (glob[i2] === "]" && i2 > first) return i2;
-  }
-  return -1;
-}
-function compileGlobs(globs) {
-  const matchers = globs.flatMap(expandBraces2).map(compileOne);
-  return (relativePath) => {
-    const segments = relativePath.split("/").filter((s) => s !== "" && s !== ".");
-    return matchers.some((match) => match(segments));
-  };
-}
-function compileOne(glob) {
-  const folder = glob.endsWith("/");
-  const parts2 = glob.split("/").filter((part, index2) => part !== "" && (part !== "." || index2 > 0));
-  if (folder) parts2.push("**");
-  const compiled = parts2.map((part) => {
-    if (part === "**") return "globstar";
-    const regex2 = segmentToRegExp(part);
-    return (name2) => regex2.test(name2);
-  });
-  const [only] = compiled;
-  if (compiled.length === 1 && only !== "globstar" && !glob.includes("/")) {
-    return (segments) => segments.length > 0 && only(segments[segments.length - 1]);
-  }
-  return (segments) => matchSegments(compiled, 0, segments, 0);
-}
-function matchSegments(pattern2, p, segments, s) {
-  if (p === pattern2.length) return s === segments.length;
-  const matcher = pattern2[p];
-  if (matcher === "globstar") {
-    for (let next = s; next <= segments.length; next++) if (matchSegments(pattern2, p + 1, segments, next)) return true;
-    return false;
-  }
-  return s < segments.length && matcher(segments[s]) && matchSegments(pattern2, p + 1, segments, s + 1);
-}
-var init_path_match = __esm({
-  "src/config/path-match.ts"() {
-    "use strict";
-    init_glob();
-  }
-});
-
-// src/config/dflint-format.ts
-import { resolve as resolve4 } from "node:path";
-function readDflintConfig(data, origin, dir, validate2, ids) {
-  if (data === void 0) return { ok: true, config: { base: { origin }, overrides: [] } };
-  const issues = [...validate2(data), ...pathIssues(data, dir)];
-  if (issues.length > 0) return { ok: false, issues };
-  const section = data;
-  return {
-    ok: true,
-    config: {
-      base: toLayer(section, origin, dir, ids),
-      overrides: (section.overrides ?? []).map((override, index2) => ({
-        index: index2,
-        matches: compileGlobs(override.files),
-        layer: toLayer(override, `${origin} overrides[${index2}]`, dir, ids)
-      }))
-    }
-  };
-}
-function pathIssues(data, dir) {
-  const issues = [];
-  const checkContext = (section, path) => {
-    const context = section?.context;
-    if (typeof context !== "string" || context === "") return;
-    const folder = resolve4(dir, context);
-    if (!isDirectory(folder)) issues.push({ path: [...path, "context"], message: `expected a folder, but \`${context}\` (${folder}) is not one` });
-  };
-  if (data === null || typeof data !== "object") return issues;
-  checkContext(data, []);
-  const overrides = data.overrides;
-  if (!Array.isArray(overrides)) return issues;
-  overrides.forEach((override, index2) => {
-    checkContext(override, ["overrides", index2]);
-    const files = override?.files;
-    if (!Array.isArray(files)) return;
-    files.forEach((glob, position) => {
-      const problem = typeof glob === "string" && glob !== "" ? globProblem(glob) : void 0;
-      if (problem) issues.push({ path: ["overrides", index2, "files", position], message: `\`${glob}\` is not a valid glob: ${problem}` });
-    });
-  });
-  return issues;
-}
-function toLayer(section, origin, dir, ids) {
-  const rules2 = [];
-  for (const [id, config] of Object.entries(section.rules ?? {})) {
-    const [setting, options2] = typeof config === "string" ? [config, void 0] : config;
-    rules2.push({ id, rules: ids.get(id) ?? [], setting, ...options2 && { options: options2 } });
-  }
-  for (const id of section.ignore ?? []) rules2.push({ id, rules: ids.get(id) ?? [], setting: "off" });
-  return compactLayer({
-    origin,
-    rules: rules2.length > 0 ? rules2 : void 0,
-    failureThreshold: section.failureThreshold,
-    trustedRegistries: section.trustedRegistries,
-    labelSchema: section.labelSchema,
-    strictLabels: section.strictLabels,
-    shell: typeof section.shell === "string" ? section.shell.trim().split(/\s+/) : section.shell,
-    context: section.context === void 0 ? void 0 : resolve4(dir, section.context),
-    reportUnusedIgnores: section.reportUnusedIgnores,
-    disablePragmas: section.disablePragmas,
-    shellcheck: typeof section.shellcheck === "string" && section.shellcheck.includes("/") ? resolve4(dir, section.shellcheck) : section.shellcheck,
-    format: section.format,
-    color: section.color
-  });
-}
-var DFLINT_KEY_ADVICE;
-var init_dflint_format = __esm({
-  "src/config/dflint-format.ts"() {
-    "use strict";
-    init_stat();
-    init_path_match();
-    init_compact();
-    DFLINT_KEY_ADVICE = {
-      ignored: "dflint calls it `ignore`",
-      override: "hadolint's `override` is `rules` here: `rules: { DL3008: warning }`",
-      "no-fail": "use `failureThreshold: none`",
-      "no-color": "use `color: false`",
-      "disable-ignore-pragma": "dflint calls it `disablePragmas`",
-      formats: "dflint writes one report: use `format`",
-      verbose: "dflint has no verbose mode; `dflint --print-config FILE` shows the configuration a Dockerfile gets"
-    };
-  }
-});
-
-// src/config/located.ts
-function problemsAt(source, locate, issues) {
-  const problems = issues.map((issue) => ({ source, ...locate(issue.path, issue.key), path: issue.path, message: issue.message }));
-  return problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0));
-}
-var init_located = __esm({
-  "src/config/located.ts"() {
+var init_plain_text = __esm({
+  "src/docs/plain-text.ts"() {
     "use strict";
   }
 });
@@ -18225,12 +16557,2246 @@ var require_dist = __commonJS({
   }
 });
 
+// src/docs/rule-doc.ts
+function fence(code) {
+  return ["```dockerfile", code.trimEnd(), "```"].join("\n");
+}
+function exampleSettings(settings) {
+  if (!settings || Object.keys(settings).length === 0) return [];
+  return ["With this configuration:", ["```yaml", (0, import_yaml.stringify)(settings).trimEnd(), "```"].join("\n")];
+}
+function options(rule) {
+  if (!rule.options) return [];
+  const properties2 = rule.options.schema["properties"] ?? {};
+  const items3 = Object.entries(properties2).map(([name2, schema]) => `- \`${name2}\` (default \`${JSON.stringify(rule.options.defaults[name2])}\`): ${schema.description ?? ""}`.trimEnd());
+  const config = new import_yaml.Document({ rules: { [rule.name]: [rule.severity, rule.options.defaults] } });
+  const setting = config.getIn(["rules", rule.name], true);
+  if ((0, import_yaml.isSeq)(setting)) setting.flow = true;
+  return ["## Options", items3.join("\n"), "Set them in the configuration file:", ["```yaml", config.toString().trimEnd(), "```"].join("\n")];
+}
+function contextFiles(files) {
+  return Object.entries(files ?? {}).flatMap(([path, content]) => [
+    `With this \`${path}\` in the build context:`,
+    ["```", content.trimEnd(), "```"].join("\n")
+  ]);
+}
+function renderRuleDoc(rule) {
+  const { docs } = rule;
+  const facts = [
+    `**Severity:** ${describeDefault(rule)}`,
+    `**Category:** ${rule.category}`,
+    `**Fix:** ${rule.fixable ? FIX_LABEL[rule.fixable] : "none"}`
+  ];
+  if (rule.aliases.length > 0) facts.push(`**Aliases:** ${rule.aliases.map((a) => `\`${a}\``).join(", ")}`);
+  if (rule.onbuild) facts.push("**Also checks:** `ONBUILD` triggers");
+  if (rule.needsBuildContext) facts.push("**Needs:** the build context on disk");
+  const sections = [
+    `# ${rule.name} (${rule.code})`,
+    facts.join(" · "),
+    "## What it does",
+    docs.summary.endsWith(".") ? docs.summary : `${docs.summary}.`,
+    "## Why is this bad?",
+    docs.why,
+    "## Example",
+    ...exampleSettings(docs.exampleSettings),
+    ...contextFiles(docs.exampleContext),
+    fence(docs.bad),
+    "Use instead:",
+    fence(docs.good)
+  ];
+  sections.push(...options(rule));
+  if (rule.fixable) sections.push("## Fix safety", docs.fixSafety ?? "");
+  if (docs.differences) sections.push("## Differences from other linters", docs.differences);
+  if (docs.references && docs.references.length > 0) {
+    sections.push("## References", docs.references.map((r) => `- <${r}>`).join("\n"));
+  }
+  return `${sections.join("\n\n")}
+`;
+}
+var import_yaml, FIX_LABEL;
+var init_rule_doc = __esm({
+  "src/docs/rule-doc.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_defaults();
+    FIX_LABEL = { safe: "safe fix", unsafe: "unsafe fix" };
+  }
+});
+
+// src/parse/directives.ts
+function readDirectives(source) {
+  const directives = [];
+  const problems = [];
+  let escapeChar = "\\";
+  let line = 0;
+  for (; line < source.lineCount; line++) {
+    const text = source.lineText(line);
+    if (line === 0 && text.startsWith("#!")) continue;
+    const match = DIRECTIVE2.exec(text);
+    if (!match) break;
+    const name2 = match[1].toLowerCase();
+    if (!KNOWN.has(name2)) break;
+    const value = match[2];
+    const valueStart = text.lastIndexOf(value);
+    const range3 = { start: { line, character: 0 }, end: { line, character: text.length } };
+    const valueRange = {
+      start: { line, character: valueStart },
+      end: { line, character: valueStart + value.length }
+    };
+    if (directives.some((d) => d.name === name2)) {
+      problems.push({ message: `Only one \`${name2}\` parser directive can be used`, range: range3 });
+      continue;
+    }
+    if (name2 === "escape") {
+      if (value !== "\\" && value !== "`") {
+        problems.push({
+          message: `Invalid escape token \`${value}\`: use \`\\\` or a backtick`,
+          range: valueRange
+        });
+        continue;
+      }
+      escapeChar = value;
+    }
+    directives.push({ name: name2, value, range: range3, valueRange });
+  }
+  return { directives, problems, endLine: line, escapeChar };
+}
+var DIRECTIVE2, KNOWN;
+var init_directives = __esm({
+  "src/parse/directives.ts"() {
+    "use strict";
+    DIRECTIVE2 = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+    KNOWN = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
+  }
+});
+
+// src/parse/mapped-text.ts
+var MappedText;
+var init_mapped_text = __esm({
+  "src/parse/mapped-text.ts"() {
+    "use strict";
+    MappedText = class _MappedText {
+      constructor(source) {
+        this.source = source;
+      }
+      source;
+      segments = [];
+      parts = [];
+      cached;
+      length = 0;
+      /** Appends source[sourceStart, sourceEnd). */
+      appendSource(sourceStart, sourceEnd) {
+        const length = sourceEnd - sourceStart;
+        if (length <= 0) return this;
+        const last2 = this.segments[this.segments.length - 1];
+        if (last2 && last2.sourceStart + last2.length === sourceStart && last2.start + last2.length === this.length) {
+          this.segments[this.segments.length - 1] = { ...last2, length: last2.length + length };
+        } else {
+          this.segments.push({ start: this.length, sourceStart, length });
+        }
+        this.parts.push(this.source.text.slice(sourceStart, sourceEnd));
+        this.length += length;
+        this.cached = void 0;
+        return this;
+      }
+      get text() {
+        if (this.cached === void 0) {
+          this.cached = this.parts.join("");
+          this.parts = [this.cached];
+        }
+        return this.cached;
+      }
+      /** The source offset of the character at `offset` (or just past the end). */
+      toSourceOffset(offset) {
+        const segments = this.segments;
+        if (segments.length === 0) return 0;
+        if (offset >= this.length) {
+          const last2 = segments[segments.length - 1];
+          return last2.sourceStart + last2.length;
+        }
+        let low = 0;
+        let high = segments.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (segments[mid].start <= offset) low = mid;
+          else high = mid - 1;
+        }
+        const segment = segments[low];
+        return segment.sourceStart + (offset - segment.start);
+      }
+      /** Maps [start, end) of this text to a source range; the end maps from its last character. */
+      rangeOf(start2, end) {
+        const sourceStart = this.toSourceOffset(start2);
+        const sourceEnd = end > start2 ? this.toSourceOffset(end - 1) + 1 : sourceStart;
+        return this.source.rangeOf(sourceStart, sourceEnd);
+      }
+      /** A new MappedText holding text[start, end). */
+      slice(start2, end = this.length) {
+        const result = new _MappedText(this.source);
+        for (const segment of this.segments) {
+          const from = Math.max(start2, segment.start);
+          const to = Math.min(end, segment.start + segment.length);
+          if (from < to) {
+            result.appendSource(segment.sourceStart + (from - segment.start), segment.sourceStart + (to - segment.start));
+          }
+        }
+        return result;
+      }
+      /** Appends another MappedText over the same source. */
+      appendMapped(other) {
+        for (const segment of other.segments) this.appendSource(segment.sourceStart, segment.sourceStart + segment.length);
+        return this;
+      }
+    };
+  }
+});
+
+// src/parse/words.ts
+function splitWords(text, escapeChar = "\\") {
+  const words3 = [];
+  let start2 = -1;
+  let quote;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const ch = text[i2];
+    if (quote) {
+      if (ch === escapeChar && quote === '"' && i2 + 1 < text.length) i2++;
+      else if (ch === quote) quote = void 0;
+      continue;
+    }
+    if (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+      if (start2 >= 0) words3.push({ raw: text.slice(start2, i2), start: start2, end: i2 });
+      start2 = -1;
+      continue;
+    }
+    if (start2 < 0) start2 = i2;
+    if (ch === escapeChar && i2 + 1 < text.length) i2++;
+    else if (ch === '"' || ch === "'") quote = ch;
+  }
+  if (start2 >= 0) words3.push({ raw: text.slice(start2), start: start2, end: text.length });
+  return words3;
+}
+var init_words = __esm({
+  "src/parse/words.ts"() {
+    "use strict";
+  }
+});
+
+// src/parse/scan.ts
+function isBlank(text) {
+  return text.trim().length === 0;
+}
+function isPastFinalNewline(source, line) {
+  return line === source.lineCount - 1 && source.lineText(line) === "";
+}
+function isCommentLine(text) {
+  return text.trimStart().startsWith("#");
+}
+function continuationPattern(escapeChar) {
+  const e = escapeChar === "`" ? "`" : "\\\\";
+  return new RegExp(`(?<!${e})${e}[ \\t]*$`);
+}
+function scan(source) {
+  const directives = readDirectives(source);
+  const continuation = continuationPattern(directives.escapeChar);
+  const instructions = [];
+  const comments = [];
+  const blanks = [];
+  const blankLine = (line2) => blanks.push([source.lineStart(line2), source.lineContentEnd(line2)]);
+  const commentAt = (line2, inContinuation) => {
+    const text = source.lineText(line2);
+    const hash = text.indexOf("#");
+    comments.push({
+      text: text.slice(hash + 1),
+      range: { start: { line: line2, character: hash }, end: { line: line2, character: text.length } },
+      inContinuation
+    });
+    blankLine(line2);
+  };
+  for (const problem of directives.problems) blankLine(problem.range.start.line);
+  let line = directives.endLine;
+  while (line < source.lineCount) {
+    const text = source.lineText(line);
+    if (isBlank(text)) {
+      line++;
+      continue;
+    }
+    if (isCommentLine(text)) {
+      commentAt(line, false);
+      line++;
+      continue;
+    }
+    const startLine = line;
+    const indent = text.length - text.trimStart().length;
+    const logical = new MappedText(source);
+    const emptyContinuationLines = [];
+    let current = line;
+    let pieceStart = source.lineStart(current) + indent;
+    for (; ; ) {
+      const content = source.lineText(current);
+      const match = continuation.exec(content);
+      const lineStart = source.lineStart(current);
+      if (!match) {
+        logical.appendSource(pieceStart, lineStart + content.length);
+        break;
+      }
+      logical.appendSource(pieceStart, lineStart + match.index);
+      let next = current + 1;
+      while (next < source.lineCount) {
+        const nextText = source.lineText(next);
+        if (isBlank(nextText)) {
+          if (!isPastFinalNewline(source, next)) emptyContinuationLines.push(next);
+        } else if (isCommentLine(nextText)) commentAt(next, true);
+        else break;
+        next++;
+      }
+      if (next >= source.lineCount) break;
+      current = next;
+      pieceStart = source.lineStart(current);
+    }
+    const logicalEndLine = current;
+    const keyword = /^\S+/.exec(logical.text)?.[0] ?? "";
+    const heredocs = findHeredocs(source, logical, logicalEndLine, blanks);
+    const lastHeredoc = heredocs[heredocs.length - 1];
+    let endLine = logicalEndLine;
+    if (lastHeredoc?.terminator) endLine = lastHeredoc.terminator.start.line;
+    else if (lastHeredoc && lastHeredoc.bodyEnd > lastHeredoc.bodyStart) {
+      endLine = source.positionAt(lastHeredoc.bodyEnd - 1).line;
+    }
+    const safeEndLine = Math.max(endLine, logicalEndLine);
+    instructions.push({
+      keyword,
+      startLine,
+      logicalEndLine,
+      endLine: safeEndLine,
+      startOffset: source.lineStart(startLine) + indent,
+      endOffset: source.lineContentEnd(safeEndLine),
+      logical,
+      heredocs,
+      emptyContinuationLines
+    });
+    line = safeEndLine + 1;
+  }
+  return { directives, instructions, comments, normalized: blankOut(source.text, blanks) };
+}
+function findHeredocs(source, logical, logicalEndLine, blanks) {
+  const words3 = splitWords(logical.text);
+  let index2 = 0;
+  if (words3[index2]?.raw.toUpperCase() === "ONBUILD") index2++;
+  if (!HEREDOC_KEYWORDS.has(words3[index2]?.raw.toUpperCase() ?? "")) return [];
+  index2++;
+  while (words3[index2]?.raw.startsWith("--")) index2++;
+  if (words3[index2]?.raw.startsWith("[")) return [];
+  const heredocs = [];
+  let bodyLine = logicalEndLine + 1;
+  for (const word of words3.slice(index2)) {
+    const match = HEREDOC_WORD.exec(word.raw);
+    if (!match || match[3].length === 0) continue;
+    const rawName = match[3];
+    const quoted = /["']/.test(rawName);
+    const name2 = rawName.replace(/["']/g, "");
+    const chomp = match[2] === "-";
+    const markerStart = logical.toSourceOffset(word.start);
+    const markerEnd = logical.toSourceOffset(word.end - 1) + 1;
+    if (match[1]) blanks.push([markerStart, markerStart + match[1].length]);
+    const bodyStart = source.lineStart(bodyLine);
+    let terminatorLine = -1;
+    for (let l = bodyLine; l < source.lineCount; l++) {
+      const candidate = chomp ? source.lineText(l).replace(/^\t+/, "") : source.lineText(l);
+      if (candidate === name2) {
+        terminatorLine = l;
+        break;
+      }
+    }
+    if (terminatorLine >= 0) {
+      heredocs.push({
+        name: name2,
+        quoted,
+        chomp,
+        fd: match[1] ? Number(match[1]) : void 0,
+        markerStart,
+        markerEnd,
+        bodyStart: bodyLine >= source.lineCount ? source.text.length : bodyStart,
+        bodyEnd: source.lineStart(terminatorLine),
+        terminator: {
+          start: { line: terminatorLine, character: 0 },
+          end: { line: terminatorLine, character: source.lineText(terminatorLine).length }
+        }
+      });
+      bodyLine = terminatorLine + 1;
+      continue;
+    }
+    let end = bodyLine;
+    while (end < source.lineCount && !startsInstruction(source.lineText(end))) end++;
+    blanks.push([markerStart, markerEnd]);
+    for (let l = bodyLine; l < end; l++) blanks.push([source.lineStart(l), source.lineContentEnd(l)]);
+    heredocs.push({
+      name: name2,
+      quoted,
+      chomp,
+      fd: match[1] ? Number(match[1]) : void 0,
+      markerStart,
+      markerEnd,
+      bodyStart: bodyLine >= source.lineCount ? source.text.length : bodyStart,
+      bodyEnd: end >= source.lineCount ? source.text.length : source.lineStart(end),
+      terminator: void 0
+    });
+    break;
+  }
+  return heredocs;
+}
+function startsInstruction(text) {
+  const word = /^\s*([A-Za-z]+)(?:\s|$)/.exec(text)?.[1];
+  return word !== void 0 && KEYWORDS.has(word.toUpperCase());
+}
+function blankOut(text, spans) {
+  if (spans.length === 0) return text;
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let result = "";
+  let at = 0;
+  for (const [start2, end] of sorted) {
+    if (start2 < at) continue;
+    result += text.slice(at, start2) + text.slice(start2, end).replace(/[^\r\n]/g, " ");
+    at = end;
+  }
+  return result + text.slice(at);
+}
+var INSTRUCTION_KEYWORDS, KEYWORDS, HEREDOC_KEYWORDS, HEREDOC_WORD;
+var init_scan = __esm({
+  "src/parse/scan.ts"() {
+    "use strict";
+    init_directives();
+    init_mapped_text();
+    init_words();
+    INSTRUCTION_KEYWORDS = [
+      "ADD",
+      "ARG",
+      "CMD",
+      "COPY",
+      "ENTRYPOINT",
+      "ENV",
+      "EXPOSE",
+      "FROM",
+      "HEALTHCHECK",
+      "LABEL",
+      "MAINTAINER",
+      "ONBUILD",
+      "RUN",
+      "SHELL",
+      "STOPSIGNAL",
+      "USER",
+      "VOLUME",
+      "WORKDIR"
+    ];
+    KEYWORDS = new Set(INSTRUCTION_KEYWORDS);
+    HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
+    HEREDOC_WORD = /^(\d*)<<(-?)\s*([^<]*)$/;
+  }
+});
+
+// src/model/problems.ts
+function findProblems(instructions, extras, directiveProblems, emptyContinuationLines, source) {
+  const problems = directiveProblems.map((p) => ({
+    kind: "invalid-directive",
+    message: p.message,
+    range: p.range,
+    instruction: void 0
+  }));
+  for (const line of emptyContinuationLines) {
+    problems.push({
+      kind: "empty-continuation",
+      message: "Empty continuation line: remove it (a future Docker release will reject it)",
+      range: { start: { line, character: 0 }, end: { line, character: source.lineText(line).length } },
+      instruction: void 0
+    });
+  }
+  const check = (instruction) => {
+    const add = (kind, message, range3 = instruction.keywordRange) => problems.push({ kind, message, range: range3, instruction });
+    if (instruction.kind === "UNKNOWN") {
+      const suggestion = nearestKeyword(instruction.keyword);
+      add("unknown-instruction", `Unknown instruction \`${instruction.keyword}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`);
+      return;
+    }
+    const info2 = extras.get(instruction);
+    const heredocs = instruction.kind === "ONBUILD" ? [] : info2?.scannedHeredocs ?? [];
+    for (const heredoc of heredocs) {
+      if (!heredoc.terminator) {
+        add("unterminated-heredoc", `Unterminated heredoc: no line \`${heredoc.name}\` closes it`, source.rangeOf(heredoc.markerStart, heredoc.markerEnd));
+      }
+    }
+    if (instruction.form === "none" && instruction.heredocs.length === 0) {
+      add("missing-arguments", `\`${instruction.kind}\` requires at least one argument`);
+      return;
+    }
+    if (info2?.invalidJson) add("invalid-json", info2.invalidJson, jsonRange(info2) ?? instruction.keywordRange);
+    if (instruction.kind === "SHELL") {
+      if (instruction.form !== "exec") {
+        add("invalid-json", '`SHELL` requires its arguments in JSON form, such as `SHELL ["/bin/bash", "-c"]`', instruction.argsRange ?? instruction.keywordRange);
+      } else if (instruction.exec?.length === 0 && !info2?.invalidJson) {
+        add("missing-arguments", "`SHELL` requires at least one argument");
+      }
+    }
+    if (instruction.kind === "FROM") {
+      const count2 = instruction.args.length;
+      if (count2 !== 1 && !(count2 === 3 && instruction.args[1].value.toUpperCase() === "AS")) {
+        add("invalid-arguments", "`FROM` takes an image and optionally `AS <name>`", instruction.argsRange ?? instruction.keywordRange);
+      }
+    }
+    if (instruction.kind === "HEALTHCHECK" && instruction.subcommand !== "CMD" && instruction.subcommand !== "NONE") {
+      add("invalid-arguments", `Unknown HEALTHCHECK type \`${instruction.args[0]?.raw ?? ""}\` (use CMD or NONE)`, instruction.args[0]?.range ?? instruction.keywordRange);
+    }
+    if (instruction.kind === "ONBUILD" && instruction.trigger) check(instruction.trigger);
+  };
+  instructions.forEach(check);
+  return problems;
+}
+function jsonRange(info2) {
+  const length = info2.argsText.text.trimEnd().length;
+  return length > 0 ? info2.argsText.rangeOf(0, length) : void 0;
+}
+function nearestKeyword(word) {
+  const upper = word.toUpperCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const keyword of INSTRUCTION_KEYWORDS) {
+    const distance = editDistance(upper, keyword);
+    if (distance < bestDistance) {
+      best = keyword;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(upper.length / 3)) ? best : void 0;
+}
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i2) => i2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    let previous = row[0];
+    row[0] = i2;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+var init_problems2 = __esm({
+  "src/model/problems.ts"() {
+    "use strict";
+    init_scan();
+  }
+});
+
+// src/suppress/known-codes.ts
+function isForeignCode(text) {
+  const upper = text.toUpperCase();
+  return HADOLINT_CODES.has(upper) || /^SC\d{4}$/.test(upper) || BUILDKIT_LOWER.has(text.toLowerCase());
+}
+function range(from, to) {
+  return Array.from({ length: to - from + 1 }, (_, i2) => from + i2);
+}
+var HADOLINT_CODES, BUILDKIT_CHECKS, BUILDKIT_LOWER;
+var init_known_codes = __esm({
+  "src/suppress/known-codes.ts"() {
+    "use strict";
+    HADOLINT_CODES = /* @__PURE__ */ new Set([
+      "DL1000",
+      "DL1001",
+      ...range(3e3, 3067).map((n) => `DL${n}`),
+      ...range(4e3, 4006).map((n) => `DL${n}`)
+    ]);
+    BUILDKIT_CHECKS = [
+      "StageNameCasing",
+      "FromAsCasing",
+      "NoEmptyContinuation",
+      "ConsistentInstructionCasing",
+      "DuplicateStageName",
+      "ReservedStageName",
+      "JSONArgsRecommended",
+      "MaintainerDeprecated",
+      "UndefinedArgInFrom",
+      "WorkdirRelativePath",
+      "UndefinedVar",
+      "MultipleInstructionsDisallowed",
+      "LegacyKeyValueFormat",
+      "InvalidBaseImagePlatform",
+      "RedundantTargetPlatform",
+      "SecretsUsedInArgOrEnv",
+      "InvalidDefaultArgInFrom",
+      "FromPlatformFlagConstDisallowed",
+      "CopyIgnoredFile",
+      "InvalidDefinitionDescription",
+      "ExposeProtoCasing",
+      "ExposeInvalidFormat"
+    ];
+    BUILDKIT_LOWER = new Set(BUILDKIT_CHECKS.map((name2) => name2.toLowerCase()));
+  }
+});
+
+// src/suppress/resolve-code.ts
+function resolveCode(text) {
+  if (text === "*") return { kind: "all" };
+  const rules2 = findRules(text);
+  if (rules2.length > 0) return { kind: "rules", rules: rules2 };
+  if (ENGINE_CODES.has(text.toLowerCase())) return { kind: "unsuppressible" };
+  if (isForeignCode(text)) return { kind: "foreign" };
+  return { kind: "unknown", suggestion: nearest(text, identifiers()), caseOnly: false };
+}
+function resolveBuildKitCheck(text) {
+  if (BUILDKIT_CHECKS.includes(text)) {
+    const rules2 = rulesWithBuildKitAlias(text);
+    return rules2.length > 0 ? { kind: "rules", rules: rules2 } : { kind: "foreign" };
+  }
+  const sameLetters = BUILDKIT_CHECKS.find((name2) => name2.toLowerCase() === text.toLowerCase());
+  return { kind: "unknown", suggestion: sameLetters ?? nearest(text, BUILDKIT_CHECKS), caseOnly: sameLetters !== void 0 };
+}
+function buildKitRules() {
+  return allRules().filter((rule) => rule.aliases.some((alias) => BUILDKIT_CHECKS.includes(alias)));
+}
+function rulesWithBuildKitAlias(name2) {
+  return allRules().filter((rule) => rule.aliases.includes(name2));
+}
+function identifiers() {
+  return allRules().flatMap((rule) => [rule.code, rule.name, ...rule.aliases]);
+}
+function nearest(text, candidates) {
+  const lower = text.toLowerCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(lower.length / 3)) ? best : void 0;
+}
+var UNUSED_IGNORE, ENGINE_CODES;
+var init_resolve_code = __esm({
+  "src/suppress/resolve-code.ts"() {
+    "use strict";
+    init_registry();
+    init_run();
+    init_problems2();
+    init_known_codes();
+    UNUSED_IGNORE = { code: "DF0002", name: "unused-ignore" };
+    ENGINE_CODES = new Set([INTERNAL_ERROR.code, INTERNAL_ERROR.name, UNUSED_IGNORE.code, UNUSED_IGNORE.name].map((id) => id.toLowerCase()));
+  }
+});
+
+// src/formatters/sarif/descriptors.ts
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? "")) end--;
+  return `${text.slice(0, end)}…`;
+}
+function sentence(text) {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function descriptor(parts2) {
+  return {
+    id: parts2.id,
+    name: truncate(parts2.name, MAX_NAME),
+    shortDescription: { text: truncate(parts2.short, MAX_DESCRIPTION) },
+    fullDescription: { text: truncate(parts2.full, MAX_DESCRIPTION) },
+    help: { text: markdownToPlainText(parts2.markdown), markdown: parts2.markdown },
+    ...parts2.helpUri === void 0 ? {} : { helpUri: parts2.helpUri },
+    defaultConfiguration: { level: LEVEL2[parts2.severity], ...parts2.enabled ? {} : { enabled: false } },
+    properties: {
+      tags: [...new Set(parts2.tags)].slice(0, MAX_TAGS),
+      precision: parts2.precision,
+      "problem.severity": PROBLEM_SEVERITY[parts2.severity],
+      ...parts2.securitySeverity === void 0 ? {} : { "security-severity": parts2.securitySeverity }
+    }
+  };
+}
+function ruleDescriptor(rule, version) {
+  const security = rule.category === "security";
+  return descriptor({
+    id: rule.code,
+    name: rule.name,
+    short: rule.docs.summary,
+    full: `${sentence(rule.docs.summary)} ${rule.docs.why}`,
+    markdown: renderRuleDoc(rule),
+    helpUri: repositoryFileUrl(version, `rules/${rule.name}/README.md`),
+    severity: rule.severity,
+    enabled: !rule.offByDefault,
+    tags: ["dockerfile", rule.category, ...rule.fixable ? ["fixable"] : []],
+    precision: PRECISION[rule.category],
+    securitySeverity: security ? SECURITY_SEVERITY[rule.severity] : void 0
+  });
+}
+function shellcheckDescriptor(finding2) {
+  const wiki = `https://www.shellcheck.net/wiki/${finding2.code}`;
+  return descriptor({
+    id: finding2.code,
+    name: finding2.name,
+    short: `ShellCheck ${finding2.code} in a RUN script`,
+    full: `ShellCheck reported ${finding2.code} in the shell script of a RUN instruction. The ShellCheck wiki explains the check and how to fix it: ${wiki}`,
+    markdown: [
+      `# ShellCheck ${finding2.code}`,
+      `dflint runs [ShellCheck](https://www.shellcheck.net/) on the shell scripts of RUN instructions and reports its findings where they are in the Dockerfile.`,
+      `What ${finding2.code} checks and how to fix it: <${wiki}>.`,
+      `Silence it for one instruction with \`# dflint ignore=${finding2.code}\` (or \`# hadolint ignore=${finding2.code}\`) above the instruction.`
+    ].join("\n\n"),
+    helpUri: wiki,
+    severity: finding2.severity,
+    enabled: true,
+    tags: ["dockerfile", "shell", "shellcheck"],
+    precision: "high",
+    securitySeverity: void 0
+  });
+}
+function engineDescriptor(code, version) {
+  const common = { enabled: true, tags: ["dockerfile", "dflint"], precision: "very-high", securitySeverity: void 0 };
+  if (code === INTERNAL_ERROR.code) {
+    return descriptor({
+      ...common,
+      id: code,
+      name: INTERNAL_ERROR.name,
+      short: "A rule crashed on this file",
+      full: "A rule of dflint failed with an error on this file, so the file was not fully checked by that rule. The other rules ran. This is a bug in dflint: please report it with the Dockerfile.",
+      markdown: `# internal-error (${code})
+
+A rule of dflint failed with an error on this file, so that rule did not fully check it; the other rules ran. This is a bug in dflint: please [report it](${REPOSITORY_URL}/issues) with the Dockerfile. It cannot be suppressed.`,
+      helpUri: `${REPOSITORY_URL}/issues`,
+      severity: "error"
+    });
+  }
+  if (code === UNUSED_IGNORE.code) {
+    const docs = `${repositoryFileUrl(version, "docs/suppressions.md")}#reporting-unused-pragmas`;
+    return descriptor({
+      ...common,
+      id: code,
+      name: UNUSED_IGNORE.name,
+      short: "An ignore pragma suppresses nothing",
+      full: "An ignore pragma, or one of its codes, suppressed no finding: the rule no longer reports there, the code is unknown or misspelled, or the pragma is not directly above an instruction. Remove it or correct it, so that it does not hide a later finding by surprise.",
+      markdown: `# unused-ignore (${code})
+
+An ignore pragma, or one of its codes, suppressed no finding: the rule no longer reports there, the code is unknown or misspelled, or the pragma is not directly above an instruction. Remove it or correct it, so that it does not hide a later finding by surprise.
+
+Reported with \`reportUnusedIgnores\`; see [suppressions](${docs}).`,
+      helpUri: docs,
+      severity: "warning"
+    });
+  }
+  return void 0;
+}
+function unknownDescriptor(finding2) {
+  const label = finding2.name && finding2.name !== finding2.code ? `${finding2.code} ${finding2.name}` : finding2.code;
+  const text = `dflint reported ${label}; this version of dflint has no documentation for it.`;
+  return descriptor({
+    id: finding2.code,
+    name: finding2.name || finding2.code,
+    short: `dflint check ${label}`,
+    full: text,
+    markdown: text,
+    helpUri: void 0,
+    severity: finding2.severity,
+    enabled: true,
+    tags: ["dockerfile"],
+    precision: "medium",
+    securitySeverity: void 0
+  });
+}
+function describeCode(finding2, rules2, version) {
+  const rule = rules2.get(finding2.code);
+  if (rule) return ruleDescriptor(rule, version);
+  if (SHELLCHECK_CODE2.test(finding2.code)) return shellcheckDescriptor(finding2);
+  return engineDescriptor(finding2.code, version) ?? unknownDescriptor(finding2);
+}
+var MAX_DESCRIPTION, MAX_NAME, MAX_TAGS, LEVEL2, PROBLEM_SEVERITY, SECURITY_SEVERITY, PRECISION, SHELLCHECK_CODE2;
+var init_descriptors = __esm({
+  "src/formatters/sarif/descriptors.ts"() {
+    "use strict";
+    init_plain_text();
+    init_rule_doc();
+    init_run();
+    init_repository();
+    init_resolve_code();
+    MAX_DESCRIPTION = 1024;
+    MAX_NAME = 255;
+    MAX_TAGS = 20;
+    LEVEL2 = { error: "error", warning: "warning", info: "note", style: "note" };
+    PROBLEM_SEVERITY = { error: "error", warning: "warning", info: "recommendation", style: "recommendation" };
+    SECURITY_SEVERITY = { error: "8.0", warning: "5.5", info: "3.0", style: "1.0" };
+    PRECISION = {
+      syntax: "very-high",
+      correctness: "high",
+      security: "high",
+      performance: "high",
+      maintainability: "high",
+      portability: "high",
+      style: "high"
+    };
+    SHELLCHECK_CODE2 = /^SC\d+$/;
+  }
+});
+
+// src/formatters/sarif/line-hash.ts
+function multiplyAdd(value, factor, addend) {
+  const lo = value.lo * factor + addend;
+  const carry = Math.floor(lo / TWO_32);
+  value.lo = lo >>> 0;
+  value.hi = value.hi * factor + carry >>> 0;
+}
+function subtractWeighted(value, weight, code) {
+  const productLo = weight.lo * code;
+  const productCarry = Math.floor(productLo / TWO_32);
+  const lo = value.lo - (productLo >>> 0);
+  const borrow = lo < 0 ? 1 : 0;
+  value.lo = lo >>> 0;
+  value.hi = value.hi - (weight.hi * code + productCarry >>> 0) - borrow >>> 0;
+}
+function hex(value) {
+  return value.hi === 0 ? value.lo.toString(16) : value.hi.toString(16) + value.lo.toString(16).padStart(8, "0");
+}
+function keptStream(text) {
+  const codes2 = [];
+  const lineStarts = [];
+  let atLineStart = true;
+  let afterCr = false;
+  const keep = (code) => {
+    if (atLineStart) lineStarts.push(codes2.length);
+    atLineStart = code === LF;
+    codes2.push(code);
+  };
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const code = text.charCodeAt(i2);
+    const crlf = afterCr && code === LF;
+    afterCr = code === CR;
+    if (code === SPACE || code === TAB || crlf) continue;
+    keep(code === CR ? LF : code);
+  }
+  keep(END);
+  return { codes: codes2, lineStarts };
+}
+function lineHashes(text) {
+  const { codes: codes2, lineStarts } = keptStream(text);
+  const hashes = [];
+  const seen = /* @__PURE__ */ new Map();
+  const hash = { hi: 0, lo: 0 };
+  let nextLine = 0;
+  for (let end = 0; nextLine < lineStarts.length; end++) {
+    multiplyAdd(hash, BASE, codes2[end] ?? 0);
+    if (end >= WINDOW) subtractWeighted(hash, LEAVING_WEIGHT, codes2[end - WINDOW] ?? 0);
+    if (lineStarts[nextLine] === end - WINDOW + 1) {
+      const value = hex(hash);
+      const count2 = (seen.get(value) ?? 0) + 1;
+      seen.set(value, count2);
+      hashes.push(`${value}:${count2}`);
+      nextLine++;
+    }
+  }
+  return hashes;
+}
+var WINDOW, BASE, SPACE, TAB, LF, CR, END, TWO_32, LEAVING_WEIGHT;
+var init_line_hash = __esm({
+  "src/formatters/sarif/line-hash.ts"() {
+    "use strict";
+    WINDOW = 100;
+    BASE = 37;
+    SPACE = 32;
+    TAB = 9;
+    LF = 10;
+    CR = 13;
+    END = 65535;
+    TWO_32 = 2 ** 32;
+    LEAVING_WEIGHT = (() => {
+      const value = { hi: 0, lo: 1 };
+      for (let i2 = 0; i2 < WINDOW; i2++) multiplyAdd(value, BASE, 0);
+      return value;
+    })();
+  }
+});
+
+// src/formatters/sarif/index.ts
+function region(range3) {
+  return { startLine: range3.line, startColumn: range3.column, endLine: range3.endLine, endColumn: range3.endColumn };
+}
+function location(artifact, range3) {
+  return { physicalLocation: { artifactLocation: artifact, region: region(range3) } };
+}
+function fixOf(finding2, artifact) {
+  if (!finding2.fix) return [];
+  const replacements = finding2.fix.edits.map((edit) => ({
+    deletedRegion: region(edit),
+    ...edit.text === "" ? {} : { insertedContent: { text: edit.text } }
+  }));
+  return [{ description: { text: finding2.fix.description }, artifactChanges: [{ artifactLocation: artifact, replacements }] }];
+}
+function suppressionOf(pragma, artifact) {
+  return {
+    kind: "inSource",
+    status: "accepted",
+    ...pragma.reason ? { justification: pragma.reason } : {},
+    location: location(artifact, pragma)
+  };
+}
+function entriesOf(result) {
+  const suppressed = (result.suppressed ?? []).map((s) => ({ finding: s.finding, pragmas: s.pragmas }));
+  const entries = [...result.findings.map((finding2) => ({ finding: finding2 })), ...suppressed];
+  return entries.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+}
+function descriptorsOf(entries, context) {
+  const metadata2 = new Map(context.rules.map((rule) => [rule.code, rule]));
+  const firsts = /* @__PURE__ */ new Map();
+  for (const { finding: finding2 } of entries) if (!firsts.has(finding2.code)) firsts.set(finding2.code, finding2);
+  const codes2 = [...firsts.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  return new Map(codes2.map((code, index2) => [code, { index: index2, descriptor: describeCode(firsts.get(code), metadata2, context.version) }]));
+}
+function automationId(category) {
+  return category.endsWith("/") ? category : `${category}/`;
+}
+var SARIF_SCHEMA, sarif;
+var init_sarif = __esm({
+  "src/formatters/sarif/index.ts"() {
+    "use strict";
+    init_repository();
+    init_artifact_uri();
+    init_descriptors();
+    init_line_hash();
+    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    sarif = {
+      name: "sarif",
+      description: "SARIF 2.1.0, for GitHub code scanning",
+      format(results, context) {
+        const perFile = results.map((result) => ({ result, entries: entriesOf(result) }));
+        const descriptors = descriptorsOf(perFile.flatMap((f) => f.entries), context);
+        const sarifResults = [];
+        for (const { result, entries } of perFile) {
+          if (entries.length === 0) continue;
+          const artifact = artifactLocation(result.file, context.cwd);
+          const hashes = lineHashes(result.text);
+          for (const { finding: finding2, pragmas } of entries) {
+            const { index: index2 } = descriptors.get(finding2.code);
+            const hash = hashes[finding2.line - 1];
+            const fixes = fixOf(finding2, artifact);
+            sarifResults.push({
+              ruleId: finding2.code,
+              ruleIndex: index2,
+              level: LEVEL2[finding2.severity],
+              message: { text: finding2.message },
+              locations: [location(artifact, finding2)],
+              ...hash === void 0 ? {} : { partialFingerprints: { primaryLocationLineHash: hash } },
+              ...fixes.length > 0 ? { fixes } : {},
+              // Only suppressed results carry `suppressions`: some readers take any such array, even an empty one, as suppressed.
+              ...pragmas ? { suppressions: pragmas.map((pragma) => suppressionOf(pragma, artifact)) } : {}
+            });
+          }
+        }
+        const category = context.category?.trim();
+        const run2 = {
+          tool: {
+            driver: {
+              name: "dflint",
+              version: context.version,
+              semanticVersion: context.version,
+              informationUri: REPOSITORY_URL,
+              rules: [...descriptors.values()].map((d) => d.descriptor)
+            }
+          },
+          ...category ? { automationDetails: { id: automationId(category) } } : {},
+          originalUriBaseIds: { [SRCROOT]: { uri: srcRootUri(context.cwd) } },
+          columnKind: "utf16CodeUnits",
+          results: sarifResults
+        };
+        const log = { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
+        return `${JSON.stringify(log, null, 2)}
+`;
+      }
+    };
+  }
+});
+
+// node_modules/chalk/source/vendor/ansi-styles/index.js
+function assembleStyles() {
+  const codes2 = /* @__PURE__ */ new Map();
+  for (const [groupName, group] of Object.entries(styles)) {
+    for (const [styleName, style] of Object.entries(group)) {
+      styles[styleName] = {
+        open: `\x1B[${style[0]}m`,
+        close: `\x1B[${style[1]}m`
+      };
+      group[styleName] = styles[styleName];
+      codes2.set(style[0], style[1]);
+    }
+    Object.defineProperty(styles, groupName, {
+      value: group,
+      enumerable: false
+    });
+  }
+  Object.defineProperty(styles, "codes", {
+    value: codes2,
+    enumerable: false
+  });
+  styles.color.close = "\x1B[39m";
+  styles.bgColor.close = "\x1B[49m";
+  styles.color.ansi = wrapAnsi16();
+  styles.color.ansi256 = wrapAnsi256();
+  styles.color.ansi16m = wrapAnsi16m();
+  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+  Object.defineProperties(styles, {
+    rgbToAnsi256: {
+      value(red, green, blue) {
+        if (red === green && green === blue) {
+          if (red < 8) {
+            return 16;
+          }
+          if (red > 248) {
+            return 231;
+          }
+          return Math.round((red - 8) / 247 * 24) + 232;
+        }
+        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
+      },
+      enumerable: false
+    },
+    hexToRgb: {
+      value(hex2) {
+        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex2.toString(16));
+        if (!matches) {
+          return [0, 0, 0];
+        }
+        let [colorString] = matches;
+        if (colorString.length === 3) {
+          colorString = [...colorString].map((character) => character + character).join("");
+        }
+        const integer2 = Number.parseInt(colorString, 16);
+        return [
+          /* eslint-disable no-bitwise */
+          integer2 >> 16 & 255,
+          integer2 >> 8 & 255,
+          integer2 & 255
+          /* eslint-enable no-bitwise */
+        ];
+      },
+      enumerable: false
+    },
+    hexToAnsi256: {
+      value: (hex2) => styles.rgbToAnsi256(...styles.hexToRgb(hex2)),
+      enumerable: false
+    },
+    ansi256ToAnsi: {
+      value(code) {
+        if (code < 8) {
+          return 30 + code;
+        }
+        if (code < 16) {
+          return 90 + (code - 8);
+        }
+        let red;
+        let green;
+        let blue;
+        if (code >= 232) {
+          red = ((code - 232) * 10 + 8) / 255;
+          green = red;
+          blue = red;
+        } else {
+          code -= 16;
+          const remainder = code % 36;
+          red = Math.floor(code / 36) / 5;
+          green = Math.floor(remainder / 6) / 5;
+          blue = remainder % 6 / 5;
+        }
+        const value = Math.max(red, green, blue) * 2;
+        if (value === 0) {
+          return 30;
+        }
+        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
+        if (value === 2) {
+          result += 60;
+        }
+        return result;
+      },
+      enumerable: false
+    },
+    rgbToAnsi: {
+      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
+      enumerable: false
+    },
+    hexToAnsi: {
+      value: (hex2) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex2)),
+      enumerable: false
+    }
+  });
+  return styles;
+}
+var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
+var init_ansi_styles = __esm({
+  "node_modules/chalk/source/vendor/ansi-styles/index.js"() {
+    ANSI_BACKGROUND_OFFSET = 10;
+    wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
+    wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
+    wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+    styles = {
+      modifier: {
+        reset: [0, 0],
+        // 21 isn't widely supported and 22 does the same thing
+        bold: [1, 22],
+        dim: [2, 22],
+        italic: [3, 23],
+        underline: [4, 24],
+        overline: [53, 55],
+        inverse: [7, 27],
+        hidden: [8, 28],
+        strikethrough: [9, 29]
+      },
+      color: {
+        black: [30, 39],
+        red: [31, 39],
+        green: [32, 39],
+        yellow: [33, 39],
+        blue: [34, 39],
+        magenta: [35, 39],
+        cyan: [36, 39],
+        white: [37, 39],
+        // Bright color
+        blackBright: [90, 39],
+        gray: [90, 39],
+        // Alias of `blackBright`
+        grey: [90, 39],
+        // Alias of `blackBright`
+        redBright: [91, 39],
+        greenBright: [92, 39],
+        yellowBright: [93, 39],
+        blueBright: [94, 39],
+        magentaBright: [95, 39],
+        cyanBright: [96, 39],
+        whiteBright: [97, 39]
+      },
+      bgColor: {
+        bgBlack: [40, 49],
+        bgRed: [41, 49],
+        bgGreen: [42, 49],
+        bgYellow: [43, 49],
+        bgBlue: [44, 49],
+        bgMagenta: [45, 49],
+        bgCyan: [46, 49],
+        bgWhite: [47, 49],
+        // Bright color
+        bgBlackBright: [100, 49],
+        bgGray: [100, 49],
+        // Alias of `bgBlackBright`
+        bgGrey: [100, 49],
+        // Alias of `bgBlackBright`
+        bgRedBright: [101, 49],
+        bgGreenBright: [102, 49],
+        bgYellowBright: [103, 49],
+        bgBlueBright: [104, 49],
+        bgMagentaBright: [105, 49],
+        bgCyanBright: [106, 49],
+        bgWhiteBright: [107, 49]
+      }
+    };
+    modifierNames = Object.keys(styles.modifier);
+    foregroundColorNames = Object.keys(styles.color);
+    backgroundColorNames = Object.keys(styles.bgColor);
+    colorNames = [...foregroundColorNames, ...backgroundColorNames];
+    ansiStyles = assembleStyles();
+    ansi_styles_default = ansiStyles;
+  }
+});
+
+// node_modules/chalk/source/vendor/supports-color/index.js
+import process2 from "node:process";
+import os from "node:os";
+import tty from "node:tty";
+function hasFlag2(flag2, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
+  const prefix = flag2.startsWith("-") ? "" : flag2.length === 1 ? "-" : "--";
+  const position = argv.indexOf(prefix + flag2);
+  const terminatorPosition = argv.indexOf("--");
+  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+}
+function envForceColor() {
+  if ("FORCE_COLOR" in env) {
+    if (env.FORCE_COLOR === "true") {
+      return 1;
+    }
+    if (env.FORCE_COLOR === "false") {
+      return 0;
+    }
+    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
+  }
+}
+function translateLevel(level) {
+  if (level === 0) {
+    return false;
+  }
+  return {
+    level,
+    hasBasic: true,
+    has256: level >= 2,
+    has16m: level >= 3
+  };
+}
+function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
+  const noFlagForceColor = envForceColor();
+  if (noFlagForceColor !== void 0) {
+    flagForceColor = noFlagForceColor;
+  }
+  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
+  if (forceColor === 0) {
+    return 0;
+  }
+  if (sniffFlags) {
+    if (hasFlag2("color=16m") || hasFlag2("color=full") || hasFlag2("color=truecolor")) {
+      return 3;
+    }
+    if (hasFlag2("color=256")) {
+      return 2;
+    }
+  }
+  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
+    return 1;
+  }
+  if (haveStream && !streamIsTTY && forceColor === void 0) {
+    return 0;
+  }
+  const min = forceColor || 0;
+  if (env.TERM === "dumb") {
+    return min;
+  }
+  if (process2.platform === "win32") {
+    const osRelease = os.release().split(".");
+    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+      return Number(osRelease[2]) >= 14931 ? 3 : 2;
+    }
+    return 1;
+  }
+  if ("CI" in env) {
+    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
+      return 3;
+    }
+    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+      return 1;
+    }
+    return min;
+  }
+  if ("TEAMCITY_VERSION" in env) {
+    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+  }
+  if (env.COLORTERM === "truecolor") {
+    return 3;
+  }
+  if (env.TERM === "xterm-kitty") {
+    return 3;
+  }
+  if (env.TERM === "xterm-ghostty") {
+    return 3;
+  }
+  if (env.TERM === "wezterm") {
+    return 3;
+  }
+  if ("TERM_PROGRAM" in env) {
+    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+    switch (env.TERM_PROGRAM) {
+      case "iTerm.app": {
+        return version >= 3 ? 3 : 2;
+      }
+      case "Apple_Terminal": {
+        return 2;
+      }
+    }
+  }
+  if (/-256(color)?$/i.test(env.TERM)) {
+    return 2;
+  }
+  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+    return 1;
+  }
+  if ("COLORTERM" in env) {
+    return 1;
+  }
+  return min;
+}
+function createSupportsColor(stream, options2 = {}) {
+  const level = _supportsColor(stream, {
+    streamIsTTY: stream && stream.isTTY,
+    ...options2
+  });
+  return translateLevel(level);
+}
+var env, flagForceColor, supportsColor, supports_color_default;
+var init_supports_color = __esm({
+  "node_modules/chalk/source/vendor/supports-color/index.js"() {
+    ({ env } = process2);
+    if (hasFlag2("no-color") || hasFlag2("no-colors") || hasFlag2("color=false") || hasFlag2("color=never")) {
+      flagForceColor = 0;
+    } else if (hasFlag2("color") || hasFlag2("colors") || hasFlag2("color=true") || hasFlag2("color=always")) {
+      flagForceColor = 1;
+    }
+    supportsColor = {
+      stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
+      stderr: createSupportsColor({ isTTY: tty.isatty(2) })
+    };
+    supports_color_default = supportsColor;
+  }
+});
+
+// node_modules/chalk/source/utilities.js
+function stringReplaceAll(string, substring, replacer) {
+  let index2 = string.indexOf(substring);
+  if (index2 === -1) {
+    return string;
+  }
+  const substringLength = substring.length;
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    returnValue += string.slice(endIndex, index2) + substring + replacer;
+    endIndex = index2 + substringLength;
+    index2 = string.indexOf(substring, endIndex);
+  } while (index2 !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index2) {
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    const gotCR = string[index2 - 1] === "\r";
+    returnValue += string.slice(endIndex, gotCR ? index2 - 1 : index2) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
+    endIndex = index2 + 1;
+    index2 = string.indexOf("\n", endIndex);
+  } while (index2 !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+var init_utilities = __esm({
+  "node_modules/chalk/source/utilities.js"() {
+  }
+});
+
+// node_modules/chalk/source/index.js
+function createChalk(options2) {
+  return chalkFactory(options2);
+}
+var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr;
+var init_source = __esm({
+  "node_modules/chalk/source/index.js"() {
+    init_ansi_styles();
+    init_supports_color();
+    init_utilities();
+    ({ stdout: stdoutColor, stderr: stderrColor } = supports_color_default);
+    GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
+    STYLER = /* @__PURE__ */ Symbol("STYLER");
+    IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
+    levelMapping = [
+      "ansi",
+      "ansi",
+      "ansi256",
+      "ansi16m"
+    ];
+    styles2 = /* @__PURE__ */ Object.create(null);
+    applyOptions = (object, options2 = {}) => {
+      if (options2.level && !(Number.isInteger(options2.level) && options2.level >= 0 && options2.level <= 3)) {
+        throw new Error("The `level` option should be an integer from 0 to 3");
+      }
+      const colorLevel = stdoutColor ? stdoutColor.level : 0;
+      object.level = options2.level === void 0 ? colorLevel : options2.level;
+    };
+    Chalk = class {
+      constructor(options2) {
+        return chalkFactory(options2);
+      }
+    };
+    chalkFactory = (options2) => {
+      const chalk2 = (...strings) => strings.join(" ");
+      applyOptions(chalk2, options2);
+      Object.setPrototypeOf(chalk2, createChalk.prototype);
+      return chalk2;
+    };
+    Object.setPrototypeOf(createChalk.prototype, Function.prototype);
+    for (const [styleName, style] of Object.entries(ansi_styles_default)) {
+      styles2[styleName] = {
+        get() {
+          const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
+          Object.defineProperty(this, styleName, { value: builder });
+          return builder;
+        }
+      };
+    }
+    styles2.visible = {
+      get() {
+        const builder = createBuilder(this, this[STYLER], true);
+        Object.defineProperty(this, "visible", { value: builder });
+        return builder;
+      }
+    };
+    getModelAnsi = (model, level, type, ...arguments_2) => {
+      if (model === "rgb") {
+        if (level === "ansi16m") {
+          return ansi_styles_default[type].ansi16m(...arguments_2);
+        }
+        if (level === "ansi256") {
+          return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_2));
+        }
+        return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_2));
+      }
+      if (model === "hex") {
+        return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_2));
+      }
+      return ansi_styles_default[type][model](...arguments_2);
+    };
+    usedModels = ["rgb", "hex", "ansi256"];
+    for (const model of usedModels) {
+      styles2[model] = {
+        get() {
+          const { level } = this;
+          return function(...arguments_2) {
+            const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_2), ansi_styles_default.color.close, this[STYLER]);
+            return createBuilder(this, styler, this[IS_EMPTY]);
+          };
+        }
+      };
+      const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
+      styles2[bgModel] = {
+        get() {
+          const { level } = this;
+          return function(...arguments_2) {
+            const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_2), ansi_styles_default.bgColor.close, this[STYLER]);
+            return createBuilder(this, styler, this[IS_EMPTY]);
+          };
+        }
+      };
+    }
+    proto = Object.defineProperties(() => {
+    }, {
+      ...styles2,
+      level: {
+        enumerable: true,
+        get() {
+          return this[GENERATOR].level;
+        },
+        set(level) {
+          this[GENERATOR].level = level;
+        }
+      }
+    });
+    createStyler = (open, close, parent) => {
+      let openAll;
+      let closeAll;
+      if (parent === void 0) {
+        openAll = open;
+        closeAll = close;
+      } else {
+        openAll = parent.openAll + open;
+        closeAll = close + parent.closeAll;
+      }
+      return {
+        open,
+        close,
+        openAll,
+        closeAll,
+        parent
+      };
+    };
+    createBuilder = (self, _styler, _isEmpty) => {
+      const builder = (...arguments_2) => applyStyle(builder, arguments_2.length === 1 ? "" + arguments_2[0] : arguments_2.join(" "));
+      Object.setPrototypeOf(builder, proto);
+      builder[GENERATOR] = self;
+      builder[STYLER] = _styler;
+      builder[IS_EMPTY] = _isEmpty;
+      return builder;
+    };
+    applyStyle = (self, string) => {
+      if (self.level <= 0 || !string) {
+        return self[IS_EMPTY] ? "" : string;
+      }
+      let styler = self[STYLER];
+      if (styler === void 0) {
+        return string;
+      }
+      const { openAll, closeAll } = styler;
+      if (string.includes("\x1B")) {
+        while (styler !== void 0) {
+          string = stringReplaceAll(string, styler.close, styler.open);
+          styler = styler.parent;
+        }
+      }
+      const lfIndex = string.indexOf("\n");
+      if (lfIndex !== -1) {
+        string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
+      }
+      return openAll + string + closeAll;
+    };
+    Object.defineProperties(createChalk.prototype, styles2);
+    chalk = createChalk();
+    chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
+  }
+});
+
+// src/formatters/stylish.ts
+function count(n, [one, many]) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function formatFile(result, chalk2) {
+  const lines2 = splitLines(result.text);
+  const positions = result.findings.map((f) => `${f.line}:${f.column}`);
+  const positionWidth = Math.max(...positions.map((p) => p.length));
+  const severityWidth = Math.max(...result.findings.map((f) => f.severity.length));
+  const gutterWidth = String(Math.max(...result.findings.map((f) => f.line))).length;
+  const out2 = [chalk2.underline(result.file)];
+  result.findings.forEach((finding2, index2) => {
+    const style = SEVERITY_STYLE[finding2.severity](chalk2);
+    out2.push(
+      `  ${chalk2.dim(positions[index2].padEnd(positionWidth))}  ${style(finding2.severity.padEnd(severityWidth))}  ${finding2.message}  ${chalk2.dim(`${finding2.code} ${finding2.name}`)}`
+    );
+    const frame = sourceFrame(lines2, finding2);
+    if (frame) {
+      const indent = " ".repeat(positionWidth + 1 - gutterWidth);
+      out2.push(`${indent}${chalk2.dim(`${String(finding2.line).padStart(gutterWidth)} |`)} ${frame.line}`.trimEnd());
+      out2.push(`${indent}${chalk2.dim(`${" ".repeat(gutterWidth)} |`)} ${frame.carets.replace(/\^+/, (carets) => style(carets))}`);
+    }
+  });
+  return out2.join("\n");
+}
+function summary(findings, chalk2) {
+  const bySeverity = new Map(SEVERITIES.map((s) => [s, 0]));
+  for (const finding2 of findings) bySeverity.set(finding2.severity, bySeverity.get(finding2.severity) + 1);
+  const fixable = findings.filter((f) => f.fix).length;
+  const worst = SEVERITIES.find((s) => bySeverity.get(s) > 0);
+  const parts2 = SEVERITIES.map((s) => count(bySeverity.get(s), PLURAL[s])).join(", ");
+  const text = `✖ ${count(findings.length, ["problem", "problems"])} (${parts2}) — ${fixable} fixable`;
+  return SEVERITY_STYLE[worst](chalk2)(text);
+}
+var SEVERITY_STYLE, PLURAL, stylish;
+var init_stylish = __esm({
+  "src/formatters/stylish.ts"() {
+    "use strict";
+    init_source();
+    init_types();
+    init_source_frame();
+    SEVERITY_STYLE = {
+      error: (c) => c.red.bold,
+      warning: (c) => c.yellow.bold,
+      info: (c) => c.green,
+      style: (c) => c.cyan
+    };
+    PLURAL = {
+      error: ["error", "errors"],
+      warning: ["warning", "warnings"],
+      info: ["info", "infos"],
+      style: ["style", "style"]
+    };
+    stylish = {
+      name: "stylish",
+      description: "for people, grouped by file with source lines",
+      format(results, context) {
+        const chalk2 = new Chalk({ level: context.color ? 1 : 0 });
+        const blocks = results.filter((r) => r.findings.length > 0).map((r) => formatFile(r, chalk2));
+        const findings = results.flatMap((r) => r.findings);
+        if (results.length === 0) return "";
+        if (findings.length === 0) {
+          return `${chalk2.green("✔")} No problems found in ${count(results.length, ["file", "files"])}
+`;
+        }
+        return `${blocks.join("\n\n")}
+
+${summary(findings, chalk2)}
+`;
+      }
+    };
+  }
+});
+
+// src/formatters/index.ts
+function getFormatter(name2) {
+  return formatters.get(name2);
+}
+var formatters, DEFAULT_FORMAT;
+var init_formatters = __esm({
+  "src/formatters/index.ts"() {
+    "use strict";
+    init_checkstyle();
+    init_compact2();
+    init_github();
+    init_gnu();
+    init_json();
+    init_junit();
+    init_sarif();
+    init_stylish();
+    formatters = new Map([stylish, json, sarif, checkstyle, junit, github, gnu, compact].map((f) => [f.name, f]));
+    DEFAULT_FORMAT = stylish.name;
+  }
+});
+
+// src/config/suggest.ts
+function nearest2(query, candidates) {
+  const wanted = normalize2(query);
+  let best;
+  for (const candidate of candidates) {
+    const name2 = normalize2(candidate);
+    const distance = editDistance(wanted, name2);
+    const score = wanted.length >= 3 && name2.startsWith(wanted) ? Math.min(distance, 0.5) : distance;
+    if (score > Math.max(2, Math.floor(name2.length / 3))) continue;
+    if (!best || score < best.score) best = { candidate, score };
+  }
+  return best?.candidate;
+}
+function didYouMean(query, candidates, fallback) {
+  const match = nearest2(query, candidates);
+  if (match !== void 0) return `; did you mean \`${match}\`?`;
+  return fallback ? `; ${fallback}` : "";
+}
+var normalize2;
+var init_suggest = __esm({
+  "src/config/suggest.ts"() {
+    "use strict";
+    init_problems2();
+    normalize2 = (text) => text.toLowerCase().replace(/[-_]/g, "");
+  }
+});
+
+// src/config/rule-ids.ts
+function unknownRuleMessage(id, ids) {
+  const sameLetters = ids.find((candidate) => candidate.toLowerCase() === id.toLowerCase());
+  if (sameLetters) return `unknown rule \`${id}\`: rule ids are case-sensitive here; did you mean \`${sameLetters}\`?`;
+  if (/^SC\d{4}$/i.test(id)) return `\`${id}\` is a ShellCheck code: write it in capitals, \`${id.toUpperCase()}\``;
+  if (/^DL\d{4}$/i.test(id)) return `dflint has no rule \`${id}\` (hadolint rules dflint does not implement cannot be set in a dflint config); ${LIST_RULES}`;
+  if (/^DF\d{4}$/i.test(id)) return `dflint has no rule \`${id}\`; ${LIST_RULES}`;
+  return `unknown rule \`${id}\`${didYouMean(id, ids, LIST_RULES)}`;
+}
+var HADOLINT_CODE, LIST_RULES;
+var init_rule_ids = __esm({
+  "src/config/rule-ids.ts"() {
+    "use strict";
+    init_suggest();
+    HADOLINT_CODE = /^(?:DL|SC)\d{4}$/;
+    LIST_RULES = "`dflint --list-rules` lists the rules";
+  }
+});
+
+// src/config/schema-errors.ts
+function issuesFromErrors(errors, data, hints) {
+  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  const told = /* @__PURE__ */ new Set();
+  const issues = [];
+  for (const error of errors) {
+    if (error.keyword === "if" || error.keyword === "propertyNames") continue;
+    if (wrongType.has(error.instancePath) && (error.keyword !== "type" || told.has(error.instancePath))) continue;
+    if (error.keyword === "type") told.add(error.instancePath);
+    const issue = toIssue(error, data, hints);
+    if (!issues.some((other) => other.message === issue.message && JSON.stringify(other.path) === JSON.stringify(issue.path))) issues.push(issue);
+  }
+  return issues;
+}
+function toIssue(error, data, hints) {
+  const path = pointerToPath(error.instancePath, data);
+  const parent = error.parentSchema;
+  const expected = parent ? hints.notes?.expected.get(parent) : void 0;
+  const params = error.params;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const keyPath = [...path, key];
+      if (parent && hints.notes?.ruleKeyed.has(parent)) return { path: keyPath, key: true, message: unknownRule(key, hints) };
+      const properties2 = Object.keys(parent?.properties ?? {});
+      const advice = hints.keyAdvice?.[key];
+      return {
+        path: keyPath,
+        key: true,
+        message: advice ? `unknown key \`${key}\`: ${advice}` : `unknown key \`${key}\`${didYouMean(key, properties2, `expected one of ${quoteList(properties2)}`)}`
+      };
+    }
+    case "required":
+      return { path, message: `missing the required key \`${String(params.missingProperty)}\`` };
+    case "enum": {
+      if (parent && hints.notes?.ruleValued.has(parent) && typeof error.data === "string") return { path, message: unknownRule(error.data, hints) };
+      const allowed = params.allowedValues.map(String);
+      const guess = typeof error.data === "string" ? didYouMean(error.data, allowed) : "";
+      return { path, message: `expected ${expected ?? `one of ${quoteList(allowed)}`}; got ${describeValue(error.data)}${guess}` };
+    }
+    case "type":
+      return { path, message: `expected ${expected ?? typeNames(params.type)}; got ${describeValue(error.data, true)}` };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return { path, message: `expected a number ${String(params.comparison)} ${String(params.limit)}; got ${describeValue(error.data)}` };
+    case "minItems":
+    case "maxItems":
+    case "minLength":
+    case "pattern":
+      return { path, message: `expected ${expected ?? error.message ?? "another value"}; got ${describeValue(error.data)}` };
+    default:
+      return { path, message: error.message ?? `invalid value ${describeValue(error.data)}` };
+  }
+}
+function unknownRule(id, hints) {
+  return hints.unknownRule ? hints.unknownRule(id) : `unknown rule \`${id}\`${didYouMean(id, hints.notes?.ruleIds ?? [])}`;
+}
+function quoteList(values) {
+  return values.map((v) => `\`${v}\``).join(", ");
+}
+function typeNames(type) {
+  const types = Array.isArray(type) ? type.map(String) : [String(type)];
+  return types.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+}
+function describeValue(value, typed = false) {
+  if (value === void 0) return "nothing";
+  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? "" : "s"}`;
+  if (value !== null && typeof value === "object") return "a mapping";
+  if (typeof value === "string") return typed ? `\`${value}\` (a string)` : `\`${value}\``;
+  return `\`${JSON.stringify(value)}\``;
+}
+var TYPE_NAMES;
+var init_schema_errors = __esm({
+  "src/config/schema-errors.ts"() {
+    "use strict";
+    init_key_path();
+    init_suggest();
+    TYPE_NAMES = {
+      object: "a mapping (`key: value`)",
+      array: "a list",
+      string: "a string",
+      boolean: "`true` or `false`",
+      integer: "an integer",
+      number: "a number",
+      null: "`null`"
+    };
+  }
+});
+
+// src/config/schema.ts
+function ruleIds(rules2) {
+  const ids = /* @__PURE__ */ new Map();
+  for (const rule of rules2) {
+    for (const id of [rule.code, rule.name, ...rule.aliases]) {
+      const named = ids.get(id) ?? [];
+      if (!named.includes(rule)) named.push(rule);
+      ids.set(id, named);
+    }
+  }
+  return ids;
+}
+function buildConfigSchema(rules2, formats) {
+  const ids = ruleIds(rules2);
+  const notes = { expected: /* @__PURE__ */ new WeakMap(), ruleKeyed: /* @__PURE__ */ new WeakSet(), ruleValued: /* @__PURE__ */ new WeakSet(), ruleIds: [...ids.keys()] };
+  const note = (schema2, expectation) => {
+    notes.expected.set(schema2, expectation);
+    return schema2;
+  };
+  const severity = note({ enum: [...SEVERITY_SETTINGS], description: "A severity, or `off` to turn the rule off." }, SEVERITY_EXPECTATION);
+  const ruleProperties = {};
+  for (const [id, named] of ids) ruleProperties[id] = ruleValueSchema(id, named, note);
+  const rulesSchema = {
+    type: "object",
+    description: "Per rule, by code, name or alias: a severity or `off`, or `[severity, { options }]` for rules that take options.",
+    additionalProperties: false,
+    properties: ruleProperties,
+    patternProperties: { [SHELLCHECK_CODE_PATTERN]: { $ref: "#/definitions/severity", description: "A ShellCheck code (when ShellCheck runs): a severity or `off`." } }
+  };
+  notes.ruleKeyed.add(rulesSchema);
+  const ruleIdEnum = { enum: [...ids.keys()] };
+  notes.ruleValued.add(ruleIdEnum);
+  const ruleId = { description: "A rule code, name or alias, or a ShellCheck code (`SC2086`).", if: { type: "string", pattern: SHELLCHECK_CODE_PATTERN }, then: true, else: ruleIdEnum };
+  const definitions = {
+    severity,
+    rules: rulesSchema,
+    ruleId,
+    ignore: { type: "array", description: "Rules to turn off, by code, name or alias. Applied after `rules`.", items: { $ref: "#/definitions/ruleId" } },
+    failureThreshold: {
+      enum: [...FAILURE_THRESHOLDS],
+      description: "The lowest severity that makes dflint exit with 1 (`none`: never). Default `info`."
+    },
+    trustedRegistries: {
+      type: "array",
+      description: "Registries images may come from (DL3026): `*`, `*.example.com`, `registry*` or exact names. Empty: any registry.",
+      items: note({ type: "string", pattern: REGISTRY_PATTERN }, REGISTRY_EXPECTATION)
+    },
+    labelSchema: {
+      type: "object",
+      description: "Labels every image must carry, with the type of their value (DL3049, DL3051–DL3058).",
+      propertyNames: note({ minLength: 1 }, "a non-empty label name"),
+      additionalProperties: { enum: [...LABEL_TYPES] }
+    },
+    strictLabels: { type: "boolean", description: "Only the labels of `labelSchema` are allowed (DL3050). Default `false`." },
+    shell: note(
+      {
+        type: ["string", "array"],
+        description: "The shell of stages that set no SHELL, as a command line (`/bin/bash -c`) or its words. Default `/bin/sh -c`.",
+        if: { type: "string" },
+        then: note({ pattern: "\\S" }, SHELL_EXPECTATION),
+        else: note({ type: "array", minItems: 1, items: note({ type: "string", minLength: 1 }, "a non-empty word") }, SHELL_EXPECTATION)
+      },
+      SHELL_EXPECTATION
+    ),
+    context: note(
+      { type: "string", minLength: 1, description: "The build context folder (for the `.dockerignore` rules), relative to this file. Default: each Dockerfile's folder." },
+      "a folder path"
+    ),
+    reportUnusedIgnores: { type: "boolean", description: "Report ignore pragmas that suppressed nothing. Default `false`." },
+    shellcheck: {
+      type: ["boolean", "string"],
+      minLength: 1,
+      description: "Check RUN scripts with ShellCheck: `true` for the `shellcheck` on PATH, the path of an executable (relative to this file), or `false`. Default `true` (skipped with a notice when ShellCheck is missing)."
+    },
+    disablePragmas: { type: "boolean", description: "Disregard every inline ignore pragma (`# dflint ignore=`, `# hadolint ignore=`, `# check=skip=`). Default `false`." },
+    files: note(
+      {
+        type: "array",
+        minItems: 1,
+        description: "Globs of the Dockerfiles this override applies to, relative to this file. A glob without `/` matches the file name in any folder.",
+        items: note({ type: "string", minLength: 1 }, "a non-empty glob")
+      },
+      "a non-empty list of globs"
+    )
+  };
+  const perFile = ["rules", "ignore", "failureThreshold", "trustedRegistries", "labelSchema", "strictLabels", "shell", "context", "reportUnusedIgnores", "disablePragmas", "shellcheck"];
+  const refs = (keys) => Object.fromEntries(keys.map((key) => [key, { $ref: `#/definitions/${key}` }]));
+  definitions.override = {
+    type: "object",
+    description: "Settings for the Dockerfiles that `files` matches, applied over the ones above in list order.",
+    additionalProperties: false,
+    required: ["files"],
+    properties: refs(["files", ...perFile])
+  };
+  const schema = {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: "dflint configuration",
+    description: 'A .dflint.yaml, .dflint.yml or .dflint.json file, or the "dflint" key of package.json. Generated from the rules\' metadata by `npm run generate`; see docs/configuration.md.',
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string", description: "The schema of this file, for editors." },
+      ...refs(perFile),
+      // A module path would let any repository being linted run code: only --format may name one.
+      format: note(
+        { enum: [...formats], description: "Report format, for runs from this folder. Default `stylish`. A formatter module can only be named on the command line (`--format ./my-formatter.js`)." },
+        `one of ${quoteList(formats)} (a formatter module can only be named on the command line, with --format)`
+      ),
+      color: { type: "boolean", description: "Colour the report, for runs from this folder. Default: when the output is a terminal." },
+      overrides: { type: "array", description: "Settings for some Dockerfiles only.", items: { $ref: "#/definitions/override" } }
+    },
+    definitions
+  };
+  return { schema, notes };
+}
+function ruleValueSchema(id, named, note) {
+  const [rule] = named;
+  const description = named.length > 1 ? `${id}: alias of ${named.map((r) => `${r.code} ${r.name}`).join(", ")}.` : `${rule.code} ${rule.name}: ${rule.docs.summary} (default: ${describeDefault(rule)}).`;
+  const severity = { enum: [...SEVERITY_SETTINGS] };
+  const options2 = named.length === 1 ? rule.options?.schema : void 0;
+  if (!options2) return { $ref: "#/definitions/severity", description };
+  const tuple = `\`[severity, { options }]\`, the options of ${rule.code} being ${describeOptions(options2)}`;
+  return note(
+    {
+      type: ["string", "array"],
+      description,
+      if: { type: "string" },
+      then: note(severity, SEVERITY_EXPECTATION),
+      else: note({ type: "array", items: [note({ ...severity }, SEVERITY_EXPECTATION), options2], minItems: 2, maxItems: 2 }, tuple)
+    },
+    `${SEVERITY_EXPECTATION}; or ${tuple}`
+  );
+}
+function describeOptions(schema) {
+  const properties2 = Object.keys(schema.properties ?? {});
+  return properties2.length === 0 ? "an object" : `an object with ${list2(properties2)}`;
+}
+var SHELLCHECK_CODE_PATTERN, SEVERITY_SETTINGS, list2, SEVERITY_EXPECTATION, REGISTRY_PATTERN, REGISTRY_EXPECTATION, SHELL_EXPECTATION;
+var init_schema = __esm({
+  "src/config/schema.ts"() {
+    "use strict";
+    init_types();
+    init_types2();
+    init_defaults();
+    init_schema_errors();
+    SHELLCHECK_CODE_PATTERN = "^SC[0-9]{4}$";
+    SEVERITY_SETTINGS = ["off", ...SEVERITIES];
+    list2 = (values) => values.map((v) => `\`${v}\``).join(", ");
+    SEVERITY_EXPECTATION = `a severity: ${list2(SEVERITY_SETTINGS)}`;
+    REGISTRY_PATTERN = "^(\\*|\\*\\.[^*\\s]+|[^*\\s]+\\*?)$";
+    REGISTRY_EXPECTATION = "a registry pattern: `*`, `*.example.com`, `registry*` or an exact name such as `docker.io`";
+    SHELL_EXPECTATION = 'a command line such as `/bin/bash -c`, or its words as a list such as `["/bin/bash", "-c"]`';
+  }
+});
+
+// src/config/hadolint-format.ts
+function hadolintSchema() {
+  const notes = { expected: /* @__PURE__ */ new WeakMap(), ruleKeyed: /* @__PURE__ */ new WeakSet(), ruleValued: /* @__PURE__ */ new WeakSet(), ruleIds: [] };
+  const codes2 = () => ({ type: "array", items: { type: "string" } });
+  const registry = { type: "string", pattern: REGISTRY_PATTERN };
+  notes.expected.set(registry, REGISTRY_EXPECTATION);
+  const registries = { type: ["string", "array"], if: { type: "string" }, then: registry, else: { items: registry } };
+  notes.expected.set(registries, "a registry pattern or a list of them");
+  const schema = {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: "hadolint configuration, as dflint reads it",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      ignored: codes2(),
+      override: {
+        type: "object",
+        additionalProperties: false,
+        properties: Object.fromEntries(HADOLINT_SEVERITIES.map((severity) => [severity, codes2()]))
+      },
+      trustedRegistries: registries,
+      "label-schema": { type: "object", additionalProperties: { enum: [...LABEL_TYPES] } },
+      "strict-labels": { type: "boolean" },
+      "failure-threshold": { enum: [...HADOLINT_THRESHOLDS] },
+      "no-fail": { type: "boolean" },
+      "no-color": { type: "boolean" },
+      format: { enum: [...HADOLINT_FORMATS] },
+      formats: { type: "array", items: { enum: [...HADOLINT_FORMATS] } },
+      verbose: { type: "boolean" },
+      "disable-ignore-pragma": { type: "boolean" }
+    }
+  };
+  return { schema, notes };
+}
+function dropNulls(data) {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return data;
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null).map(([key, value]) => [key, key === "override" ? dropNulls(value) : value]));
+}
+function readHadolintConfig(data, origin, validate2, ids) {
+  if (data === void 0) return { ok: true, layer: { origin }, warnings: [] };
+  const cleaned = dropNulls(data);
+  const issues = validate2(cleaned);
+  if (issues.length === 0) issues.push(...codeIssues(cleaned, ids));
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, ...hadolintLayer(cleaned, origin, ids) };
+}
+function codeIssues(config, ids) {
+  const issues = [];
+  const check = (codes2, path) => codes2?.forEach((code, index2) => {
+    const problem = checkHadolintCode(code, ids);
+    if (problem) issues.push({ path: [...path, index2], message: problem });
+  });
+  check(config.ignored, ["ignored"]);
+  for (const severity of HADOLINT_SEVERITIES) check(config.override?.[severity], ["override", severity]);
+  return issues;
+}
+function checkHadolintCode(code, ids) {
+  if (ids.has(code) || HADOLINT_CODE.test(code)) return void 0;
+  return unknownRuleMessage(code, [...ids.keys()]);
+}
+function hadolintLayer(config, origin, ids) {
+  const rules2 = [];
+  const add = (codes2, setting) => {
+    for (const id of codes2 ?? []) rules2.push({ id, rules: ids.get(id) ?? [], setting });
+  };
+  for (const severity of HADOLINT_SEVERITIES) add(config.override?.[severity], severity);
+  add(config.ignored, "off");
+  const warnings = [];
+  const layer = compactLayer({
+    origin,
+    rules: rules2.length > 0 ? rules2 : void 0,
+    failureThreshold: config["no-fail"] === true ? "none" : thresholdOf(config["failure-threshold"]),
+    trustedRegistries: typeof config.trustedRegistries === "string" ? [config.trustedRegistries] : config.trustedRegistries,
+    labelSchema: config["label-schema"],
+    strictLabels: config["strict-labels"],
+    disablePragmas: config["disable-ignore-pragma"],
+    color: config["no-color"] === true ? false : void 0,
+    format: formatOf([...config.formats ?? [], ...config.format ? [config.format] : []], origin, warnings)
+  });
+  return { layer, warnings };
+}
+function thresholdOf(threshold) {
+  return threshold === "ignore" || threshold === "none" ? "style" : threshold;
+}
+function dflintFormatOf(name2, available = new Set(formatters.keys())) {
+  const mapped = name2 === "tty" ? "stylish" : name2;
+  return available.has(mapped) ? mapped : void 0;
+}
+function formatOf(names2, origin, warnings) {
+  const usable = names2.map((name2) => dflintFormatOf(name2));
+  names2.forEach((name2, index2) => {
+    if (usable[index2] === void 0) warnings.push(`${origin}: dflint has no \`${name2}\` format; this setting is ignored`);
+  });
+  const chosen = usable.filter((name2) => name2 !== void 0);
+  if (chosen.length > 1) warnings.push(`${origin}: dflint writes one report; using the \`${chosen[0]}\` format`);
+  return chosen[0];
+}
+var HADOLINT_FORMATS, HADOLINT_THRESHOLDS, HADOLINT_SEVERITIES, HADOLINT_KEY_ADVICE;
+var init_hadolint_format = __esm({
+  "src/config/hadolint-format.ts"() {
+    "use strict";
+    init_formatters();
+    init_rule_ids();
+    init_schema();
+    init_types2();
+    init_compact();
+    HADOLINT_FORMATS = ["tty", "json", "checkstyle", "codeclimate", "gitlab_codeclimate", "gnu", "codacy", "sonarqube", "sarif", "junit"];
+    HADOLINT_THRESHOLDS = ["error", "warning", "info", "style", "ignore", "none"];
+    HADOLINT_SEVERITIES = ["error", "warning", "info", "style"];
+    HADOLINT_KEY_ADVICE = {
+      ignore: "hadolint calls it `ignored`",
+      rules: "hadolint has no `rules`: use `override: { warning: [DL3008] }`, or move to a .dflint.yaml (`dflint --init` converts this file)",
+      failureThreshold: "hadolint calls it `failure-threshold`",
+      labelSchema: "hadolint calls it `label-schema`",
+      strictLabels: "hadolint calls it `strict-labels`",
+      disablePragmas: "hadolint calls it `disable-ignore-pragma`"
+    };
+  }
+});
+
+// src/config/environment.ts
+function codes(ids, wrap) {
+  return (value) => {
+    const list3 = items(value);
+    for (const code of list3) {
+      const problem = checkHadolintCode(code, ids);
+      if (problem) return { problem };
+    }
+    return list3.length === 0 ? {} : { config: wrap(list3) };
+  };
+}
+function readEnvironment(env3, ids) {
+  const layers = [];
+  const problems = [];
+  const warnings = [];
+  for (const [name2, parser3] of VARIABLES) {
+    const value = env3[name2];
+    if (value === void 0) continue;
+    const source = `environment variable ${name2}`;
+    const { config, problem } = parser3(ids)(value);
+    if (problem) problems.push({ source, message: problem });
+    if (!config) continue;
+    const mapped = hadolintLayer(config, source, ids);
+    layers.push(mapped.layer);
+    warnings.push(...mapped.warnings);
+  }
+  return { layers, problems, warnings };
+}
+var TRUE, FALSE, items, flag, VARIABLES;
+var init_environment2 = __esm({
+  "src/config/environment.ts"() {
+    "use strict";
+    init_hadolint_format();
+    init_schema();
+    init_schema_errors();
+    init_suggest();
+    init_types2();
+    TRUE = /* @__PURE__ */ new Set(["1", "y", "yes", "on", "true"]);
+    FALSE = /* @__PURE__ */ new Set(["", "0", "n", "no", "off", "false"]);
+    items = (value) => value.split(",").map((item) => item.trim()).filter((item) => item !== "");
+    flag = (key) => (value) => {
+      const word = value.trim().toLowerCase();
+      if (TRUE.has(word)) return { config: { [key]: true } };
+      if (FALSE.has(word)) return { config: { [key]: false } };
+      return { problem: `expected a boolean (1, y, yes, on, true; or 0, n, no, off, false); got \`${value}\`` };
+    };
+    VARIABLES = [
+      ["HADOLINT_FAILURE_THRESHOLD", () => (value) => {
+        const threshold = value.trim();
+        if (threshold === "") return {};
+        if (HADOLINT_THRESHOLDS.includes(threshold)) return { config: { "failure-threshold": threshold } };
+        return { problem: `expected one of ${quoteList(HADOLINT_THRESHOLDS)}; got \`${value}\`${didYouMean(threshold, HADOLINT_THRESHOLDS)}` };
+      }],
+      ["HADOLINT_NOFAIL", () => flag("no-fail")],
+      ["HADOLINT_VERBOSE", () => flag("verbose")],
+      ["HADOLINT_FORMAT", () => (value) => {
+        const names2 = items(value);
+        const unknown2 = names2.find((name2) => !HADOLINT_FORMATS.includes(name2));
+        if (unknown2 !== void 0) return { problem: `unknown format \`${unknown2}\`; hadolint's formats are ${quoteList(HADOLINT_FORMATS)}${didYouMean(unknown2, HADOLINT_FORMATS)}` };
+        return names2.length === 0 ? {} : { config: { formats: names2 } };
+      }],
+      ...["error", "warning", "info", "style"].map(
+        (severity) => [`HADOLINT_OVERRIDE_${severity.toUpperCase()}`, (ids) => codes(ids, (list3) => ({ override: { [severity]: list3 } }))]
+      ),
+      ["HADOLINT_IGNORE", (ids) => codes(ids, (list3) => ({ ignored: list3 }))],
+      ["HADOLINT_STRICT_LABELS", () => flag("strict-labels")],
+      ["HADOLINT_DISABLE_IGNORE_PRAGMA", () => flag("disable-ignore-pragma")],
+      ["HADOLINT_TRUSTED_REGISTRIES", () => (value) => {
+        const registries = items(value);
+        const bad = registries.find((registry) => !new RegExp(REGISTRY_PATTERN).test(registry));
+        if (bad !== void 0) return { problem: `expected ${REGISTRY_EXPECTATION}; got \`${bad}\`` };
+        return registries.length === 0 ? {} : { config: { trustedRegistries: registries } };
+      }],
+      ["HADOLINT_REQUIRE_LABELS", () => (value) => {
+        const schema = {};
+        for (const item of items(value)) {
+          const [label = "", type = "text", ...rest] = item.split(":").map((part) => part.trim());
+          if (label === "" || rest.length > 0) return { problem: `expected \`label:type\` items; got \`${item}\`` };
+          if (!LABEL_TYPES.includes(type)) {
+            return { problem: `label \`${label}\`: expected one of ${quoteList(LABEL_TYPES)}; got \`${type}\`${didYouMean(type, LABEL_TYPES)}` };
+          }
+          schema[label] = type;
+        }
+        return Object.keys(schema).length === 0 ? {} : { config: { "label-schema": schema } };
+      }]
+    ];
+  }
+});
+
+// src/config/path-match.ts
+function globProblem(glob) {
+  if (glob.startsWith("/") || /^[A-Za-z]:[\\/]/.test(glob)) return "globs are relative to the config file's folder: remove the leading `/`";
+  let braces = 0;
+  for (let i2 = 0; i2 < glob.length; i2++) {
+    const char = glob[i2];
+    if (char === "\\") {
+      if (i2 === glob.length - 1) return "it ends with a lone `\\`";
+      i2++;
+    } else if (char === "[") {
+      const close = classEnd(glob, i2);
+      if (close < 0) return "a `[` is not closed by `]` in the same folder name";
+      i2 = close;
+    } else if (char === "{") {
+      braces++;
+    } else if (char === "}") {
+      if (braces === 0) return "a `}` has no `{` before it";
+      braces--;
+    }
+  }
+  return braces > 0 ? "a `{` is not closed by `}`" : void 0;
+}
+function classEnd(glob, open) {
+  let i2 = open + 1;
+  if (glob[i2] === "!" || glob[i2] === "^") i2++;
+  const first = i2;
+  for (; i2 < glob.length && glob[i2] !== "/"; i2++) {
+    if (glob[i2] === "\\") i2++;
+    else if (glob[i2] === "]" && i2 > first) return i2;
+  }
+  return -1;
+}
+function compileGlobs(globs) {
+  const matchers = globs.flatMap(expandBraces2).map(compileOne);
+  return (relativePath) => {
+    const segments = relativePath.split("/").filter((s) => s !== "" && s !== ".");
+    return matchers.some((match) => match(segments));
+  };
+}
+function compileOne(glob) {
+  const folder = glob.endsWith("/");
+  const parts2 = glob.split("/").filter((part, index2) => part !== "" && (part !== "." || index2 > 0));
+  if (folder) parts2.push("**");
+  const compiled = parts2.map((part) => {
+    if (part === "**") return "globstar";
+    const regex2 = segmentToRegExp(part);
+    return (name2) => regex2.test(name2);
+  });
+  const [only] = compiled;
+  if (compiled.length === 1 && only !== "globstar" && !glob.includes("/")) {
+    return (segments) => segments.length > 0 && only(segments[segments.length - 1]);
+  }
+  return (segments) => matchSegments(compiled, 0, segments, 0);
+}
+function matchSegments(pattern2, p, segments, s) {
+  if (p === pattern2.length) return s === segments.length;
+  const matcher = pattern2[p];
+  if (matcher === "globstar") {
+    for (let next = s; next <= segments.length; next++) if (matchSegments(pattern2, p + 1, segments, next)) return true;
+    return false;
+  }
+  return s < segments.length && matcher(segments[s]) && matchSegments(pattern2, p + 1, segments, s + 1);
+}
+var init_path_match = __esm({
+  "src/config/path-match.ts"() {
+    "use strict";
+    init_glob();
+  }
+});
+
+// src/config/dflint-format.ts
+import { resolve as resolve4 } from "node:path";
+function readDflintConfig(data, origin, dir, validate2, ids) {
+  if (data === void 0) return { ok: true, config: { base: { origin }, overrides: [] } };
+  const issues = [...validate2(data), ...pathIssues(data, dir)];
+  if (issues.length > 0) return { ok: false, issues };
+  const section = data;
+  return {
+    ok: true,
+    config: {
+      base: toLayer(section, origin, dir, ids),
+      overrides: (section.overrides ?? []).map((override, index2) => ({
+        index: index2,
+        matches: compileGlobs(override.files),
+        layer: toLayer(override, `${origin} overrides[${index2}]`, dir, ids)
+      }))
+    }
+  };
+}
+function pathIssues(data, dir) {
+  const issues = [];
+  const checkContext = (section, path) => {
+    const context = section?.context;
+    if (typeof context !== "string" || context === "") return;
+    const folder = resolve4(dir, context);
+    if (!isDirectory(folder)) issues.push({ path: [...path, "context"], message: `expected a folder, but \`${context}\` (${folder}) is not one` });
+  };
+  if (data === null || typeof data !== "object") return issues;
+  checkContext(data, []);
+  const overrides = data.overrides;
+  if (!Array.isArray(overrides)) return issues;
+  overrides.forEach((override, index2) => {
+    checkContext(override, ["overrides", index2]);
+    const files = override?.files;
+    if (!Array.isArray(files)) return;
+    files.forEach((glob, position) => {
+      const problem = typeof glob === "string" && glob !== "" ? globProblem(glob) : void 0;
+      if (problem) issues.push({ path: ["overrides", index2, "files", position], message: `\`${glob}\` is not a valid glob: ${problem}` });
+    });
+  });
+  return issues;
+}
+function toLayer(section, origin, dir, ids) {
+  const rules2 = [];
+  for (const [id, config] of Object.entries(section.rules ?? {})) {
+    const [setting, options2] = typeof config === "string" ? [config, void 0] : config;
+    rules2.push({ id, rules: ids.get(id) ?? [], setting, ...options2 && { options: options2 } });
+  }
+  for (const id of section.ignore ?? []) rules2.push({ id, rules: ids.get(id) ?? [], setting: "off" });
+  return compactLayer({
+    origin,
+    rules: rules2.length > 0 ? rules2 : void 0,
+    failureThreshold: section.failureThreshold,
+    trustedRegistries: section.trustedRegistries,
+    labelSchema: section.labelSchema,
+    strictLabels: section.strictLabels,
+    shell: typeof section.shell === "string" ? section.shell.trim().split(/\s+/) : section.shell,
+    context: section.context === void 0 ? void 0 : resolve4(dir, section.context),
+    reportUnusedIgnores: section.reportUnusedIgnores,
+    disablePragmas: section.disablePragmas,
+    shellcheck: typeof section.shellcheck === "string" && section.shellcheck.includes("/") ? resolve4(dir, section.shellcheck) : section.shellcheck,
+    format: section.format,
+    color: section.color
+  });
+}
+var DFLINT_KEY_ADVICE;
+var init_dflint_format = __esm({
+  "src/config/dflint-format.ts"() {
+    "use strict";
+    init_stat();
+    init_path_match();
+    init_compact();
+    DFLINT_KEY_ADVICE = {
+      ignored: "dflint calls it `ignore`",
+      override: "hadolint's `override` is `rules` here: `rules: { DL3008: warning }`",
+      "no-fail": "use `failureThreshold: none`",
+      "no-color": "use `color: false`",
+      "disable-ignore-pragma": "dflint calls it `disablePragmas`",
+      formats: "dflint writes one report: use `format`",
+      verbose: "dflint has no verbose mode; `dflint --print-config FILE` shows the configuration a Dockerfile gets"
+    };
+  }
+});
+
+// src/config/located.ts
+function problemsAt(source, locate, issues) {
+  const problems = issues.map((issue) => ({ source, ...locate(issue.path, issue.key), path: issue.path, message: issue.message }));
+  return problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0));
+}
+var init_located = __esm({
+  "src/config/located.ts"() {
+    "use strict";
+  }
+});
+
 // src/config/parse-file.ts
 function parseConfigText(text, syntax, source, within2 = []) {
   if (text.trim() === "") return { ok: true, data: void 0, locate: () => void 0 };
   if (syntax === "json") return parseJson(text, source, within2);
-  const lineCounter = new import_yaml.LineCounter();
-  const document = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const lineCounter = new import_yaml2.LineCounter();
+  const document = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const [error] = document.errors;
   if (error) {
     const message = `YAML syntax error: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`;
@@ -18252,8 +18818,8 @@ function parseJson(text, source, within2) {
       problems: [{ source, ...position, message: `JSON syntax error: ${message.replace(/ in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "")}` }]
     };
   }
-  const lineCounter = new import_yaml.LineCounter();
-  const document = (0, import_yaml.parseDocument)(text, { lineCounter });
+  const lineCounter = new import_yaml2.LineCounter();
+  const document = (0, import_yaml2.parseDocument)(text, { lineCounter });
   const locate = document.errors.length === 0 ? locator(document, lineCounter, within2) : () => void 0;
   return { ok: true, data: valueAt(data, within2), locate };
 }
@@ -18278,18 +18844,18 @@ function locator(document, lineCounter, within2) {
     if (!key || full.length === 0) return position(document.getIn(full, true)) ?? (full.length > 0 ? position(document.getIn(full.slice(0, -1), true)) : void 0);
     const parent = document.getIn(full.slice(0, -1), true);
     const name2 = full[full.length - 1];
-    if ((0, import_yaml.isMap)(parent)) {
-      const pair = parent.items.find((item) => ((0, import_yaml.isScalar)(item.key) ? item.key.value : item.key) === name2);
+    if ((0, import_yaml2.isMap)(parent)) {
+      const pair = parent.items.find((item) => ((0, import_yaml2.isScalar)(item.key) ? item.key.value : item.key) === name2);
       if (pair) return position(pair.key);
     }
     return position(parent);
   };
 }
-var import_yaml;
+var import_yaml2;
 var init_parse_file = __esm({
   "src/config/parse-file.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
+    import_yaml2 = __toESM(require_dist(), 1);
   }
 });
 
@@ -21643,9 +22209,9 @@ var require_utils = __commonJS({
       let output = "";
       for (let i2 = 0; i2 < input.length; i2++) {
         if (input[i2] === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex2 = input.slice(i2 + 1, i2 + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decodeUnreserved && isUnreserved(decoded)) {
               output += decoded;
@@ -21665,9 +22231,9 @@ var require_utils = __commonJS({
       for (let i2 = 0; i2 < input.length; i2++) {
         const ch = input[i2];
         if (ch === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex2 = input.slice(i2 + 1, i2 + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decoded !== "." && isUnreserved(decoded)) {
               output += decoded;
@@ -21707,9 +22273,9 @@ var require_utils = __commonJS({
       for (let i2 = 0; i2 < input.length; i2++) {
         const ch = input[i2];
         if (ch === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex2 = input.slice(i2 + 1, i2 + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
             i2 += 2;
             continue;
           }
@@ -21745,9 +22311,9 @@ var require_utils = __commonJS({
       for (let i2 = 0; i2 < input.length; i2++) {
         const ch = input[i2];
         if (ch === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex2 = input.slice(i2 + 1, i2 + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
             i2 += 2;
             continue;
           }
@@ -21792,9 +22358,9 @@ var require_utils = __commonJS({
       for (let i2 = 0; i2 < input.length; i2++) {
         const ch = input[i2];
         if (ch === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex2 = input.slice(i2 + 1, i2 + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (isUnreserved(decoded)) {
               output += decoded;
@@ -21832,9 +22398,9 @@ var require_utils = __commonJS({
       let output = "";
       for (let i2 = 0; i2 < input.length; i2++) {
         if (input[i2] === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex2 = input.slice(i2 + 1, i2 + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
             i2 += 2;
             continue;
           }
@@ -22390,13 +22956,13 @@ var require_fast_uri = __commonJS({
       }
       const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
       if (introducerMatch !== null) {
-        const region = introducerMatch[1];
-        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
+        const region2 = introducerMatch[1];
+        const normalizedRegion = region2.replace(/[\t\n\r]/g, "");
         if (normalizedRegion.length >= 2) {
           if (normalizedRegion.slice(0, 2) !== "//") {
             parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
             malformedAuthorityOrPort = true;
-          } else if (region.length !== normalizedRegion.length) {
+          } else if (region2.length !== normalizedRegion.length) {
             parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
             malformedAuthorityOrPort = true;
           }
@@ -25783,9 +26349,9 @@ var init_main = __esm({
       FoldingRange2.is = is;
     })(FoldingRange || (FoldingRange = {}));
     (function(DiagnosticRelatedInformation2) {
-      function create(location, message) {
+      function create(location2, message) {
         return {
-          location,
+          location: location2,
           message
         };
       }
@@ -36337,104 +36903,6 @@ var init_shellcheck = __esm({
   }
 });
 
-// src/suppress/known-codes.ts
-function isForeignCode(text) {
-  const upper = text.toUpperCase();
-  return HADOLINT_CODES.has(upper) || /^SC\d{4}$/.test(upper) || BUILDKIT_LOWER.has(text.toLowerCase());
-}
-function range(from, to) {
-  return Array.from({ length: to - from + 1 }, (_, i2) => from + i2);
-}
-var HADOLINT_CODES, BUILDKIT_CHECKS, BUILDKIT_LOWER;
-var init_known_codes = __esm({
-  "src/suppress/known-codes.ts"() {
-    "use strict";
-    HADOLINT_CODES = /* @__PURE__ */ new Set([
-      "DL1000",
-      "DL1001",
-      ...range(3e3, 3067).map((n) => `DL${n}`),
-      ...range(4e3, 4006).map((n) => `DL${n}`)
-    ]);
-    BUILDKIT_CHECKS = [
-      "StageNameCasing",
-      "FromAsCasing",
-      "NoEmptyContinuation",
-      "ConsistentInstructionCasing",
-      "DuplicateStageName",
-      "ReservedStageName",
-      "JSONArgsRecommended",
-      "MaintainerDeprecated",
-      "UndefinedArgInFrom",
-      "WorkdirRelativePath",
-      "UndefinedVar",
-      "MultipleInstructionsDisallowed",
-      "LegacyKeyValueFormat",
-      "InvalidBaseImagePlatform",
-      "RedundantTargetPlatform",
-      "SecretsUsedInArgOrEnv",
-      "InvalidDefaultArgInFrom",
-      "FromPlatformFlagConstDisallowed",
-      "CopyIgnoredFile",
-      "InvalidDefinitionDescription",
-      "ExposeProtoCasing",
-      "ExposeInvalidFormat"
-    ];
-    BUILDKIT_LOWER = new Set(BUILDKIT_CHECKS.map((name2) => name2.toLowerCase()));
-  }
-});
-
-// src/suppress/resolve-code.ts
-function resolveCode(text) {
-  if (text === "*") return { kind: "all" };
-  const rules2 = findRules(text);
-  if (rules2.length > 0) return { kind: "rules", rules: rules2 };
-  if (ENGINE_CODES.has(text.toLowerCase())) return { kind: "unsuppressible" };
-  if (isForeignCode(text)) return { kind: "foreign" };
-  return { kind: "unknown", suggestion: nearest2(text, identifiers()), caseOnly: false };
-}
-function resolveBuildKitCheck(text) {
-  if (BUILDKIT_CHECKS.includes(text)) {
-    const rules2 = rulesWithBuildKitAlias(text);
-    return rules2.length > 0 ? { kind: "rules", rules: rules2 } : { kind: "foreign" };
-  }
-  const sameLetters = BUILDKIT_CHECKS.find((name2) => name2.toLowerCase() === text.toLowerCase());
-  return { kind: "unknown", suggestion: sameLetters ?? nearest2(text, BUILDKIT_CHECKS), caseOnly: sameLetters !== void 0 };
-}
-function buildKitRules() {
-  return allRules().filter((rule) => rule.aliases.some((alias) => BUILDKIT_CHECKS.includes(alias)));
-}
-function rulesWithBuildKitAlias(name2) {
-  return allRules().filter((rule) => rule.aliases.includes(name2));
-}
-function identifiers() {
-  return allRules().flatMap((rule) => [rule.code, rule.name, ...rule.aliases]);
-}
-function nearest2(text, candidates) {
-  const lower = text.toLowerCase();
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= Math.max(1, Math.floor(lower.length / 3)) ? best : void 0;
-}
-var UNUSED_IGNORE, ENGINE_CODES;
-var init_resolve_code = __esm({
-  "src/suppress/resolve-code.ts"() {
-    "use strict";
-    init_registry();
-    init_run();
-    init_problems2();
-    init_known_codes();
-    UNUSED_IGNORE = { code: "DF0002", name: "unused-ignore" };
-    ENGINE_CODES = new Set([INTERNAL_ERROR.code, INTERNAL_ERROR.name, UNUSED_IGNORE.code, UNUSED_IGNORE.name].map((id) => id.toLowerCase()));
-  }
-});
-
 // src/suppress/collect.ts
 function collectPragmas(model) {
   const pragmas = [];
@@ -36874,72 +37342,6 @@ function useColor({ flag: flag2, env: env3, isTTY, toFile }) {
 var init_color = __esm({
   "src/cli/color.ts"() {
     "use strict";
-  }
-});
-
-// src/docs/rule-doc.ts
-function fence(code) {
-  return ["```dockerfile", code.trimEnd(), "```"].join("\n");
-}
-function exampleSettings(settings) {
-  if (!settings || Object.keys(settings).length === 0) return [];
-  return ["With this configuration:", ["```yaml", (0, import_yaml2.stringify)(settings).trimEnd(), "```"].join("\n")];
-}
-function options(rule) {
-  if (!rule.options) return [];
-  const properties2 = rule.options.schema["properties"] ?? {};
-  const items3 = Object.entries(properties2).map(([name2, schema]) => `- \`${name2}\` (default \`${JSON.stringify(rule.options.defaults[name2])}\`): ${schema.description ?? ""}`.trimEnd());
-  const config = new import_yaml2.Document({ rules: { [rule.name]: [rule.severity, rule.options.defaults] } });
-  const setting = config.getIn(["rules", rule.name], true);
-  if ((0, import_yaml2.isSeq)(setting)) setting.flow = true;
-  return ["## Options", items3.join("\n"), "Set them in the configuration file:", ["```yaml", config.toString().trimEnd(), "```"].join("\n")];
-}
-function contextFiles(files) {
-  return Object.entries(files ?? {}).flatMap(([path, content]) => [
-    `With this \`${path}\` in the build context:`,
-    ["```", content.trimEnd(), "```"].join("\n")
-  ]);
-}
-function renderRuleDoc(rule) {
-  const { docs } = rule;
-  const facts = [
-    `**Severity:** ${describeDefault(rule)}`,
-    `**Category:** ${rule.category}`,
-    `**Fix:** ${rule.fixable ? FIX_LABEL[rule.fixable] : "none"}`
-  ];
-  if (rule.aliases.length > 0) facts.push(`**Aliases:** ${rule.aliases.map((a) => `\`${a}\``).join(", ")}`);
-  if (rule.onbuild) facts.push("**Also checks:** `ONBUILD` triggers");
-  if (rule.needsBuildContext) facts.push("**Needs:** the build context on disk");
-  const sections = [
-    `# ${rule.name} (${rule.code})`,
-    facts.join(" · "),
-    "## What it does",
-    docs.summary.endsWith(".") ? docs.summary : `${docs.summary}.`,
-    "## Why is this bad?",
-    docs.why,
-    "## Example",
-    ...exampleSettings(docs.exampleSettings),
-    ...contextFiles(docs.exampleContext),
-    fence(docs.bad),
-    "Use instead:",
-    fence(docs.good)
-  ];
-  sections.push(...options(rule));
-  if (rule.fixable) sections.push("## Fix safety", docs.fixSafety ?? "");
-  if (docs.differences) sections.push("## Differences from other linters", docs.differences);
-  if (docs.references && docs.references.length > 0) {
-    sections.push("## References", docs.references.map((r) => `- <${r}>`).join("\n"));
-  }
-  return `${sections.join("\n\n")}
-`;
-}
-var import_yaml2, FIX_LABEL;
-var init_rule_doc = __esm({
-  "src/docs/rule-doc.ts"() {
-    "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
-    init_defaults();
-    FIX_LABEL = { safe: "safe fix", unsafe: "unsafe fix" };
   }
 });
 
@@ -37582,8 +37984,8 @@ function assembleStyles2() {
       enumerable: false
     },
     hexToRgb: {
-      value(hex) {
-        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
+      value(hex2) {
+        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex2.toString(16));
         if (!matches) {
           return [0, 0, 0];
         }
@@ -37603,7 +38005,7 @@ function assembleStyles2() {
       enumerable: false
     },
     hexToAnsi256: {
-      value: (hex) => styles3.rgbToAnsi256(...styles3.hexToRgb(hex)),
+      value: (hex2) => styles3.rgbToAnsi256(...styles3.hexToRgb(hex2)),
       enumerable: false
     },
     ansi256ToAnsi: {
@@ -37645,7 +38047,7 @@ function assembleStyles2() {
       enumerable: false
     },
     hexToAnsi: {
-      value: (hex) => styles3.ansi256ToAnsi(styles3.hexToAnsi256(hex)),
+      value: (hex2) => styles3.ansi256ToAnsi(styles3.hexToAnsi256(hex2)),
       enumerable: false
     }
   });
@@ -42823,7 +43225,7 @@ function formatProblem2(format3) {
 }
 async function parseArgs(argv, terminalWidth) {
   let failure;
-  const parser3 = yargs_default([...argv]).scriptName("dflint").usage("Usage: $0 [options] [paths..]\n\nLint Dockerfiles: files, folders (searched for Dockerfile, *.Dockerfile, Containerfile...), globs, or - for standard input.").help(false).version(false).parserConfiguration({ "parse-positional-numbers": false, "duplicate-arguments-array": true, "flatten-duplicate-arrays": true }).option("format", { alias: "f", type: "string", requiresArg: true, coerce: lastString, describe: `Report format (${FORMAT_HELP}; default: the config's format, else stylish), or the path of a formatter module (./my-formatter.js; see docs/formatters.md)` }).option("output", { alias: "o", type: "string", requiresArg: true, coerce: lastString, describe: "Write the report to this file instead of standard output" }).option("failure-threshold", { alias: "t", type: "string", choices: [...FAILURE_THRESHOLDS], requiresArg: true, coerce: lastString, describe: "Exit with 1 when a finding has this severity or a higher one (none: never; default: the config's, else info)" }).option("quiet", { alias: "q", type: "boolean", coerce: lastFlag, describe: "Report errors only (the exit code then ignores the rest too)" }).option("color", { type: "boolean", coerce: lastFlag, describe: "Colour the report (default: when standard output is a terminal; honours NO_COLOR and FORCE_COLOR)" }).option("config", { alias: "c", type: "string", requiresArg: true, coerce: lastString, describe: "Use this config file for every Dockerfile (.dflint.yaml, .dflint.json, package.json or .hadolint.yaml) instead of searching; --no-config: none" }).option("rule", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "Set a rule's severity, winning over config files: CODE:SEVERITY (off, error, warning, info, style); repeatable, comma lists allowed" }).option("ignore", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "Turn a rule off (code, name or alias), on top of the config files' ignore lists; repeatable, comma lists allowed" }).option("report-unused-ignores", { type: "boolean", coerce: lastFlag, describe: "Report ignore pragmas that suppress nothing, and mistyped codes in them (DF0002 unused-ignore)" }).option("shellcheck", { type: "string", requiresArg: true, coerce: lastString, describe: "Check RUN scripts with this ShellCheck executable (default: `shellcheck` on PATH, when installed); --no-shellcheck: do not run ShellCheck" }).option("context", { type: "string", requiresArg: true, coerce: lastString, describe: "Build context folder for every Dockerfile (default: the config's context, else each Dockerfile's folder)" }).option("stdin-filename", { type: "string", requiresArg: true, coerce: lastString, describe: "Name shown for - (standard input), also locating its build context and config file" }).option("print-config", { type: "string", requiresArg: true, coerce: lastString, describe: "Print the configuration this Dockerfile gets, with the source of each value (YAML, or JSON with --format json)" }).option("init", { type: "boolean", coerce: lastFlag, describe: "Write a commented .dflint.yaml in the current folder, or convert the .hadolint.yaml there" }).option("list-rules", { type: "boolean", coerce: lastFlag, describe: "List the rules (respects --format json)" }).option("explain", { type: "string", requiresArg: true, coerce: lastString, describe: "Show the documentation of a rule by code, name or alias" }).option("help", { alias: "h", type: "boolean", coerce: lastFlag, describe: "Show this help" }).option("version", { alias: "v", type: "boolean", coerce: lastFlag, describe: "Show the version" }).example("$0 Dockerfile", "Lint one file").example("$0 .", "Lint every Dockerfile under the current folder").example("$0 'services/**/Dockerfile*'", "Lint the files a glob matches (quote it so the shell does not expand it)").example("$0 - < Dockerfile", "Lint standard input").example("$0 --stdin-filename api/Dockerfile", "Lint standard input as api/Dockerfile (api/ is its build context)").example("$0 -f json -o report.json .", "Write a JSON report").example("$0 -f ./my-formatter.js .", "Write the report with a formatter module of your own").example("$0 --explain DL3004", "Explain a rule").example("$0 --ignore DL3059 --rule DL3006:error .", "Turn a rule off and raise another, over the config files").example("$0 --print-config services/api/Dockerfile", "Show the configuration a Dockerfile gets").epilogue('Exit codes: 0 nothing reaches the failure threshold, 1 a finding does, 2 usage error, invalid configuration, or a path that is missing or unreadable.\n\nConfiguration: the nearest .dflint.yaml, .dflint.yml, .dflint.json, package.json "dflint" key or .hadolint.yaml above each Dockerfile (up to the repository root). See docs/configuration.md.').strictOptions().exitProcess(false).wrap(Math.min(terminalWidth ?? 100, 120)).fail((message, error) => {
+  const parser3 = yargs_default([...argv]).scriptName("dflint").usage("Usage: $0 [options] [paths..]\n\nLint Dockerfiles: files, folders (searched for Dockerfile, *.Dockerfile, Containerfile...), globs, or - for standard input.").help(false).version(false).parserConfiguration({ "parse-positional-numbers": false, "duplicate-arguments-array": true, "flatten-duplicate-arrays": true }).option("format", { alias: "f", type: "string", requiresArg: true, coerce: lastString, describe: `Report format (${FORMAT_HELP}; default: the config's format, else stylish), or the path of a formatter module (./my-formatter.js; see docs/formatters.md)` }).option("output", { alias: "o", type: "string", requiresArg: true, coerce: lastString, describe: "Write the report to this file instead of standard output" }).option("failure-threshold", { alias: "t", type: "string", choices: [...FAILURE_THRESHOLDS], requiresArg: true, coerce: lastString, describe: "Exit with 1 when a finding has this severity or a higher one (none: never; default: the config's, else info)" }).option("quiet", { alias: "q", type: "boolean", coerce: lastFlag, describe: "Report errors only (the exit code then ignores the rest too)" }).option("color", { type: "boolean", coerce: lastFlag, describe: "Colour the report (default: when standard output is a terminal; honours NO_COLOR and FORCE_COLOR)" }).option("config", { alias: "c", type: "string", requiresArg: true, coerce: lastString, describe: "Use this config file for every Dockerfile (.dflint.yaml, .dflint.json, package.json or .hadolint.yaml) instead of searching; --no-config: none" }).option("rule", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "Set a rule's severity, winning over config files: CODE:SEVERITY (off, error, warning, info, style); repeatable, comma lists allowed" }).option("ignore", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "Turn a rule off (code, name or alias), on top of the config files' ignore lists; repeatable, comma lists allowed" }).option("report-unused-ignores", { type: "boolean", coerce: lastFlag, describe: "Report ignore pragmas that suppress nothing, and mistyped codes in them (DF0002 unused-ignore)" }).option("shellcheck", { type: "string", requiresArg: true, coerce: lastString, describe: "Check RUN scripts with this ShellCheck executable (default: `shellcheck` on PATH, when installed); --no-shellcheck: do not run ShellCheck" }).option("sarif-category", { type: "string", requiresArg: true, coerce: lastString, describe: "SARIF: the code-scanning category (automationDetails.id; a trailing / is added), so several SARIF uploads for one commit don't replace each other" }).option("include-suppressed", { type: "boolean", coerce: lastFlag, describe: "SARIF: also report the findings inline pragmas suppressed, marked as suppressed (other formats leave them out)" }).option("context", { type: "string", requiresArg: true, coerce: lastString, describe: "Build context folder for every Dockerfile (default: the config's context, else each Dockerfile's folder)" }).option("stdin-filename", { type: "string", requiresArg: true, coerce: lastString, describe: "Name shown for - (standard input), also locating its build context and config file" }).option("print-config", { type: "string", requiresArg: true, coerce: lastString, describe: "Print the configuration this Dockerfile gets, with the source of each value (YAML, or JSON with --format json)" }).option("init", { type: "boolean", coerce: lastFlag, describe: "Write a commented .dflint.yaml in the current folder, or convert the .hadolint.yaml there" }).option("list-rules", { type: "boolean", coerce: lastFlag, describe: "List the rules (respects --format json)" }).option("explain", { type: "string", requiresArg: true, coerce: lastString, describe: "Show the documentation of a rule by code, name or alias" }).option("help", { alias: "h", type: "boolean", coerce: lastFlag, describe: "Show this help" }).option("version", { alias: "v", type: "boolean", coerce: lastFlag, describe: "Show the version" }).example("$0 Dockerfile", "Lint one file").example("$0 .", "Lint every Dockerfile under the current folder").example("$0 'services/**/Dockerfile*'", "Lint the files a glob matches (quote it so the shell does not expand it)").example("$0 - < Dockerfile", "Lint standard input").example("$0 --stdin-filename api/Dockerfile", "Lint standard input as api/Dockerfile (api/ is its build context)").example("$0 -f json -o report.json .", "Write a JSON report").example("$0 -f ./my-formatter.js .", "Write the report with a formatter module of your own").example("$0 -f sarif -o dflint.sarif .", "Write SARIF for GitHub code scanning").example("$0 --explain DL3004", "Explain a rule").example("$0 --ignore DL3059 --rule DL3006:error .", "Turn a rule off and raise another, over the config files").example("$0 --print-config services/api/Dockerfile", "Show the configuration a Dockerfile gets").epilogue('Exit codes: 0 nothing reaches the failure threshold, 1 a finding does, 2 usage error, invalid configuration, or a path that is missing or unreadable.\n\nConfiguration: the nearest .dflint.yaml, .dflint.yml, .dflint.json, package.json "dflint" key or .hadolint.yaml above each Dockerfile (up to the repository root). See docs/configuration.md.').strictOptions().exitProcess(false).wrap(Math.min(terminalWidth ?? 100, 120)).fail((message, error) => {
     failure = message ?? error?.message ?? "Invalid arguments";
   });
   const args2 = await parser3.parseAsync();
@@ -42850,6 +43252,8 @@ async function parseArgs(argv, terminalWidth) {
       ignore: args2.ignore ?? [],
       reportUnusedIgnores: args2["report-unused-ignores"],
       shellcheck: args2.shellcheck,
+      sarifCategory: args2["sarif-category"],
+      includeSuppressed: args2["include-suppressed"] ?? false,
       help: args2.help ?? false,
       version: args2.version ?? false
     }
@@ -43256,6 +43660,7 @@ ${HELP_HINT}
     return emit(explanation.text);
   }
   if (options2.init) return init2(io);
+  if (options2.sarifCategory !== void 0 && options2.sarifCategory.trim() === "") return usageError("--sarif-category needs a category, such as dflint");
   const flags2 = parseRuleFlags(options2.rules, options2.ignore);
   if (!flags2.ok) return usageError(flags2.message);
   if (options2.context !== void 0 && !isDirectory(resolve14(io.cwd, options2.context))) {
@@ -43299,7 +43704,8 @@ async function lintAndReport(paths, options2, resolver, io, emit) {
     resolver,
     cwd: io.cwd,
     stdinFilename: options2.stdinFilename,
-    stdin: paths.includes(STDIN) ? await readStdin(io.stdin) : void 0
+    stdin: paths.includes(STDIN) ? await readStdin(io.stdin) : void 0,
+    includeSuppressed: options2.includeSuppressed
   });
   for (const warning of result.warnings) io.stderr.write(`dflint: warning: ${warning}
 `);
@@ -43309,11 +43715,11 @@ async function lintAndReport(paths, options2, resolver, io, emit) {
     io.stderr.write(`dflint: no Dockerfiles found in ${paths.join(", ")}
 `);
   }
-  const results = options2.quiet ? result.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : [...result.results];
+  const results = options2.quiet ? result.results.map(errorsOnly) : [...result.results];
   const color = useColor({ flag: options2.color ?? here.color.value, env: io.env, isTTY: io.stdout.isTTY === true, toFile: options2.output !== void 0 });
   let report;
   try {
-    report = await formatter.format(results, { color, cwd: io.cwd, version: packageVersion(), rules: allRules() });
+    report = await formatter.format(results, { color, cwd: io.cwd, version: packageVersion(), rules: allRules(), category: options2.sarifCategory });
   } catch (error) {
     return formatterFailure(error, io);
   }
@@ -43326,6 +43732,11 @@ function formatterFailure(error, io) {
   io.stderr.write(`dflint: ${error.message}
 `);
   return EXIT.usage;
+}
+function errorsOnly(result) {
+  const findings = result.findings.filter((f) => f.severity === "error");
+  if (!result.suppressed) return { ...result, findings };
+  return { ...result, findings, suppressed: result.suppressed.filter((s) => s.finding.severity === "error") };
 }
 var HELP_HINT;
 var init_main3 = __esm({

@@ -76,6 +76,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
 
   if (options.init) return init(io);
 
+  if (options.sarifCategory !== undefined && options.sarifCategory.trim() === '') return usageError('--sarif-category needs a category, such as dflint');
   const flags = parseRuleFlags(options.rules, options.ignore);
   if (!flags.ok) return usageError(flags.message);
   if (options.context !== undefined && !isDirectory(resolve(io.cwd, options.context))) {
@@ -124,6 +125,7 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
     cwd: io.cwd,
     stdinFilename: options.stdinFilename,
     stdin: paths.includes(STDIN) ? await readStdin(io.stdin) : undefined,
+    includeSuppressed: options.includeSuppressed,
   });
   for (const warning of result.warnings) io.stderr.write(`dflint: warning: ${warning}\n`);
   for (const error of result.errors) io.stderr.write(`dflint: ${error.path}: ${error.message}\n`);
@@ -131,13 +133,11 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
     io.stderr.write(`dflint: no Dockerfiles found in ${paths.join(', ')}\n`);
   }
 
-  const results: FileResult[] = options.quiet
-    ? result.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
-    : [...result.results];
+  const results: FileResult[] = options.quiet ? result.results.map(errorsOnly) : [...result.results];
   const color = useColor({ flag: options.color ?? here.color.value, env: io.env, isTTY: io.stdout.isTTY === true, toFile: options.output !== undefined });
   let report: string;
   try {
-    report = await formatter.format(results, { color, cwd: io.cwd, version: packageVersion(), rules: allRules() });
+    report = await formatter.format(results, { color, cwd: io.cwd, version: packageVersion(), rules: allRules(), category: options.sarifCategory });
   } catch (error) {
     return formatterFailure(error, io);
   }
@@ -151,4 +151,11 @@ function formatterFailure(error: unknown, io: CliIo): ExitCode {
   if (!(error instanceof FormatterError)) throw error;
   io.stderr.write(`dflint: ${error.message}\n`);
   return EXIT.usage;
+}
+
+/** `--quiet`: only errors, suppressed ones included (they never count for the exit code). */
+function errorsOnly(result: FileResult): FileResult {
+  const findings = result.findings.filter((f) => f.severity === 'error');
+  if (!result.suppressed) return { ...result, findings };
+  return { ...result, findings, suppressed: result.suppressed.filter((s) => s.finding.severity === 'error') };
 }

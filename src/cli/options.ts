@@ -28,6 +28,10 @@ export interface CliOptions {
   readonly reportUnusedIgnores: boolean | undefined;
   /** `--shellcheck PATH`, or false for `--no-shellcheck`; undefined leaves it to the config files. */
   readonly shellcheck: string | false | undefined;
+  /** `--sarif-category`: the code-scanning category of a SARIF report. */
+  readonly sarifCategory: string | undefined;
+  /** `--include-suppressed`: also report the findings inline pragmas suppressed (SARIF marks them). */
+  readonly includeSuppressed: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -68,6 +72,8 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
     .option('ignore', { type: 'string', array: true, nargs: 1, requiresArg: true, describe: 'Turn a rule off (code, name or alias), on top of the config files\' ignore lists; repeatable, comma lists allowed' })
     .option('report-unused-ignores', { type: 'boolean', coerce: lastFlag, describe: 'Report ignore pragmas that suppress nothing, and mistyped codes in them (DF0002 unused-ignore)' })
     .option('shellcheck', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Check RUN scripts with this ShellCheck executable (default: `shellcheck` on PATH, when installed); --no-shellcheck: do not run ShellCheck' })
+    .option('sarif-category', { type: 'string', requiresArg: true, coerce: lastString, describe: "SARIF: the code-scanning category (automationDetails.id; a trailing / is added), so several SARIF uploads for one commit don't replace each other" })
+    .option('include-suppressed', { type: 'boolean', coerce: lastFlag, describe: 'SARIF: also report the findings inline pragmas suppressed, marked as suppressed (other formats leave them out)' })
     .option('context', { type: 'string', requiresArg: true, coerce: lastString, describe: "Build context folder for every Dockerfile (default: the config's context, else each Dockerfile's folder)" })
     .option('stdin-filename', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Name shown for - (standard input), also locating its build context and config file' })
     .option('print-config', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Print the configuration this Dockerfile gets, with the source of each value (YAML, or JSON with --format json)' })
@@ -83,6 +89,7 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
     .example('$0 --stdin-filename api/Dockerfile', 'Lint standard input as api/Dockerfile (api/ is its build context)')
     .example('$0 -f json -o report.json .', 'Write a JSON report')
     .example('$0 -f ./my-formatter.js .', 'Write the report with a formatter module of your own')
+    .example('$0 -f sarif -o dflint.sarif .', 'Write SARIF for GitHub code scanning')
     .example('$0 --explain DL3004', 'Explain a rule')
     .example('$0 --ignore DL3059 --rule DL3006:error .', 'Turn a rule off and raise another, over the config files')
     .example('$0 --print-config services/api/Dockerfile', 'Show the configuration a Dockerfile gets')
@@ -118,6 +125,8 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
       ignore: args.ignore ?? [],
       reportUnusedIgnores: args['report-unused-ignores'],
       shellcheck: args.shellcheck as string | false | undefined,
+      sarifCategory: args['sarif-category'],
+      includeSuppressed: args['include-suppressed'] ?? false,
       help: args.help ?? false,
       version: args.version ?? false,
     },

@@ -1,5 +1,5 @@
 import { Document, isSeq, stringify } from 'yaml';
-import type { Rule, Settings } from '../engine/types.js';
+import type { RuleMeta, Settings } from '../engine/types.js';
 import { describeDefault } from '../engine/defaults.js';
 
 const FIX_LABEL = { safe: 'safe fix', unsafe: 'unsafe fix' } as const;
@@ -19,7 +19,7 @@ interface OptionSchema {
 }
 
 /** The rule's options: each with its description and default, and how to set them in the config file. */
-function options(rule: Rule): string[] {
+function options(rule: RuleMeta): string[] {
   if (!rule.options) return [];
   const properties = (rule.options.schema['properties'] ?? {}) as Readonly<Record<string, OptionSchema>>;
   const items = Object.entries(properties).map(([name, schema]) =>
@@ -42,7 +42,7 @@ function contextFiles(files: Readonly<Record<string, string>> | undefined): stri
  * The documentation of one rule as Markdown, generated from its metadata only: the rule's
  * README and `dflint --explain` both print this, so they cannot drift apart.
  */
-export function renderRuleDoc(rule: Rule): string {
+export function renderRuleDoc(rule: RuleMeta): string {
   const { docs } = rule;
   const facts = [
     `**Severity:** ${describeDefault(rule)}`,

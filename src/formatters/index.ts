@@ -4,13 +4,14 @@ import { github } from './github.js';
 import { gnu } from './gnu.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
+import { sarif } from './sarif/index.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
 export type { FileResult, FormatContext, FormatFunction, Formatter } from './types.js';
 
 /** Every output format by name: adding one here makes it available to `--format`. */
-export const formatters: ReadonlyMap<string, Formatter> = new Map([stylish, json, checkstyle, junit, github, gnu, compact].map((f) => [f.name, f]));
+export const formatters: ReadonlyMap<string, Formatter> = new Map([stylish, json, sarif, checkstyle, junit, github, gnu, compact].map((f) => [f.name, f]));
 
 export const DEFAULT_FORMAT = stylish.name;
 

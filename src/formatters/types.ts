@@ -13,6 +13,11 @@ export interface FormatContext {
   readonly version: string;
   /** Metadata of every known rule, for formats that describe rules (SARIF). */
   readonly rules: readonly RuleMeta[];
+  /**
+   * The code-scanning category of the report (`--sarif-category`), for formats that have one:
+   * SARIF's `automationDetails.id`.
+   */
+  readonly category?: string;
 }
 
 export interface Formatter {

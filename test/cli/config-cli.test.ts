@@ -16,7 +16,7 @@ describe('dflint with config files (built binary)', () => {
     '.git/HEAD': '',
     '.dflint.yaml': 'rules: { DL3004: warning }\nignore: [DL3006]\nfailureThreshold: error\n',
     'Dockerfile': SUDO,
-    'hadolint/.hadolint.yaml': 'ignored: [DL3006, SC2086]\noverride:\n  info: [DL3004]\nno-fail: true\nformat: sarif\n',
+    'hadolint/.hadolint.yaml': 'ignored: [DL3006, SC2086]\noverride:\n  info: [DL3004]\nno-fail: true\nformat: codacy\n',
     'hadolint/Dockerfile': SUDO,
     'json-here/.dflint.json': '{ "format": "json", "ignore": ["DL3006"] }',
     'json-here/Dockerfile': SUDO,
@@ -29,7 +29,7 @@ describe('dflint with config files (built binary)', () => {
     const run = dflint(['-f', 'json', 'Dockerfile', 'hadolint', 'json-here'], { cwd: tree });
     expect(codesOf(run.stdout)).toEqual(['Dockerfile DL3004 warning', 'hadolint/Dockerfile DL3004 info', 'json-here/Dockerfile DL3004 error']);
     expect(run.status).toBe(1); // json-here has no threshold: its error fails the run
-    expect(run.stderr).toBe('dflint: warning: hadolint/.hadolint.yaml: dflint has no `sarif` format; this setting is ignored\n');
+    expect(run.stderr).toBe('dflint: warning: hadolint/.hadolint.yaml: dflint has no `codacy` format; this setting is ignored\n');
   });
 
   it('exits by each file\'s threshold: a warning under failureThreshold: error passes, hadolint\'s no-fail never fails', () => {

@@ -90,10 +90,10 @@ describe('.hadolint.yaml', () => {
 
   it('maps tty to stylish, and warns about formats dflint does not have', () => {
     expect(effective('format: tty\n').format.value).toBe('stylish');
-    const { config } = read('formats: [sarif, json, tty]\n');
+    const { config } = read('formats: [codacy, json, tty]\n');
     expect(config!.base.format).toBe('json');
     expect(config!.warnings).toEqual([
-      '.hadolint.yaml: dflint has no `sarif` format; this setting is ignored',
+      '.hadolint.yaml: dflint has no `codacy` format; this setting is ignored',
       '.hadolint.yaml: dflint writes one report; using the `json` format',
     ]);
   });
