@@ -56985,7 +56985,7 @@ ${read.problems.map((p) => `- ${p}`).join("\n")}`);
   }
   const { inputs } = read;
   const cwd = resolve8(env2.GITHUB_WORKSPACE || process.cwd());
-  const context = { color: false, cwd, version: packageVersion(), rules: allRules() };
+  const context = { color: false, cwd, version: packageVersion(), rules: allRules(), category: inputs.category };
   let linted;
   try {
     linted = await lintFiles(inputs.paths, { cwd, config: inputs.config, failureThreshold: inputs.failureThreshold, env: env2 });

@@ -27,7 +27,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const { inputs } = read;
   // Paths in reports, annotations and SARIF URIs are then relative to the repository.
   const cwd = resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const context: FormatContext = { color: false, cwd, version: packageVersion(), rules: allRules() };
+  const context: FormatContext = { color: false, cwd, version: packageVersion(), rules: allRules(), category: inputs.category };
 
   let linted: LintFilesResult;
   try {

@@ -7,6 +7,7 @@ import { allRules } from '../../src/engine/registry.js';
 import { getFormatter } from '../../src/formatters/index.js';
 import { lintFiles, type LintFilesResult } from '../../src/lint-files.js';
 import { tempTree } from '../cli/temp-tree.js';
+import { sarifSchemaErrors } from '../formatters/sarif-schema.js';
 import { bundledAction, runAction, type ActionRun } from './run-action.js';
 
 // Runs bundle/action.mjs (copied alone to a temporary folder) as GitHub runs it. test/bundle.test.ts
@@ -69,16 +70,19 @@ describe('the bundled GitHub Action', () => {
   });
 
   it('writes SARIF with a result for each finding, at repository-relative URIs', () => {
-    const sarif = JSON.parse(readFileSync(join(workspace, 'dflint.sarif'), 'utf8')) as SarifLog;
+    const text = readFileSync(join(workspace, 'dflint.sarif'), 'utf8');
+    expect(sarifSchemaErrors(text)).toBeUndefined();
+    const sarif = JSON.parse(text) as SarifLog;
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs).toHaveLength(1);
     const results = sarif.runs[0]!.results.map((r) => ({
       ruleId: r.ruleId,
       uri: r.locations[0]!.physicalLocation.artifactLocation.uri,
+      base: r.locations[0]!.physicalLocation.artifactLocation.uriBaseId,
       line: r.locations[0]!.physicalLocation.region.startLine,
       column: r.locations[0]!.physicalLocation.region.startColumn,
     }));
-    expect(results).toEqual(lint.findings.map((f) => ({ ruleId: f.code, uri: f.file, line: f.line, column: f.column })));
+    expect(results).toEqual(lint.findings.map((f) => ({ ruleId: f.code, uri: f.file, base: '%SRCROOT%', line: f.line, column: f.column })));
     expect(sarif.runs[0]!.automationDetails).toBeUndefined();
   });
 
@@ -134,8 +138,9 @@ describe('the bundled GitHub Action, with inputs', () => {
 
   it('sets the code-scanning category in the SARIF', async () => {
     const run = await runAction(entry, workspace, { paths: 'good', 'sarif-file': 'categorised.sarif', category: 'dockerfiles' });
-    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8')) as SarifLog;
-    expect(sarif.runs[0]!.automationDetails?.id).toMatch(/^dockerfiles\//);
+    const text = readFileSync(run.outputs['sarif-file']!, 'utf8');
+    expect(sarifSchemaErrors(text)).toBeUndefined();
+    expect((JSON.parse(text) as SarifLog).runs[0]!.automationDetails).toEqual({ id: 'dockerfiles/' });
   });
 
   it('says so when everything is clean', async () => {
@@ -144,8 +149,9 @@ describe('the bundled GitHub Action, with inputs', () => {
     expect(run.annotations).toEqual([]);
     expect(run.outputs['total']).toBe('0');
     expect(run.summary).toMatch(/^## dflint\n\n✅ \*\*No problems\*\* in 1 Dockerfile\.\n/);
-    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8')) as SarifLog;
-    expect(sarif.runs[0]!.results).toEqual([]);
+    const text = readFileSync(run.outputs['sarif-file']!, 'utf8');
+    expect(sarifSchemaErrors(text)).toBeUndefined();
+    expect((JSON.parse(text) as SarifLog).runs[0]!.results).toEqual([]);
   });
 
   it('lints the paths that exist and fails for the missing ones, even with no-fail', async () => {
@@ -194,6 +200,6 @@ interface SarifLog {
   version: string;
   runs: Array<{
     automationDetails?: { id: string };
-    results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }> }>;
+    results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number; startColumn: number } } }> }>;
   }>;
 }
