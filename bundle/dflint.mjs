@@ -2748,9 +2748,9 @@ function requote(text) {
     if (ch === "'") {
       const close = text.indexOf("'", i2 + 1);
       if (close < 0) return void 0;
-      const content = text.slice(i2 + 1, close);
-      if (/["\\\u0000-\u001f]/.test(content)) needsEscaping = true;
-      out2 += JSON.stringify(content);
+      const content2 = text.slice(i2 + 1, close);
+      if (/["\\\u0000-\u001f]/.test(content2)) needsEscaping = true;
+      out2 += JSON.stringify(content2);
       singleQuoted++;
       i2 = close;
     } else if (ch === '"') {
@@ -8444,38 +8444,93 @@ var init_checkstyle = __esm({
   }
 });
 
-// src/formatters/text.ts
-function oneLine(message) {
-  return message.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, " ");
+// src/formatters/display-width.ts
+function charWidth(char) {
+  if (ZERO_WIDTH.test(char)) return 0;
+  return WIDE.test(char) ? 2 : 1;
 }
-var init_text = __esm({
-  "src/formatters/text.ts"() {
+function displayColumns(text, tabWidth) {
+  const columns = [];
+  let column = 0;
+  for (const char of text) {
+    columns.push(column);
+    if (char.length === 2) columns.push(column);
+    column = char === "	" ? column + tabWidth - column % tabWidth : column + charWidth(char);
+  }
+  columns.push(column);
+  return columns;
+}
+var WIDE, ZERO_WIDTH;
+var init_display_width = __esm({
+  "src/formatters/display-width.ts"() {
     "use strict";
+    WIDE = new RegExp("\\p{Emoji_Presentation}|[\\u1100-\\u115F\\u2E80-\\u303E\\u3041-\\u33FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uA000-\\uA4CF\\uA960-\\uA97F\\uAC00-\\uD7A3\\uF900-\\uFAFF\\uFE10-\\uFE19\\uFE30-\\uFE6F\\uFF00-\\uFF60\\uFFE0-\\uFFE6\\u{1F300}-\\u{1F64F}\\u{1F900}-\\u{1F9FF}\\u{20000}-\\u{3FFFD}]", "u");
+    ZERO_WIDTH = /[\p{Mn}\p{Me}\u200B-\u200F\u2060-\u2064\uFEFF]/u;
   }
 });
 
-// src/formatters/compact.ts
-var SEVERITY2, compact;
-var init_compact2 = __esm({
-  "src/formatters/compact.ts"() {
+// src/formatters/source-frame.ts
+function sourceFrame(lines2, finding2) {
+  const text = lines2[finding2.line - 1];
+  if (text === void 0) return void 0;
+  const start2 = Math.min(finding2.column - 1, text.length);
+  const end = finding2.endLine > finding2.line ? text.length : Math.min(finding2.endColumn - 1, text.length);
+  const visual = displayColumns(text, TAB_WIDTH);
+  const from = visual[start2];
+  const to = Math.max(visual[Math.max(end, start2)], from + 1);
+  return { line: expandTabs(text, visual), carets: " ".repeat(from) + "^".repeat(to - from) };
+}
+function expandTabs(text, columns) {
+  let out2 = "";
+  let index2 = 0;
+  for (const char of text) {
+    out2 += char === "	" ? " ".repeat(columns[index2 + 1] - columns[index2]) : char;
+    index2 += char.length;
+  }
+  return out2;
+}
+function splitLines(text) {
+  return text.replace(/^\uFEFF/, "").split(/\r?\n/);
+}
+var TAB_WIDTH;
+var init_source_frame = __esm({
+  "src/formatters/source-frame.ts"() {
     "use strict";
-    init_text();
-    SEVERITY2 = { error: "Error", warning: "Warning", info: "Info", style: "Info" };
-    compact = {
-      name: "compact",
-      description: "one line per finding, as ESLint's compact",
-      format(results) {
-        const findings = results.flatMap((r) => r.findings);
-        if (findings.length === 0) return "";
-        const lines2 = findings.map(
-          (f) => `${f.file}: line ${f.line}, col ${f.column}, ${SEVERITY2[f.severity]} - ${oneLine(f.message)} (${f.code} ${f.name})`
-        );
-        return `${lines2.join("\n")}
+    init_display_width();
+    TAB_WIDTH = 4;
+  }
+});
 
-${findings.length} problem${findings.length === 1 ? "" : "s"}
-`;
-      }
-    };
+// src/formatters/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprints(path, text, findings) {
+  const lines2 = splitLines(text);
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((finding2) => {
+    const key = JSON.stringify([path, finding2.code, squeeze(flaggedText(lines2, finding2)), squeeze(lines2[finding2.line - 1] ?? "")]);
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return createHash("sha256").update(`${key}
+${occurrence}`).digest("hex");
+  });
+}
+function flaggedText(lines2, finding2) {
+  const parts2 = [];
+  for (let line = finding2.line; line <= finding2.endLine && line <= lines2.length; line++) {
+    const text = lines2[line - 1];
+    const start2 = line === finding2.line ? finding2.column - 1 : 0;
+    const end = line === finding2.endLine ? finding2.endColumn - 1 : text.length;
+    parts2.push(text.slice(start2, end));
+  }
+  return parts2.join("\n");
+}
+function squeeze(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+var init_fingerprint = __esm({
+  "src/formatters/fingerprint.ts"() {
+    "use strict";
+    init_source_frame();
   }
 });
 
@@ -8772,215 +8827,23 @@ var init_discover2 = __esm({
   }
 });
 
-// src/formatters/github.ts
-import { isAbsolute as isAbsolute4, resolve as resolve3 } from "node:path";
-function annotationOf(finding2, cwd) {
-  const oneLine2 = finding2.line === finding2.endLine;
-  const properties2 = {
-    ...finding2.file === STDIN ? {} : { file: isAbsolute4(finding2.file) ? finding2.file : resolve3(cwd, finding2.file) },
-    line: finding2.line,
-    ...oneLine2 ? { col: finding2.column } : {},
-    endLine: finding2.endLine,
-    ...oneLine2 ? { endColumn: Math.max(finding2.endColumn, finding2.column) } : {},
-    title: `${finding2.code} ${finding2.name}`
-  };
-  return { level: LEVEL[finding2.severity], properties: properties2, message: finding2.message };
+// src/formatters/report-fields.ts
+import * as nodePath from "node:path";
+function reportPath(file, cwd, path = nodePath) {
+  if (file === STDIN) return file;
+  const absolute = path.resolve(cwd, file);
+  const fromCwd = path.relative(cwd, absolute);
+  const inside = fromCwd !== "" && fromCwd.split(path.sep)[0] !== ".." && !path.isAbsolute(fromCwd);
+  const shown = inside ? fromCwd : absolute;
+  return path.sep === "\\" ? shown.replaceAll("\\", "/") : shown;
 }
-function escapeData(value) {
-  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function oneLine(message) {
+  return message.replace(/\s*[\r\n]+\s*/g, " ").trim();
 }
-function escapeProperty(value) {
-  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function workflowCommand(annotation) {
-  const properties2 = Object.entries(annotation.properties).map(([name2, value]) => `${name2}=${escapeProperty(String(value))}`).join(",");
-  return `::${annotation.level} ${properties2}::${escapeData(annotation.message)}`;
-}
-function formatAnnotation(finding2, cwd) {
-  return workflowCommand(annotationOf(finding2, cwd));
-}
-var LEVEL, github;
-var init_github = __esm({
-  "src/formatters/github.ts"() {
+var init_report_fields = __esm({
+  "src/formatters/report-fields.ts"() {
     "use strict";
     init_discover2();
-    LEVEL = { error: "error", warning: "warning", info: "notice", style: "notice" };
-    github = {
-      name: "github",
-      description: "GitHub Actions annotations (workflow commands)",
-      format(results, context) {
-        return results.flatMap((r) => r.findings).map((f) => `${formatAnnotation(f, context.cwd)}
-`).join("");
-      }
-    };
-  }
-});
-
-// src/formatters/display-width.ts
-function charWidth(char) {
-  if (ZERO_WIDTH.test(char)) return 0;
-  return WIDE.test(char) ? 2 : 1;
-}
-function displayColumns(text, tabWidth) {
-  const columns = [];
-  let column = 0;
-  for (const char of text) {
-    columns.push(column);
-    if (char.length === 2) columns.push(column);
-    column = char === "	" ? column + tabWidth - column % tabWidth : column + charWidth(char);
-  }
-  columns.push(column);
-  return columns;
-}
-var WIDE, ZERO_WIDTH;
-var init_display_width = __esm({
-  "src/formatters/display-width.ts"() {
-    "use strict";
-    WIDE = new RegExp("\\p{Emoji_Presentation}|[\\u1100-\\u115F\\u2E80-\\u303E\\u3041-\\u33FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uA000-\\uA4CF\\uA960-\\uA97F\\uAC00-\\uD7A3\\uF900-\\uFAFF\\uFE10-\\uFE19\\uFE30-\\uFE6F\\uFF00-\\uFF60\\uFFE0-\\uFFE6\\u{1F300}-\\u{1F64F}\\u{1F900}-\\u{1F9FF}\\u{20000}-\\u{3FFFD}]", "u");
-    ZERO_WIDTH = /[\p{Mn}\p{Me}\u200B-\u200F\u2060-\u2064\uFEFF]/u;
-  }
-});
-
-// src/formatters/source-frame.ts
-function sourceFrame(lines2, finding2) {
-  const text = lines2[finding2.line - 1];
-  if (text === void 0) return void 0;
-  const start2 = Math.min(finding2.column - 1, text.length);
-  const end = finding2.endLine > finding2.line ? text.length : Math.min(finding2.endColumn - 1, text.length);
-  const visual = displayColumns(text, TAB_WIDTH);
-  const from = visual[start2];
-  const to = Math.max(visual[Math.max(end, start2)], from + 1);
-  return { line: expandTabs(text, visual), carets: " ".repeat(from) + "^".repeat(to - from) };
-}
-function expandTabs(text, columns) {
-  let out2 = "";
-  let index2 = 0;
-  for (const char of text) {
-    out2 += char === "	" ? " ".repeat(columns[index2 + 1] - columns[index2]) : char;
-    index2 += char.length;
-  }
-  return out2;
-}
-function splitLines(text) {
-  return text.replace(/^\uFEFF/, "").split(/\r?\n/);
-}
-var TAB_WIDTH;
-var init_source_frame = __esm({
-  "src/formatters/source-frame.ts"() {
-    "use strict";
-    init_display_width();
-    TAB_WIDTH = 4;
-  }
-});
-
-// src/formatters/gnu.ts
-function screenColumn(lines2, line, column) {
-  const text = lines2[line - 1];
-  if (text === void 0) return column;
-  return displayColumns(text, TAB_WIDTH2)[Math.min(column - 1, text.length)] + 1;
-}
-function lastCovered(finding2, lines2) {
-  if (finding2.endLine === finding2.line && finding2.endColumn <= finding2.column) return void 0;
-  if (finding2.endColumn === 1) {
-    const previous = lines2[finding2.endLine - 2];
-    const width = previous === void 0 ? 0 : displayColumns(previous, TAB_WIDTH2).at(-1);
-    return { line: finding2.endLine - 1, column: width + 1 };
-  }
-  const text = lines2[finding2.endLine - 1];
-  if (text === void 0 || finding2.endColumn - 1 > text.length) return { line: finding2.endLine, column: finding2.endColumn - 1 };
-  let index2 = finding2.endColumn - 2;
-  if (index2 > 0 && /[\uDC00-\uDFFF]/.test(text[index2]) && /[\uD800-\uDBFF]/.test(text[index2 - 1])) index2--;
-  const char = String.fromCodePoint(text.codePointAt(index2));
-  const start2 = displayColumns(text, TAB_WIDTH2)[index2] + 1;
-  return { line: finding2.endLine, column: start2 + Math.max(charWidth(char), 1) - 1 };
-}
-function gnuRange(finding2, lines2) {
-  const column = screenColumn(lines2, finding2.line, finding2.column);
-  const start2 = `${finding2.line}.${column}`;
-  const end = lastCovered(finding2, lines2);
-  if (!end || end.line === finding2.line && end.column <= column) return start2;
-  return end.line === finding2.line ? `${start2}-${end.column}` : `${start2}-${end.line}.${end.column}`;
-}
-var TAB_WIDTH2, SEVERITY3, gnu;
-var init_gnu = __esm({
-  "src/formatters/gnu.ts"() {
-    "use strict";
-    init_display_width();
-    init_source_frame();
-    init_text();
-    TAB_WIDTH2 = 8;
-    SEVERITY3 = { error: "error", warning: "warning", info: "info", style: "info" };
-    gnu = {
-      name: "gnu",
-      description: "GNU error format, for Emacs and other editors",
-      format(results) {
-        return results.flatMap((result) => {
-          const lines2 = splitLines(result.text);
-          return result.findings.map((f) => `${f.file}:${gnuRange(f, lines2)}: ${SEVERITY3[f.severity]}: ${oneLine(f.message)} [${f.code}]
-`);
-        }).join("");
-      }
-    };
-  }
-});
-
-// src/formatters/json.ts
-function toJson(finding2) {
-  const out2 = {
-    file: finding2.file,
-    code: finding2.code,
-    name: finding2.name,
-    severity: finding2.severity,
-    message: finding2.message,
-    line: finding2.line,
-    column: finding2.column,
-    endLine: finding2.endLine,
-    endColumn: finding2.endColumn
-  };
-  if (finding2.fix) {
-    out2.fix = {
-      description: finding2.fix.description,
-      safety: finding2.fix.safety,
-      edits: finding2.fix.edits.map((e) => ({ line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, text: e.text }))
-    };
-  }
-  return out2;
-}
-var json;
-var init_json = __esm({
-  "src/formatters/json.ts"() {
-    "use strict";
-    json = {
-      name: "json",
-      description: "for tools, an array of findings",
-      format(results) {
-        const lines2 = results.flatMap((r) => r.findings).map((f) => JSON.stringify(toJson(f)));
-        return lines2.length === 0 ? "[]\n" : `[
-${lines2.join(",\n")}
-]
-`;
-      }
-    };
-  }
-});
-
-// src/cli/exit-code.ts
-function failsThreshold(severity, threshold) {
-  return threshold !== "none" && rank(severity) >= rank(threshold);
-}
-function exitCodeFor(results, errorCount) {
-  if (errorCount > 0) return EXIT.usage;
-  const fails = results.some((r) => r.findings.some((f) => failsThreshold(f.severity, r.failureThreshold ?? "info")));
-  return fails ? EXIT.findings : EXIT.ok;
-}
-var EXIT, rank;
-var init_exit_code = __esm({
-  "src/cli/exit-code.ts"() {
-    "use strict";
-    init_types2();
-    init_types();
-    EXIT = { ok: 0, findings: 1, usage: 2 };
-    rank = (severity) => SEVERITIES.length - SEVERITIES.indexOf(severity);
   }
 });
 
@@ -9084,6 +8947,912 @@ var init_run = __esm({
     "use strict";
     init_types();
     INTERNAL_ERROR = { code: "DF0001", name: "internal-error" };
+  }
+});
+
+// src/parse/directives.ts
+function readDirectives(source) {
+  const directives = [];
+  const problems = [];
+  let escapeChar = "\\";
+  let line = 0;
+  for (; line < source.lineCount; line++) {
+    const text = source.lineText(line);
+    if (line === 0 && text.startsWith("#!")) continue;
+    const match = DIRECTIVE2.exec(text);
+    if (!match) break;
+    const name2 = match[1].toLowerCase();
+    if (!KNOWN.has(name2)) break;
+    const value = match[2];
+    const valueStart = text.lastIndexOf(value);
+    const range3 = { start: { line, character: 0 }, end: { line, character: text.length } };
+    const valueRange = {
+      start: { line, character: valueStart },
+      end: { line, character: valueStart + value.length }
+    };
+    if (directives.some((d) => d.name === name2)) {
+      problems.push({ message: `Only one \`${name2}\` parser directive can be used`, range: range3 });
+      continue;
+    }
+    if (name2 === "escape") {
+      if (value !== "\\" && value !== "`") {
+        problems.push({
+          message: `Invalid escape token \`${value}\`: use \`\\\` or a backtick`,
+          range: valueRange
+        });
+        continue;
+      }
+      escapeChar = value;
+    }
+    directives.push({ name: name2, value, range: range3, valueRange });
+  }
+  return { directives, problems, endLine: line, escapeChar };
+}
+var DIRECTIVE2, KNOWN;
+var init_directives = __esm({
+  "src/parse/directives.ts"() {
+    "use strict";
+    DIRECTIVE2 = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+    KNOWN = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
+  }
+});
+
+// src/parse/mapped-text.ts
+var MappedText;
+var init_mapped_text = __esm({
+  "src/parse/mapped-text.ts"() {
+    "use strict";
+    MappedText = class _MappedText {
+      constructor(source) {
+        this.source = source;
+      }
+      source;
+      segments = [];
+      parts = [];
+      cached;
+      length = 0;
+      /** Appends source[sourceStart, sourceEnd). */
+      appendSource(sourceStart, sourceEnd) {
+        const length = sourceEnd - sourceStart;
+        if (length <= 0) return this;
+        const last2 = this.segments[this.segments.length - 1];
+        if (last2 && last2.sourceStart + last2.length === sourceStart && last2.start + last2.length === this.length) {
+          this.segments[this.segments.length - 1] = { ...last2, length: last2.length + length };
+        } else {
+          this.segments.push({ start: this.length, sourceStart, length });
+        }
+        this.parts.push(this.source.text.slice(sourceStart, sourceEnd));
+        this.length += length;
+        this.cached = void 0;
+        return this;
+      }
+      get text() {
+        if (this.cached === void 0) {
+          this.cached = this.parts.join("");
+          this.parts = [this.cached];
+        }
+        return this.cached;
+      }
+      /** The source offset of the character at `offset` (or just past the end). */
+      toSourceOffset(offset) {
+        const segments = this.segments;
+        if (segments.length === 0) return 0;
+        if (offset >= this.length) {
+          const last2 = segments[segments.length - 1];
+          return last2.sourceStart + last2.length;
+        }
+        let low = 0;
+        let high = segments.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (segments[mid].start <= offset) low = mid;
+          else high = mid - 1;
+        }
+        const segment = segments[low];
+        return segment.sourceStart + (offset - segment.start);
+      }
+      /** Maps [start, end) of this text to a source range; the end maps from its last character. */
+      rangeOf(start2, end) {
+        const sourceStart = this.toSourceOffset(start2);
+        const sourceEnd = end > start2 ? this.toSourceOffset(end - 1) + 1 : sourceStart;
+        return this.source.rangeOf(sourceStart, sourceEnd);
+      }
+      /** A new MappedText holding text[start, end). */
+      slice(start2, end = this.length) {
+        const result = new _MappedText(this.source);
+        for (const segment of this.segments) {
+          const from = Math.max(start2, segment.start);
+          const to = Math.min(end, segment.start + segment.length);
+          if (from < to) {
+            result.appendSource(segment.sourceStart + (from - segment.start), segment.sourceStart + (to - segment.start));
+          }
+        }
+        return result;
+      }
+      /** Appends another MappedText over the same source. */
+      appendMapped(other) {
+        for (const segment of other.segments) this.appendSource(segment.sourceStart, segment.sourceStart + segment.length);
+        return this;
+      }
+    };
+  }
+});
+
+// src/parse/words.ts
+function splitWords(text, escapeChar = "\\") {
+  const words3 = [];
+  let start2 = -1;
+  let quote;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const ch = text[i2];
+    if (quote) {
+      if (ch === escapeChar && quote === '"' && i2 + 1 < text.length) i2++;
+      else if (ch === quote) quote = void 0;
+      continue;
+    }
+    if (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+      if (start2 >= 0) words3.push({ raw: text.slice(start2, i2), start: start2, end: i2 });
+      start2 = -1;
+      continue;
+    }
+    if (start2 < 0) start2 = i2;
+    if (ch === escapeChar && i2 + 1 < text.length) i2++;
+    else if (ch === '"' || ch === "'") quote = ch;
+  }
+  if (start2 >= 0) words3.push({ raw: text.slice(start2), start: start2, end: text.length });
+  return words3;
+}
+var init_words = __esm({
+  "src/parse/words.ts"() {
+    "use strict";
+  }
+});
+
+// src/parse/scan.ts
+function isBlank(text) {
+  return text.trim().length === 0;
+}
+function isPastFinalNewline(source, line) {
+  return line === source.lineCount - 1 && source.lineText(line) === "";
+}
+function isCommentLine(text) {
+  return text.trimStart().startsWith("#");
+}
+function continuationPattern(escapeChar) {
+  const e = escapeChar === "`" ? "`" : "\\\\";
+  return new RegExp(`(?<!${e})${e}[ \\t]*$`);
+}
+function scan(source) {
+  const directives = readDirectives(source);
+  const continuation = continuationPattern(directives.escapeChar);
+  const instructions = [];
+  const comments = [];
+  const blanks = [];
+  const blankLine = (line2) => blanks.push([source.lineStart(line2), source.lineContentEnd(line2)]);
+  const commentAt = (line2, inContinuation) => {
+    const text = source.lineText(line2);
+    const hash = text.indexOf("#");
+    comments.push({
+      text: text.slice(hash + 1),
+      range: { start: { line: line2, character: hash }, end: { line: line2, character: text.length } },
+      inContinuation
+    });
+    blankLine(line2);
+  };
+  for (const problem of directives.problems) blankLine(problem.range.start.line);
+  let line = directives.endLine;
+  while (line < source.lineCount) {
+    const text = source.lineText(line);
+    if (isBlank(text)) {
+      line++;
+      continue;
+    }
+    if (isCommentLine(text)) {
+      commentAt(line, false);
+      line++;
+      continue;
+    }
+    const startLine = line;
+    const indent = text.length - text.trimStart().length;
+    const logical = new MappedText(source);
+    const emptyContinuationLines = [];
+    let current = line;
+    let pieceStart = source.lineStart(current) + indent;
+    for (; ; ) {
+      const content2 = source.lineText(current);
+      const match = continuation.exec(content2);
+      const lineStart = source.lineStart(current);
+      if (!match) {
+        logical.appendSource(pieceStart, lineStart + content2.length);
+        break;
+      }
+      logical.appendSource(pieceStart, lineStart + match.index);
+      let next = current + 1;
+      while (next < source.lineCount) {
+        const nextText = source.lineText(next);
+        if (isBlank(nextText)) {
+          if (!isPastFinalNewline(source, next)) emptyContinuationLines.push(next);
+        } else if (isCommentLine(nextText)) commentAt(next, true);
+        else break;
+        next++;
+      }
+      if (next >= source.lineCount) break;
+      current = next;
+      pieceStart = source.lineStart(current);
+    }
+    const logicalEndLine = current;
+    const keyword = /^\S+/.exec(logical.text)?.[0] ?? "";
+    const heredocs = findHeredocs(source, logical, logicalEndLine, blanks);
+    const lastHeredoc = heredocs[heredocs.length - 1];
+    let endLine = logicalEndLine;
+    if (lastHeredoc?.terminator) endLine = lastHeredoc.terminator.start.line;
+    else if (lastHeredoc && lastHeredoc.bodyEnd > lastHeredoc.bodyStart) {
+      endLine = source.positionAt(lastHeredoc.bodyEnd - 1).line;
+    }
+    const safeEndLine = Math.max(endLine, logicalEndLine);
+    instructions.push({
+      keyword,
+      startLine,
+      logicalEndLine,
+      endLine: safeEndLine,
+      startOffset: source.lineStart(startLine) + indent,
+      endOffset: source.lineContentEnd(safeEndLine),
+      logical,
+      heredocs,
+      emptyContinuationLines
+    });
+    line = safeEndLine + 1;
+  }
+  return { directives, instructions, comments, normalized: blankOut(source.text, blanks) };
+}
+function findHeredocs(source, logical, logicalEndLine, blanks) {
+  const words3 = splitWords(logical.text);
+  let index2 = 0;
+  if (words3[index2]?.raw.toUpperCase() === "ONBUILD") index2++;
+  if (!HEREDOC_KEYWORDS.has(words3[index2]?.raw.toUpperCase() ?? "")) return [];
+  index2++;
+  while (words3[index2]?.raw.startsWith("--")) index2++;
+  if (words3[index2]?.raw.startsWith("[")) return [];
+  const heredocs = [];
+  let bodyLine = logicalEndLine + 1;
+  for (const word of words3.slice(index2)) {
+    const match = HEREDOC_WORD.exec(word.raw);
+    if (!match || match[3].length === 0) continue;
+    const rawName = match[3];
+    const quoted = /["']/.test(rawName);
+    const name2 = rawName.replace(/["']/g, "");
+    const chomp = match[2] === "-";
+    const markerStart = logical.toSourceOffset(word.start);
+    const markerEnd = logical.toSourceOffset(word.end - 1) + 1;
+    if (match[1]) blanks.push([markerStart, markerStart + match[1].length]);
+    const bodyStart = source.lineStart(bodyLine);
+    let terminatorLine = -1;
+    for (let l = bodyLine; l < source.lineCount; l++) {
+      const candidate = chomp ? source.lineText(l).replace(/^\t+/, "") : source.lineText(l);
+      if (candidate === name2) {
+        terminatorLine = l;
+        break;
+      }
+    }
+    if (terminatorLine >= 0) {
+      heredocs.push({
+        name: name2,
+        quoted,
+        chomp,
+        fd: match[1] ? Number(match[1]) : void 0,
+        markerStart,
+        markerEnd,
+        bodyStart: bodyLine >= source.lineCount ? source.text.length : bodyStart,
+        bodyEnd: source.lineStart(terminatorLine),
+        terminator: {
+          start: { line: terminatorLine, character: 0 },
+          end: { line: terminatorLine, character: source.lineText(terminatorLine).length }
+        }
+      });
+      bodyLine = terminatorLine + 1;
+      continue;
+    }
+    let end = bodyLine;
+    while (end < source.lineCount && !startsInstruction(source.lineText(end))) end++;
+    blanks.push([markerStart, markerEnd]);
+    for (let l = bodyLine; l < end; l++) blanks.push([source.lineStart(l), source.lineContentEnd(l)]);
+    heredocs.push({
+      name: name2,
+      quoted,
+      chomp,
+      fd: match[1] ? Number(match[1]) : void 0,
+      markerStart,
+      markerEnd,
+      bodyStart: bodyLine >= source.lineCount ? source.text.length : bodyStart,
+      bodyEnd: end >= source.lineCount ? source.text.length : source.lineStart(end),
+      terminator: void 0
+    });
+    break;
+  }
+  return heredocs;
+}
+function startsInstruction(text) {
+  const word = /^\s*([A-Za-z]+)(?:\s|$)/.exec(text)?.[1];
+  return word !== void 0 && KEYWORDS.has(word.toUpperCase());
+}
+function blankOut(text, spans) {
+  if (spans.length === 0) return text;
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let result = "";
+  let at = 0;
+  for (const [start2, end] of sorted) {
+    if (start2 < at) continue;
+    result += text.slice(at, start2) + text.slice(start2, end).replace(/[^\r\n]/g, " ");
+    at = end;
+  }
+  return result + text.slice(at);
+}
+var INSTRUCTION_KEYWORDS, KEYWORDS, HEREDOC_KEYWORDS, HEREDOC_WORD;
+var init_scan = __esm({
+  "src/parse/scan.ts"() {
+    "use strict";
+    init_directives();
+    init_mapped_text();
+    init_words();
+    INSTRUCTION_KEYWORDS = [
+      "ADD",
+      "ARG",
+      "CMD",
+      "COPY",
+      "ENTRYPOINT",
+      "ENV",
+      "EXPOSE",
+      "FROM",
+      "HEALTHCHECK",
+      "LABEL",
+      "MAINTAINER",
+      "ONBUILD",
+      "RUN",
+      "SHELL",
+      "STOPSIGNAL",
+      "USER",
+      "VOLUME",
+      "WORKDIR"
+    ];
+    KEYWORDS = new Set(INSTRUCTION_KEYWORDS);
+    HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
+    HEREDOC_WORD = /^(\d*)<<(-?)\s*([^<]*)$/;
+  }
+});
+
+// src/model/problems.ts
+function findProblems(instructions, extras, directiveProblems, emptyContinuationLines, source) {
+  const problems = directiveProblems.map((p) => ({
+    kind: "invalid-directive",
+    message: p.message,
+    range: p.range,
+    instruction: void 0
+  }));
+  for (const line of emptyContinuationLines) {
+    problems.push({
+      kind: "empty-continuation",
+      message: "Empty continuation line: remove it (a future Docker release will reject it)",
+      range: { start: { line, character: 0 }, end: { line, character: source.lineText(line).length } },
+      instruction: void 0
+    });
+  }
+  const check = (instruction) => {
+    const add = (kind, message, range3 = instruction.keywordRange) => problems.push({ kind, message, range: range3, instruction });
+    if (instruction.kind === "UNKNOWN") {
+      const suggestion = nearestKeyword(instruction.keyword);
+      add("unknown-instruction", `Unknown instruction \`${instruction.keyword}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`);
+      return;
+    }
+    const info2 = extras.get(instruction);
+    const heredocs = instruction.kind === "ONBUILD" ? [] : info2?.scannedHeredocs ?? [];
+    for (const heredoc of heredocs) {
+      if (!heredoc.terminator) {
+        add("unterminated-heredoc", `Unterminated heredoc: no line \`${heredoc.name}\` closes it`, source.rangeOf(heredoc.markerStart, heredoc.markerEnd));
+      }
+    }
+    if (instruction.form === "none" && instruction.heredocs.length === 0) {
+      add("missing-arguments", `\`${instruction.kind}\` requires at least one argument`);
+      return;
+    }
+    if (info2?.invalidJson) add("invalid-json", info2.invalidJson, jsonRange(info2) ?? instruction.keywordRange);
+    if (instruction.kind === "SHELL") {
+      if (instruction.form !== "exec") {
+        add("invalid-json", '`SHELL` requires its arguments in JSON form, such as `SHELL ["/bin/bash", "-c"]`', instruction.argsRange ?? instruction.keywordRange);
+      } else if (instruction.exec?.length === 0 && !info2?.invalidJson) {
+        add("missing-arguments", "`SHELL` requires at least one argument");
+      }
+    }
+    if (instruction.kind === "FROM") {
+      const count2 = instruction.args.length;
+      if (count2 !== 1 && !(count2 === 3 && instruction.args[1].value.toUpperCase() === "AS")) {
+        add("invalid-arguments", "`FROM` takes an image and optionally `AS <name>`", instruction.argsRange ?? instruction.keywordRange);
+      }
+    }
+    if (instruction.kind === "HEALTHCHECK" && instruction.subcommand !== "CMD" && instruction.subcommand !== "NONE") {
+      add("invalid-arguments", `Unknown HEALTHCHECK type \`${instruction.args[0]?.raw ?? ""}\` (use CMD or NONE)`, instruction.args[0]?.range ?? instruction.keywordRange);
+    }
+    if (instruction.kind === "ONBUILD" && instruction.trigger) check(instruction.trigger);
+  };
+  instructions.forEach(check);
+  return problems;
+}
+function jsonRange(info2) {
+  const length = info2.argsText.text.trimEnd().length;
+  return length > 0 ? info2.argsText.rangeOf(0, length) : void 0;
+}
+function nearestKeyword(word) {
+  const upper = word.toUpperCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const keyword of INSTRUCTION_KEYWORDS) {
+    const distance = editDistance(upper, keyword);
+    if (distance < bestDistance) {
+      best = keyword;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(upper.length / 3)) ? best : void 0;
+}
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i2) => i2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    let previous = row[0];
+    row[0] = i2;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+var init_problems2 = __esm({
+  "src/model/problems.ts"() {
+    "use strict";
+    init_scan();
+  }
+});
+
+// src/suppress/known-codes.ts
+function isForeignCode(text) {
+  const upper = text.toUpperCase();
+  return HADOLINT_CODES.has(upper) || /^SC\d{4}$/.test(upper) || BUILDKIT_LOWER.has(text.toLowerCase());
+}
+function range(from, to) {
+  return Array.from({ length: to - from + 1 }, (_, i2) => from + i2);
+}
+var HADOLINT_CODES, BUILDKIT_CHECKS, BUILDKIT_LOWER;
+var init_known_codes = __esm({
+  "src/suppress/known-codes.ts"() {
+    "use strict";
+    HADOLINT_CODES = /* @__PURE__ */ new Set([
+      "DL1000",
+      "DL1001",
+      ...range(3e3, 3067).map((n) => `DL${n}`),
+      ...range(4e3, 4006).map((n) => `DL${n}`)
+    ]);
+    BUILDKIT_CHECKS = [
+      "StageNameCasing",
+      "FromAsCasing",
+      "NoEmptyContinuation",
+      "ConsistentInstructionCasing",
+      "DuplicateStageName",
+      "ReservedStageName",
+      "JSONArgsRecommended",
+      "MaintainerDeprecated",
+      "UndefinedArgInFrom",
+      "WorkdirRelativePath",
+      "UndefinedVar",
+      "MultipleInstructionsDisallowed",
+      "LegacyKeyValueFormat",
+      "InvalidBaseImagePlatform",
+      "RedundantTargetPlatform",
+      "SecretsUsedInArgOrEnv",
+      "InvalidDefaultArgInFrom",
+      "FromPlatformFlagConstDisallowed",
+      "CopyIgnoredFile",
+      "InvalidDefinitionDescription",
+      "ExposeProtoCasing",
+      "ExposeInvalidFormat"
+    ];
+    BUILDKIT_LOWER = new Set(BUILDKIT_CHECKS.map((name2) => name2.toLowerCase()));
+  }
+});
+
+// src/suppress/resolve-code.ts
+function resolveCode(text) {
+  if (text === "*") return { kind: "all" };
+  const rules2 = findRules(text);
+  if (rules2.length > 0) return { kind: "rules", rules: rules2 };
+  if (ENGINE_CODES.has(text.toLowerCase())) return { kind: "unsuppressible" };
+  if (isForeignCode(text)) return { kind: "foreign" };
+  return { kind: "unknown", suggestion: nearest(text, identifiers()), caseOnly: false };
+}
+function resolveBuildKitCheck(text) {
+  if (BUILDKIT_CHECKS.includes(text)) {
+    const rules2 = rulesWithBuildKitAlias(text);
+    return rules2.length > 0 ? { kind: "rules", rules: rules2 } : { kind: "foreign" };
+  }
+  const sameLetters = BUILDKIT_CHECKS.find((name2) => name2.toLowerCase() === text.toLowerCase());
+  return { kind: "unknown", suggestion: sameLetters ?? nearest(text, BUILDKIT_CHECKS), caseOnly: sameLetters !== void 0 };
+}
+function buildKitRules() {
+  return allRules().filter((rule) => rule.aliases.some((alias) => BUILDKIT_CHECKS.includes(alias)));
+}
+function rulesWithBuildKitAlias(name2) {
+  return allRules().filter((rule) => rule.aliases.includes(name2));
+}
+function identifiers() {
+  return allRules().flatMap((rule) => [rule.code, rule.name, ...rule.aliases]);
+}
+function nearest(text, candidates) {
+  const lower = text.toLowerCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(lower.length / 3)) ? best : void 0;
+}
+var UNUSED_IGNORE, ENGINE_CODES;
+var init_resolve_code = __esm({
+  "src/suppress/resolve-code.ts"() {
+    "use strict";
+    init_registry();
+    init_run();
+    init_problems2();
+    init_known_codes();
+    UNUSED_IGNORE = { code: "DF0002", name: "unused-ignore" };
+    ENGINE_CODES = new Set([INTERNAL_ERROR.code, INTERNAL_ERROR.name, UNUSED_IGNORE.code, UNUSED_IGNORE.name].map((id) => id.toLowerCase()));
+  }
+});
+
+// src/formatters/rule-info.ts
+function ruleInfoLookup(rules2) {
+  const byCode = new Map(rules2.map((rule) => [rule.code, rule]));
+  const cache = /* @__PURE__ */ new Map();
+  return (finding2) => {
+    const key = `${finding2.code}\0${finding2.severity}`;
+    let info2 = cache.get(key);
+    if (!info2) {
+      info2 = describe(finding2, byCode.get(finding2.code));
+      cache.set(key, info2);
+    }
+    return info2;
+  };
+}
+function describe(finding2, rule) {
+  if (rule) return { rule, title: rule.docs.summary.replace(/\.$/, ""), category: rule.category, url: `${RULE_DOCS_BASE}/${rule.name}/README.md` };
+  const shellcheck = SHELLCHECK_CODE2.test(finding2.code);
+  return {
+    rule: void 0,
+    title: shellcheck ? `ShellCheck ${finding2.code}` : finding2.name,
+    category: ENGINE_CATEGORIES[finding2.code] ?? (finding2.severity === "style" ? "style" : "correctness"),
+    url: shellcheck ? `https://www.shellcheck.net/wiki/${finding2.code}` : void 0
+  };
+}
+var RULE_DOCS_BASE, SHELLCHECK_CODE2, ENGINE_CATEGORIES;
+var init_rule_info = __esm({
+  "src/formatters/rule-info.ts"() {
+    "use strict";
+    init_run();
+    init_resolve_code();
+    RULE_DOCS_BASE = "https://github.com/dflint/dflint/blob/main/rules";
+    SHELLCHECK_CODE2 = /^SC\d+$/;
+    ENGINE_CATEGORIES = {
+      [INTERNAL_ERROR.code]: "correctness",
+      [UNUSED_IGNORE.code]: "maintainability"
+    };
+  }
+});
+
+// src/formatters/code-climate-issue.ts
+function codeClimateSeverity(finding2, category) {
+  return finding2.severity === "error" && category === "syntax" ? "blocker" : CODE_CLIMATE_SEVERITY[finding2.severity];
+}
+function issueSources(results, context) {
+  const infoOf = ruleInfoLookup(context.rules);
+  return results.flatMap((result) => {
+    const path = reportPath(result.file, context.cwd);
+    const prints = fingerprints(path, result.text, result.findings);
+    return result.findings.map((finding2, index2) => ({ finding: finding2, info: infoOf(finding2), path, fingerprint: prints[index2] }));
+  });
+}
+function codeClimateIssue(source, fields) {
+  const { finding: finding2, info: info2, fingerprint } = source;
+  return {
+    type: "issue",
+    check_name: finding2.code,
+    description: fields.description,
+    ...fields.content === void 0 ? {} : { content: { body: fields.content } },
+    categories: [CODE_CLIMATE_CATEGORY[info2.category]],
+    location: fields.location,
+    severity: codeClimateSeverity(finding2, info2.category),
+    fingerprint
+  };
+}
+var CODE_CLIMATE_CATEGORY, CODE_CLIMATE_SEVERITY;
+var init_code_climate_issue = __esm({
+  "src/formatters/code-climate-issue.ts"() {
+    "use strict";
+    init_fingerprint();
+    init_report_fields();
+    init_rule_info();
+    CODE_CLIMATE_CATEGORY = {
+      syntax: "Bug Risk",
+      correctness: "Bug Risk",
+      security: "Security",
+      performance: "Performance",
+      maintainability: "Clarity",
+      portability: "Compatibility",
+      style: "Style"
+    };
+    CODE_CLIMATE_SEVERITY = {
+      error: "critical",
+      warning: "major",
+      info: "minor",
+      style: "info"
+    };
+  }
+});
+
+// src/formatters/codeclimate.ts
+function toIssue(source) {
+  const { finding: finding2, path } = source;
+  return codeClimateIssue(source, {
+    description: oneLine(finding2.message),
+    content: content(source),
+    location: {
+      path,
+      positions: {
+        begin: { line: finding2.line, column: finding2.column },
+        end: { line: finding2.endLine, column: finding2.endColumn }
+      }
+    }
+  });
+}
+function content({ finding: finding2, info: info2 }) {
+  const link = info2.url === void 0 ? void 0 : `[${info2.rule ? `${finding2.code} ${info2.rule.name}` : info2.title}](${info2.url})`;
+  if (!info2.rule) return link;
+  return [`**${info2.title}.**`, info2.rule.docs.why.trim(), link].filter((part) => part !== void 0).join("\n\n");
+}
+var codeclimate;
+var init_codeclimate = __esm({
+  "src/formatters/codeclimate.ts"() {
+    "use strict";
+    init_code_climate_issue();
+    init_report_fields();
+    codeclimate = {
+      name: "codeclimate",
+      description: "for Code Climate engines, issues each ended by NUL",
+      format(results, context) {
+        return issueSources(results, context).map((source) => `${JSON.stringify(toIssue(source))}\0
+`).join("");
+      }
+    };
+  }
+});
+
+// src/formatters/text.ts
+function oneLine2(message) {
+  return message.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, " ");
+}
+var init_text = __esm({
+  "src/formatters/text.ts"() {
+    "use strict";
+  }
+});
+
+// src/formatters/compact.ts
+var SEVERITY2, compact;
+var init_compact2 = __esm({
+  "src/formatters/compact.ts"() {
+    "use strict";
+    init_text();
+    SEVERITY2 = { error: "Error", warning: "Warning", info: "Info", style: "Info" };
+    compact = {
+      name: "compact",
+      description: "one line per finding, as ESLint's compact",
+      format(results) {
+        const findings = results.flatMap((r) => r.findings);
+        if (findings.length === 0) return "";
+        const lines2 = findings.map(
+          (f) => `${f.file}: line ${f.line}, col ${f.column}, ${SEVERITY2[f.severity]} - ${oneLine2(f.message)} (${f.code} ${f.name})`
+        );
+        return `${lines2.join("\n")}
+
+${findings.length} problem${findings.length === 1 ? "" : "s"}
+`;
+      }
+    };
+  }
+});
+
+// src/formatters/github.ts
+import { isAbsolute as isAbsolute4, resolve as resolve3 } from "node:path";
+function annotationOf(finding2, cwd) {
+  const oneLine3 = finding2.line === finding2.endLine;
+  const properties2 = {
+    ...finding2.file === STDIN ? {} : { file: isAbsolute4(finding2.file) ? finding2.file : resolve3(cwd, finding2.file) },
+    line: finding2.line,
+    ...oneLine3 ? { col: finding2.column } : {},
+    endLine: finding2.endLine,
+    ...oneLine3 ? { endColumn: Math.max(finding2.endColumn, finding2.column) } : {},
+    title: `${finding2.code} ${finding2.name}`
+  };
+  return { level: LEVEL[finding2.severity], properties: properties2, message: finding2.message };
+}
+function escapeData(value) {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value) {
+  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(annotation) {
+  const properties2 = Object.entries(annotation.properties).map(([name2, value]) => `${name2}=${escapeProperty(String(value))}`).join(",");
+  return `::${annotation.level} ${properties2}::${escapeData(annotation.message)}`;
+}
+function formatAnnotation(finding2, cwd) {
+  return workflowCommand(annotationOf(finding2, cwd));
+}
+var LEVEL, github;
+var init_github = __esm({
+  "src/formatters/github.ts"() {
+    "use strict";
+    init_discover2();
+    LEVEL = { error: "error", warning: "warning", info: "notice", style: "notice" };
+    github = {
+      name: "github",
+      description: "GitHub Actions annotations (workflow commands)",
+      format(results, context) {
+        return results.flatMap((r) => r.findings).map((f) => `${formatAnnotation(f, context.cwd)}
+`).join("");
+      }
+    };
+  }
+});
+
+// src/formatters/gitlab.ts
+function toIssue2(source) {
+  const { finding: finding2, path } = source;
+  return codeClimateIssue(source, {
+    // GitLab's widget lists findings by description and location: the code says which rule to look up.
+    description: `${finding2.code}: ${oneLine(finding2.message)}`,
+    location: { path, lines: { begin: finding2.line, end: finding2.endLine } }
+  });
+}
+var gitlab;
+var init_gitlab = __esm({
+  "src/formatters/gitlab.ts"() {
+    "use strict";
+    init_code_climate_issue();
+    init_report_fields();
+    gitlab = {
+      name: "gitlab",
+      description: "for GitLab Code Quality (artifacts:reports:codequality)",
+      format(results, context) {
+        const lines2 = issueSources(results, context).map((source) => JSON.stringify(toIssue2(source)));
+        return lines2.length === 0 ? "[]\n" : `[
+${lines2.join(",\n")}
+]
+`;
+      }
+    };
+  }
+});
+
+// src/formatters/gnu.ts
+function screenColumn(lines2, line, column) {
+  const text = lines2[line - 1];
+  if (text === void 0) return column;
+  return displayColumns(text, TAB_WIDTH2)[Math.min(column - 1, text.length)] + 1;
+}
+function lastCovered(finding2, lines2) {
+  if (finding2.endLine === finding2.line && finding2.endColumn <= finding2.column) return void 0;
+  if (finding2.endColumn === 1) {
+    const previous = lines2[finding2.endLine - 2];
+    const width = previous === void 0 ? 0 : displayColumns(previous, TAB_WIDTH2).at(-1);
+    return { line: finding2.endLine - 1, column: width + 1 };
+  }
+  const text = lines2[finding2.endLine - 1];
+  if (text === void 0 || finding2.endColumn - 1 > text.length) return { line: finding2.endLine, column: finding2.endColumn - 1 };
+  let index2 = finding2.endColumn - 2;
+  if (index2 > 0 && /[\uDC00-\uDFFF]/.test(text[index2]) && /[\uD800-\uDBFF]/.test(text[index2 - 1])) index2--;
+  const char = String.fromCodePoint(text.codePointAt(index2));
+  const start2 = displayColumns(text, TAB_WIDTH2)[index2] + 1;
+  return { line: finding2.endLine, column: start2 + Math.max(charWidth(char), 1) - 1 };
+}
+function gnuRange(finding2, lines2) {
+  const column = screenColumn(lines2, finding2.line, finding2.column);
+  const start2 = `${finding2.line}.${column}`;
+  const end = lastCovered(finding2, lines2);
+  if (!end || end.line === finding2.line && end.column <= column) return start2;
+  return end.line === finding2.line ? `${start2}-${end.column}` : `${start2}-${end.line}.${end.column}`;
+}
+var TAB_WIDTH2, SEVERITY3, gnu;
+var init_gnu = __esm({
+  "src/formatters/gnu.ts"() {
+    "use strict";
+    init_display_width();
+    init_source_frame();
+    init_text();
+    TAB_WIDTH2 = 8;
+    SEVERITY3 = { error: "error", warning: "warning", info: "info", style: "info" };
+    gnu = {
+      name: "gnu",
+      description: "GNU error format, for Emacs and other editors",
+      format(results) {
+        return results.flatMap((result) => {
+          const lines2 = splitLines(result.text);
+          return result.findings.map((f) => `${f.file}:${gnuRange(f, lines2)}: ${SEVERITY3[f.severity]}: ${oneLine2(f.message)} [${f.code}]
+`);
+        }).join("");
+      }
+    };
+  }
+});
+
+// src/formatters/json.ts
+function toJson(finding2) {
+  const out2 = {
+    file: finding2.file,
+    code: finding2.code,
+    name: finding2.name,
+    severity: finding2.severity,
+    message: finding2.message,
+    line: finding2.line,
+    column: finding2.column,
+    endLine: finding2.endLine,
+    endColumn: finding2.endColumn
+  };
+  if (finding2.fix) {
+    out2.fix = {
+      description: finding2.fix.description,
+      safety: finding2.fix.safety,
+      edits: finding2.fix.edits.map((e) => ({ line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, text: e.text }))
+    };
+  }
+  return out2;
+}
+var json;
+var init_json = __esm({
+  "src/formatters/json.ts"() {
+    "use strict";
+    json = {
+      name: "json",
+      description: "for tools, an array of findings",
+      format(results) {
+        const lines2 = results.flatMap((r) => r.findings).map((f) => JSON.stringify(toJson(f)));
+        return lines2.length === 0 ? "[]\n" : `[
+${lines2.join(",\n")}
+]
+`;
+      }
+    };
+  }
+});
+
+// src/cli/exit-code.ts
+function failsThreshold(severity, threshold) {
+  return threshold !== "none" && rank(severity) >= rank(threshold);
+}
+function exitCodeFor(results, errorCount) {
+  if (errorCount > 0) return EXIT.usage;
+  const fails = results.some((r) => r.findings.some((f) => failsThreshold(f.severity, r.failureThreshold ?? "info")));
+  return fails ? EXIT.findings : EXIT.ok;
+}
+var EXIT, rank;
+var init_exit_code = __esm({
+  "src/cli/exit-code.ts"() {
+    "use strict";
+    init_types2();
+    init_types();
+    EXIT = { ok: 0, findings: 1, usage: 2 };
+    rank = (severity) => SEVERITIES.length - SEVERITIES.indexOf(severity);
   }
 });
 
@@ -13646,8 +14415,8 @@ var require_resolve_block_scalar = __commonJS({
       const lines2 = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines2.length;
       for (let i2 = lines2.length - 1; i2 >= 0; --i2) {
-        const content = lines2[i2][1];
-        if (content === "" || content === "\r")
+        const content2 = lines2[i2][1];
+        if (content2 === "" || content2 === "\r")
           chompStart = i2;
         else
           break;
@@ -13663,8 +14432,8 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
-        const [indent, content] = lines2[i2];
-        if (content === "" || content === "\r") {
+        const [indent, content2] = lines2[i2];
+        if (content2 === "" || content2 === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
@@ -13681,7 +14450,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent.length + content2.length + 1;
       }
       for (let i2 = lines2.length - 1; i2 >= chompStart; --i2) {
         if (lines2[i2][0].length > trimIndent)
@@ -13693,35 +14462,35 @@ var require_resolve_block_scalar = __commonJS({
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines2[i2][0].slice(trimIndent) + "\n";
       for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent, content] = lines2[i2];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === "\r";
+        let [indent, content2] = lines2[i2];
+        offset += indent.length + content2.length + 1;
+        const crlf = content2[content2.length - 1] === "\r";
         if (crlf)
-          content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+          content2 = content2.slice(0, -1);
+        if (content2 && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          onError(offset - content2.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
+          value += sep3 + indent.slice(trimIndent) + content2;
           sep3 = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
+        } else if (indent.length > trimIndent || content2[0] === "	") {
           if (sep3 === " ")
             sep3 = "\n";
           else if (!prevMoreIndented && sep3 === "\n")
             sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
+          value += sep3 + indent.slice(trimIndent) + content2;
           sep3 = "\n";
           prevMoreIndented = true;
-        } else if (content === "") {
+        } else if (content2 === "") {
           if (sep3 === "\n")
             value += "\n";
           else
             sep3 = "\n";
         } else {
-          value += sep3 + content;
+          value += sep3 + content2;
           sep3 = " ";
           prevMoreIndented = false;
         }
@@ -16575,9 +17344,9 @@ function options(rule) {
   return ["## Options", items3.join("\n"), "Set them in the configuration file:", ["```yaml", config.toString().trimEnd(), "```"].join("\n")];
 }
 function contextFiles(files) {
-  return Object.entries(files ?? {}).flatMap(([path, content]) => [
+  return Object.entries(files ?? {}).flatMap(([path, content2]) => [
     `With this \`${path}\` in the build context:`,
-    ["```", content.trimEnd(), "```"].join("\n")
+    ["```", content2.trimEnd(), "```"].join("\n")
   ]);
 }
 function renderRuleDoc(rule) {
@@ -16620,567 +17389,6 @@ var init_rule_doc = __esm({
     import_yaml = __toESM(require_dist(), 1);
     init_defaults();
     FIX_LABEL = { safe: "safe fix", unsafe: "unsafe fix" };
-  }
-});
-
-// src/parse/directives.ts
-function readDirectives(source) {
-  const directives = [];
-  const problems = [];
-  let escapeChar = "\\";
-  let line = 0;
-  for (; line < source.lineCount; line++) {
-    const text = source.lineText(line);
-    if (line === 0 && text.startsWith("#!")) continue;
-    const match = DIRECTIVE2.exec(text);
-    if (!match) break;
-    const name2 = match[1].toLowerCase();
-    if (!KNOWN.has(name2)) break;
-    const value = match[2];
-    const valueStart = text.lastIndexOf(value);
-    const range3 = { start: { line, character: 0 }, end: { line, character: text.length } };
-    const valueRange = {
-      start: { line, character: valueStart },
-      end: { line, character: valueStart + value.length }
-    };
-    if (directives.some((d) => d.name === name2)) {
-      problems.push({ message: `Only one \`${name2}\` parser directive can be used`, range: range3 });
-      continue;
-    }
-    if (name2 === "escape") {
-      if (value !== "\\" && value !== "`") {
-        problems.push({
-          message: `Invalid escape token \`${value}\`: use \`\\\` or a backtick`,
-          range: valueRange
-        });
-        continue;
-      }
-      escapeChar = value;
-    }
-    directives.push({ name: name2, value, range: range3, valueRange });
-  }
-  return { directives, problems, endLine: line, escapeChar };
-}
-var DIRECTIVE2, KNOWN;
-var init_directives = __esm({
-  "src/parse/directives.ts"() {
-    "use strict";
-    DIRECTIVE2 = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
-    KNOWN = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
-  }
-});
-
-// src/parse/mapped-text.ts
-var MappedText;
-var init_mapped_text = __esm({
-  "src/parse/mapped-text.ts"() {
-    "use strict";
-    MappedText = class _MappedText {
-      constructor(source) {
-        this.source = source;
-      }
-      source;
-      segments = [];
-      parts = [];
-      cached;
-      length = 0;
-      /** Appends source[sourceStart, sourceEnd). */
-      appendSource(sourceStart, sourceEnd) {
-        const length = sourceEnd - sourceStart;
-        if (length <= 0) return this;
-        const last2 = this.segments[this.segments.length - 1];
-        if (last2 && last2.sourceStart + last2.length === sourceStart && last2.start + last2.length === this.length) {
-          this.segments[this.segments.length - 1] = { ...last2, length: last2.length + length };
-        } else {
-          this.segments.push({ start: this.length, sourceStart, length });
-        }
-        this.parts.push(this.source.text.slice(sourceStart, sourceEnd));
-        this.length += length;
-        this.cached = void 0;
-        return this;
-      }
-      get text() {
-        if (this.cached === void 0) {
-          this.cached = this.parts.join("");
-          this.parts = [this.cached];
-        }
-        return this.cached;
-      }
-      /** The source offset of the character at `offset` (or just past the end). */
-      toSourceOffset(offset) {
-        const segments = this.segments;
-        if (segments.length === 0) return 0;
-        if (offset >= this.length) {
-          const last2 = segments[segments.length - 1];
-          return last2.sourceStart + last2.length;
-        }
-        let low = 0;
-        let high = segments.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >> 1;
-          if (segments[mid].start <= offset) low = mid;
-          else high = mid - 1;
-        }
-        const segment = segments[low];
-        return segment.sourceStart + (offset - segment.start);
-      }
-      /** Maps [start, end) of this text to a source range; the end maps from its last character. */
-      rangeOf(start2, end) {
-        const sourceStart = this.toSourceOffset(start2);
-        const sourceEnd = end > start2 ? this.toSourceOffset(end - 1) + 1 : sourceStart;
-        return this.source.rangeOf(sourceStart, sourceEnd);
-      }
-      /** A new MappedText holding text[start, end). */
-      slice(start2, end = this.length) {
-        const result = new _MappedText(this.source);
-        for (const segment of this.segments) {
-          const from = Math.max(start2, segment.start);
-          const to = Math.min(end, segment.start + segment.length);
-          if (from < to) {
-            result.appendSource(segment.sourceStart + (from - segment.start), segment.sourceStart + (to - segment.start));
-          }
-        }
-        return result;
-      }
-      /** Appends another MappedText over the same source. */
-      appendMapped(other) {
-        for (const segment of other.segments) this.appendSource(segment.sourceStart, segment.sourceStart + segment.length);
-        return this;
-      }
-    };
-  }
-});
-
-// src/parse/words.ts
-function splitWords(text, escapeChar = "\\") {
-  const words3 = [];
-  let start2 = -1;
-  let quote;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const ch = text[i2];
-    if (quote) {
-      if (ch === escapeChar && quote === '"' && i2 + 1 < text.length) i2++;
-      else if (ch === quote) quote = void 0;
-      continue;
-    }
-    if (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-      if (start2 >= 0) words3.push({ raw: text.slice(start2, i2), start: start2, end: i2 });
-      start2 = -1;
-      continue;
-    }
-    if (start2 < 0) start2 = i2;
-    if (ch === escapeChar && i2 + 1 < text.length) i2++;
-    else if (ch === '"' || ch === "'") quote = ch;
-  }
-  if (start2 >= 0) words3.push({ raw: text.slice(start2), start: start2, end: text.length });
-  return words3;
-}
-var init_words = __esm({
-  "src/parse/words.ts"() {
-    "use strict";
-  }
-});
-
-// src/parse/scan.ts
-function isBlank(text) {
-  return text.trim().length === 0;
-}
-function isPastFinalNewline(source, line) {
-  return line === source.lineCount - 1 && source.lineText(line) === "";
-}
-function isCommentLine(text) {
-  return text.trimStart().startsWith("#");
-}
-function continuationPattern(escapeChar) {
-  const e = escapeChar === "`" ? "`" : "\\\\";
-  return new RegExp(`(?<!${e})${e}[ \\t]*$`);
-}
-function scan(source) {
-  const directives = readDirectives(source);
-  const continuation = continuationPattern(directives.escapeChar);
-  const instructions = [];
-  const comments = [];
-  const blanks = [];
-  const blankLine = (line2) => blanks.push([source.lineStart(line2), source.lineContentEnd(line2)]);
-  const commentAt = (line2, inContinuation) => {
-    const text = source.lineText(line2);
-    const hash = text.indexOf("#");
-    comments.push({
-      text: text.slice(hash + 1),
-      range: { start: { line: line2, character: hash }, end: { line: line2, character: text.length } },
-      inContinuation
-    });
-    blankLine(line2);
-  };
-  for (const problem of directives.problems) blankLine(problem.range.start.line);
-  let line = directives.endLine;
-  while (line < source.lineCount) {
-    const text = source.lineText(line);
-    if (isBlank(text)) {
-      line++;
-      continue;
-    }
-    if (isCommentLine(text)) {
-      commentAt(line, false);
-      line++;
-      continue;
-    }
-    const startLine = line;
-    const indent = text.length - text.trimStart().length;
-    const logical = new MappedText(source);
-    const emptyContinuationLines = [];
-    let current = line;
-    let pieceStart = source.lineStart(current) + indent;
-    for (; ; ) {
-      const content = source.lineText(current);
-      const match = continuation.exec(content);
-      const lineStart = source.lineStart(current);
-      if (!match) {
-        logical.appendSource(pieceStart, lineStart + content.length);
-        break;
-      }
-      logical.appendSource(pieceStart, lineStart + match.index);
-      let next = current + 1;
-      while (next < source.lineCount) {
-        const nextText = source.lineText(next);
-        if (isBlank(nextText)) {
-          if (!isPastFinalNewline(source, next)) emptyContinuationLines.push(next);
-        } else if (isCommentLine(nextText)) commentAt(next, true);
-        else break;
-        next++;
-      }
-      if (next >= source.lineCount) break;
-      current = next;
-      pieceStart = source.lineStart(current);
-    }
-    const logicalEndLine = current;
-    const keyword = /^\S+/.exec(logical.text)?.[0] ?? "";
-    const heredocs = findHeredocs(source, logical, logicalEndLine, blanks);
-    const lastHeredoc = heredocs[heredocs.length - 1];
-    let endLine = logicalEndLine;
-    if (lastHeredoc?.terminator) endLine = lastHeredoc.terminator.start.line;
-    else if (lastHeredoc && lastHeredoc.bodyEnd > lastHeredoc.bodyStart) {
-      endLine = source.positionAt(lastHeredoc.bodyEnd - 1).line;
-    }
-    const safeEndLine = Math.max(endLine, logicalEndLine);
-    instructions.push({
-      keyword,
-      startLine,
-      logicalEndLine,
-      endLine: safeEndLine,
-      startOffset: source.lineStart(startLine) + indent,
-      endOffset: source.lineContentEnd(safeEndLine),
-      logical,
-      heredocs,
-      emptyContinuationLines
-    });
-    line = safeEndLine + 1;
-  }
-  return { directives, instructions, comments, normalized: blankOut(source.text, blanks) };
-}
-function findHeredocs(source, logical, logicalEndLine, blanks) {
-  const words3 = splitWords(logical.text);
-  let index2 = 0;
-  if (words3[index2]?.raw.toUpperCase() === "ONBUILD") index2++;
-  if (!HEREDOC_KEYWORDS.has(words3[index2]?.raw.toUpperCase() ?? "")) return [];
-  index2++;
-  while (words3[index2]?.raw.startsWith("--")) index2++;
-  if (words3[index2]?.raw.startsWith("[")) return [];
-  const heredocs = [];
-  let bodyLine = logicalEndLine + 1;
-  for (const word of words3.slice(index2)) {
-    const match = HEREDOC_WORD.exec(word.raw);
-    if (!match || match[3].length === 0) continue;
-    const rawName = match[3];
-    const quoted = /["']/.test(rawName);
-    const name2 = rawName.replace(/["']/g, "");
-    const chomp = match[2] === "-";
-    const markerStart = logical.toSourceOffset(word.start);
-    const markerEnd = logical.toSourceOffset(word.end - 1) + 1;
-    if (match[1]) blanks.push([markerStart, markerStart + match[1].length]);
-    const bodyStart = source.lineStart(bodyLine);
-    let terminatorLine = -1;
-    for (let l = bodyLine; l < source.lineCount; l++) {
-      const candidate = chomp ? source.lineText(l).replace(/^\t+/, "") : source.lineText(l);
-      if (candidate === name2) {
-        terminatorLine = l;
-        break;
-      }
-    }
-    if (terminatorLine >= 0) {
-      heredocs.push({
-        name: name2,
-        quoted,
-        chomp,
-        fd: match[1] ? Number(match[1]) : void 0,
-        markerStart,
-        markerEnd,
-        bodyStart: bodyLine >= source.lineCount ? source.text.length : bodyStart,
-        bodyEnd: source.lineStart(terminatorLine),
-        terminator: {
-          start: { line: terminatorLine, character: 0 },
-          end: { line: terminatorLine, character: source.lineText(terminatorLine).length }
-        }
-      });
-      bodyLine = terminatorLine + 1;
-      continue;
-    }
-    let end = bodyLine;
-    while (end < source.lineCount && !startsInstruction(source.lineText(end))) end++;
-    blanks.push([markerStart, markerEnd]);
-    for (let l = bodyLine; l < end; l++) blanks.push([source.lineStart(l), source.lineContentEnd(l)]);
-    heredocs.push({
-      name: name2,
-      quoted,
-      chomp,
-      fd: match[1] ? Number(match[1]) : void 0,
-      markerStart,
-      markerEnd,
-      bodyStart: bodyLine >= source.lineCount ? source.text.length : bodyStart,
-      bodyEnd: end >= source.lineCount ? source.text.length : source.lineStart(end),
-      terminator: void 0
-    });
-    break;
-  }
-  return heredocs;
-}
-function startsInstruction(text) {
-  const word = /^\s*([A-Za-z]+)(?:\s|$)/.exec(text)?.[1];
-  return word !== void 0 && KEYWORDS.has(word.toUpperCase());
-}
-function blankOut(text, spans) {
-  if (spans.length === 0) return text;
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  let result = "";
-  let at = 0;
-  for (const [start2, end] of sorted) {
-    if (start2 < at) continue;
-    result += text.slice(at, start2) + text.slice(start2, end).replace(/[^\r\n]/g, " ");
-    at = end;
-  }
-  return result + text.slice(at);
-}
-var INSTRUCTION_KEYWORDS, KEYWORDS, HEREDOC_KEYWORDS, HEREDOC_WORD;
-var init_scan = __esm({
-  "src/parse/scan.ts"() {
-    "use strict";
-    init_directives();
-    init_mapped_text();
-    init_words();
-    INSTRUCTION_KEYWORDS = [
-      "ADD",
-      "ARG",
-      "CMD",
-      "COPY",
-      "ENTRYPOINT",
-      "ENV",
-      "EXPOSE",
-      "FROM",
-      "HEALTHCHECK",
-      "LABEL",
-      "MAINTAINER",
-      "ONBUILD",
-      "RUN",
-      "SHELL",
-      "STOPSIGNAL",
-      "USER",
-      "VOLUME",
-      "WORKDIR"
-    ];
-    KEYWORDS = new Set(INSTRUCTION_KEYWORDS);
-    HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
-    HEREDOC_WORD = /^(\d*)<<(-?)\s*([^<]*)$/;
-  }
-});
-
-// src/model/problems.ts
-function findProblems(instructions, extras, directiveProblems, emptyContinuationLines, source) {
-  const problems = directiveProblems.map((p) => ({
-    kind: "invalid-directive",
-    message: p.message,
-    range: p.range,
-    instruction: void 0
-  }));
-  for (const line of emptyContinuationLines) {
-    problems.push({
-      kind: "empty-continuation",
-      message: "Empty continuation line: remove it (a future Docker release will reject it)",
-      range: { start: { line, character: 0 }, end: { line, character: source.lineText(line).length } },
-      instruction: void 0
-    });
-  }
-  const check = (instruction) => {
-    const add = (kind, message, range3 = instruction.keywordRange) => problems.push({ kind, message, range: range3, instruction });
-    if (instruction.kind === "UNKNOWN") {
-      const suggestion = nearestKeyword(instruction.keyword);
-      add("unknown-instruction", `Unknown instruction \`${instruction.keyword}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`);
-      return;
-    }
-    const info2 = extras.get(instruction);
-    const heredocs = instruction.kind === "ONBUILD" ? [] : info2?.scannedHeredocs ?? [];
-    for (const heredoc of heredocs) {
-      if (!heredoc.terminator) {
-        add("unterminated-heredoc", `Unterminated heredoc: no line \`${heredoc.name}\` closes it`, source.rangeOf(heredoc.markerStart, heredoc.markerEnd));
-      }
-    }
-    if (instruction.form === "none" && instruction.heredocs.length === 0) {
-      add("missing-arguments", `\`${instruction.kind}\` requires at least one argument`);
-      return;
-    }
-    if (info2?.invalidJson) add("invalid-json", info2.invalidJson, jsonRange(info2) ?? instruction.keywordRange);
-    if (instruction.kind === "SHELL") {
-      if (instruction.form !== "exec") {
-        add("invalid-json", '`SHELL` requires its arguments in JSON form, such as `SHELL ["/bin/bash", "-c"]`', instruction.argsRange ?? instruction.keywordRange);
-      } else if (instruction.exec?.length === 0 && !info2?.invalidJson) {
-        add("missing-arguments", "`SHELL` requires at least one argument");
-      }
-    }
-    if (instruction.kind === "FROM") {
-      const count2 = instruction.args.length;
-      if (count2 !== 1 && !(count2 === 3 && instruction.args[1].value.toUpperCase() === "AS")) {
-        add("invalid-arguments", "`FROM` takes an image and optionally `AS <name>`", instruction.argsRange ?? instruction.keywordRange);
-      }
-    }
-    if (instruction.kind === "HEALTHCHECK" && instruction.subcommand !== "CMD" && instruction.subcommand !== "NONE") {
-      add("invalid-arguments", `Unknown HEALTHCHECK type \`${instruction.args[0]?.raw ?? ""}\` (use CMD or NONE)`, instruction.args[0]?.range ?? instruction.keywordRange);
-    }
-    if (instruction.kind === "ONBUILD" && instruction.trigger) check(instruction.trigger);
-  };
-  instructions.forEach(check);
-  return problems;
-}
-function jsonRange(info2) {
-  const length = info2.argsText.text.trimEnd().length;
-  return length > 0 ? info2.argsText.rangeOf(0, length) : void 0;
-}
-function nearestKeyword(word) {
-  const upper = word.toUpperCase();
-  let best;
-  let bestDistance = Infinity;
-  for (const keyword of INSTRUCTION_KEYWORDS) {
-    const distance = editDistance(upper, keyword);
-    if (distance < bestDistance) {
-      best = keyword;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= Math.max(1, Math.floor(upper.length / 3)) ? best : void 0;
-}
-function editDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i2) => i2);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    let previous = row[0];
-    row[0] = i2;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i2 - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
-}
-var init_problems2 = __esm({
-  "src/model/problems.ts"() {
-    "use strict";
-    init_scan();
-  }
-});
-
-// src/suppress/known-codes.ts
-function isForeignCode(text) {
-  const upper = text.toUpperCase();
-  return HADOLINT_CODES.has(upper) || /^SC\d{4}$/.test(upper) || BUILDKIT_LOWER.has(text.toLowerCase());
-}
-function range(from, to) {
-  return Array.from({ length: to - from + 1 }, (_, i2) => from + i2);
-}
-var HADOLINT_CODES, BUILDKIT_CHECKS, BUILDKIT_LOWER;
-var init_known_codes = __esm({
-  "src/suppress/known-codes.ts"() {
-    "use strict";
-    HADOLINT_CODES = /* @__PURE__ */ new Set([
-      "DL1000",
-      "DL1001",
-      ...range(3e3, 3067).map((n) => `DL${n}`),
-      ...range(4e3, 4006).map((n) => `DL${n}`)
-    ]);
-    BUILDKIT_CHECKS = [
-      "StageNameCasing",
-      "FromAsCasing",
-      "NoEmptyContinuation",
-      "ConsistentInstructionCasing",
-      "DuplicateStageName",
-      "ReservedStageName",
-      "JSONArgsRecommended",
-      "MaintainerDeprecated",
-      "UndefinedArgInFrom",
-      "WorkdirRelativePath",
-      "UndefinedVar",
-      "MultipleInstructionsDisallowed",
-      "LegacyKeyValueFormat",
-      "InvalidBaseImagePlatform",
-      "RedundantTargetPlatform",
-      "SecretsUsedInArgOrEnv",
-      "InvalidDefaultArgInFrom",
-      "FromPlatformFlagConstDisallowed",
-      "CopyIgnoredFile",
-      "InvalidDefinitionDescription",
-      "ExposeProtoCasing",
-      "ExposeInvalidFormat"
-    ];
-    BUILDKIT_LOWER = new Set(BUILDKIT_CHECKS.map((name2) => name2.toLowerCase()));
-  }
-});
-
-// src/suppress/resolve-code.ts
-function resolveCode(text) {
-  if (text === "*") return { kind: "all" };
-  const rules2 = findRules(text);
-  if (rules2.length > 0) return { kind: "rules", rules: rules2 };
-  if (ENGINE_CODES.has(text.toLowerCase())) return { kind: "unsuppressible" };
-  if (isForeignCode(text)) return { kind: "foreign" };
-  return { kind: "unknown", suggestion: nearest(text, identifiers()), caseOnly: false };
-}
-function resolveBuildKitCheck(text) {
-  if (BUILDKIT_CHECKS.includes(text)) {
-    const rules2 = rulesWithBuildKitAlias(text);
-    return rules2.length > 0 ? { kind: "rules", rules: rules2 } : { kind: "foreign" };
-  }
-  const sameLetters = BUILDKIT_CHECKS.find((name2) => name2.toLowerCase() === text.toLowerCase());
-  return { kind: "unknown", suggestion: sameLetters ?? nearest(text, BUILDKIT_CHECKS), caseOnly: sameLetters !== void 0 };
-}
-function buildKitRules() {
-  return allRules().filter((rule) => rule.aliases.some((alias) => BUILDKIT_CHECKS.includes(alias)));
-}
-function rulesWithBuildKitAlias(name2) {
-  return allRules().filter((rule) => rule.aliases.includes(name2));
-}
-function identifiers() {
-  return allRules().flatMap((rule) => [rule.code, rule.name, ...rule.aliases]);
-}
-function nearest(text, candidates) {
-  const lower = text.toLowerCase();
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= Math.max(1, Math.floor(lower.length / 3)) ? best : void 0;
-}
-var UNUSED_IGNORE, ENGINE_CODES;
-var init_resolve_code = __esm({
-  "src/suppress/resolve-code.ts"() {
-    "use strict";
-    init_registry();
-    init_run();
-    init_problems2();
-    init_known_codes();
-    UNUSED_IGNORE = { code: "DF0002", name: "unused-ignore" };
-    ENGINE_CODES = new Set([INTERNAL_ERROR.code, INTERNAL_ERROR.name, UNUSED_IGNORE.code, UNUSED_IGNORE.name].map((id) => id.toLowerCase()));
   }
 });
 
@@ -17303,10 +17511,10 @@ function unknownDescriptor(finding2) {
 function describeCode(finding2, rules2, version) {
   const rule = rules2.get(finding2.code);
   if (rule) return ruleDescriptor(rule, version);
-  if (SHELLCHECK_CODE2.test(finding2.code)) return shellcheckDescriptor(finding2);
+  if (SHELLCHECK_CODE3.test(finding2.code)) return shellcheckDescriptor(finding2);
   return engineDescriptor(finding2.code, version) ?? unknownDescriptor(finding2);
 }
-var MAX_DESCRIPTION, MAX_NAME, MAX_TAGS, LEVEL2, PROBLEM_SEVERITY, SECURITY_SEVERITY, PRECISION, SHELLCHECK_CODE2;
+var MAX_DESCRIPTION, MAX_NAME, MAX_TAGS, LEVEL2, PROBLEM_SEVERITY, SECURITY_SEVERITY, PRECISION, SHELLCHECK_CODE3;
 var init_descriptors = __esm({
   "src/formatters/sarif/descriptors.ts"() {
     "use strict";
@@ -17330,7 +17538,7 @@ var init_descriptors = __esm({
       portability: "high",
       style: "high"
     };
-    SHELLCHECK_CODE2 = /^SC\d+$/;
+    SHELLCHECK_CODE3 = /^SC\d+$/;
   }
 });
 
@@ -17504,6 +17712,99 @@ var init_sarif = __esm({
         };
         const log = { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
         return `${JSON.stringify(log, null, 2)}
+`;
+      }
+    };
+  }
+});
+
+// src/formatters/sonarqube.ts
+function sonarLines(text) {
+  return /\r(?!\n)/.test(text) ? void 0 : splitLines(text);
+}
+function textRange(finding2, lines2) {
+  const lineOnly = { startLine: Math.max(1, Math.min(finding2.line, lines2?.length ?? finding2.line)) };
+  if (!lines2 || finding2.line < 1 || finding2.endLine < finding2.line || finding2.endLine > lines2.length) return lineOnly;
+  const startLength = lines2[finding2.line - 1].length;
+  const endLength = lines2[finding2.endLine - 1].length;
+  let start2 = finding2.column - 1;
+  let end = finding2.endColumn - 1;
+  if (start2 < 0 || start2 > startLength || end < 0 || end > endLength) return lineOnly;
+  if (finding2.line === finding2.endLine && end <= start2) {
+    if (startLength === 0) return lineOnly;
+    start2 = Math.min(start2, startLength - 1);
+    end = start2 + 1;
+  }
+  return { startLine: finding2.line, endLine: finding2.endLine, startColumn: start2, endColumn: end };
+}
+function ruleDescription(info2, finding2) {
+  const paragraphs = info2.rule ? [`${info2.title}.`, info2.rule.docs.why.trim()].map((text) => html(text).replace(/`([^`]+)`/g, "<code>$1</code>")) : [];
+  if (info2.url !== void 0) paragraphs.push(`<a href="${html(info2.url)}">${html(info2.rule ? `${finding2.code} ${info2.rule.name}` : info2.title)}</a>`);
+  return paragraphs.length === 0 ? void 0 : paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join("");
+}
+function html(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+var SOFTWARE_QUALITY, CLEAN_CODE_ATTRIBUTE, IMPACT_SEVERITY, ENGINE_ID, sonarqube;
+var init_sonarqube = __esm({
+  "src/formatters/sonarqube.ts"() {
+    "use strict";
+    init_types();
+    init_report_fields();
+    init_rule_info();
+    init_source_frame();
+    SOFTWARE_QUALITY = {
+      syntax: "RELIABILITY",
+      correctness: "RELIABILITY",
+      security: "SECURITY",
+      performance: "MAINTAINABILITY",
+      maintainability: "MAINTAINABILITY",
+      portability: "MAINTAINABILITY",
+      style: "MAINTAINABILITY"
+    };
+    CLEAN_CODE_ATTRIBUTE = {
+      syntax: "LOGICAL",
+      correctness: "LOGICAL",
+      security: "TRUSTWORTHY",
+      performance: "EFFICIENT",
+      maintainability: "CLEAR",
+      portability: "CONVENTIONAL",
+      style: "CONVENTIONAL"
+    };
+    IMPACT_SEVERITY = {
+      error: "HIGH",
+      warning: "MEDIUM",
+      info: "LOW",
+      style: "LOW"
+    };
+    ENGINE_ID = "dflint";
+    sonarqube = {
+      name: "sonarqube",
+      description: "for SonarQube generic issue import (sonar.externalIssuesReportPaths)",
+      format(results, context) {
+        const infoOf = ruleInfoLookup(context.rules);
+        const rules2 = /* @__PURE__ */ new Map();
+        const issues = results.flatMap((result) => {
+          const filePath = reportPath(result.file, context.cwd);
+          const lines2 = sonarLines(result.text);
+          return result.findings.map((finding2) => {
+            const seen = rules2.get(finding2.code);
+            if (!seen || SEVERITIES.indexOf(finding2.severity) < SEVERITIES.indexOf(seen.severity)) {
+              rules2.set(finding2.code, { info: infoOf(finding2), finding: finding2, severity: finding2.severity });
+            }
+            return { ruleId: finding2.code, primaryLocation: { message: oneLine(finding2.message), filePath, textRange: textRange(finding2, lines2) } };
+          });
+        });
+        const described = [...rules2.values()].sort((a, b) => a.finding.code < b.finding.code ? -1 : a.finding.code > b.finding.code ? 1 : 0).map(({ info: info2, finding: finding2, severity }) => ({
+          id: finding2.code,
+          // Plain text in SonarQube, where backticks would show.
+          name: info2.title.replaceAll("`", ""),
+          description: ruleDescription(info2, finding2),
+          engineId: ENGINE_ID,
+          cleanCodeAttribute: CLEAN_CODE_ATTRIBUTE[info2.category],
+          impacts: [{ softwareQuality: SOFTWARE_QUALITY[info2.category], severity: IMPACT_SEVERITY[severity] }]
+        }));
+        return `${JSON.stringify({ rules: described, issues }, null, 2)}
 `;
       }
     };
@@ -18113,14 +18414,19 @@ var init_formatters = __esm({
   "src/formatters/index.ts"() {
     "use strict";
     init_checkstyle();
+    init_codeclimate();
     init_compact2();
     init_github();
+    init_gitlab();
     init_gnu();
     init_json();
     init_junit();
     init_sarif();
+    init_sonarqube();
     init_stylish();
-    formatters = new Map([stylish, json, sarif, checkstyle, junit, github, gnu, compact].map((f) => [f.name, f]));
+    formatters = new Map(
+      [stylish, json, sarif, checkstyle, junit, github, gitlab, codeclimate, sonarqube, gnu, compact].map((f) => [f.name, f])
+    );
     DEFAULT_FORMAT = stylish.name;
   }
 });
@@ -18180,12 +18486,12 @@ function issuesFromErrors(errors, data, hints) {
     if (error.keyword === "if" || error.keyword === "propertyNames") continue;
     if (wrongType.has(error.instancePath) && (error.keyword !== "type" || told.has(error.instancePath))) continue;
     if (error.keyword === "type") told.add(error.instancePath);
-    const issue = toIssue(error, data, hints);
+    const issue = toIssue3(error, data, hints);
     if (!issues.some((other) => other.message === issue.message && JSON.stringify(other.path) === JSON.stringify(issue.path))) issues.push(issue);
   }
   return issues;
 }
-function toIssue(error, data, hints) {
+function toIssue3(error, data, hints) {
   const path = pointerToPath(error.instancePath, data);
   const parent = error.parentSchema;
   const expected = parent ? hints.notes?.expected.get(parent) : void 0;
@@ -18502,7 +18808,7 @@ function thresholdOf(threshold) {
   return threshold === "ignore" || threshold === "none" ? "style" : threshold;
 }
 function dflintFormatOf(name2, available = new Set(formatters.keys())) {
-  const mapped = name2 === "tty" ? "stylish" : name2;
+  const mapped = HADOLINT_FORMAT_NAMES.get(name2) ?? name2;
   return available.has(mapped) ? mapped : void 0;
 }
 function formatOf(names2, origin, warnings) {
@@ -18514,7 +18820,7 @@ function formatOf(names2, origin, warnings) {
   if (chosen.length > 1) warnings.push(`${origin}: dflint writes one report; using the \`${chosen[0]}\` format`);
   return chosen[0];
 }
-var HADOLINT_FORMATS, HADOLINT_THRESHOLDS, HADOLINT_SEVERITIES, HADOLINT_KEY_ADVICE;
+var HADOLINT_FORMATS, HADOLINT_THRESHOLDS, HADOLINT_SEVERITIES, HADOLINT_KEY_ADVICE, HADOLINT_FORMAT_NAMES;
 var init_hadolint_format = __esm({
   "src/config/hadolint-format.ts"() {
     "use strict";
@@ -18534,6 +18840,10 @@ var init_hadolint_format = __esm({
       strictLabels: "hadolint calls it `strict-labels`",
       disablePragmas: "hadolint calls it `disable-ignore-pragma`"
     };
+    HADOLINT_FORMAT_NAMES = /* @__PURE__ */ new Map([
+      ["tty", "stylish"],
+      ["gitlab_codeclimate", "gitlab"]
+    ]);
   }
 });
 
@@ -27465,8 +27775,8 @@ var init_main = __esm({
     })(WorkspaceFolder || (WorkspaceFolder = {}));
     EOL = ["\n", "\r\n", "\r"];
     (function(TextDocument3) {
-      function create(uri, languageId, version, content) {
-        return new FullTextDocument(uri, languageId, version, content);
+      function create(uri, languageId, version, content2) {
+        return new FullTextDocument(uri, languageId, version, content2);
       }
       TextDocument3.create = create;
       function is(value) {
@@ -27528,11 +27838,11 @@ var init_main = __esm({
       }
     })(TextDocument || (TextDocument = {}));
     FullTextDocument = class {
-      constructor(uri, languageId, version, content) {
+      constructor(uri, languageId, version, content2) {
         this._uri = uri;
         this._languageId = languageId;
         this._version = version;
-        this._content = content;
+        this._content = content2;
         this._lineOffsets = void 0;
       }
       get uri() {
@@ -27708,15 +28018,15 @@ var require_util2 = __commonJS({
       static isNewline(char) {
         return char === "\r" || char === "\n";
       }
-      static findLeadingNonWhitespace(content, escapeChar) {
-        whitespaceCheck: for (let i2 = 0; i2 < content.length; i2++) {
-          switch (content.charAt(i2)) {
+      static findLeadingNonWhitespace(content2, escapeChar) {
+        whitespaceCheck: for (let i2 = 0; i2 < content2.length; i2++) {
+          switch (content2.charAt(i2)) {
             case " ":
             case "	":
               continue;
             case escapeChar:
-              escapeCheck: for (let j = i2 + 1; j < content.length; j++) {
-                switch (content.charAt(j)) {
+              escapeCheck: for (let j = i2 + 1; j < content2.length; j++) {
+                switch (content2.charAt(j)) {
                   case " ":
                   case "	":
                     continue;
@@ -27794,9 +28104,9 @@ var require_comment = __commonJS({
         super(document, range3);
       }
       toString() {
-        const content = this.getContent();
-        if (content) {
-          return "# " + content;
+        const content2 = this.getContent();
+        if (content2) {
+          return "# " + content2;
         }
         return "#";
       }
@@ -27915,11 +28225,11 @@ var init_main2 = __esm({
   "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
     "use strict";
     FullTextDocument2 = class _FullTextDocument {
-      constructor(uri, languageId, version, content) {
+      constructor(uri, languageId, version, content2) {
         this._uri = uri;
         this._languageId = languageId;
         this._version = version;
-        this._content = content;
+        this._content = content2;
         this._lineOffsets = void 0;
       }
       get uri() {
@@ -28066,8 +28376,8 @@ var init_main2 = __esm({
       }
     };
     (function(TextDocument3) {
-      function create(uri, languageId, version, content) {
-        return new FullTextDocument2(uri, languageId, version, content);
+      function create(uri, languageId, version, content2) {
+        return new FullTextDocument2(uri, languageId, version, content2);
       }
       TextDocument3.create = create;
       function update(document, changes, version) {
@@ -28378,8 +28688,8 @@ var require_instruction = __commonJS({
         let startPosition = args2[0].getRange().start;
         let range3 = this.getInstructionRange();
         let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range3.start);
-        let content = this.getTextContent();
-        let fullArgs = content.substring(extra, this.document.offsetAt(args2[args2.length - 1].getRange().end) - this.document.offsetAt(range3.start));
+        let content2 = this.getTextContent();
+        let fullArgs = content2.substring(extra, this.document.offsetAt(args2[args2.length - 1].getRange().end) - this.document.offsetAt(range3.start));
         let offset = this.document.offsetAt(range3.start) + extra;
         let start2 = false;
         let comment2 = false;
@@ -28468,13 +28778,13 @@ var require_instruction = __commonJS({
         if (args2.length === 0) {
           return null;
         }
-        let content = "";
+        let content2 = "";
         let ranges = this.getArgumentsRanges();
         let documentText = this.document.getText();
         for (let range3 of ranges) {
-          content += documentText.substring(this.document.offsetAt(range3.start), this.document.offsetAt(range3.end));
+          content2 += documentText.substring(this.document.offsetAt(range3.start), this.document.offsetAt(range3.end));
         }
-        return content;
+        return content2;
       }
       getArguments() {
         return this.getRawArguments();
@@ -28483,8 +28793,8 @@ var require_instruction = __commonJS({
         let args2 = [];
         let range3 = this.getInstructionRange();
         let extra = this.document.offsetAt(range3.end) - this.document.offsetAt(range3.start);
-        let content = this.getTextContent();
-        let fullArgs = content.substring(extra);
+        let content2 = this.getTextContent();
+        let fullArgs = content2.substring(extra);
         let offset = this.document.offsetAt(range3.start) + extra;
         let start2 = false;
         let comment2 = false;
@@ -28858,16 +29168,16 @@ var require_instruction = __commonJS({
         return heredocs;
       }
       getName(nameRange) {
-        const content = this.document.getText(nameRange);
+        const content2 = this.document.getText(nameRange);
         let escaping = false;
         let name2 = "";
-        nameLoop: for (let i2 = 0; i2 < content.length; i2++) {
-          const ch = content.charAt(i2);
+        nameLoop: for (let i2 = 0; i2 < content2.length; i2++) {
+          const ch = content2.charAt(i2);
           switch (ch) {
             case this.escapeChar:
               escaping = true;
-              for (let j = i2 + 1; j < content.length; j++) {
-                switch (content.charAt(j)) {
+              for (let j = i2 + 1; j < content2.length; j++) {
+                switch (content2.charAt(j)) {
                   case " ":
                   case "	":
                     break;
@@ -28878,7 +29188,7 @@ var require_instruction = __commonJS({
                     i2 = j;
                     continue nameLoop;
                   default:
-                    name2 += content.charAt(j);
+                    name2 += content2.charAt(j);
                     i2 = j;
                     continue nameLoop;
                 }
@@ -28886,8 +29196,8 @@ var require_instruction = __commonJS({
               break;
             case "#":
               if (escaping) {
-                for (let j = i2 + 1; j < content.length; j++) {
-                  switch (content.charAt(j)) {
+                for (let j = i2 + 1; j < content2.length; j++) {
+                  switch (content2.charAt(j)) {
                     case "\n":
                       i2 = j;
                       continue nameLoop;
@@ -28909,15 +29219,15 @@ var require_instruction = __commonJS({
         return name2;
       }
       getNameRange(startRange) {
-        const content = this.document.getText(startRange);
+        const content2 = this.document.getText(startRange);
         let endFound = false;
         let searchHyphen = false;
         let start2 = -1;
         let end = -1;
         let escaping = false;
         let quote = null;
-        contentLoop: for (let i2 = 0; i2 < content.length; i2++) {
-          const ch = content.charAt(i2);
+        contentLoop: for (let i2 = 0; i2 < content2.length; i2++) {
+          const ch = content2.charAt(i2);
           switch (ch) {
             case '"':
             case "'":
@@ -28927,8 +29237,8 @@ var require_instruction = __commonJS({
               quote = ch;
               continue;
             case this.escapeChar:
-              for (let j = i2 + 1; j < content.length; j++) {
-                switch (content.charAt(j)) {
+              for (let j = i2 + 1; j < content2.length; j++) {
+                switch (content2.charAt(j)) {
                   case "\n":
                     escaping = true;
                     j = i2;
@@ -28955,8 +29265,8 @@ var require_instruction = __commonJS({
               }
             case "#":
               if (escaping) {
-                for (let j = i2 + 1; j < content.length; j++) {
-                  switch (content.charAt(j)) {
+                for (let j = i2 + 1; j < content2.length; j++) {
+                  switch (content2.charAt(j)) {
                     case "\n":
                       i2 = j;
                       continue contentLoop;
@@ -28999,13 +29309,13 @@ var require_instruction = __commonJS({
         let lineStart = -1;
         let currentHeredoc = 0;
         const startOffset = this.document.offsetAt(args2[0].getRange().start);
-        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args2[0].getRange().start, this.getRange().end));
-        contentLoop: for (let i2 = 0; i2 < content.length; i2++) {
-          switch (content.charAt(i2)) {
+        const content2 = this.getRangeContent(vscode_languageserver_types_1.Range.create(args2[0].getRange().start, this.getRange().end));
+        contentLoop: for (let i2 = 0; i2 < content2.length; i2++) {
+          switch (content2.charAt(i2)) {
             case this.escapeChar:
               escaping = true;
-              for (let j = i2 + 1; j < content.length; j++) {
-                switch (content.charAt(j)) {
+              for (let j = i2 + 1; j < content2.length; j++) {
+                switch (content2.charAt(j)) {
                   case " ":
                   case "	":
                     break;
@@ -29066,8 +29376,8 @@ var require_instruction = __commonJS({
               }
             case "#":
               if (escaping) {
-                for (let j = i2 + 1; j < content.length; j++) {
-                  switch (content.charAt(j)) {
+                for (let j = i2 + 1; j < content2.length; j++) {
+                  switch (content2.charAt(j)) {
                     case "\n":
                       i2 = j;
                       continue contentLoop;
@@ -29222,12 +29532,12 @@ var require_flag = __commonJS({
           }
         }
       }
-      createFlagOption(document, content, documentOffset, nameStart, valueStart, valueEnd) {
+      createFlagOption(document, content2, documentOffset, nameStart, valueStart, valueEnd) {
         const optionRange = vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueEnd));
         if (valueStart === -1) {
-          return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueEnd), optionRange, null, null);
+          return new flagOption_1.FlagOption(optionRange, content2.substring(nameStart, valueEnd), optionRange, null, null);
         }
-        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + valueStart), document.positionAt(documentOffset + valueEnd)));
+        return new flagOption_1.FlagOption(optionRange, content2.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueStart - 1)), content2.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + valueStart), document.positionAt(documentOffset + valueEnd)));
       }
       toString() {
         if (this.valueRange) {
@@ -29939,20 +30249,20 @@ var require_propertyInstruction = __commonJS({
        * @return the index in the string for the first non-whitespace
        *         character when searching from the end of the string
        */
-      findTrailingNonWhitespace(content) {
-        let index2 = content.length;
-        whitespaceCheck: for (let i2 = content.length - 1; i2 >= 0; i2--) {
-          switch (content.charAt(i2)) {
+      findTrailingNonWhitespace(content2) {
+        let index2 = content2.length;
+        whitespaceCheck: for (let i2 = content2.length - 1; i2 >= 0; i2--) {
+          switch (content2.charAt(i2)) {
             case " ":
             case "	":
               continue;
             case "\n":
-              if (content.charAt(i2 - 1) === "\r") {
+              if (content2.charAt(i2 - 1) === "\r") {
                 i2 = i2 - 1;
               }
             case "\r":
               newlineCheck: for (let j = i2 - 1; j >= 0; j--) {
-                switch (content.charAt(j)) {
+                switch (content2.charAt(j)) {
                   case " ":
                   case "	":
                   case "\r":
@@ -29977,8 +30287,8 @@ var require_propertyInstruction = __commonJS({
         let range3 = this.getInstructionRange();
         let instructionNameEndOffset = this.document.offsetAt(range3.end);
         let extra = instructionNameEndOffset - this.document.offsetAt(range3.start);
-        let content = this.getTextContent();
-        let fullArgs = content.substring(extra);
+        let content2 = this.getTextContent();
+        let fullArgs = content2.substring(extra);
         let start2 = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
         if (start2 === -1) {
           return [];
@@ -29988,29 +30298,29 @@ var require_propertyInstruction = __commonJS({
         let endingEscape = false;
         let mark = -1;
         let end = this.findTrailingNonWhitespace(fullArgs);
-        content = fullArgs.substring(start2, end + 1);
+        content2 = fullArgs.substring(start2, end + 1);
         let argStart = escaped ? -1 : 0;
         let spaced = false;
-        argumentLoop: for (let i2 = 0; i2 < content.length; i2++) {
-          let char = content.charAt(i2);
+        argumentLoop: for (let i2 = 0; i2 < content2.length; i2++) {
+          let char = content2.charAt(i2);
           switch (char) {
             case this.escapeChar:
-              if (i2 + 1 === content.length) {
+              if (i2 + 1 === content2.length) {
                 endingEscape = true;
                 break argumentLoop;
               }
               if (!escaped) {
                 mark = i2;
               }
-              switch (content.charAt(i2 + 1)) {
+              switch (content2.charAt(i2 + 1)) {
                 case " ":
                 case "	":
-                  if (!util_1.Util.isWhitespace(content.charAt(i2 + 2))) {
+                  if (!util_1.Util.isWhitespace(content2.charAt(i2 + 2))) {
                     i2 = i2 + 1;
                     continue argumentLoop;
                   }
-                  whitespaceCheck: for (let j = i2 + 2; j < content.length; j++) {
-                    switch (content.charAt(j)) {
+                  whitespaceCheck: for (let j = i2 + 2; j < content2.length; j++) {
+                    switch (content2.charAt(j)) {
                       case "\r":
                         j++;
                       case "\n":
@@ -30021,7 +30331,7 @@ var require_propertyInstruction = __commonJS({
                       case "	":
                         break;
                       default:
-                        args2.push(new argument_1.Argument(content.substring(argStart, i2), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + i2 + 2))));
+                        args2.push(new argument_1.Argument(content2.substring(argStart, i2), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + i2 + 2))));
                         argStart = j;
                         break whitespaceCheck;
                     }
@@ -30049,21 +30359,21 @@ var require_propertyInstruction = __commonJS({
             case "'":
             case '"':
               if (spaced) {
-                this.createSpacedArgument(argStart, args2, content, mark, instructionNameEndOffset, start2);
+                this.createSpacedArgument(argStart, args2, content2, mark, instructionNameEndOffset, start2);
                 argStart = i2;
                 spaced = false;
               }
               if (argStart === -1) {
                 argStart = i2;
               }
-              for (let j = i2 + 1; j < content.length; j++) {
-                switch (content.charAt(j)) {
+              for (let j = i2 + 1; j < content2.length; j++) {
+                switch (content2.charAt(j)) {
                   case char:
-                    if (content.charAt(j + 1) !== " " && content.charAt(j + 1) !== "") {
+                    if (content2.charAt(j + 1) !== " " && content2.charAt(j + 1) !== "") {
                       i2 = j;
                       continue argumentLoop;
                     }
-                    args2.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + j + 1))));
+                    args2.push(new argument_1.Argument(content2.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + j + 1))));
                     i2 = j;
                     argStart = -1;
                     continue argumentLoop;
@@ -30080,7 +30390,7 @@ var require_propertyInstruction = __commonJS({
                   spaced = true;
                 }
               } else if (argStart !== -1) {
-                args2.push(new argument_1.Argument(content.substring(argStart, i2), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + i2))));
+                args2.push(new argument_1.Argument(content2.substring(argStart, i2), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + i2))));
                 argStart = -1;
               }
               break;
@@ -30091,8 +30401,8 @@ var require_propertyInstruction = __commonJS({
               break;
             case "#":
               if (escaped) {
-                for (let j = i2 + 1; j < content.length; j++) {
-                  switch (content.charAt(j)) {
+                for (let j = i2 + 1; j < content2.length; j++) {
+                  switch (content2.charAt(j)) {
                     case "\r":
                       j++;
                     case "\n":
@@ -30102,7 +30412,7 @@ var require_propertyInstruction = __commonJS({
                   }
                 }
                 if (argStart !== -1) {
-                  let value = content.substring(argStart, mark);
+                  let value = content2.substring(argStart, mark);
                   args2.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + mark))));
                   argStart = -1;
                 }
@@ -30113,7 +30423,7 @@ var require_propertyInstruction = __commonJS({
               break;
             default:
               if (spaced) {
-                this.createSpacedArgument(argStart, args2, content, mark, instructionNameEndOffset, start2);
+                this.createSpacedArgument(argStart, args2, content2, mark, instructionNameEndOffset, start2);
                 argStart = i2;
                 spaced = false;
               }
@@ -30121,12 +30431,12 @@ var require_propertyInstruction = __commonJS({
               if (argStart === -1) {
                 argStart = i2;
               }
-              if (char === "$" && content.charAt(i2 + 1) === "{") {
+              if (char === "$" && content2.charAt(i2 + 1) === "{") {
                 let singleQuotes = false;
                 let doubleQuotes = false;
                 let escaped2 = false;
-                for (let j = i2 + 1; j < content.length; j++) {
-                  switch (content.charAt(j)) {
+                for (let j = i2 + 1; j < content2.length; j++) {
+                  switch (content2.charAt(j)) {
                     case this.escapeChar:
                       escaped2 = true;
                       break;
@@ -30161,16 +30471,16 @@ var require_propertyInstruction = __commonJS({
               break;
           }
         }
-        if (argStart !== -1 && argStart !== content.length) {
-          let end2 = endingEscape ? content.length - 1 : content.length;
-          let value = content.substring(argStart, end2);
+        if (argStart !== -1 && argStart !== content2.length) {
+          let end2 = endingEscape ? content2.length - 1 : content2.length;
+          let value = content2.substring(argStart, end2);
           args2.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + end2))));
         }
         return args2;
       }
-      createSpacedArgument(argStart, args2, content, mark, instructionNameEndOffset, start2) {
+      createSpacedArgument(argStart, args2, content2, mark, instructionNameEndOffset, start2) {
         if (argStart !== -1) {
-          args2.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + mark))));
+          args2.push(new argument_1.Argument(content2.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + mark))));
         }
       }
     };
@@ -30410,16 +30720,16 @@ var require_from = __commonJS({
         const range3 = this.getImageRange();
         if (range3) {
           const rangeStartOffset = this.document.offsetAt(range3.start);
-          const content = this.getRangeContent(range3);
-          const atIndex = this.indexOf(rangeStartOffset, content, "@");
-          const slashIndex = content.indexOf("/");
+          const content2 = this.getRangeContent(range3);
+          const atIndex = this.indexOf(rangeStartOffset, content2, "@");
+          const slashIndex = content2.indexOf("/");
           if (atIndex === -1) {
-            const colonIndex = this.lastIndexOf(rangeStartOffset, content, ":");
+            const colonIndex = this.lastIndexOf(rangeStartOffset, content2, ":");
             if (colonIndex > slashIndex) {
               return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range3.end);
             }
           }
-          const subcontent = content.substring(0, atIndex);
+          const subcontent = content2.substring(0, atIndex);
           const subcolonIndex = subcontent.indexOf(":");
           if (subcolonIndex === -1) {
             return null;
@@ -30447,23 +30757,23 @@ var require_from = __commonJS({
       getImageDigestRange() {
         let range3 = this.getImageRange();
         if (range3) {
-          let content = this.getRangeContent(range3);
-          let index2 = this.lastIndexOf(this.document.offsetAt(range3.start), content, "@");
+          let content2 = this.getRangeContent(range3);
+          let index2 = this.lastIndexOf(this.document.offsetAt(range3.start), content2, "@");
           if (index2 !== -1) {
             return vscode_languageserver_types_1.Range.create(range3.start.line, range3.start.character + index2 + 1, range3.end.line, range3.end.character);
           }
         }
         return null;
       }
-      indexOf(documentOffset, content, searchString) {
-        let index2 = content.indexOf(searchString);
+      indexOf(documentOffset, content2, searchString) {
+        let index2 = content2.indexOf(searchString);
         const variables = this.getVariables();
         for (let i2 = 0; i2 < variables.length; i2++) {
           const position = documentOffset + index2;
           const variableRange = variables[i2].getRange();
           if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
             const offset = this.document.offsetAt(variableRange.end) - documentOffset;
-            const substring = content.substring(offset);
+            const substring = content2.substring(offset);
             const subIndex = substring.indexOf(searchString);
             if (subIndex === -1) {
               return -1;
@@ -30475,14 +30785,14 @@ var require_from = __commonJS({
         }
         return index2;
       }
-      lastIndexOf(documentOffset, content, searchString) {
-        let index2 = content.lastIndexOf(searchString);
+      lastIndexOf(documentOffset, content2, searchString) {
+        let index2 = content2.lastIndexOf(searchString);
         const variables = this.getVariables();
         for (let i2 = 0; i2 < variables.length; i2++) {
           const position = documentOffset + index2;
           const variableRange = variables[i2].getRange();
           if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
-            index2 = content.substring(0, index2).lastIndexOf(searchString);
+            index2 = content2.substring(0, index2).lastIndexOf(searchString);
             if (index2 === -1) {
               return -1;
             }
@@ -30507,18 +30817,18 @@ var require_from = __commonJS({
           } else {
             range3.end = this.document.positionAt(this.document.offsetAt(tagRange2.start) - 1);
           }
-          const content = this.getRangeContent(range3);
+          const content2 = this.getRangeContent(range3);
           const rangeStart = this.document.offsetAt(range3.start);
-          const startingSlashIndex = this.indexOf(rangeStart, content, "/");
+          const startingSlashIndex = this.indexOf(rangeStart, content2, "/");
           if (startingSlashIndex === -1) {
             return null;
           }
-          const portIndex = this.indexOf(rangeStart, content, ":");
-          const dotIndex = this.indexOf(rangeStart, content, ".");
+          const portIndex = this.indexOf(rangeStart, content2, ":");
+          const dotIndex = this.indexOf(rangeStart, content2, ".");
           if (portIndex !== -1 || dotIndex !== -1) {
             return vscode_languageserver_types_1.Range.create(range3.start, this.document.positionAt(rangeStart + startingSlashIndex));
           }
-          const registry = content.substring(0, startingSlashIndex);
+          const registry = content2.substring(0, startingSlashIndex);
           if (registry === "localhost") {
             return vscode_languageserver_types_1.Range.create(range3.start, this.document.positionAt(rangeStart + startingSlashIndex));
           }
@@ -31839,9 +32149,9 @@ var require_main = __commonJS({
     ];
     var DockerfileParser2;
     (function(DockerfileParser3) {
-      function parse(content) {
+      function parse(content2) {
         let parser3 = new parser_1.Parser();
-        return parser3.parse(content);
+        return parser3.parse(content2);
       }
       DockerfileParser3.parse = parse;
     })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
@@ -40431,8 +40741,8 @@ var init_command = __esm({
         }
         return void 0;
       }
-      extractDesc({ describe, description, desc }) {
-        for (const test of [describe, description, desc]) {
+      extractDesc({ describe: describe2, description, desc }) {
+        for (const test of [describe2, description, desc]) {
           if (typeof test === "string" || test === false)
             return test;
           assertNotStrictEqual(test, true, this.shim);
@@ -40601,7 +40911,7 @@ function usage(yargs, shim3) {
   };
   self.getCommands = () => commands;
   let descriptions = {};
-  self.describe = function describe(keyOrKeys, desc) {
+  self.describe = function describe2(keyOrKeys, desc) {
     if (Array.isArray(keyOrKeys)) {
       keyOrKeys.forEach((k) => {
         self.describe(k, desc);

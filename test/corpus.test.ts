@@ -4,10 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { allRules } from '../src/engine/registry.js';
 import { INTERNAL_ERROR } from '../src/engine/run.js';
 import type { Finding } from '../src/engine/types.js';
-import { lintModel } from '../src/lint.js';
-import { buildModel } from '../src/model/build.js';
-import { initShellParser } from '../src/model/shell/parser.js';
-import { corpusDir, hasCorpus, readManifest } from './support/corpus.js';
+import { corpusDir, expectNone, hasCorpus, lintCorpus, readManifest, type Outcome } from './support/corpus.js';
 
 /**
  * Files hadolint parses but BuildKit rejects, so a syntax finding on them is right. Each entry
@@ -35,14 +32,6 @@ const BUILDKIT_REJECTS = new Map<string, string>([
 /** A file that takes longer than this is treated as a hang (the whole corpus takes seconds). */
 const SLOW_FILE_MS = 5_000;
 
-interface Outcome {
-  readonly file: string;
-  readonly findings: readonly Finding[];
-  readonly error?: string;
-  readonly ms: number;
-  readonly lines: readonly string[];
-}
-
 /** Files hadolint 2.15.1 parsed: those without a DL1000 finding. */
 function readHadolintParsed(): Set<string> {
   const parsed = new Set<string>();
@@ -54,29 +43,11 @@ function readHadolintParsed(): Set<string> {
   return parsed;
 }
 
-function lintOne(file: string): Outcome {
-  const started = performance.now();
-  const text = readFileSync(join(corpusDir, file), 'utf8');
-  const lines = text.replace(/^\uFEFF/, '').split('\n').map((l) => l.replace(/\r$/, ''));
-  try {
-    const findings = lintModel(buildModel(text), { filename: file });
-    return { file, findings, ms: performance.now() - started, lines };
-  } catch (error) {
-    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    return { file, findings: [], error: message, ms: performance.now() - started, lines };
-  }
-}
-
 /** Whether a finding's range lies inside the file and starts before it ends. */
 function insideFile(f: Finding, lines: readonly string[]): boolean {
   const fits = (line: number, column: number) => line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1]!.length + 1;
   const ordered = f.line < f.endLine || (f.line === f.endLine && f.column <= f.endColumn);
   return fits(f.line, f.column) && fits(f.endLine, f.endColumn) && ordered;
-}
-
-/** Fails listing how many entries there are and the first ones (vitest would elide them). */
-function expectNone(entries: readonly string[], what: string): void {
-  expect(entries.length, `${entries.length} ${what}:\n${entries.slice(0, 25).join('\n')}`).toBe(0);
 }
 
 if (!hasCorpus()) {
@@ -91,12 +62,7 @@ if (!hasCorpus()) {
     const outcomes: Outcome[] = [];
 
     beforeAll(async () => {
-      await initShellParser();
-      for (const [i, file] of files.entries()) {
-        outcomes.push(lintOne(file));
-        // Let the hook's timeout fire if the run as a whole is far too slow.
-        if (i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
-      }
+      outcomes.push(...(await lintCorpus(files)));
     }, 180_000);
 
     it('lints every file without throwing', () => {

@@ -148,9 +148,15 @@ function thresholdOf(threshold: HadolintConfig['failure-threshold']): FailureThr
   return threshold === 'ignore' || threshold === 'none' ? 'style' : threshold;
 }
 
-/** The dflint format of hadolint's format names: `tty` is `stylish`; others only if dflint has one of that name. */
+/** hadolint's format names that dflint spells differently; the others map to the dflint format of the same name, if any. */
+const HADOLINT_FORMAT_NAMES: ReadonlyMap<string, string> = new Map([
+  ['tty', 'stylish'],
+  ['gitlab_codeclimate', 'gitlab'],
+]);
+
+/** The dflint format of one of hadolint's format names, if dflint has one. */
 export function dflintFormatOf(name: string, available: ReadonlySet<string> = new Set(formatters.keys())): string | undefined {
-  const mapped = name === 'tty' ? 'stylish' : name;
+  const mapped = HADOLINT_FORMAT_NAMES.get(name) ?? name;
   return available.has(mapped) ? mapped : undefined;
 }
 

@@ -4,13 +4,13 @@ import type { FileResult } from '../../src/formatters/index.js';
 import { sarif } from '../../src/formatters/sarif/index.js';
 import type { Log } from '../../src/formatters/sarif/sarif-types.js';
 import { formatContext } from './results-fixture.js';
-import { CORPUS_DIR, corpusAvailable, lintCorpus } from './sarif-corpus.js';
+import { corpusDir, corpusResults, hasCorpus } from '../support/corpus.js';
 import { sarifSchemaErrors } from './sarif-schema.js';
 
-const context = formatContext({ cwd: CORPUS_DIR, version: '0.1.0', rules: allRules(), category: 'dflint' });
+const context = formatContext({ cwd: corpusDir, version: '0.1.0', rules: allRules(), category: 'dflint' });
 
-if (!corpusAvailable()) {
-  const reason = `skipped: no corpus at ${CORPUS_DIR} (MANIFEST.tsv not found)`;
+if (!hasCorpus()) {
+  const reason = `skipped: no corpus at ${corpusDir} (MANIFEST.tsv not found)`;
   console.warn(`SARIF corpus tests ${reason}`);
   describe('SARIF of the corpus', () => {
     it.skip(reason, () => {});
@@ -20,7 +20,7 @@ if (!corpusAvailable()) {
     let results: FileResult[] = [];
 
     beforeAll(async () => {
-      results = await lintCorpus();
+      results = await corpusResults();
     }, 180_000);
 
     it('validates against the SARIF 2.1.0 schema, file by file', () => {

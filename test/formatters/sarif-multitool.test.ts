@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { allRules } from '../../src/engine/registry.js';
 import { sarif } from '../../src/formatters/sarif/index.js';
 import { FIXTURES, formatContext } from './results-fixture.js';
-import { CORPUS_DIR, corpusAvailable, lintCorpus } from './sarif-corpus.js';
+import { corpusDir, corpusResults, hasCorpus } from '../support/corpus.js';
 
 /**
  * The Microsoft SARIF multitool with GitHub's ingestion rules (`Gh`) and SARIF's own (`Sarif`):
@@ -56,13 +56,13 @@ if (!installed && !process.env.CI) {
       ensureExecutable(MULTITOOL!);
 
       const inputs = [join(FIXTURES, 'sarif.json')];
-      if (corpusAvailable()) {
+      if (hasCorpus()) {
         const corpus = join(work, 'corpus.sarif');
-        const context = formatContext({ cwd: CORPUS_DIR, version: '0.1.0', rules: allRules(), category: 'dflint' });
-        writeFileSync(corpus, sarif.format(await lintCorpus(), context));
+        const context = formatContext({ cwd: corpusDir, version: '0.1.0', rules: allRules(), category: 'dflint' });
+        writeFileSync(corpus, sarif.format(await corpusResults(), context));
         inputs.push(corpus);
       } else {
-        console.warn(`SARIF multitool test: no corpus at ${CORPUS_DIR}, validating the golden log only`);
+        console.warn(`SARIF multitool test: no corpus at ${corpusDir}, validating the golden log only`);
       }
 
       const output = join(work, 'out.sarif');

@@ -4,7 +4,7 @@ import { checkstyle } from '../../src/formatters/checkstyle.js';
 import { junit } from '../../src/formatters/junit.js';
 import type { FileResult } from '../../src/formatters/types.js';
 import { escapeAttribute } from '../../src/formatters/xml.js';
-import { corpusDir, hasCorpus, lintCorpus } from '../support/corpus.js';
+import { corpusDir, corpusResults, hasCorpus } from '../support/corpus.js';
 import { formatContext } from './results-fixture.js';
 import { hasPython, parseXml, pythonParseError, wellFormednessProblems } from './xml-check.js';
 
@@ -22,7 +22,7 @@ if (!hasCorpus()) {
     let junitXml = '';
 
     beforeAll(async () => {
-      results = await lintCorpus();
+      results = await corpusResults();
       const context = formatContext({ rules: allRules() });
       checkstyleXml = checkstyle.format(results, context);
       junitXml = junit.format(results, context);

@@ -1,0 +1,54 @@
+import type { Category, Finding, RuleMeta } from '../engine/types.js';
+import { INTERNAL_ERROR } from '../engine/run.js';
+import { UNUSED_IGNORE } from '../suppress/resolve-code.js';
+
+/** Where each rule's README is published (`rules/<name>/README.md`, generated from its metadata). */
+const RULE_DOCS_BASE = 'https://github.com/dflint/dflint/blob/main/rules';
+
+const SHELLCHECK_CODE = /^SC\d+$/;
+
+/**
+ * Categories of the codes that have no rule metadata: dflint's own checks, and ShellCheck's
+ * findings, which are mostly bugs waiting to happen except those ShellCheck itself calls style.
+ */
+const ENGINE_CATEGORIES: Readonly<Record<string, Category>> = {
+  [INTERNAL_ERROR.code]: 'correctness',
+  [UNUSED_IGNORE.code]: 'maintainability',
+};
+
+/** What the machine report formats say about the check behind a finding. */
+export interface RuleInfo {
+  /** The rule's metadata; undefined for ShellCheck's codes and dflint's own checks (DF0001, DF0002). */
+  readonly rule: RuleMeta | undefined;
+  /** A title for the check: the rule's summary, or for codes without metadata their name. */
+  readonly title: string;
+  readonly category: Category;
+  /** The check's documentation: the rule's README or ShellCheck's wiki page. */
+  readonly url: string | undefined;
+}
+
+/** Looks findings' checks up by code among `rules` (the format context's), never failing on a code it does not know. */
+export function ruleInfoLookup(rules: readonly RuleMeta[]): (finding: Finding) => RuleInfo {
+  const byCode = new Map(rules.map((rule) => [rule.code, rule]));
+  const cache = new Map<string, RuleInfo>();
+  return (finding) => {
+    const key = `${finding.code}\0${finding.severity}`;
+    let info = cache.get(key);
+    if (!info) {
+      info = describe(finding, byCode.get(finding.code));
+      cache.set(key, info);
+    }
+    return info;
+  };
+}
+
+function describe(finding: Finding, rule: RuleMeta | undefined): RuleInfo {
+  if (rule) return { rule, title: rule.docs.summary.replace(/\.$/, ''), category: rule.category, url: `${RULE_DOCS_BASE}/${rule.name}/README.md` };
+  const shellcheck = SHELLCHECK_CODE.test(finding.code);
+  return {
+    rule: undefined,
+    title: shellcheck ? `ShellCheck ${finding.code}` : finding.name,
+    category: ENGINE_CATEGORIES[finding.code] ?? (finding.severity === 'style' ? 'style' : 'correctness'),
+    url: shellcheck ? `https://www.shellcheck.net/wiki/${finding.code}` : undefined,
+  };
+}
