@@ -51331,6 +51331,7 @@ ${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
 // src/action/run.ts
 init_registry();
 init_formatters();
+init_rule_info();
 
 // src/lint-files.ts
 init_build_context();
@@ -57334,6 +57335,7 @@ async function finish(inputs, env2, context, outcome) {
   const outputs = outputsOf(outcome.results, outcome.sarifFile);
   for (const name2 of OUTPUT_NAMES) setOutput(name2, outputs[name2]);
   if (!env2.GITHUB_STEP_SUMMARY) return;
+  const ruleInfo = ruleInfoLookup(context.rules);
   const summary3 = {
     paths: inputs.paths,
     results: outcome.results,
@@ -57342,7 +57344,7 @@ async function finish(inputs, env2, context, outcome) {
     failing: countFailing(outcome.results),
     noFail: inputs.noFail,
     version: context.version,
-    links: { rule: () => void 0, source: sourceLink(env2) }
+    links: { rule: (finding2) => ruleInfo(finding2).url, source: sourceLink(env2) }
   };
   try {
     await summary.addRaw(renderSummary(summary3)).write();

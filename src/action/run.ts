@@ -4,6 +4,7 @@ import { packageVersion } from '../cli/version.js';
 import { ConfigError, formatProblem, type ConfigProblem } from '../config/problems.js';
 import { allRules } from '../engine/registry.js';
 import { getFormatter, type FileResult, type FormatContext } from '../formatters/index.js';
+import { ruleInfoLookup } from '../formatters/rule-info.js';
 import { lintFiles, type LintFilesResult } from '../lint-files.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { sourceLink } from './links.js';
@@ -81,6 +82,7 @@ async function finish(inputs: ActionInputs, env: NodeJS.ProcessEnv, context: For
   const outputs = outputsOf(outcome.results, outcome.sarifFile);
   for (const name of OUTPUT_NAMES) core.setOutput(name, outputs[name]);
   if (!env.GITHUB_STEP_SUMMARY) return; // not on GitHub: there is no summary to write
+  const ruleInfo = ruleInfoLookup(context.rules);
   const summary: SummaryInput = {
     paths: inputs.paths,
     results: outcome.results,
@@ -89,7 +91,7 @@ async function finish(inputs: ActionInputs, env: NodeJS.ProcessEnv, context: For
     failing: countFailing(outcome.results),
     noFail: inputs.noFail,
     version: context.version,
-    links: { rule: () => undefined, source: sourceLink(env) },
+    links: { rule: (finding) => ruleInfo(finding).url, source: sourceLink(env) },
   };
   try {
     await core.summary.addRaw(renderSummary(summary)).write();

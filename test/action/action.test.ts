@@ -89,7 +89,7 @@ describe('the bundled GitHub Action', () => {
   it('writes a job summary with the totals and a table of findings per file and rule', () => {
     expect(run.summary).toMatch(/^## dflint\n\n❌ \*\*4 problems\*\* in 2 of 3 Dockerfiles: 4 reach the failure threshold\.\n/);
     expect(run.summary).toContain('| Error | 1 |');
-    expect(run.summary).toMatch(/\| bad\/Dockerfile \| \[DL3004\]\(<https:\/\/[^>]+>\) no-sudo \| Error \| 1 \| \[2\]\(<https:\/\/github\.com\/octo\/app\/blob\/abc123\/bad\/Dockerfile#L2>\) \|/);
+    expect(run.summary).toMatch(/\| bad\/Dockerfile \| \[DL3004\]\(<https:\/\/github\.com\/dflint\/dflint\/[^>]+\/rules\/no-sudo\/README\.md>\) no-sudo \| Error \| 1 \| \[2\]\(<https:\/\/github\.com\/octo\/app\/blob\/abc123\/bad\/Dockerfile#L2>\) \|/);
     expect(run.summary).toContain('<details><summary>All 4 findings</summary>');
   });
 });
