@@ -9,6 +9,7 @@ export const BUNDLE_DIR = 'bundle';
 /** Each bundle (a file `<name>.mjs`) and the source it starts from. */
 export const BUNDLE_ENTRIES: Readonly<Record<string, string>> = {
   dflint: 'src/cli/bin.ts',
+  action: 'src/action/main.ts',
 };
 
 /** The WebAssembly files the shell parser loads, copied beside the bundles (see src/model/shell/wasm.ts). */
