@@ -27836,6 +27836,25 @@ var init_run = __esm({
   }
 });
 
+// src/repository.ts
+function repositoryFileUrl(version, path) {
+  const segments = path.split("/").map(encodeURIComponent).join("/");
+  return `${REPOSITORY_URL}/blob/v${encodeURIComponent(version)}/${segments}`;
+}
+function ruleDocsUrl(version, ruleName) {
+  return repositoryFileUrl(version, `rules/${ruleName}/README.md`);
+}
+function shellcheckWikiUrl(code2) {
+  return `https://www.shellcheck.net/wiki/${code2}`;
+}
+var REPOSITORY_URL;
+var init_repository = __esm({
+  "src/repository.ts"() {
+    "use strict";
+    REPOSITORY_URL = "https://github.com/dflint/dflint";
+  }
+});
+
 // src/parse/directives.ts
 function readDirectives(source) {
   const directives = [];
@@ -28398,36 +28417,36 @@ var init_resolve_code = __esm({
 });
 
 // src/formatters/rule-info.ts
-function ruleInfoLookup(rules2) {
+function ruleInfoLookup(rules2, version) {
   const byCode = new Map(rules2.map((rule) => [rule.code, rule]));
   const cache = /* @__PURE__ */ new Map();
   return (finding2) => {
     const key = `${finding2.code}\0${finding2.severity}`;
     let info3 = cache.get(key);
     if (!info3) {
-      info3 = describe(finding2, byCode.get(finding2.code));
+      info3 = describe(finding2, byCode.get(finding2.code), version);
       cache.set(key, info3);
     }
     return info3;
   };
 }
-function describe(finding2, rule) {
-  if (rule) return { rule, title: rule.docs.summary.replace(/\.$/, ""), category: rule.category, url: `${RULE_DOCS_BASE}/${rule.name}/README.md` };
+function describe(finding2, rule, version) {
+  if (rule) return { rule, title: rule.docs.summary.replace(/\.$/, ""), category: rule.category, url: ruleDocsUrl(version, rule.name) };
   const shellcheck = SHELLCHECK_CODE.test(finding2.code);
   return {
     rule: void 0,
     title: shellcheck ? `ShellCheck ${finding2.code}` : finding2.name,
     category: ENGINE_CATEGORIES[finding2.code] ?? (finding2.severity === "style" ? "style" : "correctness"),
-    url: shellcheck ? `https://www.shellcheck.net/wiki/${finding2.code}` : void 0
+    url: shellcheck ? shellcheckWikiUrl(finding2.code) : void 0
   };
 }
-var RULE_DOCS_BASE, SHELLCHECK_CODE, ENGINE_CATEGORIES;
+var SHELLCHECK_CODE, ENGINE_CATEGORIES;
 var init_rule_info = __esm({
   "src/formatters/rule-info.ts"() {
     "use strict";
     init_run();
+    init_repository();
     init_resolve_code();
-    RULE_DOCS_BASE = "https://github.com/dflint/dflint/blob/main/rules";
     SHELLCHECK_CODE = /^SC\d+$/;
     ENGINE_CATEGORIES = {
       [INTERNAL_ERROR.code]: "correctness",
@@ -28441,7 +28460,7 @@ function codeClimateSeverity(finding2, category) {
   return finding2.severity === "error" && category === "syntax" ? "blocker" : CODE_CLIMATE_SEVERITY[finding2.severity];
 }
 function issueSources(results, context) {
-  const infoOf = ruleInfoLookup(context.rules);
+  const infoOf = ruleInfoLookup(context.rules, context.version);
   return results.flatMap((result) => {
     const path = reportPath(result.file, context.cwd);
     const prints = fingerprints(path, result.text, result.findings);
@@ -28823,19 +28842,6 @@ var init_junit = __esm({
 `;
       }
     };
-  }
-});
-
-// src/repository.ts
-function repositoryFileUrl(version, path) {
-  const segments = path.split("/").map(encodeURIComponent).join("/");
-  return `${REPOSITORY_URL}/blob/v${encodeURIComponent(version)}/${segments}`;
-}
-var REPOSITORY_URL;
-var init_repository = __esm({
-  "src/repository.ts"() {
-    "use strict";
-    REPOSITORY_URL = "https://github.com/dflint/dflint";
   }
 });
 
@@ -36332,7 +36338,7 @@ function ruleDescriptor(rule, version) {
     short: rule.docs.summary,
     full: `${sentence(rule.docs.summary)} ${rule.docs.why}`,
     markdown: renderRuleDoc(rule),
-    helpUri: repositoryFileUrl(version, `rules/${rule.name}/README.md`),
+    helpUri: ruleDocsUrl(version, rule.name),
     severity: rule.severity,
     enabled: !rule.offByDefault,
     tags: ["dockerfile", rule.category, ...rule.fixable ? ["fixable"] : []],
@@ -36341,7 +36347,7 @@ function ruleDescriptor(rule, version) {
   });
 }
 function shellcheckDescriptor(finding2) {
-  const wiki = `https://www.shellcheck.net/wiki/${finding2.code}`;
+  const wiki = shellcheckWikiUrl(finding2.code);
   return descriptor({
     id: finding2.code,
     name: finding2.name,
@@ -36687,7 +36693,7 @@ var init_sonarqube = __esm({
       name: "sonarqube",
       description: "for SonarQube generic issue import (sonar.externalIssuesReportPaths)",
       format(results, context) {
-        const infoOf = ruleInfoLookup(context.rules);
+        const infoOf = ruleInfoLookup(context.rules, context.version);
         const rules2 = /* @__PURE__ */ new Map();
         const issues = results.flatMap((result) => {
           const filePath = reportPath(result.file, context.cwd);
@@ -57335,7 +57341,7 @@ async function finish(inputs, env2, context, outcome) {
   const outputs = outputsOf(outcome.results, outcome.sarifFile);
   for (const name2 of OUTPUT_NAMES) setOutput(name2, outputs[name2]);
   if (!env2.GITHUB_STEP_SUMMARY) return;
-  const ruleInfo = ruleInfoLookup(context.rules);
+  const ruleInfo = ruleInfoLookup(context.rules, context.version);
   const summary3 = {
     paths: inputs.paths,
     results: outcome.results,

@@ -82,7 +82,7 @@ async function finish(inputs: ActionInputs, env: NodeJS.ProcessEnv, context: For
   const outputs = outputsOf(outcome.results, outcome.sarifFile);
   for (const name of OUTPUT_NAMES) core.setOutput(name, outputs[name]);
   if (!env.GITHUB_STEP_SUMMARY) return; // not on GitHub: there is no summary to write
-  const ruleInfo = ruleInfoLookup(context.rules);
+  const ruleInfo = ruleInfoLookup(context.rules, context.version);
   const summary: SummaryInput = {
     paths: inputs.paths,
     results: outcome.results,
