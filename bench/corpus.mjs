@@ -28,6 +28,8 @@ const HADOLINT_REFERENCE = 'hadolint 2.15.1: about 74 ms CPU per file on compara
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const corpusDir = join(root, '..', 'shared', 'corpus');
 const cliPath = join(root, 'dist', 'src', 'cli', 'bin.js');
+// The committed single-file CLI that the package's bin, pre-commit and the GitHub Action run.
+const bundlePath = join(root, 'bundle', 'dflint.mjs');
 
 const { values: options } = parseArgs({
   options: {
@@ -112,7 +114,7 @@ function coldStart() {
     return median(walls);
   };
   try {
-    return { dflint: time([cliPath, small]), node: time(['-e', '']) };
+    return { dflint: time([cliPath, small]), bundle: existsSync(bundlePath) ? time([bundlePath, small]) : undefined, node: time(['-e', '']) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -172,6 +174,7 @@ const rows = [
   cold.skipped
     ? ['One small file, cold CLI', cold.skipped]
     : ['One small file, cold CLI (median wall)', `**${fmt(cold.dflint, 3)} s** (node alone: ${fmt(cold.node, 3)} s, ${coldRuns} runs each)`],
+  ...(cold.bundle === undefined ? [] : [['The same, bundled CLI (bundle/dflint.mjs: npm bin, pre-commit, Action)', `**${fmt(cold.bundle, 3)} s** (${fmt(cold.bundle / cold.dflint, 2)}× the dist CLI's)`]]),
   ...(shellcheck === undefined ? [] : shellcheck.skipped ? [['dflint with ShellCheck', shellcheck.skipped]] : [
     ['dflint with ShellCheck, whole corpus (1 round)', `ShellCheck ${shellcheck.version}; ${shellcheck.findings} findings, ${shellcheck.shellcheckFindings} of them ShellCheck's${shellcheck.notice ? ` (${shellcheck.notice})` : ''}; ${fmt(shellcheck.ownCpu / 1000)} s CPU in dflint + ${fmt(shellcheck.childCpu / 1000)} s CPU in shellcheck processes, ${fmt(shellcheck.wall / 1000)} s wall`],
     ['dflint with ShellCheck per file', `**${fmt((shellcheck.ownCpu + shellcheck.childCpu) / n)} ms CPU** (${fmt(shellcheck.childCpu / n)} ms of it ShellCheck), ${fmt(shellcheck.wall / n)} ms wall`],
@@ -182,6 +185,7 @@ const rows = [
 const verdicts = [
   [`≤ ${BUDGET_CPU_MS_PER_FILE} ms CPU per file`, cpuPerFile <= BUDGET_CPU_MS_PER_FILE],
   ...(cold.skipped ? [] : [[`≤ ${BUDGET_COLD_S} s cold for one small file`, cold.dflint <= BUDGET_COLD_S]]),
+  ...(cold.bundle === undefined ? [] : [[`≤ ${BUDGET_COLD_S} s cold for one small file, bundled CLI`, cold.bundle <= BUDGET_COLD_S]]),
 ];
 
 const machine = `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${process.platform}/${process.arch}, load average ${fmt(loadAtStart)} at start`;
