@@ -16,7 +16,7 @@ describe('library entry point (package exports)', () => {
   }, 120_000);
 
   it('exports the library functions', () => {
-    expect(Object.keys(library).sort()).toEqual(['ConfigError', 'allRules', 'lint', 'lintFiles', 'lintModel', 'parseDockerfile']);
+    expect(Object.keys(library).sort()).toEqual(['ConfigError', 'allRules', 'formatters', 'getFormatter', 'lint', 'lintFiles', 'lintModel', 'parseDockerfile']);
   });
 
   it('lint() lints text', async () => {
@@ -37,6 +37,14 @@ describe('library entry point (package exports)', () => {
     const failure = library.lintFiles(['Dockerfile'], { cwd: dir, env: {} });
     await expect(failure).rejects.toBeInstanceOf(library.ConfigError);
     await expect(failure).rejects.toMatchObject({ problems: [{ source: '.dflint.yaml', line: 1, column: 10, path: ['ignore', 0] }] });
+  });
+
+  it('formats lintFiles() results with a built-in formatter, as the CLI does', async () => {
+    const result = await library.lintFiles(['fixtures/samples/bad.Dockerfile'], { cwd: ROOT, shellcheck: false });
+    const sarif = library.getFormatter('sarif')!;
+    const log = JSON.parse(sarif.format(result.results, { color: false, cwd: ROOT, version: '1.0.0', rules: library.allRules() })) as { runs: Array<{ results: unknown[] }> };
+    expect(log.runs[0]!.results).toHaveLength(result.findings.length);
+    expect([...library.formatters.keys()]).toContain('checkstyle');
   });
 
   it('allRules() lists rule metadata', () => {
