@@ -51341,7 +51341,7 @@ init_rule_info();
 
 // src/lint-files.ts
 init_build_context();
-import { join as join7, resolve as resolve7 } from "node:path";
+import { join as join8, resolve as resolve7 } from "node:path";
 
 // src/config/command-line.ts
 init_registry();
@@ -56053,10 +56053,17 @@ var Query = class {
 // src/model/shell/wasm.ts
 import { existsSync as existsSync5 } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname as dirname5, join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function wasmPath(fileName2, packageSpecifier) {
-  const beside = fileURLToPath2(new URL(fileName2, import.meta.url));
+  const here = dirname5(fileURLToPath2(import.meta.url));
+  const beside = join5(here, fileName2);
   if (existsSync5(beside)) return beside;
+  for (let dir = here; ; dir = dirname5(dir)) {
+    const shipped = join5(dir, "bundle", fileName2);
+    if (existsSync5(shipped)) return shipped;
+    if (existsSync5(join5(dir, "package.json")) || dirname5(dir) === dir) break;
+  }
   return createRequire(import.meta.url).resolve(packageSpecifier);
 }
 
@@ -56480,17 +56487,17 @@ function buildModel(text2, options2 = {}) {
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var DEFAULT_EXCLUSIONS = ["SC1090", "SC1091", "SC2187"];
 var MAX_FILES_PER_PROCESS = 200;
 async function checkScripts(executable, inputs) {
   const results = inputs.map(() => []);
   if (inputs.length === 0) return results;
-  const folder = mkdtempSync(join5(tmpdir(), "dflint-shellcheck-"));
+  const folder = mkdtempSync(join6(tmpdir(), "dflint-shellcheck-"));
   try {
     const byDialect = /* @__PURE__ */ new Map();
     inputs.forEach((input, index2) => {
-      writeFileSync(join5(folder, `${index2}.sh`), input.content);
+      writeFileSync(join6(folder, `${index2}.sh`), input.content);
       byDialect.set(input.dialect, [...byDialect.get(input.dialect) ?? [], index2]);
     });
     const cores = Math.max(1, availableParallelism());
@@ -56533,7 +56540,7 @@ async function inParallel(items2, limit, work) {
 
 // src/shellcheck/executable.ts
 import { accessSync, constants as constants3, statSync as statSync3 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute5, join as join6, resolve as resolve6 } from "node:path";
+import { delimiter, isAbsolute as isAbsolute5, join as join7, resolve as resolve6 } from "node:path";
 function findShellcheck(setting, env2 = process.env, cwd = process.cwd()) {
   if (setting === false) return void 0;
   if (typeof setting === "string") {
@@ -56549,7 +56556,7 @@ function missingNotice(setting) {
 function onPath(name2, env2) {
   for (const folder of (env2.PATH ?? "").split(delimiter)) {
     if (folder === "") continue;
-    const candidate = join6(folder, name2);
+    const candidate = join7(folder, name2);
     if (isExecutable(candidate)) return candidate;
   }
   return void 0;
@@ -57006,7 +57013,7 @@ async function readSource(source, options2, cwd, contextDir) {
   if (source.kind === "stdin") {
     const file = options2.stdinFilename ?? STDIN;
     const text2 = options2.stdin ?? await readStdin();
-    const located = options2.stdinFilename === void 0 ? contextDir && join7(contextDir, "Dockerfile") : resolve7(cwd, options2.stdinFilename);
+    const located = options2.stdinFilename === void 0 ? contextDir && join8(contextDir, "Dockerfile") : resolve7(cwd, options2.stdinFilename);
     return { file, text: text2, buildContext: located ? loadBuildContext(located, contextDir) : void 0 };
   }
   const read = readTextFile(source.absolute);
@@ -57267,11 +57274,11 @@ function footer(input) {
 
 // src/action/write-report.ts
 import { mkdirSync } from "node:fs";
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname7 } from "node:path";
 
 // src/cli/write-file.ts
 import { linkSync, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname5, join as join8 } from "node:path";
+import { basename as basename4, dirname as dirname6, join as join9 } from "node:path";
 function writeFileAtomically(path, text2) {
   const temporary = temporaryPath(path);
   try {
@@ -57283,12 +57290,12 @@ function writeFileAtomically(path, text2) {
   }
 }
 function temporaryPath(path) {
-  return join8(dirname5(path), `.${basename4(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  return join9(dirname6(path), `.${basename4(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
 }
 
 // src/action/write-report.ts
 function writeReport(path, text2) {
-  mkdirSync(dirname6(path), { recursive: true });
+  mkdirSync(dirname7(path), { recursive: true });
   writeFileAtomically(path, text2);
 }
 

@@ -36537,10 +36537,17 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 // src/model/shell/wasm.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname as dirname4, join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
 function wasmPath(fileName2, packageSpecifier) {
-  const beside = fileURLToPath(new URL(fileName2, import.meta.url));
+  const here = dirname4(fileURLToPath(import.meta.url));
+  const beside = join4(here, fileName2);
   if (existsSync4(beside)) return beside;
+  for (let dir = here; ; dir = dirname4(dir)) {
+    const shipped = join4(dir, "bundle", fileName2);
+    if (existsSync4(shipped)) return shipped;
+    if (existsSync4(join4(dir, "package.json")) || dirname4(dir) === dir) break;
+  }
   return createRequire(import.meta.url).resolve(packageSpecifier);
 }
 var init_wasm = __esm({
@@ -37014,15 +37021,15 @@ var init_build = __esm({
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 async function checkScripts(executable, inputs) {
   const results = inputs.map(() => []);
   if (inputs.length === 0) return results;
-  const folder = mkdtempSync(join4(tmpdir(), "dflint-shellcheck-"));
+  const folder = mkdtempSync(join5(tmpdir(), "dflint-shellcheck-"));
   try {
     const byDialect = /* @__PURE__ */ new Map();
     inputs.forEach((input, index2) => {
-      writeFileSync(join4(folder, `${index2}.sh`), input.content);
+      writeFileSync(join5(folder, `${index2}.sh`), input.content);
       byDialect.set(input.dialect, [...byDialect.get(input.dialect) ?? [], index2]);
     });
     const cores = Math.max(1, availableParallelism());
@@ -37073,7 +37080,7 @@ var init_batch = __esm({
 
 // src/shellcheck/executable.ts
 import { accessSync, constants, statSync as statSync3 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute5, join as join5, resolve as resolve7 } from "node:path";
+import { delimiter, isAbsolute as isAbsolute5, join as join6, resolve as resolve7 } from "node:path";
 function findShellcheck(setting, env3 = process.env, cwd = process.cwd()) {
   if (setting === false) return void 0;
   if (typeof setting === "string") {
@@ -37089,7 +37096,7 @@ function missingNotice(setting) {
 function onPath(name2, env3) {
   for (const folder of (env3.PATH ?? "").split(delimiter)) {
     if (folder === "") continue;
-    const candidate = join5(folder, name2);
+    const candidate = join6(folder, name2);
     if (isExecutable(candidate)) return candidate;
   }
   return void 0;
@@ -37524,7 +37531,7 @@ var init_lint = __esm({
 });
 
 // src/lint-files.ts
-import { join as join6, resolve as resolve8 } from "node:path";
+import { join as join7, resolve as resolve8 } from "node:path";
 function resolverFor(options2) {
   if (options2.resolver) return options2.resolver;
   const cwd = resolve8(options2.cwd ?? process.cwd());
@@ -37619,7 +37626,7 @@ async function readSource(source, options2, cwd, contextDir) {
   if (source.kind === "stdin") {
     const file = options2.stdinFilename ?? STDIN;
     const text = options2.stdin ?? await readStdin();
-    const located = options2.stdinFilename === void 0 ? contextDir && join6(contextDir, "Dockerfile") : resolve8(cwd, options2.stdinFilename);
+    const located = options2.stdinFilename === void 0 ? contextDir && join7(contextDir, "Dockerfile") : resolve8(cwd, options2.stdinFilename);
     return { file, text, buildContext: located ? loadBuildContext(located, contextDir) : void 0 };
   }
   const read = readTextFile(source.absolute);
@@ -38626,18 +38633,18 @@ var init_cliui = __esm({
 });
 
 // node_modules/escalade/sync/index.mjs
-import { dirname as dirname4, resolve as resolve9 } from "path";
+import { dirname as dirname5, resolve as resolve9 } from "path";
 import { readdirSync as readdirSync3, statSync as statSync4 } from "fs";
 function sync_default(start2, callback) {
   let dir = resolve9(".", start2);
   let tmp, stats = statSync4(dir);
   if (!stats.isDirectory()) {
-    dir = dirname4(dir);
+    dir = dirname5(dir);
   }
   while (true) {
     tmp = callback(dir, readdirSync3(dir));
     if (tmp) return resolve9(dir, tmp);
-    dir = dirname4(tmp = dir);
+    dir = dirname5(tmp = dir);
     if (tmp === dir) break;
   }
 }
@@ -40033,7 +40040,7 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath2 } from "url";
-import { basename as basename4, dirname as dirname5, extname, relative as relative5, resolve as resolve12, join as join7 } from "path";
+import { basename as basename4, dirname as dirname6, extname, relative as relative5, resolve as resolve12, join as join8 } from "path";
 import { createRequire as createRequire3 } from "node:module";
 import { readFileSync as readFileSync7, readdirSync as readdirSync4 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
@@ -40066,11 +40073,11 @@ var init_esm = __esm({
       Parser: lib_default,
       path: {
         basename: basename4,
-        dirname: dirname5,
+        dirname: dirname6,
         extname,
         relative: relative5,
         resolve: resolve12,
-        join: join7
+        join: join8
       },
       process: {
         argv: () => process.argv,
@@ -43592,7 +43599,7 @@ var init_options = __esm({
 
 // src/cli/write-file.ts
 import { linkSync, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename5, dirname as dirname6, join as join8 } from "node:path";
+import { basename as basename5, dirname as dirname7, join as join9 } from "node:path";
 function writeFileAtomically(path, text) {
   const temporary = temporaryPath(path);
   try {
@@ -43613,7 +43620,7 @@ function writeNewFileAtomically(path, text) {
   }
 }
 function temporaryPath(path) {
-  return join8(dirname6(path), `.${basename5(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  return join9(dirname7(path), `.${basename5(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
 }
 var init_write_file = __esm({
   "src/cli/write-file.ts"() {
@@ -43709,9 +43716,9 @@ __export(init_exports, {
   convertLayer: () => convertLayer,
   planInit: () => planInit
 });
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 function planInit(dir, rules2, display) {
-  const path = join9(dir, INIT_FILE);
+  const path = join10(dir, INIT_FILE);
   const existing = configFileIn(dir);
   if (existing && existing.format === "dflint") {
     return { ok: false, message: `${display(existing.path)} already configures dflint here; nothing was written` };
@@ -43901,18 +43908,18 @@ var init_rule_flags = __esm({
 
 // src/cli/version.ts
 import { existsSync as existsSync5, readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname7, join as join10 } from "node:path";
+import { dirname as dirname8, join as join11 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageVersion() {
   if (true) return "0.1.0";
-  let dir = dirname7(fileURLToPath3(import.meta.url));
+  let dir = dirname8(fileURLToPath3(import.meta.url));
   for (; ; ) {
-    const candidate = join10(dir, "package.json");
+    const candidate = join11(dir, "package.json");
     if (existsSync5(candidate)) {
       const manifest = JSON.parse(readFileSync8(candidate, "utf8"));
       if (manifest.name === "dflint" && manifest.version) return manifest.version;
     }
-    const parent = dirname7(dir);
+    const parent = dirname8(dir);
     if (parent === dir) return "0.0.0";
     dir = parent;
   }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUNDLE_DIR, buildBundles } from '../scripts/bundle/build-bundle.js';
+import { packageDirOf } from '../scripts/bundle/licenses.js';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..');
@@ -34,5 +35,22 @@ describe('the committed bundles (bundle/)', () => {
     // DL3004 needs the shell parser, so its WebAssembly files were found beside the bundle.
     const codes = (JSON.parse(lint.stdout) as Array<{ code: string }>).map((f) => f.code);
     expect(codes).toEqual(['DL3006', 'DL3004']);
+  });
+});
+
+describe('the notices of the bundled packages', () => {
+  it('name the package folder of each bundled file, scoped and nested ones included', () => {
+    expect(packageDirOf('node_modules/yargs/build/lib/yargs-factory.js')).toBe('node_modules/yargs');
+    expect(packageDirOf('node_modules/@actions/core/lib/core.js')).toBe('node_modules/@actions/core');
+    expect(packageDirOf('node_modules/cliui/node_modules/string-width/index.js')).toBe('node_modules/cliui/node_modules/string-width');
+    expect(packageDirOf('src/cli/bin.ts')).toBeUndefined();
+  });
+
+  it('cover every package whose code or grammar is bundled', () => {
+    const notices = readFileSync(join(committed, 'THIRD-PARTY-NOTICES.md'), 'utf8');
+    for (const name of ['yargs', 'dockerfile-ast', 'web-tree-sitter', 'tree-sitter-bash', '@actions/core']) {
+      expect(notices).toMatch(new RegExp(`^## ${name.replace('/', '\\/')} \\d`, 'm'));
+    }
+    expect(notices).toContain('Permission is hereby granted');
   });
 });

@@ -1,7 +1,8 @@
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { packageDirOf, thirdPartyNotices } from './licenses.js';
 
 /** The committed folder the GitHub Action and the pre-commit hook run from. */
 export const BUNDLE_DIR = 'bundle';
@@ -11,6 +12,9 @@ export const BUNDLE_ENTRIES: Readonly<Record<string, string>> = {
   dflint: 'src/cli/bin.ts',
   action: 'src/action/main.ts',
 };
+
+/** The licence notices of the bundled packages. */
+const NOTICES_FILE = 'THIRD-PARTY-NOTICES.md';
 
 /** The WebAssembly files the shell parser loads, copied beside the bundles (see src/model/shell/wasm.ts). */
 const WASM_FILES = ['web-tree-sitter/web-tree-sitter.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm'];
@@ -32,8 +36,9 @@ export async function buildBundles(root: string, outDir: string): Promise<string
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  await build({
+  const result = await build({
     absWorkingDir: root,
+    metafile: true,
     entryPoints: BUNDLE_ENTRIES,
     outdir: outDir,
     outExtension: { '.js': '.mjs' },
@@ -56,5 +61,9 @@ export async function buildBundles(root: string, outDir: string): Promise<string
     chmodSync(join(outDir, name), 0o644);
     return name;
   });
-  return [...Object.keys(BUNDLE_ENTRIES).map((name) => `${name}.mjs`), ...wasm];
+  const packages = [...Object.keys(result.metafile.inputs), ...WASM_FILES.map((specifier) => `node_modules/${specifier}`)]
+    .map(packageDirOf)
+    .filter((dir): dir is string => dir !== undefined);
+  writeFileSync(join(outDir, NOTICES_FILE), thirdPartyNotices(root, packages));
+  return [...Object.keys(BUNDLE_ENTRIES).map((name) => `${name}.mjs`), ...wasm, NOTICES_FILE];
 }
