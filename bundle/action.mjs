@@ -27295,96 +27295,6 @@ var init_checkstyle = __esm({
   }
 });
 
-// src/formatters/display-width.ts
-function charWidth(char) {
-  if (ZERO_WIDTH.test(char)) return 0;
-  return WIDE.test(char) ? 2 : 1;
-}
-function displayColumns(text2, tabWidth) {
-  const columns = [];
-  let column = 0;
-  for (const char of text2) {
-    columns.push(column);
-    if (char.length === 2) columns.push(column);
-    column = char === "	" ? column + tabWidth - column % tabWidth : column + charWidth(char);
-  }
-  columns.push(column);
-  return columns;
-}
-var WIDE, ZERO_WIDTH;
-var init_display_width = __esm({
-  "src/formatters/display-width.ts"() {
-    "use strict";
-    WIDE = new RegExp("\\p{Emoji_Presentation}|[\\u1100-\\u115F\\u2E80-\\u303E\\u3041-\\u33FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uA000-\\uA4CF\\uA960-\\uA97F\\uAC00-\\uD7A3\\uF900-\\uFAFF\\uFE10-\\uFE19\\uFE30-\\uFE6F\\uFF00-\\uFF60\\uFFE0-\\uFFE6\\u{1F300}-\\u{1F64F}\\u{1F900}-\\u{1F9FF}\\u{20000}-\\u{3FFFD}]", "u");
-    ZERO_WIDTH = /[\p{Mn}\p{Me}\u200B-\u200F\u2060-\u2064\uFEFF]/u;
-  }
-});
-
-// src/formatters/source-frame.ts
-function sourceFrame(lines2, finding2) {
-  const text2 = lines2[finding2.line - 1];
-  if (text2 === void 0) return void 0;
-  const start2 = Math.min(finding2.column - 1, text2.length);
-  const end = finding2.endLine > finding2.line ? text2.length : Math.min(finding2.endColumn - 1, text2.length);
-  const visual = displayColumns(text2, TAB_WIDTH);
-  const from = visual[start2];
-  const to = Math.max(visual[Math.max(end, start2)], from + 1);
-  return { line: expandTabs(text2, visual), carets: " ".repeat(from) + "^".repeat(to - from) };
-}
-function expandTabs(text2, columns) {
-  let out2 = "";
-  let index2 = 0;
-  for (const char of text2) {
-    out2 += char === "	" ? " ".repeat(columns[index2 + 1] - columns[index2]) : char;
-    index2 += char.length;
-  }
-  return out2;
-}
-function splitLines(text2) {
-  return text2.replace(/^\uFEFF/, "").split(/\r?\n/);
-}
-var TAB_WIDTH;
-var init_source_frame = __esm({
-  "src/formatters/source-frame.ts"() {
-    "use strict";
-    init_display_width();
-    TAB_WIDTH = 4;
-  }
-});
-
-// src/formatters/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprints(path, text2, findings) {
-  const lines2 = splitLines(text2);
-  const seen = /* @__PURE__ */ new Map();
-  return findings.map((finding2) => {
-    const key = JSON.stringify([path, finding2.code, squeeze(flaggedText(lines2, finding2)), squeeze(lines2[finding2.line - 1] ?? "")]);
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    return createHash("sha256").update(`${key}
-${occurrence}`).digest("hex");
-  });
-}
-function flaggedText(lines2, finding2) {
-  const parts2 = [];
-  for (let line = finding2.line; line <= finding2.endLine && line <= lines2.length; line++) {
-    const text2 = lines2[line - 1];
-    const start2 = line === finding2.line ? finding2.column - 1 : 0;
-    const end = line === finding2.endLine ? finding2.endColumn - 1 : text2.length;
-    parts2.push(text2.slice(start2, end));
-  }
-  return parts2.join("\n");
-}
-function squeeze(text2) {
-  return text2.replace(/\s+/g, " ").trim();
-}
-var init_fingerprint = __esm({
-  "src/formatters/fingerprint.ts"() {
-    "use strict";
-    init_source_frame();
-  }
-});
-
 // src/files/dockerfile-names.ts
 function isDockerfileName(name2) {
   return DOCKERFILE.test(name2) && !IGNORE_FILE.test(name2);
@@ -27720,6 +27630,113 @@ var init_report_fields = __esm({
   "src/formatters/report-fields.ts"() {
     "use strict";
     init_discover();
+  }
+});
+
+// src/formatters/codacy.ts
+var codacy;
+var init_codacy = __esm({
+  "src/formatters/codacy.ts"() {
+    "use strict";
+    init_report_fields();
+    codacy = {
+      name: "codacy",
+      description: "for Codacy, one JSON result a line",
+      format(results, context) {
+        return results.flatMap((result) => result.findings).map((f) => `${JSON.stringify({ filename: reportPath(f.file, context.cwd), patternId: f.code, message: f.message, line: f.line })}
+`).join("");
+      }
+    };
+  }
+});
+
+// src/formatters/display-width.ts
+function charWidth(char) {
+  if (ZERO_WIDTH.test(char)) return 0;
+  return WIDE.test(char) ? 2 : 1;
+}
+function displayColumns(text2, tabWidth) {
+  const columns = [];
+  let column = 0;
+  for (const char of text2) {
+    columns.push(column);
+    if (char.length === 2) columns.push(column);
+    column = char === "	" ? column + tabWidth - column % tabWidth : column + charWidth(char);
+  }
+  columns.push(column);
+  return columns;
+}
+var WIDE, ZERO_WIDTH;
+var init_display_width = __esm({
+  "src/formatters/display-width.ts"() {
+    "use strict";
+    WIDE = new RegExp("\\p{Emoji_Presentation}|[\\u1100-\\u115F\\u2E80-\\u303E\\u3041-\\u33FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uA000-\\uA4CF\\uA960-\\uA97F\\uAC00-\\uD7A3\\uF900-\\uFAFF\\uFE10-\\uFE19\\uFE30-\\uFE6F\\uFF00-\\uFF60\\uFFE0-\\uFFE6\\u{1F300}-\\u{1F64F}\\u{1F900}-\\u{1F9FF}\\u{20000}-\\u{3FFFD}]", "u");
+    ZERO_WIDTH = /[\p{Mn}\p{Me}\u200B-\u200F\u2060-\u2064\uFEFF]/u;
+  }
+});
+
+// src/formatters/source-frame.ts
+function sourceFrame(lines2, finding2) {
+  const text2 = lines2[finding2.line - 1];
+  if (text2 === void 0) return void 0;
+  const start2 = Math.min(finding2.column - 1, text2.length);
+  const end = finding2.endLine > finding2.line ? text2.length : Math.min(finding2.endColumn - 1, text2.length);
+  const visual = displayColumns(text2, TAB_WIDTH);
+  const from = visual[start2];
+  const to = Math.max(visual[Math.max(end, start2)], from + 1);
+  return { line: expandTabs(text2, visual), carets: " ".repeat(from) + "^".repeat(to - from) };
+}
+function expandTabs(text2, columns) {
+  let out2 = "";
+  let index2 = 0;
+  for (const char of text2) {
+    out2 += char === "	" ? " ".repeat(columns[index2 + 1] - columns[index2]) : char;
+    index2 += char.length;
+  }
+  return out2;
+}
+function splitLines(text2) {
+  return text2.replace(/^\uFEFF/, "").split(/\r?\n/);
+}
+var TAB_WIDTH;
+var init_source_frame = __esm({
+  "src/formatters/source-frame.ts"() {
+    "use strict";
+    init_display_width();
+    TAB_WIDTH = 4;
+  }
+});
+
+// src/formatters/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprints(path, text2, findings) {
+  const lines2 = splitLines(text2);
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((finding2) => {
+    const key = JSON.stringify([path, finding2.code, squeeze(flaggedText(lines2, finding2)), squeeze(lines2[finding2.line - 1] ?? "")]);
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return createHash("sha256").update(`${key}
+${occurrence}`).digest("hex");
+  });
+}
+function flaggedText(lines2, finding2) {
+  const parts2 = [];
+  for (let line = finding2.line; line <= finding2.endLine && line <= lines2.length; line++) {
+    const text2 = lines2[line - 1];
+    const start2 = line === finding2.line ? finding2.column - 1 : 0;
+    const end = line === finding2.endLine ? finding2.endColumn - 1 : text2.length;
+    parts2.push(text2.slice(start2, end));
+  }
+  return parts2.join("\n");
+}
+function squeeze(text2) {
+  return text2.replace(/\s+/g, " ").trim();
+}
+var init_fingerprint = __esm({
+  "src/formatters/fingerprint.ts"() {
+    "use strict";
+    init_source_frame();
   }
 });
 
@@ -37325,6 +37342,7 @@ var init_formatters = __esm({
   "src/formatters/index.ts"() {
     "use strict";
     init_checkstyle();
+    init_codacy();
     init_codeclimate();
     init_compact();
     init_github();
@@ -37336,7 +37354,7 @@ var init_formatters = __esm({
     init_sonarqube();
     init_stylish();
     formatters = new Map(
-      [stylish, json, sarif, checkstyle, junit, github, gitlab, codeclimate, sonarqube, gnu, compact].map((f) => [f.name, f])
+      [stylish, json, sarif, checkstyle, junit, github, gitlab, codeclimate, sonarqube, codacy, gnu, compact].map((f) => [f.name, f])
     );
     DEFAULT_FORMAT = stylish.name;
   }
@@ -37728,24 +37746,18 @@ function hadolintLayer(config, origin, ids) {
 function thresholdOf(threshold) {
   return threshold === "ignore" || threshold === "none" ? "style" : threshold;
 }
-function dflintFormatOf(name2, available = new Set(formatters.keys())) {
-  const mapped = HADOLINT_FORMAT_NAMES.get(name2) ?? name2;
-  return available.has(mapped) ? mapped : void 0;
+function dflintFormatOf(name2) {
+  return DFLINT_FORMATS[name2];
 }
 function formatOf(names2, origin, warnings) {
-  const usable = names2.map((name2) => dflintFormatOf(name2));
-  names2.forEach((name2, index2) => {
-    if (usable[index2] === void 0) warnings.push(`${origin}: dflint has no \`${name2}\` format; this setting is ignored`);
-  });
-  const chosen = usable.filter((name2) => name2 !== void 0);
-  if (chosen.length > 1) warnings.push(`${origin}: dflint writes one report; using the \`${chosen[0]}\` format`);
-  return chosen[0];
+  const [first] = names2.map(dflintFormatOf);
+  if (names2.length > 1) warnings.push(`${origin}: dflint writes one report; using the \`${first}\` format`);
+  return first;
 }
-var HADOLINT_FORMATS, HADOLINT_THRESHOLDS, HADOLINT_SEVERITIES, HADOLINT_KEY_ADVICE, HADOLINT_FORMAT_NAMES;
+var HADOLINT_FORMATS, HADOLINT_THRESHOLDS, HADOLINT_SEVERITIES, HADOLINT_KEY_ADVICE, DFLINT_FORMATS;
 var init_hadolint_format = __esm({
   "src/config/hadolint-format.ts"() {
     "use strict";
-    init_formatters();
     init_rule_ids();
     init_schema();
     init_types2();
@@ -37761,10 +37773,18 @@ var init_hadolint_format = __esm({
       strictLabels: "hadolint calls it `strict-labels`",
       disablePragmas: "hadolint calls it `disable-ignore-pragma`"
     };
-    HADOLINT_FORMAT_NAMES = /* @__PURE__ */ new Map([
-      ["tty", "stylish"],
-      ["gitlab_codeclimate", "gitlab"]
-    ]);
+    DFLINT_FORMATS = {
+      tty: "stylish",
+      json: "json",
+      checkstyle: "checkstyle",
+      codeclimate: "codeclimate",
+      gitlab_codeclimate: "gitlab",
+      gnu: "gnu",
+      codacy: "codacy",
+      sonarqube: "sonarqube",
+      sarif: "sarif",
+      junit: "junit"
+    };
   }
 });
 

@@ -8355,620 +8355,6 @@ var init_effective = __esm({
   }
 });
 
-// src/formatters/xml.ts
-function escapeWith(table, pattern2, value) {
-  return value.replace(NOT_XML_CHAR, "�").replace(pattern2, (char) => table[char]);
-}
-function escapeAttribute(value) {
-  return escapeWith(ATTRIBUTE_ESCAPES, /[&<>"'\t\n\r]/g, value);
-}
-function escapeText(value) {
-  return escapeWith(TEXT_ESCAPES, /[&<>\r]/g, value);
-}
-function attributes(values) {
-  return Object.entries(values).map(([name2, value]) => ` ${name2}="${escapeAttribute(String(value))}"`).join("");
-}
-var XML_DECLARATION, NOT_XML_CHAR, ATTRIBUTE_ESCAPES, TEXT_ESCAPES;
-var init_xml = __esm({
-  "src/formatters/xml.ts"() {
-    "use strict";
-    XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
-    NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-    ATTRIBUTE_ESCAPES = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      '"': "&quot;",
-      "'": "&apos;",
-      // A parser turns a literal tab or line break in an attribute into a space (attribute-value
-      // normalisation): only character references keep them.
-      "	": "&#9;",
-      "\n": "&#10;",
-      "\r": "&#13;"
-    };
-    TEXT_ESCAPES = {
-      "&": "&amp;",
-      "<": "&lt;",
-      // `>` only matters in `]]>`, but escaping it always is simpler than finding that.
-      ">": "&gt;",
-      // A parser turns a literal carriage return into a line feed.
-      "\r": "&#13;"
-    };
-  }
-});
-
-// src/formatters/checkstyle.ts
-function checkstyleSource(finding2, categories) {
-  const group = categories.get(finding2.code) ?? (/^SC\d+$/.test(finding2.code) ? "shellcheck" : "core");
-  return `dflint.${group}.${finding2.code}`;
-}
-function categoriesOf(rules2) {
-  return new Map(rules2.map((rule) => [rule.code, rule.category]));
-}
-var SEVERITY, checkstyle;
-var init_checkstyle = __esm({
-  "src/formatters/checkstyle.ts"() {
-    "use strict";
-    init_xml();
-    SEVERITY = { error: "error", warning: "warning", info: "info", style: "info" };
-    checkstyle = {
-      name: "checkstyle",
-      description: "Checkstyle XML (Jenkins warnings-ng, reviewdog)",
-      format(results, context) {
-        const categories = categoriesOf(context.rules);
-        const lines2 = [XML_DECLARATION, '<checkstyle version="4.3">'];
-        for (const result of results) {
-          const file = attributes({ name: result.file });
-          if (result.findings.length === 0) {
-            lines2.push(`  <file${file}/>`);
-            continue;
-          }
-          lines2.push(`  <file${file}>`);
-          for (const finding2 of result.findings) {
-            const error = attributes({
-              line: finding2.line,
-              column: finding2.column,
-              severity: SEVERITY[finding2.severity],
-              message: finding2.message,
-              source: checkstyleSource(finding2, categories)
-            });
-            lines2.push(`    <error${error}/>`);
-          }
-          lines2.push("  </file>");
-        }
-        lines2.push("</checkstyle>");
-        return `${lines2.join("\n")}
-`;
-      }
-    };
-  }
-});
-
-// src/formatters/display-width.ts
-function charWidth(char) {
-  if (ZERO_WIDTH.test(char)) return 0;
-  return WIDE.test(char) ? 2 : 1;
-}
-function displayColumns(text, tabWidth) {
-  const columns = [];
-  let column = 0;
-  for (const char of text) {
-    columns.push(column);
-    if (char.length === 2) columns.push(column);
-    column = char === "	" ? column + tabWidth - column % tabWidth : column + charWidth(char);
-  }
-  columns.push(column);
-  return columns;
-}
-var WIDE, ZERO_WIDTH;
-var init_display_width = __esm({
-  "src/formatters/display-width.ts"() {
-    "use strict";
-    WIDE = new RegExp("\\p{Emoji_Presentation}|[\\u1100-\\u115F\\u2E80-\\u303E\\u3041-\\u33FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uA000-\\uA4CF\\uA960-\\uA97F\\uAC00-\\uD7A3\\uF900-\\uFAFF\\uFE10-\\uFE19\\uFE30-\\uFE6F\\uFF00-\\uFF60\\uFFE0-\\uFFE6\\u{1F300}-\\u{1F64F}\\u{1F900}-\\u{1F9FF}\\u{20000}-\\u{3FFFD}]", "u");
-    ZERO_WIDTH = /[\p{Mn}\p{Me}\u200B-\u200F\u2060-\u2064\uFEFF]/u;
-  }
-});
-
-// src/formatters/source-frame.ts
-function sourceFrame(lines2, finding2) {
-  const text = lines2[finding2.line - 1];
-  if (text === void 0) return void 0;
-  const start2 = Math.min(finding2.column - 1, text.length);
-  const end = finding2.endLine > finding2.line ? text.length : Math.min(finding2.endColumn - 1, text.length);
-  const visual = displayColumns(text, TAB_WIDTH);
-  const from = visual[start2];
-  const to = Math.max(visual[Math.max(end, start2)], from + 1);
-  return { line: expandTabs(text, visual), carets: " ".repeat(from) + "^".repeat(to - from) };
-}
-function expandTabs(text, columns) {
-  let out2 = "";
-  let index2 = 0;
-  for (const char of text) {
-    out2 += char === "	" ? " ".repeat(columns[index2 + 1] - columns[index2]) : char;
-    index2 += char.length;
-  }
-  return out2;
-}
-function splitLines(text) {
-  return text.replace(/^\uFEFF/, "").split(/\r?\n/);
-}
-var TAB_WIDTH;
-var init_source_frame = __esm({
-  "src/formatters/source-frame.ts"() {
-    "use strict";
-    init_display_width();
-    TAB_WIDTH = 4;
-  }
-});
-
-// src/formatters/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprints(path, text, findings) {
-  const lines2 = splitLines(text);
-  const seen = /* @__PURE__ */ new Map();
-  return findings.map((finding2) => {
-    const key = JSON.stringify([path, finding2.code, squeeze(flaggedText(lines2, finding2)), squeeze(lines2[finding2.line - 1] ?? "")]);
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    return createHash("sha256").update(`${key}
-${occurrence}`).digest("hex");
-  });
-}
-function flaggedText(lines2, finding2) {
-  const parts2 = [];
-  for (let line = finding2.line; line <= finding2.endLine && line <= lines2.length; line++) {
-    const text = lines2[line - 1];
-    const start2 = line === finding2.line ? finding2.column - 1 : 0;
-    const end = line === finding2.endLine ? finding2.endColumn - 1 : text.length;
-    parts2.push(text.slice(start2, end));
-  }
-  return parts2.join("\n");
-}
-function squeeze(text) {
-  return text.replace(/\s+/g, " ").trim();
-}
-var init_fingerprint = __esm({
-  "src/formatters/fingerprint.ts"() {
-    "use strict";
-    init_source_frame();
-  }
-});
-
-// src/files/dockerfile-names.ts
-function isDockerfileName(name2) {
-  return DOCKERFILE.test(name2) && !IGNORE_FILE.test(name2);
-}
-var IGNORE_FILE, DOCKERFILE;
-var init_dockerfile_names = __esm({
-  "src/files/dockerfile-names.ts"() {
-    "use strict";
-    IGNORE_FILE = /\.(?:dockerignore|containerignore)$/;
-    DOCKERFILE = /^(?:(?:Dockerfile|Containerfile)(?:\..+)?|dockerfile|.+\.[Dd]ockerfile)$/;
-  }
-});
-
-// src/files/glob.ts
-import { readdirSync } from "node:fs";
-import { resolve } from "node:path";
-function isGlob(pattern2) {
-  const bare = toPosix(pattern2).replace(/\\./g, "");
-  return /[*?[]/.test(bare) || expandBraces2(pattern2).length > 1;
-}
-function expandBraces2(pattern2) {
-  const open = findAlternation(pattern2);
-  if (!open) return [pattern2];
-  const { start: start2, end, commas } = open;
-  const prefix = pattern2.slice(0, start2);
-  const suffix = pattern2.slice(end + 1);
-  const bounds = [start2, ...commas, end];
-  const results = [];
-  for (let i2 = 0; i2 < bounds.length - 1; i2++) {
-    const alternative = pattern2.slice(bounds[i2] + 1, bounds[i2 + 1]);
-    results.push(...expandBraces2(prefix + alternative + suffix));
-  }
-  return results;
-}
-function findAlternation(pattern2) {
-  for (let start2 = 0; start2 < pattern2.length; start2++) {
-    const char = pattern2[start2];
-    if (char === "\\") {
-      start2++;
-      continue;
-    }
-    if (char !== "{") continue;
-    let depth = 0;
-    const commas = [];
-    for (let i2 = start2 + 1; i2 < pattern2.length; i2++) {
-      const c = pattern2[i2];
-      if (c === "\\") i2++;
-      else if (c === "{") depth++;
-      else if (c === "," && depth === 0) commas.push(i2);
-      else if (c === "}") {
-        if (depth > 0) depth--;
-        else {
-          if (commas.length > 0) return { start: start2, end: i2, commas };
-          break;
-        }
-      }
-    }
-  }
-  return void 0;
-}
-function segmentToRegExp(segment) {
-  let source = "";
-  for (let i2 = 0; i2 < segment.length; i2++) {
-    const char = segment[i2];
-    if (char === "\\" && i2 + 1 < segment.length) {
-      source += escapeRegExp2(segment[++i2]);
-    } else if (char === "*") {
-      while (segment[i2 + 1] === "*") i2++;
-      source += "[^/]*";
-    } else if (char === "?") {
-      source += "[^/]";
-    } else if (char === "[") {
-      const parsed = parseClass(segment, i2);
-      if (parsed) {
-        source += parsed.source;
-        i2 = parsed.end;
-      } else {
-        source += "\\[";
-      }
-    } else {
-      source += escapeRegExp2(char);
-    }
-  }
-  const hidden = segment.startsWith(".") || segment.startsWith("\\.") ? "" : "(?!\\.)";
-  return new RegExp(`^${hidden}${source}$`, "u");
-}
-function parseClass(segment, open) {
-  let i2 = open + 1;
-  let negated = false;
-  if (segment[i2] === "!" || segment[i2] === "^") {
-    negated = true;
-    i2++;
-  }
-  let body2 = "";
-  const first = i2;
-  for (; i2 < segment.length; i2++) {
-    const char = segment[i2];
-    if (char === "]" && i2 > first) return { source: `[${negated ? "^/" : ""}${body2}]`, end: i2 };
-    if (char === "\\" && i2 + 1 < segment.length) body2 += escapeClassChar(segment[++i2]);
-    else if (char === "-" && i2 > first && segment[i2 + 1] !== "]") body2 += "-";
-    else body2 += escapeClassChar(char);
-  }
-  return void 0;
-}
-function escapeClassChar(char) {
-  return /[\\\]\[^-]/.test(char) ? `\\${char}` : char;
-}
-function escapeRegExp2(text) {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function toPosix(pattern2) {
-  return process.platform === "win32" ? pattern2.replace(/\\/g, "/") : pattern2;
-}
-function compileSegment(segment) {
-  if (segment === "**") return { kind: "globstar" };
-  if (!MAGIC.test(segment.replace(/\\./g, ""))) return { kind: "literal", name: segment.replace(/\\(.)/g, "$1") };
-  return { kind: "wild", regex: segmentToRegExp(segment) };
-}
-function expandGlob(pattern2, cwd) {
-  const found = /* @__PURE__ */ new Map();
-  for (const alternative of expandBraces2(toPosix(pattern2))) {
-    for (const match of expandOne(alternative, cwd)) if (!found.has(match.path)) found.set(match.path, match);
-  }
-  return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-function expandOne(pattern2, cwd) {
-  const directoriesOnly = pattern2.endsWith("/");
-  const absolute = pattern2.startsWith("/");
-  const parts2 = pattern2.split("/").filter((part, index2) => part !== "" && (part !== "." || index2 === 0));
-  const firstMagic = parts2.findIndex((part) => MAGIC.test(part.replace(/\\./g, "")));
-  const baseParts = (firstMagic < 0 ? parts2 : parts2.slice(0, firstMagic)).map((p) => p.replace(/\\(.)/g, "$1"));
-  const base = (absolute ? "/" : "") + baseParts.join("/");
-  const segments = (firstMagic < 0 ? [] : parts2.slice(firstMagic)).map(compileSegment);
-  const matches = [];
-  const seen = /* @__PURE__ */ new Set();
-  const record = (path, isDirectory2) => {
-    const shown = path === "" ? "." : path;
-    if (seen.has(shown) || directoriesOnly && !isDirectory2) return;
-    seen.add(shown);
-    matches.push({ path: shown, isDirectory: isDirectory2 });
-  };
-  const onDisk = (path) => resolve(cwd, path);
-  const walk = (dir, index2, isDirectory2) => {
-    if (index2 === segments.length) {
-      record(dir, isDirectory2);
-      return;
-    }
-    if (!isDirectory2) return;
-    const segment = segments[index2];
-    if (segment.kind === "literal") {
-      const child = joinPath(dir, segment.name);
-      const kind = kindOf2(onDisk(child));
-      if (kind) walk(child, index2 + 1, kind === "directory");
-      return;
-    }
-    const entries = listDirectory(onDisk(dir));
-    if (segment.kind === "globstar") {
-      walk(dir, index2 + 1, true);
-      const last2 = index2 === segments.length - 1;
-      for (const entry of entries) {
-        if (entry.name.startsWith(".") || SKIPPED_BY_GLOBSTAR.has(entry.name)) continue;
-        const child = joinPath(dir, entry.name);
-        if (entry.isDirectory()) walk(child, index2, true);
-        else if (last2) record(child, kindOf2(onDisk(child)) === "directory");
-      }
-      return;
-    }
-    for (const entry of entries) {
-      if (!segment.regex.test(entry.name)) continue;
-      const child = joinPath(dir, entry.name);
-      const kind = entry.isSymbolicLink() ? kindOf2(onDisk(child)) : entry.isDirectory() ? "directory" : "file";
-      walk(child, index2 + 1, kind === "directory");
-    }
-  };
-  const baseKind = kindOf2(onDisk(base));
-  if (baseKind) walk(base, 0, baseKind === "directory");
-  return matches;
-}
-function joinPath(dir, name2) {
-  if (dir === "") return name2;
-  return dir.endsWith("/") ? dir + name2 : `${dir}/${name2}`;
-}
-function listDirectory(dir) {
-  try {
-    return readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-function kindOf2(path) {
-  const stats = statOrUndefined(path);
-  if (stats) return stats.isDirectory() ? "directory" : "file";
-  return lstatOrUndefined(path) ? "file" : void 0;
-}
-var MAGIC, SKIPPED_BY_GLOBSTAR;
-var init_glob = __esm({
-  "src/files/glob.ts"() {
-    "use strict";
-    init_stat();
-    MAGIC = /[*?[{]/;
-    SKIPPED_BY_GLOBSTAR = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-  }
-});
-
-// src/files/discover.ts
-import { readdirSync as readdirSync2, realpathSync } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join3, normalize, relative as relative3, resolve as resolve2, sep } from "node:path";
-function discover(inputs, cwd) {
-  const sources = [];
-  const errors = [];
-  const taken = /* @__PURE__ */ new Set();
-  const add = (asGiven) => {
-    const absolute = resolve2(cwd, asGiven);
-    if (taken.has(absolute)) return;
-    taken.add(absolute);
-    sources.push({ kind: "file", path: displayPath2(absolute, asGiven, cwd), absolute });
-  };
-  for (const input of inputs) {
-    if (input === STDIN) {
-      if (!taken.has(STDIN)) sources.push({ kind: "stdin" });
-      taken.add(STDIN);
-      continue;
-    }
-    const stats = statOrUndefined(resolve2(cwd, input));
-    if (stats?.isDirectory()) {
-      findDockerfiles(input, cwd).forEach(add);
-    } else if (stats) {
-      add(input);
-    } else if (isGlob(input)) {
-      const matches = expandGlob(input, cwd);
-      if (matches.length === 0) errors.push({ path: input, message: "No files match the pattern" });
-      for (const match of matches) {
-        if (match.isDirectory) findDockerfiles(match.path, cwd).forEach(add);
-        else add(match.path);
-      }
-    } else {
-      errors.push({ path: input, message: "No such file or directory" });
-    }
-  }
-  return { sources, errors };
-}
-function findDockerfiles(dir, cwd) {
-  const found = [];
-  const visited = /* @__PURE__ */ new Set();
-  const walk = (current) => {
-    const absolute = resolve2(cwd, current);
-    const real = realpathOrUndefined(absolute);
-    if (!real || visited.has(real)) return;
-    visited.add(real);
-    let entries;
-    try {
-      entries = readdirSync2(absolute, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const child = join3(current, entry.name);
-      const isDirectory2 = entry.isDirectory() || entry.isSymbolicLink() && statOrUndefined(resolve2(cwd, child))?.isDirectory() === true;
-      if (isDirectory2) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) walk(child);
-      } else if (isDockerfileName(entry.name)) {
-        found.push(child);
-      }
-    }
-  };
-  walk(dir);
-  return found;
-}
-function displayPath2(absolute, asGiven, cwd) {
-  const fromCwd = relative3(cwd, absolute);
-  if (fromCwd !== "" && fromCwd.split(sep)[0] !== ".." && !isAbsolute3(fromCwd)) return fromCwd;
-  return normalize(asGiven);
-}
-function realpathOrUndefined(path) {
-  try {
-    return realpathSync(path);
-  } catch {
-    return void 0;
-  }
-}
-var STDIN, SKIPPED_FOLDERS;
-var init_discover2 = __esm({
-  "src/files/discover.ts"() {
-    "use strict";
-    init_dockerfile_names();
-    init_glob();
-    init_stat();
-    STDIN = "-";
-    SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-  }
-});
-
-// src/formatters/report-fields.ts
-import * as nodePath from "node:path";
-function reportPath(file, cwd, path = nodePath) {
-  if (file === STDIN) return file;
-  const absolute = path.resolve(cwd, file);
-  const fromCwd = path.relative(cwd, absolute);
-  const inside = fromCwd !== "" && fromCwd.split(path.sep)[0] !== ".." && !path.isAbsolute(fromCwd);
-  const shown = inside ? fromCwd : absolute;
-  return path.sep === "\\" ? shown.replaceAll("\\", "/") : shown;
-}
-function oneLine(message) {
-  return message.replace(/\s*[\r\n]+\s*/g, " ").trim();
-}
-var init_report_fields = __esm({
-  "src/formatters/report-fields.ts"() {
-    "use strict";
-    init_discover2();
-  }
-});
-
-// src/engine/run.ts
-function runRules(model, enabled, options2) {
-  const findings = [];
-  const active = [];
-  const fail = (entry, error) => {
-    const message = error instanceof Error ? error.message : String(error);
-    findings.push({
-      file: options2.file,
-      code: INTERNAL_ERROR.code,
-      name: INTERNAL_ERROR.name,
-      severity: "error",
-      message: `Rule ${entry.rule.code} (${entry.rule.name}) crashed on this file: ${message}`,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1
-    });
-  };
-  for (const entry of enabled) {
-    if (entry.rule.needsBuildContext && !options2.buildContext) continue;
-    const report = (r) => findings.push(toFinding(entry, r, options2.file));
-    try {
-      const visitors = entry.rule.create({
-        model,
-        filename: options2.filename,
-        buildContext: options2.buildContext,
-        settings: options2.settings ?? DEFAULT_SETTINGS,
-        options: { ...entry.rule.options?.defaults, ...entry.options },
-        report
-      });
-      active.push({ entry, visitors, failed: false });
-    } catch (error) {
-      fail(entry, error);
-    }
-  }
-  const call = (pick, arg, filter) => {
-    for (const a of active) {
-      if (a.failed || filter && !filter(a)) continue;
-      const visitor = pick(a.visitors);
-      if (!visitor) continue;
-      try {
-        visitor(arg);
-      } catch (error) {
-        a.failed = true;
-        fail(a.entry, error);
-      }
-    }
-  };
-  const visitInstruction = (instruction, filter) => {
-    call((v) => v["*"], instruction, filter);
-    call((v) => v[instruction.kind], instruction, filter);
-  };
-  let stage;
-  for (const instruction of model.instructions) {
-    const next = model.stageOf(instruction);
-    if (stage && next !== stage) call((v) => v["stage:exit"], stage);
-    stage = next;
-    visitInstruction(instruction);
-    if (instruction.trigger) visitInstruction(instruction.trigger, (a) => a.entry.rule.onbuild === true);
-  }
-  if (stage) call((v) => v["stage:exit"], stage);
-  call((v) => v["file:exit"], void 0);
-  return findings.sort(compareFindings);
-}
-function compareFindings(a, b) {
-  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.code.localeCompare(b.code);
-}
-function toFinding(entry, report, file) {
-  const position = toLineColumns(report.range);
-  const finding2 = {
-    file,
-    code: entry.rule.code,
-    name: entry.rule.name,
-    severity: entry.severity,
-    message: report.message,
-    ...position
-  };
-  return report.fix ? { ...finding2, fix: toFindingFix(report.fix) } : finding2;
-}
-function toLineColumns(range3) {
-  return {
-    line: range3.start.line + 1,
-    column: range3.start.character + 1,
-    endLine: range3.end.line + 1,
-    endColumn: range3.end.character + 1
-  };
-}
-function toFindingFix(fix) {
-  return {
-    description: fix.description,
-    safety: fix.safety,
-    edits: fix.edits.map((edit) => ({ ...toLineColumns(edit.range), text: edit.text }))
-  };
-}
-var INTERNAL_ERROR;
-var init_run = __esm({
-  "src/engine/run.ts"() {
-    "use strict";
-    init_types();
-    INTERNAL_ERROR = { code: "DF0001", name: "internal-error" };
-  }
-});
-
-// src/repository.ts
-function repositoryFileUrl(version, path) {
-  const segments = path.split("/").map(encodeURIComponent).join("/");
-  return `${REPOSITORY_URL}/blob/v${encodeURIComponent(version)}/${segments}`;
-}
-function ruleDocsUrl(version, ruleName) {
-  return repositoryFileUrl(version, `rules/${ruleName}/README.md`);
-}
-function shellcheckWikiUrl(code) {
-  return `https://www.shellcheck.net/wiki/${code}`;
-}
-var REPOSITORY_URL;
-var init_repository = __esm({
-  "src/repository.ts"() {
-    "use strict";
-    REPOSITORY_URL = "https://github.com/dflint/dflint";
-  }
-});
-
 // src/parse/directives.ts
 function readDirectives(source) {
   const directives = [];
@@ -9432,6 +8818,1144 @@ var init_problems2 = __esm({
   }
 });
 
+// src/config/suggest.ts
+function nearest(query, candidates) {
+  const wanted = normalize(query);
+  let best;
+  for (const candidate of candidates) {
+    const name2 = normalize(candidate);
+    const distance = editDistance(wanted, name2);
+    const score = wanted.length >= 3 && name2.startsWith(wanted) ? Math.min(distance, 0.5) : distance;
+    if (score > Math.max(2, Math.floor(name2.length / 3))) continue;
+    if (!best || score < best.score) best = { candidate, score };
+  }
+  return best?.candidate;
+}
+function didYouMean(query, candidates, fallback) {
+  const match = nearest(query, candidates);
+  if (match !== void 0) return `; did you mean \`${match}\`?`;
+  return fallback ? `; ${fallback}` : "";
+}
+var normalize;
+var init_suggest = __esm({
+  "src/config/suggest.ts"() {
+    "use strict";
+    init_problems2();
+    normalize = (text) => text.toLowerCase().replace(/[-_]/g, "");
+  }
+});
+
+// src/config/rule-ids.ts
+function unknownRuleMessage(id, ids) {
+  const sameLetters = ids.find((candidate) => candidate.toLowerCase() === id.toLowerCase());
+  if (sameLetters) return `unknown rule \`${id}\`: rule ids are case-sensitive here; did you mean \`${sameLetters}\`?`;
+  if (/^SC\d{4}$/i.test(id)) return `\`${id}\` is a ShellCheck code: write it in capitals, \`${id.toUpperCase()}\``;
+  if (/^DL\d{4}$/i.test(id)) return `dflint has no rule \`${id}\` (hadolint rules dflint does not implement cannot be set in a dflint config); ${LIST_RULES}`;
+  if (/^DF\d{4}$/i.test(id)) return `dflint has no rule \`${id}\`; ${LIST_RULES}`;
+  return `unknown rule \`${id}\`${didYouMean(id, ids, LIST_RULES)}`;
+}
+var HADOLINT_CODE, LIST_RULES;
+var init_rule_ids = __esm({
+  "src/config/rule-ids.ts"() {
+    "use strict";
+    init_suggest();
+    HADOLINT_CODE = /^(?:DL|SC)\d{4}$/;
+    LIST_RULES = "`dflint --list-rules` lists the rules";
+  }
+});
+
+// src/config/schema-errors.ts
+function issuesFromErrors(errors, data, hints) {
+  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  const told = /* @__PURE__ */ new Set();
+  const issues = [];
+  for (const error of errors) {
+    if (error.keyword === "if" || error.keyword === "propertyNames") continue;
+    if (wrongType.has(error.instancePath) && (error.keyword !== "type" || told.has(error.instancePath))) continue;
+    if (error.keyword === "type") told.add(error.instancePath);
+    const issue = toIssue(error, data, hints);
+    if (!issues.some((other) => other.message === issue.message && JSON.stringify(other.path) === JSON.stringify(issue.path))) issues.push(issue);
+  }
+  return issues;
+}
+function toIssue(error, data, hints) {
+  const path = pointerToPath(error.instancePath, data);
+  const parent = error.parentSchema;
+  const expected = parent ? hints.notes?.expected.get(parent) : void 0;
+  const params = error.params;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const keyPath = [...path, key];
+      if (parent && hints.notes?.ruleKeyed.has(parent)) return { path: keyPath, key: true, message: unknownRule(key, hints) };
+      const properties2 = Object.keys(parent?.properties ?? {});
+      const advice = hints.keyAdvice?.[key];
+      return {
+        path: keyPath,
+        key: true,
+        message: advice ? `unknown key \`${key}\`: ${advice}` : `unknown key \`${key}\`${didYouMean(key, properties2, `expected one of ${quoteList(properties2)}`)}`
+      };
+    }
+    case "required":
+      return { path, message: `missing the required key \`${String(params.missingProperty)}\`` };
+    case "enum": {
+      if (parent && hints.notes?.ruleValued.has(parent) && typeof error.data === "string") return { path, message: unknownRule(error.data, hints) };
+      const allowed = params.allowedValues.map(String);
+      const guess = typeof error.data === "string" ? didYouMean(error.data, allowed) : "";
+      return { path, message: `expected ${expected ?? `one of ${quoteList(allowed)}`}; got ${describeValue(error.data)}${guess}` };
+    }
+    case "type":
+      return { path, message: `expected ${expected ?? typeNames(params.type)}; got ${describeValue(error.data, true)}` };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return { path, message: `expected a number ${String(params.comparison)} ${String(params.limit)}; got ${describeValue(error.data)}` };
+    case "minItems":
+    case "maxItems":
+    case "minLength":
+    case "pattern":
+      return { path, message: `expected ${expected ?? error.message ?? "another value"}; got ${describeValue(error.data)}` };
+    default:
+      return { path, message: error.message ?? `invalid value ${describeValue(error.data)}` };
+  }
+}
+function unknownRule(id, hints) {
+  return hints.unknownRule ? hints.unknownRule(id) : `unknown rule \`${id}\`${didYouMean(id, hints.notes?.ruleIds ?? [])}`;
+}
+function quoteList(values) {
+  return values.map((v) => `\`${v}\``).join(", ");
+}
+function typeNames(type) {
+  const types = Array.isArray(type) ? type.map(String) : [String(type)];
+  return types.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+}
+function describeValue(value, typed = false) {
+  if (value === void 0) return "nothing";
+  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? "" : "s"}`;
+  if (value !== null && typeof value === "object") return "a mapping";
+  if (typeof value === "string") return typed ? `\`${value}\` (a string)` : `\`${value}\``;
+  return `\`${JSON.stringify(value)}\``;
+}
+var TYPE_NAMES;
+var init_schema_errors = __esm({
+  "src/config/schema-errors.ts"() {
+    "use strict";
+    init_key_path();
+    init_suggest();
+    TYPE_NAMES = {
+      object: "a mapping (`key: value`)",
+      array: "a list",
+      string: "a string",
+      boolean: "`true` or `false`",
+      integer: "an integer",
+      number: "a number",
+      null: "`null`"
+    };
+  }
+});
+
+// src/config/schema.ts
+function ruleIds(rules2) {
+  const ids = /* @__PURE__ */ new Map();
+  for (const rule of rules2) {
+    for (const id of [rule.code, rule.name, ...rule.aliases]) {
+      const named = ids.get(id) ?? [];
+      if (!named.includes(rule)) named.push(rule);
+      ids.set(id, named);
+    }
+  }
+  return ids;
+}
+function buildConfigSchema(rules2, formats) {
+  const ids = ruleIds(rules2);
+  const notes = { expected: /* @__PURE__ */ new WeakMap(), ruleKeyed: /* @__PURE__ */ new WeakSet(), ruleValued: /* @__PURE__ */ new WeakSet(), ruleIds: [...ids.keys()] };
+  const note = (schema2, expectation) => {
+    notes.expected.set(schema2, expectation);
+    return schema2;
+  };
+  const severity = note({ enum: [...SEVERITY_SETTINGS], description: "A severity, or `off` to turn the rule off." }, SEVERITY_EXPECTATION);
+  const ruleProperties = {};
+  for (const [id, named] of ids) ruleProperties[id] = ruleValueSchema(id, named, note);
+  const rulesSchema = {
+    type: "object",
+    description: "Per rule, by code, name or alias: a severity or `off`, or `[severity, { options }]` for rules that take options.",
+    additionalProperties: false,
+    properties: ruleProperties,
+    patternProperties: { [SHELLCHECK_CODE_PATTERN]: { $ref: "#/definitions/severity", description: "A ShellCheck code (when ShellCheck runs): a severity or `off`." } }
+  };
+  notes.ruleKeyed.add(rulesSchema);
+  const ruleIdEnum = { enum: [...ids.keys()] };
+  notes.ruleValued.add(ruleIdEnum);
+  const ruleId = { description: "A rule code, name or alias, or a ShellCheck code (`SC2086`).", if: { type: "string", pattern: SHELLCHECK_CODE_PATTERN }, then: true, else: ruleIdEnum };
+  const definitions = {
+    severity,
+    rules: rulesSchema,
+    ruleId,
+    ignore: { type: "array", description: "Rules to turn off, by code, name or alias. Applied after `rules`.", items: { $ref: "#/definitions/ruleId" } },
+    failureThreshold: {
+      enum: [...FAILURE_THRESHOLDS],
+      description: "The lowest severity that makes dflint exit with 1 (`none`: never). Default `info`."
+    },
+    trustedRegistries: {
+      type: "array",
+      description: "Registries images may come from (DL3026): `*`, `*.example.com`, `registry*` or exact names. Empty: any registry.",
+      items: note({ type: "string", pattern: REGISTRY_PATTERN }, REGISTRY_EXPECTATION)
+    },
+    labelSchema: {
+      type: "object",
+      description: "Labels every image must carry, with the type of their value (DL3049, DL3051–DL3058).",
+      propertyNames: note({ minLength: 1 }, "a non-empty label name"),
+      additionalProperties: { enum: [...LABEL_TYPES] }
+    },
+    strictLabels: { type: "boolean", description: "Only the labels of `labelSchema` are allowed (DL3050). Default `false`." },
+    shell: note(
+      {
+        type: ["string", "array"],
+        description: "The shell of stages that set no SHELL, as a command line (`/bin/bash -c`) or its words. Default `/bin/sh -c`.",
+        if: { type: "string" },
+        then: note({ pattern: "\\S" }, SHELL_EXPECTATION),
+        else: note({ type: "array", minItems: 1, items: note({ type: "string", minLength: 1 }, "a non-empty word") }, SHELL_EXPECTATION)
+      },
+      SHELL_EXPECTATION
+    ),
+    context: note(
+      { type: "string", minLength: 1, description: "The build context folder (for the `.dockerignore` rules), relative to this file. Default: each Dockerfile's folder." },
+      "a folder path"
+    ),
+    reportUnusedIgnores: { type: "boolean", description: "Report ignore pragmas that suppressed nothing. Default `false`." },
+    shellcheck: {
+      type: ["boolean", "string"],
+      minLength: 1,
+      description: "Check RUN scripts with ShellCheck: `true` for the `shellcheck` on PATH, the path of an executable (relative to this file), or `false`. Default `true` (skipped with a notice when ShellCheck is missing)."
+    },
+    disablePragmas: { type: "boolean", description: "Disregard every inline ignore pragma (`# dflint ignore=`, `# hadolint ignore=`, `# check=skip=`). Default `false`." },
+    files: note(
+      {
+        type: "array",
+        minItems: 1,
+        description: "Globs of the Dockerfiles this override applies to, relative to this file. A glob without `/` matches the file name in any folder.",
+        items: note({ type: "string", minLength: 1 }, "a non-empty glob")
+      },
+      "a non-empty list of globs"
+    )
+  };
+  const perFile = ["rules", "ignore", "failureThreshold", "trustedRegistries", "labelSchema", "strictLabels", "shell", "context", "reportUnusedIgnores", "disablePragmas", "shellcheck"];
+  const refs = (keys) => Object.fromEntries(keys.map((key) => [key, { $ref: `#/definitions/${key}` }]));
+  definitions.override = {
+    type: "object",
+    description: "Settings for the Dockerfiles that `files` matches, applied over the ones above in list order.",
+    additionalProperties: false,
+    required: ["files"],
+    properties: refs(["files", ...perFile])
+  };
+  const schema = {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: "dflint configuration",
+    description: 'A .dflint.yaml, .dflint.yml or .dflint.json file, or the "dflint" key of package.json. Generated from the rules\' metadata by `npm run generate`; see docs/configuration.md.',
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string", description: "The schema of this file, for editors." },
+      ...refs(perFile),
+      // A module path would let any repository being linted run code: only --format may name one.
+      format: note(
+        { enum: [...formats], description: "Report format, for runs from this folder. Default `stylish`. A formatter module can only be named on the command line (`--format ./my-formatter.js`)." },
+        `one of ${quoteList(formats)} (a formatter module can only be named on the command line, with --format)`
+      ),
+      color: { type: "boolean", description: "Colour the report, for runs from this folder. Default: when the output is a terminal." },
+      overrides: { type: "array", description: "Settings for some Dockerfiles only.", items: { $ref: "#/definitions/override" } }
+    },
+    definitions
+  };
+  return { schema, notes };
+}
+function ruleValueSchema(id, named, note) {
+  const [rule] = named;
+  const description = named.length > 1 ? `${id}: alias of ${named.map((r) => `${r.code} ${r.name}`).join(", ")}.` : `${rule.code} ${rule.name}: ${rule.docs.summary} (default: ${describeDefault(rule)}).`;
+  const severity = { enum: [...SEVERITY_SETTINGS] };
+  const options2 = named.length === 1 ? rule.options?.schema : void 0;
+  if (!options2) return { $ref: "#/definitions/severity", description };
+  const tuple = `\`[severity, { options }]\`, the options of ${rule.code} being ${describeOptions(options2)}`;
+  return note(
+    {
+      type: ["string", "array"],
+      description,
+      if: { type: "string" },
+      then: note(severity, SEVERITY_EXPECTATION),
+      else: note({ type: "array", items: [note({ ...severity }, SEVERITY_EXPECTATION), options2], minItems: 2, maxItems: 2 }, tuple)
+    },
+    `${SEVERITY_EXPECTATION}; or ${tuple}`
+  );
+}
+function describeOptions(schema) {
+  const properties2 = Object.keys(schema.properties ?? {});
+  return properties2.length === 0 ? "an object" : `an object with ${list2(properties2)}`;
+}
+var SHELLCHECK_CODE_PATTERN, SEVERITY_SETTINGS, list2, SEVERITY_EXPECTATION, REGISTRY_PATTERN, REGISTRY_EXPECTATION, SHELL_EXPECTATION;
+var init_schema = __esm({
+  "src/config/schema.ts"() {
+    "use strict";
+    init_types();
+    init_types2();
+    init_defaults();
+    init_schema_errors();
+    SHELLCHECK_CODE_PATTERN = "^SC[0-9]{4}$";
+    SEVERITY_SETTINGS = ["off", ...SEVERITIES];
+    list2 = (values) => values.map((v) => `\`${v}\``).join(", ");
+    SEVERITY_EXPECTATION = `a severity: ${list2(SEVERITY_SETTINGS)}`;
+    REGISTRY_PATTERN = "^(\\*|\\*\\.[^*\\s]+|[^*\\s]+\\*?)$";
+    REGISTRY_EXPECTATION = "a registry pattern: `*`, `*.example.com`, `registry*` or an exact name such as `docker.io`";
+    SHELL_EXPECTATION = 'a command line such as `/bin/bash -c`, or its words as a list such as `["/bin/bash", "-c"]`';
+  }
+});
+
+// src/config/hadolint-format.ts
+function hadolintSchema() {
+  const notes = { expected: /* @__PURE__ */ new WeakMap(), ruleKeyed: /* @__PURE__ */ new WeakSet(), ruleValued: /* @__PURE__ */ new WeakSet(), ruleIds: [] };
+  const codes2 = () => ({ type: "array", items: { type: "string" } });
+  const registry = { type: "string", pattern: REGISTRY_PATTERN };
+  notes.expected.set(registry, REGISTRY_EXPECTATION);
+  const registries = { type: ["string", "array"], if: { type: "string" }, then: registry, else: { items: registry } };
+  notes.expected.set(registries, "a registry pattern or a list of them");
+  const schema = {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: "hadolint configuration, as dflint reads it",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      ignored: codes2(),
+      override: {
+        type: "object",
+        additionalProperties: false,
+        properties: Object.fromEntries(HADOLINT_SEVERITIES.map((severity) => [severity, codes2()]))
+      },
+      trustedRegistries: registries,
+      "label-schema": { type: "object", additionalProperties: { enum: [...LABEL_TYPES] } },
+      "strict-labels": { type: "boolean" },
+      "failure-threshold": { enum: [...HADOLINT_THRESHOLDS] },
+      "no-fail": { type: "boolean" },
+      "no-color": { type: "boolean" },
+      format: { enum: [...HADOLINT_FORMATS] },
+      formats: { type: "array", items: { enum: [...HADOLINT_FORMATS] } },
+      verbose: { type: "boolean" },
+      "disable-ignore-pragma": { type: "boolean" }
+    }
+  };
+  return { schema, notes };
+}
+function dropNulls(data) {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return data;
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null).map(([key, value]) => [key, key === "override" ? dropNulls(value) : value]));
+}
+function readHadolintConfig(data, origin, validate2, ids) {
+  if (data === void 0) return { ok: true, layer: { origin }, warnings: [] };
+  const cleaned = dropNulls(data);
+  const issues = validate2(cleaned);
+  if (issues.length === 0) issues.push(...codeIssues(cleaned, ids));
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, ...hadolintLayer(cleaned, origin, ids) };
+}
+function codeIssues(config, ids) {
+  const issues = [];
+  const check = (codes2, path) => codes2?.forEach((code, index2) => {
+    const problem = checkHadolintCode(code, ids);
+    if (problem) issues.push({ path: [...path, index2], message: problem });
+  });
+  check(config.ignored, ["ignored"]);
+  for (const severity of HADOLINT_SEVERITIES) check(config.override?.[severity], ["override", severity]);
+  return issues;
+}
+function checkHadolintCode(code, ids) {
+  if (ids.has(code) || HADOLINT_CODE.test(code)) return void 0;
+  return unknownRuleMessage(code, [...ids.keys()]);
+}
+function hadolintLayer(config, origin, ids) {
+  const rules2 = [];
+  const add = (codes2, setting) => {
+    for (const id of codes2 ?? []) rules2.push({ id, rules: ids.get(id) ?? [], setting });
+  };
+  for (const severity of HADOLINT_SEVERITIES) add(config.override?.[severity], severity);
+  add(config.ignored, "off");
+  const warnings = [];
+  const layer = compactLayer({
+    origin,
+    rules: rules2.length > 0 ? rules2 : void 0,
+    failureThreshold: config["no-fail"] === true ? "none" : thresholdOf(config["failure-threshold"]),
+    trustedRegistries: typeof config.trustedRegistries === "string" ? [config.trustedRegistries] : config.trustedRegistries,
+    labelSchema: config["label-schema"],
+    strictLabels: config["strict-labels"],
+    disablePragmas: config["disable-ignore-pragma"],
+    color: config["no-color"] === true ? false : void 0,
+    format: formatOf([...config.formats ?? [], ...config.format ? [config.format] : []], origin, warnings)
+  });
+  return { layer, warnings };
+}
+function thresholdOf(threshold) {
+  return threshold === "ignore" || threshold === "none" ? "style" : threshold;
+}
+function dflintFormatOf(name2) {
+  return DFLINT_FORMATS[name2];
+}
+function formatOf(names2, origin, warnings) {
+  const [first] = names2.map(dflintFormatOf);
+  if (names2.length > 1) warnings.push(`${origin}: dflint writes one report; using the \`${first}\` format`);
+  return first;
+}
+var HADOLINT_FORMATS, HADOLINT_THRESHOLDS, HADOLINT_SEVERITIES, HADOLINT_KEY_ADVICE, DFLINT_FORMATS;
+var init_hadolint_format = __esm({
+  "src/config/hadolint-format.ts"() {
+    "use strict";
+    init_rule_ids();
+    init_schema();
+    init_types2();
+    init_compact();
+    HADOLINT_FORMATS = ["tty", "json", "checkstyle", "codeclimate", "gitlab_codeclimate", "gnu", "codacy", "sonarqube", "sarif", "junit"];
+    HADOLINT_THRESHOLDS = ["error", "warning", "info", "style", "ignore", "none"];
+    HADOLINT_SEVERITIES = ["error", "warning", "info", "style"];
+    HADOLINT_KEY_ADVICE = {
+      ignore: "hadolint calls it `ignored`",
+      rules: "hadolint has no `rules`: use `override: { warning: [DL3008] }`, or move to a .dflint.yaml (`dflint --init` converts this file)",
+      failureThreshold: "hadolint calls it `failure-threshold`",
+      labelSchema: "hadolint calls it `label-schema`",
+      strictLabels: "hadolint calls it `strict-labels`",
+      disablePragmas: "hadolint calls it `disable-ignore-pragma`"
+    };
+    DFLINT_FORMATS = {
+      tty: "stylish",
+      json: "json",
+      checkstyle: "checkstyle",
+      codeclimate: "codeclimate",
+      gitlab_codeclimate: "gitlab",
+      gnu: "gnu",
+      codacy: "codacy",
+      sonarqube: "sonarqube",
+      sarif: "sarif",
+      junit: "junit"
+    };
+  }
+});
+
+// src/config/environment.ts
+function codes(ids, wrap) {
+  return (value) => {
+    const list3 = items(value);
+    for (const code of list3) {
+      const problem = checkHadolintCode(code, ids);
+      if (problem) return { problem };
+    }
+    return list3.length === 0 ? {} : { config: wrap(list3) };
+  };
+}
+function readEnvironment(env3, ids) {
+  const layers = [];
+  const problems = [];
+  const warnings = [];
+  for (const [name2, parser3] of VARIABLES) {
+    const value = env3[name2];
+    if (value === void 0) continue;
+    const source = `environment variable ${name2}`;
+    const { config, problem } = parser3(ids)(value);
+    if (problem) problems.push({ source, message: problem });
+    if (!config) continue;
+    const mapped = hadolintLayer(config, source, ids);
+    layers.push(mapped.layer);
+    warnings.push(...mapped.warnings);
+  }
+  return { layers, problems, warnings };
+}
+var TRUE, FALSE, items, flag, VARIABLES;
+var init_environment2 = __esm({
+  "src/config/environment.ts"() {
+    "use strict";
+    init_hadolint_format();
+    init_schema();
+    init_schema_errors();
+    init_suggest();
+    init_types2();
+    TRUE = /* @__PURE__ */ new Set(["1", "y", "yes", "on", "true"]);
+    FALSE = /* @__PURE__ */ new Set(["", "0", "n", "no", "off", "false"]);
+    items = (value) => value.split(",").map((item) => item.trim()).filter((item) => item !== "");
+    flag = (key) => (value) => {
+      const word = value.trim().toLowerCase();
+      if (TRUE.has(word)) return { config: { [key]: true } };
+      if (FALSE.has(word)) return { config: { [key]: false } };
+      return { problem: `expected a boolean (1, y, yes, on, true; or 0, n, no, off, false); got \`${value}\`` };
+    };
+    VARIABLES = [
+      ["HADOLINT_FAILURE_THRESHOLD", () => (value) => {
+        const threshold = value.trim();
+        if (threshold === "") return {};
+        if (HADOLINT_THRESHOLDS.includes(threshold)) return { config: { "failure-threshold": threshold } };
+        return { problem: `expected one of ${quoteList(HADOLINT_THRESHOLDS)}; got \`${value}\`${didYouMean(threshold, HADOLINT_THRESHOLDS)}` };
+      }],
+      ["HADOLINT_NOFAIL", () => flag("no-fail")],
+      ["HADOLINT_VERBOSE", () => flag("verbose")],
+      ["HADOLINT_FORMAT", () => (value) => {
+        const names2 = items(value);
+        const unknown2 = names2.find((name2) => !HADOLINT_FORMATS.includes(name2));
+        if (unknown2 !== void 0) return { problem: `unknown format \`${unknown2}\`; hadolint's formats are ${quoteList(HADOLINT_FORMATS)}${didYouMean(unknown2, HADOLINT_FORMATS)}` };
+        return names2.length === 0 ? {} : { config: { formats: names2 } };
+      }],
+      ...["error", "warning", "info", "style"].map(
+        (severity) => [`HADOLINT_OVERRIDE_${severity.toUpperCase()}`, (ids) => codes(ids, (list3) => ({ override: { [severity]: list3 } }))]
+      ),
+      ["HADOLINT_IGNORE", (ids) => codes(ids, (list3) => ({ ignored: list3 }))],
+      ["HADOLINT_STRICT_LABELS", () => flag("strict-labels")],
+      ["HADOLINT_DISABLE_IGNORE_PRAGMA", () => flag("disable-ignore-pragma")],
+      ["HADOLINT_TRUSTED_REGISTRIES", () => (value) => {
+        const registries = items(value);
+        const bad = registries.find((registry) => !new RegExp(REGISTRY_PATTERN).test(registry));
+        if (bad !== void 0) return { problem: `expected ${REGISTRY_EXPECTATION}; got \`${bad}\`` };
+        return registries.length === 0 ? {} : { config: { trustedRegistries: registries } };
+      }],
+      ["HADOLINT_REQUIRE_LABELS", () => (value) => {
+        const schema = {};
+        for (const item of items(value)) {
+          const [label = "", type = "text", ...rest] = item.split(":").map((part) => part.trim());
+          if (label === "" || rest.length > 0) return { problem: `expected \`label:type\` items; got \`${item}\`` };
+          if (!LABEL_TYPES.includes(type)) {
+            return { problem: `label \`${label}\`: expected one of ${quoteList(LABEL_TYPES)}; got \`${type}\`${didYouMean(type, LABEL_TYPES)}` };
+          }
+          schema[label] = type;
+        }
+        return Object.keys(schema).length === 0 ? {} : { config: { "label-schema": schema } };
+      }]
+    ];
+  }
+});
+
+// src/formatters/xml.ts
+function escapeWith(table, pattern2, value) {
+  return value.replace(NOT_XML_CHAR, "�").replace(pattern2, (char) => table[char]);
+}
+function escapeAttribute(value) {
+  return escapeWith(ATTRIBUTE_ESCAPES, /[&<>"'\t\n\r]/g, value);
+}
+function escapeText(value) {
+  return escapeWith(TEXT_ESCAPES, /[&<>\r]/g, value);
+}
+function attributes(values) {
+  return Object.entries(values).map(([name2, value]) => ` ${name2}="${escapeAttribute(String(value))}"`).join("");
+}
+var XML_DECLARATION, NOT_XML_CHAR, ATTRIBUTE_ESCAPES, TEXT_ESCAPES;
+var init_xml = __esm({
+  "src/formatters/xml.ts"() {
+    "use strict";
+    XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+    NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    ATTRIBUTE_ESCAPES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&apos;",
+      // A parser turns a literal tab or line break in an attribute into a space (attribute-value
+      // normalisation): only character references keep them.
+      "	": "&#9;",
+      "\n": "&#10;",
+      "\r": "&#13;"
+    };
+    TEXT_ESCAPES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      // `>` only matters in `]]>`, but escaping it always is simpler than finding that.
+      ">": "&gt;",
+      // A parser turns a literal carriage return into a line feed.
+      "\r": "&#13;"
+    };
+  }
+});
+
+// src/formatters/checkstyle.ts
+function checkstyleSource(finding2, categories) {
+  const group = categories.get(finding2.code) ?? (/^SC\d+$/.test(finding2.code) ? "shellcheck" : "core");
+  return `dflint.${group}.${finding2.code}`;
+}
+function categoriesOf(rules2) {
+  return new Map(rules2.map((rule) => [rule.code, rule.category]));
+}
+var SEVERITY, checkstyle;
+var init_checkstyle = __esm({
+  "src/formatters/checkstyle.ts"() {
+    "use strict";
+    init_xml();
+    SEVERITY = { error: "error", warning: "warning", info: "info", style: "info" };
+    checkstyle = {
+      name: "checkstyle",
+      description: "Checkstyle XML (Jenkins warnings-ng, reviewdog)",
+      format(results, context) {
+        const categories = categoriesOf(context.rules);
+        const lines2 = [XML_DECLARATION, '<checkstyle version="4.3">'];
+        for (const result of results) {
+          const file = attributes({ name: result.file });
+          if (result.findings.length === 0) {
+            lines2.push(`  <file${file}/>`);
+            continue;
+          }
+          lines2.push(`  <file${file}>`);
+          for (const finding2 of result.findings) {
+            const error = attributes({
+              line: finding2.line,
+              column: finding2.column,
+              severity: SEVERITY[finding2.severity],
+              message: finding2.message,
+              source: checkstyleSource(finding2, categories)
+            });
+            lines2.push(`    <error${error}/>`);
+          }
+          lines2.push("  </file>");
+        }
+        lines2.push("</checkstyle>");
+        return `${lines2.join("\n")}
+`;
+      }
+    };
+  }
+});
+
+// src/files/dockerfile-names.ts
+function isDockerfileName(name2) {
+  return DOCKERFILE.test(name2) && !IGNORE_FILE.test(name2);
+}
+var IGNORE_FILE, DOCKERFILE;
+var init_dockerfile_names = __esm({
+  "src/files/dockerfile-names.ts"() {
+    "use strict";
+    IGNORE_FILE = /\.(?:dockerignore|containerignore)$/;
+    DOCKERFILE = /^(?:(?:Dockerfile|Containerfile)(?:\..+)?|dockerfile|.+\.[Dd]ockerfile)$/;
+  }
+});
+
+// src/files/glob.ts
+import { readdirSync } from "node:fs";
+import { resolve } from "node:path";
+function isGlob(pattern2) {
+  const bare = toPosix(pattern2).replace(/\\./g, "");
+  return /[*?[]/.test(bare) || expandBraces2(pattern2).length > 1;
+}
+function expandBraces2(pattern2) {
+  const open = findAlternation(pattern2);
+  if (!open) return [pattern2];
+  const { start: start2, end, commas } = open;
+  const prefix = pattern2.slice(0, start2);
+  const suffix = pattern2.slice(end + 1);
+  const bounds = [start2, ...commas, end];
+  const results = [];
+  for (let i2 = 0; i2 < bounds.length - 1; i2++) {
+    const alternative = pattern2.slice(bounds[i2] + 1, bounds[i2 + 1]);
+    results.push(...expandBraces2(prefix + alternative + suffix));
+  }
+  return results;
+}
+function findAlternation(pattern2) {
+  for (let start2 = 0; start2 < pattern2.length; start2++) {
+    const char = pattern2[start2];
+    if (char === "\\") {
+      start2++;
+      continue;
+    }
+    if (char !== "{") continue;
+    let depth = 0;
+    const commas = [];
+    for (let i2 = start2 + 1; i2 < pattern2.length; i2++) {
+      const c = pattern2[i2];
+      if (c === "\\") i2++;
+      else if (c === "{") depth++;
+      else if (c === "," && depth === 0) commas.push(i2);
+      else if (c === "}") {
+        if (depth > 0) depth--;
+        else {
+          if (commas.length > 0) return { start: start2, end: i2, commas };
+          break;
+        }
+      }
+    }
+  }
+  return void 0;
+}
+function segmentToRegExp(segment) {
+  let source = "";
+  for (let i2 = 0; i2 < segment.length; i2++) {
+    const char = segment[i2];
+    if (char === "\\" && i2 + 1 < segment.length) {
+      source += escapeRegExp2(segment[++i2]);
+    } else if (char === "*") {
+      while (segment[i2 + 1] === "*") i2++;
+      source += "[^/]*";
+    } else if (char === "?") {
+      source += "[^/]";
+    } else if (char === "[") {
+      const parsed = parseClass(segment, i2);
+      if (parsed) {
+        source += parsed.source;
+        i2 = parsed.end;
+      } else {
+        source += "\\[";
+      }
+    } else {
+      source += escapeRegExp2(char);
+    }
+  }
+  const hidden = segment.startsWith(".") || segment.startsWith("\\.") ? "" : "(?!\\.)";
+  return new RegExp(`^${hidden}${source}$`, "u");
+}
+function parseClass(segment, open) {
+  let i2 = open + 1;
+  let negated = false;
+  if (segment[i2] === "!" || segment[i2] === "^") {
+    negated = true;
+    i2++;
+  }
+  let body2 = "";
+  const first = i2;
+  for (; i2 < segment.length; i2++) {
+    const char = segment[i2];
+    if (char === "]" && i2 > first) return { source: `[${negated ? "^/" : ""}${body2}]`, end: i2 };
+    if (char === "\\" && i2 + 1 < segment.length) body2 += escapeClassChar(segment[++i2]);
+    else if (char === "-" && i2 > first && segment[i2 + 1] !== "]") body2 += "-";
+    else body2 += escapeClassChar(char);
+  }
+  return void 0;
+}
+function escapeClassChar(char) {
+  return /[\\\]\[^-]/.test(char) ? `\\${char}` : char;
+}
+function escapeRegExp2(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function toPosix(pattern2) {
+  return process.platform === "win32" ? pattern2.replace(/\\/g, "/") : pattern2;
+}
+function compileSegment(segment) {
+  if (segment === "**") return { kind: "globstar" };
+  if (!MAGIC.test(segment.replace(/\\./g, ""))) return { kind: "literal", name: segment.replace(/\\(.)/g, "$1") };
+  return { kind: "wild", regex: segmentToRegExp(segment) };
+}
+function expandGlob(pattern2, cwd) {
+  const found = /* @__PURE__ */ new Map();
+  for (const alternative of expandBraces2(toPosix(pattern2))) {
+    for (const match of expandOne(alternative, cwd)) if (!found.has(match.path)) found.set(match.path, match);
+  }
+  return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function expandOne(pattern2, cwd) {
+  const directoriesOnly = pattern2.endsWith("/");
+  const absolute = pattern2.startsWith("/");
+  const parts2 = pattern2.split("/").filter((part, index2) => part !== "" && (part !== "." || index2 === 0));
+  const firstMagic = parts2.findIndex((part) => MAGIC.test(part.replace(/\\./g, "")));
+  const baseParts = (firstMagic < 0 ? parts2 : parts2.slice(0, firstMagic)).map((p) => p.replace(/\\(.)/g, "$1"));
+  const base = (absolute ? "/" : "") + baseParts.join("/");
+  const segments = (firstMagic < 0 ? [] : parts2.slice(firstMagic)).map(compileSegment);
+  const matches = [];
+  const seen = /* @__PURE__ */ new Set();
+  const record = (path, isDirectory2) => {
+    const shown = path === "" ? "." : path;
+    if (seen.has(shown) || directoriesOnly && !isDirectory2) return;
+    seen.add(shown);
+    matches.push({ path: shown, isDirectory: isDirectory2 });
+  };
+  const onDisk = (path) => resolve(cwd, path);
+  const walk = (dir, index2, isDirectory2) => {
+    if (index2 === segments.length) {
+      record(dir, isDirectory2);
+      return;
+    }
+    if (!isDirectory2) return;
+    const segment = segments[index2];
+    if (segment.kind === "literal") {
+      const child = joinPath(dir, segment.name);
+      const kind = kindOf2(onDisk(child));
+      if (kind) walk(child, index2 + 1, kind === "directory");
+      return;
+    }
+    const entries = listDirectory(onDisk(dir));
+    if (segment.kind === "globstar") {
+      walk(dir, index2 + 1, true);
+      const last2 = index2 === segments.length - 1;
+      for (const entry of entries) {
+        if (entry.name.startsWith(".") || SKIPPED_BY_GLOBSTAR.has(entry.name)) continue;
+        const child = joinPath(dir, entry.name);
+        if (entry.isDirectory()) walk(child, index2, true);
+        else if (last2) record(child, kindOf2(onDisk(child)) === "directory");
+      }
+      return;
+    }
+    for (const entry of entries) {
+      if (!segment.regex.test(entry.name)) continue;
+      const child = joinPath(dir, entry.name);
+      const kind = entry.isSymbolicLink() ? kindOf2(onDisk(child)) : entry.isDirectory() ? "directory" : "file";
+      walk(child, index2 + 1, kind === "directory");
+    }
+  };
+  const baseKind = kindOf2(onDisk(base));
+  if (baseKind) walk(base, 0, baseKind === "directory");
+  return matches;
+}
+function joinPath(dir, name2) {
+  if (dir === "") return name2;
+  return dir.endsWith("/") ? dir + name2 : `${dir}/${name2}`;
+}
+function listDirectory(dir) {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+function kindOf2(path) {
+  const stats = statOrUndefined(path);
+  if (stats) return stats.isDirectory() ? "directory" : "file";
+  return lstatOrUndefined(path) ? "file" : void 0;
+}
+var MAGIC, SKIPPED_BY_GLOBSTAR;
+var init_glob = __esm({
+  "src/files/glob.ts"() {
+    "use strict";
+    init_stat();
+    MAGIC = /[*?[{]/;
+    SKIPPED_BY_GLOBSTAR = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+  }
+});
+
+// src/files/discover.ts
+import { readdirSync as readdirSync2, realpathSync } from "node:fs";
+import { isAbsolute as isAbsolute3, join as join3, normalize as normalize2, relative as relative3, resolve as resolve2, sep } from "node:path";
+function discover(inputs, cwd) {
+  const sources = [];
+  const errors = [];
+  const taken = /* @__PURE__ */ new Set();
+  const add = (asGiven) => {
+    const absolute = resolve2(cwd, asGiven);
+    if (taken.has(absolute)) return;
+    taken.add(absolute);
+    sources.push({ kind: "file", path: displayPath2(absolute, asGiven, cwd), absolute });
+  };
+  for (const input of inputs) {
+    if (input === STDIN) {
+      if (!taken.has(STDIN)) sources.push({ kind: "stdin" });
+      taken.add(STDIN);
+      continue;
+    }
+    const stats = statOrUndefined(resolve2(cwd, input));
+    if (stats?.isDirectory()) {
+      findDockerfiles(input, cwd).forEach(add);
+    } else if (stats) {
+      add(input);
+    } else if (isGlob(input)) {
+      const matches = expandGlob(input, cwd);
+      if (matches.length === 0) errors.push({ path: input, message: "No files match the pattern" });
+      for (const match of matches) {
+        if (match.isDirectory) findDockerfiles(match.path, cwd).forEach(add);
+        else add(match.path);
+      }
+    } else {
+      errors.push({ path: input, message: "No such file or directory" });
+    }
+  }
+  return { sources, errors };
+}
+function findDockerfiles(dir, cwd) {
+  const found = [];
+  const visited = /* @__PURE__ */ new Set();
+  const walk = (current) => {
+    const absolute = resolve2(cwd, current);
+    const real = realpathOrUndefined(absolute);
+    if (!real || visited.has(real)) return;
+    visited.add(real);
+    let entries;
+    try {
+      entries = readdirSync2(absolute, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const child = join3(current, entry.name);
+      const isDirectory2 = entry.isDirectory() || entry.isSymbolicLink() && statOrUndefined(resolve2(cwd, child))?.isDirectory() === true;
+      if (isDirectory2) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) walk(child);
+      } else if (isDockerfileName(entry.name)) {
+        found.push(child);
+      }
+    }
+  };
+  walk(dir);
+  return found;
+}
+function displayPath2(absolute, asGiven, cwd) {
+  const fromCwd = relative3(cwd, absolute);
+  if (fromCwd !== "" && fromCwd.split(sep)[0] !== ".." && !isAbsolute3(fromCwd)) return fromCwd;
+  return normalize2(asGiven);
+}
+function realpathOrUndefined(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return void 0;
+  }
+}
+var STDIN, SKIPPED_FOLDERS;
+var init_discover2 = __esm({
+  "src/files/discover.ts"() {
+    "use strict";
+    init_dockerfile_names();
+    init_glob();
+    init_stat();
+    STDIN = "-";
+    SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+  }
+});
+
+// src/formatters/report-fields.ts
+import * as nodePath from "node:path";
+function reportPath(file, cwd, path = nodePath) {
+  if (file === STDIN) return file;
+  const absolute = path.resolve(cwd, file);
+  const fromCwd = path.relative(cwd, absolute);
+  const inside = fromCwd !== "" && fromCwd.split(path.sep)[0] !== ".." && !path.isAbsolute(fromCwd);
+  const shown = inside ? fromCwd : absolute;
+  return path.sep === "\\" ? shown.replaceAll("\\", "/") : shown;
+}
+function oneLine(message) {
+  return message.replace(/\s*[\r\n]+\s*/g, " ").trim();
+}
+var init_report_fields = __esm({
+  "src/formatters/report-fields.ts"() {
+    "use strict";
+    init_discover2();
+  }
+});
+
+// src/formatters/codacy.ts
+var codacy;
+var init_codacy = __esm({
+  "src/formatters/codacy.ts"() {
+    "use strict";
+    init_report_fields();
+    codacy = {
+      name: "codacy",
+      description: "for Codacy, one JSON result a line",
+      format(results, context) {
+        return results.flatMap((result) => result.findings).map((f) => `${JSON.stringify({ filename: reportPath(f.file, context.cwd), patternId: f.code, message: f.message, line: f.line })}
+`).join("");
+      }
+    };
+  }
+});
+
+// src/formatters/display-width.ts
+function charWidth(char) {
+  if (ZERO_WIDTH.test(char)) return 0;
+  return WIDE.test(char) ? 2 : 1;
+}
+function displayColumns(text, tabWidth) {
+  const columns = [];
+  let column = 0;
+  for (const char of text) {
+    columns.push(column);
+    if (char.length === 2) columns.push(column);
+    column = char === "	" ? column + tabWidth - column % tabWidth : column + charWidth(char);
+  }
+  columns.push(column);
+  return columns;
+}
+var WIDE, ZERO_WIDTH;
+var init_display_width = __esm({
+  "src/formatters/display-width.ts"() {
+    "use strict";
+    WIDE = new RegExp("\\p{Emoji_Presentation}|[\\u1100-\\u115F\\u2E80-\\u303E\\u3041-\\u33FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uA000-\\uA4CF\\uA960-\\uA97F\\uAC00-\\uD7A3\\uF900-\\uFAFF\\uFE10-\\uFE19\\uFE30-\\uFE6F\\uFF00-\\uFF60\\uFFE0-\\uFFE6\\u{1F300}-\\u{1F64F}\\u{1F900}-\\u{1F9FF}\\u{20000}-\\u{3FFFD}]", "u");
+    ZERO_WIDTH = /[\p{Mn}\p{Me}\u200B-\u200F\u2060-\u2064\uFEFF]/u;
+  }
+});
+
+// src/formatters/source-frame.ts
+function sourceFrame(lines2, finding2) {
+  const text = lines2[finding2.line - 1];
+  if (text === void 0) return void 0;
+  const start2 = Math.min(finding2.column - 1, text.length);
+  const end = finding2.endLine > finding2.line ? text.length : Math.min(finding2.endColumn - 1, text.length);
+  const visual = displayColumns(text, TAB_WIDTH);
+  const from = visual[start2];
+  const to = Math.max(visual[Math.max(end, start2)], from + 1);
+  return { line: expandTabs(text, visual), carets: " ".repeat(from) + "^".repeat(to - from) };
+}
+function expandTabs(text, columns) {
+  let out2 = "";
+  let index2 = 0;
+  for (const char of text) {
+    out2 += char === "	" ? " ".repeat(columns[index2 + 1] - columns[index2]) : char;
+    index2 += char.length;
+  }
+  return out2;
+}
+function splitLines(text) {
+  return text.replace(/^\uFEFF/, "").split(/\r?\n/);
+}
+var TAB_WIDTH;
+var init_source_frame = __esm({
+  "src/formatters/source-frame.ts"() {
+    "use strict";
+    init_display_width();
+    TAB_WIDTH = 4;
+  }
+});
+
+// src/formatters/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprints(path, text, findings) {
+  const lines2 = splitLines(text);
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((finding2) => {
+    const key = JSON.stringify([path, finding2.code, squeeze(flaggedText(lines2, finding2)), squeeze(lines2[finding2.line - 1] ?? "")]);
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return createHash("sha256").update(`${key}
+${occurrence}`).digest("hex");
+  });
+}
+function flaggedText(lines2, finding2) {
+  const parts2 = [];
+  for (let line = finding2.line; line <= finding2.endLine && line <= lines2.length; line++) {
+    const text = lines2[line - 1];
+    const start2 = line === finding2.line ? finding2.column - 1 : 0;
+    const end = line === finding2.endLine ? finding2.endColumn - 1 : text.length;
+    parts2.push(text.slice(start2, end));
+  }
+  return parts2.join("\n");
+}
+function squeeze(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+var init_fingerprint = __esm({
+  "src/formatters/fingerprint.ts"() {
+    "use strict";
+    init_source_frame();
+  }
+});
+
+// src/engine/run.ts
+function runRules(model, enabled, options2) {
+  const findings = [];
+  const active = [];
+  const fail = (entry, error) => {
+    const message = error instanceof Error ? error.message : String(error);
+    findings.push({
+      file: options2.file,
+      code: INTERNAL_ERROR.code,
+      name: INTERNAL_ERROR.name,
+      severity: "error",
+      message: `Rule ${entry.rule.code} (${entry.rule.name}) crashed on this file: ${message}`,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1
+    });
+  };
+  for (const entry of enabled) {
+    if (entry.rule.needsBuildContext && !options2.buildContext) continue;
+    const report = (r) => findings.push(toFinding(entry, r, options2.file));
+    try {
+      const visitors = entry.rule.create({
+        model,
+        filename: options2.filename,
+        buildContext: options2.buildContext,
+        settings: options2.settings ?? DEFAULT_SETTINGS,
+        options: { ...entry.rule.options?.defaults, ...entry.options },
+        report
+      });
+      active.push({ entry, visitors, failed: false });
+    } catch (error) {
+      fail(entry, error);
+    }
+  }
+  const call = (pick, arg, filter) => {
+    for (const a of active) {
+      if (a.failed || filter && !filter(a)) continue;
+      const visitor = pick(a.visitors);
+      if (!visitor) continue;
+      try {
+        visitor(arg);
+      } catch (error) {
+        a.failed = true;
+        fail(a.entry, error);
+      }
+    }
+  };
+  const visitInstruction = (instruction, filter) => {
+    call((v) => v["*"], instruction, filter);
+    call((v) => v[instruction.kind], instruction, filter);
+  };
+  let stage;
+  for (const instruction of model.instructions) {
+    const next = model.stageOf(instruction);
+    if (stage && next !== stage) call((v) => v["stage:exit"], stage);
+    stage = next;
+    visitInstruction(instruction);
+    if (instruction.trigger) visitInstruction(instruction.trigger, (a) => a.entry.rule.onbuild === true);
+  }
+  if (stage) call((v) => v["stage:exit"], stage);
+  call((v) => v["file:exit"], void 0);
+  return findings.sort(compareFindings);
+}
+function compareFindings(a, b) {
+  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.code.localeCompare(b.code);
+}
+function toFinding(entry, report, file) {
+  const position = toLineColumns(report.range);
+  const finding2 = {
+    file,
+    code: entry.rule.code,
+    name: entry.rule.name,
+    severity: entry.severity,
+    message: report.message,
+    ...position
+  };
+  return report.fix ? { ...finding2, fix: toFindingFix(report.fix) } : finding2;
+}
+function toLineColumns(range3) {
+  return {
+    line: range3.start.line + 1,
+    column: range3.start.character + 1,
+    endLine: range3.end.line + 1,
+    endColumn: range3.end.character + 1
+  };
+}
+function toFindingFix(fix) {
+  return {
+    description: fix.description,
+    safety: fix.safety,
+    edits: fix.edits.map((edit) => ({ ...toLineColumns(edit.range), text: edit.text }))
+  };
+}
+var INTERNAL_ERROR;
+var init_run = __esm({
+  "src/engine/run.ts"() {
+    "use strict";
+    init_types();
+    INTERNAL_ERROR = { code: "DF0001", name: "internal-error" };
+  }
+});
+
+// src/repository.ts
+function repositoryFileUrl(version, path) {
+  const segments = path.split("/").map(encodeURIComponent).join("/");
+  return `${REPOSITORY_URL}/blob/v${encodeURIComponent(version)}/${segments}`;
+}
+function ruleDocsUrl(version, ruleName) {
+  return repositoryFileUrl(version, `rules/${ruleName}/README.md`);
+}
+function shellcheckWikiUrl(code) {
+  return `https://www.shellcheck.net/wiki/${code}`;
+}
+var REPOSITORY_URL;
+var init_repository = __esm({
+  "src/repository.ts"() {
+    "use strict";
+    REPOSITORY_URL = "https://github.com/dflint/dflint";
+  }
+});
+
 // src/suppress/known-codes.ts
 function isForeignCode(text) {
   const upper = text.toUpperCase();
@@ -9485,7 +10009,7 @@ function resolveCode(text) {
   if (rules2.length > 0) return { kind: "rules", rules: rules2 };
   if (ENGINE_CODES.has(text.toLowerCase())) return { kind: "unsuppressible" };
   if (isForeignCode(text)) return { kind: "foreign" };
-  return { kind: "unknown", suggestion: nearest(text, identifiers()), caseOnly: false };
+  return { kind: "unknown", suggestion: nearest2(text, identifiers()), caseOnly: false };
 }
 function resolveBuildKitCheck(text) {
   if (BUILDKIT_CHECKS.includes(text)) {
@@ -9493,7 +10017,7 @@ function resolveBuildKitCheck(text) {
     return rules2.length > 0 ? { kind: "rules", rules: rules2 } : { kind: "foreign" };
   }
   const sameLetters = BUILDKIT_CHECKS.find((name2) => name2.toLowerCase() === text.toLowerCase());
-  return { kind: "unknown", suggestion: sameLetters ?? nearest(text, BUILDKIT_CHECKS), caseOnly: sameLetters !== void 0 };
+  return { kind: "unknown", suggestion: sameLetters ?? nearest2(text, BUILDKIT_CHECKS), caseOnly: sameLetters !== void 0 };
 }
 function buildKitRules() {
   return allRules().filter((rule) => rule.aliases.some((alias) => BUILDKIT_CHECKS.includes(alias)));
@@ -9504,7 +10028,7 @@ function rulesWithBuildKitAlias(name2) {
 function identifiers() {
   return allRules().flatMap((rule) => [rule.code, rule.name, ...rule.aliases]);
 }
-function nearest(text, candidates) {
+function nearest2(text, candidates) {
   const lower = text.toLowerCase();
   let best;
   let bestDistance = Infinity;
@@ -9620,7 +10144,7 @@ var init_code_climate_issue = __esm({
 });
 
 // src/formatters/codeclimate.ts
-function toIssue(source) {
+function toIssue2(source) {
   const { finding: finding2, path } = source;
   return codeClimateIssue(source, {
     description: oneLine(finding2.message),
@@ -9649,7 +10173,7 @@ var init_codeclimate = __esm({
       name: "codeclimate",
       description: "for Code Climate engines, issues each ended by NUL",
       format(results, context) {
-        return issueSources(results, context).map((source) => `${JSON.stringify(toIssue(source))}\0
+        return issueSources(results, context).map((source) => `${JSON.stringify(toIssue2(source))}\0
 `).join("");
       }
     };
@@ -9736,7 +10260,7 @@ var init_github = __esm({
 });
 
 // src/formatters/gitlab.ts
-function toIssue2(source) {
+function toIssue3(source) {
   const { finding: finding2, path } = source;
   return codeClimateIssue(source, {
     // GitLab's widget lists findings by description and location: the code says which rule to look up.
@@ -9754,7 +10278,7 @@ var init_gitlab = __esm({
       name: "gitlab",
       description: "for GitLab Code Quality (artifacts:reports:codequality)",
       format(results, context) {
-        const lines2 = issueSources(results, context).map((source) => JSON.stringify(toIssue2(source)));
+        const lines2 = issueSources(results, context).map((source) => JSON.stringify(toIssue3(source)));
         return lines2.length === 0 ? "[]\n" : `[
 ${lines2.join(",\n")}
 ]
@@ -18420,6 +18944,7 @@ var init_formatters = __esm({
   "src/formatters/index.ts"() {
     "use strict";
     init_checkstyle();
+    init_codacy();
     init_codeclimate();
     init_compact2();
     init_github();
@@ -18431,514 +18956,9 @@ var init_formatters = __esm({
     init_sonarqube();
     init_stylish();
     formatters = new Map(
-      [stylish, json, sarif, checkstyle, junit, github, gitlab, codeclimate, sonarqube, gnu, compact].map((f) => [f.name, f])
+      [stylish, json, sarif, checkstyle, junit, github, gitlab, codeclimate, sonarqube, codacy, gnu, compact].map((f) => [f.name, f])
     );
     DEFAULT_FORMAT = stylish.name;
-  }
-});
-
-// src/config/suggest.ts
-function nearest2(query, candidates) {
-  const wanted = normalize2(query);
-  let best;
-  for (const candidate of candidates) {
-    const name2 = normalize2(candidate);
-    const distance = editDistance(wanted, name2);
-    const score = wanted.length >= 3 && name2.startsWith(wanted) ? Math.min(distance, 0.5) : distance;
-    if (score > Math.max(2, Math.floor(name2.length / 3))) continue;
-    if (!best || score < best.score) best = { candidate, score };
-  }
-  return best?.candidate;
-}
-function didYouMean(query, candidates, fallback) {
-  const match = nearest2(query, candidates);
-  if (match !== void 0) return `; did you mean \`${match}\`?`;
-  return fallback ? `; ${fallback}` : "";
-}
-var normalize2;
-var init_suggest = __esm({
-  "src/config/suggest.ts"() {
-    "use strict";
-    init_problems2();
-    normalize2 = (text) => text.toLowerCase().replace(/[-_]/g, "");
-  }
-});
-
-// src/config/rule-ids.ts
-function unknownRuleMessage(id, ids) {
-  const sameLetters = ids.find((candidate) => candidate.toLowerCase() === id.toLowerCase());
-  if (sameLetters) return `unknown rule \`${id}\`: rule ids are case-sensitive here; did you mean \`${sameLetters}\`?`;
-  if (/^SC\d{4}$/i.test(id)) return `\`${id}\` is a ShellCheck code: write it in capitals, \`${id.toUpperCase()}\``;
-  if (/^DL\d{4}$/i.test(id)) return `dflint has no rule \`${id}\` (hadolint rules dflint does not implement cannot be set in a dflint config); ${LIST_RULES}`;
-  if (/^DF\d{4}$/i.test(id)) return `dflint has no rule \`${id}\`; ${LIST_RULES}`;
-  return `unknown rule \`${id}\`${didYouMean(id, ids, LIST_RULES)}`;
-}
-var HADOLINT_CODE, LIST_RULES;
-var init_rule_ids = __esm({
-  "src/config/rule-ids.ts"() {
-    "use strict";
-    init_suggest();
-    HADOLINT_CODE = /^(?:DL|SC)\d{4}$/;
-    LIST_RULES = "`dflint --list-rules` lists the rules";
-  }
-});
-
-// src/config/schema-errors.ts
-function issuesFromErrors(errors, data, hints) {
-  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
-  const told = /* @__PURE__ */ new Set();
-  const issues = [];
-  for (const error of errors) {
-    if (error.keyword === "if" || error.keyword === "propertyNames") continue;
-    if (wrongType.has(error.instancePath) && (error.keyword !== "type" || told.has(error.instancePath))) continue;
-    if (error.keyword === "type") told.add(error.instancePath);
-    const issue = toIssue3(error, data, hints);
-    if (!issues.some((other) => other.message === issue.message && JSON.stringify(other.path) === JSON.stringify(issue.path))) issues.push(issue);
-  }
-  return issues;
-}
-function toIssue3(error, data, hints) {
-  const path = pointerToPath(error.instancePath, data);
-  const parent = error.parentSchema;
-  const expected = parent ? hints.notes?.expected.get(parent) : void 0;
-  const params = error.params;
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const key = String(params.additionalProperty);
-      const keyPath = [...path, key];
-      if (parent && hints.notes?.ruleKeyed.has(parent)) return { path: keyPath, key: true, message: unknownRule(key, hints) };
-      const properties2 = Object.keys(parent?.properties ?? {});
-      const advice = hints.keyAdvice?.[key];
-      return {
-        path: keyPath,
-        key: true,
-        message: advice ? `unknown key \`${key}\`: ${advice}` : `unknown key \`${key}\`${didYouMean(key, properties2, `expected one of ${quoteList(properties2)}`)}`
-      };
-    }
-    case "required":
-      return { path, message: `missing the required key \`${String(params.missingProperty)}\`` };
-    case "enum": {
-      if (parent && hints.notes?.ruleValued.has(parent) && typeof error.data === "string") return { path, message: unknownRule(error.data, hints) };
-      const allowed = params.allowedValues.map(String);
-      const guess = typeof error.data === "string" ? didYouMean(error.data, allowed) : "";
-      return { path, message: `expected ${expected ?? `one of ${quoteList(allowed)}`}; got ${describeValue(error.data)}${guess}` };
-    }
-    case "type":
-      return { path, message: `expected ${expected ?? typeNames(params.type)}; got ${describeValue(error.data, true)}` };
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      return { path, message: `expected a number ${String(params.comparison)} ${String(params.limit)}; got ${describeValue(error.data)}` };
-    case "minItems":
-    case "maxItems":
-    case "minLength":
-    case "pattern":
-      return { path, message: `expected ${expected ?? error.message ?? "another value"}; got ${describeValue(error.data)}` };
-    default:
-      return { path, message: error.message ?? `invalid value ${describeValue(error.data)}` };
-  }
-}
-function unknownRule(id, hints) {
-  return hints.unknownRule ? hints.unknownRule(id) : `unknown rule \`${id}\`${didYouMean(id, hints.notes?.ruleIds ?? [])}`;
-}
-function quoteList(values) {
-  return values.map((v) => `\`${v}\``).join(", ");
-}
-function typeNames(type) {
-  const types = Array.isArray(type) ? type.map(String) : [String(type)];
-  return types.map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-}
-function describeValue(value, typed = false) {
-  if (value === void 0) return "nothing";
-  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? "" : "s"}`;
-  if (value !== null && typeof value === "object") return "a mapping";
-  if (typeof value === "string") return typed ? `\`${value}\` (a string)` : `\`${value}\``;
-  return `\`${JSON.stringify(value)}\``;
-}
-var TYPE_NAMES;
-var init_schema_errors = __esm({
-  "src/config/schema-errors.ts"() {
-    "use strict";
-    init_key_path();
-    init_suggest();
-    TYPE_NAMES = {
-      object: "a mapping (`key: value`)",
-      array: "a list",
-      string: "a string",
-      boolean: "`true` or `false`",
-      integer: "an integer",
-      number: "a number",
-      null: "`null`"
-    };
-  }
-});
-
-// src/config/schema.ts
-function ruleIds(rules2) {
-  const ids = /* @__PURE__ */ new Map();
-  for (const rule of rules2) {
-    for (const id of [rule.code, rule.name, ...rule.aliases]) {
-      const named = ids.get(id) ?? [];
-      if (!named.includes(rule)) named.push(rule);
-      ids.set(id, named);
-    }
-  }
-  return ids;
-}
-function buildConfigSchema(rules2, formats) {
-  const ids = ruleIds(rules2);
-  const notes = { expected: /* @__PURE__ */ new WeakMap(), ruleKeyed: /* @__PURE__ */ new WeakSet(), ruleValued: /* @__PURE__ */ new WeakSet(), ruleIds: [...ids.keys()] };
-  const note = (schema2, expectation) => {
-    notes.expected.set(schema2, expectation);
-    return schema2;
-  };
-  const severity = note({ enum: [...SEVERITY_SETTINGS], description: "A severity, or `off` to turn the rule off." }, SEVERITY_EXPECTATION);
-  const ruleProperties = {};
-  for (const [id, named] of ids) ruleProperties[id] = ruleValueSchema(id, named, note);
-  const rulesSchema = {
-    type: "object",
-    description: "Per rule, by code, name or alias: a severity or `off`, or `[severity, { options }]` for rules that take options.",
-    additionalProperties: false,
-    properties: ruleProperties,
-    patternProperties: { [SHELLCHECK_CODE_PATTERN]: { $ref: "#/definitions/severity", description: "A ShellCheck code (when ShellCheck runs): a severity or `off`." } }
-  };
-  notes.ruleKeyed.add(rulesSchema);
-  const ruleIdEnum = { enum: [...ids.keys()] };
-  notes.ruleValued.add(ruleIdEnum);
-  const ruleId = { description: "A rule code, name or alias, or a ShellCheck code (`SC2086`).", if: { type: "string", pattern: SHELLCHECK_CODE_PATTERN }, then: true, else: ruleIdEnum };
-  const definitions = {
-    severity,
-    rules: rulesSchema,
-    ruleId,
-    ignore: { type: "array", description: "Rules to turn off, by code, name or alias. Applied after `rules`.", items: { $ref: "#/definitions/ruleId" } },
-    failureThreshold: {
-      enum: [...FAILURE_THRESHOLDS],
-      description: "The lowest severity that makes dflint exit with 1 (`none`: never). Default `info`."
-    },
-    trustedRegistries: {
-      type: "array",
-      description: "Registries images may come from (DL3026): `*`, `*.example.com`, `registry*` or exact names. Empty: any registry.",
-      items: note({ type: "string", pattern: REGISTRY_PATTERN }, REGISTRY_EXPECTATION)
-    },
-    labelSchema: {
-      type: "object",
-      description: "Labels every image must carry, with the type of their value (DL3049, DL3051–DL3058).",
-      propertyNames: note({ minLength: 1 }, "a non-empty label name"),
-      additionalProperties: { enum: [...LABEL_TYPES] }
-    },
-    strictLabels: { type: "boolean", description: "Only the labels of `labelSchema` are allowed (DL3050). Default `false`." },
-    shell: note(
-      {
-        type: ["string", "array"],
-        description: "The shell of stages that set no SHELL, as a command line (`/bin/bash -c`) or its words. Default `/bin/sh -c`.",
-        if: { type: "string" },
-        then: note({ pattern: "\\S" }, SHELL_EXPECTATION),
-        else: note({ type: "array", minItems: 1, items: note({ type: "string", minLength: 1 }, "a non-empty word") }, SHELL_EXPECTATION)
-      },
-      SHELL_EXPECTATION
-    ),
-    context: note(
-      { type: "string", minLength: 1, description: "The build context folder (for the `.dockerignore` rules), relative to this file. Default: each Dockerfile's folder." },
-      "a folder path"
-    ),
-    reportUnusedIgnores: { type: "boolean", description: "Report ignore pragmas that suppressed nothing. Default `false`." },
-    shellcheck: {
-      type: ["boolean", "string"],
-      minLength: 1,
-      description: "Check RUN scripts with ShellCheck: `true` for the `shellcheck` on PATH, the path of an executable (relative to this file), or `false`. Default `true` (skipped with a notice when ShellCheck is missing)."
-    },
-    disablePragmas: { type: "boolean", description: "Disregard every inline ignore pragma (`# dflint ignore=`, `# hadolint ignore=`, `# check=skip=`). Default `false`." },
-    files: note(
-      {
-        type: "array",
-        minItems: 1,
-        description: "Globs of the Dockerfiles this override applies to, relative to this file. A glob without `/` matches the file name in any folder.",
-        items: note({ type: "string", minLength: 1 }, "a non-empty glob")
-      },
-      "a non-empty list of globs"
-    )
-  };
-  const perFile = ["rules", "ignore", "failureThreshold", "trustedRegistries", "labelSchema", "strictLabels", "shell", "context", "reportUnusedIgnores", "disablePragmas", "shellcheck"];
-  const refs = (keys) => Object.fromEntries(keys.map((key) => [key, { $ref: `#/definitions/${key}` }]));
-  definitions.override = {
-    type: "object",
-    description: "Settings for the Dockerfiles that `files` matches, applied over the ones above in list order.",
-    additionalProperties: false,
-    required: ["files"],
-    properties: refs(["files", ...perFile])
-  };
-  const schema = {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    title: "dflint configuration",
-    description: 'A .dflint.yaml, .dflint.yml or .dflint.json file, or the "dflint" key of package.json. Generated from the rules\' metadata by `npm run generate`; see docs/configuration.md.',
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      $schema: { type: "string", description: "The schema of this file, for editors." },
-      ...refs(perFile),
-      // A module path would let any repository being linted run code: only --format may name one.
-      format: note(
-        { enum: [...formats], description: "Report format, for runs from this folder. Default `stylish`. A formatter module can only be named on the command line (`--format ./my-formatter.js`)." },
-        `one of ${quoteList(formats)} (a formatter module can only be named on the command line, with --format)`
-      ),
-      color: { type: "boolean", description: "Colour the report, for runs from this folder. Default: when the output is a terminal." },
-      overrides: { type: "array", description: "Settings for some Dockerfiles only.", items: { $ref: "#/definitions/override" } }
-    },
-    definitions
-  };
-  return { schema, notes };
-}
-function ruleValueSchema(id, named, note) {
-  const [rule] = named;
-  const description = named.length > 1 ? `${id}: alias of ${named.map((r) => `${r.code} ${r.name}`).join(", ")}.` : `${rule.code} ${rule.name}: ${rule.docs.summary} (default: ${describeDefault(rule)}).`;
-  const severity = { enum: [...SEVERITY_SETTINGS] };
-  const options2 = named.length === 1 ? rule.options?.schema : void 0;
-  if (!options2) return { $ref: "#/definitions/severity", description };
-  const tuple = `\`[severity, { options }]\`, the options of ${rule.code} being ${describeOptions(options2)}`;
-  return note(
-    {
-      type: ["string", "array"],
-      description,
-      if: { type: "string" },
-      then: note(severity, SEVERITY_EXPECTATION),
-      else: note({ type: "array", items: [note({ ...severity }, SEVERITY_EXPECTATION), options2], minItems: 2, maxItems: 2 }, tuple)
-    },
-    `${SEVERITY_EXPECTATION}; or ${tuple}`
-  );
-}
-function describeOptions(schema) {
-  const properties2 = Object.keys(schema.properties ?? {});
-  return properties2.length === 0 ? "an object" : `an object with ${list2(properties2)}`;
-}
-var SHELLCHECK_CODE_PATTERN, SEVERITY_SETTINGS, list2, SEVERITY_EXPECTATION, REGISTRY_PATTERN, REGISTRY_EXPECTATION, SHELL_EXPECTATION;
-var init_schema = __esm({
-  "src/config/schema.ts"() {
-    "use strict";
-    init_types();
-    init_types2();
-    init_defaults();
-    init_schema_errors();
-    SHELLCHECK_CODE_PATTERN = "^SC[0-9]{4}$";
-    SEVERITY_SETTINGS = ["off", ...SEVERITIES];
-    list2 = (values) => values.map((v) => `\`${v}\``).join(", ");
-    SEVERITY_EXPECTATION = `a severity: ${list2(SEVERITY_SETTINGS)}`;
-    REGISTRY_PATTERN = "^(\\*|\\*\\.[^*\\s]+|[^*\\s]+\\*?)$";
-    REGISTRY_EXPECTATION = "a registry pattern: `*`, `*.example.com`, `registry*` or an exact name such as `docker.io`";
-    SHELL_EXPECTATION = 'a command line such as `/bin/bash -c`, or its words as a list such as `["/bin/bash", "-c"]`';
-  }
-});
-
-// src/config/hadolint-format.ts
-function hadolintSchema() {
-  const notes = { expected: /* @__PURE__ */ new WeakMap(), ruleKeyed: /* @__PURE__ */ new WeakSet(), ruleValued: /* @__PURE__ */ new WeakSet(), ruleIds: [] };
-  const codes2 = () => ({ type: "array", items: { type: "string" } });
-  const registry = { type: "string", pattern: REGISTRY_PATTERN };
-  notes.expected.set(registry, REGISTRY_EXPECTATION);
-  const registries = { type: ["string", "array"], if: { type: "string" }, then: registry, else: { items: registry } };
-  notes.expected.set(registries, "a registry pattern or a list of them");
-  const schema = {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    title: "hadolint configuration, as dflint reads it",
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      ignored: codes2(),
-      override: {
-        type: "object",
-        additionalProperties: false,
-        properties: Object.fromEntries(HADOLINT_SEVERITIES.map((severity) => [severity, codes2()]))
-      },
-      trustedRegistries: registries,
-      "label-schema": { type: "object", additionalProperties: { enum: [...LABEL_TYPES] } },
-      "strict-labels": { type: "boolean" },
-      "failure-threshold": { enum: [...HADOLINT_THRESHOLDS] },
-      "no-fail": { type: "boolean" },
-      "no-color": { type: "boolean" },
-      format: { enum: [...HADOLINT_FORMATS] },
-      formats: { type: "array", items: { enum: [...HADOLINT_FORMATS] } },
-      verbose: { type: "boolean" },
-      "disable-ignore-pragma": { type: "boolean" }
-    }
-  };
-  return { schema, notes };
-}
-function dropNulls(data) {
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return data;
-  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null).map(([key, value]) => [key, key === "override" ? dropNulls(value) : value]));
-}
-function readHadolintConfig(data, origin, validate2, ids) {
-  if (data === void 0) return { ok: true, layer: { origin }, warnings: [] };
-  const cleaned = dropNulls(data);
-  const issues = validate2(cleaned);
-  if (issues.length === 0) issues.push(...codeIssues(cleaned, ids));
-  if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, ...hadolintLayer(cleaned, origin, ids) };
-}
-function codeIssues(config, ids) {
-  const issues = [];
-  const check = (codes2, path) => codes2?.forEach((code, index2) => {
-    const problem = checkHadolintCode(code, ids);
-    if (problem) issues.push({ path: [...path, index2], message: problem });
-  });
-  check(config.ignored, ["ignored"]);
-  for (const severity of HADOLINT_SEVERITIES) check(config.override?.[severity], ["override", severity]);
-  return issues;
-}
-function checkHadolintCode(code, ids) {
-  if (ids.has(code) || HADOLINT_CODE.test(code)) return void 0;
-  return unknownRuleMessage(code, [...ids.keys()]);
-}
-function hadolintLayer(config, origin, ids) {
-  const rules2 = [];
-  const add = (codes2, setting) => {
-    for (const id of codes2 ?? []) rules2.push({ id, rules: ids.get(id) ?? [], setting });
-  };
-  for (const severity of HADOLINT_SEVERITIES) add(config.override?.[severity], severity);
-  add(config.ignored, "off");
-  const warnings = [];
-  const layer = compactLayer({
-    origin,
-    rules: rules2.length > 0 ? rules2 : void 0,
-    failureThreshold: config["no-fail"] === true ? "none" : thresholdOf(config["failure-threshold"]),
-    trustedRegistries: typeof config.trustedRegistries === "string" ? [config.trustedRegistries] : config.trustedRegistries,
-    labelSchema: config["label-schema"],
-    strictLabels: config["strict-labels"],
-    disablePragmas: config["disable-ignore-pragma"],
-    color: config["no-color"] === true ? false : void 0,
-    format: formatOf([...config.formats ?? [], ...config.format ? [config.format] : []], origin, warnings)
-  });
-  return { layer, warnings };
-}
-function thresholdOf(threshold) {
-  return threshold === "ignore" || threshold === "none" ? "style" : threshold;
-}
-function dflintFormatOf(name2, available = new Set(formatters.keys())) {
-  const mapped = HADOLINT_FORMAT_NAMES.get(name2) ?? name2;
-  return available.has(mapped) ? mapped : void 0;
-}
-function formatOf(names2, origin, warnings) {
-  const usable = names2.map((name2) => dflintFormatOf(name2));
-  names2.forEach((name2, index2) => {
-    if (usable[index2] === void 0) warnings.push(`${origin}: dflint has no \`${name2}\` format; this setting is ignored`);
-  });
-  const chosen = usable.filter((name2) => name2 !== void 0);
-  if (chosen.length > 1) warnings.push(`${origin}: dflint writes one report; using the \`${chosen[0]}\` format`);
-  return chosen[0];
-}
-var HADOLINT_FORMATS, HADOLINT_THRESHOLDS, HADOLINT_SEVERITIES, HADOLINT_KEY_ADVICE, HADOLINT_FORMAT_NAMES;
-var init_hadolint_format = __esm({
-  "src/config/hadolint-format.ts"() {
-    "use strict";
-    init_formatters();
-    init_rule_ids();
-    init_schema();
-    init_types2();
-    init_compact();
-    HADOLINT_FORMATS = ["tty", "json", "checkstyle", "codeclimate", "gitlab_codeclimate", "gnu", "codacy", "sonarqube", "sarif", "junit"];
-    HADOLINT_THRESHOLDS = ["error", "warning", "info", "style", "ignore", "none"];
-    HADOLINT_SEVERITIES = ["error", "warning", "info", "style"];
-    HADOLINT_KEY_ADVICE = {
-      ignore: "hadolint calls it `ignored`",
-      rules: "hadolint has no `rules`: use `override: { warning: [DL3008] }`, or move to a .dflint.yaml (`dflint --init` converts this file)",
-      failureThreshold: "hadolint calls it `failure-threshold`",
-      labelSchema: "hadolint calls it `label-schema`",
-      strictLabels: "hadolint calls it `strict-labels`",
-      disablePragmas: "hadolint calls it `disable-ignore-pragma`"
-    };
-    HADOLINT_FORMAT_NAMES = /* @__PURE__ */ new Map([
-      ["tty", "stylish"],
-      ["gitlab_codeclimate", "gitlab"]
-    ]);
-  }
-});
-
-// src/config/environment.ts
-function codes(ids, wrap) {
-  return (value) => {
-    const list3 = items(value);
-    for (const code of list3) {
-      const problem = checkHadolintCode(code, ids);
-      if (problem) return { problem };
-    }
-    return list3.length === 0 ? {} : { config: wrap(list3) };
-  };
-}
-function readEnvironment(env3, ids) {
-  const layers = [];
-  const problems = [];
-  const warnings = [];
-  for (const [name2, parser3] of VARIABLES) {
-    const value = env3[name2];
-    if (value === void 0) continue;
-    const source = `environment variable ${name2}`;
-    const { config, problem } = parser3(ids)(value);
-    if (problem) problems.push({ source, message: problem });
-    if (!config) continue;
-    const mapped = hadolintLayer(config, source, ids);
-    layers.push(mapped.layer);
-    warnings.push(...mapped.warnings);
-  }
-  return { layers, problems, warnings };
-}
-var TRUE, FALSE, items, flag, VARIABLES;
-var init_environment2 = __esm({
-  "src/config/environment.ts"() {
-    "use strict";
-    init_hadolint_format();
-    init_schema();
-    init_schema_errors();
-    init_suggest();
-    init_types2();
-    TRUE = /* @__PURE__ */ new Set(["1", "y", "yes", "on", "true"]);
-    FALSE = /* @__PURE__ */ new Set(["", "0", "n", "no", "off", "false"]);
-    items = (value) => value.split(",").map((item) => item.trim()).filter((item) => item !== "");
-    flag = (key) => (value) => {
-      const word = value.trim().toLowerCase();
-      if (TRUE.has(word)) return { config: { [key]: true } };
-      if (FALSE.has(word)) return { config: { [key]: false } };
-      return { problem: `expected a boolean (1, y, yes, on, true; or 0, n, no, off, false); got \`${value}\`` };
-    };
-    VARIABLES = [
-      ["HADOLINT_FAILURE_THRESHOLD", () => (value) => {
-        const threshold = value.trim();
-        if (threshold === "") return {};
-        if (HADOLINT_THRESHOLDS.includes(threshold)) return { config: { "failure-threshold": threshold } };
-        return { problem: `expected one of ${quoteList(HADOLINT_THRESHOLDS)}; got \`${value}\`${didYouMean(threshold, HADOLINT_THRESHOLDS)}` };
-      }],
-      ["HADOLINT_NOFAIL", () => flag("no-fail")],
-      ["HADOLINT_VERBOSE", () => flag("verbose")],
-      ["HADOLINT_FORMAT", () => (value) => {
-        const names2 = items(value);
-        const unknown2 = names2.find((name2) => !HADOLINT_FORMATS.includes(name2));
-        if (unknown2 !== void 0) return { problem: `unknown format \`${unknown2}\`; hadolint's formats are ${quoteList(HADOLINT_FORMATS)}${didYouMean(unknown2, HADOLINT_FORMATS)}` };
-        return names2.length === 0 ? {} : { config: { formats: names2 } };
-      }],
-      ...["error", "warning", "info", "style"].map(
-        (severity) => [`HADOLINT_OVERRIDE_${severity.toUpperCase()}`, (ids) => codes(ids, (list3) => ({ override: { [severity]: list3 } }))]
-      ),
-      ["HADOLINT_IGNORE", (ids) => codes(ids, (list3) => ({ ignored: list3 }))],
-      ["HADOLINT_STRICT_LABELS", () => flag("strict-labels")],
-      ["HADOLINT_DISABLE_IGNORE_PRAGMA", () => flag("disable-ignore-pragma")],
-      ["HADOLINT_TRUSTED_REGISTRIES", () => (value) => {
-        const registries = items(value);
-        const bad = registries.find((registry) => !new RegExp(REGISTRY_PATTERN).test(registry));
-        if (bad !== void 0) return { problem: `expected ${REGISTRY_EXPECTATION}; got \`${bad}\`` };
-        return registries.length === 0 ? {} : { config: { trustedRegistries: registries } };
-      }],
-      ["HADOLINT_REQUIRE_LABELS", () => (value) => {
-        const schema = {};
-        for (const item of items(value)) {
-          const [label = "", type = "text", ...rest] = item.split(":").map((part) => part.trim());
-          if (label === "" || rest.length > 0) return { problem: `expected \`label:type\` items; got \`${item}\`` };
-          if (!LABEL_TYPES.includes(type)) {
-            return { problem: `label \`${label}\`: expected one of ${quoteList(LABEL_TYPES)}; got \`${type}\`${didYouMean(type, LABEL_TYPES)}` };
-          }
-          schema[label] = type;
-        }
-        return Object.keys(schema).length === 0 ? {} : { config: { "label-schema": schema } };
-      }]
-    ];
   }
 });
 

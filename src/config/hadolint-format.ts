@@ -1,5 +1,4 @@
 import type { RuleSetting } from '../engine/registry.js';
-import { formatters } from '../formatters/index.js';
 import type { LabelType, Rule } from '../engine/types.js';
 import { HADOLINT_CODE, unknownRuleMessage } from './rule-ids.js';
 import { REGISTRY_EXPECTATION, REGISTRY_PATTERN, type JsonSchema, type SchemaNotes } from './schema.js';
@@ -15,6 +14,7 @@ import { compactLayer } from './compact.js';
  */
 
 export const HADOLINT_FORMATS = ['tty', 'json', 'checkstyle', 'codeclimate', 'gitlab_codeclimate', 'gnu', 'codacy', 'sonarqube', 'sarif', 'junit'] as const;
+export type HadolintFormat = (typeof HADOLINT_FORMATS)[number];
 export const HADOLINT_THRESHOLDS = ['error', 'warning', 'info', 'style', 'ignore', 'none'] as const;
 const HADOLINT_SEVERITIES = ['error', 'warning', 'info', 'style'] as const;
 
@@ -28,8 +28,8 @@ export interface HadolintConfig {
   readonly 'failure-threshold'?: (typeof HADOLINT_THRESHOLDS)[number];
   readonly 'no-fail'?: boolean;
   readonly 'no-color'?: boolean;
-  readonly format?: (typeof HADOLINT_FORMATS)[number];
-  readonly formats?: ReadonlyArray<(typeof HADOLINT_FORMATS)[number]>;
+  readonly format?: HadolintFormat;
+  readonly formats?: readonly HadolintFormat[];
   readonly verbose?: boolean;
   readonly 'disable-ignore-pragma'?: boolean;
 }
@@ -148,24 +148,31 @@ function thresholdOf(threshold: HadolintConfig['failure-threshold']): FailureThr
   return threshold === 'ignore' || threshold === 'none' ? 'style' : threshold;
 }
 
-/** hadolint's format names that dflint spells differently; the others map to the dflint format of the same name, if any. */
-const HADOLINT_FORMAT_NAMES: ReadonlyMap<string, string> = new Map([
-  ['tty', 'stylish'],
-  ['gitlab_codeclimate', 'gitlab'],
-]);
+/**
+ * The dflint format that writes each of hadolint's reports. Every hadolint format has one, and
+ * its config and `HADOLINT_FORMAT` accept only these names, so a format is never dropped.
+ */
+const DFLINT_FORMATS: Readonly<Record<HadolintFormat, string>> = {
+  tty: 'stylish',
+  json: 'json',
+  checkstyle: 'checkstyle',
+  codeclimate: 'codeclimate',
+  gitlab_codeclimate: 'gitlab',
+  gnu: 'gnu',
+  codacy: 'codacy',
+  sonarqube: 'sonarqube',
+  sarif: 'sarif',
+  junit: 'junit',
+};
 
-/** The dflint format of one of hadolint's format names, if dflint has one. */
-export function dflintFormatOf(name: string, available: ReadonlySet<string> = new Set(formatters.keys())): string | undefined {
-  const mapped = HADOLINT_FORMAT_NAMES.get(name) ?? name;
-  return available.has(mapped) ? mapped : undefined;
+/** The dflint format of one of hadolint's format names. */
+export function dflintFormatOf(name: HadolintFormat): string {
+  return DFLINT_FORMATS[name];
 }
 
-function formatOf(names: readonly string[], origin: string, warnings: string[]): string | undefined {
-  const usable = names.map((name) => dflintFormatOf(name));
-  names.forEach((name, index) => {
-    if (usable[index] === undefined) warnings.push(`${origin}: dflint has no \`${name}\` format; this setting is ignored`);
-  });
-  const chosen = usable.filter((name): name is string => name !== undefined);
-  if (chosen.length > 1) warnings.push(`${origin}: dflint writes one report; using the \`${chosen[0]!}\` format`);
-  return chosen[0];
+/** hadolint writes every format it is given; dflint writes one report, in the first. */
+function formatOf(names: readonly HadolintFormat[], origin: string, warnings: string[]): string | undefined {
+  const [first] = names.map(dflintFormatOf);
+  if (names.length > 1) warnings.push(`${origin}: dflint writes one report; using the \`${first!}\` format`);
+  return first;
 }

@@ -1,4 +1,5 @@
 import { checkstyle } from './checkstyle.js';
+import { codacy } from './codacy.js';
 import { codeclimate } from './codeclimate.js';
 import { compact } from './compact.js';
 import { github } from './github.js';
@@ -15,7 +16,7 @@ export type { FileResult, FormatContext, FormatFunction, Formatter } from './typ
 
 /** Every output format by name: adding one here makes it available to `--format`. */
 export const formatters: ReadonlyMap<string, Formatter> = new Map(
-  [stylish, json, sarif, checkstyle, junit, github, gitlab, codeclimate, sonarqube, gnu, compact].map((f) => [f.name, f]),
+  [stylish, json, sarif, checkstyle, junit, github, gitlab, codeclimate, sonarqube, codacy, gnu, compact].map((f) => [f.name, f]),
 );
 
 export const DEFAULT_FORMAT = stylish.name;

@@ -29,12 +29,18 @@ describe('dflint with config files (built binary)', () => {
     const run = dflint(['-f', 'json', 'Dockerfile', 'hadolint', 'json-here'], { cwd: tree });
     expect(codesOf(run.stdout)).toEqual(['Dockerfile DL3004 warning', 'hadolint/Dockerfile DL3004 info', 'json-here/Dockerfile DL3004 error']);
     expect(run.status).toBe(1); // json-here has no threshold: its error fails the run
-    expect(run.stderr).toBe('dflint: warning: hadolint/.hadolint.yaml: dflint has no `codacy` format; this setting is ignored\n');
+    expect(run.stderr).toBe('');
   });
 
   it('exits by each file\'s threshold: a warning under failureThreshold: error passes, hadolint\'s no-fail never fails', () => {
     expect(dflint(['Dockerfile'], { cwd: tree }).status).toBe(0);
     expect(dflint(['hadolint/Dockerfile'], { cwd: tree }).status).toBe(0);
+  });
+
+  it('writes the format the current folder\'s .hadolint.yaml names: codacy', () => {
+    const run = dflint(['Dockerfile'], { cwd: join(tree, 'hadolint') });
+    expect(run.stdout).toBe('{"filename":"Dockerfile","patternId":"DL3004","message":"Do not use `sudo`: build steps run as the current USER; switch with `USER` instead","line":2}\n');
+    expect(run.stderr).toBe('');
   });
 
   it('lets --failure-threshold win over the config files', () => {

@@ -59,12 +59,12 @@ describe('HADOLINT_* variables', () => {
     expect(layers).toEqual([]);
   });
 
-  it('accepts codes dflint lacks and warns about formats it lacks', () => {
+  it('accepts codes dflint lacks, and takes the first of several formats with a warning', () => {
     const read = fromEnv({ HADOLINT_IGNORE: 'SC2086,DL3005', HADOLINT_FORMAT: 'codacy,tty' });
     expect(read.config.unknownRules.map((r) => r.value)).toEqual(['DL3005']);
     expect(read.config.shellcheckRules).toEqual({ SC2086: { value: 'off', from: 'environment variable HADOLINT_IGNORE' } });
-    expect(read.config.format.value).toBe('stylish');
-    expect(read.warnings).toEqual(['environment variable HADOLINT_FORMAT: dflint has no `codacy` format; this setting is ignored']);
+    expect(read.config.format.value).toBe('codacy');
+    expect(read.warnings).toEqual(['environment variable HADOLINT_FORMAT: dflint writes one report; using the `codacy` format']);
   });
 
   it('reports values that mean nothing, naming the variable', () => {

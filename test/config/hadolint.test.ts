@@ -88,14 +88,12 @@ describe('.hadolint.yaml', () => {
     expect(effective('no-color: false\n').color.value).toBeUndefined();
   });
 
-  it('maps tty to stylish, and warns about formats dflint does not have', () => {
+  it('maps tty to stylish, and takes the first of several formats with a warning', () => {
     expect(effective('format: tty\n').format.value).toBe('stylish');
-    const { config } = read('formats: [codacy, json, tty]\n');
-    expect(config!.base.format).toBe('json');
-    expect(config!.warnings).toEqual([
-      '.hadolint.yaml: dflint has no `codacy` format; this setting is ignored',
-      '.hadolint.yaml: dflint writes one report; using the `json` format',
-    ]);
+    expect(effective('format: codacy\n').format.value).toBe('codacy');
+    const { config } = read('formats: [tty, json, codacy]\n');
+    expect(config!.base.format).toBe('stylish');
+    expect(config!.warnings).toEqual(['.hadolint.yaml: dflint writes one report; using the `stylish` format']);
   });
 
   it('treats keys with no value as absent, as hadolint does', () => {

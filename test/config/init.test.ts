@@ -64,7 +64,7 @@ describe('--init', () => {
     expect(meaning(effectiveOf(plan.path))).toEqual(meaning(effectiveOf(join(dir, '.hadolint.yaml'))));
     expect(plan.text).toContain('# Left out, because dflint has no rule with these codes yet (add them back when it does): DL3031 (style), DL3005 (ignored).');
     expect(plan.text).toMatch(/^ignore:\n {2}- DL3006\n {2}- SC2086\n/m);
-    expect(plan.text).toContain('# Left out: .hadolint.yaml: dflint has no `codacy` format; this setting is ignored.');
+    expect(plan.text).toContain('# Left out: .hadolint.yaml: dflint writes one report; using the `json` format.');
     expect(plan.text).toMatch(/^ignore:\n {2}- DL3006\n/m);
     expect(plan.text).toMatch(/^failureThreshold: style$/m);
   });
