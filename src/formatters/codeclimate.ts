@@ -1,5 +1,5 @@
 import { codeClimateIssue, issueSources, type IssueSource } from './code-climate-issue.js';
-import { oneLine } from './report-fields.js';
+import { oneLine } from './text.js';
 import type { Formatter } from './types.js';
 
 /**

@@ -19,8 +19,3 @@ export function reportPath(file: string, cwd: string, path: PathApi = nodePath):
   // Only Windows separators are rewritten: on POSIX a backslash is part of the file's name.
   return path.sep === '\\' ? shown.replaceAll('\\', '/') : shown;
 }
-
-/** A message on one line, for formats whose descriptions must not break (Code Climate, SonarQube). */
-export function oneLine(message: string): string {
-  return message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}

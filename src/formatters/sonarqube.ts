@@ -1,7 +1,8 @@
 import { SEVERITIES, type Category, type Finding, type Severity } from '../engine/types.js';
-import { oneLine, reportPath } from './report-fields.js';
+import { reportPath } from './report-fields.js';
 import { ruleInfoLookup, type RuleInfo } from './rule-info.js';
 import { splitLines } from './source-frame.js';
+import { oneLine } from './text.js';
 import type { Formatter } from './types.js';
 
 /**

@@ -1,6 +1,6 @@
 import { posix, win32 } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { oneLine, reportPath } from '../../src/formatters/report-fields.js';
+import { reportPath } from '../../src/formatters/report-fields.js';
 
 describe('reportPath', () => {
   it('keeps paths relative to the folder dflint ran in, normalized', () => {
@@ -34,16 +34,5 @@ describe('reportPath', () => {
 
   it('keeps a backslash in a POSIX file name, where it is a character', () => {
     expect(reportPath('odd\\name/Dockerfile', '/repo', posix)).toBe('odd\\name/Dockerfile');
-  });
-});
-
-describe('oneLine', () => {
-  it('joins lines with one space', () => {
-    expect(oneLine('first line\nsecond line')).toBe('first line second line');
-    expect(oneLine('a  \r\n\r\n  b\n')).toBe('a b');
-  });
-
-  it('keeps a message that is one line as it is', () => {
-    expect(oneLine('Use `COPY`  here')).toBe('Use `COPY`  here');
   });
 });
