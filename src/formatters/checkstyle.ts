@@ -1,4 +1,5 @@
 import type { Finding, RuleMeta, Severity } from '../engine/types.js';
+import { SHELLCHECK_CODE } from '../shellcheck/codes.js';
 import type { Formatter } from './types.js';
 import { attributes, XML_DECLARATION } from './xml.js';
 
@@ -12,7 +13,7 @@ const SEVERITY: Readonly<Record<Severity, string>> = { error: 'error', warning: 
  * for dflint's own checks (DF0001, DF0002) and any code without rule metadata.
  */
 function checkstyleSource(finding: Finding, categories: ReadonlyMap<string, string>): string {
-  const group = categories.get(finding.code) ?? (/^SC\d+$/.test(finding.code) ? 'shellcheck' : 'core');
+  const group = categories.get(finding.code) ?? (SHELLCHECK_CODE.test(finding.code) ? 'shellcheck' : 'core');
   return `dflint.${group}.${finding.code}`;
 }
 

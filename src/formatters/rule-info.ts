@@ -1,9 +1,8 @@
 import type { Category, Finding, RuleMeta } from '../engine/types.js';
 import { INTERNAL_ERROR } from '../engine/run.js';
 import { ruleDocsUrl, shellcheckWikiUrl } from '../repository.js';
+import { SHELLCHECK_CODE } from '../shellcheck/codes.js';
 import { UNUSED_IGNORE } from '../suppress/resolve-code.js';
-
-const SHELLCHECK_CODE = /^SC\d+$/;
 
 /**
  * Categories of the codes that have no rule metadata: dflint's own checks, and ShellCheck's

@@ -1,6 +1,6 @@
 import type { RuleConfig, RuleSetting } from '../engine/registry.js';
 
-/** A ShellCheck code as configs, `--rule`, `--ignore` and pragmas write it (any case). */
+/** A ShellCheck code as configs, `--rule`, `--ignore` and pragmas write it (any case), and as its findings carry it. */
 export const SHELLCHECK_CODE = /^SC\d{4}$/i;
 
 /** Settings of ShellCheck codes by upper-case code: a severity, or `off`. */

@@ -3,6 +3,7 @@ import { renderRuleDoc } from '../../docs/rule-doc.js';
 import { INTERNAL_ERROR } from '../../engine/run.js';
 import type { Category, Finding, RuleMeta, Severity } from '../../engine/types.js';
 import { REPOSITORY_URL, repositoryFileUrl, ruleDocsUrl, shellcheckWikiUrl } from '../../repository.js';
+import { SHELLCHECK_CODE } from '../../shellcheck/codes.js';
 import { UNUSED_IGNORE } from '../../suppress/resolve-code.js';
 import type { Level, Precision, ReportingDescriptor } from './sarif-types.js';
 
@@ -39,8 +40,6 @@ const PRECISION: Readonly<Record<Category, Precision>> = {
   portability: 'high',
   style: 'high',
 };
-
-const SHELLCHECK_CODE = /^SC\d+$/;
 
 /** A text cut to `max` UTF-16 units, ending with `…` when cut (never inside a surrogate pair). */
 export function truncate(text: string, max: number): string {
