@@ -1,8 +1,9 @@
 import { readdirSync, realpathSync } from 'node:fs';
-import { isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
+import { join, normalize, resolve } from 'node:path';
 import { isDockerfileName } from './dockerfile-names.js';
 import { expandGlob, isGlob } from './glob.js';
 import { statOrUndefined } from './stat.js';
+import { relativeInside } from './relative-inside.js';
 
 /** The path that stands for standard input. */
 export const STDIN = '-';
@@ -99,9 +100,7 @@ export function findDockerfiles(dir: string, cwd: string): string[] {
 
 /** Relative to `cwd` when the file is under it; otherwise the path as it was given. */
 export function displayPath(absolute: string, asGiven: string, cwd: string): string {
-  const fromCwd = relative(cwd, absolute);
-  if (fromCwd !== '' && fromCwd.split(sep)[0] !== '..' && !isAbsolute(fromCwd)) return fromCwd;
-  return normalize(asGiven);
+  return relativeInside(cwd, absolute) ?? normalize(asGiven);
 }
 
 function realpathOrUndefined(path: string): string | undefined {

@@ -1,8 +1,9 @@
 import * as nodePath from 'node:path';
 import { STDIN } from '../files/discover.js';
+import { relativeInside, type RelativePathApi } from '../files/relative-inside.js';
 
 /** The parts of `node:path` reportPath uses: the platform's by default, `path.win32` in tests. */
-export type PathApi = Pick<typeof nodePath, 'resolve' | 'relative' | 'isAbsolute' | 'sep'>;
+export type PathApi = RelativePathApi & Pick<typeof nodePath, 'resolve'>;
 
 /**
  * A file's path as CI services want it in machine reports (GitLab, SonarQube, Code Climate):
@@ -13,9 +14,7 @@ export type PathApi = Pick<typeof nodePath, 'resolve' | 'relative' | 'isAbsolute
 export function reportPath(file: string, cwd: string, path: PathApi = nodePath): string {
   if (file === STDIN) return file;
   const absolute = path.resolve(cwd, file);
-  const fromCwd = path.relative(cwd, absolute);
-  const inside = fromCwd !== '' && fromCwd.split(path.sep)[0] !== '..' && !path.isAbsolute(fromCwd);
-  const shown = inside ? fromCwd : absolute;
+  const shown = relativeInside(cwd, absolute, path) ?? absolute;
   // Only Windows separators are rewritten: on POSIX a backslash is part of the file's name.
   return path.sep === '\\' ? shown.replaceAll('\\', '/') : shown;
 }

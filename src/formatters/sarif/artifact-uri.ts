@@ -1,5 +1,6 @@
 import { posix, win32 } from 'node:path';
 import { STDIN } from '../../files/discover.js';
+import { relativeInside } from '../../files/relative-inside.js';
 import type { ArtifactLocation } from './sarif-types.js';
 
 /** The base every relative artifact URI resolves against: the folder dflint ran in. */
@@ -49,8 +50,7 @@ export function artifactLocation(file: string, cwd: string): ArtifactLocation {
   if (file === STDIN) return { uri: 'stdin', description: { text: 'Standard input' } };
   const api = pathApiOf(cwd);
   const absolute = api.resolve(cwd, file);
-  const relative = api.relative(api.resolve(cwd), absolute);
-  const outside = relative === '' || relative === '..' || relative.startsWith(`..${api.sep}`) || api.isAbsolute(relative);
-  if (outside) return { uri: fileUri(absolute, api) };
+  const relative = relativeInside(api.resolve(cwd), absolute, api);
+  if (relative === undefined) return { uri: fileUri(absolute, api) };
   return { uri: relative.split(api.sep).map(encodeSegment).join('/'), uriBaseId: SRCROOT };
 }
