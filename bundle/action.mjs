@@ -11251,11 +11251,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural2;
       }
-      pluralize(count2) {
-        const one = count2 === 1;
+      pluralize(count) {
+        const one = count === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count: count2, noun };
+        return { ...keys, count, noun };
       }
     };
   }
@@ -18674,15 +18674,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count) {
+        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count2 < remaining) {
-            this.linePos += count2;
-            count2 = 0;
+          if (count < remaining) {
+            this.linePos += count;
+            count = 0;
           } else {
-            count2 -= remaining;
+            count -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -21094,8 +21094,8 @@ function providesManifest(sourcePath, install) {
   return install.manifests.some((manifest) => {
     const wanted = posix2.basename(manifest);
     if (globToRegExp(source).test(wanted) || globToRegExp(wanted).test(source)) return true;
-    const relative5 = posix2.normalize(posix2.join(install.directory, manifest)).replace(/^\/+/, "");
-    return install.ecosystem === "pip" && sourcePath !== "" && relative5.startsWith(`${sourcePath}/`);
+    const relative4 = posix2.normalize(posix2.join(install.directory, manifest)).replace(/^\/+/, "");
+    return install.ecosystem === "pip" && sourcePath !== "" && relative4.startsWith(`${sourcePath}/`);
   });
 }
 var NPM_VALUE_FLAGS, YARN_VALUE_FLAGS, PNPM_VALUE_FLAGS, BUNDLE_VALUE_FLAGS, PACKAGE_JSON, ECOSYSTEMS;
@@ -27206,6 +27206,24 @@ var init_registry = __esm({
   }
 });
 
+// src/shellcheck/codes.ts
+function splitShellcheckRules(rules2 = {}) {
+  const own = {};
+  const shellcheck = {};
+  for (const [id, config] of Object.entries(rules2)) {
+    if (SHELLCHECK_CODE.test(id)) shellcheck[id.toUpperCase()] = typeof config === "string" ? config : config[0];
+    else own[id] = config;
+  }
+  return { rules: own, shellcheck };
+}
+var SHELLCHECK_CODE;
+var init_codes = __esm({
+  "src/shellcheck/codes.ts"() {
+    "use strict";
+    SHELLCHECK_CODE = /^SC\d{4}$/i;
+  }
+});
+
 // src/formatters/xml.ts
 function escapeWith(table, pattern, value) {
   return value.replace(NOT_XML_CHAR, "�").replace(pattern, (char) => table[char]);
@@ -27250,7 +27268,7 @@ var init_xml = __esm({
 
 // src/formatters/checkstyle.ts
 function checkstyleSource(finding2, categories) {
-  const group = categories.get(finding2.code) ?? (/^SC\d+$/.test(finding2.code) ? "shellcheck" : "core");
+  const group = categories.get(finding2.code) ?? (SHELLCHECK_CODE.test(finding2.code) ? "shellcheck" : "core");
   return `dflint.${group}.${finding2.code}`;
 }
 function categoriesOf(rules2) {
@@ -27260,6 +27278,7 @@ var SEVERITY, checkstyle;
 var init_checkstyle = __esm({
   "src/formatters/checkstyle.ts"() {
     "use strict";
+    init_codes();
     init_xml();
     SEVERITY = { error: "error", warning: "warning", info: "info", style: "info" };
     checkstyle = {
@@ -27524,9 +27543,21 @@ var init_glob = __esm({
   }
 });
 
+// src/files/relative-inside.ts
+import * as nodePath from "node:path";
+function relativeInside(dir, path, api = nodePath) {
+  const fromDir = api.relative(dir, path);
+  return fromDir !== "" && fromDir.split(api.sep)[0] !== ".." && !api.isAbsolute(fromDir) ? fromDir : void 0;
+}
+var init_relative_inside = __esm({
+  "src/files/relative-inside.ts"() {
+    "use strict";
+  }
+});
+
 // src/files/discover.ts
 import { readdirSync as readdirSync2, realpathSync } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join3, normalize, relative as relative2, resolve as resolve2, sep } from "node:path";
+import { join as join3, normalize, resolve as resolve2 } from "node:path";
 function discover(inputs, cwd) {
   const sources = [];
   const errors = [];
@@ -27590,9 +27621,7 @@ function findDockerfiles(dir, cwd) {
   return found;
 }
 function displayPath(absolute, asGiven, cwd) {
-  const fromCwd = relative2(cwd, absolute);
-  if (fromCwd !== "" && fromCwd.split(sep)[0] !== ".." && !isAbsolute2(fromCwd)) return fromCwd;
-  return normalize(asGiven);
+  return relativeInside(cwd, absolute) ?? normalize(asGiven);
 }
 function realpathOrUndefined(path) {
   try {
@@ -27608,28 +27637,25 @@ var init_discover = __esm({
     init_dockerfile_names();
     init_glob();
     init_stat();
+    init_relative_inside();
     STDIN = "-";
     SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
   }
 });
 
 // src/formatters/report-fields.ts
-import * as nodePath from "node:path";
-function reportPath(file, cwd, path = nodePath) {
+import * as nodePath2 from "node:path";
+function reportPath(file, cwd, path = nodePath2) {
   if (file === STDIN) return file;
   const absolute = path.resolve(cwd, file);
-  const fromCwd = path.relative(cwd, absolute);
-  const inside = fromCwd !== "" && fromCwd.split(path.sep)[0] !== ".." && !path.isAbsolute(fromCwd);
-  const shown = inside ? fromCwd : absolute;
+  const shown = relativeInside(cwd, absolute, path) ?? absolute;
   return path.sep === "\\" ? shown.replaceAll("\\", "/") : shown;
-}
-function oneLine(message2) {
-  return message2.replace(/\s*[\r\n]+\s*/g, " ").trim();
 }
 var init_report_fields = __esm({
   "src/formatters/report-fields.ts"() {
     "use strict";
     init_discover();
+    init_relative_inside();
   }
 });
 
@@ -28285,8 +28311,8 @@ function findProblems(instructions, extras, directiveProblems, emptyContinuation
       }
     }
     if (instruction.kind === "FROM") {
-      const count2 = instruction.args.length;
-      if (count2 !== 1 && !(count2 === 3 && instruction.args[1].value.toUpperCase() === "AS")) {
+      const count = instruction.args.length;
+      if (count !== 1 && !(count === 3 && instruction.args[1].value.toUpperCase() === "AS")) {
         add("invalid-arguments", "`FROM` takes an image and optionally `AS <name>`", instruction.argsRange ?? instruction.keywordRange);
       }
     }
@@ -28457,14 +28483,14 @@ function describe(finding2, rule, version) {
     url: shellcheck ? shellcheckWikiUrl(finding2.code) : void 0
   };
 }
-var SHELLCHECK_CODE, ENGINE_CATEGORIES;
+var ENGINE_CATEGORIES;
 var init_rule_info = __esm({
   "src/formatters/rule-info.ts"() {
     "use strict";
     init_run();
     init_repository();
+    init_codes();
     init_resolve_code();
-    SHELLCHECK_CODE = /^SC\d+$/;
     ENGINE_CATEGORIES = {
       [INTERNAL_ERROR.code]: "correctness",
       [UNUSED_IGNORE.code]: "maintainability"
@@ -28522,6 +28548,16 @@ var init_code_climate_issue = __esm({
   }
 });
 
+// src/formatters/text.ts
+function oneLine(message2) {
+  return message2.replace(/\s*[\r\n]+\s*/g, " ").trim();
+}
+var init_text = __esm({
+  "src/formatters/text.ts"() {
+    "use strict";
+  }
+});
+
 // src/formatters/codeclimate.ts
 function toIssue(source) {
   const { finding: finding2, path } = source;
@@ -28547,7 +28583,7 @@ var init_codeclimate = __esm({
   "src/formatters/codeclimate.ts"() {
     "use strict";
     init_code_climate_issue();
-    init_report_fields();
+    init_text();
     codeclimate = {
       name: "codeclimate",
       description: "for Code Climate engines, issues each ended by NUL",
@@ -28556,16 +28592,6 @@ var init_codeclimate = __esm({
 `).join("");
       }
     };
-  }
-});
-
-// src/formatters/text.ts
-function oneLine2(message2) {
-  return message2.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, " ");
-}
-var init_text = __esm({
-  "src/formatters/text.ts"() {
-    "use strict";
   }
 });
 
@@ -28583,7 +28609,7 @@ var init_compact = __esm({
         const findings = results.flatMap((r) => r.findings);
         if (findings.length === 0) return "";
         const lines2 = findings.map(
-          (f) => `${f.file}: line ${f.line}, col ${f.column}, ${SEVERITY2[f.severity]} - ${oneLine2(f.message)} (${f.code} ${f.name})`
+          (f) => `${f.file}: line ${f.line}, col ${f.column}, ${SEVERITY2[f.severity]} - ${oneLine(f.message)} (${f.code} ${f.name})`
         );
         return `${lines2.join("\n")}
 
@@ -28595,15 +28621,15 @@ ${findings.length} problem${findings.length === 1 ? "" : "s"}
 });
 
 // src/formatters/github.ts
-import { isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 function annotationOf(finding2, cwd) {
-  const oneLine3 = finding2.line === finding2.endLine;
+  const oneLine2 = finding2.line === finding2.endLine;
   const properties2 = {
-    ...finding2.file === STDIN ? {} : { file: isAbsolute3(finding2.file) ? finding2.file : resolve3(cwd, finding2.file) },
+    ...finding2.file === STDIN ? {} : { file: isAbsolute2(finding2.file) ? finding2.file : resolve3(cwd, finding2.file) },
     line: finding2.line,
-    ...oneLine3 ? { col: finding2.column } : {},
+    ...oneLine2 ? { col: finding2.column } : {},
     endLine: finding2.endLine,
-    ...oneLine3 ? { endColumn: Math.max(finding2.endColumn, finding2.column) } : {},
+    ...oneLine2 ? { endColumn: Math.max(finding2.endColumn, finding2.column) } : {},
     title: `${finding2.code} ${finding2.name}`
   };
   return { level: LEVEL[finding2.severity], properties: properties2, message: finding2.message };
@@ -28652,7 +28678,7 @@ var init_gitlab = __esm({
   "src/formatters/gitlab.ts"() {
     "use strict";
     init_code_climate_issue();
-    init_report_fields();
+    init_text();
     gitlab = {
       name: "gitlab",
       description: "for GitLab Code Quality (artifacts:reports:codequality)",
@@ -28710,7 +28736,7 @@ var init_gnu = __esm({
       format(results) {
         return results.flatMap((result) => {
           const lines2 = splitLines(result.text);
-          return result.findings.map((f) => `${f.file}:${gnuRange(f, lines2)}: ${SEVERITY3[f.severity]}: ${oneLine2(f.message)} [${f.code}]
+          return result.findings.map((f) => `${f.file}:${gnuRange(f, lines2)}: ${SEVERITY3[f.severity]}: ${oneLine(f.message)} [${f.code}]
 `);
         }).join("");
       }
@@ -28787,6 +28813,9 @@ var init_types2 = __esm({
 function failsThreshold(severity, threshold) {
   return threshold !== "none" && rank(severity) >= rank(threshold);
 }
+function countFailing(results) {
+  return results.reduce((sum, r) => sum + r.findings.filter((f) => failsThreshold(f.severity, r.failureThreshold ?? "info")).length, 0);
+}
 var rank;
 var init_exit_code = __esm({
   "src/cli/exit-code.ts"() {
@@ -28831,8 +28860,8 @@ function testCase(finding2, result, lines2) {
 function suiteOf(result) {
   const lines2 = splitLines(result.text);
   const cases = result.findings.map((finding2) => testCase(finding2, result, lines2));
-  const count2 = (outcome) => cases.filter((c) => c.outcome === outcome).length;
-  const suite = { tests: Math.max(cases.length, 1), failures: count2("failure"), errors: count2("error") };
+  const count = (outcome) => cases.filter((c) => c.outcome === outcome).length;
+  const suite = { tests: Math.max(cases.length, 1), failures: count("failure"), errors: count("error") };
   const open2 = `  <testsuite${attributes({ name: result.file, ...suite, time: 0 })}>`;
   const body2 = cases.length > 0 ? cases.flatMap((c) => c.xml) : [`    <testcase${attributes({ name: "no findings", classname: result.file, file: result.file, time: 0 })}/>`];
   return { xml: [open2, ...body2, "  </testsuite>"], ...suite };
@@ -28886,16 +28915,16 @@ function artifactLocation(file, cwd) {
   if (file === STDIN) return { uri: "stdin", description: { text: "Standard input" } };
   const api = pathApiOf(cwd);
   const absolute = api.resolve(cwd, file);
-  const relative5 = api.relative(api.resolve(cwd), absolute);
-  const outside = relative5 === "" || relative5 === ".." || relative5.startsWith(`..${api.sep}`) || api.isAbsolute(relative5);
-  if (outside) return { uri: fileUri(absolute, api) };
-  return { uri: relative5.split(api.sep).map(encodeSegment).join("/"), uriBaseId: SRCROOT };
+  const relative4 = relativeInside(api.resolve(cwd), absolute, api);
+  if (relative4 === void 0) return { uri: fileUri(absolute, api) };
+  return { uri: relative4.split(api.sep).map(encodeSegment).join("/"), uriBaseId: SRCROOT };
 }
 var SRCROOT, LONE_SURROGATE;
 var init_artifact_uri = __esm({
   "src/formatters/sarif/artifact-uri.ts"() {
     "use strict";
     init_discover();
+    init_relative_inside();
     SRCROOT = "%SRCROOT%";
     LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
   }
@@ -29492,8 +29521,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -29601,13 +29630,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count)
+            count = c;
         }
-        return count2;
+        return count;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -32560,8 +32589,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -32638,12 +32667,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count);
         error2.message += `:
 
 ${lineStr}
@@ -32887,10 +32916,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -32904,7 +32933,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -32928,7 +32957,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -32944,7 +32973,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -33035,7 +33064,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -33049,13 +33078,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -33098,18 +33127,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -33163,8 +33192,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -33176,7 +33205,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -33187,8 +33216,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -33205,7 +33234,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -33385,7 +33414,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines2[i2][0].slice(trimIndent) + "\n";
@@ -33402,24 +33431,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content2;
-          sep4 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content2;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content2[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content2;
-          sep4 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content2;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content2 === "") {
-          if (sep4 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep4 + content2;
-          sep4 = " ";
+          value += sep3 + content2;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -33602,25 +33631,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep4 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -34430,14 +34459,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep4, value }) {
+    function stringifyItem({ start: start2, key, sep: sep3, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -35604,18 +35633,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep3;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep4 }]
+            items: [{ start: start2, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -35768,15 +35797,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep4 }]
+                    items: [{ start: start3, key, sep: sep3 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -35970,13 +35999,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep4 }]
+              items: [{ start: start2, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -36439,10 +36468,10 @@ function unknownDescriptor(finding2) {
 function describeCode(finding2, rules2, version) {
   const rule = rules2.get(finding2.code);
   if (rule) return ruleDescriptor(rule, version);
-  if (SHELLCHECK_CODE2.test(finding2.code)) return shellcheckDescriptor(finding2);
+  if (SHELLCHECK_CODE.test(finding2.code)) return shellcheckDescriptor(finding2);
   return engineDescriptor(finding2.code, version) ?? unknownDescriptor(finding2);
 }
-var MAX_DESCRIPTION, MAX_NAME, MAX_TAGS, LEVEL2, PROBLEM_SEVERITY, SECURITY_SEVERITY, PRECISION, SHELLCHECK_CODE2;
+var MAX_DESCRIPTION, MAX_NAME, MAX_TAGS, LEVEL2, PROBLEM_SEVERITY, SECURITY_SEVERITY, PRECISION;
 var init_descriptors = __esm({
   "src/formatters/sarif/descriptors.ts"() {
     "use strict";
@@ -36450,6 +36479,7 @@ var init_descriptors = __esm({
     init_rule_doc();
     init_run();
     init_repository();
+    init_codes();
     init_resolve_code();
     MAX_DESCRIPTION = 1024;
     MAX_NAME = 255;
@@ -36466,7 +36496,6 @@ var init_descriptors = __esm({
       portability: "high",
       style: "high"
     };
-    SHELLCHECK_CODE2 = /^SC\d+$/;
   }
 });
 
@@ -36519,9 +36548,9 @@ function lineHashes(text2) {
     if (end >= WINDOW) subtractWeighted(hash, LEAVING_WEIGHT, codes2[end - WINDOW] ?? 0);
     if (lineStarts[nextLine] === end - WINDOW + 1) {
       const value = hex(hash);
-      const count2 = (seen.get(value) ?? 0) + 1;
-      seen.set(value, count2);
-      hashes.push(`${value}:${count2}`);
+      const count = (seen.get(value) ?? 0) + 1;
+      seen.set(value, count);
+      hashes.push(`${value}:${count}`);
       nextLine++;
     }
   }
@@ -36681,6 +36710,7 @@ var init_sonarqube = __esm({
     init_report_fields();
     init_rule_info();
     init_source_frame();
+    init_text();
     SOFTWARE_QUALITY = {
       syntax: "RELIABILITY",
       correctness: "RELIABILITY",
@@ -37259,10 +37289,26 @@ var init_source = __esm({
   }
 });
 
-// src/formatters/stylish.ts
-function count(n, [one, many]) {
-  return `${n} ${n === 1 ? one : many}`;
+// src/formatters/tally.ts
+function countBySeverity(findings) {
+  const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]));
+  for (const finding2 of findings) counts[finding2.severity] += 1;
+  return counts;
 }
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function severityCountsText(counts) {
+  return SEVERITIES.map((severity) => severity === "style" ? `${counts.style} style` : plural(counts[severity], severity)).join(", ");
+}
+var init_tally = __esm({
+  "src/formatters/tally.ts"() {
+    "use strict";
+    init_types();
+  }
+});
+
+// src/formatters/stylish.ts
 function formatFile(result, chalk2) {
   const lines2 = splitLines(result.text);
   const positions = result.findings.map((f) => `${f.line}:${f.column}`);
@@ -37285,32 +37331,25 @@ function formatFile(result, chalk2) {
   return out2.join("\n");
 }
 function summary2(findings, chalk2) {
-  const bySeverity = new Map(SEVERITIES.map((s) => [s, 0]));
-  for (const finding2 of findings) bySeverity.set(finding2.severity, bySeverity.get(finding2.severity) + 1);
+  const counts = countBySeverity(findings);
   const fixable = findings.filter((f) => f.fix).length;
-  const worst = SEVERITIES.find((s) => bySeverity.get(s) > 0);
-  const parts2 = SEVERITIES.map((s) => count(bySeverity.get(s), PLURAL[s])).join(", ");
-  const text2 = `✖ ${count(findings.length, ["problem", "problems"])} (${parts2}) — ${fixable} fixable`;
+  const worst = SEVERITIES.find((s) => counts[s] > 0);
+  const text2 = `✖ ${plural(findings.length, "problem")} (${severityCountsText(counts)}) — ${fixable} fixable`;
   return SEVERITY_STYLE[worst](chalk2)(text2);
 }
-var SEVERITY_STYLE, PLURAL, stylish;
+var SEVERITY_STYLE, stylish;
 var init_stylish = __esm({
   "src/formatters/stylish.ts"() {
     "use strict";
     init_source();
     init_types();
     init_source_frame();
+    init_tally();
     SEVERITY_STYLE = {
       error: (c) => c.red.bold,
       warning: (c) => c.yellow.bold,
       info: (c) => c.green,
       style: (c) => c.cyan
-    };
-    PLURAL = {
-      error: ["error", "errors"],
-      warning: ["warning", "warnings"],
-      info: ["info", "infos"],
-      style: ["style", "style"]
     };
     stylish = {
       name: "stylish",
@@ -37321,7 +37360,7 @@ var init_stylish = __esm({
         const findings = results.flatMap((r) => r.findings);
         if (results.length === 0) return "";
         if (findings.length === 0) {
-          return `${chalk2.green("✔")} No problems found in ${count(results.length, ["file", "files"])}
+          return `${chalk2.green("✔")} No problems found in ${plural(results.length, "file")}
 `;
         }
         return `${blocks.join("\n\n")}
@@ -40208,20 +40247,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count2 = 0;
+      let count = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count2++;
+        count++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
         }
-        if (count2 === Infinity)
+        if (count === Infinity)
           return Infinity;
       }
-      return count2;
+      return count;
     }
     function getFullPath(resolver, id = "", normalize3) {
       if (normalize3 !== false)
@@ -41899,50 +41938,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options2, skipNormalization) {
+    function resolveComponent(base, relative4, options2, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options2), options2);
-        relative5 = parse(serialize(relative5, options2), options2);
+        relative4 = parse(serialize(relative4, options2), options2);
       }
       options2 = options2 || {};
-      if (!options2.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options2.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative5.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -41950,7 +41989,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options2) {
@@ -43759,8 +43798,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count2 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+          const count = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i2) => {
@@ -43773,16 +43812,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count2) {
-          gen.code((0, codegen_1._)`${count2}++`);
+        function checkLimits(count) {
+          gen.code((0, codegen_1._)`${count}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -51365,27 +51404,14 @@ import { join as join8, resolve as resolve7 } from "node:path";
 
 // src/config/command-line.ts
 init_registry();
-
-// src/shellcheck/codes.ts
-var SHELLCHECK_CODE3 = /^SC\d{4}$/i;
-function splitShellcheckRules(rules2 = {}) {
-  const own = {};
-  const shellcheck = {};
-  for (const [id, config] of Object.entries(rules2)) {
-    if (SHELLCHECK_CODE3.test(id)) shellcheck[id.toUpperCase()] = typeof config === "string" ? config : config[0];
-    else own[id] = config;
-  }
-  return { rules: own, shellcheck };
-}
-
-// src/config/command-line.ts
+init_codes();
 init_compact2();
 var COMMAND_LINE = "command line";
 function runLayer(settings, origin = COMMAND_LINE) {
   const entries = [];
   const named = (id) => {
     const rules2 = findRules(id);
-    if (rules2.length === 0 && SHELLCHECK_CODE3.test(id)) return [];
+    if (rules2.length === 0 && SHELLCHECK_CODE.test(id)) return [];
     if (rules2.length === 0) throw new UnknownRuleError(id);
     return rules2;
   };
@@ -51406,6 +51432,7 @@ function runLayer(settings, origin = COMMAND_LINE) {
 
 // src/config/effective.ts
 init_defaults();
+init_codes();
 init_types2();
 var SETTING_KEYS = Object.keys(DEFAULT_SETTINGS2);
 function resolveLayers(layers, rules2, file = {}) {
@@ -51416,7 +51443,7 @@ function resolveLayers(layers, rules2, file = {}) {
   for (const layer of layers) {
     for (const key of SETTING_KEYS) if (layer[key] !== void 0) settings[key] = { value: layer[key], from: layer.origin };
     for (const entry of layer.rules ?? []) {
-      if (entry.rules.length === 0 && SHELLCHECK_CODE3.test(entry.id)) shellcheckRules[entry.id.toUpperCase()] = { value: entry.setting, from: layer.origin };
+      if (entry.rules.length === 0 && SHELLCHECK_CODE.test(entry.id)) shellcheckRules[entry.id.toUpperCase()] = { value: entry.setting, from: layer.origin };
       else if (entry.rules.length === 0) unknownRules.push({ value: entry.id, from: layer.origin });
       for (const rule of entry.rules) {
         const options2 = entry.options ?? effective.get(rule)?.options;
@@ -51456,7 +51483,7 @@ function lintSettingsOf(config) {
 
 // src/config/resolver.ts
 init_registry();
-import { dirname as dirname4, relative as relative4, resolve as resolve5, sep as sep2 } from "node:path";
+import { dirname as dirname4, relative as relative3, resolve as resolve5, sep } from "node:path";
 
 // src/config/discover.ts
 init_stat();
@@ -51501,10 +51528,10 @@ function isRepositoryRoot(dir) {
 }
 
 // src/config/display-path.ts
-import { isAbsolute as isAbsolute4, relative as relative3 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative2 } from "node:path";
 function displayPath2(cwd, path) {
-  const shown = relative3(cwd, path);
-  return shown !== "" && !shown.startsWith("..") && !isAbsolute4(shown) ? shown : path;
+  const shown = relative2(cwd, path);
+  return shown !== "" && !shown.startsWith("..") && !isAbsolute3(shown) ? shown : path;
 }
 
 // src/config/environment.ts
@@ -51632,7 +51659,7 @@ var ConfigResolver = class {
     if (problems.length > 0) throw new ConfigError(problems);
     const config = found?.ok ? found.config : void 0;
     if (config) this.used.add(config);
-    const matched = config && file !== void 0 ? config.overrides.filter((o) => o.matches(relative4(config.dir, file).split(sep2).join("/"))) : [];
+    const matched = config && file !== void 0 ? config.overrides.filter((o) => o.matches(relative3(config.dir, file).split(sep).join("/"))) : [];
     const key = `${config?.path ?? ""}\0${file === void 0 ? "-" : matched.map((o) => o.index).join(",")}`;
     let effective = this.resolved.get(key);
     if (!effective) {
@@ -52351,12 +52378,12 @@ var Tree = class _Tree {
       throw new TypeError("Argument must be a Tree");
     }
     C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count2);
-    if (count2 > 0) {
+    const result = new Array(count);
+    if (count > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count2; i2++) {
+      for (let i2 = 0; i2 < count; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -52367,12 +52394,12 @@ var Tree = class _Tree {
   /** Get the included ranges that were used to parse the syntax tree. */
   getIncludedRanges() {
     C._ts_tree_included_ranges_wasm(this[0]);
-    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count2);
-    if (count2 > 0) {
+    const result = new Array(count);
+    if (count > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count2; i2++) {
+      for (let i2 = 0; i2 < count; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -52902,12 +52929,12 @@ var Node = class {
   childrenForFieldId(fieldId) {
     marshalNode(this);
     C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count2);
-    if (count2 > 0) {
+    const result = new Array(count);
+    if (count > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count2; i2++) {
+      for (let i2 = 0; i2 < count; i2++) {
         result[i2] = unmarshalNode(this.tree, address);
         address += SIZE_OF_NODE;
       }
@@ -52979,12 +53006,12 @@ var Node = class {
     if (!this._children) {
       marshalNode(this);
       C._ts_node_children_wasm(this.tree[0]);
-      const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
       const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._children = new Array(count2);
-      if (count2 > 0) {
+      this._children = new Array(count);
+      if (count > 0) {
         let address = buffer;
-        for (let i2 = 0; i2 < count2; i2++) {
+        for (let i2 = 0; i2 < count; i2++) {
           this._children[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -53002,12 +53029,12 @@ var Node = class {
     if (!this._namedChildren) {
       marshalNode(this);
       C._ts_node_named_children_wasm(this.tree[0]);
-      const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
       const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._namedChildren = new Array(count2);
-      if (count2 > 0) {
+      this._namedChildren = new Array(count);
+      if (count > 0) {
         let address = buffer;
-        for (let i2 = 0; i2 < count2; i2++) {
+        for (let i2 = 0; i2 < count; i2++) {
           this._namedChildren[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -53476,12 +53503,12 @@ var Language = class _Language {
    */
   get supertypes() {
     C._ts_language_supertypes_wasm(this[0]);
-    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count2);
-    if (count2 > 0) {
+    const result = new Array(count);
+    if (count > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count2; i2++) {
+      for (let i2 = 0; i2 < count; i2++) {
         result[i2] = C.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -53493,12 +53520,12 @@ var Language = class _Language {
    */
   subtypes(supertype) {
     C._ts_language_subtypes_wasm(this[0], supertype);
-    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count2);
-    if (count2 > 0) {
+    const result = new Array(count);
+    if (count > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count2; i2++) {
+      for (let i2 = 0; i2 < count; i2++) {
         result[i2] = C.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -53984,9 +54011,9 @@ async function Module2(moduleArg = {}) {
     }
     __name(getString, "getString");
     function getStringList() {
-      var count22 = getLEB();
+      var count2 = getLEB();
       var rtn = [];
-      while (count22--) rtn.push(getString());
+      while (count2--) rtn.push(getString());
       return rtn;
     }
     __name(getStringList, "getStringList");
@@ -54035,8 +54062,8 @@ async function Module2(moduleArg = {}) {
       } else if (subsectionType === WASM_DYLINK_NEEDED) {
         customSection.neededDynlibs = getStringList();
       } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-        var count2 = getLEB();
-        while (count2--) {
+        var count = getLEB();
+        while (count--) {
           var symname = getString();
           var flags2 = getLEB();
           if (flags2 & WASM_SYMBOL_TLS) {
@@ -54044,8 +54071,8 @@ async function Module2(moduleArg = {}) {
           }
         }
       } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-        var count2 = getLEB();
-        while (count2--) {
+        var count = getLEB();
+        while (count--) {
           var modname = getString();
           var symname = getString();
           var flags2 = getLEB();
@@ -54204,9 +54231,9 @@ async function Module2(moduleArg = {}) {
     }
     return func2;
   }, "getWasmTableEntry");
-  var updateTableMap = /* @__PURE__ */ __name((offset, count2) => {
+  var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
     if (functionsInTableMap) {
-      for (var i2 = offset; i2 < offset + count2; i2++) {
+      for (var i2 = offset; i2 < offset + count; i2++) {
         var item = getWasmTableEntry(i2);
         if (item) {
           functionsInTableMap.set(item, i2);
@@ -55381,12 +55408,12 @@ var Parser = class {
   /** Get the ranges of text that the parser will include when parsing. */
   getIncludedRanges() {
     C._ts_parser_included_ranges_wasm(this[0]);
-    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count2);
-    if (count2 > 0) {
+    const result = new Array(count);
+    if (count > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count2; i2++) {
+      for (let i2 = 0; i2 < count; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -55955,14 +55982,14 @@ var Query = class {
       matchLimit,
       maxStartDepth
     );
-    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
     const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
     const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
     const result = new Array();
     this.exceededMatchLimit = Boolean(didExceedMatchLimit);
     const captures = new Array();
     let address = startAddress;
-    for (let i2 = 0; i2 < count2; i2++) {
+    for (let i2 = 0; i2 < count; i2++) {
       const patternIndex = C.getValue(address, "i32");
       address += SIZE_OF_INT;
       const captureCount = C.getValue(address, "i32");
@@ -56560,11 +56587,11 @@ async function inParallel(items2, limit, work) {
 
 // src/shellcheck/executable.ts
 import { accessSync, constants as constants3, statSync as statSync3 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute5, join as join7, resolve as resolve6 } from "node:path";
+import { delimiter, isAbsolute as isAbsolute4, join as join7, resolve as resolve6 } from "node:path";
 function findShellcheck(setting, env2 = process.env, cwd = process.cwd()) {
   if (setting === false) return void 0;
   if (typeof setting === "string") {
-    const path = isAbsolute5(setting) || setting.includes("/") ? resolve6(cwd, setting) : onPath(setting, env2);
+    const path = isAbsolute4(setting) || setting.includes("/") ? resolve6(cwd, setting) : onPath(setting, env2);
     return path !== void 0 && isExecutable(path) ? path : void 0;
   }
   return onPath("shellcheck", env2);
@@ -56656,6 +56683,7 @@ function lineColumns(range3) {
 }
 
 // src/shellcheck/index.ts
+init_codes();
 async function runShellcheck2(targets, options2) {
   const none = { findings: targets.map(() => []), notice: void 0 };
   if (options2.setting === false) return none;
@@ -56781,6 +56809,9 @@ function range2(first, end) {
   return Array.from({ length: Math.max(0, end - first) }, (_, i2) => first + i2);
 }
 
+// src/suppress/apply.ts
+init_codes();
+
 // src/suppress/removal-fix.ts
 function removalFix(model, pragma, code2, removed) {
   const safety = pragma.tool === "dflint" ? "safe" : "unsafe";
@@ -56894,7 +56925,7 @@ function applySuppressions(model, findings, options2) {
 }
 function names({ target, text: text2 }, code2) {
   if (target.kind === "all") return true;
-  if (target.kind === "foreign") return SHELLCHECK_CODE3.test(text2) && text2.toUpperCase() === code2;
+  if (target.kind === "foreign") return SHELLCHECK_CODE.test(text2) && text2.toUpperCase() === code2;
   return target.kind === "rules" && target.rules.some((rule) => rule.code === code2);
 }
 function locationOf(pragma) {
@@ -57098,38 +57129,24 @@ function readInputs(env2) {
 
 // src/action/links.ts
 init_discover();
-import { isAbsolute as isAbsolute6, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute5, sep as sep2 } from "node:path";
 function sourceLink(env2) {
   const server = env2.GITHUB_SERVER_URL;
   const repository = env2.GITHUB_REPOSITORY;
   const sha = env2.GITHUB_SHA;
   if (!server || !repository || !sha) return () => void 0;
   return (file, line) => {
-    if (file === STDIN || isAbsolute6(file) || file.startsWith(`..${sep3}`)) return void 0;
-    const path = file.split(sep3).map(encodeURIComponent).join("/");
+    if (file === STDIN || isAbsolute5(file) || file.startsWith(`..${sep2}`)) return void 0;
+    const path = file.split(sep2).map(encodeURIComponent).join("/");
     return `${server}/${repository}/blob/${sha}/${path}#L${line}`;
   };
 }
 
-// src/action/tally.ts
-init_exit_code();
-init_types();
-function countBySeverity(results) {
-  const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]));
-  for (const finding2 of results.flatMap((r) => r.findings)) counts[finding2.severity] += 1;
-  return counts;
-}
-function countFailing(results) {
-  return results.reduce((sum, r) => sum + r.findings.filter((f) => failsThreshold(f.severity, r.failureThreshold ?? "info")).length, 0);
-}
-function plural(count2, noun) {
-  return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
-}
-
 // src/action/outputs.ts
+init_tally();
 var OUTPUT_NAMES = ["sarif-file", "errors", "warnings", "infos", "styles", "total", "files"];
 function outputsOf(results, sarifFile) {
-  const counts = countBySeverity(results);
+  const counts = countBySeverity(results.flatMap((r) => r.findings));
   return {
     "sarif-file": sarifFile ?? "",
     errors: String(counts.error),
@@ -57175,6 +57192,7 @@ function row(cells) {
 }
 
 // src/action/summary.ts
+init_tally();
 var MAX_SUMMARY_BYTES = 1e6;
 var MAX_LINES_PER_ROW = 10;
 var Budget = class {
@@ -57218,7 +57236,7 @@ function renderSummary(input) {
   }
   const findings = input.results.flatMap((r) => r.findings);
   if (findings.length > 0) {
-    budget.force(...severityTable(countBySeverity(input.results)), "");
+    budget.force(...severityTable(countBySeverity(input.results.flatMap((r) => r.findings))), "");
     findingsTable(input, budget);
     findingsList(findings, input.links, budget);
   }
@@ -57291,6 +57309,10 @@ function footer(input) {
   const threshold = thresholds.length === 1 ? ` · failure threshold ${code(thresholds[0])}` : thresholds.length > 1 ? " · failure thresholds set per file" : "";
   return `<sub>dflint ${text(input.version)}${threshold}</sub>`;
 }
+
+// src/action/run.ts
+init_exit_code();
+init_tally();
 
 // src/action/write-report.ts
 import { mkdirSync } from "node:fs";
@@ -57405,10 +57427,8 @@ function annotateConfigProblem(problem, cwd) {
   error(`dflint: ${formatProblem(problem)}`, { title: "dflint configuration", ...where });
 }
 function describe2(results) {
-  const counts = countBySeverity(results);
-  const total = results.reduce((sum, r) => sum + r.findings.length, 0);
-  const parts2 = Object.entries(counts).map(([severity, count2]) => severity === "style" ? `${count2} style` : plural(count2, severity));
-  return `${plural(total, "problem")} in ${plural(results.length, "Dockerfile")} (${parts2.join(", ")})`;
+  const findings = results.flatMap((r) => r.findings);
+  return `${plural(findings.length, "problem")} in ${plural(results.length, "Dockerfile")} (${severityCountsText(countBySeverity(findings))})`;
 }
 var messageOf = (error2) => error2 instanceof Error ? error2.message : String(error2);
 

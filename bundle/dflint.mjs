@@ -1951,8 +1951,8 @@ function providesManifest(sourcePath, install) {
   return install.manifests.some((manifest) => {
     const wanted = posix2.basename(manifest);
     if (globToRegExp(source).test(wanted) || globToRegExp(wanted).test(source)) return true;
-    const relative6 = posix2.normalize(posix2.join(install.directory, manifest)).replace(/^\/+/, "");
-    return install.ecosystem === "pip" && sourcePath !== "" && relative6.startsWith(`${sourcePath}/`);
+    const relative5 = posix2.normalize(posix2.join(install.directory, manifest)).replace(/^\/+/, "");
+    return install.ecosystem === "pip" && sourcePath !== "" && relative5.startsWith(`${sourcePath}/`);
   });
 }
 var NPM_VALUE_FLAGS, YARN_VALUE_FLAGS, PNPM_VALUE_FLAGS, BUNDLE_VALUE_FLAGS, PACKAGE_JSON, ECOSYSTEMS;
@@ -8768,8 +8768,8 @@ function findProblems(instructions, extras, directiveProblems, emptyContinuation
       }
     }
     if (instruction.kind === "FROM") {
-      const count2 = instruction.args.length;
-      if (count2 !== 1 && !(count2 === 3 && instruction.args[1].value.toUpperCase() === "AS")) {
+      const count = instruction.args.length;
+      if (count !== 1 && !(count === 3 && instruction.args[1].value.toUpperCase() === "AS")) {
         add("invalid-arguments", "`FROM` takes an image and optionally `AS <name>`", instruction.argsRange ?? instruction.keywordRange);
       }
     }
@@ -9369,7 +9369,7 @@ var init_xml = __esm({
 
 // src/formatters/checkstyle.ts
 function checkstyleSource(finding2, categories) {
-  const group = categories.get(finding2.code) ?? (/^SC\d+$/.test(finding2.code) ? "shellcheck" : "core");
+  const group = categories.get(finding2.code) ?? (SHELLCHECK_CODE.test(finding2.code) ? "shellcheck" : "core");
   return `dflint.${group}.${finding2.code}`;
 }
 function categoriesOf(rules2) {
@@ -9379,6 +9379,7 @@ var SEVERITY, checkstyle;
 var init_checkstyle = __esm({
   "src/formatters/checkstyle.ts"() {
     "use strict";
+    init_codes();
     init_xml();
     SEVERITY = { error: "error", warning: "warning", info: "info", style: "info" };
     checkstyle = {
@@ -9618,9 +9619,21 @@ var init_glob = __esm({
   }
 });
 
+// src/files/relative-inside.ts
+import * as nodePath from "node:path";
+function relativeInside(dir, path, api = nodePath) {
+  const fromDir = api.relative(dir, path);
+  return fromDir !== "" && fromDir.split(api.sep)[0] !== ".." && !api.isAbsolute(fromDir) ? fromDir : void 0;
+}
+var init_relative_inside = __esm({
+  "src/files/relative-inside.ts"() {
+    "use strict";
+  }
+});
+
 // src/files/discover.ts
 import { readdirSync as readdirSync2, realpathSync } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join3, normalize as normalize2, relative as relative3, resolve as resolve2, sep } from "node:path";
+import { join as join3, normalize as normalize2, resolve as resolve2 } from "node:path";
 function discover(inputs, cwd) {
   const sources = [];
   const errors = [];
@@ -9684,9 +9697,7 @@ function findDockerfiles(dir, cwd) {
   return found;
 }
 function displayPath2(absolute, asGiven, cwd) {
-  const fromCwd = relative3(cwd, absolute);
-  if (fromCwd !== "" && fromCwd.split(sep)[0] !== ".." && !isAbsolute3(fromCwd)) return fromCwd;
-  return normalize2(asGiven);
+  return relativeInside(cwd, absolute) ?? normalize2(asGiven);
 }
 function realpathOrUndefined(path) {
   try {
@@ -9702,28 +9713,25 @@ var init_discover2 = __esm({
     init_dockerfile_names();
     init_glob();
     init_stat();
+    init_relative_inside();
     STDIN = "-";
     SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
   }
 });
 
 // src/formatters/report-fields.ts
-import * as nodePath from "node:path";
-function reportPath(file, cwd, path = nodePath) {
+import * as nodePath2 from "node:path";
+function reportPath(file, cwd, path = nodePath2) {
   if (file === STDIN) return file;
   const absolute = path.resolve(cwd, file);
-  const fromCwd = path.relative(cwd, absolute);
-  const inside = fromCwd !== "" && fromCwd.split(path.sep)[0] !== ".." && !path.isAbsolute(fromCwd);
-  const shown = inside ? fromCwd : absolute;
+  const shown = relativeInside(cwd, absolute, path) ?? absolute;
   return path.sep === "\\" ? shown.replaceAll("\\", "/") : shown;
-}
-function oneLine(message) {
-  return message.replace(/\s*[\r\n]+\s*/g, " ").trim();
 }
 var init_report_fields = __esm({
   "src/formatters/report-fields.ts"() {
     "use strict";
     init_discover2();
+    init_relative_inside();
   }
 });
 
@@ -10070,7 +10078,7 @@ function ruleInfoLookup(rules2, version) {
 }
 function describe(finding2, rule, version) {
   if (rule) return { rule, title: rule.docs.summary.replace(/\.$/, ""), category: rule.category, url: ruleDocsUrl(version, rule.name) };
-  const shellcheck = SHELLCHECK_CODE2.test(finding2.code);
+  const shellcheck = SHELLCHECK_CODE.test(finding2.code);
   return {
     rule: void 0,
     title: shellcheck ? `ShellCheck ${finding2.code}` : finding2.name,
@@ -10078,14 +10086,14 @@ function describe(finding2, rule, version) {
     url: shellcheck ? shellcheckWikiUrl(finding2.code) : void 0
   };
 }
-var SHELLCHECK_CODE2, ENGINE_CATEGORIES;
+var ENGINE_CATEGORIES;
 var init_rule_info = __esm({
   "src/formatters/rule-info.ts"() {
     "use strict";
     init_run();
     init_repository();
+    init_codes();
     init_resolve_code();
-    SHELLCHECK_CODE2 = /^SC\d+$/;
     ENGINE_CATEGORIES = {
       [INTERNAL_ERROR.code]: "correctness",
       [UNUSED_IGNORE.code]: "maintainability"
@@ -10143,6 +10151,16 @@ var init_code_climate_issue = __esm({
   }
 });
 
+// src/formatters/text.ts
+function oneLine(message) {
+  return message.replace(/\s*[\r\n]+\s*/g, " ").trim();
+}
+var init_text = __esm({
+  "src/formatters/text.ts"() {
+    "use strict";
+  }
+});
+
 // src/formatters/codeclimate.ts
 function toIssue2(source) {
   const { finding: finding2, path } = source;
@@ -10168,7 +10186,7 @@ var init_codeclimate = __esm({
   "src/formatters/codeclimate.ts"() {
     "use strict";
     init_code_climate_issue();
-    init_report_fields();
+    init_text();
     codeclimate = {
       name: "codeclimate",
       description: "for Code Climate engines, issues each ended by NUL",
@@ -10177,16 +10195,6 @@ var init_codeclimate = __esm({
 `).join("");
       }
     };
-  }
-});
-
-// src/formatters/text.ts
-function oneLine2(message) {
-  return message.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, " ");
-}
-var init_text = __esm({
-  "src/formatters/text.ts"() {
-    "use strict";
   }
 });
 
@@ -10204,7 +10212,7 @@ var init_compact2 = __esm({
         const findings = results.flatMap((r) => r.findings);
         if (findings.length === 0) return "";
         const lines2 = findings.map(
-          (f) => `${f.file}: line ${f.line}, col ${f.column}, ${SEVERITY2[f.severity]} - ${oneLine2(f.message)} (${f.code} ${f.name})`
+          (f) => `${f.file}: line ${f.line}, col ${f.column}, ${SEVERITY2[f.severity]} - ${oneLine(f.message)} (${f.code} ${f.name})`
         );
         return `${lines2.join("\n")}
 
@@ -10216,15 +10224,15 @@ ${findings.length} problem${findings.length === 1 ? "" : "s"}
 });
 
 // src/formatters/github.ts
-import { isAbsolute as isAbsolute4, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
 function annotationOf(finding2, cwd) {
-  const oneLine3 = finding2.line === finding2.endLine;
+  const oneLine2 = finding2.line === finding2.endLine;
   const properties2 = {
-    ...finding2.file === STDIN ? {} : { file: isAbsolute4(finding2.file) ? finding2.file : resolve3(cwd, finding2.file) },
+    ...finding2.file === STDIN ? {} : { file: isAbsolute3(finding2.file) ? finding2.file : resolve3(cwd, finding2.file) },
     line: finding2.line,
-    ...oneLine3 ? { col: finding2.column } : {},
+    ...oneLine2 ? { col: finding2.column } : {},
     endLine: finding2.endLine,
-    ...oneLine3 ? { endColumn: Math.max(finding2.endColumn, finding2.column) } : {},
+    ...oneLine2 ? { endColumn: Math.max(finding2.endColumn, finding2.column) } : {},
     title: `${finding2.code} ${finding2.name}`
   };
   return { level: LEVEL[finding2.severity], properties: properties2, message: finding2.message };
@@ -10273,7 +10281,7 @@ var init_gitlab = __esm({
   "src/formatters/gitlab.ts"() {
     "use strict";
     init_code_climate_issue();
-    init_report_fields();
+    init_text();
     gitlab = {
       name: "gitlab",
       description: "for GitLab Code Quality (artifacts:reports:codequality)",
@@ -10331,7 +10339,7 @@ var init_gnu = __esm({
       format(results) {
         return results.flatMap((result) => {
           const lines2 = splitLines(result.text);
-          return result.findings.map((f) => `${f.file}:${gnuRange(f, lines2)}: ${SEVERITY3[f.severity]}: ${oneLine2(f.message)} [${f.code}]
+          return result.findings.map((f) => `${f.file}:${gnuRange(f, lines2)}: ${SEVERITY3[f.severity]}: ${oneLine(f.message)} [${f.code}]
 `);
         }).join("");
       }
@@ -10385,8 +10393,10 @@ function failsThreshold(severity, threshold) {
 }
 function exitCodeFor(results, errorCount) {
   if (errorCount > 0) return EXIT.usage;
-  const fails = results.some((r) => r.findings.some((f) => failsThreshold(f.severity, r.failureThreshold ?? "info")));
-  return fails ? EXIT.findings : EXIT.ok;
+  return countFailing(results) > 0 ? EXIT.findings : EXIT.ok;
+}
+function countFailing(results) {
+  return results.reduce((sum, r) => sum + r.findings.filter((f) => failsThreshold(f.severity, r.failureThreshold ?? "info")).length, 0);
 }
 var EXIT, rank;
 var init_exit_code = __esm({
@@ -10433,8 +10443,8 @@ function testCase(finding2, result, lines2) {
 function suiteOf(result) {
   const lines2 = splitLines(result.text);
   const cases = result.findings.map((finding2) => testCase(finding2, result, lines2));
-  const count2 = (outcome) => cases.filter((c) => c.outcome === outcome).length;
-  const suite = { tests: Math.max(cases.length, 1), failures: count2("failure"), errors: count2("error") };
+  const count = (outcome) => cases.filter((c) => c.outcome === outcome).length;
+  const suite = { tests: Math.max(cases.length, 1), failures: count("failure"), errors: count("error") };
   const open = `  <testsuite${attributes({ name: result.file, ...suite, time: 0 })}>`;
   const body2 = cases.length > 0 ? cases.flatMap((c) => c.xml) : [`    <testcase${attributes({ name: "no findings", classname: result.file, file: result.file, time: 0 })}/>`];
   return { xml: [open, ...body2, "  </testsuite>"], ...suite };
@@ -10488,16 +10498,16 @@ function artifactLocation(file, cwd) {
   if (file === STDIN) return { uri: "stdin", description: { text: "Standard input" } };
   const api = pathApiOf(cwd);
   const absolute = api.resolve(cwd, file);
-  const relative6 = api.relative(api.resolve(cwd), absolute);
-  const outside = relative6 === "" || relative6 === ".." || relative6.startsWith(`..${api.sep}`) || api.isAbsolute(relative6);
-  if (outside) return { uri: fileUri(absolute, api) };
-  return { uri: relative6.split(api.sep).map(encodeSegment).join("/"), uriBaseId: SRCROOT };
+  const relative5 = relativeInside(api.resolve(cwd), absolute, api);
+  if (relative5 === void 0) return { uri: fileUri(absolute, api) };
+  return { uri: relative5.split(api.sep).map(encodeSegment).join("/"), uriBaseId: SRCROOT };
 }
 var SRCROOT, LONE_SURROGATE;
 var init_artifact_uri = __esm({
   "src/formatters/sarif/artifact-uri.ts"() {
     "use strict";
     init_discover2();
+    init_relative_inside();
     SRCROOT = "%SRCROOT%";
     LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
   }
@@ -11094,8 +11104,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -11203,13 +11213,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count)
+            count = c;
         }
-        return count2;
+        return count;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -14162,8 +14172,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -14240,12 +14250,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
@@ -14489,10 +14499,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep3, value } = collItem;
+        const { start: start2, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -14506,7 +14516,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -14530,7 +14540,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -14546,7 +14556,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -14637,7 +14647,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -14651,13 +14661,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep3 + cb;
-              sep3 = "";
+                comment2 += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep3 += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -14700,18 +14710,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep3, value } = collItem;
+        const { start: start2, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -14765,8 +14775,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap3 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -14778,7 +14788,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -14789,8 +14799,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -14807,7 +14817,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -14987,7 +14997,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines2[i2][0].slice(trimIndent) + "\n";
@@ -15004,24 +15014,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content2;
-          sep3 = "\n";
+          value += sep2 + indent.slice(trimIndent) + content2;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content2[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content2;
-          sep3 = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content2;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content2 === "") {
-          if (sep3 === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep2 = "\n";
         } else {
-          value += sep3 + content2;
-          sep3 = " ";
+          value += sep2 + content2;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -15204,25 +15214,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep3 = "\n";
+            sep2 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match = last2.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -16032,14 +16042,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep3, value }) {
+    function stringifyItem({ start: start2, key, sep: sep2, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -17206,18 +17216,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep2;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep3 }]
+            items: [{ start: start2, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -17370,15 +17380,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep3 }]
+                    items: [{ start: start3, key, sep: sep2 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -17572,13 +17582,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep3 }]
+              items: [{ start: start2, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -18041,10 +18051,10 @@ function unknownDescriptor(finding2) {
 function describeCode(finding2, rules2, version) {
   const rule = rules2.get(finding2.code);
   if (rule) return ruleDescriptor(rule, version);
-  if (SHELLCHECK_CODE3.test(finding2.code)) return shellcheckDescriptor(finding2);
+  if (SHELLCHECK_CODE.test(finding2.code)) return shellcheckDescriptor(finding2);
   return engineDescriptor(finding2.code, version) ?? unknownDescriptor(finding2);
 }
-var MAX_DESCRIPTION, MAX_NAME, MAX_TAGS, LEVEL2, PROBLEM_SEVERITY, SECURITY_SEVERITY, PRECISION, SHELLCHECK_CODE3;
+var MAX_DESCRIPTION, MAX_NAME, MAX_TAGS, LEVEL2, PROBLEM_SEVERITY, SECURITY_SEVERITY, PRECISION;
 var init_descriptors = __esm({
   "src/formatters/sarif/descriptors.ts"() {
     "use strict";
@@ -18052,6 +18062,7 @@ var init_descriptors = __esm({
     init_rule_doc();
     init_run();
     init_repository();
+    init_codes();
     init_resolve_code();
     MAX_DESCRIPTION = 1024;
     MAX_NAME = 255;
@@ -18068,7 +18079,6 @@ var init_descriptors = __esm({
       portability: "high",
       style: "high"
     };
-    SHELLCHECK_CODE3 = /^SC\d+$/;
   }
 });
 
@@ -18121,9 +18131,9 @@ function lineHashes(text) {
     if (end >= WINDOW) subtractWeighted(hash, LEAVING_WEIGHT, codes2[end - WINDOW] ?? 0);
     if (lineStarts[nextLine] === end - WINDOW + 1) {
       const value = hex(hash);
-      const count2 = (seen.get(value) ?? 0) + 1;
-      seen.set(value, count2);
-      hashes.push(`${value}:${count2}`);
+      const count = (seen.get(value) ?? 0) + 1;
+      seen.set(value, count);
+      hashes.push(`${value}:${count}`);
       nextLine++;
     }
   }
@@ -18283,6 +18293,7 @@ var init_sonarqube = __esm({
     init_report_fields();
     init_rule_info();
     init_source_frame();
+    init_text();
     SOFTWARE_QUALITY = {
       syntax: "RELIABILITY",
       correctness: "RELIABILITY",
@@ -18861,10 +18872,26 @@ var init_source = __esm({
   }
 });
 
-// src/formatters/stylish.ts
-function count(n, [one, many]) {
-  return `${n} ${n === 1 ? one : many}`;
+// src/formatters/tally.ts
+function countBySeverity(findings) {
+  const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]));
+  for (const finding2 of findings) counts[finding2.severity] += 1;
+  return counts;
 }
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function severityCountsText(counts) {
+  return SEVERITIES.map((severity) => severity === "style" ? `${counts.style} style` : plural(counts[severity], severity)).join(", ");
+}
+var init_tally = __esm({
+  "src/formatters/tally.ts"() {
+    "use strict";
+    init_types();
+  }
+});
+
+// src/formatters/stylish.ts
 function formatFile(result, chalk2) {
   const lines2 = splitLines(result.text);
   const positions = result.findings.map((f) => `${f.line}:${f.column}`);
@@ -18887,32 +18914,25 @@ function formatFile(result, chalk2) {
   return out2.join("\n");
 }
 function summary(findings, chalk2) {
-  const bySeverity = new Map(SEVERITIES.map((s) => [s, 0]));
-  for (const finding2 of findings) bySeverity.set(finding2.severity, bySeverity.get(finding2.severity) + 1);
+  const counts = countBySeverity(findings);
   const fixable = findings.filter((f) => f.fix).length;
-  const worst = SEVERITIES.find((s) => bySeverity.get(s) > 0);
-  const parts2 = SEVERITIES.map((s) => count(bySeverity.get(s), PLURAL[s])).join(", ");
-  const text = `✖ ${count(findings.length, ["problem", "problems"])} (${parts2}) — ${fixable} fixable`;
+  const worst = SEVERITIES.find((s) => counts[s] > 0);
+  const text = `✖ ${plural(findings.length, "problem")} (${severityCountsText(counts)}) — ${fixable} fixable`;
   return SEVERITY_STYLE[worst](chalk2)(text);
 }
-var SEVERITY_STYLE, PLURAL, stylish;
+var SEVERITY_STYLE, stylish;
 var init_stylish = __esm({
   "src/formatters/stylish.ts"() {
     "use strict";
     init_source();
     init_types();
     init_source_frame();
+    init_tally();
     SEVERITY_STYLE = {
       error: (c) => c.red.bold,
       warning: (c) => c.yellow.bold,
       info: (c) => c.green,
       style: (c) => c.cyan
-    };
-    PLURAL = {
-      error: ["error", "errors"],
-      warning: ["warning", "warnings"],
-      info: ["info", "infos"],
-      style: ["style", "style"]
     };
     stylish = {
       name: "stylish",
@@ -18923,7 +18943,7 @@ var init_stylish = __esm({
         const findings = results.flatMap((r) => r.findings);
         if (results.length === 0) return "";
         if (findings.length === 0) {
-          return `${chalk2.green("✔")} No problems found in ${count(results.length, ["file", "files"])}
+          return `${chalk2.green("✔")} No problems found in ${plural(results.length, "file")}
 `;
         }
         return `${blocks.join("\n\n")}
@@ -21382,20 +21402,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count2 = 0;
+      let count = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count2++;
+        count++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
         }
-        if (count2 === Infinity)
+        if (count === Infinity)
           return Infinity;
       }
-      return count2;
+      return count;
     }
     function getFullPath(resolver, id = "", normalize4) {
       if (normalize4 !== false)
@@ -23073,50 +23093,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options2, skipNormalization) {
+    function resolveComponent(base, relative5, options2, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options2), options2);
-        relative6 = parse(serialize(relative6, options2), options2);
+        relative5 = parse(serialize(relative5, options2), options2);
       }
       options2 = options2 || {};
-      if (!options2.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options2.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative6.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23124,7 +23144,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options2) {
@@ -24933,8 +24953,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count2 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+          const count = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i2) => {
@@ -24947,16 +24967,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count2) {
-          gen.code((0, codegen_1._)`${count2}++`);
+        function checkLimits(count) {
+          gen.code((0, codegen_1._)`${count}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -26179,7 +26199,7 @@ var init_load = __esm({
 });
 
 // src/config/resolver.ts
-import { dirname as dirname3, relative as relative4, resolve as resolve5, sep as sep2 } from "node:path";
+import { dirname as dirname3, relative as relative3, resolve as resolve5, sep } from "node:path";
 var ConfigResolver;
 var init_resolver = __esm({
   "src/config/resolver.ts"() {
@@ -26231,7 +26251,7 @@ var init_resolver = __esm({
         if (problems.length > 0) throw new ConfigError(problems);
         const config = found?.ok ? found.config : void 0;
         if (config) this.used.add(config);
-        const matched = config && file !== void 0 ? config.overrides.filter((o) => o.matches(relative4(config.dir, file).split(sep2).join("/"))) : [];
+        const matched = config && file !== void 0 ? config.overrides.filter((o) => o.matches(relative3(config.dir, file).split(sep).join("/"))) : [];
         const key = `${config?.path ?? ""}\0${file === void 0 ? "-" : matched.map((o) => o.index).join(",")}`;
         let effective = this.resolved.get(key);
         if (!effective) {
@@ -33054,9 +33074,9 @@ async function Module2(moduleArg = {}) {
     }
     __name(getString, "getString");
     function getStringList() {
-      var count22 = getLEB();
+      var count2 = getLEB();
       var rtn = [];
-      while (count22--) rtn.push(getString());
+      while (count2--) rtn.push(getString());
       return rtn;
     }
     __name(getStringList, "getStringList");
@@ -33105,8 +33125,8 @@ async function Module2(moduleArg = {}) {
       } else if (subsectionType === WASM_DYLINK_NEEDED) {
         customSection.neededDynlibs = getStringList();
       } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-        var count2 = getLEB();
-        while (count2--) {
+        var count = getLEB();
+        while (count--) {
           var symname = getString();
           var flags2 = getLEB();
           if (flags2 & WASM_SYMBOL_TLS) {
@@ -33114,8 +33134,8 @@ async function Module2(moduleArg = {}) {
           }
         }
       } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-        var count2 = getLEB();
-        while (count2--) {
+        var count = getLEB();
+        while (count--) {
           var modname = getString();
           var symname = getString();
           var flags2 = getLEB();
@@ -33274,9 +33294,9 @@ async function Module2(moduleArg = {}) {
     }
     return func2;
   }, "getWasmTableEntry");
-  var updateTableMap = /* @__PURE__ */ __name((offset, count2) => {
+  var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
     if (functionsInTableMap) {
-      for (var i2 = offset; i2 < offset + count2; i2++) {
+      for (var i2 = offset; i2 < offset + count; i2++) {
         var item = getWasmTableEntry(i2);
         if (item) {
           functionsInTableMap.set(item, i2);
@@ -34734,12 +34754,12 @@ var init_web_tree_sitter = __esm({
           throw new TypeError("Argument must be a Tree");
         }
         C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count2);
-        if (count2 > 0) {
+        const result = new Array(count);
+        if (count > 0) {
           let address = buffer;
-          for (let i2 = 0; i2 < count2; i2++) {
+          for (let i2 = 0; i2 < count; i2++) {
             result[i2] = unmarshalRange(address);
             address += SIZE_OF_RANGE;
           }
@@ -34750,12 +34770,12 @@ var init_web_tree_sitter = __esm({
       /** Get the included ranges that were used to parse the syntax tree. */
       getIncludedRanges() {
         C._ts_tree_included_ranges_wasm(this[0]);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count2);
-        if (count2 > 0) {
+        const result = new Array(count);
+        if (count > 0) {
           let address = buffer;
-          for (let i2 = 0; i2 < count2; i2++) {
+          for (let i2 = 0; i2 < count; i2++) {
             result[i2] = unmarshalRange(address);
             address += SIZE_OF_RANGE;
           }
@@ -35285,12 +35305,12 @@ var init_web_tree_sitter = __esm({
       childrenForFieldId(fieldId) {
         marshalNode(this);
         C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count2);
-        if (count2 > 0) {
+        const result = new Array(count);
+        if (count > 0) {
           let address = buffer;
-          for (let i2 = 0; i2 < count2; i2++) {
+          for (let i2 = 0; i2 < count; i2++) {
             result[i2] = unmarshalNode(this.tree, address);
             address += SIZE_OF_NODE;
           }
@@ -35362,12 +35382,12 @@ var init_web_tree_sitter = __esm({
         if (!this._children) {
           marshalNode(this);
           C._ts_node_children_wasm(this.tree[0]);
-          const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
           const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          this._children = new Array(count2);
-          if (count2 > 0) {
+          this._children = new Array(count);
+          if (count > 0) {
             let address = buffer;
-            for (let i2 = 0; i2 < count2; i2++) {
+            for (let i2 = 0; i2 < count; i2++) {
               this._children[i2] = unmarshalNode(this.tree, address);
               address += SIZE_OF_NODE;
             }
@@ -35385,12 +35405,12 @@ var init_web_tree_sitter = __esm({
         if (!this._namedChildren) {
           marshalNode(this);
           C._ts_node_named_children_wasm(this.tree[0]);
-          const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
           const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          this._namedChildren = new Array(count2);
-          if (count2 > 0) {
+          this._namedChildren = new Array(count);
+          if (count > 0) {
             let address = buffer;
-            for (let i2 = 0; i2 < count2; i2++) {
+            for (let i2 = 0; i2 < count; i2++) {
               this._namedChildren[i2] = unmarshalNode(this.tree, address);
               address += SIZE_OF_NODE;
             }
@@ -35753,12 +35773,12 @@ var init_web_tree_sitter = __esm({
        */
       get supertypes() {
         C._ts_language_supertypes_wasm(this[0]);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count2);
-        if (count2 > 0) {
+        const result = new Array(count);
+        if (count > 0) {
           let address = buffer;
-          for (let i2 = 0; i2 < count2; i2++) {
+          for (let i2 = 0; i2 < count; i2++) {
             result[i2] = C.getValue(address, "i16");
             address += SIZE_OF_SHORT;
           }
@@ -35770,12 +35790,12 @@ var init_web_tree_sitter = __esm({
        */
       subtypes(supertype) {
         C._ts_language_subtypes_wasm(this[0], supertype);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count2);
-        if (count2 > 0) {
+        const result = new Array(count);
+        if (count > 0) {
           let address = buffer;
-          for (let i2 = 0; i2 < count2; i2++) {
+          for (let i2 = 0; i2 < count; i2++) {
             result[i2] = C.getValue(address, "i16");
             address += SIZE_OF_SHORT;
           }
@@ -36033,12 +36053,12 @@ ${JSON.stringify(symbolNames, null, 2)}`);
       /** Get the ranges of text that the parser will include when parsing. */
       getIncludedRanges() {
         C._ts_parser_included_ranges_wasm(this[0]);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const result = new Array(count2);
-        if (count2 > 0) {
+        const result = new Array(count);
+        if (count > 0) {
           let address = buffer;
-          for (let i2 = 0; i2 < count2; i2++) {
+          for (let i2 = 0; i2 < count; i2++) {
             result[i2] = unmarshalRange(address);
             address += SIZE_OF_RANGE;
           }
@@ -36437,14 +36457,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           matchLimit,
           maxStartDepth
         );
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
         const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
         const result = new Array();
         this.exceededMatchLimit = Boolean(didExceedMatchLimit);
         const captures = new Array();
         let address = startAddress;
-        for (let i2 = 0; i2 < count2; i2++) {
+        for (let i2 = 0; i2 < count; i2++) {
           const patternIndex = C.getValue(address, "i32");
           address += SIZE_OF_INT;
           const captureCount = C.getValue(address, "i32");
@@ -37100,11 +37120,11 @@ var init_batch = __esm({
 
 // src/shellcheck/executable.ts
 import { accessSync, constants, statSync as statSync3 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute5, join as join6, resolve as resolve7 } from "node:path";
+import { delimiter, isAbsolute as isAbsolute4, join as join6, resolve as resolve7 } from "node:path";
 function findShellcheck(setting, env3 = process.env, cwd = process.cwd()) {
   if (setting === false) return void 0;
   if (typeof setting === "string") {
-    const path = isAbsolute5(setting) || setting.includes("/") ? resolve7(cwd, setting) : onPath(setting, env3);
+    const path = isAbsolute4(setting) || setting.includes("/") ? resolve7(cwd, setting) : onPath(setting, env3);
     return path !== void 0 && isExecutable(path) ? path : void 0;
   }
   return onPath("shellcheck", env3);
@@ -39908,7 +39928,7 @@ var init_lib3 = __esm({
       __n() {
         const args2 = Array.prototype.slice.call(arguments);
         const singular = args2.shift();
-        const plural = args2.shift();
+        const plural2 = args2.shift();
         const quantity = args2.shift();
         let cb = function() {
         };
@@ -39916,7 +39936,7 @@ var init_lib3 = __esm({
           cb = args2.pop();
         if (!this.cache[this.locale])
           this._readLocaleFile();
-        let str = quantity === 1 ? singular : plural;
+        let str = quantity === 1 ? singular : plural2;
         if (this.cache[this.locale][singular]) {
           const entry = this.cache[this.locale][singular];
           str = entry[quantity === 1 ? "one" : "other"];
@@ -39924,7 +39944,7 @@ var init_lib3 = __esm({
         if (!this.cache[this.locale][singular] && this.updateFiles) {
           this.cache[this.locale][singular] = {
             one: singular,
-            other: plural
+            other: plural2
           };
           this._enqueueWrite({
             directory: this.directory,
@@ -40060,7 +40080,7 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath2 } from "url";
-import { basename as basename4, dirname as dirname6, extname, relative as relative5, resolve as resolve12, join as join8 } from "path";
+import { basename as basename4, dirname as dirname6, extname, relative as relative4, resolve as resolve12, join as join8 } from "path";
 import { createRequire as createRequire3 } from "node:module";
 import { readFileSync as readFileSync7, readdirSync as readdirSync4 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
@@ -40095,7 +40115,7 @@ var init_esm = __esm({
         basename: basename4,
         dirname: dirname6,
         extname,
-        relative: relative5,
+        relative: relative4,
         resolve: resolve12,
         join: join8
       },
@@ -41255,13 +41275,13 @@ function usage(yargs, shim3) {
   };
   self.stringifiedValues = function stringifiedValues(values, separator) {
     let string = "";
-    const sep3 = separator || ", ";
+    const sep2 = separator || ", ";
     const array = [].concat(values);
     if (!values || !array.length)
       return string;
     array.forEach((value) => {
       if (string.length)
-        string += sep3;
+        string += sep2;
       string += JSON.stringify(value);
     });
     return string;

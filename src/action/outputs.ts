@@ -1,5 +1,5 @@
 import type { FileResult } from '../lint-files.js';
-import { countBySeverity } from './tally.js';
+import { countBySeverity } from '../formatters/tally.js';
 
 /** Every output the Action sets; action.yml declares the same names (a test keeps them equal). */
 export const OUTPUT_NAMES = ['sarif-file', 'errors', 'warnings', 'infos', 'styles', 'total', 'files'] as const;
@@ -12,7 +12,7 @@ export type ActionOutputs = Readonly<Record<OutputName, string>>;
  * test it), the findings per severity and in all, and how many files were linted.
  */
 export function outputsOf(results: readonly FileResult[], sarifFile: string | undefined): ActionOutputs {
-  const counts = countBySeverity(results);
+  const counts = countBySeverity(results.flatMap((r) => r.findings));
   return {
     'sarif-file': sarifFile ?? '',
     errors: String(counts.error),

@@ -10,7 +10,8 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import { sourceLink } from './links.js';
 import { OUTPUT_NAMES, outputsOf } from './outputs.js';
 import { renderSummary, type SummaryInput } from './summary.js';
-import { countBySeverity, countFailing, plural } from './tally.js';
+import { countFailing } from '../cli/exit-code.js';
+import { countBySeverity, plural, severityCountsText } from '../formatters/tally.js';
 import { writeReport } from './write-report.js';
 
 /**
@@ -127,10 +128,8 @@ function annotateConfigProblem(problem: ConfigProblem, cwd: string): void {
 
 /** `12 problems in 5 Dockerfiles (2 errors, 7 warnings, 2 infos, 1 style)`, worded as the stylish report's last line. */
 function describe(results: readonly FileResult[]): string {
-  const counts = countBySeverity(results);
-  const total = results.reduce((sum, r) => sum + r.findings.length, 0);
-  const parts = Object.entries(counts).map(([severity, count]) => (severity === 'style' ? `${count} style` : plural(count, severity)));
-  return `${plural(total, 'problem')} in ${plural(results.length, 'Dockerfile')} (${parts.join(', ')})`;
+  const findings = results.flatMap((r) => r.findings);
+  return `${plural(findings.length, 'problem')} in ${plural(results.length, 'Dockerfile')} (${severityCountsText(countBySeverity(findings))})`;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

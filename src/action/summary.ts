@@ -2,7 +2,7 @@ import { SEVERITIES, type Finding, type Severity } from '../engine/types.js';
 import type { PathError } from '../files/discover.js';
 import type { FileResult } from '../lint-files.js';
 import { code, link, message, row, text } from './markdown.js';
-import { countBySeverity, plural } from './tally.js';
+import { countBySeverity, plural } from '../formatters/tally.js';
 
 /**
  * GitHub refuses a step summary over 1 MiB; what the summary says after this many bytes is
@@ -91,7 +91,7 @@ export function renderSummary(input: SummaryInput): string {
 
   const findings = input.results.flatMap((r) => r.findings);
   if (findings.length > 0) {
-    budget.force(...severityTable(countBySeverity(input.results)), '');
+    budget.force(...severityTable(countBySeverity(input.results.flatMap((r) => r.findings))), '');
     findingsTable(input, budget);
     findingsList(findings, input.links, budget);
   }

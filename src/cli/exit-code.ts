@@ -21,6 +21,10 @@ export function failsThreshold(severity: Severity, threshold: FailureThreshold):
  */
 export function exitCodeFor(results: readonly Pick<FileResult, 'findings' | 'failureThreshold'>[], errorCount: number): ExitCode {
   if (errorCount > 0) return EXIT.usage;
-  const fails = results.some((r) => r.findings.some((f) => failsThreshold(f.severity, r.failureThreshold ?? 'info')));
-  return fails ? EXIT.findings : EXIT.ok;
+  return countFailing(results) > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** How many findings reach the failure threshold of their file. */
+export function countFailing(results: readonly Pick<FileResult, 'findings' | 'failureThreshold'>[]): number {
+  return results.reduce((sum, r) => sum + r.findings.filter((f) => failsThreshold(f.severity, r.failureThreshold ?? 'info')).length, 0);
 }

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { SEVERITIES, type Finding, type Severity } from '../engine/types.js';
 import { sourceFrame, splitLines } from './source-frame.js';
+import { countBySeverity, plural, severityCountsText } from './tally.js';
 import type { FileResult, Formatter } from './types.js';
 
 const SEVERITY_STYLE: Readonly<Record<Severity, (c: ChalkInstance) => ChalkInstance>> = {
@@ -10,16 +11,6 @@ const SEVERITY_STYLE: Readonly<Record<Severity, (c: ChalkInstance) => ChalkInsta
   style: (c) => c.cyan,
 };
 
-const PLURAL: Readonly<Record<Severity, [string, string]>> = {
-  error: ['error', 'errors'],
-  warning: ['warning', 'warnings'],
-  info: ['info', 'infos'],
-  style: ['style', 'style'],
-};
-
-function count(n: number, [one, many]: readonly [string, string]): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /**
  * For people: findings grouped under their file, each with its source line and carets under
@@ -34,7 +25,7 @@ export const stylish: Formatter = {
     const findings = results.flatMap((r) => r.findings);
     if (results.length === 0) return '';
     if (findings.length === 0) {
-      return `${chalk.green('✔')} No problems found in ${count(results.length, ['file', 'files'])}\n`;
+      return `${chalk.green('✔')} No problems found in ${plural(results.length, 'file')}\n`;
     }
     return `${blocks.join('\n\n')}\n\n${summary(findings, chalk)}\n`;
   },
@@ -65,11 +56,9 @@ function formatFile(result: FileResult, chalk: ChalkInstance): string {
 }
 
 function summary(findings: readonly Finding[], chalk: ChalkInstance): string {
-  const bySeverity = new Map<Severity, number>(SEVERITIES.map((s) => [s, 0]));
-  for (const finding of findings) bySeverity.set(finding.severity, bySeverity.get(finding.severity)! + 1);
+  const counts = countBySeverity(findings);
   const fixable = findings.filter((f) => f.fix).length;
-  const worst = SEVERITIES.find((s) => bySeverity.get(s)! > 0)!;
-  const parts = SEVERITIES.map((s) => count(bySeverity.get(s)!, PLURAL[s])).join(', ');
-  const text = `✖ ${count(findings.length, ['problem', 'problems'])} (${parts}) — ${fixable} fixable`;
+  const worst = SEVERITIES.find((s) => counts[s] > 0)!;
+  const text = `✖ ${plural(findings.length, 'problem')} (${severityCountsText(counts)}) — ${fixable} fixable`;
   return SEVERITY_STYLE[worst](chalk)(text);
 }

@@ -1,0 +1,20 @@
+import { SEVERITIES, type Finding, type Severity } from '../engine/types.js';
+
+export type SeverityCounts = Readonly<Record<Severity, number>>;
+
+/** How many findings of each severity there are, in SEVERITIES' order. */
+export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
+  const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+
+/** `1 error`, `2 warnings`. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** `3 errors, 1 warning, 0 infos, 2 style`: the counts as the stylish summary and the Action's log word them. */
+export function severityCountsText(counts: SeverityCounts): string {
+  return SEVERITIES.map((severity) => (severity === 'style' ? `${counts.style} style` : plural(counts[severity], severity))).join(', ');
+}
