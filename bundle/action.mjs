@@ -27776,12 +27776,22 @@ var init_types = __esm({
   }
 });
 
+// src/error-message.ts
+function errorMessage(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+var init_error_message = __esm({
+  "src/error-message.ts"() {
+    "use strict";
+  }
+});
+
 // src/engine/run.ts
 function runRules(model, enabled, options2) {
   const findings = [];
   const active = [];
   const fail = (entry, error2) => {
-    const message2 = error2 instanceof Error ? error2.message : String(error2);
+    const message2 = errorMessage(error2);
     findings.push({
       file: options2.file,
       code: INTERNAL_ERROR.code,
@@ -27875,6 +27885,7 @@ var init_run = __esm({
   "src/engine/run.ts"() {
     "use strict";
     init_types();
+    init_error_message();
     INTERNAL_ERROR = { code: "DF0001", name: "internal-error" };
   }
 });
@@ -38011,7 +38022,7 @@ function parseJson(text2, source, within2) {
   try {
     data = JSON.parse(text2);
   } catch (error2) {
-    const message2 = error2 instanceof Error ? error2.message : String(error2);
+    const message2 = errorMessage(error2);
     const offset = /at position (\d+)/.exec(message2);
     const position = offset ? lineColumnAt(text2, Number(offset[1])) : void 0;
     return {
@@ -38057,6 +38068,7 @@ var init_parse_file = __esm({
   "src/config/parse-file.ts"() {
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
+    init_error_message();
   }
 });
 
@@ -45012,7 +45024,7 @@ function createLoader(rules2, display) {
     try {
       text2 = readFileSync4(ref.path, "utf8");
     } catch (error2) {
-      const reason = error2.code === "ENOENT" ? "no such file" : error2 instanceof Error ? error2.message : String(error2);
+      const reason = error2.code === "ENOENT" ? "no such file" : errorMessage(error2);
       return { ok: false, problems: [{ source, message: `cannot read the config file: ${reason}` }] };
     }
     const parsed = parseConfigText(text2, ref.syntax, source, ref.within);
@@ -45040,6 +45052,7 @@ var init_load = __esm({
     init_rule_ids();
     init_schema();
     init_validator();
+    init_error_message();
   }
 });
 
@@ -51701,6 +51714,7 @@ var ConfigResolver = class {
 init_discover();
 
 // src/files/read.ts
+init_error_message();
 import { readFileSync as readFileSync5 } from "node:fs";
 async function readStdin(stream = process.stdin) {
   const chunks2 = [];
@@ -51725,7 +51739,7 @@ function describeReadError(error2) {
   const code2 = error2?.code;
   const known2 = code2 === void 0 ? void 0 : READ_ERRORS[code2];
   if (known2) return known2;
-  return `Cannot read the file: ${error2 instanceof Error ? error2.message : String(error2)}`;
+  return `Cannot read the file: ${errorMessage(error2)}`;
 }
 
 // src/lint-files.ts
@@ -56683,6 +56697,7 @@ function lineColumns(range3) {
 }
 
 // src/shellcheck/index.ts
+init_error_message();
 init_codes();
 async function runShellcheck2(targets, options2) {
   const none = { findings: targets.map(() => []), notice: void 0 };
@@ -56694,7 +56709,7 @@ async function runShellcheck2(targets, options2) {
   try {
     comments = await checkScripts(executable, scripts);
   } catch (error2) {
-    return { ...none, notice: error2 instanceof Error ? error2.message : String(error2) };
+    return { ...none, notice: errorMessage(error2) };
   }
   const findings = targets.map(() => []);
   scripts.forEach((script, index2) => {
@@ -56969,6 +56984,7 @@ function contextFor(options2) {
 }
 
 // src/lint-files.ts
+init_error_message();
 function resolverFor(options2) {
   if (options2.resolver) return options2.resolver;
   const cwd = resolve7(options2.cwd ?? process.cwd());
@@ -57030,7 +57046,7 @@ async function lintFiles(paths, options2 = {}) {
     warnings: [...resolver.warnings(), ...shellcheck.notices]
   };
 }
-var internalError = (error2) => `Internal error while linting: ${error2 instanceof Error ? error2.message : String(error2)}`;
+var internalError = (error2) => `Internal error while linting: ${errorMessage(error2)}`;
 async function shellcheckFindings(built, cwd) {
   const findings = built.map(() => []);
   const notices = /* @__PURE__ */ new Set();
@@ -57342,6 +57358,7 @@ function writeReport(path, text2) {
 }
 
 // src/action/run.ts
+init_error_message();
 async function runAction(env2 = process.env) {
   const read = readInputs(env2);
   if (!read.ok) {
@@ -57404,7 +57421,7 @@ async function finish(inputs, env2, context, outcome) {
   try {
     await summary.addRaw(renderSummary(summary3)).write();
   } catch (error2) {
-    warning(`dflint: cannot write the job summary: ${messageOf(error2)}`);
+    warning(`dflint: cannot write the job summary: ${errorMessage(error2)}`);
   }
 }
 function format(name2, results, context) {
@@ -57417,7 +57434,7 @@ function write(path, report, failures) {
     writeReport(path, report);
     return true;
   } catch (error2) {
-    error(`dflint: cannot write ${path}: ${messageOf(error2)}`);
+    error(`dflint: cannot write ${path}: ${errorMessage(error2)}`);
     failures.push(`cannot write ${path}`);
     return false;
   }
@@ -57430,7 +57447,6 @@ function describe2(results) {
   const findings = results.flatMap((r) => r.findings);
   return `${plural(findings.length, "problem")} in ${plural(results.length, "Dockerfile")} (${severityCountsText(countBySeverity(findings))})`;
 }
-var messageOf = (error2) => error2 instanceof Error ? error2.message : String(error2);
 
 // src/action/main.ts
 try {

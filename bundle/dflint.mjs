@@ -9842,12 +9842,22 @@ var init_fingerprint = __esm({
   }
 });
 
+// src/error-message.ts
+function errorMessage(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+var init_error_message = __esm({
+  "src/error-message.ts"() {
+    "use strict";
+  }
+});
+
 // src/engine/run.ts
 function runRules(model, enabled, options2) {
   const findings = [];
   const active = [];
   const fail = (entry, error) => {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     findings.push({
       file: options2.file,
       code: INTERNAL_ERROR.code,
@@ -9941,6 +9951,7 @@ var init_run = __esm({
   "src/engine/run.ts"() {
     "use strict";
     init_types();
+    init_error_message();
     INTERNAL_ERROR = { code: "DF0001", name: "internal-error" };
   }
 });
@@ -19166,7 +19177,7 @@ function parseJson(text, source, within2) {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     const offset = /at position (\d+)/.exec(message);
     const position = offset ? lineColumnAt(text, Number(offset[1])) : void 0;
     return {
@@ -19212,6 +19223,7 @@ var init_parse_file = __esm({
   "src/config/parse-file.ts"() {
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
+    init_error_message();
   }
 });
 
@@ -26167,7 +26179,7 @@ function createLoader(rules2, display) {
     try {
       text = readFileSync3(ref.path, "utf8");
     } catch (error) {
-      const reason = error.code === "ENOENT" ? "no such file" : error instanceof Error ? error.message : String(error);
+      const reason = error.code === "ENOENT" ? "no such file" : errorMessage(error);
       return { ok: false, problems: [{ source, message: `cannot read the config file: ${reason}` }] };
     }
     const parsed = parseConfigText(text, ref.syntax, source, ref.within);
@@ -26195,6 +26207,7 @@ var init_load = __esm({
     init_rule_ids();
     init_schema();
     init_validator();
+    init_error_message();
   }
 });
 
@@ -26314,7 +26327,7 @@ async function loadFormatter(path, cwd) {
   try {
     module2 = await import(pathToFileURL(file).href);
   } catch (error) {
-    throw new FormatterError(`the formatter module ${path} failed to load: ${messageOf(error)}`);
+    throw new FormatterError(`the formatter module ${path} failed to load: ${errorMessage(error)}`);
   }
   const format3 = formatFunctionOf(module2);
   if (!format3) {
@@ -26329,7 +26342,7 @@ async function loadFormatter(path, cwd) {
       try {
         report = await format3(results, context);
       } catch (error) {
-        throw new FormatterError(`the formatter ${path} failed: ${messageOf(error)}`);
+        throw new FormatterError(`the formatter ${path} failed: ${errorMessage(error)}`);
       }
       if (typeof report !== "string") throw new FormatterError(`the formatter ${path} returned ${report === null ? "null" : typeof report}, not a string`);
       return report;
@@ -26342,15 +26355,15 @@ async function formatterFor(name2, cwd) {
   if (!builtIn) throw new FormatterError(`unknown format ${name2}`);
   return builtIn;
 }
-var FormatterError, messageOf;
+var FormatterError;
 var init_load2 = __esm({
   "src/formatters/load.ts"() {
     "use strict";
     init_formatters();
+    init_error_message();
     FormatterError = class extends Error {
       name = "FormatterError";
     };
-    messageOf = (error) => error instanceof Error ? error.message : String(error);
   }
 });
 
@@ -26372,12 +26385,13 @@ function describeReadError(error) {
   const code = error?.code;
   const known2 = code === void 0 ? void 0 : READ_ERRORS[code];
   if (known2) return known2;
-  return `Cannot read the file: ${error instanceof Error ? error.message : String(error)}`;
+  return `Cannot read the file: ${errorMessage(error)}`;
 }
 var READ_ERRORS;
 var init_read = __esm({
   "src/files/read.ts"() {
     "use strict";
+    init_error_message();
     READ_ERRORS = {
       ENOENT: "Cannot read the file: it does not exist (a broken symbolic link?)",
       EACCES: "Cannot read the file: permission denied",
@@ -37244,7 +37258,7 @@ async function runShellcheck2(targets, options2) {
   try {
     comments = await checkScripts(executable, scripts);
   } catch (error) {
-    return { ...none, notice: error instanceof Error ? error.message : String(error) };
+    return { ...none, notice: errorMessage(error) };
   }
   const findings = targets.map(() => []);
   scripts.forEach((script, index2) => {
@@ -37260,6 +37274,7 @@ var init_shellcheck = __esm({
     init_executable();
     init_findings();
     init_scripts();
+    init_error_message();
     init_codes();
     init_executable();
     init_findings();
@@ -37689,7 +37704,8 @@ var init_lint_files = __esm({
     init_shellcheck();
     init_build();
     init_parser();
-    internalError = (error) => `Internal error while linting: ${error instanceof Error ? error.message : String(error)}`;
+    init_error_message();
+    internalError = (error) => `Internal error while linting: ${errorMessage(error)}`;
   }
 });
 
@@ -43891,7 +43907,7 @@ async function init2(io) {
   try {
     writeNewFileAtomically(plan.path, plan.text);
   } catch (error) {
-    const reason = error.code === "EEXIST" ? "it already exists" : error instanceof Error ? error.message : String(error);
+    const reason = error.code === "EEXIST" ? "it already exists" : errorMessage(error);
     io.stderr.write(`dflint: cannot write ${display(plan.path)}: ${reason}
 `);
     return EXIT.usage;
@@ -43910,6 +43926,7 @@ var init_config_commands = __esm({
     init_stat();
     init_exit_code();
     init_write_file();
+    init_error_message();
   }
 });
 
@@ -43995,7 +44012,7 @@ ${HELP_HINT}
       writeFileAtomically(options2.output, text);
       return EXIT.ok;
     } catch (error) {
-      io.stderr.write(`dflint: cannot write ${options2.output}: ${error instanceof Error ? error.message : String(error)}
+      io.stderr.write(`dflint: cannot write ${options2.output}: ${errorMessage(error)}
 `);
       return EXIT.usage;
     }
@@ -44124,6 +44141,7 @@ var init_main3 = __esm({
     init_rule_flags();
     init_version();
     init_write_file();
+    init_error_message();
     HELP_HINT = "Run `dflint --help` for usage.";
   }
 });

@@ -16,6 +16,7 @@ import { runShellcheck, type ShellcheckSetting } from './shellcheck/index.js';
 import { buildModel } from './model/build.js';
 import { initShellParser } from './model/shell/parser.js';
 import type { SuppressedFinding } from './suppress/types.js';
+import { errorMessage } from './error-message.js';
 
 export type { PathError } from './files/discover.js';
 
@@ -162,7 +163,7 @@ interface Built {
   readonly model: Model;
 }
 
-const internalError = (error: unknown) => `Internal error while linting: ${error instanceof Error ? error.message : String(error)}`;
+const internalError = (error: unknown) => `Internal error while linting: ${errorMessage(error)}`;
 
 /** ShellCheck's findings per built file: one batch per ShellCheck setting (nearly always one), each notice once. */
 async function shellcheckFindings(built: readonly Built[], cwd: string): Promise<{ findings: Finding[][]; notices: string[] }> {

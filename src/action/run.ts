@@ -13,6 +13,7 @@ import { renderSummary, type SummaryInput } from './summary.js';
 import { countFailing } from '../cli/exit-code.js';
 import { countBySeverity, plural, severityCountsText } from '../formatters/tally.js';
 import { writeReport } from './write-report.js';
+import { errorMessage } from '../error-message.js';
 
 /**
  * The GitHub Action: lints the inputs' paths from the workspace, prints an annotation for each
@@ -97,7 +98,7 @@ async function finish(inputs: ActionInputs, env: NodeJS.ProcessEnv, context: For
   try {
     await core.summary.addRaw(renderSummary(summary)).write();
   } catch (error) {
-    core.warning(`dflint: cannot write the job summary: ${messageOf(error)}`);
+    core.warning(`dflint: cannot write the job summary: ${errorMessage(error)}`);
   }
 }
 
@@ -114,7 +115,7 @@ function write(path: string, report: string, failures: string[]): boolean {
     writeReport(path, report);
     return true;
   } catch (error) {
-    core.error(`dflint: cannot write ${path}: ${messageOf(error)}`);
+    core.error(`dflint: cannot write ${path}: ${errorMessage(error)}`);
     failures.push(`cannot write ${path}`);
     return false;
   }
@@ -131,5 +132,3 @@ function describe(results: readonly FileResult[]): string {
   const findings = results.flatMap((r) => r.findings);
   return `${plural(findings.length, 'problem')} in ${plural(results.length, 'Dockerfile')} (${severityCountsText(countBySeverity(findings))})`;
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

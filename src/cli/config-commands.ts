@@ -8,6 +8,7 @@ import { isDirectory } from '../files/stat.js';
 import { EXIT, type ExitCode } from './exit-code.js';
 import type { CliIo } from './main.js';
 import { writeNewFileAtomically } from './write-file.js';
+import { errorMessage } from '../error-message.js';
 
 /** The command-line actions about configuration itself: printing it, creating it, reporting it invalid. */
 
@@ -45,7 +46,7 @@ export async function init(io: CliIo): Promise<ExitCode> {
   try {
     writeNewFileAtomically(plan.path, plan.text);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'it already exists' : error instanceof Error ? error.message : String(error);
+    const reason = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'it already exists' : errorMessage(error);
     io.stderr.write(`dflint: cannot write ${display(plan.path)}: ${reason}\n`);
     return EXIT.usage;
   }

@@ -18,6 +18,7 @@ import { init, printConfig, reportConfigError } from './config-commands.js';
 import { parseRuleFlags } from './rule-flags.js';
 import { packageVersion } from './version.js';
 import { writeFileAtomically } from './write-file.js';
+import { errorMessage } from '../error-message.js';
 
 export interface CliIo {
   readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean; readonly columns?: number };
@@ -49,7 +50,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       writeFileAtomically(options.output, text);
       return EXIT.ok;
     } catch (error) {
-      io.stderr.write(`dflint: cannot write ${options.output}: ${error instanceof Error ? error.message : String(error)}\n`);
+      io.stderr.write(`dflint: cannot write ${options.output}: ${errorMessage(error)}\n`);
       return EXIT.usage;
     }
   };

@@ -12,6 +12,7 @@ import { unknownRuleMessage } from './rule-ids.js';
 import { buildConfigSchema, ruleIds } from './schema.js';
 import type { LoadedConfig } from './types.js';
 import { compileValidator, type Validate } from './validator.js';
+import { errorMessage } from '../error-message.js';
 
 /**
  * Reading config files: parse, validate, normalise. This module pulls in the YAML parser and
@@ -49,7 +50,7 @@ export function createLoader(rules: readonly Rule[], display: (path: string) => 
     try {
       text = readFileSync(ref.path, 'utf8');
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : errorMessage(error);
       return { ok: false, problems: [{ source, message: `cannot read the config file: ${reason}` }] };
     }
     const parsed = parseConfigText(text, ref.syntax, source, ref.within);

@@ -1,6 +1,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { KeyPath } from './key-path.js';
 import type { ConfigProblem } from './problems.js';
+import { errorMessage } from '../error-message.js';
 
 /** Where a value (or, with `key`, the key naming it) sits in the file, 1-based. */
 export type Locate = (path: KeyPath, key?: boolean) => { line: number; column: number } | undefined;
@@ -37,7 +38,7 @@ function parseJson(text: string, source: string, within: KeyPath): ParsedConfig 
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     const offset = /at position (\d+)/.exec(message);
     const position = offset ? lineColumnAt(text, Number(offset[1])) : undefined;
     return {

@@ -1,6 +1,7 @@
 import type { Instruction, Model, Range, Stage } from '../model/types.js';
 import type { BuildContext } from './build-context.js';
 import { DEFAULT_SETTINGS, type Finding, type FindingFix, type Fix, type Report, type Rule, type Settings, type Severity, type Visitors } from './types.js';
+import { errorMessage } from '../error-message.js';
 
 export interface EnabledRule {
   readonly rule: Rule;
@@ -32,7 +33,7 @@ export function runRules(model: Model, enabled: readonly EnabledRule[], options:
   const active: Active[] = [];
 
   const fail = (entry: EnabledRule, error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     findings.push({
       file: options.file,
       code: INTERNAL_ERROR.code,

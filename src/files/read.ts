@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { errorMessage } from '../error-message.js';
 
 /** Reads all of standard input as UTF-8 (stream-based: `readFileSync(0)` fails on non-blocking pipes). */
 export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<string> {
@@ -28,5 +29,5 @@ function describeReadError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const known = code === undefined ? undefined : READ_ERRORS[code];
   if (known) return known;
-  return `Cannot read the file: ${error instanceof Error ? error.message : String(error)}`;
+  return `Cannot read the file: ${errorMessage(error)}`;
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getFormatter } from './index.js';
 import type { FileResult, FormatContext, FormatFunction } from './types.js';
+import { errorMessage } from '../error-message.js';
 
 /** What writes the report: a built-in formatter, or one loaded from a module (which may be async). */
 export interface ReportFormatter {
@@ -23,7 +24,6 @@ export function isFormatterPath(value: string): boolean {
   return /[/\\]/.test(value) || /\.[cm]?js$/i.test(value);
 }
 
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The function a module exports as its formatter: the default export, else a `format` export; each a function or an object with `format`. */
 function formatFunctionOf(module: Readonly<Record<string, unknown>>): FormatFunction | undefined {
@@ -47,7 +47,7 @@ export async function loadFormatter(path: string, cwd: string): Promise<ReportFo
   try {
     module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
   } catch (error) {
-    throw new FormatterError(`the formatter module ${path} failed to load: ${messageOf(error)}`);
+    throw new FormatterError(`the formatter module ${path} failed to load: ${errorMessage(error)}`);
   }
   const format = formatFunctionOf(module);
   if (!format) {
@@ -62,7 +62,7 @@ export async function loadFormatter(path: string, cwd: string): Promise<ReportFo
       try {
         report = await format(results, context);
       } catch (error) {
-        throw new FormatterError(`the formatter ${path} failed: ${messageOf(error)}`);
+        throw new FormatterError(`the formatter ${path} failed: ${errorMessage(error)}`);
       }
       if (typeof report !== 'string') throw new FormatterError(`the formatter ${path} returned ${report === null ? 'null' : typeof report}, not a string`);
       return report;

@@ -5,6 +5,7 @@ import type { ShellcheckRules } from './codes.js';
 import { findShellcheck, missingNotice, type ShellcheckSetting } from './executable.js';
 import { toFindings } from './findings.js';
 import { checkableScripts } from './scripts.js';
+import { errorMessage } from '../error-message.js';
 
 export { SHELLCHECK_CODE, splitShellcheckRules, type ShellcheckRules } from './codes.js';
 export { findShellcheck, type ShellcheckSetting } from './executable.js';
@@ -41,7 +42,7 @@ export async function runShellcheck(targets: readonly ShellcheckTarget[], option
   try {
     comments = await checkScripts(executable, scripts);
   } catch (error) {
-    return { ...none, notice: error instanceof Error ? error.message : String(error) };
+    return { ...none, notice: errorMessage(error) };
   }
   const findings: Finding[][] = targets.map(() => []);
   scripts.forEach((script, index) => {
