@@ -8091,23 +8091,33 @@ var init_compact = __esm({
   }
 });
 
+// src/config/rule-entries.ts
+function ruleEntries(rules2, ignore, rulesOf) {
+  const entries = [];
+  for (const [id, config] of Object.entries(rules2 ?? {})) {
+    const [setting, options2] = typeof config === "string" ? [config, void 0] : config;
+    entries.push({ id, rules: rulesOf(id), setting, ...options2 && { options: options2 } });
+  }
+  for (const id of ignore ?? []) entries.push({ id, rules: rulesOf(id), setting: "off" });
+  return entries.length > 0 ? entries : void 0;
+}
+var init_rule_entries = __esm({
+  "src/config/rule-entries.ts"() {
+    "use strict";
+  }
+});
+
 // src/config/command-line.ts
 function runLayer(settings, origin = COMMAND_LINE) {
-  const entries = [];
   const named = (id) => {
     const rules2 = findRules(id);
     if (rules2.length === 0 && SHELLCHECK_CODE.test(id)) return [];
     if (rules2.length === 0) throw new UnknownRuleError(id);
     return rules2;
   };
-  for (const [id, config] of Object.entries(settings.rules ?? {})) {
-    const [setting, options2] = typeof config === "string" ? [config, void 0] : config;
-    entries.push({ id, rules: named(id), setting, ...options2 && { options: options2 } });
-  }
-  for (const id of settings.ignore ?? []) entries.push({ id, rules: named(id), setting: "off" });
   return compactLayer({
     origin,
-    rules: entries.length > 0 ? entries : void 0,
+    rules: ruleEntries(settings.rules, settings.ignore, named),
     failureThreshold: settings.failureThreshold,
     context: settings.context,
     reportUnusedIgnores: settings.reportUnusedIgnores,
@@ -8121,6 +8131,7 @@ var init_command_line = __esm({
     init_registry();
     init_codes();
     init_compact();
+    init_rule_entries();
     COMMAND_LINE = "command line";
   }
 });
@@ -19106,15 +19117,9 @@ function pathIssues(data, dir) {
   return issues;
 }
 function toLayer(section, origin, dir, ids) {
-  const rules2 = [];
-  for (const [id, config] of Object.entries(section.rules ?? {})) {
-    const [setting, options2] = typeof config === "string" ? [config, void 0] : config;
-    rules2.push({ id, rules: ids.get(id) ?? [], setting, ...options2 && { options: options2 } });
-  }
-  for (const id of section.ignore ?? []) rules2.push({ id, rules: ids.get(id) ?? [], setting: "off" });
   return compactLayer({
     origin,
-    rules: rules2.length > 0 ? rules2 : void 0,
+    rules: ruleEntries(section.rules, section.ignore, (id) => ids.get(id) ?? []),
     failureThreshold: section.failureThreshold,
     trustedRegistries: section.trustedRegistries,
     labelSchema: section.labelSchema,
@@ -19135,6 +19140,7 @@ var init_dflint_format = __esm({
     init_stat();
     init_path_match();
     init_compact();
+    init_rule_entries();
     DFLINT_KEY_ADVICE = {
       ignored: "dflint calls it `ignore`",
       override: "hadolint's `override` is `rules` here: `rules: { DL3008: warning }`",

@@ -5,8 +5,9 @@ import { isDirectory } from '../files/stat.js';
 import type { KeyPath } from './key-path.js';
 import { compileGlobs, globProblem } from './path-match.js';
 import { compactLayer } from './compact.js';
+import { ruleEntries } from './rule-entries.js';
 import type { Issue } from './schema-errors.js';
-import type { ConfigLayer, ConfigOverride, FailureThreshold, RuleEntry } from './types.js';
+import type { ConfigLayer, ConfigOverride, FailureThreshold } from './types.js';
 import type { Validate } from './validator.js';
 
 /** A dflint config object (or one of its `overrides`) that passed schema validation. */
@@ -93,15 +94,9 @@ function pathIssues(data: unknown, dir: string): Issue[] {
 }
 
 function toLayer(section: Section, origin: string, dir: string, ids: ReadonlyMap<string, readonly Rule[]>): ConfigLayer {
-  const rules: RuleEntry[] = [];
-  for (const [id, config] of Object.entries(section.rules ?? {})) {
-    const [setting, options] = typeof config === 'string' ? [config, undefined] : config;
-    rules.push({ id, rules: ids.get(id) ?? [], setting, ...(options && { options }) });
-  }
-  for (const id of section.ignore ?? []) rules.push({ id, rules: ids.get(id) ?? [], setting: 'off' });
   return compactLayer({
     origin,
-    rules: rules.length > 0 ? rules : undefined,
+    rules: ruleEntries(section.rules, section.ignore, (id) => ids.get(id) ?? []),
     failureThreshold: section.failureThreshold,
     trustedRegistries: section.trustedRegistries,
     labelSchema: section.labelSchema,
