@@ -67,7 +67,11 @@ export function renderRuleDoc(rule: RuleMeta): string {
     fence(docs.good),
   ];
   sections.push(...options(rule));
-  if (rule.fixable) sections.push('## Fix safety', docs.fixSafety ?? '');
+  if (rule.fixable) {
+    const flags = rule.fixable === 'safe' ? '--fix' : '--fix --unsafe-fixes';
+    sections.push('## Fix safety', docs.fixSafety ?? '');
+    if (docs.fixed !== undefined) sections.push(`\`dflint ${flags}\` turns the example above into:`, fence(docs.fixed));
+  }
   if (docs.differences) sections.push('## Differences from other linters', docs.differences);
   if (docs.references && docs.references.length > 0) {
     sections.push('## References', docs.references.map((r) => `- <${r}>`).join('\n'));

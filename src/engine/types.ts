@@ -32,6 +32,11 @@ export interface RuleDocs {
   readonly good: string;
   /** Required when the rule is fixable: when the fix is safe and when it is not. */
   readonly fixSafety?: string;
+  /**
+   * Required when the rule is fixable: `bad` after `dflint --fix` (with `--unsafe-fixes` when the
+   * rule's fixes are unsafe), exactly. A generated test applies the fixes to `bad` and compares.
+   */
+  readonly fixed?: string;
   /** Files of the build context both examples assume (path → content), for rules that need one. */
   readonly exampleContext?: Readonly<Record<string, string>>;
   /** Settings both examples assume (`trustedRegistries`, `labelSchema`...), for rules that read them. */
