@@ -1,5 +1,6 @@
 /** dflint's library entry point. */
 export { lint, lintModel, parseDockerfile, type LintOptions } from './lint.js';
+export { fix, type FixOptions, type FixResult } from './fix/fix.js';
 export { lintFiles, type FileResult, type LintFilesOptions, type LintFilesResult, type PathError } from './lint-files.js';
 export { allRules, type RuleConfig, type RuleOptions, type RuleSetting } from './engine/registry.js';
 export { ConfigError, type ConfigProblem } from './config/problems.js';

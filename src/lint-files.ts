@@ -15,7 +15,9 @@ import type { Model } from './model/types.js';
 import { runShellcheck, type ShellcheckSetting } from './shellcheck/index.js';
 import { buildModel } from './model/build.js';
 import { initShellParser } from './model/shell/parser.js';
-import type { SuppressedFinding } from './suppress/types.js';
+import type { SuppressedFinding, SuppressionResult } from './suppress/types.js';
+import { fixLoop } from './fix/fix-loop.js';
+import { describeWriteError, rewriteFileAtomically } from './files/write-file.js';
 import { errorMessage } from './error-message.js';
 
 export type { PathError } from './files/discover.js';
@@ -55,6 +57,18 @@ export interface LintFilesOptions {
   readonly shellcheck?: boolean | string;
   /** Also keep the findings inline pragmas suppressed, in each result's `suppressed` (for SARIF). */
   readonly includeSuppressed?: boolean;
+  /**
+   * Fix what can be fixed, as `--fix` does: the safe fixes of the reported findings (and the
+   * unsafe ones with `unsafeFixes`), in passes; each file whose text changes is rewritten
+   * atomically (unless `dryRun`), and its result holds the findings that remain.
+   */
+  readonly fix?: boolean;
+  /** With `fix`: apply unsafe fixes too (`--unsafe-fixes`). */
+  readonly unsafeFixes?: boolean;
+  /** With `fix`: compute the fixed texts (each result's `text`, beside its `source`) but write nothing (`--diff`). */
+  readonly dryRun?: boolean;
+  /** Report, and fix, only findings of severity `error` (`--quiet`). */
+  readonly quiet?: boolean;
   /** A resolver to share (the CLI's); when given, `rules`, `ignore`, `context`, `failureThreshold`, `config` and `env` are its business. */
   readonly resolver?: ConfigResolver;
 }
@@ -62,7 +76,14 @@ export interface LintFilesOptions {
 /** One linted file with its text, which formatters need to show source lines. */
 export interface FileResult {
   readonly file: string;
+  /** The text the findings refer to: with `fix`, the fixed text. */
   readonly text: string;
+  /** Read from standard input (`-`). */
+  readonly stdin?: boolean;
+  /** With `fix`, when fixing changed the file: its text before. */
+  readonly source?: string;
+  /** With `fix`: the findings whose fixes were applied (positions refer to the text of their pass). */
+  readonly fixed?: readonly Finding[];
   readonly findings: readonly Finding[];
   /** The lowest severity that fails the run for this file, from its configuration (lintFiles always sets it; absent means `info`). */
   readonly failureThreshold?: FailureThreshold;
@@ -130,18 +151,33 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     }
     try {
       const settings = lintSettingsOf(config);
-      built.push({ input, config, settings, model: buildModel(input.text, { defaultShell: settings.defaultShell }) });
+      if (options.fix) {
+        const fixed = fixSource(source, input, settings, options);
+        if (fixed.error) errors.push({ path: input.file, message: fixed.error });
+        built.push({ ...fixed.built, config, settings });
+      } else {
+        built.push({ input, config, settings, model: buildModel(input.text, { defaultShell: settings.defaultShell }) });
+      }
     } catch (error) {
       errors.push({ path: input.file, message: internalError(error) });
     }
   }
 
   const shellcheck = await shellcheckFindings(built, cwd);
-  for (const [index, { input, config, settings, model }] of built.entries()) {
+  for (const [index, { input, config, settings, model, fixing }] of built.entries()) {
     try {
-      const { findings, suppressed } = lintModelWithSuppressions(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck.findings[index]);
+      const linted = lintModelWithSuppressions(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck.findings[index]);
+      const { findings, suppressed } = options.quiet ? errorsOnly(linted) : linted;
       const failureThreshold = config.failureThreshold.value ?? 'info';
-      results.push({ file: input.file, text: input.text, findings, failureThreshold, ...(options.includeSuppressed ? { suppressed } : {}) });
+      results.push({
+        file: input.file,
+        text: input.text,
+        ...(input.stdin ? { stdin: true } : {}),
+        findings,
+        failureThreshold,
+        ...(options.includeSuppressed ? { suppressed } : {}),
+        ...(fixing ? { fixed: fixing.fixed, ...(fixing.source === undefined ? {} : { source: fixing.source }) } : {}),
+      });
     } catch (error) {
       errors.push({ path: input.file, message: internalError(error) });
     }
@@ -156,11 +192,52 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   };
 }
 
+interface Input {
+  readonly file: string;
+  readonly stdin?: boolean;
+  readonly text: string;
+  readonly buildContext: BuildContext | undefined;
+}
+
 interface Built {
-  readonly input: { file: string; text: string; buildContext: BuildContext | undefined };
+  readonly input: Input;
   readonly config: EffectiveConfig;
   readonly settings: LintSettings;
   readonly model: Model;
+  /** With `fix`: what was fixed, and the text before when it changed. */
+  readonly fixing?: { readonly fixed: readonly Finding[]; readonly source: string | undefined };
+}
+
+/** `--quiet`: only errors, suppressed ones included (they never count for the exit code). */
+function errorsOnly(result: SuppressionResult): SuppressionResult {
+  return { findings: result.findings.filter((f) => f.severity === 'error'), suppressed: result.suppressed.filter((s) => s.finding.severity === 'error') };
+}
+
+/**
+ * Fixes one file's text and writes it back when it changed (unless a dry run or standard input).
+ * A file that cannot be written keeps its text, and its findings are those of that text.
+ */
+function fixSource(source: Source, input: Input, settings: LintSettings, options: LintFilesOptions): { built: Pick<Built, 'input' | 'model' | 'fixing'>; error?: string } {
+  const lintOptions = { ...settings, filename: input.file, buildContext: input.buildContext };
+  const outcome = fixLoop(input.text, {
+    unsafe: options.unsafeFixes === true,
+    accept: options.quiet ? (f) => f.severity === 'error' : undefined,
+    lint: (text) => {
+      const model = buildModel(text, { defaultShell: settings.defaultShell });
+      return { model, findings: lintModelWithSuppressions(model, lintOptions).findings };
+    },
+  });
+  if (outcome.output === input.text) {
+    return { built: { input, model: outcome.initial.model, fixing: { fixed: [], source: undefined } } };
+  }
+  if (source.kind === 'file' && !options.dryRun) {
+    try {
+      rewriteFileAtomically(source.absolute, outcome.output);
+    } catch (error) {
+      return { built: { input, model: outcome.initial.model, fixing: { fixed: [], source: undefined } }, error: describeWriteError(error) };
+    }
+  }
+  return { built: { input: { ...input, text: outcome.output }, model: outcome.final.model, fixing: { fixed: outcome.fixed, source: input.text } } };
 }
 
 const internalError = (error: unknown) => `Internal error while linting: ${errorMessage(error)}`;
@@ -198,14 +275,14 @@ async function configsOf(sources: readonly Source[], resolver: ConfigResolver, c
   return settled.map((outcome) => (outcome as PromiseFulfilledResult<EffectiveConfig>).value);
 }
 
-type ReadSource = { file: string; text: string; buildContext: BuildContext | undefined } | { file: string; error: string };
+type ReadSource = Input | { file: string; error: string };
 
 async function readSource(source: Source, options: LintFilesOptions, cwd: string, contextDir: string | undefined): Promise<ReadSource> {
   if (source.kind === 'stdin') {
     const file = options.stdinFilename ?? STDIN;
     const text = options.stdin ?? (await readStdin());
     const located = options.stdinFilename === undefined ? (contextDir && join(contextDir, 'Dockerfile')) : resolve(cwd, options.stdinFilename);
-    return { file, text, buildContext: located ? loadBuildContext(located, contextDir) : undefined };
+    return { file, stdin: true, text, buildContext: located ? loadBuildContext(located, contextDir) : undefined };
   }
   const read = readTextFile(source.absolute);
   if ('error' in read) return { file: source.path, error: read.error };

@@ -105,7 +105,8 @@ export function lintModelWithSuppressions(model: Model, options: LintOptions = {
   });
 }
 
-function contextFor(options: LintOptions): BuildContext | undefined {
+/** The build context the options name (loaded from disk), if any. */
+export function contextFor(options: LintOptions): BuildContext | undefined {
   if (typeof options.context === 'string') return loadBuildContext(options.filename ?? `${options.context}/Dockerfile`, options.context);
   if (options.context === true && options.filename) return loadBuildContext(options.filename);
   return undefined;

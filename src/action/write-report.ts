@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { writeFileAtomically } from '../cli/write-file.js';
+import { writeFileAtomically } from '../files/write-file.js';
 
 /**
  * Writes a report file, creating its folder (a workflow may name `reports/dflint.sarif` in a

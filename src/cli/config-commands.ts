@@ -7,7 +7,7 @@ import { STDIN } from '../files/discover.js';
 import { isDirectory } from '../files/stat.js';
 import { EXIT, type ExitCode } from './exit-code.js';
 import type { CliIo } from './main.js';
-import { writeNewFileAtomically } from './write-file.js';
+import { writeNewFileAtomically } from '../files/write-file.js';
 import { errorMessage } from '../error-message.js';
 
 /** The command-line actions about configuration itself: printing it, creating it, reporting it invalid. */

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { runLayer } from '../config/command-line.js';
 import { ConfigError } from '../config/problems.js';
 import { ConfigResolver } from '../config/resolver.js';
@@ -17,8 +17,10 @@ import { parseArgs, type CliOptions } from './options.js';
 import { init, printConfig, reportConfigError } from './config-commands.js';
 import { parseRuleFlags } from './rule-flags.js';
 import { packageVersion } from './version.js';
-import { writeFileAtomically } from './write-file.js';
+import { writeFileAtomically } from '../files/write-file.js';
 import { errorMessage } from '../error-message.js';
+import { plural } from '../formatters/tally.js';
+import { unifiedDiff } from './unified-diff.js';
 
 export interface CliIo {
   readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean; readonly columns?: number };
@@ -121,30 +123,78 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
   } catch (error) {
     return formatterFailure(error, io);
   }
+  const stdin = paths.includes(STDIN) ? await readStdin(io.stdin) : undefined;
   const result = await lintFiles(paths, {
     resolver,
     cwd: io.cwd,
     stdinFilename: options.stdinFilename,
-    stdin: paths.includes(STDIN) ? await readStdin(io.stdin) : undefined,
+    stdin,
     includeSuppressed: options.includeSuppressed,
+    quiet: options.quiet,
+    fix: options.fix || options.diff,
+    unsafeFixes: options.unsafeFixes,
+    dryRun: options.diff,
   });
   for (const warning of result.warnings) io.stderr.write(`dflint: warning: ${warning}\n`);
   for (const error of result.errors) io.stderr.write(`dflint: ${error.path}: ${error.message}\n`);
   if (result.files.length === 0 && result.errors.length === 0) {
     io.stderr.write(`dflint: no Dockerfiles found in ${paths.join(', ')}\n`);
   }
+  if (options.diff) return reportDiff(result.results, result.errors.length, io);
 
-  const results: FileResult[] = options.quiet ? result.results.map(errorsOnly) : [...result.results];
-  const color = useColor({ flag: options.color ?? here.color.value, env: io.env, isTTY: io.stdout.isTTY === true, toFile: options.output !== undefined });
+  // `--fix -`: standard output carries the fixed text (the input itself when nothing could be
+  // fixed or linted, so a pipe never loses it), and the report goes to standard error.
+  const fixedStdin = options.fix && stdin !== undefined;
+  if (fixedStdin) io.stdout.write(result.results.find((r) => r.stdin)?.text ?? stdin);
+  const reportStream = fixedStdin && options.output === undefined ? io.stderr : io.stdout;
+  const color = useColor({
+    flag: options.color ?? here.color.value,
+    env: io.env,
+    isTTY: (reportStream as { readonly isTTY?: boolean }).isTTY === true,
+    toFile: options.output !== undefined,
+  });
   let report: string;
   try {
-    report = await formatter.format(results, { color, cwd: io.cwd, version: packageVersion(), rules: allRules(), category: options.sarifCategory });
+    report = await formatter.format(result.results, {
+      color,
+      cwd: io.cwd,
+      version: packageVersion(),
+      rules: allRules(),
+      category: options.sarifCategory,
+      unsafeFixes: options.unsafeFixes,
+    });
   } catch (error) {
     return formatterFailure(error, io);
   }
-  const written = emit(report);
-  const code = exitCodeFor(results, result.errors.length);
+  if (fixedStdin && options.output === undefined) io.stderr.write(report);
+  const written = fixedStdin && options.output === undefined ? EXIT.ok : emit(report);
+  if (options.fix && formatter.name !== 'stylish') io.stderr.write(fixSummary(result.results, options.unsafeFixes));
+  const code = exitCodeFor(result.results, result.errors.length);
   return written === EXIT.usage ? EXIT.usage : code;
+}
+
+/**
+ * `--diff`: each changed file's unified diff on standard output and one line on standard error;
+ * exit 1 when something would change, 0 when nothing would, 2 when a path failed.
+ */
+function reportDiff(results: readonly FileResult[], errorCount: number, io: CliIo): ExitCode {
+  const changed = results.filter((r) => r.source !== undefined);
+  for (const r of changed) io.stdout.write(unifiedDiff(r.file.split(sep).join('/'), r.source!, r.text));
+  const fixes = results.reduce((sum, r) => sum + (r.fixed?.length ?? 0), 0);
+  io.stderr.write(changed.length === 0
+    ? 'dflint: no fixes to apply\n'
+    : `dflint: would apply ${plural(fixes, 'fix', 'fixes')} to ${plural(changed.length, 'file')}\n`);
+  if (errorCount > 0) return EXIT.usage;
+  return changed.length > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** After `--fix` with a machine format, whose output stays clean: what was fixed, on standard error. */
+function fixSummary(results: readonly FileResult[], unsafeFixes: boolean): string {
+  const fixed = results.reduce((sum, r) => sum + (r.fixed?.length ?? 0), 0);
+  const remaining = results.reduce((sum, r) => sum + r.findings.length, 0);
+  const unsafe = unsafeFixes ? 0 : results.reduce((sum, r) => sum + r.findings.filter((f) => f.fix?.safety === 'unsafe').length, 0);
+  const hint = unsafe > 0 ? ` (${plural(unsafe, 'more fix', 'more fixes')} with --fix --unsafe-fixes)` : '';
+  return `dflint: ${fixed} fixed, ${remaining} remaining${hint}\n`;
 }
 
 /** A custom formatter that cannot be loaded, throws or returns no text: say so and exit with 2 (built-in formatters' errors are bugs, rethrown). */
@@ -152,11 +202,4 @@ function formatterFailure(error: unknown, io: CliIo): ExitCode {
   if (!(error instanceof FormatterError)) throw error;
   io.stderr.write(`dflint: ${error.message}\n`);
   return EXIT.usage;
-}
-
-/** `--quiet`: only errors, suppressed ones included (they never count for the exit code). */
-function errorsOnly(result: FileResult): FileResult {
-  const findings = result.findings.filter((f) => f.severity === 'error');
-  if (!result.suppressed) return { ...result, findings };
-  return { ...result, findings, suppressed: result.suppressed.filter((s) => s.finding.severity === 'error') };
 }

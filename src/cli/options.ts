@@ -32,6 +32,12 @@ export interface CliOptions {
   readonly sarifCategory: string | undefined;
   /** `--include-suppressed`: also report the findings inline pragmas suppressed (SARIF marks them). */
   readonly includeSuppressed: boolean;
+  /** `--fix`: apply safe fixes in place, then report what remains. */
+  readonly fix: boolean;
+  /** `--unsafe-fixes`: with `--fix` or `--diff`, apply unsafe fixes too. */
+  readonly unsafeFixes: boolean;
+  /** `--diff`: print what `--fix` would change as a unified diff, write nothing. */
+  readonly diff: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -74,6 +80,9 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
     .option('shellcheck', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Check RUN scripts with this ShellCheck executable (default: `shellcheck` on PATH, when installed); --no-shellcheck: do not run ShellCheck' })
     .option('sarif-category', { type: 'string', requiresArg: true, coerce: lastString, describe: "SARIF: the code-scanning category (automationDetails.id; a trailing / is added), so several SARIF uploads for one commit don't replace each other" })
     .option('include-suppressed', { type: 'boolean', coerce: lastFlag, describe: 'SARIF: also report the findings inline pragmas suppressed, marked as suppressed (other formats leave them out)' })
+    .option('fix', { type: 'boolean', coerce: lastFlag, describe: 'Apply the safe fixes in place, then report what remains (with -: print the fixed text, the report goes to standard error)' })
+    .option('unsafe-fixes', { type: 'boolean', coerce: lastFlag, describe: 'With --fix or --diff: apply the unsafe fixes too (they may change what the image contains or does; see --explain CODE)' })
+    .option('diff', { type: 'boolean', coerce: lastFlag, describe: 'Print the changes --fix would make as a unified diff and write nothing; exit 1 when there are any' })
     .option('context', { type: 'string', requiresArg: true, coerce: lastString, describe: "Build context folder for every Dockerfile (default: the config's context, else each Dockerfile's folder)" })
     .option('stdin-filename', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Name shown for - (standard input), also locating its build context and config file' })
     .option('print-config', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Print the configuration this Dockerfile gets, with the source of each value (YAML, or JSON with --format json)' })
@@ -90,6 +99,8 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
     .example('$0 -f json -o report.json .', 'Write a JSON report')
     .example('$0 -f ./my-formatter.js .', 'Write the report with a formatter module of your own')
     .example('$0 -f sarif -o dflint.sarif .', 'Write SARIF for GitHub code scanning')
+    .example('$0 --fix .', 'Apply the safe fixes to every Dockerfile under the current folder')
+    .example('$0 --diff --unsafe-fixes Dockerfile', 'Show what every fix, unsafe ones included, would change')
     .example('$0 --explain DL3004', 'Explain a rule')
     .example('$0 --ignore DL3059 --rule DL3006:error .', 'Turn a rule off and raise another, over the config files')
     .example('$0 --print-config services/api/Dockerfile', 'Show the configuration a Dockerfile gets')
@@ -127,6 +138,9 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
       shellcheck: args.shellcheck as string | false | undefined,
       sarifCategory: args['sarif-category'],
       includeSuppressed: args['include-suppressed'] ?? false,
+      fix: args.fix ?? false,
+      unsafeFixes: args['unsafe-fixes'] ?? false,
+      diff: args.diff ?? false,
       help: args.help ?? false,
       version: args.version ?? false,
     },

@@ -24,10 +24,13 @@ export const stylish: Formatter = {
     const blocks = results.filter((r) => r.findings.length > 0).map((r) => formatFile(r, chalk));
     const findings = results.flatMap((r) => r.findings);
     if (results.length === 0) return '';
+    const fixing = results.some((r) => r.fixed !== undefined);
+    const fixed = results.reduce((sum, r) => sum + (r.fixed?.length ?? 0), 0);
     if (findings.length === 0) {
-      return `${chalk.green('✔')} No problems found in ${plural(results.length, 'file')}\n`;
+      const done = fixing ? `${fixed} fixed, no problems remaining in` : 'No problems found in';
+      return `${chalk.green('✔')} ${done} ${plural(results.length, 'file')}\n`;
     }
-    return `${blocks.join('\n\n')}\n\n${summary(findings, chalk)}\n`;
+    return `${blocks.join('\n\n')}\n\n${summary(findings, chalk, fixing ? fixed : undefined, context.unsafeFixes === true)}\n`;
   },
 };
 
@@ -55,10 +58,25 @@ function formatFile(result: FileResult, chalk: ChalkInstance): string {
   return out.join('\n');
 }
 
-function summary(findings: readonly Finding[], chalk: ChalkInstance): string {
+/**
+ * `✖ N problems (counts)`, then what fixing can do, as Ruff says it: how many `--fix` would fix
+ * and how many more need `--unsafe-fixes`; after `--fix`, how many were fixed and remain.
+ */
+function summary(findings: readonly Finding[], chalk: ChalkInstance, fixed: number | undefined, unsafeFixes: boolean): string {
   const counts = countBySeverity(findings);
-  const fixable = findings.filter((f) => f.fix).length;
   const worst = SEVERITIES.find((s) => counts[s] > 0)!;
-  const text = `✖ ${plural(findings.length, 'problem')} (${severityCountsText(counts)}) — ${fixable} fixable`;
+  const text = `✖ ${plural(findings.length, 'problem')} (${severityCountsText(counts)})${fixNote(findings, fixed, unsafeFixes)}`;
   return SEVERITY_STYLE[worst](chalk)(text);
+}
+
+function fixNote(findings: readonly Finding[], fixed: number | undefined, unsafeFixes: boolean): string {
+  const safe = findings.filter((f) => f.fix?.safety === 'safe').length;
+  const unsafe = findings.filter((f) => f.fix?.safety === 'unsafe').length;
+  const notes: string[] = [];
+  if (fixed !== undefined) notes.push(`${fixed} fixed, ${findings.length} remaining`);
+  // After --fix, fixes left over are ones the passes could not apply; --fix again may.
+  const fixable = unsafeFixes ? safe + unsafe : safe;
+  if (fixable > 0) notes.push(`${fixable} fixable with --fix${unsafeFixes ? ' --unsafe-fixes' : ''}`);
+  if (!unsafeFixes && unsafe > 0) notes.push(`${unsafe} more with --fix --unsafe-fixes`);
+  return notes.length === 0 ? '' : ` — ${notes.join(', ')}`;
 }

@@ -10,8 +10,8 @@ export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
 }
 
 /** `1 error`, `2 warnings`. */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
 }
 
 /** `3 errors, 1 warning, 0 infos, 2 style`: the counts as the stylish summary and the Action's log word them. */

@@ -18,6 +18,8 @@ export interface FormatContext {
    * SARIF's `automationDetails.id`.
    */
   readonly category?: string;
+  /** `--unsafe-fixes` was given: unsafe fixes count as fixable (and with `--fix` were applied). */
+  readonly unsafeFixes?: boolean;
 }
 
 export interface Formatter {

@@ -16,7 +16,7 @@ describe('library entry point (package exports)', () => {
   }, 120_000);
 
   it('exports the library functions', () => {
-    expect(Object.keys(library).sort()).toEqual(['ConfigError', 'allRules', 'formatters', 'getFormatter', 'lint', 'lintFiles', 'lintModel', 'parseDockerfile']);
+    expect(Object.keys(library).sort()).toEqual(['ConfigError', 'allRules', 'fix', 'formatters', 'getFormatter', 'lint', 'lintFiles', 'lintModel', 'parseDockerfile']);
   });
 
   it('lint() lints text', async () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomically } from '../../src/cli/write-file.js';
+import { writeFileAtomically } from '../../src/files/write-file.js';
 import { tempTree } from './temp-tree.js';
 
 describe('writeFileAtomically', () => {

@@ -11,14 +11,26 @@ describe('stylish formatter', () => {
 
   it('counts problems by severity and fixable findings in the summary', () => {
     const output = stylish.format(loadResults(), formatContext());
-    expect(output.trimEnd().split('\n').at(-1)).toBe('✖ 12 problems (4 errors, 4 warnings, 3 infos, 1 style) — 4 fixable');
+    expect(output.trimEnd().split('\n').at(-1)).toBe('✖ 12 problems (4 errors, 4 warnings, 3 infos, 1 style) — 3 fixable with --fix, 1 more with --fix --unsafe-fixes');
+  });
+
+  it('counts unsafe fixes as fixable with --unsafe-fixes', () => {
+    const output = stylish.format(loadResults(), formatContext({ unsafeFixes: true }));
+    expect(output.trimEnd().split('\n').at(-1)).toBe('✖ 12 problems (4 errors, 4 warnings, 3 infos, 1 style) — 4 fixable with --fix --unsafe-fixes');
+  });
+
+  it('after --fix, says how many were fixed and how many remain', () => {
+    const results = loadResults().map((r, i) => ({ ...r, fixed: i === 0 ? r.findings.slice(0, 5) : [] }));
+    expect(stylish.format(results, formatContext()).trimEnd().split('\n').at(-1)).toBe('✖ 12 problems (4 errors, 4 warnings, 3 infos, 1 style) — 5 fixed, 12 remaining, 3 fixable with --fix, 1 more with --fix --unsafe-fixes');
+    const clean = results.map((r) => ({ ...r, findings: [] }));
+    expect(stylish.format(clean, formatContext())).toBe('✔ 5 fixed, no problems remaining in 5 files\n');
   });
 
   it('uses singular words for one problem', () => {
     const [first] = loadResults();
     const one = { ...first!, findings: [first!.findings[3]!] };
     expect(stylish.format([one], formatContext()).trimEnd().split('\n').at(-1)).toBe(
-      '✖ 1 problem (1 error, 0 warnings, 0 infos, 0 style) — 0 fixable',
+      '✖ 1 problem (1 error, 0 warnings, 0 infos, 0 style)',
     );
   });
 
