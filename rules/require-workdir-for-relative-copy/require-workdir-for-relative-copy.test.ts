@@ -15,7 +15,8 @@ testRule(rule, {
     { name: 'Windows drive paths', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY a C:\\app\\\nCOPY b c:/app/' },
     { name: 'a scratch stage works in /', code: 'FROM scratch\nCOPY app app' },
     { name: 'exec form absolute', code: 'FROM node:22\nCOPY ["a b", "/app/"]' },
-    { name: 'ADD is not this rule', code: 'FROM node:22\nADD a.tar.gz .' },
+    { name: 'ADD to an absolute path', code: 'FROM node:22\nADD a.tar.gz /opt/' },
+    { name: 'ADD after a WORKDIR', code: 'FROM node:22\nWORKDIR /app\nADD https://example.com/a.bin .' },
     { name: 'a single-character absolute path', code: 'FROM node:22\nCOPY a /' },
   ],
   invalid: [
@@ -23,6 +24,7 @@ testRule(rule, {
     { name: 'WORKDIR only after the COPY', code: 'FROM node:22\nCOPY . app/\nWORKDIR /app', errors: [{ line: 2, column: 8, endColumn: 12 }] },
     { name: 'a WORKDIR in an unrelated stage', code: 'FROM node:22 AS a\nWORKDIR /app\nFROM node:22\nCOPY . .', errors: [{ line: 4, column: 8 }] },
     { name: 'a single character', code: 'FROM node:22\nCOPY a b', errors: [{ line: 2, column: 8 }] },
+    { name: 'ADD resolves its destination the same way', code: 'FROM node:22\nADD a.tar.gz .', errors: [{ line: 2, column: 14, endColumn: 15 }] },
     { name: 'a known relative variable', code: 'FROM node:22\nENV DIR=app\nCOPY . $DIR/', errors: [{ line: 3, column: 8 }] },
     { name: 'a variable after a relative start', code: 'FROM node:22\nARG V\nCOPY . app-$V/', errors: [{ line: 3, column: 8 }] },
     { name: 'heredoc', code: 'FROM node:22\nCOPY <<EOF app.conf\nx=1\nEOF', errors: [{ line: 2, column: 12 }] },

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/define-rule.js';
+import type { Instruction } from '../../src/model/types.js';
 import { copyOperands, type CopyOperand } from '../../src/rule-kit/copy.js';
 import { baseImageOf } from '../../src/rule-kit/stages.js';
 import { workdirSetBefore } from '../../src/rule-kit/workdir-set.js';
@@ -22,7 +23,7 @@ export default defineRule({
   category: 'correctness',
   fixable: false,
   docs: {
-    summary: '`COPY` to a relative destination needs a `WORKDIR` first',
+    summary: '`COPY` or `ADD` to a relative destination needs a `WORKDIR` first',
     why:
       'A relative destination is resolved against the working directory, which, without a `WORKDIR` in ' +
       'the Dockerfile, is whatever the base image set: often `/`, but it changes when the base image ' +
@@ -34,20 +35,21 @@ export default defineRule({
       'hadolint takes the destination as written and only skips one that starts with `$`. dflint ' +
       'resolves ARG and ENV values first, so `ENV APP=/srv/app` then `COPY . $APP/` is absolute and fine, ' +
       'while an unknown variable at the start is not judged. A stage built `FROM scratch` (directly or ' +
-      'through its parent stages) is not reported: it has no base image, and its working directory is `/`.',
+      'through its parent stages) is not reported: it has no base image, and its working directory is `/`. ' +
+      'hadolint checks `COPY` only; dflint checks `ADD` too, whose destination is resolved the same way ' +
+      '(and which the DL3020 fix may turn into a `COPY`).',
   },
   create(context) {
-    return {
-      COPY(copy) {
-        const { destination } = copyOperands(context.model, copy);
-        if (!destination || !isRelative(destination) || workdirSetBefore(context.model, copy)) return;
-        const stage = context.model.stageOf(copy);
-        if (stage && baseImageOf(stage).isScratch) return;
-        context.report({
-          range: destination.range,
-          message: `\`${destination.value}\` is relative to the base image's working directory: set \`WORKDIR\` first or use an absolute path`,
-        });
-      },
+    const check = (copy: Instruction) => {
+      const { destination } = copyOperands(context.model, copy);
+      if (!destination || !isRelative(destination) || workdirSetBefore(context.model, copy)) return;
+      const stage = context.model.stageOf(copy);
+      if (stage && baseImageOf(stage).isScratch) return;
+      context.report({
+        range: destination.range,
+        message: `\`${destination.value}\` is relative to the base image's working directory: set \`WORKDIR\` first or use an absolute path`,
+      });
     };
+    return { COPY: check, ADD: check };
   },
 });

@@ -107,7 +107,7 @@ function fixKey(f: Finding): string {
 }
 
 /** Whether `after` has more syntax problems of some kind than `before`. */
-function addsSyntaxProblem(before: Model, after: Model): boolean {
+export function addsSyntaxProblem(before: Model, after: Model): boolean {
   const count = (model: Model) => {
     const counts = new Map<SyntaxProblemKind, number>();
     for (const p of model.problems) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);

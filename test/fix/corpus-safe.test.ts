@@ -1,0 +1,3 @@
+import { describeCorpusFix } from './corpus-fix.js';
+
+describeCorpusFix(false);
