@@ -18324,7 +18324,7 @@ var require_eventsource_stream = __commonJS({
     var buffer = __require("node:buffer");
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
-    var BOM2 = [239, 187, 191];
+    var BOM3 = [239, 187, 191];
     var LF2 = 10;
     var CR2 = 13;
     var COLON = 58;
@@ -18696,20 +18696,20 @@ ${value}`;
         const second = this.peekBufferedByte(1);
         const third = this.peekBufferedByte(2);
         if (second === void 0) {
-          if (first === BOM2[0]) {
+          if (first === BOM3[0]) {
             return true;
           }
           this.checkBOM = false;
           return true;
         }
         if (third === void 0) {
-          if (first === BOM2[0] && second === BOM2[1]) {
+          if (first === BOM3[0] && second === BOM3[1]) {
             return true;
           }
           this.checkBOM = false;
           return false;
         }
-        if (first === BOM2[0] && second === BOM2[1] && third === BOM2[2]) {
+        if (first === BOM3[0] && second === BOM3[1] && third === BOM3[2]) {
           this.discardLeadingBytes(3);
         }
         this.checkBOM = false;
@@ -25308,26 +25308,25 @@ var init_require_workdir_for_relative_copy = __esm({
       category: "correctness",
       fixable: false,
       docs: {
-        summary: "`COPY` to a relative destination needs a `WORKDIR` first",
+        summary: "`COPY` or `ADD` to a relative destination needs a `WORKDIR` first",
         why: "A relative destination is resolved against the working directory, which, without a `WORKDIR` in the Dockerfile, is whatever the base image set: often `/`, but it changes when the base image does, and files then land somewhere else. Set `WORKDIR` first, or copy to an absolute path.",
         bad: "FROM node:22\nCOPY package.json .",
         good: "FROM node:22\nWORKDIR /app\nCOPY package.json .",
         references: ["https://docs.docker.com/reference/dockerfile/#copy", "https://github.com/hadolint/hadolint/wiki/DL3045"],
-        differences: "hadolint takes the destination as written and only skips one that starts with `$`. dflint resolves ARG and ENV values first, so `ENV APP=/srv/app` then `COPY . $APP/` is absolute and fine, while an unknown variable at the start is not judged. A stage built `FROM scratch` (directly or through its parent stages) is not reported: it has no base image, and its working directory is `/`."
+        differences: "hadolint takes the destination as written and only skips one that starts with `$`. dflint resolves ARG and ENV values first, so `ENV APP=/srv/app` then `COPY . $APP/` is absolute and fine, while an unknown variable at the start is not judged. A stage built `FROM scratch` (directly or through its parent stages) is not reported: it has no base image, and its working directory is `/`. hadolint checks `COPY` only; dflint checks `ADD` too, whose destination is resolved the same way (and which the DL3020 fix may turn into a `COPY`)."
       },
       create(context) {
-        return {
-          COPY(copy) {
-            const { destination } = copyOperands(context.model, copy);
-            if (!destination || !isRelative(destination) || workdirSetBefore(context.model, copy)) return;
-            const stage = context.model.stageOf(copy);
-            if (stage && baseImageOf(stage).isScratch) return;
-            context.report({
-              range: destination.range,
-              message: `\`${destination.value}\` is relative to the base image's working directory: set \`WORKDIR\` first or use an absolute path`
-            });
-          }
+        const check = (copy) => {
+          const { destination } = copyOperands(context.model, copy);
+          if (!destination || !isRelative(destination) || workdirSetBefore(context.model, copy)) return;
+          const stage = context.model.stageOf(copy);
+          if (stage && baseImageOf(stage).isScratch) return;
+          context.report({
+            range: destination.range,
+            message: `\`${destination.value}\` is relative to the base image's working directory: set \`WORKDIR\` first or use an absolute path`
+          });
         };
+        return { COPY: check, ADD: check };
       }
     });
   }
@@ -34556,7 +34555,7 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM2 = "\uFEFF";
+    var BOM3 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
@@ -34564,7 +34563,7 @@ var require_cst = __commonJS({
     var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM2:
+        case BOM3:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -34578,7 +34577,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source) {
       switch (source) {
-        case BOM2:
+        case BOM3:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -34640,7 +34639,7 @@ var require_cst = __commonJS({
     exports.setScalarValue = cstScalar.setScalarValue;
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
-    exports.BOM = BOM2;
+    exports.BOM = BOM3;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
@@ -36342,7 +36341,11 @@ function renderRuleDoc(rule) {
     fence(docs.good)
   ];
   sections.push(...options(rule));
-  if (rule.fixable) sections.push("## Fix safety", docs.fixSafety ?? "");
+  if (rule.fixable) {
+    const flags2 = rule.fixable === "safe" ? "--fix" : "--fix --unsafe-fixes";
+    sections.push("## Fix safety", docs.fixSafety ?? "");
+    if (docs.fixed !== void 0) sections.push(`\`dflint ${flags2}\` turns the example above into:`, fence(docs.fixed));
+  }
   if (docs.differences) sections.push("## Differences from other linters", docs.differences);
   if (docs.references && docs.references.length > 0) {
     sections.push("## References", docs.references.map((r) => `- <${r}>`).join("\n"));
@@ -37306,8 +37309,8 @@ function countBySeverity(findings) {
   for (const finding2 of findings) counts[finding2.severity] += 1;
   return counts;
 }
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+function plural(count, noun, nouns = `${noun}s`) {
+  return `${count} ${count === 1 ? noun : nouns}`;
 }
 function severityCountsText(counts) {
   return SEVERITIES.map((severity) => severity === "style" ? `${counts.style} style` : plural(counts[severity], severity)).join(", ");
@@ -37341,12 +37344,21 @@ function formatFile(result, chalk2) {
   });
   return out2.join("\n");
 }
-function summary2(findings, chalk2) {
+function summary2(findings, chalk2, fixed, unsafeFixes) {
   const counts = countBySeverity(findings);
-  const fixable = findings.filter((f) => f.fix).length;
   const worst = SEVERITIES.find((s) => counts[s] > 0);
-  const text2 = `✖ ${plural(findings.length, "problem")} (${severityCountsText(counts)}) — ${fixable} fixable`;
+  const text2 = `✖ ${plural(findings.length, "problem")} (${severityCountsText(counts)})${fixNote(findings, fixed, unsafeFixes)}`;
   return SEVERITY_STYLE[worst](chalk2)(text2);
+}
+function fixNote(findings, fixed, unsafeFixes) {
+  const safe = findings.filter((f) => f.fix?.safety === "safe").length;
+  const unsafe = findings.filter((f) => f.fix?.safety === "unsafe").length;
+  const notes = [];
+  if (fixed !== void 0) notes.push(`${fixed} fixed, ${findings.length} remaining`);
+  const fixable = unsafeFixes ? safe + unsafe : safe;
+  if (fixable > 0) notes.push(`${fixable} fixable with --fix${unsafeFixes ? " --unsafe-fixes" : ""}`);
+  if (!unsafeFixes && unsafe > 0) notes.push(`${unsafe} more with --fix --unsafe-fixes`);
+  return notes.length === 0 ? "" : ` — ${notes.join(", ")}`;
 }
 var SEVERITY_STYLE, stylish;
 var init_stylish = __esm({
@@ -37370,13 +37382,16 @@ var init_stylish = __esm({
         const blocks = results.filter((r) => r.findings.length > 0).map((r) => formatFile(r, chalk2));
         const findings = results.flatMap((r) => r.findings);
         if (results.length === 0) return "";
+        const fixing = results.some((r) => r.fixed !== void 0);
+        const fixed = results.reduce((sum, r) => sum + (r.fixed?.length ?? 0), 0);
         if (findings.length === 0) {
-          return `${chalk2.green("✔")} No problems found in ${plural(results.length, "file")}
+          const done = fixing ? `${fixed} fixed, no problems remaining in` : "No problems found in";
+          return `${chalk2.green("✔")} ${done} ${plural(results.length, "file")}
 `;
         }
         return `${blocks.join("\n\n")}
 
-${summary2(findings, chalk2)}
+${summary2(findings, chalk2, fixing ? fixed : void 0, context.unsafeFixes === true)}
 `;
       }
     };
@@ -46594,12 +46609,12 @@ var init_main = __esm({
       }
       getLineOffsets() {
         if (this._lineOffsets === void 0) {
-          const lineOffsets = [];
+          const lineOffsets2 = [];
           const text2 = this._content;
           let isLineStart = true;
           for (let i2 = 0; i2 < text2.length; i2++) {
             if (isLineStart) {
-              lineOffsets.push(i2);
+              lineOffsets2.push(i2);
               isLineStart = false;
             }
             const ch = text2.charAt(i2);
@@ -46609,39 +46624,39 @@ var init_main = __esm({
             }
           }
           if (isLineStart && text2.length > 0) {
-            lineOffsets.push(text2.length);
+            lineOffsets2.push(text2.length);
           }
-          this._lineOffsets = lineOffsets;
+          this._lineOffsets = lineOffsets2;
         }
         return this._lineOffsets;
       }
       positionAt(offset) {
         offset = Math.max(Math.min(offset, this._content.length), 0);
-        const lineOffsets = this.getLineOffsets();
-        let low = 0, high = lineOffsets.length;
+        const lineOffsets2 = this.getLineOffsets();
+        let low = 0, high = lineOffsets2.length;
         if (high === 0) {
           return Position.create(0, offset);
         }
         while (low < high) {
           const mid = Math.floor((low + high) / 2);
-          if (lineOffsets[mid] > offset) {
+          if (lineOffsets2[mid] > offset) {
             high = mid;
           } else {
             low = mid + 1;
           }
         }
         const line = low - 1;
-        return Position.create(line, offset - lineOffsets[line]);
+        return Position.create(line, offset - lineOffsets2[line]);
       }
       offsetAt(position) {
-        const lineOffsets = this.getLineOffsets();
-        if (position.line >= lineOffsets.length) {
+        const lineOffsets2 = this.getLineOffsets();
+        if (position.line >= lineOffsets2.length) {
           return this._content.length;
         } else if (position.line < 0) {
           return 0;
         }
-        const lineOffset = lineOffsets[position.line];
-        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        const lineOffset = lineOffsets2[position.line];
+        const nextLineOffset = position.line + 1 < lineOffsets2.length ? lineOffsets2[position.line + 1] : this._content.length;
         return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
       }
       get lineCount() {
@@ -46990,23 +47005,23 @@ var init_main2 = __esm({
             }
             const startLine = Math.max(range3.start.line, 0);
             const endLine = Math.max(range3.end.line, 0);
-            let lineOffsets = this._lineOffsets;
+            let lineOffsets2 = this._lineOffsets;
             const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
             if (endLine - startLine === addedLineOffsets.length) {
               for (let i2 = 0, len = addedLineOffsets.length; i2 < len; i2++) {
-                lineOffsets[i2 + startLine + 1] = addedLineOffsets[i2];
+                lineOffsets2[i2 + startLine + 1] = addedLineOffsets[i2];
               }
             } else {
               if (addedLineOffsets.length < 1e4) {
-                lineOffsets.splice(startLine + 1, endLine - startLine, ...addedLineOffsets);
+                lineOffsets2.splice(startLine + 1, endLine - startLine, ...addedLineOffsets);
               } else {
-                this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+                this._lineOffsets = lineOffsets2 = lineOffsets2.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets2.slice(endLine + 1));
               }
             }
             const diff = change.text.length - (endOffset - startOffset);
             if (diff !== 0) {
-              for (let i2 = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i2 < len; i2++) {
-                lineOffsets[i2] = lineOffsets[i2] + diff;
+              for (let i2 = startLine + 1 + addedLineOffsets.length, len = lineOffsets2.length; i2 < len; i2++) {
+                lineOffsets2[i2] = lineOffsets2[i2] + diff;
               }
             }
           } else if (_FullTextDocument.isFull(change)) {
@@ -47026,60 +47041,60 @@ var init_main2 = __esm({
       }
       positionAt(offset) {
         offset = Math.max(Math.min(offset, this._content.length), 0);
-        const lineOffsets = this.getLineOffsets();
-        let low = 0, high = lineOffsets.length;
+        const lineOffsets2 = this.getLineOffsets();
+        let low = 0, high = lineOffsets2.length;
         if (high === 0) {
           return { line: 0, character: offset };
         }
         while (low < high) {
           const mid = Math.floor((low + high) / 2);
-          if (lineOffsets[mid] > offset) {
+          if (lineOffsets2[mid] > offset) {
             high = mid;
           } else {
             low = mid + 1;
           }
         }
         const line = low - 1;
-        offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
-        return { line, character: offset - lineOffsets[line] };
+        offset = this.ensureBeforeEOL(offset, lineOffsets2[line]);
+        return { line, character: offset - lineOffsets2[line] };
       }
       offsetAt(position) {
-        const lineOffsets = this.getLineOffsets();
-        if (position.line >= lineOffsets.length) {
+        const lineOffsets2 = this.getLineOffsets();
+        if (position.line >= lineOffsets2.length) {
           return this._content.length;
         } else if (position.line < 0) {
           return 0;
         }
-        const lineOffset = lineOffsets[position.line];
+        const lineOffset = lineOffsets2[position.line];
         if (position.character <= 0) {
           return lineOffset;
         }
-        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        const nextLineOffset = position.line + 1 < lineOffsets2.length ? lineOffsets2[position.line + 1] : this._content.length;
         const offset = Math.min(lineOffset + position.character, nextLineOffset);
         return this.ensureBeforeEOL(offset, lineOffset);
       }
       getLineRange(line) {
-        const lineOffsets = this.getLineOffsets();
-        if (line >= lineOffsets.length) {
-          const lastLine = lineOffsets.length - 1;
-          return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+        const lineOffsets2 = this.getLineOffsets();
+        if (line >= lineOffsets2.length) {
+          const lastLine = lineOffsets2.length - 1;
+          return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets2[lastLine] } };
         } else if (line < 0) {
           return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
         }
-        const startOffset = lineOffsets[line];
-        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const startOffset = lineOffsets2[line];
+        const nextLineOffset = line + 1 < lineOffsets2.length ? lineOffsets2[line + 1] : this._content.length;
         const endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
         return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
       }
       getEOLCharacters(line) {
-        const lineOffsets = this.getLineOffsets();
-        if (line >= lineOffsets.length) {
+        const lineOffsets2 = this.getLineOffsets();
+        if (line >= lineOffsets2.length) {
           return "";
         } else if (line < 0) {
           return "";
         }
-        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
-        const eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+        const nextLineOffset = line + 1 < lineOffsets2.length ? lineOffsets2[line + 1] : this._content.length;
+        const eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets2[line]);
         return this._content.substring(eolOffset, nextLineOffset);
       }
       ensureBeforeEOL(offset, lineOffset) {
@@ -51424,7 +51439,7 @@ init_rule_info();
 
 // src/lint-files.ts
 init_build_context();
-import { join as join8, resolve as resolve7 } from "node:path";
+import { join as join9, resolve as resolve7 } from "node:path";
 
 // src/config/command-line.ts
 init_registry();
@@ -56989,6 +57004,154 @@ function contextFor(options2) {
   return void 0;
 }
 
+// src/engine/apply-fixes.ts
+function lineOffsets(text2) {
+  const starts = [0];
+  for (let i2 = 0; i2 < text2.length; i2++) if (text2.charCodeAt(i2) === 10) starts.push(i2 + 1);
+  return starts;
+}
+function applyFixes(text2, findings, accept = () => true, eol = "\n") {
+  const starts = lineOffsets(text2);
+  const offset = (line, column) => Math.min((starts[line - 1] ?? text2.length) + column - 1, text2.length);
+  const accepted = [];
+  const applied = [];
+  for (const finding2 of findings) {
+    if (!finding2.fix || !accept(finding2)) continue;
+    const edits = finding2.fix.edits.map((e) => ({
+      start: offset(e.line, e.column),
+      end: offset(e.endLine, e.endColumn),
+      text: eol === "\n" ? e.text : e.text.replace(/\r?\n/g, eol)
+    }));
+    const overlaps = edits.some((e) => accepted.some((a) => e.start < a.end && a.start < e.end || e.start === a.start && (e.start === e.end || a.start === a.end)));
+    if (overlaps) continue;
+    accepted.push(...edits);
+    applied.push(finding2);
+  }
+  accepted.sort((a, b) => b.start - a.start);
+  let result = text2;
+  for (const edit of accepted) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  return { text: result, applied: applied.length, findings: applied };
+}
+
+// src/fix/text-shape.ts
+var BOM2 = "\uFEFF";
+function shapeOf(text2) {
+  const firstBreak = text2.indexOf("\n");
+  return {
+    bom: text2.startsWith(BOM2),
+    eol: firstBreak > 0 && text2.charCodeAt(firstBreak - 1) === 13 ? "\r\n" : "\n",
+    finalNewline: text2.endsWith("\n")
+  };
+}
+function withoutBom(text2) {
+  return text2.startsWith(BOM2) ? text2.slice(1) : text2;
+}
+function restoreShape(fixed, shape) {
+  let text2 = fixed;
+  if (text2.length > 0 && shape.finalNewline && !text2.endsWith("\n")) text2 += shape.eol;
+  if (!shape.finalNewline) text2 = text2.replace(/\r?\n$/, "");
+  return shape.bom ? BOM2 + text2 : text2;
+}
+
+// src/fix/fix-loop.ts
+var MAX_PASSES = 10;
+function fixLoop(input, options2) {
+  const shape = shapeOf(input);
+  const wanted = (f) => f.fix !== void 0 && (options2.unsafe || f.fix.safety === "safe") && (options2.accept?.(f) ?? true);
+  const rejected = /* @__PURE__ */ new Set();
+  const fixable = (f) => wanted(f) && !rejected.has(fixKey(f));
+  let text2 = withoutBom(input);
+  const initial = options2.lint(text2);
+  let current = initial;
+  const fixed = [];
+  let passes = 0;
+  while (passes < MAX_PASSES) {
+    const candidates = current.findings.filter(fixable);
+    if (candidates.length === 0) break;
+    const pass = applyFixes(text2, candidates, () => true, shape.eol);
+    if (pass.text === text2) break;
+    const next = options2.lint(pass.text);
+    passes++;
+    if (!addsSyntaxProblem(current.model, next.model)) {
+      text2 = pass.text;
+      current = next;
+      fixed.push(...pass.findings);
+      continue;
+    }
+    const single = fixOneByOne(text2, current, pass.findings, options2.lint, shape.eol, rejected);
+    if (single.text === text2) break;
+    text2 = single.text;
+    current = single.linted;
+    fixed.push(...single.applied);
+  }
+  return { output: text2 === withoutBom(input) ? input : restoreShape(text2, shape), fixed, initial, final: current, passes };
+}
+function fixOneByOne(start2, linted, findings, lint, eol, rejected) {
+  let text2 = start2;
+  let current = linted;
+  const applied = [];
+  for (const finding2 of findings) {
+    const attempt = applyFixes(start2, [...applied, finding2], () => true, eol);
+    const next = lint(attempt.text);
+    if (addsSyntaxProblem(linted.model, next.model)) {
+      rejected.add(fixKey(finding2));
+      continue;
+    }
+    text2 = attempt.text;
+    current = next;
+    applied.push(finding2);
+  }
+  return { text: text2, linted: current, applied };
+}
+function fixKey(f) {
+  return JSON.stringify([f.code, f.line, f.fix?.description, f.fix?.edits.map((e) => e.text)]);
+}
+function addsSyntaxProblem(before, after) {
+  const count = (model) => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const p of model.problems) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
+    return counts;
+  };
+  const was = count(before);
+  return [...count(after)].some(([kind, n]) => n > (was.get(kind) ?? 0));
+}
+
+// src/files/write-file.ts
+init_error_message();
+import { chmodSync, linkSync, realpathSync as realpathSync2, renameSync, rmSync as rmSync2, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename4, dirname as dirname6, join as join8 } from "node:path";
+function writeFileAtomically(path, text2, mode) {
+  const temporary = temporaryPath(path);
+  try {
+    writeFileSync2(temporary, text2, { flag: "wx" });
+    if (mode !== void 0) chmodSync(temporary, mode);
+    renameSync(temporary, path);
+  } catch (error2) {
+    rmSync2(temporary, { force: true });
+    throw error2;
+  }
+}
+function temporaryPath(path) {
+  return join8(dirname6(path), `.${basename4(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+}
+function rewriteFileAtomically(path, text2) {
+  const target = realpathSync2(path);
+  writeFileAtomically(target, text2, statSync4(target).mode & 4095);
+}
+var WRITE_ERRORS = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EROFS: "the file system is read-only",
+  ENOSPC: "no space left on the device",
+  EDQUOT: "the disk quota is exceeded",
+  ENAMETOOLONG: "the name of its temporary file is too long"
+};
+function describeWriteError(error2) {
+  const code2 = error2?.code;
+  const reason = (code2 === void 0 ? void 0 : WRITE_ERRORS[code2]) ?? errorMessage(error2);
+  return `Cannot write the fixed file (${reason}); it is left unchanged`;
+}
+
 // src/lint-files.ts
 init_error_message();
 function resolverFor(options2) {
@@ -57029,17 +57192,32 @@ async function lintFiles(paths, options2 = {}) {
     }
     try {
       const settings = lintSettingsOf(config);
-      built.push({ input, config, settings, model: buildModel(input.text, { defaultShell: settings.defaultShell }) });
+      if (options2.fix) {
+        const fixed = fixSource(source, input, settings, options2);
+        if (fixed.error) errors.push({ path: input.file, message: fixed.error });
+        built.push({ ...fixed.built, config, settings });
+      } else {
+        built.push({ input, config, settings, model: buildModel(input.text, { defaultShell: settings.defaultShell }) });
+      }
     } catch (error2) {
       errors.push({ path: input.file, message: internalError(error2) });
     }
   }
   const shellcheck = await shellcheckFindings(built, cwd);
-  for (const [index2, { input, config, settings, model }] of built.entries()) {
+  for (const [index2, { input, config, settings, model, fixing }] of built.entries()) {
     try {
-      const { findings, suppressed } = lintModelWithSuppressions(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck.findings[index2]);
+      const linted = lintModelWithSuppressions(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck.findings[index2]);
+      const { findings, suppressed } = options2.quiet ? errorsOnly(linted) : linted;
       const failureThreshold = config.failureThreshold.value ?? "info";
-      results.push({ file: input.file, text: input.text, findings, failureThreshold, ...options2.includeSuppressed ? { suppressed } : {} });
+      results.push({
+        file: input.file,
+        text: input.text,
+        ...input.stdin ? { stdin: true } : {},
+        findings,
+        failureThreshold,
+        ...options2.includeSuppressed ? { suppressed } : {},
+        ...fixing ? { fixed: fixing.fixed, ...fixing.source === void 0 ? {} : { source: fixing.source } } : {}
+      });
     } catch (error2) {
       errors.push({ path: input.file, message: internalError(error2) });
     }
@@ -57051,6 +57229,31 @@ async function lintFiles(paths, options2 = {}) {
     results,
     warnings: [...resolver.warnings(), ...shellcheck.notices]
   };
+}
+function errorsOnly(result) {
+  return { findings: result.findings.filter((f) => f.severity === "error"), suppressed: result.suppressed.filter((s) => s.finding.severity === "error") };
+}
+function fixSource(source, input, settings, options2) {
+  const lintOptions = { ...settings, filename: input.file, buildContext: input.buildContext };
+  const outcome = fixLoop(input.text, {
+    unsafe: options2.unsafeFixes === true,
+    accept: options2.quiet ? (f) => f.severity === "error" : void 0,
+    lint: (text2) => {
+      const model = buildModel(text2, { defaultShell: settings.defaultShell });
+      return { model, findings: lintModelWithSuppressions(model, lintOptions).findings };
+    }
+  });
+  if (outcome.output === input.text) {
+    return { built: { input, model: outcome.initial.model, fixing: { fixed: [], source: void 0 } } };
+  }
+  if (source.kind === "file" && !options2.dryRun) {
+    try {
+      rewriteFileAtomically(source.absolute, outcome.output);
+    } catch (error2) {
+      return { built: { input, model: outcome.initial.model, fixing: { fixed: [], source: void 0 } }, error: describeWriteError(error2) };
+    }
+  }
+  return { built: { input: { ...input, text: outcome.output }, model: outcome.final.model, fixing: { fixed: outcome.fixed, source: input.text } } };
 }
 var internalError = (error2) => `Internal error while linting: ${errorMessage(error2)}`;
 async function shellcheckFindings(built, cwd) {
@@ -57086,8 +57289,8 @@ async function readSource(source, options2, cwd, contextDir) {
   if (source.kind === "stdin") {
     const file = options2.stdinFilename ?? STDIN;
     const text2 = options2.stdin ?? await readStdin();
-    const located = options2.stdinFilename === void 0 ? contextDir && join8(contextDir, "Dockerfile") : resolve7(cwd, options2.stdinFilename);
-    return { file, text: text2, buildContext: located ? loadBuildContext(located, contextDir) : void 0 };
+    const located = options2.stdinFilename === void 0 ? contextDir && join9(contextDir, "Dockerfile") : resolve7(cwd, options2.stdinFilename);
+    return { file, stdin: true, text: text2, buildContext: located ? loadBuildContext(located, contextDir) : void 0 };
   }
   const read = readTextFile(source.absolute);
   if ("error" in read) return { file: source.path, error: read.error };
@@ -57339,25 +57542,6 @@ init_tally();
 // src/action/write-report.ts
 import { mkdirSync } from "node:fs";
 import { dirname as dirname7 } from "node:path";
-
-// src/cli/write-file.ts
-import { linkSync, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname6, join as join9 } from "node:path";
-function writeFileAtomically(path, text2) {
-  const temporary = temporaryPath(path);
-  try {
-    writeFileSync2(temporary, text2, { flag: "wx" });
-    renameSync(temporary, path);
-  } catch (error2) {
-    rmSync2(temporary, { force: true });
-    throw error2;
-  }
-}
-function temporaryPath(path) {
-  return join9(dirname6(path), `.${basename4(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-}
-
-// src/action/write-report.ts
 function writeReport(path, text2) {
   mkdirSync(dirname7(path), { recursive: true });
   writeFileAtomically(path, text2);

@@ -2780,16 +2780,16 @@ function requoteWord(word) {
   return { range: word.range, text: requoted.text };
 }
 function singleQuotedJson(words3) {
-  const range3 = spanOf(words3);
-  if (!range3) return void 0;
+  const range4 = spanOf(words3);
+  if (!range4) return void 0;
   const text = words3.map((w) => w.raw).join(" ");
   if (!text.startsWith("[") || !text.endsWith("]")) return void 0;
   const requoted = requote(text);
   if (!requoted || requoted.singleQuoted === 0 || !isStringArray(requoted.text)) return void 0;
-  if (requoted.needsEscaping) return { range: range3, edits: void 0 };
+  if (requoted.needsEscaping) return { range: range4, edits: void 0 };
   const edits = words3.map(requoteWord);
-  if (edits.some((e) => e === void 0)) return { range: range3, edits: void 0 };
-  return { range: range3, edits: edits.filter((e) => e !== null) };
+  if (edits.some((e) => e === void 0)) return { range: range4, edits: void 0 };
+  return { range: range4, edits: edits.filter((e) => e !== null) };
 }
 var init_single_quoted_json = __esm({
   "src/rule-kit/single-quoted-json.ts"() {
@@ -3386,13 +3386,13 @@ var init_require_absolute_workdir = __esm({
         const { model } = context;
         return {
           WORKDIR(workdir) {
-            const range3 = workdir.argsRange;
-            if (!range3) return;
+            const range4 = workdir.argsRange;
+            if (!range4) return;
             const path = model.variables.resolve(workdir.argsText.trim(), workdir).value;
             if (path === "" || path.startsWith("$") || path.startsWith("/") || WINDOWS_DRIVE.test(path)) return;
             const fix = absoluteFix(workdir, path);
             context.report({
-              range: range3,
+              range: range4,
               message: `Use an absolute path in \`WORKDIR\`: \`${path}\` is relative to the working directory before it`,
               ...fix ? { fix } : {}
             });
@@ -3604,11 +3604,11 @@ function describeImage(image) {
   return image.text === image.resolved ? `\`${image.text}\`` : `\`${image.text}\` (\`${image.resolved}\`)`;
 }
 function tagRange(image) {
-  const { range: range3, text, tag } = image;
+  const { range: range4, text, tag } = image;
   const literal = tag !== void 0 && image.digest === void 0 && text.endsWith(`:${tag}`);
-  const singleLine = range3.start.line === range3.end.line && range3.end.character - range3.start.character === text.length;
-  if (!literal || !singleLine) return range3;
-  return { start: { line: range3.end.line, character: range3.end.character - tag.length }, end: range3.end };
+  const singleLine = range4.start.line === range4.end.line && range4.end.character - range4.start.character === text.length;
+  if (!literal || !singleLine) return range4;
+  return { start: { line: range4.end.line, character: range4.end.character - tag.length }, end: range4.end };
 }
 var init_images = __esm({
   "src/rule-kit/images.ts"() {
@@ -4775,17 +4775,17 @@ var init_prefer_exec_form = __esm({
         const check = (instruction) => {
           if (instruction.form !== "shell") return;
           const words3 = commandWords(instruction);
-          const range3 = spanOf(words3);
-          if (!range3 || isWindowsShell(context.model.shellAt(instruction))) return;
+          const range4 = spanOf(words3);
+          if (!range4 || isWindowsShell(context.model.shellAt(instruction))) return;
           if (endsWithExec(instruction) || singleQuotedJson(words3)) return;
           const healthcheck = instruction.kind === "HEALTHCHECK";
           const keyword = healthcheck ? "HEALTHCHECK CMD" : instruction.kind;
           const problem = healthcheck ? "needs `/bin/sh` in the image" : "runs under `/bin/sh -c`, which does not pass on stop signals";
           const json2 = execFormOf(words3);
           context.report({
-            range: range3,
+            range: range4,
             message: `Write \`${keyword}\` in JSON form (\`${keyword} ["program", "arg"]\`): in shell form it ${problem}`,
-            ...json2 ? { fix: { description: "Rewrite as a JSON array", safety: "unsafe", edits: [{ range: range3, text: json2 }] } } : {}
+            ...json2 ? { fix: { description: "Rewrite as a JSON array", safety: "unsafe", edits: [{ range: range4, text: json2 }] } } : {}
           });
         };
         return { CMD: check, ENTRYPOINT: check, HEALTHCHECK: check };
@@ -6077,11 +6077,11 @@ function sameStatementReferences(model, env3, property) {
   return [...expand(property.rawValue, (name2) => pending(name2) ? void 0 : ANY_VALUE, model.escapeChar).unresolved].filter(pending);
 }
 function referenceRange(property, name2) {
-  const range3 = property.valueRange;
+  const range4 = property.valueRange;
   const reference = variableReferences(property.rawValue).find((r) => r.name === name2);
-  if (!reference || range3.start.line !== range3.end.line) return range3;
-  const line = range3.start.line;
-  return { start: { line, character: range3.start.character + reference.start }, end: { line, character: range3.start.character + reference.end } };
+  if (!reference || range4.start.line !== range4.end.line) return range4;
+  const line = range4.start.line;
+  return { start: { line, character: range4.start.character + reference.start }, end: { line, character: range4.start.character + reference.end } };
 }
 var ANY_VALUE, no_same_env_reference_default;
 var init_no_same_env_reference = __esm({
@@ -6165,26 +6165,25 @@ var init_require_workdir_for_relative_copy = __esm({
       category: "correctness",
       fixable: false,
       docs: {
-        summary: "`COPY` to a relative destination needs a `WORKDIR` first",
+        summary: "`COPY` or `ADD` to a relative destination needs a `WORKDIR` first",
         why: "A relative destination is resolved against the working directory, which, without a `WORKDIR` in the Dockerfile, is whatever the base image set: often `/`, but it changes when the base image does, and files then land somewhere else. Set `WORKDIR` first, or copy to an absolute path.",
         bad: "FROM node:22\nCOPY package.json .",
         good: "FROM node:22\nWORKDIR /app\nCOPY package.json .",
         references: ["https://docs.docker.com/reference/dockerfile/#copy", "https://github.com/hadolint/hadolint/wiki/DL3045"],
-        differences: "hadolint takes the destination as written and only skips one that starts with `$`. dflint resolves ARG and ENV values first, so `ENV APP=/srv/app` then `COPY . $APP/` is absolute and fine, while an unknown variable at the start is not judged. A stage built `FROM scratch` (directly or through its parent stages) is not reported: it has no base image, and its working directory is `/`."
+        differences: "hadolint takes the destination as written and only skips one that starts with `$`. dflint resolves ARG and ENV values first, so `ENV APP=/srv/app` then `COPY . $APP/` is absolute and fine, while an unknown variable at the start is not judged. A stage built `FROM scratch` (directly or through its parent stages) is not reported: it has no base image, and its working directory is `/`. hadolint checks `COPY` only; dflint checks `ADD` too, whose destination is resolved the same way (and which the DL3020 fix may turn into a `COPY`)."
       },
       create(context) {
-        return {
-          COPY(copy) {
-            const { destination } = copyOperands(context.model, copy);
-            if (!destination || !isRelative(destination) || workdirSetBefore(context.model, copy)) return;
-            const stage = context.model.stageOf(copy);
-            if (stage && baseImageOf(stage).isScratch) return;
-            context.report({
-              range: destination.range,
-              message: `\`${destination.value}\` is relative to the base image's working directory: set \`WORKDIR\` first or use an absolute path`
-            });
-          }
+        const check = (copy) => {
+          const { destination } = copyOperands(context.model, copy);
+          if (!destination || !isRelative(destination) || workdirSetBefore(context.model, copy)) return;
+          const stage = context.model.stageOf(copy);
+          if (stage && baseImageOf(stage).isScratch) return;
+          context.report({
+            range: destination.range,
+            message: `\`${destination.value}\` is relative to the base image's working directory: set \`WORKDIR\` first or use an absolute path`
+          });
         };
+        return { COPY: check, ADD: check };
       }
     });
   }
@@ -6332,9 +6331,9 @@ function schemaLabels(context, instruction) {
     if (label.key === void 0 || !Object.hasOwn(schema, label.key)) continue;
     const value = fixedLabelValue(context.model, label);
     if (value === void 0) continue;
-    const { valueRange, range: range3 } = label.property;
+    const { valueRange, range: range4 } = label.property;
     const written = valueRange && (valueRange.start.line !== valueRange.end.line || valueRange.start.character !== valueRange.end.character);
-    found.push({ key: label.key, type: schema[label.key], value, range: written ? valueRange : range3 });
+    found.push({ key: label.key, type: schema[label.key], value, range: written ? valueRange : range4 });
   }
   return found;
 }
@@ -8381,13 +8380,13 @@ function readDirectives(source) {
     if (!KNOWN.has(name2)) break;
     const value = match[2];
     const valueStart = text.lastIndexOf(value);
-    const range3 = { start: { line, character: 0 }, end: { line, character: text.length } };
+    const range4 = { start: { line, character: 0 }, end: { line, character: text.length } };
     const valueRange = {
       start: { line, character: valueStart },
       end: { line, character: valueStart + value.length }
     };
     if (directives.some((d) => d.name === name2)) {
-      problems.push({ message: `Only one \`${name2}\` parser directive can be used`, range: range3 });
+      problems.push({ message: `Only one \`${name2}\` parser directive can be used`, range: range4 });
       continue;
     }
     if (name2 === "escape") {
@@ -8400,7 +8399,7 @@ function readDirectives(source) {
       }
       escapeChar = value;
     }
-    directives.push({ name: name2, value, range: range3, valueRange });
+    directives.push({ name: name2, value, range: range4, valueRange });
   }
   return { directives, problems, endLine: line, escapeChar };
 }
@@ -8753,7 +8752,7 @@ function findProblems(instructions, extras, directiveProblems, emptyContinuation
     });
   }
   const check = (instruction) => {
-    const add = (kind, message, range3 = instruction.keywordRange) => problems.push({ kind, message, range: range3, instruction });
+    const add = (kind, message, range4 = instruction.keywordRange) => problems.push({ kind, message, range: range4, instruction });
     if (instruction.kind === "UNKNOWN") {
       const suggestion = nearestKeyword(instruction.keyword);
       add("unknown-instruction", `Unknown instruction \`${instruction.keyword}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`);
@@ -9942,12 +9941,12 @@ function toFinding(entry, report, file) {
   };
   return report.fix ? { ...finding2, fix: toFindingFix(report.fix) } : finding2;
 }
-function toLineColumns(range3) {
+function toLineColumns(range4) {
   return {
-    line: range3.start.line + 1,
-    column: range3.start.character + 1,
-    endLine: range3.end.line + 1,
-    endColumn: range3.end.character + 1
+    line: range4.start.line + 1,
+    column: range4.start.character + 1,
+    endLine: range4.end.line + 1,
+    endColumn: range4.end.character + 1
   };
 }
 function toFindingFix(fix) {
@@ -14521,10 +14520,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep2, value } = collItem;
+        const { start: start2, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -14538,7 +14537,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -14562,7 +14561,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -14578,7 +14577,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -14669,7 +14668,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -14683,13 +14682,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep2 + cb;
-              sep2 = "";
+                comment2 += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -14732,18 +14731,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep2, value } = collItem;
+        const { start: start2, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -14797,8 +14796,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap3 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -14810,7 +14809,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -14821,8 +14820,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -14839,7 +14838,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -14974,7 +14973,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines2 = scalar.source ? splitLines2(scalar.source) : [];
+      const lines2 = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines2.length;
       for (let i2 = lines2.length - 1; i2 >= 0; --i2) {
         const content2 = lines2[i2][1];
@@ -15019,7 +15018,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines2[i2][0].slice(trimIndent) + "\n";
@@ -15036,24 +15035,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content2;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content2;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content2[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content2;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content2;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content2 === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content2;
-          sep2 = " ";
+          value += sep3 + content2;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -15132,7 +15131,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment: comment2, length };
     }
-    function splitLines2(source) {
+    function splitLines3(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -15236,25 +15235,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match = last2.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -15376,7 +15375,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment: comment2, range: range3 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range: range4 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -15396,7 +15395,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range3;
+      scalar.range = range4;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -16064,14 +16063,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep2, value }) {
+    function stringifyItem({ start: start2, key, sep: sep3, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -16150,7 +16149,7 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM2 = "\uFEFF";
+    var BOM3 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
@@ -16158,7 +16157,7 @@ var require_cst = __commonJS({
     var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM2:
+        case BOM3:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -16172,7 +16171,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source) {
       switch (source) {
-        case BOM2:
+        case BOM3:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -16234,7 +16233,7 @@ var require_cst = __commonJS({
     exports.setScalarValue = cstScalar.setScalarValue;
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
-    exports.BOM = BOM2;
+    exports.BOM = BOM3;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
@@ -17238,18 +17237,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep2 }]
+            items: [{ start: start2, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -17402,15 +17401,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep2 }]
+                    items: [{ start: start3, key, sep: sep3 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -17604,13 +17603,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep2 }]
+              items: [{ start: start2, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -17936,7 +17935,11 @@ function renderRuleDoc(rule) {
     fence(docs.good)
   ];
   sections.push(...options(rule));
-  if (rule.fixable) sections.push("## Fix safety", docs.fixSafety ?? "");
+  if (rule.fixable) {
+    const flags2 = rule.fixable === "safe" ? "--fix" : "--fix --unsafe-fixes";
+    sections.push("## Fix safety", docs.fixSafety ?? "");
+    if (docs.fixed !== void 0) sections.push(`\`dflint ${flags2}\` turns the example above into:`, fence(docs.fixed));
+  }
   if (docs.differences) sections.push("## Differences from other linters", docs.differences);
   if (docs.references && docs.references.length > 0) {
     sections.push("## References", docs.references.map((r) => `- <${r}>`).join("\n"));
@@ -18182,11 +18185,11 @@ var init_line_hash = __esm({
 });
 
 // src/formatters/sarif/index.ts
-function region(range3) {
-  return { startLine: range3.line, startColumn: range3.column, endLine: range3.endLine, endColumn: range3.endColumn };
+function region(range4) {
+  return { startLine: range4.line, startColumn: range4.column, endLine: range4.endLine, endColumn: range4.endColumn };
 }
-function location(artifact, range3) {
-  return { physicalLocation: { artifactLocation: artifact, region: region(range3) } };
+function location(artifact, range4) {
+  return { physicalLocation: { artifactLocation: artifact, region: region(range4) } };
 }
 function fixOf(finding2, artifact) {
   if (!finding2.fix) return [];
@@ -18900,8 +18903,8 @@ function countBySeverity(findings) {
   for (const finding2 of findings) counts[finding2.severity] += 1;
   return counts;
 }
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+function plural(count, noun, nouns = `${noun}s`) {
+  return `${count} ${count === 1 ? noun : nouns}`;
 }
 function severityCountsText(counts) {
   return SEVERITIES.map((severity) => severity === "style" ? `${counts.style} style` : plural(counts[severity], severity)).join(", ");
@@ -18935,12 +18938,21 @@ function formatFile(result, chalk2) {
   });
   return out2.join("\n");
 }
-function summary(findings, chalk2) {
+function summary(findings, chalk2, fixed, unsafeFixes) {
   const counts = countBySeverity(findings);
-  const fixable = findings.filter((f) => f.fix).length;
   const worst = SEVERITIES.find((s) => counts[s] > 0);
-  const text = `✖ ${plural(findings.length, "problem")} (${severityCountsText(counts)}) — ${fixable} fixable`;
+  const text = `✖ ${plural(findings.length, "problem")} (${severityCountsText(counts)})${fixNote(findings, fixed, unsafeFixes)}`;
   return SEVERITY_STYLE[worst](chalk2)(text);
+}
+function fixNote(findings, fixed, unsafeFixes) {
+  const safe = findings.filter((f) => f.fix?.safety === "safe").length;
+  const unsafe = findings.filter((f) => f.fix?.safety === "unsafe").length;
+  const notes = [];
+  if (fixed !== void 0) notes.push(`${fixed} fixed, ${findings.length} remaining`);
+  const fixable = unsafeFixes ? safe + unsafe : safe;
+  if (fixable > 0) notes.push(`${fixable} fixable with --fix${unsafeFixes ? " --unsafe-fixes" : ""}`);
+  if (!unsafeFixes && unsafe > 0) notes.push(`${unsafe} more with --fix --unsafe-fixes`);
+  return notes.length === 0 ? "" : ` — ${notes.join(", ")}`;
 }
 var SEVERITY_STYLE, stylish;
 var init_stylish = __esm({
@@ -18964,13 +18976,16 @@ var init_stylish = __esm({
         const blocks = results.filter((r) => r.findings.length > 0).map((r) => formatFile(r, chalk2));
         const findings = results.flatMap((r) => r.findings);
         if (results.length === 0) return "";
+        const fixing = results.some((r) => r.fixed !== void 0);
+        const fixed = results.reduce((sum, r) => sum + (r.fixed?.length ?? 0), 0);
         if (findings.length === 0) {
-          return `${chalk2.green("✔")} No problems found in ${plural(results.length, "file")}
+          const done = fixing ? `${fixed} fixed, no problems remaining in` : "No problems found in";
+          return `${chalk2.green("✔")} ${done} ${plural(results.length, "file")}
 `;
         }
         return `${blocks.join("\n\n")}
 
-${summary(findings, chalk2)}
+${summary(findings, chalk2, fixing ? fixed : void 0, context.unsafeFixes === true)}
 `;
       }
     };
@@ -19207,9 +19222,9 @@ function lineColumnAt(text, offset) {
 }
 function locator(document, lineCounter, within2) {
   const position = (node) => {
-    const range3 = node?.range;
-    if (!range3) return void 0;
-    const { line, col } = lineCounter.linePos(range3[0]);
+    const range4 = node?.range;
+    if (!range4) return void 0;
+    const { line, col } = lineCounter.linePos(range4[0]);
     return { line, column: col };
   };
   return (path, key = false) => {
@@ -26415,9 +26430,9 @@ var require_argument = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Argument = void 0;
     var Argument = class {
-      constructor(value, range3) {
+      constructor(value, range4) {
         this.value = value;
-        this.range = range3;
+        this.range = range4;
       }
       toString() {
         return this.value;
@@ -26453,8 +26468,8 @@ var require_jsonArgument = __commonJS({
     exports.JSONArgument = void 0;
     var argument_1 = require_argument();
     var JSONArgument = class extends argument_1.Argument {
-      constructor(value, range3, jsonRange2) {
-        super(value, range3);
+      constructor(value, range4, jsonRange2) {
+        super(value, range4);
         this.jsonRange = jsonRange2;
       }
       getJSONRange() {
@@ -26626,8 +26641,8 @@ var init_main = __esm({
       Range2.is = is;
     })(Range || (Range = {}));
     (function(Location2) {
-      function create(uri, range3) {
-        return { uri, range: range3 };
+      function create(uri, range4) {
+        return { uri, range: range4 };
       }
       Location2.create = create;
       function is(value) {
@@ -26664,9 +26679,9 @@ var init_main = __esm({
       Color2.is = is;
     })(Color || (Color = {}));
     (function(ColorInformation2) {
-      function create(range3, color) {
+      function create(range4, color) {
         return {
-          range: range3,
+          range: range4,
           color
         };
       }
@@ -26756,8 +26771,8 @@ var init_main = __esm({
       CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
-      function create(range3, message, severity, code, source, relatedInformation) {
-        const result = { range: range3, message };
+      function create(range4, message, severity, code, source, relatedInformation) {
+        const result = { range: range4, message };
         if (Is.defined(severity)) {
           result.severity = severity;
         }
@@ -26810,16 +26825,16 @@ var init_main = __esm({
       Command2.is = is;
     })(Command || (Command = {}));
     (function(TextEdit2) {
-      function replace2(range3, newText) {
-        return { range: range3, newText };
+      function replace2(range4, newText) {
+        return { range: range4, newText };
       }
       TextEdit2.replace = replace2;
       function insert(position, newText) {
         return { range: { start: position, end: position }, newText };
       }
       TextEdit2.insert = insert;
-      function del(range3) {
-        return { range: range3, newText: "" };
+      function del(range4) {
+        return { range: range4, newText: "" };
       }
       TextEdit2.del = del;
       function is(value) {
@@ -26854,16 +26869,16 @@ var init_main = __esm({
       ChangeAnnotationIdentifier2.is = is;
     })(ChangeAnnotationIdentifier || (ChangeAnnotationIdentifier = {}));
     (function(AnnotatedTextEdit2) {
-      function replace2(range3, newText, annotation) {
-        return { range: range3, newText, annotationId: annotation };
+      function replace2(range4, newText, annotation) {
+        return { range: range4, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.replace = replace2;
       function insert(position, newText, annotation) {
         return { range: { start: position, end: position }, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.insert = insert;
-      function del(range3, annotation) {
-        return { range: range3, newText: "", annotationId: annotation };
+      function del(range4, annotation) {
+        return { range: range4, newText: "", annotationId: annotation };
       }
       AnnotatedTextEdit2.del = del;
       function is(value) {
@@ -26983,36 +26998,36 @@ var init_main = __esm({
           return id;
         }
       }
-      replace(range3, newText, annotation) {
+      replace(range4, newText, annotation) {
         let edit;
         let id;
         if (annotation === void 0) {
-          edit = TextEdit.replace(range3, newText);
+          edit = TextEdit.replace(range4, newText);
         } else if (ChangeAnnotationIdentifier.is(annotation)) {
           id = annotation;
-          edit = AnnotatedTextEdit.replace(range3, newText, annotation);
+          edit = AnnotatedTextEdit.replace(range4, newText, annotation);
         } else {
           this.assertChangeAnnotations(this.changeAnnotations);
           id = this.changeAnnotations.manage(annotation);
-          edit = AnnotatedTextEdit.replace(range3, newText, id);
+          edit = AnnotatedTextEdit.replace(range4, newText, id);
         }
         this.edits.push(edit);
         if (id !== void 0) {
           return id;
         }
       }
-      delete(range3, annotation) {
+      delete(range4, annotation) {
         let edit;
         let id;
         if (annotation === void 0) {
-          edit = TextEdit.del(range3);
+          edit = TextEdit.del(range4);
         } else if (ChangeAnnotationIdentifier.is(annotation)) {
           id = annotation;
-          edit = AnnotatedTextEdit.del(range3, annotation);
+          edit = AnnotatedTextEdit.del(range4, annotation);
         } else {
           this.assertChangeAnnotations(this.changeAnnotations);
           id = this.changeAnnotations.manage(annotation);
-          edit = AnnotatedTextEdit.del(range3, id);
+          edit = AnnotatedTextEdit.del(range4, id);
         }
         this.edits.push(edit);
         if (id !== void 0) {
@@ -27475,8 +27490,8 @@ var init_main = __esm({
       DocumentHighlightKind2.Write = 3;
     })(DocumentHighlightKind || (DocumentHighlightKind = {}));
     (function(DocumentHighlight2) {
-      function create(range3, kind) {
-        const result = { range: range3 };
+      function create(range4, kind) {
+        const result = { range: range4 };
         if (Is.number(kind)) {
           result.kind = kind;
         }
@@ -27516,11 +27531,11 @@ var init_main = __esm({
       SymbolTag2.Deprecated = 1;
     })(SymbolTag || (SymbolTag = {}));
     (function(SymbolInformation2) {
-      function create(name2, kind, range3, uri, containerName) {
+      function create(name2, kind, range4, uri, containerName) {
         const result = {
           name: name2,
           kind,
-          location: { uri, range: range3 }
+          location: { uri, range: range4 }
         };
         if (containerName) {
           result.containerName = containerName;
@@ -27530,18 +27545,18 @@ var init_main = __esm({
       SymbolInformation2.create = create;
     })(SymbolInformation || (SymbolInformation = {}));
     (function(WorkspaceSymbol2) {
-      function create(name2, kind, uri, range3) {
-        return range3 !== void 0 ? { name: name2, kind, location: { uri, range: range3 } } : { name: name2, kind, location: { uri } };
+      function create(name2, kind, uri, range4) {
+        return range4 !== void 0 ? { name: name2, kind, location: { uri, range: range4 } } : { name: name2, kind, location: { uri } };
       }
       WorkspaceSymbol2.create = create;
     })(WorkspaceSymbol || (WorkspaceSymbol = {}));
     (function(DocumentSymbol2) {
-      function create(name2, detail, kind, range3, selectionRange, children) {
+      function create(name2, detail, kind, range4, selectionRange, children) {
         const result = {
           name: name2,
           detail,
           kind,
-          range: range3,
+          range: range4,
           selectionRange
         };
         if (children !== void 0) {
@@ -27623,8 +27638,8 @@ var init_main = __esm({
       CodeAction2.is = is;
     })(CodeAction || (CodeAction = {}));
     (function(CodeLens2) {
-      function create(range3, data) {
-        const result = { range: range3 };
+      function create(range4, data) {
+        const result = { range: range4 };
         if (Is.defined(data)) {
           result.data = data;
         }
@@ -27649,8 +27664,8 @@ var init_main = __esm({
       FormattingOptions2.is = is;
     })(FormattingOptions || (FormattingOptions = {}));
     (function(DocumentLink2) {
-      function create(range3, target, data) {
-        return { range: range3, target, data };
+      function create(range4, target, data) {
+        return { range: range4, target, data };
       }
       DocumentLink2.create = create;
       function is(value) {
@@ -27660,8 +27675,8 @@ var init_main = __esm({
       DocumentLink2.is = is;
     })(DocumentLink || (DocumentLink = {}));
     (function(SelectionRange2) {
-      function create(range3, parent) {
-        return { range: range3, parent };
+      function create(range4, parent) {
+        return { range: range4, parent };
       }
       SelectionRange2.create = create;
       function is(value) {
@@ -27716,8 +27731,8 @@ var init_main = __esm({
       SemanticTokens2.is = is;
     })(SemanticTokens || (SemanticTokens = {}));
     (function(InlineValueText2) {
-      function create(range3, text) {
-        return { range: range3, text };
+      function create(range4, text) {
+        return { range: range4, text };
       }
       InlineValueText2.create = create;
       function is(value) {
@@ -27727,8 +27742,8 @@ var init_main = __esm({
       InlineValueText2.is = is;
     })(InlineValueText || (InlineValueText = {}));
     (function(InlineValueVariableLookup2) {
-      function create(range3, variableName, caseSensitiveLookup) {
-        return { range: range3, variableName, caseSensitiveLookup };
+      function create(range4, variableName, caseSensitiveLookup) {
+        return { range: range4, variableName, caseSensitiveLookup };
       }
       InlineValueVariableLookup2.create = create;
       function is(value) {
@@ -27738,8 +27753,8 @@ var init_main = __esm({
       InlineValueVariableLookup2.is = is;
     })(InlineValueVariableLookup || (InlineValueVariableLookup = {}));
     (function(InlineValueEvaluatableExpression2) {
-      function create(range3, expression) {
-        return { range: range3, expression };
+      function create(range4, expression) {
+        return { range: range4, expression };
       }
       InlineValueEvaluatableExpression2.create = create;
       function is(value) {
@@ -27805,8 +27820,8 @@ var init_main = __esm({
       StringValue2.isSnippet = isSnippet;
     })(StringValue || (StringValue = {}));
     (function(InlineCompletionItem2) {
-      function create(insertText, filterText, range3, command3) {
-        return { insertText, filterText, range: range3, command: command3 };
+      function create(insertText, filterText, range4, command3) {
+        return { insertText, filterText, range: range4, command: command3 };
       }
       InlineCompletionItem2.create = create;
     })(InlineCompletionItem || (InlineCompletionItem = {}));
@@ -27821,8 +27836,8 @@ var init_main = __esm({
       InlineCompletionTriggerKind2.Automatic = 2;
     })(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
     (function(SelectedCompletionInfo2) {
-      function create(range3, text) {
-        return { range: range3, text };
+      function create(range4, text) {
+        return { range: range4, text };
       }
       SelectedCompletionInfo2.create = create;
     })(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
@@ -27920,10 +27935,10 @@ var init_main = __esm({
       get version() {
         return this._version;
       }
-      getText(range3) {
-        if (range3) {
-          const start2 = this.offsetAt(range3.start);
-          const end = this.offsetAt(range3.end);
+      getText(range4) {
+        if (range4) {
+          const start2 = this.offsetAt(range4.start);
+          const end = this.offsetAt(range4.end);
           return this._content.substring(start2, end);
         }
         return this._content;
@@ -27935,12 +27950,12 @@ var init_main = __esm({
       }
       getLineOffsets() {
         if (this._lineOffsets === void 0) {
-          const lineOffsets = [];
+          const lineOffsets2 = [];
           const text = this._content;
           let isLineStart = true;
           for (let i2 = 0; i2 < text.length; i2++) {
             if (isLineStart) {
-              lineOffsets.push(i2);
+              lineOffsets2.push(i2);
               isLineStart = false;
             }
             const ch = text.charAt(i2);
@@ -27950,39 +27965,39 @@ var init_main = __esm({
             }
           }
           if (isLineStart && text.length > 0) {
-            lineOffsets.push(text.length);
+            lineOffsets2.push(text.length);
           }
-          this._lineOffsets = lineOffsets;
+          this._lineOffsets = lineOffsets2;
         }
         return this._lineOffsets;
       }
       positionAt(offset) {
         offset = Math.max(Math.min(offset, this._content.length), 0);
-        const lineOffsets = this.getLineOffsets();
-        let low = 0, high = lineOffsets.length;
+        const lineOffsets2 = this.getLineOffsets();
+        let low = 0, high = lineOffsets2.length;
         if (high === 0) {
           return Position.create(0, offset);
         }
         while (low < high) {
           const mid = Math.floor((low + high) / 2);
-          if (lineOffsets[mid] > offset) {
+          if (lineOffsets2[mid] > offset) {
             high = mid;
           } else {
             low = mid + 1;
           }
         }
         const line = low - 1;
-        return Position.create(line, offset - lineOffsets[line]);
+        return Position.create(line, offset - lineOffsets2[line]);
       }
       offsetAt(position) {
-        const lineOffsets = this.getLineOffsets();
-        if (position.line >= lineOffsets.length) {
+        const lineOffsets2 = this.getLineOffsets();
+        if (position.line >= lineOffsets2.length) {
           return this._content.length;
         } else if (position.line < 0) {
           return 0;
         }
-        const lineOffset = lineOffsets[position.line];
-        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        const lineOffset = lineOffsets2[position.line];
+        const nextLineOffset = position.line + 1 < lineOffsets2.length ? lineOffsets2[position.line + 1] : this._content.length;
         return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
       }
       get lineCount() {
@@ -28046,9 +28061,9 @@ var require_line = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Line = void 0;
     var Line = class {
-      constructor(document, range3) {
+      constructor(document, range4) {
         this.document = document;
-        this.range = range3;
+        this.range = range4;
       }
       getRange() {
         return this.range;
@@ -28119,15 +28134,15 @@ var require_util2 = __commonJS({
        * @param position the position to check
        * @param range the range to see if the position is inside of
        */
-      static isInsideRange(position, range3) {
-        if (range3.start.line === range3.end.line) {
-          return range3.start.line === position.line && range3.start.character <= position.character && position.character <= range3.end.character;
-        } else if (range3.start.line === position.line) {
-          return range3.start.character <= position.character;
-        } else if (range3.end.line === position.line) {
-          return position.character <= range3.end.character;
+      static isInsideRange(position, range4) {
+        if (range4.start.line === range4.end.line) {
+          return range4.start.line === position.line && range4.start.character <= position.character && position.character <= range4.end.character;
+        } else if (range4.start.line === position.line) {
+          return range4.start.character <= position.character;
+        } else if (range4.end.line === position.line) {
+          return position.character <= range4.end.character;
         }
-        return range3.start.line < position.line && position.line < range3.end.line;
+        return range4.start.line < position.line && position.line < range4.end.line;
       }
       static parseHeredocName(value) {
         value = value.substring(2);
@@ -28166,8 +28181,8 @@ var require_comment = __commonJS({
     var line_1 = require_line();
     var util_1 = require_util2();
     var Comment = class extends line_1.Line {
-      constructor(document, range3) {
-        super(document, range3);
+      constructor(document, range4) {
+        super(document, range4);
       }
       toString() {
         const content2 = this.getContent();
@@ -28182,11 +28197,11 @@ var require_comment = __commonJS({
        * consists of whitespace, the empty string will be returned.
        */
       getContent() {
-        let range3 = this.getContentRange();
-        if (range3 === null) {
+        let range4 = this.getContentRange();
+        if (range4 === null) {
           return "";
         }
-        return this.document.getText().substring(this.document.offsetAt(range3.start), this.document.offsetAt(range3.end));
+        return this.document.getText().substring(this.document.offsetAt(range4.start), this.document.offsetAt(range4.end));
       }
       /**
        * Returns a range that includes the content of the comment
@@ -28195,9 +28210,9 @@ var require_comment = __commonJS({
        * characters.
        */
       getContentRange() {
-        let range3 = this.getRange();
-        const startOffset = this.document.offsetAt(range3.start);
-        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range3.end));
+        let range4 = this.getRange();
+        const startOffset = this.document.offsetAt(range4.start);
+        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range4.end));
         let start2 = -1;
         let end = -1;
         for (let i2 = 1; i2 < raw.length; i2++) {
@@ -28271,18 +28286,18 @@ function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
 function isEOL(char) {
   return char === 13 || char === 10;
 }
-function getWellformedRange(range3) {
-  const start2 = range3.start;
-  const end = range3.end;
+function getWellformedRange(range4) {
+  const start2 = range4.start;
+  const end = range4.end;
   if (start2.line > end.line || start2.line === end.line && start2.character > end.character) {
     return { start: end, end: start2 };
   }
-  return range3;
+  return range4;
 }
 function getWellformedEdit(textEdit) {
-  const range3 = getWellformedRange(textEdit.range);
-  if (range3 !== textEdit.range) {
-    return { newText: textEdit.newText, range: range3 };
+  const range4 = getWellformedRange(textEdit.range);
+  if (range4 !== textEdit.range) {
+    return { newText: textEdit.newText, range: range4 };
   }
   return textEdit;
 }
@@ -28307,10 +28322,10 @@ var init_main2 = __esm({
       get version() {
         return this._version;
       }
-      getText(range3) {
-        if (range3) {
-          const start2 = this.offsetAt(range3.start);
-          const end = this.offsetAt(range3.end);
+      getText(range4) {
+        if (range4) {
+          const start2 = this.offsetAt(range4.start);
+          const end = this.offsetAt(range4.end);
           return this._content.substring(start2, end);
         }
         return this._content;
@@ -28318,9 +28333,9 @@ var init_main2 = __esm({
       update(changes, version) {
         for (const change of changes) {
           if (_FullTextDocument.isIncremental(change)) {
-            const range3 = getWellformedRange(change.range);
-            const startOffset = this.offsetAt(range3.start);
-            const endOffset = this.offsetAt(range3.end);
+            const range4 = getWellformedRange(change.range);
+            const startOffset = this.offsetAt(range4.start);
+            const endOffset = this.offsetAt(range4.end);
             this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
             const insertedEndOffset = startOffset + change.text.length;
             const crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
@@ -28329,25 +28344,25 @@ var init_main2 = __esm({
               this._lineOffsets = void 0;
               continue;
             }
-            const startLine = Math.max(range3.start.line, 0);
-            const endLine = Math.max(range3.end.line, 0);
-            let lineOffsets = this._lineOffsets;
+            const startLine = Math.max(range4.start.line, 0);
+            const endLine = Math.max(range4.end.line, 0);
+            let lineOffsets2 = this._lineOffsets;
             const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
             if (endLine - startLine === addedLineOffsets.length) {
               for (let i2 = 0, len = addedLineOffsets.length; i2 < len; i2++) {
-                lineOffsets[i2 + startLine + 1] = addedLineOffsets[i2];
+                lineOffsets2[i2 + startLine + 1] = addedLineOffsets[i2];
               }
             } else {
               if (addedLineOffsets.length < 1e4) {
-                lineOffsets.splice(startLine + 1, endLine - startLine, ...addedLineOffsets);
+                lineOffsets2.splice(startLine + 1, endLine - startLine, ...addedLineOffsets);
               } else {
-                this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+                this._lineOffsets = lineOffsets2 = lineOffsets2.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets2.slice(endLine + 1));
               }
             }
             const diff = change.text.length - (endOffset - startOffset);
             if (diff !== 0) {
-              for (let i2 = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i2 < len; i2++) {
-                lineOffsets[i2] = lineOffsets[i2] + diff;
+              for (let i2 = startLine + 1 + addedLineOffsets.length, len = lineOffsets2.length; i2 < len; i2++) {
+                lineOffsets2[i2] = lineOffsets2[i2] + diff;
               }
             }
           } else if (_FullTextDocument.isFull(change)) {
@@ -28367,60 +28382,60 @@ var init_main2 = __esm({
       }
       positionAt(offset) {
         offset = Math.max(Math.min(offset, this._content.length), 0);
-        const lineOffsets = this.getLineOffsets();
-        let low = 0, high = lineOffsets.length;
+        const lineOffsets2 = this.getLineOffsets();
+        let low = 0, high = lineOffsets2.length;
         if (high === 0) {
           return { line: 0, character: offset };
         }
         while (low < high) {
           const mid = Math.floor((low + high) / 2);
-          if (lineOffsets[mid] > offset) {
+          if (lineOffsets2[mid] > offset) {
             high = mid;
           } else {
             low = mid + 1;
           }
         }
         const line = low - 1;
-        offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
-        return { line, character: offset - lineOffsets[line] };
+        offset = this.ensureBeforeEOL(offset, lineOffsets2[line]);
+        return { line, character: offset - lineOffsets2[line] };
       }
       offsetAt(position) {
-        const lineOffsets = this.getLineOffsets();
-        if (position.line >= lineOffsets.length) {
+        const lineOffsets2 = this.getLineOffsets();
+        if (position.line >= lineOffsets2.length) {
           return this._content.length;
         } else if (position.line < 0) {
           return 0;
         }
-        const lineOffset = lineOffsets[position.line];
+        const lineOffset = lineOffsets2[position.line];
         if (position.character <= 0) {
           return lineOffset;
         }
-        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        const nextLineOffset = position.line + 1 < lineOffsets2.length ? lineOffsets2[position.line + 1] : this._content.length;
         const offset = Math.min(lineOffset + position.character, nextLineOffset);
         return this.ensureBeforeEOL(offset, lineOffset);
       }
       getLineRange(line) {
-        const lineOffsets = this.getLineOffsets();
-        if (line >= lineOffsets.length) {
-          const lastLine = lineOffsets.length - 1;
-          return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+        const lineOffsets2 = this.getLineOffsets();
+        if (line >= lineOffsets2.length) {
+          const lastLine = lineOffsets2.length - 1;
+          return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets2[lastLine] } };
         } else if (line < 0) {
           return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
         }
-        const startOffset = lineOffsets[line];
-        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const startOffset = lineOffsets2[line];
+        const nextLineOffset = line + 1 < lineOffsets2.length ? lineOffsets2[line + 1] : this._content.length;
         const endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
         return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
       }
       getEOLCharacters(line) {
-        const lineOffsets = this.getLineOffsets();
-        if (line >= lineOffsets.length) {
+        const lineOffsets2 = this.getLineOffsets();
+        if (line >= lineOffsets2.length) {
           return "";
         } else if (line < 0) {
           return "";
         }
-        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
-        const eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+        const nextLineOffset = line + 1 < lineOffsets2.length ? lineOffsets2[line + 1] : this._content.length;
+        const eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets2[line]);
         return this._content.substring(eolOffset, nextLineOffset);
       }
       ensureBeforeEOL(offset, lineOffset) {
@@ -28495,8 +28510,8 @@ var require_parserDirective = __commonJS({
     var main_1 = require_main();
     var line_1 = require_line();
     var ParserDirective = class extends line_1.Line {
-      constructor(document, range3, nameRange, valueRange) {
-        super(document, range3);
+      constructor(document, range4, nameRange, valueRange) {
+        super(document, range4);
         this.nameRange = nameRange;
         this.valueRange = valueRange;
       }
@@ -28599,10 +28614,10 @@ var require_variable = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Variable = void 0;
     var Variable = class {
-      constructor(name2, nameRange, range3, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
+      constructor(name2, nameRange, range4, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
         this.name = name2;
         this.nameRange = nameRange;
-        this.range = range3;
+        this.range = range4;
         this.modifier = modifier;
         this.modifierRange = modifierRange;
         this.substitutionParameter = substitutionParameter;
@@ -28704,8 +28719,8 @@ var require_instruction = __commonJS({
     var variable_1 = require_variable();
     var main_1 = require_main();
     var Instruction = class extends line_1.Line {
-      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range3);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4);
         this.dockerfile = dockerfile;
         this.escapeChar = escapeChar;
         this.instruction = instruction;
@@ -28719,11 +28734,11 @@ var require_instruction = __commonJS({
         }
         return value;
       }
-      getRangeContent(range3) {
-        if (range3 === null) {
+      getRangeContent(range4) {
+        if (range4 === null) {
           return null;
         }
-        return this.document.getText().substring(this.document.offsetAt(range3.start), this.document.offsetAt(range3.end));
+        return this.document.getText().substring(this.document.offsetAt(range4.start), this.document.offsetAt(range4.end));
       }
       getInstructionRange() {
         return this.instructionRange;
@@ -28752,11 +28767,11 @@ var require_instruction = __commonJS({
         let ranges = [];
         let end = -1;
         let startPosition = args2[0].getRange().start;
-        let range3 = this.getInstructionRange();
-        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range3.start);
+        let range4 = this.getInstructionRange();
+        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range4.start);
         let content2 = this.getTextContent();
-        let fullArgs = content2.substring(extra, this.document.offsetAt(args2[args2.length - 1].getRange().end) - this.document.offsetAt(range3.start));
-        let offset = this.document.offsetAt(range3.start) + extra;
+        let fullArgs = content2.substring(extra, this.document.offsetAt(args2[args2.length - 1].getRange().end) - this.document.offsetAt(range4.start));
+        let offset = this.document.offsetAt(range4.start) + extra;
         let start2 = false;
         let comment2 = false;
         for (let i2 = 0; i2 < fullArgs.length; i2++) {
@@ -28847,8 +28862,8 @@ var require_instruction = __commonJS({
         let content2 = "";
         let ranges = this.getArgumentsRanges();
         let documentText = this.document.getText();
-        for (let range3 of ranges) {
-          content2 += documentText.substring(this.document.offsetAt(range3.start), this.document.offsetAt(range3.end));
+        for (let range4 of ranges) {
+          content2 += documentText.substring(this.document.offsetAt(range4.start), this.document.offsetAt(range4.end));
         }
         return content2;
       }
@@ -28857,11 +28872,11 @@ var require_instruction = __commonJS({
       }
       getRawArguments() {
         let args2 = [];
-        let range3 = this.getInstructionRange();
-        let extra = this.document.offsetAt(range3.end) - this.document.offsetAt(range3.start);
+        let range4 = this.getInstructionRange();
+        let extra = this.document.offsetAt(range4.end) - this.document.offsetAt(range4.start);
         let content2 = this.getTextContent();
         let fullArgs = content2.substring(extra);
-        let offset = this.document.offsetAt(range3.start) + extra;
+        let offset = this.document.offsetAt(range4.start) + extra;
         let start2 = false;
         let comment2 = false;
         let found = -1;
@@ -29027,8 +29042,8 @@ var require_instruction = __commonJS({
         const variables = [];
         const args2 = this.getRawArguments();
         for (const arg of args2) {
-          let range3 = arg.getRange();
-          let rawValue = this.document.getText().substring(this.document.offsetAt(range3.start), this.document.offsetAt(range3.end));
+          let range4 = arg.getRange();
+          let rawValue = this.document.getText().substring(this.document.offsetAt(range4.start), this.document.offsetAt(range4.end));
           const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
           for (const parsedVariable of parsedVariables) {
             variables.push(parsedVariable);
@@ -29363,8 +29378,8 @@ var require_instruction = __commonJS({
           return [];
         }
         const heredocs = [];
-        const range3 = this.getRange();
-        if (range3.start.line === range3.end.line) {
+        const range4 = this.getRange();
+        if (range4.start.line === range4.end.line) {
           return this.createSingleLineHeredocs(args2);
         }
         const heredocDefinitions = [];
@@ -29471,9 +29486,9 @@ var require_instruction = __commonJS({
           const nameRange = this.getNameRange(startRange);
           const name2 = this.getName(nameRange);
           let contentRange = null;
-          const delimiterRange = this.getDelimiterRange(arg, name2, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range3.end));
+          const delimiterRange = this.getDelimiterRange(arg, name2, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range4.end));
           if (delimiterRange === null) {
-            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range3.end);
+            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range4.end);
           } else if (contentEnd !== -1) {
             contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + contentEnd));
           }
@@ -29518,8 +29533,8 @@ var require_flagOption = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FlagOption = void 0;
     var FlagOption = class {
-      constructor(range3, name2, nameRange, value, valueRange) {
-        this.range = range3;
+      constructor(range4, name2, nameRange, value, valueRange) {
+        this.range = range4;
         this.name = name2;
         this.nameRange = nameRange;
         this.value = value;
@@ -29560,9 +29575,9 @@ var require_flag = __commonJS({
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var flagOption_1 = require_flagOption();
     var Flag = class {
-      constructor(document, range3, name2, nameRange, value, valueRange) {
+      constructor(document, range4, name2, nameRange, value, valueRange) {
         this.options = [];
-        this.range = range3;
+        this.range = range4;
         this.name = name2;
         this.nameRange = nameRange;
         this.value = value;
@@ -29689,8 +29704,8 @@ var require_modifiableInstruction = __commonJS({
     var flag_1 = require_flag();
     var instruction_1 = require_instruction();
     var ModifiableInstruction = class extends instruction_1.Instruction {
-      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
       getFlags() {
         if (!this.flags) {
@@ -29700,8 +29715,8 @@ var require_modifiableInstruction = __commonJS({
             if (this.stopSearchingForFlags(value)) {
               return this.flags;
             } else if (value.indexOf("--") === 0) {
-              let range3 = arg.getRange();
-              let rawValue = this.document.getText().substring(this.document.offsetAt(range3.start), this.document.offsetAt(range3.end));
+              let range4 = arg.getRange();
+              let rawValue = this.document.getText().substring(this.document.offsetAt(range4.start), this.document.offsetAt(range4.end));
               let nameIndex = value.indexOf("=");
               let index2 = rawValue.indexOf("=");
               let firstMatch = false;
@@ -29730,15 +29745,15 @@ var require_modifiableInstruction = __commonJS({
                     break nameSearchLoop;
                 }
               }
-              let nameStart = this.document.positionAt(this.document.offsetAt(range3.start) + startIndex);
+              let nameStart = this.document.positionAt(this.document.offsetAt(range4.start) + startIndex);
               if (index2 === -1) {
-                this.flags.push(new flag_1.Flag(this.document, range3, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range3.end), null, null));
+                this.flags.push(new flag_1.Flag(this.document, range4, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range4.end), null, null));
               } else if (index2 === value.length - 1) {
-                let nameEnd = this.document.positionAt(this.document.offsetAt(range3.start) + index2);
-                this.flags.push(new flag_1.Flag(this.document, range3, value.substring(2, index2), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range3.end, range3.end)));
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range4.start) + index2);
+                this.flags.push(new flag_1.Flag(this.document, range4, value.substring(2, index2), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range4.end, range4.end)));
               } else {
-                let nameEnd = this.document.positionAt(this.document.offsetAt(range3.start) + index2);
-                this.flags.push(new flag_1.Flag(this.document, range3, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range3.start) + index2 + 1), range3.end)));
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range4.start) + index2);
+                this.flags.push(new flag_1.Flag(this.document, range4, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range4.start) + index2 + 1), range4.end)));
               }
             }
           }
@@ -29772,8 +29787,8 @@ var require_jsonInstruction = __commonJS({
     var jsonArgument_1 = require_jsonArgument();
     var modifiableInstruction_1 = require_modifiableInstruction();
     var JSONInstruction = class extends modifiableInstruction_1.ModifiableInstruction {
-      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
         this.openingBracket = null;
         this.closingBracket = null;
         this.jsonStrings = [];
@@ -29934,8 +29949,8 @@ var require_add = __commonJS({
     exports.Add = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Add = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         return argument.indexOf("--") === -1;
@@ -30269,8 +30284,8 @@ var require_propertyInstruction = __commonJS({
     var argument_1 = require_argument();
     var util_1 = require_util2();
     var PropertyInstruction = class extends instruction_1.Instruction {
-      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
         this.properties = void 0;
       }
       getProperties() {
@@ -30350,9 +30365,9 @@ var require_propertyInstruction = __commonJS({
       }
       getPropertyArguments() {
         const args2 = [];
-        let range3 = this.getInstructionRange();
-        let instructionNameEndOffset = this.document.offsetAt(range3.end);
-        let extra = instructionNameEndOffset - this.document.offsetAt(range3.start);
+        let range4 = this.getInstructionRange();
+        let instructionNameEndOffset = this.document.offsetAt(range4.end);
+        let extra = instructionNameEndOffset - this.document.offsetAt(range4.start);
         let content2 = this.getTextContent();
         let fullArgs = content2.substring(extra);
         let start2 = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
@@ -30360,7 +30375,7 @@ var require_propertyInstruction = __commonJS({
           return [];
         }
         const startPosition = this.document.positionAt(instructionNameEndOffset + start2);
-        let escaped = range3.start.line !== startPosition.line;
+        let escaped = range4.start.line !== startPosition.line;
         let endingEscape = false;
         let mark = -1;
         let end = this.findTrailingNonWhitespace(fullArgs);
@@ -30563,8 +30578,8 @@ var require_arg = __commonJS({
     var property_1 = require_property();
     var propertyInstruction_1 = require_propertyInstruction();
     var Arg = class extends propertyInstruction_1.PropertyInstruction {
-      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
         this.property = null;
         const args2 = this.getPropertyArguments();
         if (args2.length === 1) {
@@ -30594,8 +30609,8 @@ var require_cmd = __commonJS({
     exports.Cmd = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Cmd = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.Cmd = Cmd;
@@ -30610,8 +30625,8 @@ var require_copy = __commonJS({
     exports.Copy = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Copy = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         return argument.indexOf("--") === -1;
@@ -30642,8 +30657,8 @@ var require_env = __commonJS({
     exports.Env = void 0;
     var propertyInstruction_1 = require_propertyInstruction();
     var Env = class extends propertyInstruction_1.PropertyInstruction {
-      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
       getProperties() {
         return super.getProperties();
@@ -30661,8 +30676,8 @@ var require_entrypoint = __commonJS({
     exports.Entrypoint = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Entrypoint = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.Entrypoint = Entrypoint;
@@ -30678,8 +30693,8 @@ var require_from = __commonJS({
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var modifiableInstruction_1 = require_modifiableInstruction();
     var From = class extends modifiableInstruction_1.ModifiableInstruction {
-      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         return argument.indexOf("--") === -1;
@@ -30741,22 +30756,22 @@ var require_from = __commonJS({
        *         or null if no image has been specified
        */
       getImageNameRange() {
-        let range3 = this.getImageRange();
-        if (range3) {
+        let range4 = this.getImageRange();
+        if (range4) {
           let registryRange2 = this.getRegistryRange();
           if (registryRange2) {
-            range3.start = this.document.positionAt(this.document.offsetAt(registryRange2.end) + 1);
+            range4.start = this.document.positionAt(this.document.offsetAt(registryRange2.end) + 1);
           }
           let tagRange2 = this.getImageTagRange();
           let digestRange = this.getImageDigestRange();
           if (tagRange2 === null) {
             if (digestRange !== null) {
-              range3.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+              range4.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
             }
           } else {
-            range3.end = this.document.positionAt(this.document.offsetAt(tagRange2.start) - 1);
+            range4.end = this.document.positionAt(this.document.offsetAt(tagRange2.start) - 1);
           }
-          return range3;
+          return range4;
         }
         return null;
       }
@@ -30783,16 +30798,16 @@ var require_from = __commonJS({
        *         if no tag has been specified
        */
       getImageTagRange() {
-        const range3 = this.getImageRange();
-        if (range3) {
-          const rangeStartOffset = this.document.offsetAt(range3.start);
-          const content2 = this.getRangeContent(range3);
+        const range4 = this.getImageRange();
+        if (range4) {
+          const rangeStartOffset = this.document.offsetAt(range4.start);
+          const content2 = this.getRangeContent(range4);
           const atIndex = this.indexOf(rangeStartOffset, content2, "@");
           const slashIndex = content2.indexOf("/");
           if (atIndex === -1) {
             const colonIndex = this.lastIndexOf(rangeStartOffset, content2, ":");
             if (colonIndex > slashIndex) {
-              return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range3.end);
+              return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range4.end);
             }
           }
           const subcontent = content2.substring(0, atIndex);
@@ -30821,12 +30836,12 @@ var require_from = __commonJS({
        *         if no digest has been specified
        */
       getImageDigestRange() {
-        let range3 = this.getImageRange();
-        if (range3) {
-          let content2 = this.getRangeContent(range3);
-          let index2 = this.lastIndexOf(this.document.offsetAt(range3.start), content2, "@");
+        let range4 = this.getImageRange();
+        if (range4) {
+          let content2 = this.getRangeContent(range4);
+          let index2 = this.lastIndexOf(this.document.offsetAt(range4.start), content2, "@");
           if (index2 !== -1) {
-            return vscode_languageserver_types_1.Range.create(range3.start.line, range3.start.character + index2 + 1, range3.end.line, range3.end.character);
+            return vscode_languageserver_types_1.Range.create(range4.start.line, range4.start.character + index2 + 1, range4.end.line, range4.end.character);
           }
         }
         return null;
@@ -30872,19 +30887,19 @@ var require_from = __commonJS({
         return this.getRangeContent(this.getRegistryRange());
       }
       getRegistryRange() {
-        const range3 = this.getImageRange();
-        if (range3) {
+        const range4 = this.getImageRange();
+        if (range4) {
           const tagRange2 = this.getImageTagRange();
           const digestRange = this.getImageDigestRange();
           if (tagRange2 === null) {
             if (digestRange !== null) {
-              range3.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+              range4.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
             }
           } else {
-            range3.end = this.document.positionAt(this.document.offsetAt(tagRange2.start) - 1);
+            range4.end = this.document.positionAt(this.document.offsetAt(tagRange2.start) - 1);
           }
-          const content2 = this.getRangeContent(range3);
-          const rangeStart = this.document.offsetAt(range3.start);
+          const content2 = this.getRangeContent(range4);
+          const rangeStart = this.document.offsetAt(range4.start);
           const startingSlashIndex = this.indexOf(rangeStart, content2, "/");
           if (startingSlashIndex === -1) {
             return null;
@@ -30892,18 +30907,18 @@ var require_from = __commonJS({
           const portIndex = this.indexOf(rangeStart, content2, ":");
           const dotIndex = this.indexOf(rangeStart, content2, ".");
           if (portIndex !== -1 || dotIndex !== -1) {
-            return vscode_languageserver_types_1.Range.create(range3.start, this.document.positionAt(rangeStart + startingSlashIndex));
+            return vscode_languageserver_types_1.Range.create(range4.start, this.document.positionAt(rangeStart + startingSlashIndex));
           }
           const registry = content2.substring(0, startingSlashIndex);
           if (registry === "localhost") {
-            return vscode_languageserver_types_1.Range.create(range3.start, this.document.positionAt(rangeStart + startingSlashIndex));
+            return vscode_languageserver_types_1.Range.create(range4.start, this.document.positionAt(rangeStart + startingSlashIndex));
           }
         }
         return null;
       }
       getBuildStage() {
-        let range3 = this.getBuildStageRange();
-        return range3 === null ? null : this.getRangeContent(range3);
+        let range4 = this.getBuildStageRange();
+        return range4 === null ? null : this.getRangeContent(range4);
       }
       getBuildStageRange() {
         let args2 = this.getArguments();
@@ -30929,8 +30944,8 @@ var require_healthcheck = __commonJS({
     exports.Healthcheck = void 0;
     var modifiableInstruction_1 = require_modifiableInstruction();
     var Healthcheck = class extends modifiableInstruction_1.ModifiableInstruction {
-      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         argument = argument.toUpperCase();
@@ -30954,8 +30969,8 @@ var require_label = __commonJS({
     var propertyInstruction_1 = require_propertyInstruction();
     var util_1 = require_util2();
     var Label = class extends propertyInstruction_1.PropertyInstruction {
-      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
       getVariables() {
         const variables = super.getVariables();
@@ -30963,9 +30978,9 @@ var require_label = __commonJS({
         for (const property of properties2) {
           const value = property.getUnescapedValue();
           if (value !== null && value.length > 2 && value.charAt(0) === "'" && value.charAt(value.length - 1) === "'") {
-            const range3 = property.getValueRange();
+            const range4 = property.getValueRange();
             for (let i2 = 0; i2 < variables.length; i2++) {
-              if (util_1.Util.isInsideRange(variables[i2].getRange().start, range3)) {
+              if (util_1.Util.isInsideRange(variables[i2].getRange().start, range4)) {
                 variables.splice(i2, 1);
                 i2--;
               }
@@ -30992,8 +31007,8 @@ var require_onbuild = __commonJS({
     var parser_1 = require_parser2();
     var instruction_1 = require_instruction();
     var Onbuild = class extends instruction_1.Instruction {
-      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
       getTrigger() {
         let trigger = this.getTriggerWord();
@@ -31027,8 +31042,8 @@ var require_run = __commonJS({
     exports.Run = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Run = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         return argument.indexOf("--") === -1;
@@ -31055,8 +31070,8 @@ var require_shell = __commonJS({
     exports.Shell = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Shell = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.Shell = Shell;
@@ -31071,8 +31086,8 @@ var require_stopsignal = __commonJS({
     exports.Stopsignal = void 0;
     var instruction_1 = require_instruction();
     var Stopsignal = class extends instruction_1.Instruction {
-      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.Stopsignal = Stopsignal;
@@ -31087,8 +31102,8 @@ var require_workdir = __commonJS({
     exports.Workdir = void 0;
     var instruction_1 = require_instruction();
     var Workdir = class extends instruction_1.Instruction {
-      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
       /**
        * Returns the path that has been defined. Note that this path may
@@ -31146,8 +31161,8 @@ var require_user = __commonJS({
     exports.User = void 0;
     var instruction_1 = require_instruction();
     var User = class extends instruction_1.Instruction {
-      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.User = User;
@@ -31162,8 +31177,8 @@ var require_volume = __commonJS({
     exports.Volume = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Volume = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.Volume = Volume;
@@ -31396,11 +31411,11 @@ var require_imageTemplate = __commonJS({
         return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
       }
       contains(position) {
-        const range3 = this.getRange();
-        if (range3 === null) {
+        const range4 = this.getRange();
+        if (range4 === null) {
           return false;
         }
-        return util_1.Util.isInsideRange(position, range3);
+        return util_1.Util.isInsideRange(position, range4);
       }
     };
     exports.ImageTemplate = ImageTemplate;
@@ -31443,8 +31458,8 @@ var require_dockerfile = __commonJS({
         return this.initialInstructions.getARGs();
       }
       getContainingImage(position) {
-        let range3 = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
-        if (!util_1.Util.isInsideRange(position, range3)) {
+        let range4 = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
+        if (!util_1.Util.isInsideRange(position, range4)) {
           return null;
         }
         if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
@@ -31483,8 +31498,8 @@ var require_dockerfile = __commonJS({
       }
       resolveVariable(variable, line) {
         for (let from of this.getFROMs()) {
-          let range3 = from.getRange();
-          if (range3.start.line <= line && line <= range3.end.line) {
+          let range4 = from.getRange();
+          if (range4.start.line <= line && line <= range4.end.line) {
             let initialARGs = new imageTemplate_1.ImageTemplate();
             for (let instruction of this.initialInstructions.getARGs()) {
               initialARGs.addInstruction(instruction);
@@ -31528,11 +31543,11 @@ var require_dockerfile = __commonJS({
         }
         for (const from of this.getFROMs()) {
           if (from.getBuildStage() === imageName) {
-            const range3 = from.getRange();
-            if (range3.start.line === templateFrom.getRange().start.line) {
+            const range4 = from.getRange();
+            if (range4.start.line === templateFrom.getRange().start.line) {
               return null;
             }
-            return this.getContainingImage(range3.start);
+            return this.getContainingImage(range4.start);
           }
         }
         return null;
@@ -31588,13 +31603,13 @@ var require_dockerfile = __commonJS({
       getRange() {
         const comments = this.getComments();
         const instructions = this.getInstructions();
-        let range3 = null;
+        let range4 = null;
         if (comments.length === 0) {
           if (instructions.length > 0) {
-            range3 = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
+            range4 = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
           }
         } else if (instructions.length === 0) {
-          range3 = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
+          range4 = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
         } else {
           const commentStart = comments[0].getRange().start;
           const commentEnd = comments[comments.length - 1].getRange().end;
@@ -31602,24 +31617,24 @@ var require_dockerfile = __commonJS({
           const instructionEnd = instructions[instructions.length - 1].getRange().end;
           if (commentStart.line < instructionStart.line) {
             if (commentEnd.line < instructionEnd.line) {
-              range3 = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
+              range4 = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
             }
-            range3 = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
+            range4 = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
           } else if (commentEnd.line < instructionEnd.line) {
-            range3 = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+            range4 = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
           } else {
-            range3 = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
+            range4 = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
           }
         }
-        if (range3 === null) {
+        if (range4 === null) {
           if (this.directives.length === 0) {
             return null;
           }
           return this.directives[0].getRange();
         } else if (this.directives.length === 0) {
-          return range3;
+          return range4;
         }
-        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range3.end);
+        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range4.end);
       }
     };
     exports.Dockerfile = Dockerfile;
@@ -32006,8 +32021,8 @@ var require_parser2 = __commonJS({
               break commentLoop;
           }
         }
-        const range3 = vscode_languageserver_types_1.Range.create(this.document.positionAt(start2), this.document.positionAt(end));
-        dockerfile.addComment(new comment_1.Comment(this.document, range3));
+        const range4 = vscode_languageserver_types_1.Range.create(this.document.positionAt(start2), this.document.positionAt(end));
+        dockerfile.addComment(new comment_1.Comment(this.document, range4));
         return end;
       }
       parseHeredoc(heredocName, offset, tabbed) {
@@ -32228,8 +32243,8 @@ var require_main = __commonJS({
 function comparePositions(a, b) {
   return a.line - b.line || a.character - b.character;
 }
-function containsPosition(range3, position) {
-  return comparePositions(range3.start, position) <= 0 && comparePositions(position, range3.end) <= 0;
+function containsPosition(range4, position) {
+  return comparePositions(range4.start, position) <= 0 && comparePositions(position, range4.end) <= 0;
 }
 var BOM, SourceText;
 var init_source2 = __esm({
@@ -32287,8 +32302,8 @@ var init_source2 = __esm({
       rangeOf(startOffset, endOffset) {
         return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
       }
-      slice(range3) {
-        return this.text.slice(this.offsetAt(range3.start), this.offsetAt(range3.end));
+      slice(range4) {
+        return this.text.slice(this.offsetAt(range4.start), this.offsetAt(range4.end));
       }
     };
   }
@@ -32332,9 +32347,9 @@ function parseFlag(word, logical) {
   const equals = body2.indexOf("=");
   const name2 = equals < 0 ? body2 : body2.slice(0, equals);
   const nameStart = word.start + 2;
-  const range3 = logical.rangeOf(word.start, word.end);
+  const range4 = logical.rangeOf(word.start, word.end);
   const nameRange = logical.rangeOf(nameStart, nameStart + name2.length);
-  if (equals < 0) return { name: name2, value: null, range: range3, nameRange, valueRange: null, options: [] };
+  if (equals < 0) return { name: name2, value: null, range: range4, nameRange, valueRange: null, options: [] };
   const valueStart = nameStart + equals + 1;
   const rawValue = body2.slice(equals + 1);
   const value = expand(rawValue, NO_VARIABLES).value;
@@ -32355,7 +32370,7 @@ function parseFlag(word, logical) {
   return {
     name: name2,
     value,
-    range: range3,
+    range: range4,
     nameRange,
     valueRange: logical.rangeOf(valueStart, word.end),
     options: options2
@@ -32653,14 +32668,14 @@ function unmarshalPoint(address) {
   };
   return result;
 }
-function marshalRange(address, range3) {
-  marshalPoint(address, range3.startPosition);
+function marshalRange(address, range4) {
+  marshalPoint(address, range4.startPosition);
   address += SIZE_OF_POINT;
-  marshalPoint(address, range3.endPosition);
+  marshalPoint(address, range4.endPosition);
   address += SIZE_OF_POINT;
-  C.setValue(address, range3.startIndex, "i32");
+  C.setValue(address, range4.startIndex, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, range3.endIndex, "i32");
+  C.setValue(address, range4.endIndex, "i32");
   address += SIZE_OF_INT;
 }
 function unmarshalRange(address) {
@@ -34551,40 +34566,40 @@ var init_web_tree_sitter = __esm({
        * operation. This is useful for editing ranges without requiring a tree
        * or node instance.
        */
-      editRange(range3) {
+      editRange(range4) {
         const newRange = {
-          startIndex: range3.startIndex,
-          startPosition: { ...range3.startPosition },
-          endIndex: range3.endIndex,
-          endPosition: { ...range3.endPosition }
+          startIndex: range4.startIndex,
+          startPosition: { ...range4.startPosition },
+          endIndex: range4.endIndex,
+          endPosition: { ...range4.endPosition }
         };
-        if (range3.endIndex >= this.oldEndIndex) {
-          if (range3.endIndex !== Number.MAX_SAFE_INTEGER) {
-            newRange.endIndex = this.newEndIndex + (range3.endIndex - this.oldEndIndex);
+        if (range4.endIndex >= this.oldEndIndex) {
+          if (range4.endIndex !== Number.MAX_SAFE_INTEGER) {
+            newRange.endIndex = this.newEndIndex + (range4.endIndex - this.oldEndIndex);
             newRange.endPosition = {
-              row: this.newEndPosition.row + (range3.endPosition.row - this.oldEndPosition.row),
-              column: range3.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range3.endPosition.column - this.oldEndPosition.column) : range3.endPosition.column
+              row: this.newEndPosition.row + (range4.endPosition.row - this.oldEndPosition.row),
+              column: range4.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range4.endPosition.column - this.oldEndPosition.column) : range4.endPosition.column
             };
             if (newRange.endIndex < this.newEndIndex) {
               newRange.endIndex = Number.MAX_SAFE_INTEGER;
               newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
             }
           }
-        } else if (range3.endIndex > this.startIndex) {
+        } else if (range4.endIndex > this.startIndex) {
           newRange.endIndex = this.startIndex;
           newRange.endPosition = { ...this.startPosition };
         }
-        if (range3.startIndex >= this.oldEndIndex) {
-          newRange.startIndex = this.newEndIndex + (range3.startIndex - this.oldEndIndex);
+        if (range4.startIndex >= this.oldEndIndex) {
+          newRange.startIndex = this.newEndIndex + (range4.startIndex - this.oldEndIndex);
           newRange.startPosition = {
-            row: this.newEndPosition.row + (range3.startPosition.row - this.oldEndPosition.row),
-            column: range3.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range3.startPosition.column - this.oldEndPosition.column) : range3.startPosition.column
+            row: this.newEndPosition.row + (range4.startPosition.row - this.oldEndPosition.row),
+            column: range4.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range4.startPosition.column - this.oldEndPosition.column) : range4.startPosition.column
           };
           if (newRange.startIndex < this.newEndIndex) {
             newRange.startIndex = Number.MAX_SAFE_INTEGER;
             newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
           }
-        } else if (range3.startIndex > this.startIndex) {
+        } else if (range4.startIndex > this.startIndex) {
           newRange.startIndex = this.startIndex;
           newRange.startPosition = { ...this.startPosition };
         }
@@ -36724,7 +36739,7 @@ function buildScript(script, dialect, origin) {
     tree.delete();
   }
 }
-function execFormScript(exec2, range3) {
+function execFormScript(exec2, range4) {
   const [first, ...rest] = exec2;
   if (!first) return void 0;
   const name2 = first.value;
@@ -36736,7 +36751,7 @@ function execFormScript(exec2, range3) {
     args: rest.map((s) => ({ raw: s.raw, value: s.value, range: s.range })),
     assignments: [],
     redirects: [],
-    range: range3,
+    range: range4,
     connector: void 0,
     inPipeline: false,
     inSubshell: false,
@@ -36755,7 +36770,7 @@ function execFormScript(exec2, range3) {
     hasPipe: false,
     hasErrors: inline.hasErrors,
     topLevelCommandCount: Math.max(1, countCommands(inline.commands)),
-    rangeOf: () => range3
+    rangeOf: () => range4
   };
 }
 function inlineCommands(basename6, args2) {
@@ -36836,7 +36851,7 @@ var init_shell_pragmas = __esm({
 });
 
 // src/model/image-ref.ts
-function parseImageRef(text, resolved, range3, unresolved) {
+function parseImageRef(text, resolved, range4, unresolved) {
   let rest = resolved;
   let digest;
   const at = rest.indexOf("@");
@@ -36864,7 +36879,7 @@ function parseImageRef(text, resolved, range3, unresolved) {
   return {
     text,
     resolved,
-    range: range3,
+    range: range4,
     registry,
     repository,
     tag,
@@ -36946,15 +36961,15 @@ function buildStages(groups, parents, variables) {
           kind = "mount";
         } else continue;
         if (!reference) continue;
-        const range3 = flag2.valueRange ?? flag2.range;
+        const range4 = flag2.valueRange ?? flag2.range;
         const target = /^\d+$/.test(reference) ? stages[Number(reference)] : byName.get(reference.toLowerCase());
         stage.dependencies.push({
           kind,
           instruction,
           reference,
-          range: range3,
+          range: range4,
           stage: target,
-          image: target ? void 0 : parseImageRef(reference, reference, range3, [])
+          image: target ? void 0 : parseImageRef(reference, reference, range4, [])
         });
       }
     }
@@ -37055,7 +37070,7 @@ function buildModel(text, options2 = {}) {
     stageOf: (instruction) => stages[instruction.stageIndex],
     stageByName: (name2) => byName.get(name2.toLowerCase()),
     shellAt,
-    textOf: (range3) => source.slice(range3),
+    textOf: (range4) => source.slice(range4),
     lineText: (line) => source.lineText(line)
   };
 }
@@ -37223,8 +37238,8 @@ function toFindings(file, script, comments, rules2) {
     if (setting === "off" || comment2.line <= PREAMBLE_LINES) continue;
     const start2 = locate(comment2.line - PREAMBLE_LINES, comment2.column);
     const end = Math.max(start2, locate(comment2.endLine - PREAMBLE_LINES, comment2.endColumn));
-    const range3 = script.rangeOf(start2, end);
-    findings.push({ file, code, name: SHELLCHECK_NAME, severity: setting, message: comment2.message.replace(/\.$/, ""), ...lineColumns(range3) });
+    const range4 = script.rangeOf(start2, end);
+    findings.push({ file, code, name: SHELLCHECK_NAME, severity: setting, message: comment2.message.replace(/\.$/, ""), ...lineColumns(range4) });
   }
   return findings;
 }
@@ -37241,8 +37256,8 @@ function locator2(script) {
     return offset;
   };
 }
-function lineColumns(range3) {
-  return { line: range3.start.line + 1, column: range3.start.character + 1, endLine: range3.end.line + 1, endColumn: range3.end.character + 1 };
+function lineColumns(range4) {
+  return { line: range4.start.line + 1, column: range4.start.character + 1, endLine: range4.end.line + 1, endColumn: range4.end.character + 1 };
 }
 var SHELLCHECK_NAME;
 var init_findings = __esm({
@@ -37424,8 +37439,8 @@ function wholeLine(model, line) {
   if (line > 0) return { start: { line: line - 1, character: model.lineText(line - 1).length }, end: { line, character: length } };
   return { start: { line, character: 0 }, end: { line, character: length } };
 }
-function toEdit(range3, text) {
-  return { line: range3.start.line + 1, column: range3.start.character + 1, endLine: range3.end.line + 1, endColumn: range3.end.character + 1, text };
+function toEdit(range4, text) {
+  return { line: range4.start.line + 1, column: range4.start.character + 1, endLine: range4.end.line + 1, endColumn: range4.end.character + 1, text };
 }
 var init_removal_fix = __esm({
   "src/suppress/removal-fix.ts"() {
@@ -37472,17 +37487,17 @@ function isJudged(code, ran) {
   if (code.target.kind === "all") return ran.size > 0;
   return code.target.kind === "rules" && code.target.rules.some((rule) => ran.has(rule));
 }
-function finding(file, range3, message, fix) {
+function finding(file, range4, message, fix) {
   const base = {
     file,
     code: UNUSED_IGNORE.code,
     name: UNUSED_IGNORE.name,
     severity: "warning",
     message,
-    line: range3.start.line + 1,
-    column: range3.start.character + 1,
-    endLine: range3.end.line + 1,
-    endColumn: range3.end.character + 1
+    line: range4.start.line + 1,
+    column: range4.start.character + 1,
+    endLine: range4.end.line + 1,
+    endColumn: range4.end.character + 1
   };
   return fix ? { ...base, fix } : base;
 }
@@ -37591,8 +37606,190 @@ var init_lint = __esm({
   }
 });
 
+// src/engine/apply-fixes.ts
+function lineOffsets(text) {
+  const starts = [0];
+  for (let i2 = 0; i2 < text.length; i2++) if (text.charCodeAt(i2) === 10) starts.push(i2 + 1);
+  return starts;
+}
+function applyFixes(text, findings, accept = () => true, eol = "\n") {
+  const starts = lineOffsets(text);
+  const offset = (line, column) => Math.min((starts[line - 1] ?? text.length) + column - 1, text.length);
+  const accepted = [];
+  const applied = [];
+  for (const finding2 of findings) {
+    if (!finding2.fix || !accept(finding2)) continue;
+    const edits = finding2.fix.edits.map((e) => ({
+      start: offset(e.line, e.column),
+      end: offset(e.endLine, e.endColumn),
+      text: eol === "\n" ? e.text : e.text.replace(/\r?\n/g, eol)
+    }));
+    const overlaps = edits.some((e) => accepted.some((a) => e.start < a.end && a.start < e.end || e.start === a.start && (e.start === e.end || a.start === a.end)));
+    if (overlaps) continue;
+    accepted.push(...edits);
+    applied.push(finding2);
+  }
+  accepted.sort((a, b) => b.start - a.start);
+  let result = text;
+  for (const edit of accepted) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  return { text: result, applied: applied.length, findings: applied };
+}
+var init_apply_fixes = __esm({
+  "src/engine/apply-fixes.ts"() {
+    "use strict";
+  }
+});
+
+// src/fix/text-shape.ts
+function shapeOf(text) {
+  const firstBreak = text.indexOf("\n");
+  return {
+    bom: text.startsWith(BOM2),
+    eol: firstBreak > 0 && text.charCodeAt(firstBreak - 1) === 13 ? "\r\n" : "\n",
+    finalNewline: text.endsWith("\n")
+  };
+}
+function withoutBom(text) {
+  return text.startsWith(BOM2) ? text.slice(1) : text;
+}
+function restoreShape(fixed, shape) {
+  let text = fixed;
+  if (text.length > 0 && shape.finalNewline && !text.endsWith("\n")) text += shape.eol;
+  if (!shape.finalNewline) text = text.replace(/\r?\n$/, "");
+  return shape.bom ? BOM2 + text : text;
+}
+var BOM2;
+var init_text_shape = __esm({
+  "src/fix/text-shape.ts"() {
+    "use strict";
+    BOM2 = "\uFEFF";
+  }
+});
+
+// src/fix/fix-loop.ts
+function fixLoop(input, options2) {
+  const shape = shapeOf(input);
+  const wanted = (f) => f.fix !== void 0 && (options2.unsafe || f.fix.safety === "safe") && (options2.accept?.(f) ?? true);
+  const rejected = /* @__PURE__ */ new Set();
+  const fixable = (f) => wanted(f) && !rejected.has(fixKey(f));
+  let text = withoutBom(input);
+  const initial = options2.lint(text);
+  let current = initial;
+  const fixed = [];
+  let passes = 0;
+  while (passes < MAX_PASSES) {
+    const candidates = current.findings.filter(fixable);
+    if (candidates.length === 0) break;
+    const pass = applyFixes(text, candidates, () => true, shape.eol);
+    if (pass.text === text) break;
+    const next = options2.lint(pass.text);
+    passes++;
+    if (!addsSyntaxProblem(current.model, next.model)) {
+      text = pass.text;
+      current = next;
+      fixed.push(...pass.findings);
+      continue;
+    }
+    const single = fixOneByOne(text, current, pass.findings, options2.lint, shape.eol, rejected);
+    if (single.text === text) break;
+    text = single.text;
+    current = single.linted;
+    fixed.push(...single.applied);
+  }
+  return { output: text === withoutBom(input) ? input : restoreShape(text, shape), fixed, initial, final: current, passes };
+}
+function fixOneByOne(start2, linted, findings, lint, eol, rejected) {
+  let text = start2;
+  let current = linted;
+  const applied = [];
+  for (const finding2 of findings) {
+    const attempt = applyFixes(start2, [...applied, finding2], () => true, eol);
+    const next = lint(attempt.text);
+    if (addsSyntaxProblem(linted.model, next.model)) {
+      rejected.add(fixKey(finding2));
+      continue;
+    }
+    text = attempt.text;
+    current = next;
+    applied.push(finding2);
+  }
+  return { text, linted: current, applied };
+}
+function fixKey(f) {
+  return JSON.stringify([f.code, f.line, f.fix?.description, f.fix?.edits.map((e) => e.text)]);
+}
+function addsSyntaxProblem(before, after) {
+  const count = (model) => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const p of model.problems) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
+    return counts;
+  };
+  const was = count(before);
+  return [...count(after)].some(([kind, n]) => n > (was.get(kind) ?? 0));
+}
+var MAX_PASSES;
+var init_fix_loop = __esm({
+  "src/fix/fix-loop.ts"() {
+    "use strict";
+    init_apply_fixes();
+    init_text_shape();
+    MAX_PASSES = 10;
+  }
+});
+
+// src/files/write-file.ts
+import { chmodSync, linkSync, realpathSync as realpathSync2, renameSync, rmSync as rmSync2, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename4, dirname as dirname5, join as join7 } from "node:path";
+function writeFileAtomically(path, text, mode) {
+  const temporary = temporaryPath(path);
+  try {
+    writeFileSync2(temporary, text, { flag: "wx" });
+    if (mode !== void 0) chmodSync(temporary, mode);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync2(temporary, { force: true });
+    throw error;
+  }
+}
+function writeNewFileAtomically(path, text) {
+  const temporary = temporaryPath(path);
+  try {
+    writeFileSync2(temporary, text, { flag: "wx" });
+    linkSync(temporary, path);
+  } finally {
+    rmSync2(temporary, { force: true });
+  }
+}
+function temporaryPath(path) {
+  return join7(dirname5(path), `.${basename4(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+}
+function rewriteFileAtomically(path, text) {
+  const target = realpathSync2(path);
+  writeFileAtomically(target, text, statSync4(target).mode & 4095);
+}
+function describeWriteError(error) {
+  const code = error?.code;
+  const reason = (code === void 0 ? void 0 : WRITE_ERRORS[code]) ?? errorMessage(error);
+  return `Cannot write the fixed file (${reason}); it is left unchanged`;
+}
+var WRITE_ERRORS;
+var init_write_file = __esm({
+  "src/files/write-file.ts"() {
+    "use strict";
+    init_error_message();
+    WRITE_ERRORS = {
+      EACCES: "permission denied",
+      EPERM: "operation not permitted",
+      EROFS: "the file system is read-only",
+      ENOSPC: "no space left on the device",
+      EDQUOT: "the disk quota is exceeded",
+      ENAMETOOLONG: "the name of its temporary file is too long"
+    };
+  }
+});
+
 // src/lint-files.ts
-import { join as join7, resolve as resolve8 } from "node:path";
+import { join as join8, resolve as resolve8 } from "node:path";
 function resolverFor(options2) {
   if (options2.resolver) return options2.resolver;
   const cwd = resolve8(options2.cwd ?? process.cwd());
@@ -37631,17 +37828,32 @@ async function lintFiles(paths, options2 = {}) {
     }
     try {
       const settings = lintSettingsOf(config);
-      built.push({ input, config, settings, model: buildModel(input.text, { defaultShell: settings.defaultShell }) });
+      if (options2.fix) {
+        const fixed = fixSource(source, input, settings, options2);
+        if (fixed.error) errors.push({ path: input.file, message: fixed.error });
+        built.push({ ...fixed.built, config, settings });
+      } else {
+        built.push({ input, config, settings, model: buildModel(input.text, { defaultShell: settings.defaultShell }) });
+      }
     } catch (error) {
       errors.push({ path: input.file, message: internalError(error) });
     }
   }
   const shellcheck = await shellcheckFindings(built, cwd);
-  for (const [index2, { input, config, settings, model }] of built.entries()) {
+  for (const [index2, { input, config, settings, model, fixing }] of built.entries()) {
     try {
-      const { findings, suppressed } = lintModelWithSuppressions(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck.findings[index2]);
+      const linted = lintModelWithSuppressions(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck.findings[index2]);
+      const { findings, suppressed } = options2.quiet ? errorsOnly(linted) : linted;
       const failureThreshold = config.failureThreshold.value ?? "info";
-      results.push({ file: input.file, text: input.text, findings, failureThreshold, ...options2.includeSuppressed ? { suppressed } : {} });
+      results.push({
+        file: input.file,
+        text: input.text,
+        ...input.stdin ? { stdin: true } : {},
+        findings,
+        failureThreshold,
+        ...options2.includeSuppressed ? { suppressed } : {},
+        ...fixing ? { fixed: fixing.fixed, ...fixing.source === void 0 ? {} : { source: fixing.source } } : {}
+      });
     } catch (error) {
       errors.push({ path: input.file, message: internalError(error) });
     }
@@ -37653,6 +37865,31 @@ async function lintFiles(paths, options2 = {}) {
     results,
     warnings: [...resolver.warnings(), ...shellcheck.notices]
   };
+}
+function errorsOnly(result) {
+  return { findings: result.findings.filter((f) => f.severity === "error"), suppressed: result.suppressed.filter((s) => s.finding.severity === "error") };
+}
+function fixSource(source, input, settings, options2) {
+  const lintOptions = { ...settings, filename: input.file, buildContext: input.buildContext };
+  const outcome = fixLoop(input.text, {
+    unsafe: options2.unsafeFixes === true,
+    accept: options2.quiet ? (f) => f.severity === "error" : void 0,
+    lint: (text) => {
+      const model = buildModel(text, { defaultShell: settings.defaultShell });
+      return { model, findings: lintModelWithSuppressions(model, lintOptions).findings };
+    }
+  });
+  if (outcome.output === input.text) {
+    return { built: { input, model: outcome.initial.model, fixing: { fixed: [], source: void 0 } } };
+  }
+  if (source.kind === "file" && !options2.dryRun) {
+    try {
+      rewriteFileAtomically(source.absolute, outcome.output);
+    } catch (error) {
+      return { built: { input, model: outcome.initial.model, fixing: { fixed: [], source: void 0 } }, error: describeWriteError(error) };
+    }
+  }
+  return { built: { input: { ...input, text: outcome.output }, model: outcome.final.model, fixing: { fixed: outcome.fixed, source: input.text } } };
 }
 async function shellcheckFindings(built, cwd) {
   const findings = built.map(() => []);
@@ -37687,8 +37924,8 @@ async function readSource(source, options2, cwd, contextDir) {
   if (source.kind === "stdin") {
     const file = options2.stdinFilename ?? STDIN;
     const text = options2.stdin ?? await readStdin();
-    const located = options2.stdinFilename === void 0 ? contextDir && join7(contextDir, "Dockerfile") : resolve8(cwd, options2.stdinFilename);
-    return { file, text, buildContext: located ? loadBuildContext(located, contextDir) : void 0 };
+    const located = options2.stdinFilename === void 0 ? contextDir && join8(contextDir, "Dockerfile") : resolve8(cwd, options2.stdinFilename);
+    return { file, stdin: true, text, buildContext: located ? loadBuildContext(located, contextDir) : void 0 };
   }
   const read = readTextFile(source.absolute);
   if ("error" in read) return { file: source.path, error: read.error };
@@ -37710,6 +37947,8 @@ var init_lint_files = __esm({
     init_shellcheck();
     init_build();
     init_parser();
+    init_fix_loop();
+    init_write_file();
     init_error_message();
     internalError = (error) => `Internal error while linting: ${errorMessage(error)}`;
   }
@@ -38695,18 +38934,18 @@ var init_cliui = __esm({
 });
 
 // node_modules/escalade/sync/index.mjs
-import { dirname as dirname5, resolve as resolve9 } from "path";
-import { readdirSync as readdirSync3, statSync as statSync4 } from "fs";
+import { dirname as dirname6, resolve as resolve9 } from "path";
+import { readdirSync as readdirSync3, statSync as statSync5 } from "fs";
 function sync_default(start2, callback) {
   let dir = resolve9(".", start2);
-  let tmp, stats = statSync4(dir);
+  let tmp, stats = statSync5(dir);
   if (!stats.isDirectory()) {
-    dir = dirname5(dir);
+    dir = dirname6(dir);
   }
   while (true) {
     tmp = callback(dir, readdirSync3(dir));
     if (tmp) return resolve9(dir, tmp);
-    dir = dirname5(tmp = dir);
+    dir = dirname6(tmp = dir);
     if (tmp === dir) break;
   }
 }
@@ -39872,7 +40111,7 @@ var init_string_width3 = __esm({
 });
 
 // node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync6, statSync as statSync5, writeFile } from "fs";
+import { readFileSync as readFileSync6, statSync as statSync6, writeFile } from "fs";
 import { format as format2 } from "util";
 import { resolve as resolve11 } from "path";
 var node_default;
@@ -39887,7 +40126,7 @@ var init_node = __esm({
       resolve: resolve11,
       exists: (file) => {
         try {
-          return statSync5(file).isFile();
+          return statSync6(file).isFile();
         } catch (err2) {
           return false;
         }
@@ -40102,7 +40341,7 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath2 } from "url";
-import { basename as basename4, dirname as dirname6, extname, relative as relative4, resolve as resolve12, join as join8 } from "path";
+import { basename as basename5, dirname as dirname7, extname, relative as relative4, resolve as resolve12, join as join9 } from "path";
 import { createRequire as createRequire3 } from "node:module";
 import { readFileSync as readFileSync7, readdirSync as readdirSync4 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
@@ -40134,12 +40373,12 @@ var init_esm = __esm({
       mainFilename: mainFilename || process.cwd(),
       Parser: lib_default,
       path: {
-        basename: basename4,
-        dirname: dirname6,
+        basename: basename5,
+        dirname: dirname7,
         extname,
         relative: relative4,
         resolve: resolve12,
-        join: join8
+        join: join9
       },
       process: {
         argv: () => process.argv,
@@ -41297,13 +41536,13 @@ function usage(yargs, shim3) {
   };
   self.stringifiedValues = function stringifiedValues(values, separator) {
     let string = "";
-    const sep2 = separator || ", ";
+    const sep3 = separator || ", ";
     const array = [].concat(values);
     if (!values || !array.length)
       return string;
     array.forEach((value) => {
       if (string.length)
-        string += sep2;
+        string += sep3;
       string += JSON.stringify(value);
     });
     return string;
@@ -43610,7 +43849,7 @@ function formatProblem2(format3) {
 }
 async function parseArgs(argv, terminalWidth) {
   let failure;
-  const parser3 = yargs_default([...argv]).scriptName("dflint").usage("Usage: $0 [options] [paths..]\n\nLint Dockerfiles: files, folders (searched for Dockerfile, *.Dockerfile, Containerfile...), globs, or - for standard input.").help(false).version(false).parserConfiguration({ "parse-positional-numbers": false, "duplicate-arguments-array": true, "flatten-duplicate-arrays": true }).option("format", { alias: "f", type: "string", requiresArg: true, coerce: lastString, describe: `Report format (${FORMAT_HELP}; default: the config's format, else stylish), or the path of a formatter module (./my-formatter.js; see docs/formatters.md)` }).option("output", { alias: "o", type: "string", requiresArg: true, coerce: lastString, describe: "Write the report to this file instead of standard output" }).option("failure-threshold", { alias: "t", type: "string", choices: [...FAILURE_THRESHOLDS], requiresArg: true, coerce: lastString, describe: "Exit with 1 when a finding has this severity or a higher one (none: never; default: the config's, else info)" }).option("quiet", { alias: "q", type: "boolean", coerce: lastFlag, describe: "Report errors only (the exit code then ignores the rest too)" }).option("color", { type: "boolean", coerce: lastFlag, describe: "Colour the report (default: when standard output is a terminal; honours NO_COLOR and FORCE_COLOR)" }).option("config", { alias: "c", type: "string", requiresArg: true, coerce: lastString, describe: "Use this config file for every Dockerfile (.dflint.yaml, .dflint.json, package.json or .hadolint.yaml) instead of searching; --no-config: none" }).option("rule", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "Set a rule's severity, winning over config files: CODE:SEVERITY (off, error, warning, info, style); repeatable, comma lists allowed" }).option("ignore", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "Turn a rule off (code, name or alias), on top of the config files' ignore lists; repeatable, comma lists allowed" }).option("report-unused-ignores", { type: "boolean", coerce: lastFlag, describe: "Report ignore pragmas that suppress nothing, and mistyped codes in them (DF0002 unused-ignore)" }).option("shellcheck", { type: "string", requiresArg: true, coerce: lastString, describe: "Check RUN scripts with this ShellCheck executable (default: `shellcheck` on PATH, when installed); --no-shellcheck: do not run ShellCheck" }).option("sarif-category", { type: "string", requiresArg: true, coerce: lastString, describe: "SARIF: the code-scanning category (automationDetails.id; a trailing / is added), so several SARIF uploads for one commit don't replace each other" }).option("include-suppressed", { type: "boolean", coerce: lastFlag, describe: "SARIF: also report the findings inline pragmas suppressed, marked as suppressed (other formats leave them out)" }).option("context", { type: "string", requiresArg: true, coerce: lastString, describe: "Build context folder for every Dockerfile (default: the config's context, else each Dockerfile's folder)" }).option("stdin-filename", { type: "string", requiresArg: true, coerce: lastString, describe: "Name shown for - (standard input), also locating its build context and config file" }).option("print-config", { type: "string", requiresArg: true, coerce: lastString, describe: "Print the configuration this Dockerfile gets, with the source of each value (YAML, or JSON with --format json)" }).option("init", { type: "boolean", coerce: lastFlag, describe: "Write a commented .dflint.yaml in the current folder, or convert the .hadolint.yaml there" }).option("list-rules", { type: "boolean", coerce: lastFlag, describe: "List the rules (respects --format json)" }).option("explain", { type: "string", requiresArg: true, coerce: lastString, describe: "Show the documentation of a rule by code, name or alias" }).option("help", { alias: "h", type: "boolean", coerce: lastFlag, describe: "Show this help" }).option("version", { alias: "v", type: "boolean", coerce: lastFlag, describe: "Show the version" }).example("$0 Dockerfile", "Lint one file").example("$0 .", "Lint every Dockerfile under the current folder").example("$0 'services/**/Dockerfile*'", "Lint the files a glob matches (quote it so the shell does not expand it)").example("$0 - < Dockerfile", "Lint standard input").example("$0 --stdin-filename api/Dockerfile", "Lint standard input as api/Dockerfile (api/ is its build context)").example("$0 -f json -o report.json .", "Write a JSON report").example("$0 -f ./my-formatter.js .", "Write the report with a formatter module of your own").example("$0 -f sarif -o dflint.sarif .", "Write SARIF for GitHub code scanning").example("$0 --explain DL3004", "Explain a rule").example("$0 --ignore DL3059 --rule DL3006:error .", "Turn a rule off and raise another, over the config files").example("$0 --print-config services/api/Dockerfile", "Show the configuration a Dockerfile gets").epilogue('Exit codes: 0 nothing reaches the failure threshold, 1 a finding does, 2 usage error, invalid configuration, or a path that is missing or unreadable.\n\nConfiguration: the nearest .dflint.yaml, .dflint.yml, .dflint.json, package.json "dflint" key or .hadolint.yaml above each Dockerfile (up to the repository root). See docs/configuration.md.').strictOptions().exitProcess(false).wrap(Math.min(terminalWidth ?? 100, 120)).fail((message, error) => {
+  const parser3 = yargs_default([...argv]).scriptName("dflint").usage("Usage: $0 [options] [paths..]\n\nLint Dockerfiles: files, folders (searched for Dockerfile, *.Dockerfile, Containerfile...), globs, or - for standard input.").help(false).version(false).parserConfiguration({ "parse-positional-numbers": false, "duplicate-arguments-array": true, "flatten-duplicate-arrays": true }).option("format", { alias: "f", type: "string", requiresArg: true, coerce: lastString, describe: `Report format (${FORMAT_HELP}; default: the config's format, else stylish), or the path of a formatter module (./my-formatter.js; see docs/formatters.md)` }).option("output", { alias: "o", type: "string", requiresArg: true, coerce: lastString, describe: "Write the report to this file instead of standard output" }).option("failure-threshold", { alias: "t", type: "string", choices: [...FAILURE_THRESHOLDS], requiresArg: true, coerce: lastString, describe: "Exit with 1 when a finding has this severity or a higher one (none: never; default: the config's, else info)" }).option("quiet", { alias: "q", type: "boolean", coerce: lastFlag, describe: "Report errors only (the exit code then ignores the rest too)" }).option("color", { type: "boolean", coerce: lastFlag, describe: "Colour the report (default: when standard output is a terminal; honours NO_COLOR and FORCE_COLOR)" }).option("config", { alias: "c", type: "string", requiresArg: true, coerce: lastString, describe: "Use this config file for every Dockerfile (.dflint.yaml, .dflint.json, package.json or .hadolint.yaml) instead of searching; --no-config: none" }).option("rule", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "Set a rule's severity, winning over config files: CODE:SEVERITY (off, error, warning, info, style); repeatable, comma lists allowed" }).option("ignore", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "Turn a rule off (code, name or alias), on top of the config files' ignore lists; repeatable, comma lists allowed" }).option("report-unused-ignores", { type: "boolean", coerce: lastFlag, describe: "Report ignore pragmas that suppress nothing, and mistyped codes in them (DF0002 unused-ignore)" }).option("shellcheck", { type: "string", requiresArg: true, coerce: lastString, describe: "Check RUN scripts with this ShellCheck executable (default: `shellcheck` on PATH, when installed); --no-shellcheck: do not run ShellCheck" }).option("sarif-category", { type: "string", requiresArg: true, coerce: lastString, describe: "SARIF: the code-scanning category (automationDetails.id; a trailing / is added), so several SARIF uploads for one commit don't replace each other" }).option("include-suppressed", { type: "boolean", coerce: lastFlag, describe: "SARIF: also report the findings inline pragmas suppressed, marked as suppressed (other formats leave them out)" }).option("fix", { type: "boolean", coerce: lastFlag, describe: "Apply the safe fixes in place, then report what remains (with -: print the fixed text, the report goes to standard error)" }).option("unsafe-fixes", { type: "boolean", coerce: lastFlag, describe: "With --fix or --diff: apply the unsafe fixes too (they may change what the image contains or does; see --explain CODE)" }).option("diff", { type: "boolean", coerce: lastFlag, describe: "Print the changes --fix would make as a unified diff and write nothing; exit 1 when there are any" }).option("context", { type: "string", requiresArg: true, coerce: lastString, describe: "Build context folder for every Dockerfile (default: the config's context, else each Dockerfile's folder)" }).option("stdin-filename", { type: "string", requiresArg: true, coerce: lastString, describe: "Name shown for - (standard input), also locating its build context and config file" }).option("print-config", { type: "string", requiresArg: true, coerce: lastString, describe: "Print the configuration this Dockerfile gets, with the source of each value (YAML, or JSON with --format json)" }).option("init", { type: "boolean", coerce: lastFlag, describe: "Write a commented .dflint.yaml in the current folder, or convert the .hadolint.yaml there" }).option("list-rules", { type: "boolean", coerce: lastFlag, describe: "List the rules (respects --format json)" }).option("explain", { type: "string", requiresArg: true, coerce: lastString, describe: "Show the documentation of a rule by code, name or alias" }).option("help", { alias: "h", type: "boolean", coerce: lastFlag, describe: "Show this help" }).option("version", { alias: "v", type: "boolean", coerce: lastFlag, describe: "Show the version" }).example("$0 Dockerfile", "Lint one file").example("$0 .", "Lint every Dockerfile under the current folder").example("$0 'services/**/Dockerfile*'", "Lint the files a glob matches (quote it so the shell does not expand it)").example("$0 - < Dockerfile", "Lint standard input").example("$0 --stdin-filename api/Dockerfile", "Lint standard input as api/Dockerfile (api/ is its build context)").example("$0 -f json -o report.json .", "Write a JSON report").example("$0 -f ./my-formatter.js .", "Write the report with a formatter module of your own").example("$0 -f sarif -o dflint.sarif .", "Write SARIF for GitHub code scanning").example("$0 --fix .", "Apply the safe fixes to every Dockerfile under the current folder").example("$0 --diff --unsafe-fixes Dockerfile", "Show what every fix, unsafe ones included, would change").example("$0 --explain DL3004", "Explain a rule").example("$0 --ignore DL3059 --rule DL3006:error .", "Turn a rule off and raise another, over the config files").example("$0 --print-config services/api/Dockerfile", "Show the configuration a Dockerfile gets").epilogue('Exit codes: 0 nothing reaches the failure threshold, 1 a finding does, 2 usage error, invalid configuration, or a path that is missing or unreadable.\n\nConfiguration: the nearest .dflint.yaml, .dflint.yml, .dflint.json, package.json "dflint" key or .hadolint.yaml above each Dockerfile (up to the repository root). See docs/configuration.md.').strictOptions().exitProcess(false).wrap(Math.min(terminalWidth ?? 100, 120)).fail((message, error) => {
     failure = message ?? error?.message ?? "Invalid arguments";
   });
   const args2 = await parser3.parseAsync();
@@ -43639,6 +43878,9 @@ async function parseArgs(argv, terminalWidth) {
       shellcheck: args2.shellcheck,
       sarifCategory: args2["sarif-category"],
       includeSuppressed: args2["include-suppressed"] ?? false,
+      fix: args2.fix ?? false,
+      unsafeFixes: args2["unsafe-fixes"] ?? false,
+      diff: args2.diff ?? false,
       help: args2.help ?? false,
       version: args2.version ?? false
     }
@@ -43656,37 +43898,6 @@ var init_options = __esm({
     last = (value) => Array.isArray(value) ? value[value.length - 1] : value;
     lastString = (value) => last(value);
     lastFlag = (value) => last(value);
-  }
-});
-
-// src/cli/write-file.ts
-import { linkSync, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename5, dirname as dirname7, join as join9 } from "node:path";
-function writeFileAtomically(path, text) {
-  const temporary = temporaryPath(path);
-  try {
-    writeFileSync2(temporary, text, { flag: "wx" });
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync2(temporary, { force: true });
-    throw error;
-  }
-}
-function writeNewFileAtomically(path, text) {
-  const temporary = temporaryPath(path);
-  try {
-    writeFileSync2(temporary, text, { flag: "wx" });
-    linkSync(temporary, path);
-  } finally {
-    rmSync2(temporary, { force: true });
-  }
-}
-function temporaryPath(path) {
-  return join9(dirname7(path), `.${basename5(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-}
-var init_write_file = __esm({
-  "src/cli/write-file.ts"() {
-    "use strict";
   }
 });
 
@@ -43993,12 +44204,425 @@ var init_version = __esm({
   }
 });
 
+// node_modules/diff/libesm/diff/base.js
+var Diff;
+var init_base = __esm({
+  "node_modules/diff/libesm/diff/base.js"() {
+    Diff = class {
+      diff(oldStr, newStr, options2 = {}) {
+        let callback;
+        if (typeof options2 === "function") {
+          callback = options2;
+          options2 = {};
+        } else if ("callback" in options2) {
+          callback = options2.callback;
+        }
+        const oldString = this.castInput(oldStr, options2);
+        const newString = this.castInput(newStr, options2);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options2));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options2));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options2, callback);
+      }
+      diffWithOptionsObj(oldTokens, newTokens, options2, callback) {
+        var _a2;
+        const done = (value) => {
+          value = this.postProcess(value, options2);
+          if (callback) {
+            setTimeout(function() {
+              callback(value);
+            }, 0);
+            return void 0;
+          } else {
+            return value;
+          }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options2.maxEditLength != null) {
+          maxEditLength = Math.min(maxEditLength, options2.maxEditLength);
+        }
+        const maxExecutionTime = (_a2 = options2.timeout) !== null && _a2 !== void 0 ? _a2 : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options2);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        const execEditLength = () => {
+          for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+            let basePath;
+            const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+            if (removePath) {
+              bestPath[diagonalPath - 1] = void 0;
+            }
+            let canAdd = false;
+            if (addPath) {
+              const addPathNewPos = addPath.oldPos - diagonalPath;
+              canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+            }
+            const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+            if (!canAdd && !canRemove) {
+              bestPath[diagonalPath] = void 0;
+              continue;
+            }
+            if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+              basePath = this.addToPath(addPath, true, false, 0, options2);
+            } else {
+              basePath = this.addToPath(removePath, false, true, 1, options2);
+            }
+            newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options2);
+            if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+              return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+            } else {
+              bestPath[diagonalPath] = basePath;
+              if (basePath.oldPos + 1 >= oldLen) {
+                maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+              }
+              if (newPos + 1 >= newLen) {
+                minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+              }
+            }
+          }
+          editLength++;
+        };
+        if (callback) {
+          (function exec2() {
+            setTimeout(function() {
+              if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                return callback(void 0);
+              }
+              if (!execEditLength()) {
+                exec2();
+              }
+            }, 0);
+          })();
+        } else {
+          while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+            const ret = execEditLength();
+            if (ret) {
+              return ret;
+            }
+          }
+        }
+      }
+      addToPath(path, added, removed, oldPosInc, options2) {
+        const last2 = path.lastComponent;
+        if (last2 && !options2.oneChangePerToken && last2.added === added && last2.removed === removed) {
+          return {
+            oldPos: path.oldPos + oldPosInc,
+            lastComponent: { count: last2.count + 1, added, removed, previousComponent: last2.previousComponent }
+          };
+        } else {
+          return {
+            oldPos: path.oldPos + oldPosInc,
+            lastComponent: { count: 1, added, removed, previousComponent: last2 }
+          };
+        }
+      }
+      extractCommon(basePath, newTokens, oldTokens, diagonalPath, options2) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options2)) {
+          newPos++;
+          oldPos++;
+          commonCount++;
+          if (options2.oneChangePerToken) {
+            basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+          }
+        }
+        if (commonCount && !options2.oneChangePerToken) {
+          basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+      }
+      equals(left2, right2, options2) {
+        if (options2.comparator) {
+          return options2.comparator(left2, right2);
+        } else {
+          return left2 === right2 || !!options2.ignoreCase && left2.toLowerCase() === right2.toLowerCase();
+        }
+      }
+      removeEmpty(array) {
+        const ret = [];
+        for (let i2 = 0; i2 < array.length; i2++) {
+          if (array[i2]) {
+            ret.push(array[i2]);
+          }
+        }
+        return ret;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      castInput(value, options2) {
+        return value;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      tokenize(value, options2) {
+        return Array.from(value);
+      }
+      join(chars) {
+        return chars.join("");
+      }
+      postProcess(changeObjects, options2) {
+        return changeObjects;
+      }
+      get useLongestToken() {
+        return false;
+      }
+      buildValues(lastComponent, newTokens, oldTokens) {
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+          components.push(lastComponent);
+          nextComponent = lastComponent.previousComponent;
+          delete lastComponent.previousComponent;
+          lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+          const component = components[componentPos];
+          if (!component.removed) {
+            if (!component.added && this.useLongestToken) {
+              let value = newTokens.slice(newPos, newPos + component.count);
+              value = value.map(function(value2, i2) {
+                const oldValue = oldTokens[oldPos + i2];
+                return oldValue.length > value2.length ? oldValue : value2;
+              });
+              component.value = this.join(value);
+            } else {
+              component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+            }
+            newPos += component.count;
+            if (!component.added) {
+              oldPos += component.count;
+            }
+          } else {
+            component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+            oldPos += component.count;
+          }
+        }
+        return components;
+      }
+    };
+  }
+});
+
+// node_modules/diff/libesm/diff/line.js
+function diffLines(oldStr, newStr, options2) {
+  return lineDiff.diff(oldStr, newStr, options2);
+}
+function tokenize(value, options2) {
+  if (options2.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i2 = 0; i2 < linesAndNewlines.length; i2++) {
+    const line = linesAndNewlines[i2];
+    if (i2 % 2 && !options2.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+var LineDiff, lineDiff;
+var init_line = __esm({
+  "node_modules/diff/libesm/diff/line.js"() {
+    init_base();
+    LineDiff = class extends Diff {
+      constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+      }
+      equals(left2, right2, options2) {
+        if (options2.ignoreWhitespace) {
+          if (!options2.newlineIsToken || !left2.includes("\n")) {
+            left2 = left2.trim();
+          }
+          if (!options2.newlineIsToken || !right2.includes("\n")) {
+            right2 = right2.trim();
+          }
+        } else if (options2.ignoreNewlineAtEof && !options2.newlineIsToken) {
+          if (left2.endsWith("\n")) {
+            left2 = left2.slice(0, -1);
+          }
+          if (right2.endsWith("\n")) {
+            right2 = right2.slice(0, -1);
+          }
+        }
+        return super.equals(left2, right2, options2);
+      }
+    };
+    lineDiff = new LineDiff();
+  }
+});
+
+// node_modules/diff/libesm/patch/create.js
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options2) {
+  let optionsObj;
+  if (!options2) {
+    optionsObj = {};
+  } else if (typeof options2 === "function") {
+    optionsObj = { callback: options2 };
+  } else {
+    optionsObj = options2;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines2) {
+      return lines2.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i2 = 0; i2 < diff.length; i2++) {
+      const current = diff[i2], lines2 = current.lines || splitLines2(current.value);
+      current.lines = lines2;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i2 - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines2) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines2.length;
+        } else {
+          oldLine += lines2.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines2.length <= context * 2 && i2 < diff.length - 2) {
+            for (const line of contextLines(lines2)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines2.length, context);
+            for (const line of contextLines(lines2.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines2.length;
+        newLine += lines2.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i2 = 0; i2 < hunk.lines.length; i2++) {
+        if (hunk.lines[i2].endsWith("\n")) {
+          hunk.lines[i2] = hunk.lines[i2].slice(0, -1);
+        } else {
+          hunk.lines.splice(i2 + 1, 0, "\\ No newline at end of file");
+          i2++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function splitLines2(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+var init_create = __esm({
+  "node_modules/diff/libesm/patch/create.js"() {
+    init_line();
+  }
+});
+
+// node_modules/diff/libesm/index.js
+var init_libesm = __esm({
+  "node_modules/diff/libesm/index.js"() {
+    init_create();
+  }
+});
+
+// src/cli/unified-diff.ts
+function unifiedDiff(path, before, after) {
+  if (before === after) return "";
+  const patch = structuredPatch(`a/${path}`, `b/${path}`, before, after, void 0, void 0, { context: 3 });
+  const lines2 = [`--- a/${path}`, `+++ b/${path}`];
+  for (const hunk of patch.hunks) {
+    lines2.push(`@@ -${range3(hunk.oldStart, hunk.oldLines)} +${range3(hunk.newStart, hunk.newLines)} @@`, ...hunk.lines);
+  }
+  return `${lines2.join("\n")}
+`;
+}
+function range3(start2, count) {
+  if (count === 1) return `${start2}`;
+  return `${count === 0 ? start2 - 1 : start2},${count}`;
+}
+var init_unified_diff = __esm({
+  "src/cli/unified-diff.ts"() {
+    "use strict";
+    init_libesm();
+  }
+});
+
 // src/cli/main.ts
 var main_exports3 = {};
 __export(main_exports3, {
   main: () => main
 });
-import { resolve as resolve14 } from "node:path";
+import { resolve as resolve14, sep as sep2 } from "node:path";
 async function main(argv, io) {
   const usageError = (message) => {
     io.stderr.write(`dflint: ${message}
@@ -44086,12 +44710,17 @@ async function lintAndReport(paths, options2, resolver, io, emit) {
   } catch (error) {
     return formatterFailure(error, io);
   }
+  const stdin = paths.includes(STDIN) ? await readStdin(io.stdin) : void 0;
   const result = await lintFiles(paths, {
     resolver,
     cwd: io.cwd,
     stdinFilename: options2.stdinFilename,
-    stdin: paths.includes(STDIN) ? await readStdin(io.stdin) : void 0,
-    includeSuppressed: options2.includeSuppressed
+    stdin,
+    includeSuppressed: options2.includeSuppressed,
+    quiet: options2.quiet,
+    fix: options2.fix || options2.diff,
+    unsafeFixes: options2.unsafeFixes,
+    dryRun: options2.diff
   });
   for (const warning of result.warnings) io.stderr.write(`dflint: warning: ${warning}
 `);
@@ -44101,28 +44730,57 @@ async function lintAndReport(paths, options2, resolver, io, emit) {
     io.stderr.write(`dflint: no Dockerfiles found in ${paths.join(", ")}
 `);
   }
-  const results = options2.quiet ? result.results.map(errorsOnly) : [...result.results];
-  const color = useColor({ flag: options2.color ?? here.color.value, env: io.env, isTTY: io.stdout.isTTY === true, toFile: options2.output !== void 0 });
+  if (options2.diff) return reportDiff(result.results, result.errors.length, io);
+  const fixedStdin = options2.fix && stdin !== void 0;
+  if (fixedStdin) io.stdout.write(result.results.find((r) => r.stdin)?.text ?? stdin);
+  const reportStream = fixedStdin && options2.output === void 0 ? io.stderr : io.stdout;
+  const color = useColor({
+    flag: options2.color ?? here.color.value,
+    env: io.env,
+    isTTY: reportStream.isTTY === true,
+    toFile: options2.output !== void 0
+  });
   let report;
   try {
-    report = await formatter.format(results, { color, cwd: io.cwd, version: packageVersion(), rules: allRules(), category: options2.sarifCategory });
+    report = await formatter.format(result.results, {
+      color,
+      cwd: io.cwd,
+      version: packageVersion(),
+      rules: allRules(),
+      category: options2.sarifCategory,
+      unsafeFixes: options2.unsafeFixes
+    });
   } catch (error) {
     return formatterFailure(error, io);
   }
-  const written = emit(report);
-  const code = exitCodeFor(results, result.errors.length);
+  if (fixedStdin && options2.output === void 0) io.stderr.write(report);
+  const written = fixedStdin && options2.output === void 0 ? EXIT.ok : emit(report);
+  if (options2.fix && formatter.name !== "stylish") io.stderr.write(fixSummary(result.results, options2.unsafeFixes));
+  const code = exitCodeFor(result.results, result.errors.length);
   return written === EXIT.usage ? EXIT.usage : code;
+}
+function reportDiff(results, errorCount, io) {
+  const changed = results.filter((r) => r.source !== void 0);
+  for (const r of changed) io.stdout.write(unifiedDiff(r.file.split(sep2).join("/"), r.source, r.text));
+  const fixes = results.reduce((sum, r) => sum + (r.fixed?.length ?? 0), 0);
+  io.stderr.write(changed.length === 0 ? "dflint: no fixes to apply\n" : `dflint: would apply ${plural(fixes, "fix", "fixes")} to ${plural(changed.length, "file")}
+`);
+  if (errorCount > 0) return EXIT.usage;
+  return changed.length > 0 ? EXIT.findings : EXIT.ok;
+}
+function fixSummary(results, unsafeFixes) {
+  const fixed = results.reduce((sum, r) => sum + (r.fixed?.length ?? 0), 0);
+  const remaining = results.reduce((sum, r) => sum + r.findings.length, 0);
+  const unsafe = unsafeFixes ? 0 : results.reduce((sum, r) => sum + r.findings.filter((f) => f.fix?.safety === "unsafe").length, 0);
+  const hint = unsafe > 0 ? ` (${plural(unsafe, "more fix", "more fixes")} with --fix --unsafe-fixes)` : "";
+  return `dflint: ${fixed} fixed, ${remaining} remaining${hint}
+`;
 }
 function formatterFailure(error, io) {
   if (!(error instanceof FormatterError)) throw error;
   io.stderr.write(`dflint: ${error.message}
 `);
   return EXIT.usage;
-}
-function errorsOnly(result) {
-  const findings = result.findings.filter((f) => f.severity === "error");
-  if (!result.suppressed) return { ...result, findings };
-  return { ...result, findings, suppressed: result.suppressed.filter((s) => s.finding.severity === "error") };
 }
 var HELP_HINT;
 var init_main3 = __esm({
@@ -44148,6 +44806,8 @@ var init_main3 = __esm({
     init_version();
     init_write_file();
     init_error_message();
+    init_tally();
+    init_unified_diff();
     HELP_HINT = "Run `dflint --help` for usage.";
   }
 });

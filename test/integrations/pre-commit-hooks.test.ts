@@ -44,7 +44,7 @@ const PATHS = FOLDERS.flatMap((folder) => NAMES.map((name) => folder + name));
 
 describe('.pre-commit-hooks.yaml', () => {
   it('declares a node hook that runs the package bin, which is committed (no build step)', () => {
-    expect(hooks.map((h) => h.id)).toEqual(['dflint']);
+    expect(hooks.map((h) => h.id)).toEqual(['dflint', 'dflint-fix']);
     expect(hook).toMatchObject({ entry: 'dflint', language: 'node', types: ['text'], require_serial: true });
     // deps.md §5: a pinned version makes pre-commit download Node.js with nodeenv.
     expect(hook.language_version, 'never pin language_version').toBeUndefined();
@@ -55,6 +55,13 @@ describe('.pre-commit-hooks.yaml', () => {
     // pre-commit 3.0.4 reads the tarball's name from `npm pack`'s output, which a script's
     // banner corrupts (deps.md §5); .npmrc's ignore-scripts also keeps them from running.
     for (const script of ['prepare', 'prepack', 'postpack']) expect(pkg.scripts[script], `no ${script} script`).toBeUndefined();
+  });
+
+  it('has a dflint-fix hook: the dflint hook with --fix', () => {
+    const fixHook = hooks.find((h) => h.id === 'dflint-fix') as (Hook & { args?: string[] }) | undefined;
+    const common = (h: object) => Object.fromEntries(Object.entries(h).filter(([key]) => !['id', 'name', 'description', 'args'].includes(key)));
+    expect(fixHook?.args).toEqual(['--fix']);
+    expect(common(fixHook!)).toEqual(common(hook));
   });
 
   it('selects exactly the paths whose file name isDockerfileName accepts, outside node_modules', () => {

@@ -59,6 +59,11 @@ function committedCopy(to: string): void {
   git(to, 'commit', '-q', '--no-verify', '-m', 'copy of the working tree');
 }
 
+/** A file without findings; one whose only findings have safe fixes (DL3020, DL3019), and it fixed. */
+const CLEAN = 'FROM ubuntu:22.04\nUSER 10001\nCMD ["true"]\n';
+const FIXABLE = 'FROM alpine:3.20\nADD app.conf /etc/app/\nRUN apk add bash=5.2.26-r0\nUSER 10001\nCMD ["true"]\n';
+const FIXED = 'FROM alpine:3.20\nCOPY app.conf /etc/app/\nRUN apk add --no-cache bash=5.2.26-r0\nUSER 10001\nCMD ["true"]\n';
+
 interface Run {
   readonly code: number;
   readonly output: string;
@@ -86,8 +91,9 @@ describe.skipIf(PRE_COMMIT === undefined)('the pre-commit hook, installed by `pr
     committedCopy(hookRepo);
     mkdirSync(join(target, 'web'), { recursive: true });
     writeFileSync(join(target, 'Dockerfile'), 'FROM ubuntu\nRUN sudo make install\n');
-    writeFileSync(join(target, 'web/app.Dockerfile'), 'FROM ubuntu:22.04\nUSER 10001\nCMD ["true"]\n');
+    writeFileSync(join(target, 'web/app.Dockerfile'), CLEAN);
     writeFileSync(join(target, 'README.md'), '# A project with Dockerfiles\n');
+    writeFileSync(join(target, 'fixable.Dockerfile'), FIXABLE);
     git(target, 'init', '-q');
     git(target, 'add', '.');
     git(target, 'commit', '-q', '--no-verify', '-m', 'files to lint');
@@ -95,8 +101,12 @@ describe.skipIf(PRE_COMMIT === undefined)('the pre-commit hook, installed by `pr
 
   /** `pre-commit try-repo <copy> dflint --files …` in the target repository, with its own store and log. */
   function tryRepo(...files: string[]): Promise<Run> {
+    return tryHook('dflint', ...files);
+  }
+
+  function tryHook(hookId: string, ...files: string[]): Promise<Run> {
     const home = mkdtempSync(join(scratch, 'home-'));
-    const args = ['try-repo', hookRepo, 'dflint', '--color', 'never', '--files', ...files];
+    const args = ['try-repo', hookRepo, hookId, '--color', 'never', '--files', ...files];
     return new Promise((resolve) => {
       execFile(PRE_COMMIT!, args, { cwd: target, env: { ...cleanEnv(), PRE_COMMIT_HOME: home }, encoding: 'utf8', timeout: INSTALL_TIMEOUT }, (error, stdout, stderr) => {
         // pre-commit logs installation failures there; show them when an assertion fails.
@@ -121,6 +131,19 @@ describe.skipIf(PRE_COMMIT === undefined)('the pre-commit hook, installed by `pr
     const run = await tryRepo('web/app.Dockerfile');
     expect(run.code, run.output).toBe(0);
     expect(run.output).toMatch(/^dflint\.+Passed$/m);
+  });
+
+  it('dflint-fix applies the safe fixes, and fails because it changed files', { timeout: INSTALL_TIMEOUT }, async () => {
+    const run = await tryHook('dflint-fix', 'fixable.Dockerfile', 'web/app.Dockerfile');
+    expect(run.code, run.output).toBe(1);
+    expect(run.output).toMatch(/^dflint \(fix\)\.+Failed$/m);
+    expect(run.output).toContain('- files were modified by this hook');
+    expect(readFileSync(join(target, 'fixable.Dockerfile'), 'utf8')).toBe(FIXED);
+    expect(readFileSync(join(target, 'web/app.Dockerfile'), 'utf8')).toBe(CLEAN);
+    // Run again on the fixed file: nothing left to fix, nothing left to report.
+    const again = await tryHook('dflint-fix', 'fixable.Dockerfile');
+    expect(again.code, again.output).toBe(0);
+    expect(again.output).toMatch(/^dflint \(fix\)\.+Passed$/m);
   });
 
   it('skips a commit without Dockerfiles', { timeout: INSTALL_TIMEOUT }, async () => {
