@@ -26,6 +26,7 @@ export default defineRule({
       'scratch). The JSON form runs the program directly.',
     bad: 'FROM node:22-slim\nCOPY . /app\nCMD node /app/server.js',
     good: 'FROM node:22-slim\nCOPY . /app\nCMD ["node", "/app/server.js"]',
+    fixed: 'FROM node:22-slim\nCOPY . /app\nCMD ["node", "/app/server.js"]',
     fixSafety:
       'Unsafe, and offered only for commands made of plain words (no variables, quotes, operators, ' +
       'globs or shell builtins). The program then runs as PID 1 and receives signals itself, which ' +
