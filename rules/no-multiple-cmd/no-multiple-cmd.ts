@@ -19,7 +19,8 @@ export default onePerStageRule('CMD', {
       'Safe: the fix deletes the earlier `CMD` (all its lines), which the later one replaces before the ' +
       'image is written, so the image keeps the same command. An `ONBUILD CMD` is not counted, and a ' +
       'stage built on this one inherits only the last `CMD` either way. Comments above the deleted ' +
-      '`CMD` are kept: they may describe more than that line.',
+      '`CMD` are kept: they may describe more than that line. No fix deletes an ' +
+      'instruction with a syntax error, whose deletion would let a failing build pass.',
     fixed: 'FROM nginx:1.27\nCMD ["nginx", "-g", "daemon off;"]',
     differences:
       'BuildKit\'s MultipleInstructionsDisallowed reports the earlier, ignored CMD; dflint reports ' +

@@ -20,7 +20,8 @@ export default onePerStageRule('ENTRYPOINT', {
       'before the image is written. An `ENTRYPOINT` also clears the `CMD` inherited from the base ' +
       'image unless the stage set one before it; the later `ENTRYPOINT` does that too, and a `CMD` ' +
       'written between the two sets the command anyway, so the image keeps the same entrypoint and ' +
-      'command. Comments above the deleted `ENTRYPOINT` are kept: they may describe more than that line.',
+      'command. Comments above the deleted `ENTRYPOINT` are kept: they may describe more than that line. No fix deletes an ' +
+      'instruction with a syntax error, whose deletion would let a failing build pass.',
     fixed: 'FROM debian:12\nENTRYPOINT ["/app"]',
     differences:
       'BuildKit\'s MultipleInstructionsDisallowed reports the earlier, ignored ENTRYPOINT; dflint ' +

@@ -37,6 +37,11 @@ testRule(rule, {
     },
     { name: 'indented keyword', code: 'FROM debian:12\nHEALTHCHECK CMD a\n  HEALTHCHECK CMD b', errors: [{ line: 3, column: 3, endColumn: 14 }], output: 'FROM debian:12\n  HEALTHCHECK CMD b' },
     {
+      name: 'no fix deleting a HEALTHCHECK the build rejects',
+      code: 'FROM debian:12\nHEALTHCHECK CONNECT TCP 7000\nHEALTHCHECK CMD b',
+      errors: [{ line: 3, column: 1 }],
+    },
+    {
       name: 'NONE before CMD is deleted, options of the CMD kept',
       code: 'FROM debian:12\nHEALTHCHECK NONE\nHEALTHCHECK --interval=30s \\\n  CMD curl -f http://localhost/ || exit 1\n',
       errors: [{ line: 3, column: 1 }],

@@ -18,7 +18,8 @@ export default onePerStageRule('HEALTHCHECK', {
     fixSafety:
       'Safe: the fix deletes the earlier `HEALTHCHECK` (all its lines, options included), which the ' +
       'later one replaces whole, options and all (`HEALTHCHECK NONE` included), before the image is ' +
-      'written. Comments above the deleted `HEALTHCHECK` are kept: they may describe more than that line.',
+      'written. Comments above the deleted `HEALTHCHECK` are kept: they may describe more than that line. No fix deletes an ' +
+      'instruction with a syntax error, whose deletion would let a failing build pass.',
     fixed: 'FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/health || exit 1',
     differences:
       'BuildKit\'s MultipleInstructionsDisallowed reports the earlier, ignored HEALTHCHECK; dflint ' +
