@@ -54,13 +54,15 @@ export default defineRule({
     const { model } = context;
     const commentByLine = new Map<number, Comment>(model.comments.map((c) => [c.range.start.line, c]));
     const commentAt = (line: number) => commentByLine.get(line);
+    // A RUN the build rejects stays as it is: joining could hide or move the error.
+    const broken = new Set(model.problems.map((p) => p.instruction));
     return {
       RUN(run) {
         const previous = model.instructions[run.index - 1];
         if (!previous || previous.kind !== 'RUN' || previous.stageIndex !== run.stageIndex) return;
         if (!isSingleCommand(previous) || !isSingleCommand(run)) return;
         if (!sameRunFlags(previous, run)) return;
-        const fix = joinRunFix(model, previous, run, commentAt);
+        const fix = broken.has(previous) || broken.has(run) ? undefined : joinRunFix(model, previous, run, commentAt);
         context.report({
           range: run.keywordRange,
           message: 'Multiple consecutive `RUN` instructions: join this command to the previous `RUN` with `&&`',
