@@ -1,6 +1,8 @@
 import type { Fix, FixSafety } from '../engine/types.js';
 import type { ShellCommand } from '../model/shell/types.js';
 import type { Comment, Instruction, Model, Position } from '../model/types.js';
+import { comparePositions } from '../parse/source.js';
+import { commandEnd } from './commands.js';
 import { isToolComment } from './tool-comments.js';
 
 /** Builtins that change the shell itself (directory, options, variables, traps, limits...), which a command joined after them inherits. */
@@ -40,10 +42,6 @@ function runEffect(run: Instruction): Effect {
   return effect;
 }
 
-function after(a: Position, b: Position): boolean {
-  return a.line > b.line || (a.line === b.line && a.character > b.character);
-}
-
 /**
  * The script's last command (with its redirections) or assignment ends where the RUN's arguments
  * end: nothing follows it, no comment (which would swallow a joined command), no `&` or `;`, no
@@ -51,12 +49,9 @@ function after(a: Position, b: Position): boolean {
  */
 function endsWithItsLastCommand(run: Instruction): boolean {
   const script = run.shell!;
-  let end: Position | undefined;
-  for (const range of [...script.commands.flatMap((c) => [c.range, ...c.redirects.map((r) => r.range)]), ...script.assignments.map((a) => a.range)]) {
-    if (!end || after(range.end, end)) end = range.end;
-  }
-  const argsEnd = run.argsRange!.end;
-  return end !== undefined && end.line === argsEnd.line && end.character === argsEnd.character;
+  const ends = [...script.commands.map(commandEnd), ...script.assignments.map((a) => a.range.end)];
+  const last = ends.reduce<Position | undefined>((max, end) => (!max || comparePositions(end, max) > 0 ? end : max), undefined);
+  return last !== undefined && comparePositions(last, run.argsRange!.end) === 0;
 }
 
 /** A shell-form RUN whose script parsed cleanly and can take `&& command` at its end. */
