@@ -257,6 +257,7 @@ var init_no_empty_continuation = __esm({
           why: "BuildKit skips blank lines inside an instruction continued with `\\`, but warns that they will become errors in a future release. They also hide where an instruction ends: a forgotten `\\` on the line before the blank one silently pulls the next instruction in.",
           bad: "FROM debian:12\nRUN apt-get update && \\\n\n    apt-get install -y curl",
           good: "FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y curl",
+          fixed: "FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y curl",
           fixSafety: "Safe: the fix deletes the blank line, which BuildKit ignores anyway.",
           differences: "BuildKit reports one NoEmptyContinuation warning per instruction, spanning the instruction; dflint reports each blank line, so each can be fixed. Comment lines inside a continuation are not blank and are not reported. hadolint has no such rule.",
           references: ["https://docs.docker.com/go/dockerfile/rule/no-empty-continuation/"]
@@ -488,6 +489,76 @@ var init_start_command = __esm({
   }
 });
 
+// src/parse/source.ts
+function comparePositions(a, b) {
+  return a.line - b.line || a.character - b.character;
+}
+function containsPosition(range4, position) {
+  return comparePositions(range4.start, position) <= 0 && comparePositions(position, range4.end) <= 0;
+}
+var BOM, SourceText;
+var init_source = __esm({
+  "src/parse/source.ts"() {
+    "use strict";
+    BOM = "\uFEFF";
+    SourceText = class {
+      /** The text with any UTF-8 byte order mark removed, as BuildKit reads it. */
+      text;
+      hadBom;
+      lineStarts;
+      constructor(original) {
+        this.hadBom = original.startsWith(BOM);
+        this.text = this.hadBom ? original.slice(1) : original;
+        this.lineStarts = [0];
+        for (let i2 = 0; i2 < this.text.length; i2++) {
+          if (this.text.charCodeAt(i2) === 10) this.lineStarts.push(i2 + 1);
+        }
+      }
+      get lineCount() {
+        return this.lineStarts.length;
+      }
+      /** The line's text without its line terminator (`\n` or `\r\n`). */
+      lineText(line) {
+        const start2 = this.lineStarts[line];
+        if (start2 === void 0) return "";
+        const next = this.lineStarts[line + 1];
+        let end = next === void 0 ? this.text.length : next - 1;
+        if (end > start2 && this.text.charCodeAt(end - 1) === 13) end--;
+        return this.text.slice(start2, end);
+      }
+      lineStart(line) {
+        return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))];
+      }
+      /** Offset just past the line's content, before its terminator. */
+      lineContentEnd(line) {
+        return this.lineStart(line) + this.lineText(line).length;
+      }
+      offsetAt(position) {
+        if (position.line >= this.lineStarts.length) return this.text.length;
+        const start2 = this.lineStart(position.line);
+        return Math.min(start2 + position.character, this.text.length);
+      }
+      positionAt(offset) {
+        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (this.lineStarts[mid] <= clamped) low = mid;
+          else high = mid - 1;
+        }
+        return { line: low, character: clamped - this.lineStarts[low] };
+      }
+      rangeOf(startOffset, endOffset) {
+        return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
+      }
+      slice(range4) {
+        return this.text.slice(this.offsetAt(range4.start), this.offsetAt(range4.end));
+      }
+    };
+  }
+});
+
 // src/rule-kit/commands.ts
 function commandsOf(instruction) {
   return instruction.shell?.commands ?? [];
@@ -553,10 +624,14 @@ function outputFiles(command3) {
 function subcommandOf(command3, valueFlags = []) {
   return positionals(command3, valueFlags)[0];
 }
+function commandEnd(command3) {
+  return command3.redirects.reduce((end, r) => comparePositions(r.range.end, end) > 0 ? r.range.end : end, command3.range.end);
+}
 var OUTPUT_OPERATORS;
 var init_commands = __esm({
   "src/rule-kit/commands.ts"() {
     "use strict";
+    init_source();
     OUTPUT_OPERATORS = /* @__PURE__ */ new Set([">", ">>", ">|", "&>", "&>>"]);
   }
 });
@@ -2693,48 +2768,70 @@ function isWindowsShell(setting) {
   const program = fileName(setting.argv[0] ?? "").toLowerCase().replace(/\.exe$/, "");
   return program === "powershell" || program === "pwsh" || program === "cmd";
 }
-function execFormOf(words3) {
-  const [program] = words3;
-  if (!program || program.raw.includes("=") || SHELL_ONLY.has(program.raw)) return void 0;
-  if (!words3.every((w) => PLAIN_WORD.test(w.raw))) return void 0;
-  return `[${words3.map((w) => `"${w.raw}"`).join(", ")}]`;
+function soleProgram(instruction, span) {
+  const script = instruction.shell;
+  if (!script || script.hasErrors || script.assignments.length > 0) return void 0;
+  const top2 = script.commands.filter((c) => !c.inSubstitution);
+  const command3 = top2[0];
+  if (top2.length !== 1 || !command3 || command3.inPipeline || command3.inSubshell || command3.connector) return void 0;
+  if (command3.assignments.length > 0 || command3.name === "" || SHELL_ONLY.has(command3.name)) return void 0;
+  return comparePositions(command3.range.start, span.start) === 0 && comparePositions(commandEnd(command3), span.end) === 0 ? command3 : void 0;
 }
-var PLAIN_WORD, SHELL_ONLY;
+function execFormOf(command3) {
+  if (command3.redirects.length > 0) return void 0;
+  const values = [command3.nameWord, ...command3.args].map((w) => w.value);
+  if (!values.every((v) => v !== void 0 && !EXPANDING.test(v))) return void 0;
+  return `[${values.map((v) => JSON.stringify(v)).join(", ")}]`;
+}
+var SHELL_ONLY, EXPANDING;
 var init_command_form = __esm({
   "src/rule-kit/command-form.ts"() {
     "use strict";
+    init_source();
+    init_commands();
     init_paths();
-    PLAIN_WORD = /^[A-Za-z0-9_./:=,@%+-]+$/;
     SHELL_ONLY = /* @__PURE__ */ new Set([
       ".",
       ":",
       "alias",
+      "builtin",
       "case",
       "cd",
+      "command",
       "declare",
       "eval",
       "exec",
       "exit",
       "export",
       "for",
+      "function",
+      "getopts",
+      "hash",
       "if",
       "let",
       "local",
+      "popd",
+      "pushd",
       "read",
       "readonly",
       "return",
+      "select",
       "set",
       "shift",
+      "shopt",
       "source",
+      "time",
       "trap",
       "typeset",
       "ulimit",
       "umask",
+      "unalias",
       "unset",
       "until",
       "wait",
       "while"
     ]);
+    EXPANDING = /[*?[{~]/;
   }
 });
 
@@ -2819,6 +2916,7 @@ var init_no_single_quoted_json = __esm({
         why: "JSON only knows double-quoted strings. `CMD ['node', 'app.js']` is not JSON, so Docker silently falls back to shell form and runs `/bin/sh -c \"['node', 'app.js']\"`, which fails when the container starts. COPY, ADD and VOLUME split the text on spaces instead and use paths such as `['src',`, and SHELL fails the build.",
         bad: "FROM node:22-slim\nCOPY . /app\nCMD ['node', '/app/server.js']",
         good: 'FROM node:22-slim\nCOPY . /app\nCMD ["node", "/app/server.js"]',
+        fixed: 'FROM node:22-slim\nCOPY . /app\nCMD ["node", "/app/server.js"]',
         fixSafety: "Safe: the fix only swaps the quote characters, and only when no element holds a double quote, a backslash or a control character (which JSON would need escaped). The instruction then runs as the exec form the author clearly meant.",
         differences: "hadolint has no such rule; it reads the text as shell form and reports DL3025 for CMD and ENTRYPOINT. dockerfile-utils reports it as JSON_IN_SINGLE_QUOTES.",
         references: ["https://docs.docker.com/reference/dockerfile/#shell-and-exec-form"]
@@ -3376,8 +3474,9 @@ var init_require_absolute_workdir = __esm({
       docs: {
         summary: "Use an absolute path in WORKDIR",
         why: "A relative `WORKDIR` is taken from the working directory before it, which a base image, an earlier stage or an earlier `WORKDIR` sets somewhere else. An absolute path says where the files go without reading the rest of the build, and keeps working when the base image changes.",
-        bad: "FROM node:22-slim\nWORKDIR app\nCOPY . .",
-        good: "FROM node:22-slim\nWORKDIR /app\nCOPY . .",
+        bad: "FROM node:22-slim\nWORKDIR /srv\nWORKDIR app\nCOPY . .",
+        good: "FROM node:22-slim\nWORKDIR /srv/app\nCOPY . .",
+        fixed: "FROM node:22-slim\nWORKDIR /srv\nWORKDIR /srv/app\nCOPY . .",
         fixSafety: "Safe: offered only when the working directory before the WORKDIR is known (set by an earlier absolute WORKDIR of the stage or a stage it builds on, or `/` in `scratch`); the fix writes the directory the relative path already leads to.",
         references: ["https://docs.docker.com/build/building/best-practices/#workdir"],
         differences: "hadolint skips every path that starts with `$` and judges the rest as written. dflint substitutes the ARG and ENV values the WORKDIR sees first: `ARG DIR=app` then `WORKDIR $DIR` is reported, `ENV APP=/srv/app` then `WORKDIR ${APP}/data` is not, and a path that starts with a variable of unknown value (`WORKDIR $HOME/app`) is not judged."
@@ -4047,19 +4146,46 @@ var init_no_invalid_port = __esm({
   }
 });
 
+// src/rule-kit/fixes.ts
+function insertArgumentAfter(instruction, word, arg) {
+  const text = instruction.form === "exec" ? `, ${JSON.stringify(arg)}` : ` ${arg}`;
+  return { range: { start: word.range.end, end: word.range.end }, text };
+}
+function removeInstructionLines(model, instruction) {
+  const { start: start2, end } = instruction.range;
+  const lastLine = model.text.split("\n").length - 1;
+  if (end.line < lastLine) return { range: { start: { line: start2.line, character: 0 }, end: { line: end.line + 1, character: 0 } }, text: "" };
+  const from = start2.line > 0 ? { line: start2.line - 1, character: model.lineText(start2.line - 1).length } : { line: 0, character: 0 };
+  return { range: { start: from, end: { line: end.line, character: model.lineText(end.line).length } }, text: "" };
+}
+var init_fixes = __esm({
+  "src/rule-kit/fixes.ts"() {
+    "use strict";
+  }
+});
+
 // src/rule-kit/one-per-stage.ts
+function removalFix(model, replaced, broken) {
+  if (broken.has(replaced)) return void 0;
+  const line = replaced.keywordRange.start.line + 1;
+  return { description: `Remove the \`${replaced.kind}\` on line ${line}, which has no effect`, safety: "safe", edits: [removeInstructionLines(model, replaced)] };
+}
 function onePerStageRule(kind, meta) {
   return defineRule({
     ...meta,
     create(context) {
+      const { model } = context;
+      const broken = new Set(model.problems.map((p) => p.instruction));
       return {
         "stage:exit"(stage) {
           const [first, ...later] = stage.instructions.filter((i2) => i2.kind === kind);
           let previous = first;
           for (const instruction of later) {
+            const fix = removalFix(model, previous, broken);
             context.report({
               range: instruction.keywordRange,
-              message: `Only the last \`${kind}\` of a stage takes effect, and this one replaces the \`${kind}\` on line ${previous.keywordRange.start.line + 1}: keep one`
+              message: `Only the last \`${kind}\` of a stage takes effect, and this one replaces the \`${kind}\` on line ${previous.keywordRange.start.line + 1}: keep one`,
+              ...fix ? { fix } : {}
             });
             previous = instruction;
           }
@@ -4072,6 +4198,7 @@ var init_one_per_stage = __esm({
   "src/rule-kit/one-per-stage.ts"() {
     "use strict";
     init_define_rule();
+    init_fixes();
   }
 });
 
@@ -4087,12 +4214,14 @@ var init_no_multiple_healthcheck = __esm({
       aliases: ["MultipleInstructionsDisallowed"],
       severity: "error",
       category: "correctness",
-      fixable: false,
+      fixable: "safe",
       docs: {
         summary: "Use at most one HEALTHCHECK per stage",
         why: "Only the last `HEALTHCHECK` of a stage is kept in the image; earlier ones are silently dropped. A container has one health status, so two checks usually mean a leftover from an edit or an attempt to check two things, which needs one command that checks both.",
         bad: "FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\nHEALTHCHECK CMD curl -f http://localhost/health || exit 1",
         good: "FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/health || exit 1",
+        fixSafety: "Safe: the fix deletes the earlier `HEALTHCHECK` (all its lines, options included), which the later one replaces whole, options and all (`HEALTHCHECK NONE` included), before the image is written. Comments above the deleted `HEALTHCHECK` are kept: they may describe more than that line. No fix deletes an instruction with a syntax error, whose deletion would let a failing build pass.",
+        fixed: "FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/health || exit 1",
         differences: "BuildKit's MultipleInstructionsDisallowed reports the earlier, ignored HEALTHCHECK; dflint reports the later ones on their keyword, as hadolint does, and names the line of the one replaced.",
         references: ["https://docs.docker.com/reference/dockerfile/#healthcheck"]
       }
@@ -4197,17 +4326,6 @@ var init_require_pip_version_pin = __esm({
         };
       }
     });
-  }
-});
-
-// src/rule-kit/fixes.ts
-function insertArgumentAfter(instruction, word, arg) {
-  const text = instruction.form === "exec" ? `, ${JSON.stringify(arg)}` : ` ${arg}`;
-  return { range: { start: word.range.end, end: word.range.end }, text };
-}
-var init_fixes = __esm({
-  "src/rule-kit/fixes.ts"() {
-    "use strict";
   }
 });
 
@@ -4521,6 +4639,7 @@ var init_prefer_copy_over_add = __esm({
         why: "`ADD` has hidden behaviour: it unpacks local tar archives and downloads URLs. For plain files and folders it does what `COPY` does, but a reader has to check every source to know that, and a file that later becomes a tarball changes meaning silently. Keep `ADD` for archives to unpack and for remote sources, and use `COPY` for everything else.",
         bad: "FROM alpine:3.20\nADD requirements.txt /app/",
         good: "FROM alpine:3.20\nCOPY requirements.txt /app/\nADD vendor.tar.gz /opt/vendor/",
+        fixed: "FROM alpine:3.20\nCOPY requirements.txt /app/",
         fixSafety: "The fix replaces the `ADD` keyword with `COPY`. It is offered only when every source is a plain path (or a heredoc) whose name is not an archive, no variable hides a source, and no ADD-only flag (`--checksum`, `--keep-git-dir`, `--unpack`) is present. BuildKit decides to unpack by content, not by name, so a tar file named without an archive extension is the one case where the fix changes the result: such a file is unpacked by `ADD` and copied as-is by `COPY`.",
         differences: "hadolint judges sources as written: `ADD ${URL} /x` is reported even when `URL` is an ARG or ENV holding an `https://` address (hadolint#769). dflint resolves ARG and ENV values first and treats the source as the URL it is; a source hidden by a variable with no known value is not reported. Git sources (`git@…`, `ssh://…`, `https://….git#ref`) are remote sources, and `.zst`/`.tzst` files count as archives since BuildKit unpacks zstd tarballs. Heredoc sources (`ADD <<EOF /x`) are reported, with the fix: `COPY` creates the same file.",
         references: [
@@ -4578,6 +4697,7 @@ var init_require_directory_destination = __esm({
         why: "Several sources can only be copied into a directory. The Dockerfile reference requires such a destination to end with `/`, and the classic builder (still the one for Windows containers) fails the build without it. The slash also tells the reader that the destination is a folder.",
         bad: "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum .",
         good: "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./",
+        fixed: "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./",
         fixSafety: "Safe: with several sources the destination can only be a directory, which the slash states.",
         references: ["https://docs.docker.com/reference/dockerfile/#destination"],
         differences: "hadolint checks COPY only and compares the destination as written. dflint also checks ADD, which the builders treat the same way; it substitutes ARG and ENV values in the destination (`ENV DIR=/app/` then `COPY a b $DIR` passes) and does not judge one that ends with a variable of unknown value. A Windows destination ending with `\\` is a directory too. Flags such as `--link`, `--chmod` or `--parents` are never counted as sources."
@@ -4745,6 +4865,14 @@ function endsWithExec(instruction) {
   const commands = (instruction.shell?.commands ?? []).filter((c) => !c.inSubstitution);
   return commands[commands.length - 1]?.name === "exec";
 }
+function execFix(instruction, range4) {
+  const program = soleProgram(instruction, range4);
+  if (!program) return void 0;
+  const json2 = execFormOf(program);
+  if (json2) return { description: "Rewrite as a JSON array", safety: "unsafe", edits: [{ range: range4, text: json2 }] };
+  if (instruction.kind === "HEALTHCHECK") return void 0;
+  return { description: "Start the program with `exec`", safety: "unsafe", edits: [{ range: { start: range4.start, end: range4.start }, text: "exec " }] };
+}
 var prefer_exec_form_default;
 var init_prefer_exec_form = __esm({
   "rules/prefer-exec-form/prefer-exec-form.ts"() {
@@ -4764,7 +4892,8 @@ var init_prefer_exec_form = __esm({
         why: 'In shell form Docker runs the command as `/bin/sh -c "..."`. The shell becomes PID 1 and does not forward SIGTERM, so `docker stop` waits for its timeout and then kills the program without a clean shutdown. A shell-form ENTRYPOINT also ignores `CMD` and `docker run` arguments, and a shell-form HEALTHCHECK fails in images without `/bin/sh` (distroless, scratch). The JSON form runs the program directly.',
         bad: "FROM node:22-slim\nCOPY . /app\nCMD node /app/server.js",
         good: 'FROM node:22-slim\nCOPY . /app\nCMD ["node", "/app/server.js"]',
-        fixSafety: "Unsafe, and offered only for commands made of plain words (no variables, quotes, operators, globs or shell builtins). The program then runs as PID 1 and receives signals itself, which changes shutdown behaviour; an exec-form ENTRYPOINT receives `CMD` as extra arguments where the shell form ignored them.",
+        fixSafety: "Unsafe. The fix is offered when the command is one program with its arguments (no `&&`, `;`, pipes, assignments or shell builtins). When no word needs the shell (no variables, substitutions, globs or redirections; quotes are resolved), it writes the JSON array; otherwise, for CMD and ENTRYPOINT, it puts `exec` before the program, so the shell hands its process over (as in `CMD exec gunicorn --bind :$PORT app:app`). Either way the program then runs as PID 1: it receives `docker stop`'s SIGTERM itself, where the shell may have ignored it, and must reap zombie processes, so shutdown and signal behaviour change. The JSON form also drops `/bin/sh -c` and the stage's `SHELL` (the program is looked up on `PATH` directly, and a HEALTHCHECK no longer needs a shell in the image), and an exec-form ENTRYPOINT receives `CMD` and `docker run` arguments as extra arguments, where the shell form ignored them. Lists of commands (`a && b`, `|| exit 1`) get no fix: `exec` would apply to the last one only.",
+        fixed: 'FROM node:22-slim\nCOPY . /app\nCMD ["node", "/app/server.js"]',
         differences: "hadolint reports every shell-form CMD, ENTRYPOINT and HEALTHCHECK CMD; BuildKit's JSONArgsRecommended skips CMD and ENTRYPOINT once any SHELL is set. dflint keeps reporting under a POSIX SHELL such as bash (the signal problem is the same) but not under PowerShell or cmd, where shell form is the usual Windows idiom. It does not report a command whose last step is `exec` (`CMD exec gunicorn --bind :$PORT app:app`): the shell hands PID 1 to the program, the accepted way to combine variables with proper signal handling. Text that looks like a JSON array with single quotes is reported by DF3005 instead.",
         references: [
           "https://docs.docker.com/reference/dockerfile/#shell-and-exec-form",
@@ -4781,11 +4910,11 @@ var init_prefer_exec_form = __esm({
           const healthcheck = instruction.kind === "HEALTHCHECK";
           const keyword = healthcheck ? "HEALTHCHECK CMD" : instruction.kind;
           const problem = healthcheck ? "needs `/bin/sh` in the image" : "runs under `/bin/sh -c`, which does not pass on stop signals";
-          const json2 = execFormOf(words3);
+          const fix = execFix(instruction, range4);
           context.report({
             range: range4,
             message: `Write \`${keyword}\` in JSON form (\`${keyword} ["program", "arg"]\`): in shell form it ${problem}`,
-            ...json2 ? { fix: { description: "Rewrite as a JSON array", safety: "unsafe", edits: [{ range: range4, text: json2 }] } } : {}
+            ...fix ? { fix } : {}
           });
         };
         return { CMD: check, ENTRYPOINT: check, HEALTHCHECK: check };
@@ -7074,6 +7203,171 @@ var init_run_flags = __esm({
   }
 });
 
+// src/model/shell-pragmas.ts
+function shellPragmaOf(commentText) {
+  return SHELL_PRAGMA.exec(commentText)?.[1];
+}
+function shellPragmas(comments) {
+  const pragmas = [];
+  for (const comment2 of comments) {
+    const shell = shellPragmaOf(comment2.text);
+    if (shell === void 0) continue;
+    pragmas.push({ line: comment2.range.start.line, setting: { argv: [shell], dialect: dialectOf([shell]), instruction: void 0 } });
+  }
+  return pragmas;
+}
+function placeShellPragmas(pragmas, instructions) {
+  const firstFrom = instructions.find((i2) => i2.kind === "FROM");
+  let defaultShell;
+  const stageStart = /* @__PURE__ */ new Map();
+  const inStage = /* @__PURE__ */ new Map();
+  for (const pragma of pragmas) {
+    if (!firstFrom || pragma.line < firstFrom.range.start.line) {
+      defaultShell = pragma.setting;
+      continue;
+    }
+    const inside = instructions.some((i2) => i2.range.start.line < pragma.line && pragma.line <= i2.range.end.line);
+    const next = instructions.find((i2) => i2.range.start.line > pragma.line);
+    if (!inside && next?.kind === "FROM") {
+      stageStart.set(next.stageIndex, pragma.setting);
+      continue;
+    }
+    const stageIndex = lastStageStartingBefore(instructions, pragma.line);
+    const list3 = inStage.get(stageIndex) ?? [];
+    list3.push(pragma);
+    inStage.set(stageIndex, list3);
+  }
+  return { defaultShell, stageStart, inStage };
+}
+function lastStageStartingBefore(instructions, line) {
+  let stageIndex = 0;
+  for (const instruction of instructions) {
+    if (instruction.range.start.line >= line) break;
+    if (instruction.kind === "FROM") stageIndex = instruction.stageIndex;
+  }
+  return stageIndex;
+}
+var SHELL_PRAGMA;
+var init_shell_pragmas = __esm({
+  "src/model/shell-pragmas.ts"() {
+    "use strict";
+    init_shells();
+    SHELL_PRAGMA = /^[ \t]*(?:hadolint|dflint)[ \t]+shell[ \t]*=[ \t]*(\S+)(?:[ \t]*#.*|[ \t]+--(?:[ \t].*)?)?[ \t]*$/;
+  }
+});
+
+// src/rule-kit/tool-comments.ts
+function isToolComment(comment2) {
+  return parseIgnorePragma(comment2.text) !== void 0 || parseCheckComment(comment2.text) !== void 0 || shellPragmaOf(comment2.text) !== void 0;
+}
+var init_tool_comments = __esm({
+  "src/rule-kit/tool-comments.ts"() {
+    "use strict";
+    init_shell_pragmas();
+    init_parse_check();
+    init_parse_ignore_pragma();
+  }
+});
+
+// src/rule-kit/run-merge.ts
+function effectOf(command3) {
+  const wrapped = command3.basename === "command" || command3.basename === "builtin" ? command3.args[0]?.value : command3.name;
+  if (wrapped === void 0 || wrapped === "") return "state";
+  if (ENDS_SHELL.has(wrapped)) return "ends";
+  if (SHELL_STATE.has(wrapped) || STARTS_SERVICE.has(wrapped) || wrapped.startsWith("/etc/init.d/")) return "state";
+  if (wrapped === "printf" && command3.args[0]?.value === "-v") return "state";
+  return "none";
+}
+function runEffect(run2) {
+  const script = run2.shell;
+  if (script.assignments.some((a) => !a.inSubshell && !a.inSubstitution)) return "state";
+  let effect = "none";
+  for (const command3 of script.commands) {
+    if (command3.inSubshell || command3.inSubstitution) continue;
+    const own = effectOf(command3);
+    if (own === "ends") return "ends";
+    if (own === "state") effect = "state";
+  }
+  return effect;
+}
+function endsWithItsLastCommand(run2) {
+  const script = run2.shell;
+  const ends = [...script.commands.map(commandEnd), ...script.assignments.map((a) => a.range.end)];
+  const last2 = ends.reduce((max, end) => !max || comparePositions(end, max) > 0 ? end : max, void 0);
+  return last2 !== void 0 && comparePositions(last2, run2.argsRange.end) === 0;
+}
+function joinable(run2) {
+  return run2.form === "shell" && run2.argsRange !== null && run2.shell !== void 0 && !run2.shell.hasErrors && endsWithItsLastCommand(run2);
+}
+function indentFor(model, run2) {
+  const line = run2.keywordRange.start.line;
+  const own = model.lineText(line).slice(0, run2.keywordRange.start.character);
+  const next = run2.argsRange.end.line > line ? model.lineText(line + 1) : "";
+  return own + (next.startsWith("	") ? "	" : "    ");
+}
+function joinRunFix(model, previous, run2, commentAt) {
+  if (!joinable(previous) || !joinable(run2)) return void 0;
+  const effect = runEffect(previous);
+  if (effect === "ends") return void 0;
+  const start2 = previous.argsRange.end;
+  const end = run2.argsRange.start;
+  const kept = [];
+  for (let line = start2.line + 1; line <= end.line; line++) {
+    const comment2 = commentAt(line);
+    if (!comment2) continue;
+    if (isToolComment(comment2)) return void 0;
+    kept.push(`${model.lineText(line)}
+`);
+  }
+  const safety = effect === "state" ? "unsafe" : "safe";
+  const text = ` ${model.escapeChar}
+${kept.join("")}${indentFor(model, previous)}&& `;
+  return { description: "Join this command to the previous `RUN` with `&&`", safety, edits: [{ range: { start: start2, end }, text }] };
+}
+var SHELL_STATE, ENDS_SHELL, STARTS_SERVICE;
+var init_run_merge = __esm({
+  "src/rule-kit/run-merge.ts"() {
+    "use strict";
+    init_source();
+    init_commands();
+    init_tool_comments();
+    SHELL_STATE = /* @__PURE__ */ new Set([
+      ".",
+      ":",
+      "alias",
+      "cd",
+      "declare",
+      "emulate",
+      "enable",
+      "eval",
+      "export",
+      "getopts",
+      "hash",
+      "let",
+      "local",
+      "mapfile",
+      "popd",
+      "pushd",
+      "read",
+      "readarray",
+      "readonly",
+      "set",
+      "setopt",
+      "shift",
+      "shopt",
+      "source",
+      "trap",
+      "typeset",
+      "ulimit",
+      "umask",
+      "unalias",
+      "unset"
+    ]);
+    ENDS_SHELL = /* @__PURE__ */ new Set(["exec", "exit", "logout", "return"]);
+    STARTS_SERVICE = /* @__PURE__ */ new Set(["nohup", "rc-service", "service", "setsid", "start-stop-daemon", "systemctl"]);
+  }
+});
+
 // rules/no-consecutive-run/no-consecutive-run.ts
 function isSingleCommand(run2) {
   return run2.heredocs.length === 0 && run2.shell !== void 0 && run2.shell.topLevelCommandCount <= 1;
@@ -7084,31 +7378,40 @@ var init_no_consecutive_run = __esm({
     "use strict";
     init_define_rule();
     init_run_flags();
+    init_run_merge();
     no_consecutive_run_default = defineRule({
       code: "DL3059",
       name: "no-consecutive-run",
       aliases: [],
       severity: "info",
       category: "performance",
-      fixable: false,
+      fixable: "unsafe",
       docs: {
         summary: "Merge consecutive single-command `RUN` instructions",
         why: "Each `RUN` adds a layer and a build step. Two neighbouring `RUN`s that each run one command with the same flags can usually be one `RUN` joined with `&&`, which makes the image smaller and the build faster. `RUN`s that already chain several commands are left alone: splitting them is usually a deliberate choice for layer caching.",
         bad: "FROM debian:12\nRUN /setup.sh\nRUN /configure.sh",
         good: "FROM debian:12\nRUN /setup.sh && /configure.sh",
+        fixSafety: "The fix appends the second command to the first RUN (` \\` and a new line starting with `&&`) and deletes the second `RUN` line; comment lines between them are kept inside the continuation, where the build skips them. A RUN fails the build when its script exits non-zero. The first RUN runs one command, so `first && second` fails exactly when the first fails (the second then does not run, as the build would have stopped before it) or when the second fails: the same builds fail and the same commands run, with the same flags and `SHELL`. Most fixes are therefore safe (the rule is marked unsafe because some are not). A fix is unsafe where the second command would now see the first one's shell: when the first RUN changes the shell (`cd`, `pushd`, `export`, `set`, `umask`, `source`/`.`, `alias`, `shopt`, `trap`, `ulimit`, `unset`, `read`, `eval`, a variable assignment...) or starts a service (`service`, `systemctl`, `/etc/init.d/...`, `nohup`, `setsid`), which apart is stopped at the end of its RUN. No fix is offered when the first RUN ends the shell (`exit`, `exec`: the second would never run), for exec-form RUNs, when the first RUN ends with a comment, `&`, `;` or a compound command (`fi`, `done`, `}`), or when a `# dflint`/`# hadolint` pragma or `# check=` comment lies between the RUNs. The layers change (that is the point): a file the first command creates and the second deletes no longer takes space in the image.",
+        fixed: "FROM debian:12\nRUN /setup.sh \\\n    && /configure.sh",
         references: ["https://docs.docker.com/build/building/best-practices/#run"],
         differences: "hadolint counts every command, including those inside `$(...)`, so `RUN echo $(date)` counts as two commands and exempts its neighbours; dflint counts the commands the shell runs at the top level. RUNs written with a heredoc are never reported, nor are their neighbours: a heredoc cannot be joined to another RUN with `&&` (hadolint reports them, hadolint#805). RUNs under a non-POSIX `SHELL` (PowerShell, cmd) are not reported, since their commands cannot be counted. Flags are compared by meaning, so `--mount=target=/x,type=cache` equals `--mount=type=cache,target=/x`."
       },
       create(context) {
+        const { model } = context;
+        const commentByLine = new Map(model.comments.map((c) => [c.range.start.line, c]));
+        const commentAt = (line) => commentByLine.get(line);
+        const broken = new Set(model.problems.map((p) => p.instruction));
         return {
           RUN(run2) {
-            const previous = context.model.instructions[run2.index - 1];
+            const previous = model.instructions[run2.index - 1];
             if (!previous || previous.kind !== "RUN" || previous.stageIndex !== run2.stageIndex) return;
             if (!isSingleCommand(previous) || !isSingleCommand(run2)) return;
             if (!sameRunFlags(previous, run2)) return;
+            const fix = broken.has(previous) || broken.has(run2) ? void 0 : joinRunFix(model, previous, run2, commentAt);
             context.report({
               range: run2.keywordRange,
-              message: "Multiple consecutive `RUN` instructions: join this command to the previous `RUN` with `&&`"
+              message: "Multiple consecutive `RUN` instructions: join this command to the previous `RUN` with `&&`",
+              ...fix ? { fix } : {}
             });
           }
         };
@@ -7454,6 +7757,7 @@ var init_no_redundant_target_platform = __esm({
         why: "A stage is built for the target platform unless `--platform` says otherwise, so `--platform=$TARGETPLATFORM` only adds noise, and suggests to readers that it changes something. Use `--platform` for the stages that must run elsewhere, such as `--platform=$BUILDPLATFORM` for cross-compiling builders.",
         bad: "FROM --platform=$TARGETPLATFORM alpine:3.20",
         good: "FROM alpine:3.20",
+        fixed: "FROM alpine:3.20",
         fixSafety: "The fix removes the `--platform` flag; the stage is then built for the target platform, as before.",
         references: [
           "https://docs.docker.com/reference/build-checks/redundant-target-platform/",
@@ -7605,6 +7909,7 @@ var init_no_maintainer = __esm({
         why: "`MAINTAINER` has been deprecated since Docker 1.13. It fills the image's legacy `Author` field, which tools no longer read; a `maintainer` label is what registries, scanners and `docker inspect` users look for, and labels can carry any other metadata the same way.",
         bad: "FROM alpine:3.20\nMAINTAINER Jane Doe <jane@example.com>",
         good: 'FROM alpine:3.20\nLABEL maintainer="Jane Doe <jane@example.com>"',
+        fixed: 'FROM alpine:3.20\nLABEL maintainer="Jane Doe <jane@example.com>"',
         fixSafety: 'The fix rewrites the instruction as `LABEL maintainer="<text>"`, escaping quotes, `$` and the escape character so the label holds exactly the MAINTAINER text. It is unsafe because the image changes: it loses its `Author` field and gains a `maintainer` label, which matters to anything that reads `Author` (old tooling, image comparisons) or already sets a `maintainer` label.',
         references: [
           "https://docs.docker.com/reference/dockerfile/#maintainer-deprecated",
@@ -7696,12 +8001,14 @@ var init_no_multiple_cmd = __esm({
       aliases: ["MultipleInstructionsDisallowed"],
       severity: "warning",
       category: "correctness",
-      fixable: false,
+      fixable: "safe",
       docs: {
         summary: "Use at most one CMD per stage",
         why: "Only the last `CMD` of a stage is kept in the image; earlier ones are silently dropped. Two CMDs usually mean an attempt to start two processes, which needs a script or a process manager, or a leftover from an edit.",
         bad: 'FROM nginx:1.27\nCMD ["php-fpm"]\nCMD ["nginx", "-g", "daemon off;"]',
         good: 'FROM nginx:1.27\nCOPY start.sh /usr/local/bin/\nCMD ["start.sh"]',
+        fixSafety: "Safe: the fix deletes the earlier `CMD` (all its lines), which the later one replaces before the image is written, so the image keeps the same command. An `ONBUILD CMD` is not counted, and a stage built on this one inherits only the last `CMD` either way. Comments above the deleted `CMD` are kept: they may describe more than that line. No fix deletes an instruction with a syntax error, whose deletion would let a failing build pass.",
+        fixed: 'FROM nginx:1.27\nCMD ["nginx", "-g", "daemon off;"]',
         differences: "BuildKit's MultipleInstructionsDisallowed reports the earlier, ignored CMD; dflint reports the later ones on their keyword, as hadolint does, and names the line of the one replaced.",
         references: ["https://docs.docker.com/reference/dockerfile/#cmd"]
       }
@@ -7721,12 +8028,14 @@ var init_no_multiple_entrypoint = __esm({
       aliases: ["MultipleInstructionsDisallowed"],
       severity: "error",
       category: "correctness",
-      fixable: false,
+      fixable: "safe",
       docs: {
         summary: "Use at most one ENTRYPOINT per stage",
         why: "Only the last `ENTRYPOINT` of a stage is kept in the image; earlier ones are silently dropped, and each ENTRYPOINT also resets a `CMD` inherited from the base image. Keep the one the image should start with.",
         bad: 'FROM debian:12\nENTRYPOINT ["/setup.sh"]\nENTRYPOINT ["/app"]',
         good: 'FROM debian:12\nENTRYPOINT ["/app"]',
+        fixSafety: "Safe: the fix deletes the earlier `ENTRYPOINT` (all its lines), which the later one replaces before the image is written. An `ENTRYPOINT` also clears the `CMD` inherited from the base image unless the stage set one before it; the later `ENTRYPOINT` does that too, and a `CMD` written between the two sets the command anyway, so the image keeps the same entrypoint and command. Comments above the deleted `ENTRYPOINT` are kept: they may describe more than that line. No fix deletes an instruction with a syntax error, whose deletion would let a failing build pass.",
+        fixed: 'FROM debian:12\nENTRYPOINT ["/app"]',
         differences: "BuildKit's MultipleInstructionsDisallowed reports the earlier, ignored ENTRYPOINT; dflint reports the later ones on their keyword, as hadolint does, and names the line of the one replaced.",
         references: ["https://docs.docker.com/reference/dockerfile/#entrypoint"]
       }
@@ -10531,6 +10840,51 @@ var init_artifact_uri = __esm({
     init_relative_inside();
     SRCROOT = "%SRCROOT%";
     LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  }
+});
+
+// src/docs/engine-checks.ts
+function findEngineCheck(id) {
+  const wanted = id.trim().toLowerCase();
+  return ENGINE_CHECKS.find((c) => c.code.toLowerCase() === wanted || c.name === wanted);
+}
+var INTERNAL_ERROR_DESCRIPTION, UNUSED_IGNORE_DESCRIPTION, UNUSED_IGNORE_FIX, ENGINE_CHECKS;
+var init_engine_checks = __esm({
+  "src/docs/engine-checks.ts"() {
+    "use strict";
+    init_run();
+    init_resolve_code();
+    INTERNAL_ERROR_DESCRIPTION = "A rule of dflint failed with an error on this file, so that rule did not fully check it; the other rules ran. This is a bug in dflint: please report it with the Dockerfile.";
+    UNUSED_IGNORE_DESCRIPTION = "An ignore pragma, or one of its codes, suppressed no finding: the rule no longer reports there, the code is unknown or misspelled, or the pragma is not directly above an instruction. Remove it or correct it, so that it does not hide a later finding by surprise.";
+    UNUSED_IGNORE_FIX = "Each unused code carries a fix that deletes it with its comma, or the whole comment line when no code of the pragma is left (a comment line that holds more than the pragma, such as a `check` directive that also sets `error=`, is not deleted). Unknown codes are not deleted: a person has to correct them. The fix changes comments only, so the image is the same. It is safe for `# dflint` pragmas, and unsafe for `# hadolint` and `# check=` pragmas: hadolint still needs a pragma where its rule reports and dflint's does not, and BuildKit runs its own checks.";
+    ENGINE_CHECKS = [
+      {
+        code: INTERNAL_ERROR.code,
+        name: INTERNAL_ERROR.name,
+        summary: "A rule crashed on this file",
+        description: INTERNAL_ERROR_DESCRIPTION,
+        markdown: [
+          `# ${INTERNAL_ERROR.name} (${INTERNAL_ERROR.code})`,
+          "**Severity:** error · **Fix:** none",
+          INTERNAL_ERROR_DESCRIPTION,
+          "It cannot be suppressed."
+        ].join("\n\n")
+      },
+      {
+        code: UNUSED_IGNORE.code,
+        name: UNUSED_IGNORE.name,
+        summary: "An ignore pragma suppresses nothing",
+        description: UNUSED_IGNORE_DESCRIPTION,
+        markdown: [
+          `# ${UNUSED_IGNORE.name} (${UNUSED_IGNORE.code})`,
+          "**Severity:** warning · **Fix:** safe fix for `# dflint` pragmas, unsafe fix for the others",
+          UNUSED_IGNORE_DESCRIPTION,
+          "Reported with `--report-unused-ignores` (`reportUnusedIgnores` in the configuration); it cannot be configured per rule or suppressed. See docs/suppressions.md.",
+          "## Fix safety",
+          UNUSED_IGNORE_FIX
+        ].join("\n\n")
+      }
+    ];
   }
 });
 
@@ -18022,17 +18376,18 @@ function shellcheckDescriptor(finding2) {
   });
 }
 function engineDescriptor(code, version) {
+  const [internalError2, unusedIgnore] = ENGINE_CHECKS;
   const common = { enabled: true, tags: ["dockerfile", "dflint"], precision: "very-high", securitySeverity: void 0 };
   if (code === INTERNAL_ERROR.code) {
     return descriptor({
       ...common,
       id: code,
       name: INTERNAL_ERROR.name,
-      short: "A rule crashed on this file",
-      full: "A rule of dflint failed with an error on this file, so the file was not fully checked by that rule. The other rules ran. This is a bug in dflint: please report it with the Dockerfile.",
+      short: internalError2.summary,
+      full: internalError2.description,
       markdown: `# internal-error (${code})
 
-A rule of dflint failed with an error on this file, so that rule did not fully check it; the other rules ran. This is a bug in dflint: please [report it](${REPOSITORY_URL}/issues) with the Dockerfile. It cannot be suppressed.`,
+${internalError2.description.replace("please report it", `please [report it](${REPOSITORY_URL}/issues)`)} It cannot be suppressed.`,
       helpUri: `${REPOSITORY_URL}/issues`,
       severity: "error"
     });
@@ -18043,11 +18398,11 @@ A rule of dflint failed with an error on this file, so that rule did not fully c
       ...common,
       id: code,
       name: UNUSED_IGNORE.name,
-      short: "An ignore pragma suppresses nothing",
-      full: "An ignore pragma, or one of its codes, suppressed no finding: the rule no longer reports there, the code is unknown or misspelled, or the pragma is not directly above an instruction. Remove it or correct it, so that it does not hide a later finding by surprise.",
+      short: unusedIgnore.summary,
+      full: unusedIgnore.description,
       markdown: `# unused-ignore (${code})
 
-An ignore pragma, or one of its codes, suppressed no finding: the rule no longer reports there, the code is unknown or misspelled, or the pragma is not directly above an instruction. Remove it or correct it, so that it does not hide a later finding by surprise.
+${unusedIgnore.description}
 
 Reported with \`reportUnusedIgnores\`; see [suppressions](${docs}).`,
       helpUri: docs,
@@ -18083,6 +18438,7 @@ var MAX_DESCRIPTION, MAX_NAME, MAX_TAGS, LEVEL2, PROBLEM_SEVERITY, SECURITY_SEVE
 var init_descriptors = __esm({
   "src/formatters/sarif/descriptors.ts"() {
     "use strict";
+    init_engine_checks();
     init_plain_text();
     init_rule_doc();
     init_run();
@@ -18743,7 +19099,7 @@ function createChalk(options2) {
   return chalkFactory(options2);
 }
 var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr;
-var init_source = __esm({
+var init_source2 = __esm({
   "node_modules/chalk/source/index.js"() {
     init_ansi_styles();
     init_supports_color();
@@ -18958,7 +19314,7 @@ var SEVERITY_STYLE, stylish;
 var init_stylish = __esm({
   "src/formatters/stylish.ts"() {
     "use strict";
-    init_source();
+    init_source2();
     init_types();
     init_source_frame();
     init_tally();
@@ -32239,76 +32595,6 @@ var require_main = __commonJS({
   }
 });
 
-// src/parse/source.ts
-function comparePositions(a, b) {
-  return a.line - b.line || a.character - b.character;
-}
-function containsPosition(range4, position) {
-  return comparePositions(range4.start, position) <= 0 && comparePositions(position, range4.end) <= 0;
-}
-var BOM, SourceText;
-var init_source2 = __esm({
-  "src/parse/source.ts"() {
-    "use strict";
-    BOM = "\uFEFF";
-    SourceText = class {
-      /** The text with any UTF-8 byte order mark removed, as BuildKit reads it. */
-      text;
-      hadBom;
-      lineStarts;
-      constructor(original) {
-        this.hadBom = original.startsWith(BOM);
-        this.text = this.hadBom ? original.slice(1) : original;
-        this.lineStarts = [0];
-        for (let i2 = 0; i2 < this.text.length; i2++) {
-          if (this.text.charCodeAt(i2) === 10) this.lineStarts.push(i2 + 1);
-        }
-      }
-      get lineCount() {
-        return this.lineStarts.length;
-      }
-      /** The line's text without its line terminator (`\n` or `\r\n`). */
-      lineText(line) {
-        const start2 = this.lineStarts[line];
-        if (start2 === void 0) return "";
-        const next = this.lineStarts[line + 1];
-        let end = next === void 0 ? this.text.length : next - 1;
-        if (end > start2 && this.text.charCodeAt(end - 1) === 13) end--;
-        return this.text.slice(start2, end);
-      }
-      lineStart(line) {
-        return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))];
-      }
-      /** Offset just past the line's content, before its terminator. */
-      lineContentEnd(line) {
-        return this.lineStart(line) + this.lineText(line).length;
-      }
-      offsetAt(position) {
-        if (position.line >= this.lineStarts.length) return this.text.length;
-        const start2 = this.lineStart(position.line);
-        return Math.min(start2 + position.character, this.text.length);
-      }
-      positionAt(offset) {
-        const clamped = Math.max(0, Math.min(offset, this.text.length));
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >> 1;
-          if (this.lineStarts[mid] <= clamped) low = mid;
-          else high = mid - 1;
-        }
-        return { line: low, character: clamped - this.lineStarts[low] };
-      }
-      rangeOf(startOffset, endOffset) {
-        return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
-      }
-      slice(range4) {
-        return this.text.slice(this.offsetAt(range4.start), this.offsetAt(range4.end));
-      }
-    };
-  }
-});
-
 // src/model/exec-form.ts
 function parseExecForm(args2) {
   const text = args2.text;
@@ -36797,59 +37083,6 @@ var init_script = __esm({
   }
 });
 
-// src/model/shell-pragmas.ts
-function shellPragmaOf(commentText) {
-  return SHELL_PRAGMA.exec(commentText)?.[1];
-}
-function shellPragmas(comments) {
-  const pragmas = [];
-  for (const comment2 of comments) {
-    const shell = shellPragmaOf(comment2.text);
-    if (shell === void 0) continue;
-    pragmas.push({ line: comment2.range.start.line, setting: { argv: [shell], dialect: dialectOf([shell]), instruction: void 0 } });
-  }
-  return pragmas;
-}
-function placeShellPragmas(pragmas, instructions) {
-  const firstFrom = instructions.find((i2) => i2.kind === "FROM");
-  let defaultShell;
-  const stageStart = /* @__PURE__ */ new Map();
-  const inStage = /* @__PURE__ */ new Map();
-  for (const pragma of pragmas) {
-    if (!firstFrom || pragma.line < firstFrom.range.start.line) {
-      defaultShell = pragma.setting;
-      continue;
-    }
-    const inside = instructions.some((i2) => i2.range.start.line < pragma.line && pragma.line <= i2.range.end.line);
-    const next = instructions.find((i2) => i2.range.start.line > pragma.line);
-    if (!inside && next?.kind === "FROM") {
-      stageStart.set(next.stageIndex, pragma.setting);
-      continue;
-    }
-    const stageIndex = lastStageStartingBefore(instructions, pragma.line);
-    const list3 = inStage.get(stageIndex) ?? [];
-    list3.push(pragma);
-    inStage.set(stageIndex, list3);
-  }
-  return { defaultShell, stageStart, inStage };
-}
-function lastStageStartingBefore(instructions, line) {
-  let stageIndex = 0;
-  for (const instruction of instructions) {
-    if (instruction.range.start.line >= line) break;
-    if (instruction.kind === "FROM") stageIndex = instruction.stageIndex;
-  }
-  return stageIndex;
-}
-var SHELL_PRAGMA;
-var init_shell_pragmas = __esm({
-  "src/model/shell-pragmas.ts"() {
-    "use strict";
-    init_shells();
-    SHELL_PRAGMA = /^[ \t]*(?:hadolint|dflint)[ \t]+shell[ \t]*=[ \t]*(\S+)(?:[ \t]*#.*|[ \t]+--(?:[ \t].*)?)?[ \t]*$/;
-  }
-});
-
 // src/model/image-ref.ts
 function parseImageRef(text, resolved, range4, unresolved) {
   let rest = resolved;
@@ -37080,7 +37313,7 @@ var init_build = __esm({
     "use strict";
     import_dockerfile_ast = __toESM(require_main(), 1);
     init_scan();
-    init_source2();
+    init_source();
     init_instructions();
     init_problems2();
     init_script();
@@ -37416,7 +37649,7 @@ var init_coverage = __esm({
 });
 
 // src/suppress/removal-fix.ts
-function removalFix(model, pragma, code, removed) {
+function removalFix2(model, pragma, code, removed) {
   const safety = pragma.tool === "dflint" ? "safe" : "unsafe";
   const kept = pragma.codes.filter((c) => !removed.has(c));
   if (code && kept.length > 0) {
@@ -37454,13 +37687,13 @@ function unusedIgnoreFindings(model, file, uses, malformed, ran) {
   for (const { pragma, coverage, used } of uses) {
     if (!coverage) {
       const message = pragma.scope === "stage" ? "No instruction follows this pragma, so it suppresses nothing: remove it" : "This pragma is not directly above an instruction (blank line or end of file), so it suppresses nothing: move it or remove it";
-      findings.push(finding(file, pragma.range, message, removalFix(model, pragma, void 0, new Set(pragma.codes))));
+      findings.push(finding(file, pragma.range, message, removalFix2(model, pragma, void 0, new Set(pragma.codes))));
       continue;
     }
     const removable = new Set(pragma.codes.filter((code) => code.target.kind === "unsuppressible" || isJudged(code, ran) && !used.has(code)));
     for (const code of pragma.codes) {
       const message = messageFor(pragma, code, ran, used);
-      if (message) findings.push(finding(file, code.range, message, removable.has(code) ? removalFix(model, pragma, code, removable) : void 0));
+      if (message) findings.push(finding(file, code.range, message, removable.has(code) ? removalFix2(model, pragma, code, removable) : void 0));
     }
   }
   return findings;
@@ -37557,7 +37790,7 @@ var init_apply = __esm({
   "src/suppress/apply.ts"() {
     "use strict";
     init_run();
-    init_source2();
+    init_source();
     init_collect();
     init_coverage();
     init_codes();
@@ -37971,6 +38204,9 @@ var init_color = __esm({
 
 // src/cli/explain.ts
 function explain(id, rules2) {
+  const engineCheck = findEngineCheck(id);
+  if (engineCheck) return { found: true, text: `${engineCheck.markdown}
+` };
   const matched = findRules(id);
   if (matched.length > 0) return { found: true, text: matched.map(renderRuleDoc).join("\n") };
   return { found: false, suggestions: nearestRules(id, rules2) };
@@ -37999,6 +38235,7 @@ var init_explain = __esm({
   "src/cli/explain.ts"() {
     "use strict";
     init_registry();
+    init_engine_checks();
     init_rule_doc();
     init_problems2();
     MAX_SUGGESTIONS = 3;

@@ -1,7 +1,69 @@
-import { testRule } from '../../test/support/rule-tester.js';
+import { testRule, type InvalidCase } from '../../test/support/rule-tester.js';
 import rule from './no-consecutive-run.js';
 
 const message = 'Multiple consecutive `RUN` instructions: join this command to the previous `RUN` with `&&`';
+
+/** What the fix does, and where it holds back. */
+const FIX_CASES: InvalidCase[] = [
+  {
+    name: 'a multi-line first RUN: the continuation lines set the indentation (tabs)',
+    code: 'FROM debian:12\n  RUN apt-get install -y \\\n\tcurl\n\n  RUN b',
+    errors: [{ line: 5, column: 3 }],
+    output: 'FROM debian:12\n  RUN apt-get install -y \\\n\tcurl \\\n  \t&& b',
+  },
+  {
+    name: 'a comment inside the second RUN before its command is kept',
+    code: 'FROM debian:12\nRUN a\nRUN \\\n  # why b\n  b > /log 2>&1',
+    errors: [{ line: 3, column: 1 }],
+    output: 'FROM debian:12\nRUN a \\\n  # why b\n    && b > /log 2>&1',
+  },
+  {
+    name: 'redirections of the first RUN stay with it',
+    code: 'FROM debian:12\nRUN a > /x 2>&1\nRUN b',
+    errors: [{ line: 3, column: 1 }],
+    output: 'FROM debian:12\nRUN a > /x 2>&1 \\\n    && b',
+  },
+  {
+    name: 'trailing blanks of the first RUN go',
+    code: 'FROM debian:12\nRUN a  \nRUN b\n',
+    errors: [{ line: 3, column: 1 }],
+    output: 'FROM debian:12\nRUN a \\\n    && b\n',
+  },
+  {
+    name: 'the escape character of the file',
+    code: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["bash", "-c"]\nRUN a\nRUN b',
+    errors: [{ line: 5, column: 1 }],
+    output: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["bash", "-c"]\nRUN a `\n    && b',
+  },
+  {
+    name: 'unsafe after cd: the second command would run in the new directory',
+    code: 'FROM debian:12\nRUN cd /src\nRUN make',
+    errors: [{ line: 3, column: 1 }],
+    output: 'FROM debian:12\nRUN cd /src \\\n    && make',
+  },
+  {
+    name: 'unsafe after an assignment, export, set or a service start',
+    code: 'FROM debian:12\nRUN X=1\nRUN export Y=2\nRUN set -o pipefail\nRUN service mysql start\nRUN mysql -e "select 1"',
+    errors: [{ line: 3, column: 1 }, { line: 4, column: 1 }, { line: 5, column: 1 }, { line: 6, column: 1 }],
+    output: 'FROM debian:12\nRUN X=1 \\\n    && export Y=2 \\\n    && set -o pipefail \\\n    && service mysql start \\\n    && mysql -e "select 1"',
+  },
+  {
+    name: 'an assignment prefix only sets the variable for its command: safe',
+    code: 'FROM debian:12\nRUN DEBIAN_FRONTEND=noninteractive apt-get update\nRUN b',
+    errors: [{ line: 3, column: 1 }],
+    output: 'FROM debian:12\nRUN DEBIAN_FRONTEND=noninteractive apt-get update \\\n    && b',
+  },
+  { name: 'no fix after exit: the second would never run', code: 'FROM debian:12\nRUN exit 0\nRUN b', errors: [{ line: 3, column: 1 }] },
+  { name: 'no fix after exec', code: 'FROM debian:12\nRUN exec /setup.sh\nRUN b', errors: [{ line: 3, column: 1 }] },
+  { name: 'no fix after a trailing comment, which would swallow the second command', code: 'FROM debian:12\nRUN a # note\nRUN b', errors: [{ line: 3, column: 1 }] },
+  { name: 'no fix after a trailing &', code: 'FROM debian:12\nRUN a &\nRUN b', errors: [{ line: 3, column: 1 }] },
+  { name: 'no fix when the second ends with &', code: 'FROM debian:12\nRUN a\nRUN b &', errors: [{ line: 3, column: 1 }] },
+  { name: 'no fix after a trailing ;', code: 'FROM debian:12\nRUN a;\nRUN b', errors: [{ line: 3, column: 1 }] },
+  { name: 'no fix across a hadolint pragma', code: 'FROM debian:12\nRUN a\n# hadolint ignore=DL3008\nRUN b', errors: [{ line: 4, column: 1 }] },
+  { name: 'no fix across a dflint pragma', code: 'FROM debian:12\nRUN a\n# dflint ignore=DL3008 -- pinned elsewhere\nRUN b', errors: [{ line: 4, column: 1 }] },
+  { name: 'no fix across a shell pragma', code: 'FROM debian:12\nRUN a\n# dflint shell=bash\nRUN b', errors: [{ line: 4, column: 1 }] },
+  { name: 'no fix across a check comment', code: 'FROM debian:12\nRUN a\n# check=skip=JSONArgsRecommended\nRUN b', errors: [{ line: 4, column: 1 }] },
+];
 
 testRule(rule, {
   valid: [
@@ -31,26 +93,51 @@ testRule(rule, {
     },
   ],
   invalid: [
-    { code: 'FROM debian:12\nRUN /foo.sh\nRUN /bar.sh', errors: [{ line: 3, column: 1, endLine: 3, endColumn: 4, message }] },
-    { name: 'a comment between', code: 'FROM debian:12\nRUN /foo.sh\n# a comment\nRUN /bar.sh', errors: [{ line: 4, column: 1 }] },
+    { code: 'FROM debian:12\nRUN /foo.sh\nRUN /bar.sh', errors: [{ line: 3, column: 1, endLine: 3, endColumn: 4, message }], output: 'FROM debian:12\nRUN /foo.sh \\\n    && /bar.sh' },
+    {
+      name: 'a comment between is kept inside the continuation',
+      code: 'FROM debian:12\nRUN /foo.sh\n# a comment\nRUN /bar.sh',
+      errors: [{ line: 4, column: 1 }],
+      output: 'FROM debian:12\nRUN /foo.sh \\\n# a comment\n    && /bar.sh',
+    },
     {
       name: 'comments and blank lines between',
       code: 'FROM debian:12\nRUN /foo.sh\n\n# a comment\n\n# another comment\nRUN /bar.sh',
       errors: [{ line: 7, column: 1 }],
+      output: 'FROM debian:12\nRUN /foo.sh \\\n# a comment\n# another comment\n    && /bar.sh',
     },
-    { name: 'equal mount flags', code: 'FROM debian:12\nRUN --mount=type=secret,id=foo /foo.sh\nRUN --mount=type=secret,id=foo /bar.sh', errors: [{ line: 3, column: 1 }] },
+    { name: 'equal mount flags', code: 'FROM debian:12\nRUN --mount=type=secret,id=foo /foo.sh\nRUN --mount=type=secret,id=foo /bar.sh',
+      errors: [{ line: 3, column: 1 }],
+      output: 'FROM debian:12\nRUN --mount=type=secret,id=foo /foo.sh \\\n    && /bar.sh',
+    },
     {
       name: 'equal mount flags written in another order',
       code: 'FROM debian:12\nRUN --mount=type=cache,target=/root/.cache /foo.sh\nRUN --mount=target=/root/.cache,type=cache /bar.sh',
       errors: [{ line: 3, column: 1 }],
+      output: 'FROM debian:12\nRUN --mount=type=cache,target=/root/.cache /foo.sh \\\n    && /bar.sh',
     },
-    { name: 'three in a row', code: 'FROM debian:12\nRUN a\nRUN b\nRUN c', errors: [{ line: 3, column: 1 }, { line: 4, column: 1 }] },
-    { name: 'after a chain', code: 'FROM debian:12\nRUN foo && bar\nRUN foo\nRUN bar', errors: [{ line: 4, column: 1 }] },
+    {
+      name: 'three in a row are joined in one pass',
+      code: 'FROM debian:12\nRUN a\nRUN b\nRUN c',
+      errors: [{ line: 3, column: 1 }, { line: 4, column: 1 }],
+      output: 'FROM debian:12\nRUN a \\\n    && b \\\n    && c',
+    },
+    { name: 'after a chain', code: 'FROM debian:12\nRUN foo && bar\nRUN foo\nRUN bar', errors: [{ line: 4, column: 1 }], output: 'FROM debian:12\nRUN foo && bar\nRUN foo \\\n    && bar' },
     { name: 'exec form', code: 'FROM debian:12\nRUN ["/foo.sh"]\nRUN ["/bar.sh", "-x"]', errors: [{ line: 3, column: 1 }] },
-    { name: 'a substitution is not a second command', code: 'FROM debian:12\nRUN echo "$(date)" > /built\nRUN /bar.sh', errors: [{ line: 3, column: 1 }] },
-    { name: 'one command over several lines', code: 'FROM debian:12\nRUN a\nRUN apt-get install -y \\\n    curl', errors: [{ line: 3, column: 1 }] },
-    { name: 'a [ ] test is not a command (as in hadolint)', code: 'FROM debian:12\nRUN if [ -f /x ]; then a; fi\nRUN b', errors: [{ line: 3, column: 1 }] },
-    { name: 'lower-case keyword', code: 'FROM debian:12\nrun a\nrun b', errors: [{ line: 3, column: 1, endColumn: 4 }] },
-    { name: 'before the first FROM is the same', code: 'FROM debian:12\nUSER app\nRUN a\nRUN b', errors: [{ line: 4, column: 1 }] },
+    { name: 'exec form and shell form: no fix', code: 'FROM debian:12\nRUN ["/foo.sh"]\nRUN /bar.sh', errors: [{ line: 3, column: 1 }] },
+    { name: 'a substitution is not a second command', code: 'FROM debian:12\nRUN echo "$(date)" > /built\nRUN /bar.sh',
+      errors: [{ line: 3, column: 1 }],
+      output: 'FROM debian:12\nRUN echo "$(date)" > /built \\\n    && /bar.sh',
+    },
+    {
+      name: 'one command over several lines',
+      code: 'FROM debian:12\nRUN a\nRUN apt-get install -y \\\n    curl',
+      errors: [{ line: 3, column: 1 }],
+      output: 'FROM debian:12\nRUN a \\\n    && apt-get install -y \\\n    curl',
+    },
+    { name: 'a [ ] test is not a command (as in hadolint); no fix after `fi`', code: 'FROM debian:12\nRUN if [ -f /x ]; then a; fi\nRUN b', errors: [{ line: 3, column: 1 }] },
+    { name: 'lower-case keyword', code: 'FROM debian:12\nrun a\nrun b', errors: [{ line: 3, column: 1, endColumn: 4 }], output: 'FROM debian:12\nrun a \\\n    && b' },
+    { name: 'before the first FROM is the same', code: 'FROM debian:12\nUSER app\nRUN a\nRUN b', errors: [{ line: 4, column: 1 }], output: 'FROM debian:12\nUSER app\nRUN a \\\n    && b' },
+    ...FIX_CASES,
   ],
 });

@@ -17,6 +17,7 @@ export default syntaxProblemRule(
         'forgotten `\\` on the line before the blank one silently pulls the next instruction in.',
       bad: 'FROM debian:12\nRUN apt-get update && \\\n\n    apt-get install -y curl',
       good: 'FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y curl',
+      fixed: 'FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y curl',
       fixSafety: 'Safe: the fix deletes the blank line, which BuildKit ignores anyway.',
       differences:
         'BuildKit reports one NoEmptyContinuation warning per instruction, spanning the instruction; ' +

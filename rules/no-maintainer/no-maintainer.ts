@@ -35,6 +35,7 @@ export default defineRule({
       'users look for, and labels can carry any other metadata the same way.',
     bad: 'FROM alpine:3.20\nMAINTAINER Jane Doe <jane@example.com>',
     good: 'FROM alpine:3.20\nLABEL maintainer="Jane Doe <jane@example.com>"',
+    fixed: 'FROM alpine:3.20\nLABEL maintainer="Jane Doe <jane@example.com>"',
     fixSafety:
       'The fix rewrites the instruction as `LABEL maintainer="<text>"`, escaping quotes, `$` and the ' +
       'escape character so the label holds exactly the MAINTAINER text. It is unsafe because the image ' +

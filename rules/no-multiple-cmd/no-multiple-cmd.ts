@@ -6,7 +6,7 @@ export default onePerStageRule('CMD', {
   aliases: ['MultipleInstructionsDisallowed'],
   severity: 'warning',
   category: 'correctness',
-  fixable: false,
+  fixable: 'safe',
   docs: {
     summary: 'Use at most one CMD per stage',
     why:
@@ -15,6 +15,13 @@ export default onePerStageRule('CMD', {
       'manager, or a leftover from an edit.',
     bad: 'FROM nginx:1.27\nCMD ["php-fpm"]\nCMD ["nginx", "-g", "daemon off;"]',
     good: 'FROM nginx:1.27\nCOPY start.sh /usr/local/bin/\nCMD ["start.sh"]',
+    fixSafety:
+      'Safe: the fix deletes the earlier `CMD` (all its lines), which the later one replaces before the ' +
+      'image is written, so the image keeps the same command. An `ONBUILD CMD` is not counted, and a ' +
+      'stage built on this one inherits only the last `CMD` either way. Comments above the deleted ' +
+      '`CMD` are kept: they may describe more than that line. No fix deletes an ' +
+      'instruction with a syntax error, whose deletion would let a failing build pass.',
+    fixed: 'FROM nginx:1.27\nCMD ["nginx", "-g", "daemon off;"]',
     differences:
       'BuildKit\'s MultipleInstructionsDisallowed reports the earlier, ignored CMD; dflint reports ' +
       'the later ones on their keyword, as hadolint does, and names the line of the one replaced.',

@@ -6,7 +6,7 @@ export default onePerStageRule('ENTRYPOINT', {
   aliases: ['MultipleInstructionsDisallowed'],
   severity: 'error',
   category: 'correctness',
-  fixable: false,
+  fixable: 'safe',
   docs: {
     summary: 'Use at most one ENTRYPOINT per stage',
     why:
@@ -15,6 +15,14 @@ export default onePerStageRule('ENTRYPOINT', {
       'one the image should start with.',
     bad: 'FROM debian:12\nENTRYPOINT ["/setup.sh"]\nENTRYPOINT ["/app"]',
     good: 'FROM debian:12\nENTRYPOINT ["/app"]',
+    fixSafety:
+      'Safe: the fix deletes the earlier `ENTRYPOINT` (all its lines), which the later one replaces ' +
+      'before the image is written. An `ENTRYPOINT` also clears the `CMD` inherited from the base ' +
+      'image unless the stage set one before it; the later `ENTRYPOINT` does that too, and a `CMD` ' +
+      'written between the two sets the command anyway, so the image keeps the same entrypoint and ' +
+      'command. Comments above the deleted `ENTRYPOINT` are kept: they may describe more than that line. No fix deletes an ' +
+      'instruction with a syntax error, whose deletion would let a failing build pass.',
+    fixed: 'FROM debian:12\nENTRYPOINT ["/app"]',
     differences:
       'BuildKit\'s MultipleInstructionsDisallowed reports the earlier, ignored ENTRYPOINT; dflint ' +
       'reports the later ones on their keyword, as hadolint does, and names the line of the one replaced.',

@@ -6,7 +6,7 @@ export default onePerStageRule('HEALTHCHECK', {
   aliases: ['MultipleInstructionsDisallowed'],
   severity: 'error',
   category: 'correctness',
-  fixable: false,
+  fixable: 'safe',
   docs: {
     summary: 'Use at most one HEALTHCHECK per stage',
     why:
@@ -15,6 +15,12 @@ export default onePerStageRule('HEALTHCHECK', {
       'edit or an attempt to check two things, which needs one command that checks both.',
     bad: 'FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\nHEALTHCHECK CMD curl -f http://localhost/health || exit 1',
     good: 'FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/health || exit 1',
+    fixSafety:
+      'Safe: the fix deletes the earlier `HEALTHCHECK` (all its lines, options included), which the ' +
+      'later one replaces whole, options and all (`HEALTHCHECK NONE` included), before the image is ' +
+      'written. Comments above the deleted `HEALTHCHECK` are kept: they may describe more than that line. No fix deletes an ' +
+      'instruction with a syntax error, whose deletion would let a failing build pass.',
+    fixed: 'FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/health || exit 1',
     differences:
       'BuildKit\'s MultipleInstructionsDisallowed reports the earlier, ignored HEALTHCHECK; dflint ' +
       'reports the later ones on their keyword, as hadolint does, and names the line of the one replaced.',

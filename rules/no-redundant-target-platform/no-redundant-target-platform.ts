@@ -27,6 +27,7 @@ export default defineRule({
       'cross-compiling builders.',
     bad: 'FROM --platform=$TARGETPLATFORM alpine:3.20',
     good: 'FROM alpine:3.20',
+    fixed: 'FROM alpine:3.20',
     fixSafety: 'The fix removes the `--platform` flag; the stage is then built for the target platform, as before.',
     references: [
       'https://docs.docker.com/reference/build-checks/redundant-target-platform/',

@@ -20,6 +20,7 @@ export default defineRule({
       'paths such as `[\'src\',`, and SHELL fails the build.',
     bad: "FROM node:22-slim\nCOPY . /app\nCMD ['node', '/app/server.js']",
     good: 'FROM node:22-slim\nCOPY . /app\nCMD ["node", "/app/server.js"]',
+    fixed: 'FROM node:22-slim\nCOPY . /app\nCMD ["node", "/app/server.js"]',
     fixSafety:
       'Safe: the fix only swaps the quote characters, and only when no element holds a double ' +
       'quote, a backslash or a control character (which JSON would need escaped). The instruction ' +

@@ -38,6 +38,7 @@ export default defineRule({
       'remote sources, and use `COPY` for everything else.',
     bad: 'FROM alpine:3.20\nADD requirements.txt /app/',
     good: 'FROM alpine:3.20\nCOPY requirements.txt /app/\nADD vendor.tar.gz /opt/vendor/',
+    fixed: 'FROM alpine:3.20\nCOPY requirements.txt /app/',
     fixSafety:
       'The fix replaces the `ADD` keyword with `COPY`. It is offered only when every source is a plain ' +
       'path (or a heredoc) whose name is not an archive, no variable hides a source, and no ADD-only flag ' +

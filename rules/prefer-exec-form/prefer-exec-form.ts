@@ -1,12 +1,27 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import type { Instruction } from '../../src/model/types.js';
-import { commandWords, execFormOf, isWindowsShell, spanOf } from '../../src/rule-kit/command-form.js';
+import type { Fix } from '../../src/engine/types.js';
+import type { Instruction, Range } from '../../src/model/types.js';
+import { commandWords, execFormOf, isWindowsShell, soleProgram, spanOf } from '../../src/rule-kit/command-form.js';
 import { singleQuotedJson } from '../../src/rule-kit/single-quoted-json.js';
 
 /** `CMD migrate && exec server`: the shell replaces itself with the last program, which gets the signals. */
 function endsWithExec(instruction: Instruction): boolean {
   const commands = (instruction.shell?.commands ?? []).filter((c) => !c.inSubstitution);
   return commands[commands.length - 1]?.name === 'exec';
+}
+
+/**
+ * The JSON form when the program's words need no shell; otherwise, for CMD and ENTRYPOINT, `exec`
+ * before the program, so that the shell hands PID 1 over to it. A HEALTHCHECK gains nothing from
+ * `exec`: it still needs a shell in the image.
+ */
+function execFix(instruction: Instruction, range: Range): Fix | undefined {
+  const program = soleProgram(instruction, range);
+  if (!program) return undefined;
+  const json = execFormOf(program);
+  if (json) return { description: 'Rewrite as a JSON array', safety: 'unsafe', edits: [{ range, text: json }] };
+  if (instruction.kind === 'HEALTHCHECK') return undefined;
+  return { description: 'Start the program with `exec`', safety: 'unsafe', edits: [{ range: { start: range.start, end: range.start }, text: 'exec ' }] };
 }
 
 export default defineRule({
@@ -27,10 +42,18 @@ export default defineRule({
     bad: 'FROM node:22-slim\nCOPY . /app\nCMD node /app/server.js',
     good: 'FROM node:22-slim\nCOPY . /app\nCMD ["node", "/app/server.js"]',
     fixSafety:
-      'Unsafe, and offered only for commands made of plain words (no variables, quotes, operators, ' +
-      'globs or shell builtins). The program then runs as PID 1 and receives signals itself, which ' +
-      'changes shutdown behaviour; an exec-form ENTRYPOINT receives `CMD` as extra arguments where ' +
-      'the shell form ignored them.',
+      'Unsafe. The fix is offered when the command is one program with its arguments (no `&&`, `;`, ' +
+      'pipes, assignments or shell builtins). When no word needs the shell (no variables, ' +
+      'substitutions, globs or redirections; quotes are resolved), it writes the JSON array; ' +
+      'otherwise, for CMD and ENTRYPOINT, it puts `exec` before the program, so the shell hands its ' +
+      'process over (as in `CMD exec gunicorn --bind :$PORT app:app`). Either way the program then ' +
+      'runs as PID 1: it receives `docker stop`\'s SIGTERM itself, where the shell may have ignored it, ' +
+      'and must reap zombie processes, so shutdown and signal behaviour change. The JSON form also ' +
+      'drops `/bin/sh -c` and the stage\'s `SHELL` (the program is looked up on `PATH` directly, and ' +
+      'a HEALTHCHECK no longer needs a shell in the image), and an exec-form ENTRYPOINT receives `CMD` ' +
+      'and `docker run` arguments as extra arguments, where the shell form ignored them. Lists of ' +
+      'commands (`a && b`, `|| exit 1`) get no fix: `exec` would apply to the last one only.',
+    fixed: 'FROM node:22-slim\nCOPY . /app\nCMD ["node", "/app/server.js"]',
     differences:
       'hadolint reports every shell-form CMD, ENTRYPOINT and HEALTHCHECK CMD; BuildKit\'s ' +
       'JSONArgsRecommended skips CMD and ENTRYPOINT once any SHELL is set. dflint keeps reporting ' +
@@ -54,11 +77,11 @@ export default defineRule({
       const healthcheck = instruction.kind === 'HEALTHCHECK';
       const keyword = healthcheck ? 'HEALTHCHECK CMD' : instruction.kind;
       const problem = healthcheck ? 'needs `/bin/sh` in the image' : 'runs under `/bin/sh -c`, which does not pass on stop signals';
-      const json = execFormOf(words);
+      const fix = execFix(instruction, range);
       context.report({
         range,
         message: `Write \`${keyword}\` in JSON form (\`${keyword} ["program", "arg"]\`): in shell form it ${problem}`,
-        ...(json ? { fix: { description: 'Rewrite as a JSON array', safety: 'unsafe', edits: [{ range, text: json }] } } : {}),
+        ...(fix ? { fix } : {}),
       });
     };
     return { CMD: check, ENTRYPOINT: check, HEALTHCHECK: check };

@@ -21,8 +21,9 @@ export default defineRule({
       'A relative `WORKDIR` is taken from the working directory before it, which a base image, an ' +
       'earlier stage or an earlier `WORKDIR` sets somewhere else. An absolute path says where the ' +
       'files go without reading the rest of the build, and keeps working when the base image changes.',
-    bad: 'FROM node:22-slim\nWORKDIR app\nCOPY . .',
-    good: 'FROM node:22-slim\nWORKDIR /app\nCOPY . .',
+    bad: 'FROM node:22-slim\nWORKDIR /srv\nWORKDIR app\nCOPY . .',
+    good: 'FROM node:22-slim\nWORKDIR /srv/app\nCOPY . .',
+    fixed: 'FROM node:22-slim\nWORKDIR /srv\nWORKDIR /srv/app\nCOPY . .',
     fixSafety:
       'Safe: offered only when the working directory before the WORKDIR is known (set by an earlier ' +
       'absolute WORKDIR of the stage or a stage it builds on, or `/` in `scratch`); the fix writes the ' +

@@ -34,6 +34,7 @@ export default defineRule({
       'fails the build without it. The slash also tells the reader that the destination is a folder.',
     bad: 'FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum .',
     good: 'FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./',
+    fixed: 'FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./',
     fixSafety: 'Safe: with several sources the destination can only be a directory, which the slash states.',
     references: ['https://docs.docker.com/reference/dockerfile/#destination'],
     differences:

@@ -1,12 +1,18 @@
 import { findRules } from '../engine/registry.js';
 import type { Rule } from '../engine/types.js';
+import { findEngineCheck } from '../docs/engine-checks.js';
 import { renderRuleDoc } from '../docs/rule-doc.js';
 import { editDistance } from '../model/problems.js';
 
 export type Explanation = { readonly found: true; readonly text: string } | { readonly found: false; readonly suggestions: readonly Rule[] };
 
-/** The documentation of the rules a code, name or alias names; otherwise the nearest rules. */
+/**
+ * The documentation of the rules a code, name or alias names, or of dflint's own check (DF0001,
+ * DF0002); otherwise the nearest rules.
+ */
 export function explain(id: string, rules: readonly Rule[]): Explanation {
+  const engineCheck = findEngineCheck(id);
+  if (engineCheck) return { found: true, text: `${engineCheck.markdown}\n` };
   const matched = findRules(id);
   if (matched.length > 0) return { found: true, text: matched.map(renderRuleDoc).join('\n') };
   return { found: false, suggestions: nearestRules(id, rules) };

@@ -1,5 +1,6 @@
 import type { ShellCommand, ShellWord } from '../model/shell/types.js';
-import type { Instruction } from '../model/types.js';
+import type { Instruction, Position } from '../model/types.js';
+import { comparePositions } from '../parse/source.js';
 
 /** The shell commands of an instruction (RUN scripts, heredoc scripts, exec form). */
 export function commandsOf(instruction: Instruction): readonly ShellCommand[] {
@@ -90,4 +91,9 @@ export function outputFiles(command: ShellCommand): string[] {
 /** The first positional argument (`install` in `apt-get -y install x`). */
 export function subcommandOf(command: ShellCommand, valueFlags: readonly string[] = []): ShellWord | undefined {
   return positionals(command, valueFlags)[0];
+}
+
+/** Where a command ends, its redirections included (the command's own range stops at its last word). */
+export function commandEnd(command: ShellCommand): Position {
+  return command.redirects.reduce((end, r) => (comparePositions(r.range.end, end) > 0 ? r.range.end : end), command.range.end);
 }

@@ -41,6 +41,15 @@ describe('--explain', () => {
     }
   });
 
+  it('renders dflint\'s own checks, DF0002 with the safety of its fix', () => {
+    for (const id of ['DF0002', 'df0002', 'unused-ignore']) {
+      const explanation = explain(id, rules);
+      expect(explanation.found && explanation.text).toMatch(/^# unused-ignore \(DF0002\)\n[\s\S]*## Fix safety\n\n[\s\S]*safe for `# dflint` pragmas/);
+    }
+    const internal = explain('DF0001', rules);
+    expect(internal.found && internal.text).toMatch(/^# internal-error \(DF0001\)\n[\s\S]*\*\*Fix:\*\* none/);
+  });
+
   it('suggests the nearest rules for an unknown id', () => {
     expect(nearestRules('DL3005', rules).map((r) => r.code)).toEqual(['DL3004', 'DL3006', 'DL3007']);
     expect(nearestRules('no-sudoo', rules).map((r) => r.code)).toEqual(['DL3004']);

@@ -10,7 +10,7 @@ CMD exec celery --app=app worker --concurrency=${WORKERS:-2}
 
 FROM base
 EXPOSE 8000
-HEALTHCHECK --interval=30s CMD python -c "import urllib.request; urllib.request.urlopen('http://localhost:8000/')"
+HEALTHCHECK --interval=30s CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://localhost:8000/')"]
 #                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ DL3025
 ENTRYPOINT ["/app/docker-entrypoint.sh"]
 #          ^^^^^^^^^^^^^^^^^^^^^^^^^ DL3025

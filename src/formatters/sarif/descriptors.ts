@@ -1,3 +1,4 @@
+import { ENGINE_CHECKS, type EngineCheckDoc } from '../../docs/engine-checks.js';
 import { markdownToPlainText } from '../../docs/plain-text.js';
 import { renderRuleDoc } from '../../docs/rule-doc.js';
 import { INTERNAL_ERROR } from '../../engine/run.js';
@@ -129,15 +130,16 @@ function shellcheckDescriptor(finding: Finding): ReportingDescriptor {
 
 /** dflint's checks of itself, which are not rules (not in allRules()). */
 function engineDescriptor(code: string, version: string): ReportingDescriptor | undefined {
+  const [internalError, unusedIgnore] = ENGINE_CHECKS as [EngineCheckDoc, EngineCheckDoc];
   const common = { enabled: true, tags: ['dockerfile', 'dflint'], precision: 'very-high', securitySeverity: undefined } as const;
   if (code === INTERNAL_ERROR.code) {
     return descriptor({
       ...common,
       id: code,
       name: INTERNAL_ERROR.name,
-      short: 'A rule crashed on this file',
-      full: 'A rule of dflint failed with an error on this file, so the file was not fully checked by that rule. The other rules ran. This is a bug in dflint: please report it with the Dockerfile.',
-      markdown: `# internal-error (${code})\n\nA rule of dflint failed with an error on this file, so that rule did not fully check it; the other rules ran. This is a bug in dflint: please [report it](${REPOSITORY_URL}/issues) with the Dockerfile. It cannot be suppressed.`,
+      short: internalError.summary,
+      full: internalError.description,
+      markdown: `# internal-error (${code})\n\n${internalError.description.replace('please report it', `please [report it](${REPOSITORY_URL}/issues)`)} It cannot be suppressed.`,
       helpUri: `${REPOSITORY_URL}/issues`,
       severity: 'error',
     });
@@ -148,9 +150,9 @@ function engineDescriptor(code: string, version: string): ReportingDescriptor | 
       ...common,
       id: code,
       name: UNUSED_IGNORE.name,
-      short: 'An ignore pragma suppresses nothing',
-      full: 'An ignore pragma, or one of its codes, suppressed no finding: the rule no longer reports there, the code is unknown or misspelled, or the pragma is not directly above an instruction. Remove it or correct it, so that it does not hide a later finding by surprise.',
-      markdown: `# unused-ignore (${code})\n\nAn ignore pragma, or one of its codes, suppressed no finding: the rule no longer reports there, the code is unknown or misspelled, or the pragma is not directly above an instruction. Remove it or correct it, so that it does not hide a later finding by surprise.\n\nReported with \`reportUnusedIgnores\`; see [suppressions](${docs}).`,
+      short: unusedIgnore.summary,
+      full: unusedIgnore.description,
+      markdown: `# unused-ignore (${code})\n\n${unusedIgnore.description}\n\nReported with \`reportUnusedIgnores\`; see [suppressions](${docs}).`,
       helpUri: docs,
       severity: 'warning',
     });

@@ -1,0 +1,17 @@
+FROM debian:12 AS build
+RUN ./configure \
+# The comment does not separate them.
+    && make
+# expect DL3059 4:1-4:4
+RUN make install && make clean
+RUN strip /usr/local/bin/tool
+
+FROM debian:12
+RUN --mount=type=cache,target=/root/.cache go build ./... \
+    && go test ./...
+# expect DL3059 11:1-11:4
+RUN <<EOF
+set -e
+./check.sh
+EOF
+RUN ./publish.sh

@@ -1,0 +1,6 @@
+FROM debian:12-slim
+COPY docker-entrypoint.sh setup.sh /usr/local/bin/
+RUN chmod +x /usr/local/bin/*.sh
+ENTRYPOINT ["docker-entrypoint.sh"]
+# expect DL4004 5:1-5:11
+CMD ["serve"]
