@@ -1,6 +1,6 @@
 import type { TextEdit } from '../engine/types.js';
 import type { ShellWord } from '../model/shell/types.js';
-import type { Instruction } from '../model/types.js';
+import type { Instruction, Model } from '../model/types.js';
 
 /**
  * An edit that adds the argument `arg` right after `word` of a RUN: ` arg` in shell form and
@@ -9,4 +9,20 @@ import type { Instruction } from '../model/types.js';
 export function insertArgumentAfter(instruction: Instruction, word: ShellWord, arg: string): TextEdit {
   const text = instruction.form === 'exec' ? `, ${JSON.stringify(arg)}` : ` ${arg}`;
   return { range: { start: word.range.end, end: word.range.end }, text };
+}
+
+/**
+ * An edit that puts `text` (one or more whole instructions, `\n`-separated) on its own lines
+ * right before `instruction`, indented as that instruction is.
+ */
+export function insertBefore(model: Model, instruction: Instruction, text: string): TextEdit {
+  const start = instruction.range.start;
+  const indent = model.lineText(start.line).slice(0, start.character);
+  return { range: { start, end: start }, text: `${text}\n${indent}` };
+}
+
+/** An edit that puts `text` (whole instructions) on its own lines right after `instruction`. */
+export function insertAfter(instruction: Instruction, text: string): TextEdit {
+  const end = instruction.range.end;
+  return { range: { start: end, end }, text: `\n${text}` };
 }
