@@ -103,5 +103,12 @@ testRule(rule, {
     { name: 'no fix on distroless', code: 'FROM gcr.io/distroless/base-debian12\nRUN a | b', errors: [{ line: 2, column: 5 }] },
     { name: 'no /bin/sh SHELL rewrite on an unknown image', code: 'FROM example.com/base\nSHELL ["/bin/sh", "-c"]\nRUN a | b', errors: [{ line: 3, column: 5 }] },
     { name: 'no fix for a SHELL not ending in -c', code: 'FROM debian:12\nSHELL ["/bin/bash", "--login"]\nRUN a | b', errors: [{ line: 3, column: 5 }] },
+    {
+      name: 'official images through docker.io, ECR Public mirrors and full UBI',
+      code: 'FROM docker.io/library/ubuntu:22.04 AS a\nRUN a | b\nFROM public.ecr.aws/docker/library/python:3.12 AS b\nRUN a | b\nFROM registry.access.redhat.com/ubi9/ubi:9.4\nRUN a | b',
+      errors: [{ line: 2, column: 5 }, { line: 4, column: 5 }, { line: 6, column: 5 }],
+      output: `FROM docker.io/library/ubuntu:22.04 AS a\n${BASH_PIPEFAIL}\nRUN a | b\nFROM public.ecr.aws/docker/library/python:3.12 AS b\n${BASH_PIPEFAIL}\nRUN a | b\nFROM registry.access.redhat.com/ubi9/ubi:9.4\n${BASH_PIPEFAIL}\nRUN a | b`,
+    },
+    { name: 'no fix on UBI minimal', code: 'FROM registry.access.redhat.com/ubi9/ubi-minimal\nRUN a | b', errors: [{ line: 2, column: 5 }] },
   ],
 });

@@ -15,11 +15,25 @@ const BASH_IMAGES = new Set([
   'centos', 'fedora', 'rockylinux', 'almalinux', 'amazonlinux', 'oraclelinux', 'amazoncorretto',
 ]);
 
-/** Docker Hub official images, written `python`, `library/python` or `docker.io/library/python`. */
+/**
+ * The official image a reference names: `python`, `library/python`, `docker.io/library/python`,
+ * or Docker's and the distributions' mirrors on Amazon ECR Public
+ * (`public.ecr.aws/docker/library/python`, `public.ecr.aws/ubuntu/ubuntu`).
+ */
 function officialName(image: ImageRef): string | undefined {
-  if (image.registry !== undefined && image.registry !== 'docker.io') return undefined;
-  return image.repository.includes('/') ? undefined : image.repository;
+  const repository = image.repository.replace(/^library\//, '');
+  if (image.registry === undefined || image.registry === 'docker.io' || image.registry === 'index.docker.io') {
+    return repository.includes('/') ? undefined : repository;
+  }
+  if (image.registry !== 'public.ecr.aws') return undefined;
+  const mirrored = /^docker\/library\/([^/]+)$/.exec(repository)?.[1];
+  if (mirrored) return mirrored;
+  const [namespace, name] = repository.split('/');
+  return namespace === name && (name === 'ubuntu' || name === 'debian' || name === 'amazonlinux') ? name : undefined;
 }
+
+/** Red Hat's Universal Base Images in their full form (`ubi9/ubi`), which include bash. */
+const FULL_UBI = /^registry\.(?:access\.)?redhat\.(?:com|io)\/ubi\d+(?:\/ubi)?$/;
 
 /**
  * A shell that knows `-o pipefail` and is known to be in the image, as a SHELL program: BusyBox
@@ -29,6 +43,7 @@ function officialName(image: ImageRef): string | undefined {
 export function pipefailShellOf(image: ImageRef): string | undefined {
   if (!image.isResolved || image.isScratch || isWindowsImage(image)) return undefined;
   if (hasBusyboxShell(image)) return '/bin/ash';
+  if (FULL_UBI.test(`${image.registry}/${image.repository}`)) return '/bin/bash';
   const name = officialName(image);
   if (name === undefined || !BASH_IMAGES.has(name)) return undefined;
   return /distroless|busybox/.test(image.tag ?? '') ? undefined : '/bin/bash';
