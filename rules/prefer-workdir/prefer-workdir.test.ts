@@ -75,6 +75,7 @@ describe('DL3003 fix safety: safe only when nothing later reads the working dire
   it('is safe for the last RUN of a stage only copied from', () => expect(safety(`${build}${copiedOut}`)).toEqual(['safe']));
   it('is safe when an absolute WORKDIR follows', () => expect(safety(`${build}ENV A=1\nWORKDIR /out\nRUN ls\n${copiedOut}`)).toEqual(['safe']));
   it('is safe when only absolute copies follow', () => expect(safety(`${build}COPY a /opt/a\n${copiedOut}`)).toEqual(['safe']));
+  it('is unsafe when the directory is a mount target', () => expect(safety(`FROM golang:1.23 AS build\nRUN --mount=type=cache,target=/tmp/b cd /tmp/b && make\n${copiedOut}`)).toEqual(['unsafe']));
   it('is unsafe in the last stage', () => expect(safety('FROM debian:12\nRUN cd /src && make')).toEqual(['unsafe']));
   it('is unsafe when a later RUN runs there', () => expect(safety(`${build}RUN ls\n${copiedOut}`)).toEqual(['unsafe']));
   it('is unsafe when a later copy is relative', () => expect(safety(`${build}COPY a .\n${copiedOut}`)).toEqual(['unsafe']));

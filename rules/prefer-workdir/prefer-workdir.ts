@@ -4,6 +4,8 @@ import type { ShellCommand } from '../../src/model/shell/types.js';
 import type { Instruction, Model } from '../../src/model/types.js';
 import { positionals } from '../../src/rule-kit/commands.js';
 import { insertBefore } from '../../src/rule-kit/fixes.js';
+import { mountsOf } from '../../src/rule-kit/mounts.js';
+import { isWithin } from '../../src/rule-kit/paths.js';
 import { programsNamed } from '../../src/rule-kit/programs.js';
 import { resolvePath, workdirOf } from '../../src/rule-kit/workdir.js';
 import { finalWorkdirMatters, workdirReadAfter } from '../../src/rule-kit/workdir-reads.js';
@@ -30,7 +32,7 @@ const PLAIN_PATH = /^[\w./+@%:,=-]+$/;
  * the next `cd` of the script is not `cd -`, which would return elsewhere. A relative directory
  * is written absolute, from the known working directory.
  */
-function workdirEdits(model: Model, run: Instruction, cd: ShellCommand): TextEdit[] | undefined {
+function workdirChange(model: Model, run: Instruction, cd: ShellCommand): { directory: string; edits: TextEdit[] } | undefined {
   const commands = run.shell?.commands ?? [];
   const next = commands[1];
   if (run.form !== 'shell' || commands[0] !== cd || cd.name !== 'cd' || !next || next.connector !== '&&') return undefined;
@@ -42,7 +44,20 @@ function workdirEdits(model: Model, run: Instruction, cd: ShellCommand): TextEdi
   const gap = { start: cd.range.end, end: next.range.start };
   const escape = model.escapeChar === '\\' ? '\\\\' : '`';
   if (directory === undefined || !new RegExp(`^(?:\\s|${escape}\\r?\\n)*&&(?:\\s|${escape}\\r?\\n)*$`).test(model.textOf(gap))) return undefined;
-  return [insertBefore(model, run, `WORKDIR ${directory}`), { range: { start: cd.range.start, end: next.range.start }, text: '' }];
+  const edits = [insertBefore(model, run, `WORKDIR ${directory}`), { range: { start: cd.range.start, end: next.range.start }, text: '' }];
+  return { directory, edits };
+}
+
+/**
+ * Whether the directory is (under) a `--mount` target of the RUN: the mount makes it for the
+ * RUN alone, while WORKDIR would leave it in the image.
+ */
+function insideMount(model: Model, run: Instruction, directory: string): boolean {
+  const workdir = workdirOf(model, run);
+  return mountsOf(run).some((m) => {
+    const target = m.target === undefined ? undefined : resolvePath(workdir, m.target);
+    return target === undefined || isWithin(directory, target);
+  });
 }
 
 export default defineRule({
@@ -75,7 +90,8 @@ export default defineRule({
       'ENTRYPOINT, HEALTHCHECK, ONBUILD, VOLUME, relative WORKDIR, or COPY/ADD to a relative ' +
       'destination), and the stage is neither a possible image (the last stage, or one no other ' +
       'stage uses) nor the base of another stage: typically the last RUN of a build stage whose ' +
-      'files are copied out. Elsewhere it is unsafe. No fix when the `cd` is not the first command, ' +
+      'files are copied out. Elsewhere it is unsafe, and also when the directory is a `--mount` ' +
+      'target of the RUN, which WORKDIR would leave in the image as an empty folder. No fix when the `cd` is not the first command, ' +
       'is followed by something other than `&&`, has a comment line before the next command, or is ' +
       'followed later by `cd -` (which would go elsewhere), nor in heredoc or exec-form RUNs.',
     references: ['https://docs.docker.com/reference/dockerfile/#workdir', 'https://github.com/hadolint/hadolint/wiki/DL3003'],
@@ -103,11 +119,11 @@ export default defineRule({
         if (found.length === 0) return;
         const readAfter = workdirReadAfter(model, stage, finalWorkdirMatters(model, stage));
         for (const { run, cd } of found.splice(0)) {
-          const edits = workdirEdits(model, run, cd);
-          const fix: Fix | undefined = edits && {
+          const change = workdirChange(model, run, cd);
+          const fix: Fix | undefined = change && {
             description: 'Switch to the directory with WORKDIR',
-            safety: readAfter.has(run) ? 'unsafe' : 'safe',
-            edits,
+            safety: readAfter.has(run) || insideMount(model, run, change.directory) ? 'unsafe' : 'safe',
+            edits: change.edits,
           };
           context.report({
             range: cd.nameWord.range,
