@@ -21339,11 +21339,136 @@ var init_dependency_installs = __esm({
   }
 });
 
+// src/rule-kit/context-files.ts
+import { readFileSync as readFileSync2, statSync } from "node:fs";
+import { join as join2, posix as posix3 } from "node:path";
+function contextFile(context, path) {
+  const clean = posix3.normalize(path).replace(/^\.\//, "");
+  if (clean.startsWith("..") || context.dockerignore?.ignores(clean)) return void 0;
+  try {
+    const full = join2(context.dir, clean);
+    return statSync(full).isFile() ? readFileSync2(full, "utf8") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var init_context_files = __esm({
+  "src/rule-kit/context-files.ts"() {
+    "use strict";
+  }
+});
+
+// src/rule-kit/fixes.ts
+function insertArgumentAfter(instruction, word, arg) {
+  const text2 = instruction.form === "exec" ? `, ${JSON.stringify(arg)}` : ` ${arg}`;
+  return { range: { start: word.range.end, end: word.range.end }, text: text2 };
+}
+function removeInstructionLines(model, instruction) {
+  const { start: start2, end } = instruction.range;
+  const lastLine = model.text.split("\n").length - 1;
+  if (end.line < lastLine) return { range: { start: { line: start2.line, character: 0 }, end: { line: end.line + 1, character: 0 } }, text: "" };
+  const from = start2.line > 0 ? { line: start2.line - 1, character: model.lineText(start2.line - 1).length } : { line: 0, character: 0 };
+  return { range: { start: from, end: { line: end.line, character: model.lineText(end.line).length } }, text: "" };
+}
+function insertBefore(model, instruction, text2) {
+  const start2 = instruction.range.start;
+  const indent = model.lineText(start2.line).slice(0, start2.character);
+  return { range: { start: start2, end: start2 }, text: `${text2}
+${indent}` };
+}
+function insertAfter(instruction, text2) {
+  const end = instruction.range.end;
+  return { range: { start: end, end }, text: `
+${text2}` };
+}
+var init_fixes = __esm({
+  "src/rule-kit/fixes.ts"() {
+    "use strict";
+  }
+});
+
+// src/rule-kit/manifest-copies.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function selfContainedPackage(text2) {
+  let pkg;
+  try {
+    pkg = JSON.parse(text2);
+  } catch {
+    return false;
+  }
+  if (!isRecord(pkg) || pkg["workspaces"] !== void 0) return false;
+  const scripts = pkg["scripts"];
+  if (isRecord(scripts) && INSTALL_SCRIPTS.some((s) => s in scripts)) return false;
+  return ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"].every((field) => {
+    const deps = pkg[field];
+    return !isRecord(deps) || Object.values(deps).every((spec) => typeof spec !== "string" || !LOCAL_SPEC.test(spec));
+  });
+}
+function selfContainedRequirements(text2) {
+  return text2.split(/\r?\n/).every((line) => !/^\s*(?:-[rce]\b|--requirement|--constraint|--editable|\.|\/|file:)/.test(line));
+}
+function present(read, required, optional) {
+  if (required.some((name2) => read(name2) === void 0)) return void 0;
+  return [...required, ...optional.filter((name2) => read(name2) !== void 0)];
+}
+function nodeFiles(read, optional) {
+  const pkg = read("package.json");
+  return pkg !== void 0 && selfContainedPackage(pkg) ? present(read, ["package.json"], optional) : void 0;
+}
+function manifestsToCopy(install, read) {
+  const { command: command2 } = install;
+  switch (install.ecosystem) {
+    case "npm":
+      return nodeFiles(read, ["package-lock.json", "npm-shrinkwrap.json", ".npmrc"]);
+    case "yarn":
+      return read(".yarnrc.yml") === void 0 ? nodeFiles(read, ["yarn.lock", ".yarnrc", ".npmrc"]) : void 0;
+    case "pnpm":
+      if (read("pnpm-workspace.yaml") !== void 0) return void 0;
+      if (install.label === "pnpm fetch") return present(read, ["pnpm-lock.yaml"], [".npmrc"]);
+      return nodeFiles(read, ["pnpm-lock.yaml", ".npmrc"]);
+    case "pip":
+      if (install.manifests.some((name2) => name2.includes("/") || !selfContainedRequirements(read(name2) ?? ""))) return void 0;
+      return present(read, install.manifests, []);
+    case "pipenv":
+      return /\bpath\s*=/.test(read("Pipfile") ?? "path =") ? void 0 : present(read, ["Pipfile"], ["Pipfile.lock"]);
+    case "poetry":
+      if (!hasFlag(command2, "--no-root") || /\bpath\s*=/.test(read("pyproject.toml") ?? "path =")) return void 0;
+      return present(read, ["pyproject.toml"], ["poetry.lock", "poetry.toml"]);
+    case "uv": {
+      if (!hasFlag(command2, "--no-install-project", "--no-install-workspace")) return void 0;
+      const project = read("pyproject.toml") ?? "path =";
+      if (/\bpath\s*=|\[tool\.uv\.workspace\]/.test(project)) return void 0;
+      return present(read, ["pyproject.toml"], ["uv.lock", ".python-version"]);
+    }
+    case "bundler": {
+      const [gemfile, lock] = install.manifests;
+      if (gemfile.includes("/") || /^\s*gemspec\b|\bpath(?::|\s*=>)/m.test(read(gemfile) ?? "gemspec")) return void 0;
+      return present(read, [gemfile], [lock]);
+    }
+    case "go":
+      if (read("go.work") !== void 0 || /=>\s*\.{0,2}\//.test(read("go.mod") ?? "=> ./")) return void 0;
+      return present(read, ["go.mod"], ["go.sum"]);
+    default:
+      return void 0;
+  }
+}
+var INSTALL_SCRIPTS, LOCAL_SPEC;
+var init_manifest_copies = __esm({
+  "src/rule-kit/manifest-copies.ts"() {
+    "use strict";
+    init_commands();
+    INSTALL_SCRIPTS = ["preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare", "postprepare"];
+    LOCAL_SPEC = /^(?:file|link|workspace|portal):/;
+  }
+});
+
 // src/rule-kit/workdir.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 function resolvePath(base, path) {
-  if (path.startsWith("/")) return posix3.normalize(path);
-  return base === void 0 ? void 0 : posix3.join(base, path);
+  if (path.startsWith("/")) return posix4.normalize(path);
+  return base === void 0 ? void 0 : posix4.join(base, path);
 }
 function workdirOf(model, instruction) {
   const stage = model.stageOf(instruction);
@@ -21379,11 +21504,93 @@ var init_workdir = __esm({
   }
 });
 
+// rules/copy-manifests-before-install/reorder-fix.ts
+import { posix as posix5 } from "node:path";
+function cleansUp(command2, destination) {
+  const words3 = command2.args.map((w) => w.value);
+  switch (command2.basename) {
+    case "npm":
+    case "yarn":
+      return words3[0] === "cache" && words3[1] === "clean";
+    case "pnpm":
+      return words3[0] === "store" && words3[1] === "prune";
+    case "pip":
+    case "pip3":
+      return words3[0] === "cache" && words3[1] === "purge";
+    case "rm":
+      return positionals(command2).every((w) => w.value?.startsWith("/") === true && !isWithin(w.value, destination));
+    default:
+      return false;
+  }
+}
+function installsOnly(run2, install, destination) {
+  const commands = run2.shell?.commands ?? [];
+  return run2.form === "shell" && commands.every((c) => c === install.command || cleansUp(c, destination));
+}
+function movable(model, stage, found) {
+  const { copy, runIndex } = found;
+  const instruction = copy.instruction;
+  if (instruction.form === "heredoc" || copyOperands(model, instruction).sources.length !== 1) return false;
+  if (instruction.flags.some((f) => !KEPT_FLAGS.has(f.name))) return false;
+  const between = stage.instructions.slice(copy.index + 1, runIndex);
+  if (between.some((i2) => !DECLARATIONS.has(i2.kind))) return false;
+  const text2 = model.textOf(instruction.range);
+  if (between.some((i2) => i2.kind === "ENV" || i2.kind === "ARG") && text2.includes("$")) return false;
+  const destination = copyOperands(model, instruction).destination;
+  return !between.some((i2) => i2.kind === "WORKDIR") || destination?.value.startsWith("/") === true;
+}
+function manifestCopy(model, found, context) {
+  const { copy, install, run: run2 } = found;
+  const folder = resolvePath(workdirOf(model, run2), install.directory);
+  if (folder === void 0 || copy.destination === void 0 || !isWithin(folder, copy.destination)) return void 0;
+  const source = posix5.join(copy.path || ".", posix5.relative(copy.destination, folder));
+  const files = manifestsToCopy(install, (name2) => contextFile(context, posix5.join(source, name2)));
+  const sources = files?.map((name2) => posix5.join(source, name2));
+  if (!sources || sources.some((s) => !PLAIN_NAME.test(s))) return void 0;
+  const destination = folder === workdirOf(model, copy.instruction) ? "./" : `${folder.replace(/\/$/, "")}/`;
+  const flags2 = copy.instruction.flags.map((f) => `${model.textOf(f.range)} `).join("");
+  return `COPY ${flags2}${sources.join(" ")} ${destination}`;
+}
+function reorderFix(model, stage, found, context) {
+  const { copy, install, run: run2 } = found;
+  if (copy.destination === void 0 || !installsOnly(run2, install, copy.destination) || !movable(model, stage, found)) return void 0;
+  const range3 = copy.instruction.range;
+  let replaceCopy;
+  if (found.manifestsFirst) {
+    const manifests = context && manifestCopy(model, found, context);
+    if (!manifests) return void 0;
+    replaceCopy = { range: range3, text: manifests };
+  } else {
+    replaceCopy = { range: { start: { line: range3.start.line, character: 0 }, end: { line: range3.end.line + 1, character: 0 } }, text: "" };
+  }
+  return {
+    description: found.manifestsFirst ? "Copy the manifests, install, then copy the rest" : "Install before copying the rest",
+    safety: "unsafe",
+    edits: [replaceCopy, insertAfter(run2, model.textOf(range3))]
+  };
+}
+var DECLARATIONS, KEPT_FLAGS, PLAIN_NAME;
+var init_reorder_fix = __esm({
+  "rules/copy-manifests-before-install/reorder-fix.ts"() {
+    "use strict";
+    init_commands();
+    init_context_files();
+    init_copy();
+    init_fixes();
+    init_manifest_copies();
+    init_paths();
+    init_workdir();
+    DECLARATIONS = /* @__PURE__ */ new Set(["ENV", "ARG", "LABEL", "EXPOSE", "USER", "WORKDIR", "STOPSIGNAL", "SHELL", "MAINTAINER"]);
+    KEPT_FLAGS = /* @__PURE__ */ new Set(["chown", "chmod", "link"]);
+    PLAIN_NAME = /^[\w./@+-]+$/;
+  }
+});
+
 // rules/copy-manifests-before-install/copy-manifests-before-install.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix6 } from "node:path";
 function looksLikeFolder(path) {
   if (/\/\*?$/.test(path) || /\/\.$/.test(path)) return true;
-  const name2 = posix4.basename(path);
+  const name2 = posix6.basename(path);
   return !hasGlob(name2) && !name2.includes(".") && !EXTENSIONLESS_FILES.has(name2);
 }
 function joinNames(names2) {
@@ -21440,7 +21647,7 @@ function checkStage(model, stage, report) {
         const copy = broad.find(feeds);
         if (copy && !copy.reported) {
           copy.reported = true;
-          report(copy, install, !copiedBefore(copy.index));
+          report({ copy, install, run: instruction, runIndex: index2, manifestsFirst: !copiedBefore(copy.index) });
         }
       }
       installed.push({ ecosystem: install.ecosystem, index: index2 });
@@ -21457,6 +21664,7 @@ var init_copy_manifests_before_install = __esm({
     init_dependency_installs();
     init_mounts();
     init_paths();
+    init_reorder_fix();
     init_workdir();
     EXTENSIONLESS_FILES = /* @__PURE__ */ new Set([
       "Dockerfile",
@@ -21489,12 +21697,15 @@ var init_copy_manifests_before_install = __esm({
       aliases: [],
       severity: "warning",
       category: "performance",
-      fixable: false,
+      fixable: "unsafe",
       docs: {
         summary: "Copy dependency manifests and install dependencies before copying the rest of the source",
         why: "Each instruction's cache depends on everything before it. After `COPY . .`, any edit to any file invalidates the layers that follow, so a dependency install placed there (`npm ci`, `pip install -r requirements.txt`, `go mod download`...) downloads and builds every dependency again on each code change. Copy only the manifest and lock files, install, and then copy the rest: the install layer is reused until the dependencies change.\n\nA folder copy (`COPY src/ ./src/`) counts when it is where the manifests come from; when the manifests were copied on their own, a later folder copy is left alone, since workspaces and local path dependencies need it. Installs of named packages (`npm install -g typescript`, `pip install poetry`) and of the project itself (`pip install .`) do not depend on the manifests and are not reported, nor is a second install of an ecosystem already installed before the copy (`poetry install --only-root` after `poetry install --no-root`). WORKDIR, `cd` and flags such as `npm --prefix` decide where the manifests are: a folder copied elsewhere is not their source.",
         bad: "FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\nRUN npm run build",
         good: "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build",
+        fixed: "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build",
+        exampleContext: { "package.json": '{"scripts":{"build":"tsc"}}', "package-lock.json": "{}" },
+        fixSafety: "Unsafe: the install now runs without the rest of the project, and it may need more than the manifests: npm lifecycle scripts, local path dependencies, a `setup.py` or gemspec reading the sources, configuration files such as `.npmrc` left out of the copy. The fix replaces the broad copy with a COPY of the manifest and lock files that exist in the build context (and are not excluded by `.dockerignore`), in the copied folder, to the folder the install reads them from, with the broad copy's `--chown`, `--chmod` and `--link`; the broad copy moves, unchanged, to just after the install's RUN, which stays in place, so its working directory, user, shell and variables stay the same. When the manifests were copied or bind-mounted before, only the broad copy moves. It needs the build context, so there is no fix without one, and it is offered only when the result can be told from the files: the RUN runs the install and cache clean-ups only; only ENV, ARG, LABEL, EXPOSE, USER, WORKDIR, STOPSIGNAL and SHELL lie between the copy and the RUN (no variable or relative destination of the copy they could change); the broad copy has one source and no other flags; and the ecosystem needs no more than its manifests: npm, Yarn 1 and pnpm without workspaces, local `file:`/`link:` dependencies or install scripts of the project; pip requirements files without nested `-r`, `-c`, `-e` or local paths; Pipenv, Poetry with `--no-root` and uv with `--no-install-project`, without path dependencies; Bundler without `gemspec` or `path:` gems; Go modules without a `go.work` or local `replace`. Cargo, Maven, Gradle, .NET and Composer get no fix: they need sources, wrappers or more files than the manifests.",
         references: [
           "https://docs.docker.com/build/cache/optimize/#order-your-layers",
           "https://docs.docker.com/build/building/best-practices/#leverage-build-cache"
@@ -21503,12 +21714,15 @@ var init_copy_manifests_before_install = __esm({
       create(context) {
         return {
           "stage:exit"(stage) {
-            checkStage(context.model, stage, (copy, install, manifestsFirst) => {
+            checkStage(context.model, stage, (found) => {
+              const { copy, install, manifestsFirst } = found;
+              const fix = reorderFix(context.model, stage, found, context.buildContext);
               const step = `\`${install.label}\` (line ${lineOf(install)})`;
               const copyText = `\`${copyLabel(copy.instruction)}\``;
               context.report({
                 range: copy.source.range,
-                message: manifestsFirst ? `Copy ${joinNames(install.manifests)} and run ${step} before ${copyText}, so the dependency layer stays cached when other files change` : `Run ${step} before ${copyText}, so the dependency layer stays cached when other files change`
+                message: manifestsFirst ? `Copy ${joinNames(install.manifests)} and run ${step} before ${copyText}, so the dependency layer stays cached when other files change` : `Run ${step} before ${copyText}, so the dependency layer stays cached when other files change`,
+                ...fix ? { fix } : {}
               });
             });
           }
@@ -21778,14 +21992,14 @@ var require_ignore = __commonJS({
 });
 
 // src/engine/build-context.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2, statSync } from "node:fs";
-import { basename, dirname as dirname2, join as join2 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { basename, dirname as dirname2, join as join3 } from "node:path";
 function loadBuildContext(dockerfilePath, contextDir) {
   const dir = contextDir ?? dirname2(dockerfilePath);
-  const candidates = [join2(dirname2(dockerfilePath), `${basename(dockerfilePath)}.dockerignore`), join2(dir, ".dockerignore")];
+  const candidates = [join3(dirname2(dockerfilePath), `${basename(dockerfilePath)}.dockerignore`), join3(dir, ".dockerignore")];
   for (const path of candidates) {
-    if (existsSync3(path) && statSync(path).isFile()) {
-      return { dir, dockerignore: parseDockerignore(path, readFileSync2(path, "utf8")) };
+    if (existsSync3(path) && statSync2(path).isFile()) {
+      return { dir, dockerignore: parseDockerignore(path, readFileSync3(path, "utf8")) };
     }
   }
   return { dir, dockerignore: void 0 };
@@ -22753,6 +22967,53 @@ var init_no_root_user = __esm({
   }
 });
 
+// src/rule-kit/workdir-reads.ts
+function setsAbsoluteWorkdir(model, instruction) {
+  return instruction.kind === "WORKDIR" && (resolvedArguments(model, instruction)?.startsWith("/") ?? false);
+}
+function readsWorkdir(model, instruction) {
+  switch (instruction.kind) {
+    case "RUN":
+    case "CMD":
+    case "ENTRYPOINT":
+    case "HEALTHCHECK":
+    case "ONBUILD":
+    case "VOLUME":
+      return true;
+    case "WORKDIR":
+      return !setsAbsoluteWorkdir(model, instruction);
+    case "COPY":
+    case "ADD": {
+      const destination = copyOperands(model, instruction).destination;
+      return destination === void 0 || destination.unresolved.length > 0 || !destination.value.startsWith("/");
+    }
+    default:
+      return false;
+  }
+}
+function finalWorkdirMatters(model, stage) {
+  return imageStages(model).includes(stage) || model.stages.some((s) => s.parent === stage);
+}
+function workdirReadAfter(model, stage, endMatters) {
+  const read = /* @__PURE__ */ new Set();
+  let readLater = endMatters;
+  for (let i2 = stage.instructions.length - 1; i2 >= 0; i2--) {
+    const instruction = stage.instructions[i2];
+    if (readLater) read.add(instruction);
+    if (setsAbsoluteWorkdir(model, instruction)) readLater = false;
+    else if (readsWorkdir(model, instruction)) readLater = true;
+  }
+  return read;
+}
+var init_workdir_reads = __esm({
+  "src/rule-kit/workdir-reads.ts"() {
+    "use strict";
+    init_copy();
+    init_stages();
+    init_variables();
+  }
+});
+
 // rules/prefer-workdir/prefer-workdir.ts
 function replaceableByWorkdir(command2) {
   if (command2.inSubshell || command2.inSubstitution) return false;
@@ -22760,37 +23021,82 @@ function replaceableByWorkdir(command2) {
   if (target?.value === "-") return false;
   return !(target && /\$\(|`/.test(target.raw));
 }
-var prefer_workdir_default;
+function workdirChange(model, run2, cd) {
+  const commands = run2.shell?.commands ?? [];
+  const next = commands[1];
+  if (run2.form !== "shell" || commands[0] !== cd || cd.name !== "cd" || !next || next.connector !== "&&") return void 0;
+  if (cd.inPipeline || cd.conditional || next.inSubshell || next.inSubstitution || cd.args.length !== 1 || cd.assignments.length > 0 || cd.redirects.length > 0) return void 0;
+  const target = cd.args[0];
+  if (target.value === void 0 || target.raw !== target.value || !PLAIN_PATH2.test(target.value)) return void 0;
+  if (commands.find((c) => c.order > cd.order && c.name === "cd")?.args[0]?.value === "-") return void 0;
+  const directory = resolvePath(workdirOf(model, run2), target.value);
+  const gap = { start: cd.range.end, end: next.range.start };
+  const escape2 = model.escapeChar === "\\" ? "\\\\" : "`";
+  if (directory === void 0 || !new RegExp(`^(?:\\s|${escape2}\\r?\\n)*&&(?:\\s|${escape2}\\r?\\n)*$`).test(model.textOf(gap))) return void 0;
+  const edits = [insertBefore(model, run2, `WORKDIR ${directory}`), { range: { start: cd.range.start, end: next.range.start }, text: "" }];
+  return { directory, edits };
+}
+function insideMount(model, run2, directory) {
+  const workdir = workdirOf(model, run2);
+  return mountsOf(run2).some((m) => {
+    const target = m.target === void 0 ? void 0 : resolvePath(workdir, m.target);
+    return target === void 0 || isWithin(directory, target);
+  });
+}
+var PLAIN_PATH2, prefer_workdir_default;
 var init_prefer_workdir = __esm({
   "rules/prefer-workdir/prefer-workdir.ts"() {
     "use strict";
     init_define_rule();
     init_commands();
+    init_fixes();
+    init_mounts();
+    init_paths();
     init_programs();
+    init_workdir();
+    init_workdir_reads();
+    PLAIN_PATH2 = /^[\w./+@%:,=-]+$/;
     prefer_workdir_default = defineRule({
       code: "DL3003",
       name: "prefer-workdir",
       aliases: [],
       severity: "warning",
       category: "maintainability",
-      fixable: false,
+      fixable: "unsafe",
       docs: {
         summary: "Use `WORKDIR` to switch to a directory instead of `cd` in RUN",
         why: "A `cd` lasts only until the end of its RUN, so the next instruction silently runs in the old directory again, and readers must follow the script to know where commands run. `WORKDIR` sets the directory for every later RUN, COPY, CMD and ENTRYPOINT, creates it if needed, and states it where everyone looks. A `cd` inside `( ... )`, `$( ... )` or an `sh -c` script, `cd -`, and `cd` to a directory the script computes are not reported: their scope is deliberate or WORKDIR cannot express them. Only the first `cd` of a RUN is reported.",
         bad: "FROM node:22\nRUN cd /app && npm ci",
         good: "FROM node:22\nWORKDIR /app\nRUN npm ci",
+        fixed: "FROM node:22\nWORKDIR /app\nRUN npm ci",
+        fixSafety: "Unsafe in general, safe in some cases. The fix applies to a RUN that starts with `cd <dir> &&` (a plain path, no quotes or variables; a relative one is written absolute from the known working directory): it puts `WORKDIR <dir>` before the RUN and removes `cd <dir> &&`. The RUN itself runs as before (WORKDIR only adds creating the directory when missing, where the `cd` failed the build). But WORKDIR, unlike `cd`, lasts: every later instruction of the stage runs or resolves relative paths there, and the image starts there. So the fix is safe only when nothing later reads the working directory before an absolute WORKDIR sets it again (no RUN, CMD, ENTRYPOINT, HEALTHCHECK, ONBUILD, VOLUME, relative WORKDIR, or COPY/ADD to a relative destination), and the stage is neither a possible image (the last stage, or one no other stage uses) nor the base of another stage: typically the last RUN of a build stage whose files are copied out. Elsewhere it is unsafe, and also when the directory is a `--mount` target of the RUN, which WORKDIR would leave in the image as an empty folder. No fix when the `cd` is not the first command, is followed by something other than `&&`, has a comment line before the next command, or is followed later by `cd -` (which would go elsewhere), nor in heredoc or exec-form RUNs.",
         references: ["https://docs.docker.com/reference/dockerfile/#workdir", "https://github.com/hadolint/hadolint/wiki/DL3003"],
         differences: 'hadolint reports any RUN containing a `cd` command. dflint does not report a `cd` inside a subshell `( ... )`, a command substitution or an `sh -c` script (their directory change ends with them; `(cd src && make)` is the idiomatic scoped form), `cd -`, or a `cd` to a computed directory such as `cd "$(mktemp -d)"`, which WORKDIR cannot express: `RUN set -ex; (cd /opt; ln -s "solr-$SOLR_VERSION" solr)` is reported by hadolint, not by dflint. Under a SHELL that is not a POSIX shell (`SHELL ["powershell", ...]`, `SHELL ["/usr/bin/scl", "enable", ...]`) hadolint still parses RUN as bash and reports `cd`; dflint does not judge those scripts. dflint looks through `sudo`/`env` wrappers.'
       },
       create(context) {
+        const { model } = context;
+        const found = [];
         return {
           RUN(run2) {
             const cd = programsNamed(run2, "cd").find(replaceableByWorkdir);
-            if (!cd) return;
-            context.report({
-              range: cd.nameWord.range,
-              message: "Use `WORKDIR` to switch to a directory: a `cd` lasts only until the end of this RUN"
-            });
+            if (cd) found.push({ run: run2, cd });
+          },
+          "stage:exit"(stage) {
+            if (found.length === 0) return;
+            const readAfter = workdirReadAfter(model, stage, finalWorkdirMatters(model, stage));
+            for (const { run: run2, cd } of found.splice(0)) {
+              const change = workdirChange(model, run2, cd);
+              const fix = change && {
+                description: "Switch to the directory with WORKDIR",
+                safety: readAfter.has(run2) || insideMount(model, run2, change.directory) ? "unsafe" : "safe",
+                edits: change.edits
+              };
+              context.report({
+                range: cd.nameWord.range,
+                message: "Use `WORKDIR` to switch to a directory: a `cd` lasts only until the end of this RUN",
+                ...fix ? { fix } : {}
+              });
+            }
           }
         };
       }
@@ -23286,24 +23592,6 @@ var init_no_invalid_port = __esm({
         };
       }
     });
-  }
-});
-
-// src/rule-kit/fixes.ts
-function insertArgumentAfter(instruction, word, arg) {
-  const text2 = instruction.form === "exec" ? `, ${JSON.stringify(arg)}` : ` ${arg}`;
-  return { range: { start: word.range.end, end: word.range.end }, text: text2 };
-}
-function removeInstructionLines(model, instruction) {
-  const { start: start2, end } = instruction.range;
-  const lastLine = model.text.split("\n").length - 1;
-  if (end.line < lastLine) return { range: { start: { line: start2.line, character: 0 }, end: { line: end.line + 1, character: 0 } }, text: "" };
-  const from = start2.line > 0 ? { line: start2.line - 1, character: model.lineText(start2.line - 1).length } : { line: 0, character: 0 };
-  return { range: { start: from, end: { line: end.line, character: model.lineText(end.line).length } }, text: "" };
-}
-var init_fixes = __esm({
-  "src/rule-kit/fixes.ts"() {
-    "use strict";
   }
 });
 
@@ -25746,8 +26034,8 @@ var init_require_schema_labels = __esm({
             for (const stage of imageStages(context.model)) {
               const labels = stageLabels(context.model, stage);
               if (labels.some((label) => label.key === void 0)) continue;
-              const present = new Set(labels.map((label) => label.key));
-              const missing = required.filter((key) => !present.has(key));
+              const present2 = new Set(labels.map((label) => label.key));
+              const missing = required.filter((key) => !present2.has(key));
               if (missing.length === 0) continue;
               const [subject, verb, pronoun] = missing.length === 1 ? ["Label", "is", "it"] : ["Labels", "are", "them"];
               context.report({
@@ -26973,9 +27261,9 @@ var init_require_numeric_user = __esm({
 });
 
 // rules/no-copy-whole-stage/no-copy-whole-stage.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix7 } from "node:path";
 function isRoot(operand) {
-  return operand !== void 0 && operand.unresolved.length === 0 && posix5.normalize(operand.value) === "/";
+  return operand !== void 0 && operand.unresolved.length === 0 && posix7.normalize(operand.value) === "/";
 }
 function isArtifactStage(source) {
   return source.kind === "earlier" && baseImageOf(source.stage).isScratch;
@@ -27317,39 +27605,147 @@ var init_pipefail = __esm({
   }
 });
 
+// src/rule-kit/image-shells.ts
+function officialName(image) {
+  const repository = image.repository.replace(/^library\//, "");
+  if (image.registry === void 0 || image.registry === "docker.io" || image.registry === "index.docker.io") {
+    return repository.includes("/") ? void 0 : repository;
+  }
+  if (image.registry !== "public.ecr.aws") return void 0;
+  const mirrored = /^docker\/library\/([^/]+)$/.exec(repository)?.[1];
+  if (mirrored) return mirrored;
+  const [namespace, name2] = repository.split("/");
+  return namespace === name2 && (name2 === "ubuntu" || name2 === "debian" || name2 === "amazonlinux") ? name2 : void 0;
+}
+function pipefailShellOf(image) {
+  if (!image.isResolved || image.isScratch || isWindowsImage(image)) return void 0;
+  if (hasBusyboxShell(image)) return "/bin/ash";
+  if (FULL_UBI.test(`${image.registry}/${image.repository}`)) return "/bin/bash";
+  const name2 = officialName(image);
+  if (name2 === void 0 || !BASH_IMAGES.has(name2)) return void 0;
+  return /distroless|busybox/.test(image.tag ?? "") ? void 0 : "/bin/bash";
+}
+var BASH_IMAGES, FULL_UBI;
+var init_image_shells = __esm({
+  "src/rule-kit/image-shells.ts"() {
+    "use strict";
+    init_base_images();
+    init_pipefail();
+    BASH_IMAGES = /* @__PURE__ */ new Set([
+      "debian",
+      "ubuntu",
+      "buildpack-deps",
+      "python",
+      "node",
+      "golang",
+      "ruby",
+      "php",
+      "perl",
+      "rust",
+      "openjdk",
+      "eclipse-temurin",
+      "maven",
+      "gradle",
+      "gcc",
+      "elixir",
+      "erlang",
+      "haskell",
+      "julia",
+      "r-base",
+      "httpd",
+      "nginx",
+      "postgres",
+      "redis",
+      "mariadb",
+      "mysql",
+      "centos",
+      "fedora",
+      "rockylinux",
+      "almalinux",
+      "amazonlinux",
+      "oraclelinux",
+      "amazoncorretto"
+    ]);
+    FULL_UBI = /^registry\.(?:access\.)?redhat\.(?:com|io)\/ubi\d+(?:\/ubi)?$/;
+  }
+});
+
 // rules/require-pipefail/require-pipefail.ts
-var require_pipefail_default;
+function editShell(shell, program) {
+  const exec = shell.exec;
+  const last = exec?.[exec.length - 1];
+  if (!exec || !last || exec.length < 2 || !SCRIPT_FLAG.test(last.value)) return void 0;
+  const argv = exec.map((s) => s.value);
+  const edits = [];
+  if (PLAIN_SH.test(argv[0])) {
+    if (program === void 0) return void 0;
+    edits.push({ range: exec[0].range, text: JSON.stringify(program) });
+  } else if (!PIPEFAIL_DIALECTS.has(dialectOf(argv) ?? "")) {
+    return void 0;
+  }
+  if (!argv.includes("pipefail")) edits.push({ range: { start: last.range.start, end: last.range.start }, text: '"-o", "pipefail", ' });
+  return { description: DESCRIPTION, safety: "unsafe", edits };
+}
+function pipefailFix(model, stage, run2, first) {
+  const program = pipefailShellOf(baseImageOf(stage));
+  const shell = model.shellAt(run2);
+  if (shell.instruction) return editShell(shell.instruction, program);
+  if (shell !== DEFAULT_SHELL || program === void 0) return void 0;
+  return { description: DESCRIPTION, safety: "unsafe", edits: [insertBefore(model, first, `SHELL ["${program}", "-o", "pipefail", "-c"]`)] };
+}
+var SCRIPT_FLAG, PIPEFAIL_DIALECTS, PLAIN_SH, DESCRIPTION, require_pipefail_default;
 var init_require_pipefail = __esm({
   "rules/require-pipefail/require-pipefail.ts"() {
     "use strict";
     init_define_rule();
+    init_shells();
+    init_fixes();
+    init_image_shells();
     init_pipefail();
+    init_stages();
+    SCRIPT_FLAG = /^-[a-zA-Z]*c$/;
+    PIPEFAIL_DIALECTS = /* @__PURE__ */ new Set(["bash", "zsh", "ksh", "ash"]);
+    PLAIN_SH = /^(?:\/usr)?(?:\/bin\/)?(?:sh|dash)$/;
+    DESCRIPTION = "Run the stage's RUN scripts with `-o pipefail`";
     require_pipefail_default = defineRule({
       code: "DL4006",
       name: "require-pipefail",
       aliases: [],
       severity: "warning",
       category: "correctness",
-      fixable: false,
+      fixable: "unsafe",
       docs: {
         summary: "Set `-o pipefail` before a RUN with a pipe",
         why: 'A pipeline fails only when its last command fails: in `curl -fsSL $URL | tar -xz`, a failed download still lets the step succeed with a broken result. With the `pipefail` option the pipeline fails when any command in it fails. Set it for every RUN with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`, or at the start of the script with `set -o pipefail`. On Alpine and BusyBox images, whose /bin/sh is ash, `SHELL ["/bin/sh", "-o", "pipefail", "-c"]` works too; Debian\'s /bin/sh (dash) rejects the option. A pipe whose left side cannot fail (`echo "$SHA256 *app.tgz" | sha256sum -c -`, `printf ... | tee`) is not reported: pipefail changes nothing there.',
         bad: "FROM debian:12\nRUN curl -fsSL https://example.com/app.tgz | tar -xz",
         good: 'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.tgz | tar -xz',
+        fixed: 'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.tgz | tar -xz',
+        fixSafety: 'Unsafe. Under the default shell the fix inserts `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before the stage\'s first RUN with such a pipe, only where the base image is known to ship bash (Debian, Ubuntu, the Red Hat family and the official images built on them, `-slim` tags included); on Alpine and BusyBox it inserts `SHELL ["/bin/ash", "-o", "pipefail", "-c"]`, the same BusyBox shell as /bin/sh. With an exec-form SHELL of bash, zsh, ksh or ash it adds `"-o", "pipefail"` before the final `-c`, and a `/bin/sh` SHELL becomes the shell above. Unknown images (variables, private images, distroless, Windows) and shell pragmas get no fix. It is unsafe because the build changes: a pipeline whose left side fails now fails the build (that is the point, but an image that built before may not build now), and a new SHELL applies to every later RUN and shell-form CMD, ENTRYPOINT and HEALTHCHECK of the stage, and to stages built on it, which now run under bash instead of dash, so scripts relying on dash behaviour (`echo` with backslashes, for one) may act differently.',
         references: ["https://github.com/hadolint/hadolint/wiki/DL4006", "https://www.gnu.org/software/bash/manual/bash.html#Pipelines"],
         differences: 'hadolint reports any pipe, including ones whose left side is `echo` or `printf`, such as the checksum test of the official images, `echo "$PHP_SHA256 *php.tar.xz" | sha256sum -c -`: the pipeline fails exactly when `sha256sum` fails, with or without pipefail, so dflint does not report it (about a third of hadolint\'s DL4006 findings on our corpus are only such pipes). hadolint ignores `set -o pipefail` in the RUN itself, so `RUN set -eo pipefail; curl URL | tar -x` is reported; dflint accepts a `set -o pipefail` (also `-eo`, `-euxo`) run by the script\'s own shell before the first pipe. hadolint rejects `SHELL ["/bin/sh", "-o", "pipefail", "-c"]` everywhere; dflint accepts it on images whose /bin/sh is BusyBox ash (`alpine`, `busybox`, tags containing `alpine`), where it works, and still reports it elsewhere (dash rejects it). dflint also accepts `ksh`/`mksh` with `-o pipefail`. hadolint parses exec-form RUN (`RUN ["sh", "-c", "a | b"]`) and the scripts of `sh -c \'a | b\'` as if the SHELL ran them; dflint does not report pipes that another shell runs, since the SHELL\'s options do not reach them. A heredoc RUN with a shebang runs its own interpreter, so only its own `set -o pipefail` counts. hadolint forgets the SHELL at every FROM; dflint keeps it for a stage built on an earlier one (`FROM base`), which inherits it as BuildKit does. The `# hadolint shell=` pragma is honoured (hadolint reads it only for ShellCheck), and scripts under a non-POSIX SHELL (PowerShell, cmd) are not judged.'
       },
       create(context) {
         const { model } = context;
+        const firstInStage = /* @__PURE__ */ new Map();
+        const firstUnderDefault = (stage, run2) => {
+          const owner = stageLineage(stage).find((s) => firstInStage.has(s));
+          if (owner) return firstInStage.get(owner);
+          firstInStage.set(stage, run2);
+          return run2;
+        };
         return {
           RUN(run2) {
             if (!run2.shell?.hasPipe) return;
             if (runsUnderShell(run2) && shellSetsPipefail(model.shellAt(run2), stageShIsAsh(model, run2))) return;
             const pipe = firstPipeWithoutPipefail(run2.shell);
             if (!pipe) return;
+            const stage = model.stageOf(run2);
+            const first = stage && model.shellAt(run2) === DEFAULT_SHELL ? firstUnderDefault(stage, run2) : run2;
+            const fix = stage && runsUnderShell(run2) ? pipefailFix(model, stage, run2, first) : void 0;
             context.report({
               range: { start: pipe.left.range.start, end: pipe.right.range.end },
-              message: `Set \`-o pipefail\` before this pipe (\`SHELL ["/bin/bash", "-o", "pipefail", "-c"]\` or \`set -o pipefail\`): otherwise a failing \`${pipe.left.basename || pipe.left.nameWord.raw}\` does not fail the build`
+              message: `Set \`-o pipefail\` before this pipe (\`SHELL ["/bin/bash", "-o", "pipefail", "-c"]\` or \`set -o pipefail\`): otherwise a failing \`${pipe.left.basename || pipe.left.nameWord.raw}\` does not fail the build`,
+              ...fix ? { fix } : {}
             });
           }
         };
@@ -27636,10 +28032,10 @@ var init_dockerfile_names = __esm({
 });
 
 // src/files/stat.ts
-import { lstatSync, statSync as statSync2 } from "node:fs";
+import { lstatSync, statSync as statSync3 } from "node:fs";
 function statOrUndefined(path) {
   try {
-    return statSync2(path);
+    return statSync3(path);
   } catch {
     return void 0;
   }
@@ -27865,7 +28261,7 @@ var init_relative_inside = __esm({
 
 // src/files/discover.ts
 import { readdirSync as readdirSync2, realpathSync } from "node:fs";
-import { join as join3, normalize, resolve as resolve2 } from "node:path";
+import { join as join4, normalize, resolve as resolve2 } from "node:path";
 function discover(inputs, cwd) {
   const sources = [];
   const errors = [];
@@ -27916,7 +28312,7 @@ function findDockerfiles(dir, cwd) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const child = join3(current, entry.name);
+      const child = join4(current, entry.name);
       const isDirectory3 = entry.isDirectory() || entry.isSymbolicLink() && statOrUndefined(resolve2(cwd, child))?.isDirectory() === true;
       if (isDirectory3) {
         if (!SKIPPED_FOLDERS.has(entry.name)) walk(child);
@@ -29211,15 +29607,15 @@ var init_junit = __esm({
 });
 
 // src/formatters/sarif/artifact-uri.ts
-import { posix as posix6, win32 } from "node:path";
+import { posix as posix8, win32 } from "node:path";
 function pathApiOf(cwd) {
-  return /^([A-Za-z]:[\\/]|\\\\)/.test(cwd) ? win32 : posix6;
+  return /^([A-Za-z]:[\\/]|\\\\)/.test(cwd) ? win32 : posix8;
 }
 function encodeSegment(segment) {
   return encodeURIComponent(segment.replace(LONE_SURROGATE, "�"));
 }
 function fileUri(absolute, api) {
-  if (api === posix6) return `file://${absolute.split("/").map(encodeSegment).join("/")}`;
+  if (api === posix8) return `file://${absolute.split("/").map(encodeSegment).join("/")}`;
   const unc = /^\\\\([^\\]+)\\(.*)$/.exec(absolute);
   if (unc) return `file://${encodeSegment(unc[1])}/${unc[2].split("\\").map(encodeSegment).join("/")}`;
   const [drive, ...rest] = absolute.split("\\");
@@ -45375,7 +45771,7 @@ var load_exports = {};
 __export(load_exports, {
   createLoader: () => createLoader
 });
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname3 } from "node:path";
 function createLoader(rules2, display) {
   const ids = ruleIds(rules2);
@@ -45400,7 +45796,7 @@ function createLoader(rules2, display) {
     const source = display(ref.path);
     let text2;
     try {
-      text2 = readFileSync4(ref.path, "utf8");
+      text2 = readFileSync5(ref.path, "utf8");
     } catch (error2) {
       const reason = error2.code === "ENOENT" ? "no such file" : errorMessage(error2);
       return { ok: false, problems: [{ source, message: `cannot read the config file: ${reason}` }] };
@@ -51791,7 +52187,7 @@ init_rule_info();
 
 // src/lint-files.ts
 init_build_context();
-import { join as join9, resolve as resolve7 } from "node:path";
+import { join as join10, resolve as resolve7 } from "node:path";
 
 // src/config/command-line.ts
 init_registry();
@@ -51873,13 +52269,13 @@ import { dirname as dirname4, relative as relative3, resolve as resolve5, sep } 
 
 // src/config/discover.ts
 init_stat();
-import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import { basename as basename3, join as join4 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { basename as basename3, join as join5 } from "node:path";
 var CONFIG_FILE_NAMES = [".dflint.yaml", ".dflint.yml", ".dflint.json", "package.json", ".hadolint.yaml", ".hadolint.yml"];
 var isFile = (path) => statOrUndefined(path)?.isFile() === true;
 function configFileIn(dir) {
   for (const name2 of CONFIG_FILE_NAMES) {
-    const path = join4(dir, name2);
+    const path = join5(dir, name2);
     if (!isFile(path)) continue;
     if (name2 === "package.json") {
       if (hasDflintKey(path)) return { path, format: "dflint", syntax: "json", within: ["dflint"] };
@@ -51898,7 +52294,7 @@ function refFor(path) {
 function hasDflintKey(path) {
   let text2;
   try {
-    text2 = readFileSync3(path, "utf8");
+    text2 = readFileSync4(path, "utf8");
   } catch {
     return false;
   }
@@ -51910,7 +52306,7 @@ function hasDflintKey(path) {
   }
 }
 function isRepositoryRoot(dir) {
-  return existsSync4(join4(dir, ".git"));
+  return existsSync4(join5(dir, ".git"));
 }
 
 // src/config/display-path.ts
@@ -52088,7 +52484,7 @@ init_discover();
 
 // src/files/read.ts
 init_error_message();
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 async function readStdin(stream = process.stdin) {
   const chunks2 = [];
   for await (const chunk of stream) chunks2.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
@@ -52096,7 +52492,7 @@ async function readStdin(stream = process.stdin) {
 }
 function readTextFile(path) {
   try {
-    return { text: readFileSync5(path, "utf8") };
+    return { text: readFileSync6(path, "utf8") };
   } catch (error2) {
     return { error: describeReadError(error2) };
   }
@@ -56424,16 +56820,16 @@ var Query = class {
 // src/model/shell/wasm.ts
 import { existsSync as existsSync5 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname5, join as join5 } from "node:path";
+import { dirname as dirname5, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function wasmPath(fileName2, packageSpecifier) {
   const here = dirname5(fileURLToPath2(import.meta.url));
-  const beside = join5(here, fileName2);
+  const beside = join6(here, fileName2);
   if (existsSync5(beside)) return beside;
   for (let dir = here; ; dir = dirname5(dir)) {
-    const shipped = join5(dir, "bundle", fileName2);
+    const shipped = join6(dir, "bundle", fileName2);
     if (existsSync5(shipped)) return shipped;
-    if (existsSync5(join5(dir, "package.json")) || dirname5(dir) === dir) break;
+    if (existsSync5(join6(dir, "package.json")) || dirname5(dir) === dir) break;
   }
   return createRequire(import.meta.url).resolve(packageSpecifier);
 }
@@ -56812,17 +57208,17 @@ function buildModel(text2, options2 = {}) {
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 var DEFAULT_EXCLUSIONS = ["SC1090", "SC1091", "SC2187"];
 var MAX_FILES_PER_PROCESS = 200;
 async function checkScripts(executable, inputs) {
   const results = inputs.map(() => []);
   if (inputs.length === 0) return results;
-  const folder = mkdtempSync(join6(tmpdir(), "dflint-shellcheck-"));
+  const folder = mkdtempSync(join7(tmpdir(), "dflint-shellcheck-"));
   try {
     const byDialect = /* @__PURE__ */ new Map();
     inputs.forEach((input, index2) => {
-      writeFileSync(join6(folder, `${index2}.sh`), input.content);
+      writeFileSync(join7(folder, `${index2}.sh`), input.content);
       byDialect.set(input.dialect, [...byDialect.get(input.dialect) ?? [], index2]);
     });
     const cores = Math.max(1, availableParallelism());
@@ -56864,8 +57260,8 @@ async function inParallel(items2, limit, work) {
 }
 
 // src/shellcheck/executable.ts
-import { accessSync, constants as constants3, statSync as statSync3 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute4, join as join7, resolve as resolve6 } from "node:path";
+import { accessSync, constants as constants3, statSync as statSync4 } from "node:fs";
+import { delimiter, isAbsolute as isAbsolute4, join as join8, resolve as resolve6 } from "node:path";
 function findShellcheck(setting, env2 = process.env, cwd = process.cwd()) {
   if (setting === false) return void 0;
   if (typeof setting === "string") {
@@ -56881,14 +57277,14 @@ function missingNotice(setting) {
 function onPath(name2, env2) {
   for (const folder of (env2.PATH ?? "").split(delimiter)) {
     if (folder === "") continue;
-    const candidate = join7(folder, name2);
+    const candidate = join8(folder, name2);
     if (isExecutable(candidate)) return candidate;
   }
   return void 0;
 }
 function isExecutable(path) {
   try {
-    if (!statSync3(path).isFile()) return false;
+    if (!statSync4(path).isFile()) return false;
     accessSync(path, constants3.X_OK);
     return true;
   } catch {
@@ -57362,8 +57758,8 @@ function addsSyntaxProblem(before, after) {
 
 // src/files/write-file.ts
 init_error_message();
-import { chmodSync, linkSync, realpathSync as realpathSync2, renameSync, rmSync as rmSync2, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname6, join as join8 } from "node:path";
+import { chmodSync, linkSync, realpathSync as realpathSync2, renameSync, rmSync as rmSync2, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename4, dirname as dirname6, join as join9 } from "node:path";
 function writeFileAtomically(path, text2, mode) {
   const temporary = temporaryPath(path);
   try {
@@ -57376,11 +57772,11 @@ function writeFileAtomically(path, text2, mode) {
   }
 }
 function temporaryPath(path) {
-  return join8(dirname6(path), `.${basename4(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  return join9(dirname6(path), `.${basename4(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
 }
 function rewriteFileAtomically(path, text2) {
   const target = realpathSync2(path);
-  writeFileAtomically(target, text2, statSync4(target).mode & 4095);
+  writeFileAtomically(target, text2, statSync5(target).mode & 4095);
 }
 var WRITE_ERRORS = {
   EACCES: "permission denied",
@@ -57533,7 +57929,7 @@ async function readSource(source, options2, cwd, contextDir) {
   if (source.kind === "stdin") {
     const file = options2.stdinFilename ?? STDIN;
     const text2 = options2.stdin ?? await readStdin();
-    const located = options2.stdinFilename === void 0 ? contextDir && join9(contextDir, "Dockerfile") : resolve7(cwd, options2.stdinFilename);
+    const located = options2.stdinFilename === void 0 ? contextDir && join10(contextDir, "Dockerfile") : resolve7(cwd, options2.stdinFilename);
     return { file, stdin: true, text: text2, buildContext: located ? loadBuildContext(located, contextDir) : void 0 };
   }
   const read = readTextFile(source.absolute);

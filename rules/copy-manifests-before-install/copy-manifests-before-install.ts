@@ -6,6 +6,7 @@ import { hasGlob } from '../../src/rule-kit/globs.js';
 import { dependencyInstalls, manifestMadeInScript, providesManifest, type DependencyInstall } from '../../src/rule-kit/dependency-installs.js';
 import { mountsOf } from '../../src/rule-kit/mounts.js';
 import { isWithin } from '../../src/rule-kit/paths.js';
+import { reorderFix } from './reorder-fix.js';
 import { commandDirectory, resolvePath, workdirOf, type ImagePath } from '../../src/rule-kit/workdir.js';
 
 /** Extensionless names that are files, not folders. */
@@ -23,7 +24,7 @@ function looksLikeFolder(path: string): boolean {
 }
 
 /** A COPY/ADD that brings in much of the context: the whole of it, or a folder. */
-interface BroadCopy {
+export interface BroadCopy {
   readonly index: number;
   readonly instruction: Instruction;
   readonly source: CopySource;
@@ -49,7 +50,17 @@ function lineOf(install: DependencyInstall): number {
 }
 
 /** Walks one stage in order, pairing each dependency install with a broad copy before it. */
-function checkStage(model: Model, stage: Stage, report: (copy: BroadCopy, install: DependencyInstall, manifestsFirst: boolean) => void): void {
+/** A broad copy paired with the install after it that it feeds. */
+export interface Misplaced {
+  readonly copy: BroadCopy;
+  readonly install: DependencyInstall;
+  readonly run: Instruction;
+  readonly runIndex: number;
+  /** No earlier copy or mount provides the manifests: they must be copied first. */
+  readonly manifestsFirst: boolean;
+}
+
+function checkStage(model: Model, stage: Stage, report: (found: Misplaced) => void): void {
   const broad: BroadCopy[] = [];
   const copied: CopiedPaths[] = [];
   const installed: Array<{ ecosystem: string; index: number }> = [];
@@ -99,7 +110,7 @@ function checkStage(model: Model, stage: Stage, report: (copy: BroadCopy, instal
         const copy = broad.find(feeds);
         if (copy && !copy.reported) {
           copy.reported = true;
-          report(copy, install, !copiedBefore(copy.index));
+          report({ copy, install, run: instruction, runIndex: index, manifestsFirst: !copiedBefore(copy.index) });
         }
       }
       installed.push({ ecosystem: install.ecosystem, index });
@@ -113,7 +124,7 @@ export default defineRule({
   aliases: [],
   severity: 'warning',
   category: 'performance',
-  fixable: false,
+  fixable: 'unsafe',
   docs: {
     summary: 'Copy dependency manifests and install dependencies before copying the rest of the source',
     why:
@@ -142,6 +153,35 @@ export default defineRule({
       'RUN npm ci\n' +
       'COPY . .\n' +
       'RUN npm run build',
+    fixed:
+      'FROM node:22-alpine\n' +
+      'WORKDIR /app\n' +
+      'COPY package.json package-lock.json ./\n' +
+      'RUN npm ci\n' +
+      'COPY . .\n' +
+      'RUN npm run build',
+    exampleContext: { 'package.json': '{"scripts":{"build":"tsc"}}', 'package-lock.json': '{}' },
+    fixSafety:
+      'Unsafe: the install now runs without the rest of the project, and it may need more than ' +
+      'the manifests: npm lifecycle scripts, local path dependencies, a `setup.py` or gemspec ' +
+      'reading the sources, configuration files such as `.npmrc` left out of the copy. The fix ' +
+      'replaces the broad copy with a COPY of the manifest and lock files that exist in the build ' +
+      'context (and are not excluded by `.dockerignore`), in the copied folder, to the folder the ' +
+      'install reads them from, with the broad copy\'s `--chown`, `--chmod` and `--link`; the broad ' +
+      'copy moves, unchanged, to just after the install\'s RUN, which stays in place, so its ' +
+      'working directory, user, shell and variables stay the same. When the manifests were copied ' +
+      'or bind-mounted before, only the broad copy moves. It needs the build context, so there is ' +
+      'no fix without one, and it is offered only when the result can be told from the files: ' +
+      'the RUN runs the install and cache clean-ups only; only ENV, ARG, LABEL, EXPOSE, USER, ' +
+      'WORKDIR, STOPSIGNAL and SHELL lie between the copy and the RUN (no variable or relative ' +
+      'destination of the copy they could change); the broad copy has one source and no other ' +
+      'flags; and the ecosystem needs no more than its manifests: npm, Yarn 1 and pnpm without ' +
+      'workspaces, local `file:`/`link:` dependencies or install scripts of the project; pip ' +
+      'requirements files without nested `-r`, `-c`, `-e` or local paths; Pipenv, Poetry with ' +
+      '`--no-root` and uv with `--no-install-project`, without path dependencies; Bundler ' +
+      'without `gemspec` or `path:` gems; Go modules without a `go.work` or local `replace`. ' +
+      'Cargo, Maven, Gradle, .NET and Composer get no fix: they need sources, wrappers or more ' +
+      'files than the manifests.',
     references: [
       'https://docs.docker.com/build/cache/optimize/#order-your-layers',
       'https://docs.docker.com/build/building/best-practices/#leverage-build-cache',
@@ -150,7 +190,9 @@ export default defineRule({
   create(context) {
     return {
       'stage:exit'(stage) {
-        checkStage(context.model, stage, (copy, install, manifestsFirst) => {
+        checkStage(context.model, stage, (found) => {
+          const { copy, install, manifestsFirst } = found;
+          const fix = reorderFix(context.model, stage, found, context.buildContext);
           const step = `\`${install.label}\` (line ${lineOf(install)})`;
           const copyText = `\`${copyLabel(copy.instruction)}\``;
           context.report({
@@ -158,6 +200,7 @@ export default defineRule({
             message: manifestsFirst
               ? `Copy ${joinNames(install.manifests)} and run ${step} before ${copyText}, so the dependency layer stays cached when other files change`
               : `Run ${step} before ${copyText}, so the dependency layer stays cached when other files change`,
+            ...(fix ? { fix } : {}),
           });
         });
       },

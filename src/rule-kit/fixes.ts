@@ -23,3 +23,19 @@ export function removeInstructionLines(model: Model, instruction: Instruction): 
   const from = start.line > 0 ? { line: start.line - 1, character: model.lineText(start.line - 1).length } : { line: 0, character: 0 };
   return { range: { start: from, end: { line: end.line, character: model.lineText(end.line).length } }, text: '' };
 }
+
+/**
+ * An edit that puts `text` (one or more whole instructions, `\n`-separated) on its own lines
+ * right before `instruction`, indented as that instruction is.
+ */
+export function insertBefore(model: Model, instruction: Instruction, text: string): TextEdit {
+  const start = instruction.range.start;
+  const indent = model.lineText(start.line).slice(0, start.character);
+  return { range: { start, end: start }, text: `${text}\n${indent}` };
+}
+
+/** An edit that puts `text` (whole instructions) on its own lines right after `instruction`. */
+export function insertAfter(instruction: Instruction, text: string): TextEdit {
+  const end = instruction.range.end;
+  return { range: { start: end, end }, text: `\n${text}` };
+}

@@ -1,0 +1,12 @@
+FROM node:22-alpine AS build
+WORKDIR /app
+# The whole project, then the install: every edit reinstalls.
+COPY --chown=node:node . .
+#                      ^ DF3002
+USER node
+RUN npm ci \
+    && npm cache clean --force
+RUN npm run build
+
+FROM nginx:1.27-alpine
+COPY --from=build /app/dist /usr/share/nginx/html

@@ -1,0 +1,8 @@
+FROM debian:12
+WORKDIR /usr/src
+RUN make
+#   ^^ DL3003
+# A subshell scopes its cd on purpose.
+RUN (cd /usr/src/lib && make) && make -C /usr/src install
+WORKDIR /usr/src/app
+RUN make
