@@ -77,7 +77,10 @@ export interface RuleMeta {
   readonly aliases: readonly string[];
   readonly severity: Severity;
   readonly category: Category;
-  /** The safest fix the rule can offer, or false when it offers none. */
+  /**
+   * false when the rule offers no fix; `safe` when every fix it offers is safe; `unsafe` when
+   * some may be unsafe (each fix carries its own safety; `docs.fixSafety` says which are which).
+   */
   readonly fixable: false | FixSafety;
   readonly docs: RuleDocs;
   /** Also run on the trigger instruction of `ONBUILD` (as hadolint does for its shell rules). */
