@@ -1,4 +1,6 @@
 import { defineRule } from '../../src/engine/define-rule.js';
+import { appendCommandFix } from '../../src/rule-kit/append-command.js';
+import { laterReadsOfAptLists } from '../../src/rule-kit/apt-lists.js';
 import { APT_LISTS } from '../../src/rule-kit/apt.js';
 import { deletionOf } from '../../src/rule-kit/deletions.js';
 import { hasCacheMountOn } from '../../src/rule-kit/mounts.js';
@@ -8,13 +10,15 @@ import { shipsLayers } from '../../src/rule-kit/stages.js';
 /** apt ≥ 2.7 subcommands that delete the lists themselves. */
 const DISTCLEAN = ['distclean', 'dist-clean'];
 
+const CLEANUP = 'rm -rf /var/lib/apt/lists/*';
+
 export default defineRule({
   code: 'DL3009',
   name: 'require-apt-lists-cleanup',
   aliases: [],
   severity: 'info',
   category: 'performance',
-  fixable: false,
+  fixable: 'safe',
   onbuild: true,
   docs: {
     summary: 'Delete the apt lists in the RUN that runs `apt-get update`',
@@ -27,6 +31,18 @@ export default defineRule({
       'checked: the last stage and the stages it is built on, plus ONBUILD triggers.',
     bad: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl',
     good: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*',
+    fixed: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*',
+    fixSafety:
+      'The fix appends `&& rm -rf /var/lib/apt/lists/*` to the RUN (on a new continued line when ' +
+      'the RUN is written one command per line; before the terminator of a `RUN <<EOF` script that ' +
+      'runs with `set -e`). It is safe: the lists are the index apt installs from, not files any ' +
+      'installed program reads, and `&&` keeps the RUN failing where it failed. The one thing they ' +
+      'serve is a later `apt-get install` without `apt-get update`: when a later RUN of the stage, ' +
+      'or of a stage built on it, installs or queries without updating first, no fix is offered, ' +
+      'since it would break that RUN. An `apt-get install` run in a container of the image has to ' +
+      'run `apt-get update` first anyway, as in the Debian and Ubuntu images, which ship no lists. ' +
+      'No fix either for exec form, a RUN whose last command runs in the background (`&`), a RUN ' +
+      'mixing commands with heredocs, or one that runs `sudo` (its user may not delete the lists).',
     references: ['https://docs.docker.com/build/building/best-practices/#apt-get'],
     differences:
       'hadolint accepts any `rm` with `-rf`, so `rm -rf /tmp/x` silences it; dflint needs an `rm` ' +
@@ -42,6 +58,7 @@ export default defineRule({
   },
   create(context) {
     const { model } = context;
+    const readLater = laterReadsOfAptLists(model);
     return {
       RUN(run) {
         const calls = packageCommands(run).filter((c) => c.family === 'apt');
@@ -54,9 +71,11 @@ export default defineRule({
         if (hasCacheMountOn(run, APT_LISTS)) return;
         if (deletionOf(model, run, APT_LISTS, update.command.order)) return;
         if (calls.some((c) => c.command.order > update.command.order && c.action !== undefined && DISTCLEAN.includes(c.action))) return;
+        const fix = readLater(run) ? undefined : appendCommandFix(model, run, CLEANUP, 'safe');
         context.report({
           range: update.subcommand!.range,
-          message: 'Delete the apt lists after installing: end this RUN with `rm -rf /var/lib/apt/lists/*`',
+          message: `Delete the apt lists after installing: end this RUN with \`${CLEANUP}\``,
+          ...(fix && { fix }),
         });
       },
     };
