@@ -3,7 +3,7 @@ import { appendCommandFix } from '../../src/rule-kit/append-command.js';
 import { laterReadsOfAptLists } from '../../src/rule-kit/apt-lists.js';
 import { APT_LISTS } from '../../src/rule-kit/apt.js';
 import { deletionOf } from '../../src/rule-kit/deletions.js';
-import { hasCacheMountOn } from '../../src/rule-kit/mounts.js';
+import { hasCacheMountOn, hasMountTouching } from '../../src/rule-kit/mounts.js';
 import { packageCommands } from '../../src/rule-kit/package-managers.js';
 import { shipsLayers } from '../../src/rule-kit/stages.js';
 
@@ -41,8 +41,9 @@ export default defineRule({
       'or of a stage built on it, installs or queries without updating first, no fix is offered, ' +
       'since it would break that RUN. An `apt-get install` run in a container of the image has to ' +
       'run `apt-get update` first anyway, as in the Debian and Ubuntu images, which ship no lists. ' +
-      'No fix either for exec form, a RUN whose last command runs in the background (`&`), a RUN ' +
-      'mixing commands with heredocs, or one that runs `sudo` (its user may not delete the lists).',
+      'No fix either when a mount (a read-only bind mount, say) covers the lists, for exec form, a ' +
+      'RUN whose last command runs in the background (`&`), a RUN mixing commands with heredocs, ' +
+      'or one that runs `sudo` (its user may not delete the lists).',
     references: ['https://docs.docker.com/build/building/best-practices/#apt-get'],
     differences:
       'hadolint accepts any `rm` with `-rf`, so `rm -rf /tmp/x` silences it; dflint needs an `rm` ' +
@@ -71,7 +72,8 @@ export default defineRule({
         if (hasCacheMountOn(run, APT_LISTS)) return;
         if (deletionOf(model, run, APT_LISTS, update.command.order)) return;
         if (calls.some((c) => c.command.order > update.command.order && c.action !== undefined && DISTCLEAN.includes(c.action))) return;
-        const fix = readLater(run) ? undefined : appendCommandFix(model, run, CLEANUP, 'safe');
+        const keep = readLater(run) || hasMountTouching(run, APT_LISTS);
+        const fix = keep ? undefined : appendCommandFix(model, run, CLEANUP, 'safe');
         context.report({
           range: update.subcommand!.range,
           message: `Delete the apt lists after installing: end this RUN with \`${CLEANUP}\``,
