@@ -1,7 +1,12 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { ShellCommand } from '../../src/model/shell/types.js';
+import type { Fix } from '../../src/engine/types.js';
+import type { Instruction, Model } from '../../src/model/types.js';
 import { hasFlag } from '../../src/rule-kit/commands.js';
+import { insertArgumentAfter } from '../../src/rule-kit/fixes.js';
+import { hasBusyboxShell } from '../../src/rule-kit/pipefail.js';
 import { programsNamed } from '../../src/rule-kit/programs.js';
+import { baseImageOf } from '../../src/rule-kit/stages.js';
 
 /** Options that choose the progress display, or silence or divert wget's log. */
 const QUIET_FLAGS = ['--progress', '-q', '--quiet', '--no-verbose', '-o', '--output-file', '-a', '--append-output'];
@@ -16,13 +21,30 @@ function isQuiet(command: ShellCommand): boolean {
   return hasFlag(command, ...QUIET_FLAGS) || command.args.some((w) => w.value === '-nv') || divertsStandardError(command);
 }
 
+const PROGRESS = '--progress=dot:giga';
+
+/**
+ * The fix that inserts `--progress=dot:giga`: none where wget is likely BusyBox's (Alpine and
+ * BusyBox images), which rejects the option, or inside the `sh -c` string of an exec-form RUN;
+ * unsafe when the base image is not known (a variable). An ONBUILD trigger runs in an image built
+ * on this one, so on the same base image.
+ */
+function progressFix(model: Model, run: Instruction, command: ShellCommand): Fix | undefined {
+  if (run.form === 'exec' && command.order > 0) return undefined;
+  const stage = model.stageOf(run.onbuild ?? run);
+  const image = stage && baseImageOf(stage);
+  if (image && hasBusyboxShell(image)) return undefined;
+  const known = image !== undefined && image.isResolved && !image.isScratch;
+  return { description: `Insert \`${PROGRESS}\` after \`wget\``, safety: known ? 'safe' : 'unsafe', edits: [insertArgumentAfter(run, command.nameWord, PROGRESS)] };
+}
+
 export default defineRule({
   code: 'DL3047',
   name: 'require-wget-progress',
   aliases: [],
   severity: 'info',
   category: 'maintainability',
-  fixable: false,
+  fixable: 'safe',
   onbuild: true,
   docs: {
     summary: 'Give `wget` a progress option (`--progress=dot:giga`, `-nv` or `-q`)',
@@ -32,6 +54,14 @@ export default defineRule({
       'progress report, `-nv` prints one line per file and `-q` nothing.',
     bad: 'FROM debian:12\nRUN wget https://example.com/app.tar.gz',
     good: 'FROM debian:12\nRUN wget --progress=dot:giga https://example.com/app.tar.gz',
+    fixed: 'FROM debian:12\nRUN wget --progress=dot:giga https://example.com/app.tar.gz',
+    fixSafety:
+      'The fix inserts `--progress=dot:giga` after `wget`. It is safe where wget is GNU wget: ' +
+      'only the build log changes, the downloaded files are the same. BusyBox wget, the `wget` of ' +
+      'Alpine and BusyBox images, rejects the option and the build would fail, so no fix is ' +
+      'offered in a stage built on such an image (`alpine`, `busybox`, a tag with `alpine`); the ' +
+      'fix is unsafe when the base image is not known (a variable, or `scratch` with a copied ' +
+      'wget). No fix inside the `sh -c` string of an exec-form RUN.',
     references: ['https://github.com/hadolint/hadolint/wiki/DL3047'],
     differences:
       'hadolint also accepts `-q`, `-nv`, `-o` and `-a`, as dflint does; dflint in addition accepts ' +
@@ -43,9 +73,11 @@ export default defineRule({
       RUN(run) {
         for (const command of programsNamed(run, 'wget')) {
           if (isQuiet(command)) continue;
+          const fix = progressFix(context.model, run, command);
           context.report({
             range: command.nameWord.range,
             message: 'Add `--progress=dot:giga` (or `-nv`, `-q`) to `wget`: its default progress output floods the build log',
+            ...(fix && { fix }),
           });
         }
       },
