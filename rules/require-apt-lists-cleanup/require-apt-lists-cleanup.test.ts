@@ -42,12 +42,8 @@ testRule(rule, {
       errors: [{ line: 2, column: 13, endLine: 2, endColumn: 19, message }],
       output: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*',
     },
-    {
-      name: 'update alone',
-      code: 'FROM debian:12\nRUN apt-get update',
-      errors: [{ line: 2, column: 13 }],
-      output: appended('FROM debian:12\nRUN apt-get update'),
-    },
+    { name: 'no fix: update alone keeps the lists for later', code: 'FROM debian:12\nRUN apt-get update', errors: [{ line: 2, column: 13 }] },
+    { name: 'no fix: nothing installed after the update', code: 'FROM debian:12\nRUN apt-get install -y x && apt-get update', errors: [{ line: 2, column: 37 }] },
     {
       name: 'apt',
       code: 'FROM debian:12\nRUN apt update && apt install -y curl',

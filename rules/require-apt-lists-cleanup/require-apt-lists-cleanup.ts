@@ -4,7 +4,8 @@ import { laterReadsOfAptLists } from '../../src/rule-kit/apt-lists.js';
 import { APT_LISTS } from '../../src/rule-kit/apt.js';
 import { deletionOf } from '../../src/rule-kit/deletions.js';
 import { hasCacheMountOn, hasMountTouching } from '../../src/rule-kit/mounts.js';
-import { packageCommands } from '../../src/rule-kit/package-managers.js';
+import { commandsOf } from '../../src/rule-kit/commands.js';
+import { mayUseIndexOf, packageCommands } from '../../src/rule-kit/package-managers.js';
 import { shipsLayers } from '../../src/rule-kit/stages.js';
 
 /** apt ≥ 2.7 subcommands that delete the lists themselves. */
@@ -37,7 +38,8 @@ export default defineRule({
       'the RUN is written one command per line; before the terminator of a `RUN <<EOF` script that ' +
       'runs with `set -e`). It is safe: the lists are the index apt installs from, not files any ' +
       'installed program reads, and `&&` keeps the RUN failing where it failed. The one thing they ' +
-      'serve is a later `apt-get install` without `apt-get update`: when a later RUN of the stage, ' +
+      'serve is a later `apt-get install` without `apt-get update`: when the RUN installs nothing ' +
+      'after its update (it keeps the lists for later), or when a later RUN of the stage, ' +
       'or of a stage built on it, installs or queries without updating first, no fix is offered, ' +
       'since it would break that RUN. An `apt-get install` run in a container of the image has to ' +
       'run `apt-get update` first anyway, as in the Debian and Ubuntu images, which ship no lists. ' +
@@ -72,7 +74,9 @@ export default defineRule({
         if (hasCacheMountOn(run, APT_LISTS)) return;
         if (deletionOf(model, run, APT_LISTS, update.command.order)) return;
         if (calls.some((c) => c.command.order > update.command.order && c.action !== undefined && DISTCLEAN.includes(c.action))) return;
-        const keep = readLater(run) || hasMountTouching(run, APT_LISTS);
+        // A RUN that installs nothing after its update keeps the lists on purpose (or should go, DF4001).
+        const installsAfter = commandsOf(run).some((c) => c.order > update.command.order && mayUseIndexOf(c, 'apt'));
+        const keep = !installsAfter || readLater(run) || hasMountTouching(run, APT_LISTS);
         const fix = keep ? undefined : appendCommandFix(model, run, CLEANUP, 'safe');
         context.report({
           range: update.subcommand!.range,

@@ -66,5 +66,6 @@ testRule(rule, {
     { name: 'no fix: BusyBox wget on Alpine rejects --progress', code: 'FROM alpine:3.20\nRUN wget https://x/y', errors: [{ line: 2, column: 5 }] },
     { name: 'no fix: an image tagged alpine', code: 'FROM python:3.12-alpine AS base\nFROM base\nRUN wget https://x/y', errors: [{ line: 3, column: 5 }] },
     { name: 'no fix: inside sh -c of exec form', code: 'FROM debian:12\nRUN ["sh", "-c", "wget https://x/y"]', errors: [{ line: 2, column: 19 }] },
+    { name: 'no fix: Alpine in the image name', code: 'FROM easypi/alpine-arm\nRUN wget https://x/y', errors: [{ line: 2, column: 5 }] },
   ],
 });

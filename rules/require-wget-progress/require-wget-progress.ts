@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { ShellCommand } from '../../src/model/shell/types.js';
 import type { Fix } from '../../src/engine/types.js';
-import type { Instruction, Model } from '../../src/model/types.js';
+import type { ImageRef, Instruction, Model } from '../../src/model/types.js';
 import { hasFlag } from '../../src/rule-kit/commands.js';
 import { insertArgumentAfter } from '../../src/rule-kit/fixes.js';
 import { hasBusyboxShell } from '../../src/rule-kit/pipefail.js';
@@ -23,19 +23,35 @@ function isQuiet(command: ShellCommand): boolean {
 
 const PROGRESS = '--progress=dot:giga';
 
+/** Images whose `wget` may be BusyBox's: Alpine or BusyBox in the name or tag (`easypi/alpine-arm`, `node:22-alpine`). */
+function mayHaveBusyboxWget(image: ImageRef): boolean {
+  return hasBusyboxShell(image) || /alpine|busybox/i.test(`${image.repository}:${image.tag ?? ''}`);
+}
+
 /**
- * The fix that inserts `--progress=dot:giga`: none where wget is likely BusyBox's (Alpine and
- * BusyBox images), which rejects the option, or inside the `sh -c` string of an exec-form RUN;
- * unsafe when the base image is not known (a variable). An ONBUILD trigger runs in an image built
- * on this one, so on the same base image.
+ * Images whose `wget`, when there is one, is GNU wget: the glibc distributions, and the official
+ * language images, built on Debian unless tagged otherwise (matched on the name's last part,
+ * alone or before a `-`: `multiarch/debian-debootstrap`).
+ */
+const GNU_USERLAND = /^(?:debian|ubuntu|centos|fedora|rhel|ubi\d*|rockylinux|almalinux|amazonlinux|oraclelinux|opensuse|leap|archlinux|buildpack-deps|python|node|golang|ruby|openjdk|eclipse-temurin|amazoncorretto|php|perl|rust|gcc|maven|gradle)(?:$|-)/;
+
+function hasGnuWget(image: ImageRef): boolean {
+  return image.isResolved && GNU_USERLAND.test(image.repository.split('/').pop() ?? '');
+}
+
+/**
+ * The fix that inserts `--progress=dot:giga`: none where wget may be BusyBox's, which rejects the
+ * option, or inside the `sh -c` string of an exec-form RUN; safe on a base image known to ship GNU
+ * tools, unsafe on any other. An ONBUILD trigger runs in an image built on this one, so on the
+ * same base image.
  */
 function progressFix(model: Model, run: Instruction, command: ShellCommand): Fix | undefined {
   if (run.form === 'exec' && command.order > 0) return undefined;
   const stage = model.stageOf(run.onbuild ?? run);
   const image = stage && baseImageOf(stage);
-  if (image && hasBusyboxShell(image)) return undefined;
-  const known = image !== undefined && image.isResolved && !image.isScratch;
-  return { description: `Insert \`${PROGRESS}\` after \`wget\``, safety: known ? 'safe' : 'unsafe', edits: [insertArgumentAfter(run, command.nameWord, PROGRESS)] };
+  if (image && mayHaveBusyboxWget(image)) return undefined;
+  const safety = image && hasGnuWget(image) ? 'safe' : 'unsafe';
+  return { description: `Insert \`${PROGRESS}\` after \`wget\``, safety, edits: [insertArgumentAfter(run, command.nameWord, PROGRESS)] };
 }
 
 export default defineRule({
@@ -59,9 +75,11 @@ export default defineRule({
       'The fix inserts `--progress=dot:giga` after `wget`. It is safe where wget is GNU wget: ' +
       'only the build log changes, the downloaded files are the same. BusyBox wget, the `wget` of ' +
       'Alpine and BusyBox images, rejects the option and the build would fail, so no fix is ' +
-      'offered in a stage built on such an image (`alpine`, `busybox`, a tag with `alpine`); the ' +
-      'fix is unsafe when the base image is not known (a variable, or `scratch` with a copied ' +
-      'wget). No fix inside the `sh -c` string of an exec-form RUN.',
+      'offered in a stage built on an image with `alpine` or `busybox` in its name or tag. The ' +
+      'fix is safe on the glibc distributions (Debian, Ubuntu, Fedora, CentOS, UBI...) and the ' +
+      'official language images built on Debian (`python`, `node`, `golang`...), and unsafe on ' +
+      'any other base image, which may be built on Alpine. No fix inside the `sh -c` string of ' +
+      'an exec-form RUN.',
     references: ['https://github.com/hadolint/hadolint/wiki/DL3047'],
     differences:
       'hadolint also accepts `-q`, `-nv`, `-o` and `-a`, as dflint does; dflint in addition accepts ' +

@@ -8,3 +8,8 @@ FROM ${BASE}
 # A base image from a variable: the fix is unsafe.
 RUN wget https://example.com/b.tar.gz
 #   ^^^^ DL3047
+
+FROM example.com/team/base:1.0
+# An image not known to ship GNU wget: the fix is unsafe.
+RUN wget https://example.com/c.tar.gz
+#   ^^^^ DL3047
