@@ -35,8 +35,12 @@ function mayHaveBusyboxWget(image: ImageRef): boolean {
  */
 const GNU_USERLAND = /^(?:debian|ubuntu|centos|fedora|rhel|ubi\d*|rockylinux|almalinux|amazonlinux|oraclelinux|opensuse|leap|archlinux|buildpack-deps|python|node|golang|ruby|openjdk|eclipse-temurin|amazoncorretto|php|perl|rust|gcc|maven|gradle)(?:$|-)/;
 
+/** Tags that name a glibc distribution or release: `cuda:12.4-devel-ubuntu22.04`, `base:20-buster`, `jdk-ubi9`. */
+const GNU_TAG = /(?:^|[-_.])(?:ubuntu|debian|buster|bullseye|bookworm|trixie|stretch|bionic|focal|jammy|noble|ubi\d*|centos|rockylinux|fedora)/;
+
 function hasGnuWget(image: ImageRef): boolean {
-  return image.isResolved && GNU_USERLAND.test(image.repository.split('/').pop() ?? '');
+  if (!image.isResolved) return false;
+  return GNU_USERLAND.test(image.repository.split('/').pop() ?? '') || GNU_TAG.test(image.tag ?? '');
 }
 
 /**
@@ -77,7 +81,8 @@ export default defineRule({
       'Alpine and BusyBox images, rejects the option and the build would fail, so no fix is ' +
       'offered in a stage built on an image with `alpine` or `busybox` in its name or tag. The ' +
       'fix is safe on the glibc distributions (Debian, Ubuntu, Fedora, CentOS, UBI...) and the ' +
-      'official language images built on Debian (`python`, `node`, `golang`...), and unsafe on ' +
+      'official language images built on Debian (`python`, `node`, `golang`...), or an image whose ' +
+      'tag names such a distribution (`-ubuntu22.04`, `-bookworm`, `-ubi9`), and unsafe on ' +
       'any other base image, which may be built on Alpine. No fix inside the `sh -c` string of ' +
       'an exec-form RUN.',
     references: ['https://github.com/hadolint/hadolint/wiki/DL3047'],
