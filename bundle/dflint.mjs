@@ -1369,6 +1369,12 @@ function cacheMountsOf(instruction) {
 function hasCacheMountOn(instruction, ...paths) {
   return cacheMountsOf(instruction).some((m) => paths.some((p) => isWithin(normalizePath(p), normalizePath(m.target))));
 }
+function hasMountTouching(instruction, ...paths) {
+  return mountsOf(instruction).some((m) => m.target !== void 0 && paths.some((p) => {
+    const [path, target] = [normalizePath(p), normalizePath(m.target)];
+    return isWithin(path, target) || isWithin(target, path);
+  }));
+}
 function normalizePath(path) {
   return path.replace(/\/+$/, "").replace(/\/+/g, "/");
 }
@@ -4210,6 +4216,124 @@ var init_require_apt_version_pin = __esm({
   }
 });
 
+// src/rule-kit/append-command.ts
+function errexitSwitch(command3) {
+  let on;
+  command3.args.forEach((word, i2) => {
+    const value = word.value ?? "";
+    if (/^[-+][a-zA-Z]*o$/.test(value) && command3.args[i2 + 1]?.value === "errexit") on = value.startsWith("-");
+    else if (/^[-+][a-zA-Z]*e[a-zA-Z]*$/.test(value)) on = value.startsWith("-");
+  });
+  return on;
+}
+function exitsOnError(script) {
+  let on = false;
+  for (const command3 of script.commands) {
+    if (command3.basename !== "set" || command3.inSubshell || command3.inSubstitution || command3.conditional) continue;
+    on = errexitSwitch(command3) ?? on;
+  }
+  return on;
+}
+function scriptLines(model, from, to) {
+  const lines2 = [];
+  for (let line = from; line <= to; line++) {
+    const text = model.lineText(line);
+    if (line === from || !/^\s*(#|$)/.test(text)) lines2.push({ line, text });
+  }
+  return lines2;
+}
+function shellFormText(model, script, start2, end, command3) {
+  if (start2.line === end.line) return ` && ${command3}`;
+  const escape3 = model.escapeChar;
+  const lines2 = scriptLines(model, start2.line, end.line);
+  const continued = lines2.slice(1);
+  const leading = continued.filter((l) => /^\s*&&/.test(l.text)).at(-1);
+  const trailingIndex = lines2.findLastIndex((l) => l.text.trimEnd().endsWith(escape3) && /(&&|;)\s*$/.test(l.text.trimEnd().slice(0, -1)));
+  const trailing = lines2[trailingIndex];
+  if (leading && (!trailing || leading.line > trailing.line)) return ` ${escape3}
+${indentOf(leading.text)}&& ${command3}`;
+  const next = lines2[trailingIndex + 1];
+  if (trailing && next) {
+    const separator = trailing.text.trimEnd().slice(0, -1).trimEnd().endsWith(";") && exitsOnError(script) ? ";" : " &&";
+    return `${separator} ${escape3}
+${indentOf(next.text)}${command3}`;
+  }
+  return ` ${escape3}
+${indentOf(continued[0].text)}&& ${command3}`;
+}
+function appendCommand(model, run2, command3) {
+  const script = run2.shell;
+  const last2 = script?.lastStatement;
+  if (!script || !last2 || last2.background || script.hasErrors) return void 0;
+  if (script.commands.some((c) => PRIVILEGE_RUNNERS.includes(c.basename))) return void 0;
+  const { end } = last2.range;
+  const at = (position, text) => ({ range: { start: position, end: position }, text });
+  if (script.origin === "heredoc") {
+    const heredoc = run2.heredocs[0];
+    if (!heredoc.terminated) return void 0;
+    if (!exitsOnError(script)) return at(end, ` && ${command3}`);
+    return at(heredoc.bodyRange.end, `${indentOf(model.lineText(last2.range.start.line))}${command3}
+`);
+  }
+  if (script.origin !== "shell-form" || run2.heredocs.length > 0) return void 0;
+  return at(end, shellFormText(model, script, run2.range.start, end, command3));
+}
+function appendCommandFix(model, run2, command3, safety) {
+  const edit = appendCommand(model, run2, command3);
+  return edit && { description: `Append \`${command3}\` to the RUN`, safety, edits: [edit] };
+}
+var PRIVILEGE_RUNNERS, indentOf;
+var init_append_command = __esm({
+  "src/rule-kit/append-command.ts"() {
+    "use strict";
+    PRIVILEGE_RUNNERS = ["sudo", "doas", "su", "gosu", "su-exec"];
+    indentOf = (line) => /^[ \t]*/.exec(line)[0];
+  }
+});
+
+// src/rule-kit/apt-lists.ts
+function listsUseOf(run2) {
+  for (const command3 of commandsOf(run2)) {
+    const call = packageCommandOf(command3);
+    if (call?.family === "apt" && call.refreshesIndex) return "refreshes";
+    if (mayUseIndexOf(command3, "apt")) return "reads";
+  }
+  return void 0;
+}
+function laterReadsOfAptLists(model) {
+  const children = /* @__PURE__ */ new Map();
+  for (const stage of model.stages) if (stage.parent) children.set(stage.parent, [...children.get(stage.parent) ?? [], stage]);
+  const nextUses = /* @__PURE__ */ new Map();
+  const usesAfter = (stage) => {
+    const known2 = nextUses.get(stage);
+    if (known2) return known2;
+    const instructions = stage.instructions;
+    const uses = new Array(instructions.length + 1);
+    const inChildren = (children.get(stage) ?? []).map((child) => usesAfter(child)[0]);
+    uses[instructions.length] = inChildren.includes("reads") ? "reads" : void 0;
+    for (let i2 = instructions.length - 1; i2 >= 0; i2--) {
+      const instruction = instructions[i2];
+      uses[i2] = (instruction.kind === "RUN" ? listsUseOf(instruction) : void 0) ?? uses[i2 + 1];
+    }
+    nextUses.set(stage, uses);
+    return uses;
+  };
+  return (run2) => {
+    if (run2.onbuild) return false;
+    const stage = model.stageOf(run2);
+    if (!stage) return false;
+    const position = run2.index - stage.from.index - 1;
+    return stage.instructions[position] === run2 && usesAfter(stage)[position + 1] === "reads";
+  };
+}
+var init_apt_lists = __esm({
+  "src/rule-kit/apt-lists.ts"() {
+    "use strict";
+    init_commands();
+    init_package_managers();
+  }
+});
+
 // src/rule-kit/apt.ts
 function isNoRecommendsOption(value) {
   const option = value.replace(/^(?:-o=?|--option=)/, "");
@@ -4258,35 +4382,42 @@ var init_apt = __esm({
 });
 
 // rules/require-apt-lists-cleanup/require-apt-lists-cleanup.ts
-var DISTCLEAN, require_apt_lists_cleanup_default;
+var DISTCLEAN, CLEANUP, require_apt_lists_cleanup_default;
 var init_require_apt_lists_cleanup = __esm({
   "rules/require-apt-lists-cleanup/require-apt-lists-cleanup.ts"() {
     "use strict";
     init_define_rule();
+    init_append_command();
+    init_apt_lists();
     init_apt();
     init_deletions();
     init_mounts();
+    init_commands();
     init_package_managers();
     init_stages();
     DISTCLEAN = ["distclean", "dist-clean"];
+    CLEANUP = "rm -rf /var/lib/apt/lists/*";
     require_apt_lists_cleanup_default = defineRule({
       code: "DL3009",
       name: "require-apt-lists-cleanup",
       aliases: [],
       severity: "info",
       category: "performance",
-      fixable: false,
+      fixable: "safe",
       onbuild: true,
       docs: {
         summary: "Delete the apt lists in the RUN that runs `apt-get update`",
         why: "`apt-get update` downloads the package index into /var/lib/apt/lists: tens of megabytes that nothing uses at run time. Deleting them in a later RUN does not help, since the layer that added them is already in the image, so remove them at the end of the same RUN (`rm -rf /var/lib/apt/lists/*`), or keep them out of the image with a cache mount. `apt-get clean` does not delete the lists. Only stages that end up in the image are checked: the last stage and the stages it is built on, plus ONBUILD triggers.",
         bad: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl",
         good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*",
+        fixed: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*",
+        fixSafety: "The fix appends `&& rm -rf /var/lib/apt/lists/*` to the RUN (on a new continued line when the RUN is written one command per line; before the terminator of a `RUN <<EOF` script that runs with `set -e`). It is safe: the lists are the index apt installs from, not files any installed program reads, and `&&` keeps the RUN failing where it failed. The one thing they serve is a later `apt-get install` without `apt-get update`: when the RUN installs nothing after its update (it keeps the lists for later), or when a later RUN of the stage, or of a stage built on it, installs or queries without updating first, no fix is offered, since it would break that RUN. An `apt-get install` run in a container of the image has to run `apt-get update` first anyway, as in the Debian and Ubuntu images, which ship no lists. No fix either when a mount (a read-only bind mount, say) covers the lists, for exec form, a RUN whose last command runs in the background (`&`), a RUN mixing commands with heredocs, or one that runs `sudo` (its user may not delete the lists).",
         references: ["https://docs.docker.com/build/building/best-practices/#apt-get"],
         differences: "hadolint accepts any `rm` with `-rf`, so `rm -rf /tmp/x` silences it; dflint needs an `rm` (or `find ... -delete`) whose path covers /var/lib/apt/lists (`/var/lib/apt/lists/*`, `/var/lib/apt/lists`, `/var/lib/apt`; not `/var/lib/apt/lists/partial`), or `apt-get distclean`, after the last `update` of the RUN. A path that expands at run time counts unless its literal start rules it out. A cache or tmpfs mount counts when its target is /var/lib/apt/lists or a parent (hadolint: any target containing /var/lib/apt/lists, or mounts containing both /var/lib/apt and /var/cache/apt). hadolint checks the last stage and any stage whose name appears in a later FROM; dflint checks the last stage and the stages it is built on, transitively, since other stages ship no layers in the default build. `apt-get update` run through `sudo` or `env` is checked too."
       },
       create(context) {
         const { model } = context;
+        const readLater = laterReadsOfAptLists(model);
         return {
           RUN(run2) {
             const calls = packageCommands(run2).filter((c) => c.family === "apt");
@@ -4299,9 +4430,13 @@ var init_require_apt_lists_cleanup = __esm({
             if (hasCacheMountOn(run2, APT_LISTS)) return;
             if (deletionOf(model, run2, APT_LISTS, update.command.order)) return;
             if (calls.some((c) => c.command.order > update.command.order && c.action !== void 0 && DISTCLEAN.includes(c.action))) return;
+            const installsAfter = commandsOf(run2).some((c) => c.order > update.command.order && mayUseIndexOf(c, "apt"));
+            const keep = !installsAfter || readLater(run2) || hasMountTouching(run2, APT_LISTS);
+            const fix = keep ? void 0 : appendCommandFix(model, run2, CLEANUP, "safe");
             context.report({
               range: update.subcommand.range,
-              message: "Delete the apt lists after installing: end this RUN with `rm -rf /var/lib/apt/lists/*`"
+              message: `Delete the apt lists after installing: end this RUN with \`${CLEANUP}\``,
+              ...fix && { fix }
             });
           }
         };
@@ -4655,6 +4790,7 @@ var init_require_apt_yes = __esm({
         why: "When apt has to install more than the packages named (their dependencies), it asks for confirmation. A build has no terminal to answer, so apt reads end of input and aborts, and the build fails as soon as a dependency changes. `-y` (`--yes`, `--assume-yes`) answers yes without asking.",
         bad: "FROM debian:12\nRUN apt-get update && apt-get install --no-install-recommends curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*",
         good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*",
+        fixed: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*",
         fixSafety: "The fix inserts `-y` after `install`. It is safe: apt installs the same packages, and only stops aborting at the confirmation prompt it cannot show in a build.",
         references: ["https://manpages.debian.org/bookworm/apt/apt-get.8.en.html"],
         differences: "hadolint checks only `apt-get`; dflint also checks `apt install`, which prompts the same way, and commands run through `sudo`, `xargs` or `env`. Besides hadolint's `-y`, `--yes`, `--assume-yes`, `-qq` and `-q=2`, dflint accepts any quiet level of 2 or more (`-qqq`, `-q=3`), `-o APT::Get::Assume-Yes=true` and `yes | apt-get install ...`, which all answer the prompt."
@@ -4702,6 +4838,7 @@ var init_require_apt_no_install_recommends = __esm({
         why: "By default apt also installs every package the requested ones recommend: documentation, optional tools and libraries the image never uses. They make the image larger and add software that needs security updates. Ask for exactly what you need with `--no-install-recommends` and list any recommended package you do want.",
         bad: "FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
         good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*",
+        fixed: "FROM debian:12\nRUN apt-get update && apt-get install --no-install-recommends -y curl && rm -rf /var/lib/apt/lists/*",
         fixSafety: "The fix inserts `--no-install-recommends` after `install`. It is unsafe: packages that were installed only as recommendations disappear, and a build or a program that relied on one (`ca-certificates` recommended by `curl`, for example) breaks until it is listed explicitly.",
         references: [
           "https://docs.docker.com/build/building/best-practices/#apt-get",
@@ -4865,6 +5002,7 @@ var init_require_apk_no_cache = __esm({
         why: "`apk add` keeps the package index it downloaded in /var/cache/apk, so the layer ships an index that is useless at run time and stale soon after. `--no-cache` fetches the index into a temporary place and discards it, which replaces `apk update` before the install and `rm -rf /var/cache/apk/*` after it.",
         bad: "FROM alpine:3.20\nRUN apk update && apk add curl",
         good: "FROM alpine:3.20\nRUN apk add --no-cache curl",
+        fixed: "FROM alpine:3.20\nRUN apk update && apk add --no-cache curl",
         fixSafety: "The fix inserts `--no-cache` after `add`. It is safe: the same packages are installed, from a freshly downloaded index instead of a cached one, and nothing is left in /var/cache/apk by that command (an `apk update` elsewhere in the RUN still writes its index).",
         references: ["https://wiki.alpinelinux.org/wiki/Alpine_Package_Keeper#Add_a_Package"],
         differences: "hadolint accepts only `--no-cache` or a cache/tmpfs mount whose target contains /var/cache/apk. dflint also accepts `rm -rf /var/cache/apk/*` (or a parent folder) later in the same RUN, since the layer then holds no cache either, and a cache mount on /etc/apk/cache, where a user who enabled apk's package cache deliberately keeps packages (`--no-cache` would bypass that cache). A mount counts when its target is /var/cache/apk or a parent of it, not any path containing those words. `apk add --no-network` downloads no index and is not reported (hadolint reports it). `apk add` run through `xargs` or `sudo` is checked too."
@@ -5319,25 +5457,62 @@ var init_require_trusted_registry = __esm({
 });
 
 // rules/no-apt/no-apt.ts
-var no_apt_default;
+function replacementOf(action) {
+  return action !== void 0 && APT_CACHE_ACTIONS.includes(action) ? "apt-cache" : "apt-get";
+}
+function renameFix(run2, call) {
+  const action = call.action;
+  if (action === void 0 || ![...APT_CACHE_ACTIONS, ...APT_GET_ACTIONS].includes(action)) return void 0;
+  const word = call.command.nameWord;
+  const exec2 = run2.form === "exec";
+  if (exec2 && call.command.order > 0) return void 0;
+  if (!exec2 && word.raw !== word.value) return void 0;
+  const renamed = `${word.value.slice(0, -"apt".length)}${replacementOf(action)}`;
+  return {
+    description: `Replace \`apt\` with \`${replacementOf(action)}\``,
+    safety: "unsafe",
+    edits: [{ range: word.range, text: exec2 ? JSON.stringify(renamed) : renamed }]
+  };
+}
+var APT_CACHE_ACTIONS, APT_GET_ACTIONS, no_apt_default;
 var init_no_apt = __esm({
   "rules/no-apt/no-apt.ts"() {
     "use strict";
     init_define_rule();
     init_package_managers();
+    APT_CACHE_ACTIONS = ["search", "show", "policy", "depends", "rdepends", "showsrc"];
+    APT_GET_ACTIONS = [
+      "update",
+      "upgrade",
+      "dist-upgrade",
+      "install",
+      "remove",
+      "purge",
+      "autoremove",
+      "clean",
+      "autoclean",
+      "source",
+      "build-dep",
+      "download",
+      "check",
+      "satisfy",
+      "changelog"
+    ];
     no_apt_default = defineRule({
       code: "DL3027",
       name: "no-apt",
       aliases: [],
       severity: "warning",
       category: "maintainability",
-      fixable: false,
+      fixable: "unsafe",
       onbuild: true,
       docs: {
         summary: "Use `apt-get` or `apt-cache` instead of `apt` in scripts",
         why: '`apt` is the command-line tool for people at a terminal: its output and behaviour may change between releases, and it warns that it "does not have a stable CLI interface" when its output is not a terminal. `apt-get` and `apt-cache` keep a stable interface for scripts such as Dockerfiles.',
         bad: "FROM debian:12\nRUN apt update && apt install -y --no-install-recommends curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*",
         good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*",
+        fixed: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*",
+        fixSafety: "The fix replaces `apt` with `apt-get` (`apt-cache` for `search`, `show`, `policy`, `depends`, `rdepends`, `showsrc`), when that tool has the subcommand under the same name (not for `apt list`, `full-upgrade` or `edit-sources`). It is unsafe, since the tools differ in more than output: `apt upgrade` installs new packages an upgrade needs, where `apt-get upgrade` holds such upgrades back; apt deletes the downloaded .deb files after a successful install, where apt-get keeps them in /var/cache/apt/archives unless the image configures otherwise (the Debian and Ubuntu images do); and a script that reads the output of `apt search` or `apt show` gets another format.",
         references: ["https://manpages.debian.org/bookworm/apt/apt.8.en.html#SCRIPT_USAGE_AND_DIFFERENCES_FROM_OTHER_APT_TOOLS"],
         differences: "hadolint reports the RUN once; dflint reports each `apt` command at its name, also through `sudo`, `xargs` or `env`."
       },
@@ -5347,10 +5522,11 @@ var init_no_apt = __esm({
             for (const call of packageCommands(run2)) {
               if (call.tool !== "apt") continue;
               const action = call.action === void 0 ? "" : ` ${call.action}`;
-              const replacement = call.action === "search" || call.action === "show" || call.action === "policy" ? "apt-cache" : "apt-get";
+              const fix = renameFix(run2, call);
               context.report({
                 range: call.command.nameWord.range,
-                message: `Use \`${replacement}${action}\` instead of \`apt${action}\`: \`apt\` has no stable interface for scripts`
+                message: `Use \`${replacementOf(call.action)}${action}\` instead of \`apt${action}\`: \`apt\` has no stable interface for scripts`,
+                ...fix && { fix }
               });
             }
           }
@@ -5899,6 +6075,12 @@ function leavesCache(model, run2, writes, cleanup) {
   if (packageCommands(run2).some((c) => c.command.order > after && cleanup.cleans(c))) return false;
   return !cleanup.paths.some((path) => deletionOf(model, run2, path, after));
 }
+function cacheCleanupFix(model, run2, family, cleanup) {
+  const otherRoot = OTHER_ROOT_FLAGS[family] ?? [];
+  if (packageCommands(run2).some((c) => c.family === family && hasFlag(c.command, ...otherRoot))) return void 0;
+  if (hasMountTouching(run2, ...family === "zypper" ? ZYPPER_CACHE_PATHS : RPM_CACHE_PATHS)) return void 0;
+  return appendCommandFix(model, run2, cleanup, "safe");
+}
 function isPinnedRpmSpec(spec) {
   if (spec.endsWith(".rpm")) return true;
   const parts2 = spec.split("-").slice(1);
@@ -5938,10 +6120,11 @@ function unpinnedZypperPackages(model, run2, call) {
   if (call.change !== "install" || !installsPackages(call)) return [];
   return unpinnedWords(model, run2, call, call.operands, isPinnedZypperSpec);
 }
-var YUM_ASSUME_YES, ZYPPER_ASSUME_YES, RPM_PROMPTING_ACTIONS, ZYPPER_PROMPTING_ACTIONS, MODULE_PROMPTING_ACTIONS, RPM_CACHE_PATHS, ZYPPER_CACHE_PATHS, RPM_CLEANUP, ZYPPER_CLEANUP, RPM_CACHE_WRITING_ACTIONS, ZYPPER_CACHE_WRITING_ACTIONS, RPM_VERSION_PART;
+var YUM_ASSUME_YES, ZYPPER_ASSUME_YES, RPM_PROMPTING_ACTIONS, ZYPPER_PROMPTING_ACTIONS, MODULE_PROMPTING_ACTIONS, RPM_CACHE_PATHS, ZYPPER_CACHE_PATHS, RPM_CLEANUP, ZYPPER_CLEANUP, RPM_CACHE_WRITING_ACTIONS, ZYPPER_CACHE_WRITING_ACTIONS, OTHER_ROOT_FLAGS, RPM_VERSION_PART;
 var init_rpm = __esm({
   "src/rule-kit/rpm.ts"() {
     "use strict";
+    init_append_command();
     init_commands();
     init_deletions();
     init_fixes();
@@ -6019,6 +6202,10 @@ var init_rpm = __esm({
       "module"
     ];
     ZYPPER_CACHE_WRITING_ACTIONS = ["update", "up", "dist-upgrade", "dup", "patch", "source-install", "si", "refresh", "ref"];
+    OTHER_ROOT_FLAGS = {
+      rpm: ["--installroot"],
+      zypper: ["--root", "-R"]
+    };
     RPM_VERSION_PART = /^[0-9A-Za-z.~^_:+]+$/;
   }
 });
@@ -6043,6 +6230,7 @@ var init_require_yum_assume_yes = __esm({
         why: 'A build has no terminal to answer yum\'s "Is this ok [y/N]" prompt: yum reads end of input, answers no and fails the build ("Exiting on user command"). `-y` (`--assumeyes`) answers yes to every question.',
         bad: "FROM centos:7\nRUN yum install httpd-2.4.6 && yum clean all",
         good: "FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all",
+        fixed: "FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all",
         fixSafety: "The fix inserts `-y` after the subcommand. It is safe: without it the command cannot succeed in a build once it has something to do, and with it yum does what the command asked.",
         references: ["https://man7.org/linux/man-pages/man8/yum.8.html"],
         differences: "hadolint checks `yum install`, `groupinstall` and `localinstall` only; dflint checks every yum subcommand that asks before changing packages (`remove`, `erase`, `update`, `upgrade`, `reinstall`, `downgrade`, `distro-sync`, `group install`, `module install`...), since each fails the build the same way. yum run through `sudo`, `env` or `xargs` is checked too."
@@ -6067,13 +6255,15 @@ var init_require_yum_clean = __esm({
       aliases: [],
       severity: "warning",
       category: "performance",
-      fixable: false,
+      fixable: "safe",
       onbuild: true,
       docs: {
         summary: "Run `yum clean all` after `yum install` in the same RUN",
         why: "`yum install` downloads repository metadata (and, with `keepcache`, packages) into /var/cache/yum (/var/cache/dnf where yum is dnf): often a hundred megabytes that nothing uses at run time. Removing it in a later RUN does not shrink the image, so end the RUN that installs with `yum clean all` (or `rm -rf /var/cache/yum`), or keep the cache out of the image with a cache mount.",
         bad: "FROM centos:7\nRUN yum install -y httpd-2.4.6",
         good: "FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all",
+        fixed: "FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all",
+        fixSafety: "The fix appends `&& yum clean all` to the RUN (on a new continued line when the RUN is written one command per line; before the terminator of a `RUN <<EOF` script that runs with `set -e`). It is safe: the cache holds downloaded repository metadata and packages, which no installed program reads, and yum downloads the metadata again when a later command needs it (the base images ship without it), so later RUNs and containers install as before; `&&` keeps the RUN failing where it failed. Only a later command told to use the cache alone (`-C`, `--cacheonly`) would notice. No fix for exec form, a RUN whose last command runs in the background (`&`), a RUN mixing commands with heredocs, one that runs `sudo` (its user may not clean the cache), one whose mounts cover the cache, or one that installs into another root (`--installroot`).",
         references: ["https://man7.org/linux/man-pages/man8/yum.8.html"],
         differences: "hadolint accepts any later `yum` command with the word `clean` or `all` (so `yum clean metadata` passes) and any `rm -rf` (so `rm -rf /tmp/x` passes); dflint needs `clean all` (from yum, or dnf/microdnf, which share the cache on current releases) or a deletion that covers /var/cache/yum, /var/cache/dnf or /var/cache/libdnf5, after the last command of the RUN that fills the cache (install, update, makecache...). A cache or tmpfs mount on one of those folders also counts. yum run through `sudo`, `env` or `xargs` is checked too."
       },
@@ -6082,9 +6272,11 @@ var init_require_yum_clean = __esm({
           RUN(run2) {
             const install = callsOf(run2, ["yum"]).filter(installsRpmPackages).at(-1);
             if (!install || !leavesCache(context.model, run2, writesRpmCache, RPM_CLEANUP)) return;
+            const fix = cacheCleanupFix(context.model, run2, "rpm", "yum clean all");
             context.report({
               range: install.subcommand.range,
-              message: "Clean the yum cache after installing: end this RUN with `yum clean all`"
+              message: "Clean the yum cache after installing: end this RUN with `yum clean all`",
+              ...fix && { fix }
             });
           }
         };
@@ -6154,6 +6346,7 @@ var init_require_zypper_non_interactive = __esm({
         why: "A build has no terminal to answer zypper's questions: without `-n` (`--non-interactive`, or `-y`/`--no-confirm` after the command) zypper stops at its first prompt and the build fails or hangs.",
         bad: "FROM opensuse/leap:15.6\nRUN zypper install curl=8.6.0 && zypper clean",
         good: "FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0 && zypper clean",
+        fixed: "FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0 && zypper clean",
         fixSafety: "The fix inserts the global option `-n` after `zypper`, valid before every zypper command. It is safe: zypper then takes the default answer to each question instead of stopping the build.",
         references: ["https://en.opensuse.org/SDB:Zypper_manual"],
         differences: "hadolint checks `install`, `remove`, `source-install` and `patch` (and their short names); dflint also checks `update`/`up` and `dist-upgrade`/`dup`, which ask the same way. zypper run through `sudo`, `env` or `xargs` is checked too."
@@ -6206,25 +6399,28 @@ var init_no_zypper_dist_upgrade = __esm({
 });
 
 // rules/require-zypper-clean/require-zypper-clean.ts
-var require_zypper_clean_default;
+var CLEANUP2, require_zypper_clean_default;
 var init_require_zypper_clean = __esm({
   "rules/require-zypper-clean/require-zypper-clean.ts"() {
     "use strict";
     init_define_rule();
     init_rpm();
+    CLEANUP2 = "zypper clean -a";
     require_zypper_clean_default = defineRule({
       code: "DL3036",
       name: "require-zypper-clean",
       aliases: [],
       severity: "warning",
       category: "performance",
-      fixable: false,
+      fixable: "safe",
       onbuild: true,
       docs: {
         summary: "Run `zypper clean` after `zypper install` in the same RUN",
         why: "`zypper install` downloads packages and repository metadata into /var/cache/zypp, which nothing uses at run time. Removing them in a later RUN does not shrink the image, so end the RUN with `zypper clean` (or `zypper clean -a`), or keep the cache out of the image with a cache mount on /var/cache/zypp.",
         bad: "FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0",
         good: "FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0 && zypper clean -a",
+        fixed: "FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0 && zypper clean -a",
+        fixSafety: "The fix appends `&& zypper clean -a` to the RUN: packages and metadata, where a bare `zypper clean` keeps the metadata (on a new continued line when the RUN is written one command per line; before the terminator of a `RUN <<EOF` script that runs with `set -e`). It is safe: the cache holds downloaded repository metadata and packages, which no installed program reads, and zypper downloads the metadata again when a later command needs it (the base images ship without it), so later RUNs and containers install as before; `&&` keeps the RUN failing where it failed. Only a later command that may not refresh (`--no-refresh`) would notice. No fix for exec form, a RUN whose last command runs in the background (`&`), a RUN mixing commands with heredocs, one that runs `sudo` (its user may not clean the cache), one whose mounts cover the cache, or one that installs into another root (`--root`).",
         references: ["https://en.opensuse.org/SDB:Zypper_manual"],
         differences: "dflint also accepts a deletion that covers /var/cache/zypp (`rm -rf /var/cache/zypp/*`) after the install, which hadolint does not, and wants the cleanup after the last zypper command that fills the cache (install, update, refresh...), where hadolint accepts a `zypper clean` anywhere after an install. A cache or tmpfs mount counts when its target is /var/cache/zypp or a parent (hadolint: any target containing /var/cache/zypp)."
       },
@@ -6233,9 +6429,11 @@ var init_require_zypper_clean = __esm({
           RUN(run2) {
             const install = callsOf(run2, ["zypper"]).filter((c) => c.change === "install").at(-1);
             if (!install || !leavesCache(context.model, run2, writesZypperCache, ZYPPER_CLEANUP)) return;
+            const fix = cacheCleanupFix(context.model, run2, "zypper", CLEANUP2);
             context.report({
               range: install.subcommand.range,
-              message: "Clean the zypper cache after installing: end this RUN with `zypper clean`"
+              message: `Clean the zypper cache after installing: end this RUN with \`${CLEANUP2}\``,
+              ...fix && { fix }
             });
           }
         };
@@ -6305,6 +6503,7 @@ var init_require_dnf_assume_yes = __esm({
         why: 'A build has no terminal to answer dnf\'s "Is this ok [y/N]" prompt: dnf reads end of input, answers no and fails the build ("Operation aborted"). `-y` (`--assumeyes`) answers yes to every question.',
         bad: "FROM fedora:40\nRUN dnf install httpd-2.4.62 && dnf clean all",
         good: "FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all",
+        fixed: "FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all",
         fixSafety: "The fix inserts `-y` after the subcommand. It is safe: without it the command cannot succeed in a build once it has something to do, and with it dnf does what the command asked.",
         references: ["https://dnf.readthedocs.io/en/latest/command_ref.html"],
         differences: "hadolint checks `install`, `groupinstall` and `localinstall` only; dflint checks every subcommand that asks before changing packages (`remove`, `upgrade`, `reinstall`, `distro-sync`, `group install`, `module install`, `module enable`, short names such as `in` and `up`...), since each fails the build the same way. dnf run through `sudo`, `env` or `xargs` is checked too."
@@ -6330,13 +6529,15 @@ var init_require_dnf_clean = __esm({
       aliases: [],
       severity: "warning",
       category: "performance",
-      fixable: false,
+      fixable: "safe",
       onbuild: true,
       docs: {
         summary: "Run `dnf clean all` after `dnf install` in the same RUN",
         why: "`dnf install` and `dnf upgrade` download repository metadata into /var/cache/dnf (/var/cache/libdnf5 with dnf 5, /var/cache/yum with microdnf): often a hundred megabytes that nothing uses at run time. Removing it in a later RUN does not shrink the image, so end the RUN with `dnf clean all` (or delete the cache folder), or keep the cache out of the image with a cache mount. `dnf clean packages` or `dnf clean dbcache` leave the metadata.",
         bad: "FROM fedora:40\nRUN dnf install -y httpd-2.4.62",
         good: "FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all",
+        fixed: "FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all",
+        fixSafety: "The fix appends `&& dnf clean all` (`microdnf clean all` after microdnf) to the RUN (on a new continued line when the RUN is written one command per line; before the terminator of a `RUN <<EOF` script that runs with `set -e`). It is safe: the cache holds downloaded repository metadata and packages, which no installed program reads, and dnf downloads the metadata again when a later command needs it (the base images ship without it), so later RUNs and containers install as before; `&&` keeps the RUN failing where it failed. Only a later command told to use the cache alone (`-C`, `--cacheonly`) would notice. No fix for exec form, a RUN whose last command runs in the background (`&`), a RUN mixing commands with heredocs, one that runs `sudo` (its user may not clean the cache), one whose mounts cover the cache, or one that installs into another root (`--installroot`).",
         references: ["https://dnf.readthedocs.io/en/latest/command_ref.html#clean-command"],
         differences: "hadolint accepts any later command of the same tool with the word `clean` or `all` (so `dnf clean packages` passes) and any `rm -rf` (so `rm -rf /tmp/x` passes); dflint needs `clean all` (from dnf, microdnf or yum, which share the cache) or a deletion that covers /var/cache/dnf, /var/cache/libdnf5 or /var/cache/yum (microdnf's cache), after the last command of the RUN that fills the cache. A cache or tmpfs mount on one of those folders counts (hadolint: any mount target containing /var/cache/libdnf5 or .cache/libdnf5, so a mount on /var/cache/dnf is not enough for it). hadolint compares the first install with the first cleanup-like command of the RUN, so any `rm -rf` before the install (`microdnf update -y && rm -rf /var/cache/yum; microdnf install -y x; microdnf clean all`) makes it report a RUN that does clean up at the end; dflint does not. `dnf group install`, `module install` and dnf run through `sudo` or `xargs` are checked too."
       },
@@ -6345,9 +6546,12 @@ var init_require_dnf_clean = __esm({
           RUN(run2) {
             const trigger = callsOf(run2, ["dnf", "microdnf"]).filter((c) => installsRpmPackages(c) || c.action !== void 0 && TRIGGERS.includes(c.action)).at(-1);
             if (!trigger || !leavesCache(context.model, run2, writesRpmCache, RPM_CLEANUP)) return;
+            const cleanup = `${trigger.tool} clean all`;
+            const fix = cacheCleanupFix(context.model, run2, "rpm", cleanup);
             context.report({
               range: trigger.subcommand.range,
-              message: `Clean the dnf cache after installing: end this RUN with \`${trigger.tool} clean all\``
+              message: `Clean the dnf cache after installing: end this RUN with \`${cleanup}\``,
+              ...fix && { fix }
             });
           }
         };
@@ -6416,6 +6620,7 @@ var init_require_pip_no_cache_dir = __esm({
         why: "pip keeps every package it downloads and every wheel it builds in its cache (~/.cache/pip). In an image build that cache is never used again, yet it is saved in the layer and can double the size of the installed packages. `--no-cache-dir` (or `ENV PIP_NO_CACHE_DIR=1`) turns it off; a BuildKit cache mount on the cache folder keeps it out of the image while still speeding up rebuilds.",
         bad: "FROM python:3.12-slim\nRUN pip install requests==2.32.3",
         good: "FROM python:3.12-slim\nRUN pip install --no-cache-dir requests==2.32.3",
+        fixed: "FROM python:3.12-slim\nRUN pip install --no-cache-dir requests==2.32.3",
         fixSafety: "The fix inserts `--no-cache-dir` after `install`. It is safe: pip installs the same packages and only skips writing its cache.",
         references: [
           "https://pip.pypa.io/en/stable/topics/caching/",
@@ -6628,6 +6833,7 @@ var init_require_useradd_no_log_init = __esm({
     "use strict";
     init_define_rule();
     init_commands();
+    init_fixes();
     init_programs();
     ATTACHED_UID = /^-[lmMNorU]*u(.+)$/;
     require_useradd_no_log_init_default = defineRule({
@@ -6636,13 +6842,15 @@ var init_require_useradd_no_log_init = __esm({
       aliases: [],
       severity: "warning",
       category: "performance",
-      fixable: false,
+      fixable: "safe",
       onbuild: true,
       docs: {
         summary: "`useradd` with a high UID needs `-l` (`--no-log-init`)",
         why: "`useradd` records every user in /var/log/lastlog and /var/log/faillog, sparse files indexed by UID. Docker layers do not keep files sparse, so a UID of 100000 or more writes hundreds of megabytes of zeros into the image. `-l` (`--no-log-init`) skips those records.",
         bad: "FROM debian:12\nRUN useradd -u 123456 app",
         good: "FROM debian:12\nRUN useradd -l -u 123456 app",
+        fixed: "FROM debian:12\nRUN useradd -l -u 123456 app",
+        fixSafety: "The fix inserts `-l` after `useradd`. It is safe: the user, its group, home and shell are created as before; only its records in /var/log/lastlog and /var/log/faillog are left out, logs of logins that a container does not have. No fix for a `useradd` inside the `sh -c` string of an exec-form RUN.",
         references: ["https://github.com/moby/moby/issues/5419", "https://github.com/hadolint/hadolint/wiki/DL3046"],
         differences: "hadolint inspects only the value given to `-u`, so `useradd --uid 123456 app` passes; dflint reads `--uid N`, `--uid=N` and `-uN` too. hadolint judges the literal text, so `useradd -u ${APP_UID} app` (6 characters) is reported whatever the UID; dflint substitutes ARG and ENV values and does not judge a UID it cannot know."
       },
@@ -6655,15 +6863,100 @@ var init_require_useradd_no_log_init = __esm({
               if (!uid) continue;
               const value = uidValue(context.model, run2, uid.text);
               if (value === void 0 || value.length <= 5) continue;
+              const fixable = run2.form !== "exec" || command3.order === 0;
               context.report({
                 range: uid.word.range,
-                message: `Add \`-l\` (\`--no-log-init\`) to \`useradd\`: UID ${value} makes the lastlog and faillog files huge`
+                message: `Add \`-l\` (\`--no-log-init\`) to \`useradd\`: UID ${value} makes the lastlog and faillog files huge`,
+                ...fixable && { fix: { description: "Insert `-l` after `useradd`", safety: "safe", edits: [insertArgumentAfter(run2, command3.nameWord, "-l")] } }
               });
             }
           }
         };
       }
     });
+  }
+});
+
+// src/rule-kit/pipefail.ts
+function setsPipefail(words3) {
+  return words3.some((word, i2) => word !== void 0 && /^-[a-zA-Z]*o$/.test(word) && words3[i2 + 1] === "pipefail");
+}
+function hasBusyboxShell(image) {
+  const name2 = image.repository.split("/").pop() ?? "";
+  return name2 === "alpine" || name2 === "busybox" || /(?:^|-)alpine/.test(image.tag ?? "");
+}
+function shellSetsPipefail(shell, shIsAsh) {
+  const dialect = shell.dialect;
+  if (dialect === void 0 || !setsPipefail(shell.argv)) return false;
+  return PIPEFAIL_SHELLS.has(dialect) || dialect === "sh" && shIsAsh;
+}
+function inlineScriptCommands(script) {
+  const inline = /* @__PURE__ */ new Set();
+  for (const runner of script.commands.filter((c) => c.runsInlineScript)) {
+    for (const c of script.commands) {
+      if (c.order > runner.order && within(c, runner)) inline.add(c);
+    }
+  }
+  return inline;
+}
+function within(inner, outer) {
+  const a = inner.range.start;
+  const b = outer.range.start;
+  const c = inner.range.end;
+  const d = outer.range.end;
+  const after = a.line > b.line || a.line === b.line && a.character >= b.character;
+  const before = c.line < d.line || c.line === d.line && c.character <= d.character;
+  return after && before;
+}
+function isPipefailSet(command3) {
+  return command3.basename === "set" && !command3.inSubshell && !command3.inSubstitution && setsPipefail(command3.args.map((w) => w.value));
+}
+function isPipeConnector(command3) {
+  return command3.connector === "|" || command3.connector === "|&";
+}
+function deeper(command3, than) {
+  return command3.inSubshell && !than.inSubshell || command3.inSubstitution && !than.inSubstitution;
+}
+function leftOfPipe(own, index2) {
+  const right2 = own[index2];
+  const previous = own[index2 - 1];
+  if (!previous || !deeper(previous, right2)) return previous?.inPipeline ? previous : void 0;
+  let first = index2 - 1;
+  while (first > 0 && deeper(own[first - 1], right2)) first--;
+  const outer = own[first - 1];
+  return outer && !deeper(outer, right2) && within(previous, outer) ? outer : own[first];
+}
+function pipesOf(own) {
+  const pipes = [];
+  own.forEach((right3, i2) => {
+    if (!isPipeConnector(right3)) return;
+    const left3 = leftOfPipe(own, i2);
+    if (left3) pipes.push({ left: left3, right: right3 });
+  });
+  if (pipes.length > 0) return pipes;
+  const [left2, right2] = own.filter((c) => c.inPipeline);
+  return left2 && right2 ? [{ left: left2, right: right2 }] : [];
+}
+function firstPipeWithoutPipefail(script) {
+  const inline = inlineScriptCommands(script);
+  const own = script.commands.filter((c) => !inline.has(c));
+  const pipefailAt = own.find(isPipefailSet)?.order ?? Infinity;
+  return pipesOf(own).find((pipe) => pipe.left.order < pipefailAt && !CANNOT_FAIL.has(pipe.left.basename));
+}
+function runsUnderShell(run2) {
+  return !(run2.form === "heredoc" && run2.heredocs[0]?.body.startsWith("#!"));
+}
+function stageShIsAsh(model, run2) {
+  const stage = model.stageOf(run2);
+  return stage !== void 0 && hasBusyboxShell(baseImageOf(stage));
+}
+var PIPEFAIL_SHELLS, CANNOT_FAIL;
+var init_pipefail = __esm({
+  "src/rule-kit/pipefail.ts"() {
+    "use strict";
+    init_stages();
+    PIPEFAIL_SHELLS = /* @__PURE__ */ new Set(["bash", "zsh", "ksh", "ash"]);
+    CANNOT_FAIL = /* @__PURE__ */ new Set(["echo", "printf", "true", ":", "yes"]);
   }
 });
 
@@ -6674,27 +6967,50 @@ function divertsStandardError(command3) {
 function isQuiet(command3) {
   return hasFlag(command3, ...QUIET_FLAGS) || command3.args.some((w) => w.value === "-nv") || divertsStandardError(command3);
 }
-var QUIET_FLAGS, require_wget_progress_default;
+function mayHaveBusyboxWget(image) {
+  return hasBusyboxShell(image) || /alpine|busybox/i.test(`${image.repository}:${image.tag ?? ""}`);
+}
+function hasGnuWget(image) {
+  if (!image.isResolved) return false;
+  return GNU_USERLAND.test(image.repository.split("/").pop() ?? "") || GNU_TAG.test(image.tag ?? "");
+}
+function progressFix(model, run2, command3) {
+  if (run2.form === "exec" && command3.order > 0) return void 0;
+  const stage = model.stageOf(run2.onbuild ?? run2);
+  const image = stage && baseImageOf(stage);
+  if (image && mayHaveBusyboxWget(image)) return void 0;
+  const safety = image && hasGnuWget(image) ? "safe" : "unsafe";
+  return { description: `Insert \`${PROGRESS}\` after \`wget\``, safety, edits: [insertArgumentAfter(run2, command3.nameWord, PROGRESS)] };
+}
+var QUIET_FLAGS, PROGRESS, GNU_USERLAND, GNU_TAG, require_wget_progress_default;
 var init_require_wget_progress = __esm({
   "rules/require-wget-progress/require-wget-progress.ts"() {
     "use strict";
     init_define_rule();
     init_commands();
+    init_fixes();
+    init_pipefail();
     init_programs();
+    init_stages();
     QUIET_FLAGS = ["--progress", "-q", "--quiet", "--no-verbose", "-o", "--output-file", "-a", "--append-output"];
+    PROGRESS = "--progress=dot:giga";
+    GNU_USERLAND = /^(?:debian|ubuntu|centos|fedora|rhel|ubi\d*|rockylinux|almalinux|amazonlinux|oraclelinux|opensuse|leap|archlinux|buildpack-deps|python|node|golang|ruby|openjdk|eclipse-temurin|amazoncorretto|php|perl|rust|gcc|maven|gradle)(?:$|-)/;
+    GNU_TAG = /(?:^|[-_.])(?:ubuntu|debian|buster|bullseye|bookworm|trixie|stretch|bionic|focal|jammy|noble|ubi\d*|centos|rockylinux|fedora)/;
     require_wget_progress_default = defineRule({
       code: "DL3047",
       name: "require-wget-progress",
       aliases: [],
       severity: "info",
       category: "maintainability",
-      fixable: false,
+      fixable: "unsafe",
       onbuild: true,
       docs: {
         summary: "Give `wget` a progress option (`--progress=dot:giga`, `-nv` or `-q`)",
         why: "Without a terminal, wget prints a progress line for every few kilobytes it downloads: a large file floods the build log with thousands of lines. `--progress=dot:giga` keeps a short progress report, `-nv` prints one line per file and `-q` nothing.",
         bad: "FROM debian:12\nRUN wget https://example.com/app.tar.gz",
         good: "FROM debian:12\nRUN wget --progress=dot:giga https://example.com/app.tar.gz",
+        fixed: "FROM debian:12\nRUN wget --progress=dot:giga https://example.com/app.tar.gz",
+        fixSafety: "The fix inserts `--progress=dot:giga` after `wget`. It is safe where wget is GNU wget: only the build log changes, the downloaded files are the same. BusyBox wget, the `wget` of Alpine and BusyBox images, rejects the option and the build would fail, so no fix is offered in a stage built on an image with `alpine` or `busybox` in its name or tag. The fix is safe on the glibc distributions (Debian, Ubuntu, Fedora, CentOS, UBI...) and the official language images built on Debian (`python`, `node`, `golang`...), or an image whose tag names such a distribution (`-ubuntu22.04`, `-bookworm`, `-ubi9`), and unsafe on any other base image, which may be built on Alpine. No fix inside the `sh -c` string of an exec-form RUN.",
         references: ["https://github.com/hadolint/hadolint/wiki/DL3047"],
         differences: "hadolint also accepts `-q`, `-nv`, `-o` and `-a`, as dflint does; dflint in addition accepts a wget whose standard error is redirected (`wget URL 2>/dev/null`, `&> log`), since the progress lines go there, and looks through `sudo`/`xargs` wrappers."
       },
@@ -6703,9 +7019,11 @@ var init_require_wget_progress = __esm({
           RUN(run2) {
             for (const command3 of programsNamed(run2, "wget")) {
               if (isQuiet(command3)) continue;
+              const fix = progressFix(context.model, run2, command3);
               context.report({
                 range: command3.nameWord.range,
-                message: "Add `--progress=dot:giga` (or `-nv`, `-q`) to `wget`: its default progress output floods the build log"
+                message: "Add `--progress=dot:giga` (or `-nv`, `-q`) to `wget`: its default progress output floods the build log",
+                ...fix && { fix }
               });
             }
           }
@@ -7725,14 +8043,18 @@ function fillsCache(call) {
 function cleansCache(call) {
   return call.words[0] === "cache" && call.words[1] === "clean";
 }
+function usesOtherCache(call) {
+  return hasFlag(call.command, "--cache-folder") || call.command.assignments.some((w) => w.raw.startsWith("YARN_CACHE_FOLDER="));
+}
 function cacheMounted(run2) {
   return cacheMountsOf(run2).some((m) => m.target.startsWith(ROOT_CACHE) || CACHE_MOUNT_TARGET.test(m.target));
 }
-var YARN_VALUE_FLAGS2, ROOT_CACHE, ROOT_HOME_CACHE, CACHE_MOUNT_TARGET, require_yarn_cache_clean_default;
+var YARN_VALUE_FLAGS2, ROOT_CACHE, ROOT_HOME_CACHE, CLEANUP3, CACHE_MOUNT_TARGET, require_yarn_cache_clean_default;
 var init_require_yarn_cache_clean = __esm({
   "rules/require-yarn-cache-clean/require-yarn-cache-clean.ts"() {
     "use strict";
     init_define_rule();
+    init_append_command();
     init_commands();
     init_deletions();
     init_invocations();
@@ -7741,6 +8063,7 @@ var init_require_yarn_cache_clean = __esm({
     YARN_VALUE_FLAGS2 = ["--cwd", "--modules-folder", "--cache-folder", "--network-timeout", "--mutex", "--registry"];
     ROOT_CACHE = "/usr/local/share/.cache/yarn";
     ROOT_HOME_CACHE = "/root/.cache/yarn";
+    CLEANUP3 = "yarn cache clean";
     CACHE_MOUNT_TARGET = /(?:\/\.cache(?:\/yarn)?|\/\.yarn\/berry(?:\/cache)?)\/*$/;
     require_yarn_cache_clean_default = defineRule({
       code: "DL3060",
@@ -7748,13 +8071,15 @@ var init_require_yarn_cache_clean = __esm({
       aliases: [],
       severity: "info",
       category: "performance",
-      fixable: false,
+      fixable: "unsafe",
       onbuild: true,
       docs: {
         summary: "Run `yarn cache clean` in the RUN that runs `yarn install`",
         why: "yarn keeps a copy of every package it downloads in its cache (/usr/local/share/.cache/yarn for root in the node images), often hundreds of megabytes that nothing uses at run time. Clean it at the end of the same RUN, since a later RUN cannot shrink the layer, or keep it out of the image with a cache mount (`RUN --mount=type=cache,target=/usr/local/share/.cache/yarn`). Only stages that end up in the image are checked: the last stage and the stages it is built on, plus ONBUILD triggers.",
         bad: "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile",
         good: "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile && yarn cache clean",
+        fixed: "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile && yarn cache clean",
+        fixSafety: "The fix appends `&& yarn cache clean` to the RUN (on a new continued line when the RUN is written one command per line; before the terminator of a `RUN <<EOF` script that runs with `set -e`). It is unsafe: with yarn 1, the yarn of the node images, packages are copied from the cache into node_modules and the cache can go, but yarn 2 and later with Plug'n'Play load the packages from the zip files of the cache at run time (`.yarn/cache`, or the global cache by default in yarn 4), so cleaning it breaks the application. Which yarn runs depends on the project (its `packageManager` field, `.yarnrc.yml`), which a Dockerfile does not show. No fix when the install uses another cache folder (`--cache-folder`, `YARN_CACHE_FOLDER=`) or a mount covers the cache, for exec form, a RUN whose last command runs in the background (`&`), a RUN mixing commands with heredocs, or one that runs `sudo`.",
         references: ["https://classic.yarnpkg.com/en/docs/cli/cache"],
         differences: "hadolint checks `yarn install` only, and accepts any `yarn` with a `cache` or `clean` argument (`yarn cache list` too); dflint also checks a bare `yarn` (which installs), `yarn add` and `yarn global add`, needs `yarn cache clean` (or an `rm` of the cache folder) after the last of them, and accepts cache mounts on a home's `.cache`, `/usr/local/share/.cache/yarn` or yarn 2's `.yarn/berry` (hadolint: a target containing `.cache/yarn`). hadolint checks the last stage and any stage whose name appears in a later FROM; dflint checks the last stage and the stages it is built on, transitively, since other stages ship no layers in the default build."
       },
@@ -7773,9 +8098,12 @@ var init_require_yarn_cache_clean = __esm({
             const after = install.command.order;
             if (calls.some((c) => c.command.order > after && cleansCache(c))) return;
             if ([ROOT_CACHE, ROOT_HOME_CACHE].some((path) => deletionOf(model, run2, path, after))) return;
+            const keep = usesOtherCache(install) || hasMountTouching(run2, ROOT_CACHE, ROOT_HOME_CACHE);
+            const fix = keep ? void 0 : appendCommandFix(model, run2, CLEANUP3, "unsafe");
             context.report({
               range: install.word.range,
-              message: "Clean the yarn cache after installing: end this RUN with `yarn cache clean`"
+              message: `Clean the yarn cache after installing: end this RUN with \`${CLEANUP3}\``,
+              ...fix && { fix }
             });
           }
         };
@@ -8376,89 +8704,6 @@ var init_prefer_shell_instruction = __esm({
         };
       }
     });
-  }
-});
-
-// src/rule-kit/pipefail.ts
-function setsPipefail(words3) {
-  return words3.some((word, i2) => word !== void 0 && /^-[a-zA-Z]*o$/.test(word) && words3[i2 + 1] === "pipefail");
-}
-function hasBusyboxShell(image) {
-  const name2 = image.repository.split("/").pop() ?? "";
-  return name2 === "alpine" || name2 === "busybox" || /(?:^|-)alpine/.test(image.tag ?? "");
-}
-function shellSetsPipefail(shell, shIsAsh) {
-  const dialect = shell.dialect;
-  if (dialect === void 0 || !setsPipefail(shell.argv)) return false;
-  return PIPEFAIL_SHELLS.has(dialect) || dialect === "sh" && shIsAsh;
-}
-function inlineScriptCommands(script) {
-  const inline = /* @__PURE__ */ new Set();
-  for (const runner of script.commands.filter((c) => c.runsInlineScript)) {
-    for (const c of script.commands) {
-      if (c.order > runner.order && within(c, runner)) inline.add(c);
-    }
-  }
-  return inline;
-}
-function within(inner, outer) {
-  const a = inner.range.start;
-  const b = outer.range.start;
-  const c = inner.range.end;
-  const d = outer.range.end;
-  const after = a.line > b.line || a.line === b.line && a.character >= b.character;
-  const before = c.line < d.line || c.line === d.line && c.character <= d.character;
-  return after && before;
-}
-function isPipefailSet(command3) {
-  return command3.basename === "set" && !command3.inSubshell && !command3.inSubstitution && setsPipefail(command3.args.map((w) => w.value));
-}
-function isPipeConnector(command3) {
-  return command3.connector === "|" || command3.connector === "|&";
-}
-function deeper(command3, than) {
-  return command3.inSubshell && !than.inSubshell || command3.inSubstitution && !than.inSubstitution;
-}
-function leftOfPipe(own, index2) {
-  const right2 = own[index2];
-  const previous = own[index2 - 1];
-  if (!previous || !deeper(previous, right2)) return previous?.inPipeline ? previous : void 0;
-  let first = index2 - 1;
-  while (first > 0 && deeper(own[first - 1], right2)) first--;
-  const outer = own[first - 1];
-  return outer && !deeper(outer, right2) && within(previous, outer) ? outer : own[first];
-}
-function pipesOf(own) {
-  const pipes = [];
-  own.forEach((right3, i2) => {
-    if (!isPipeConnector(right3)) return;
-    const left3 = leftOfPipe(own, i2);
-    if (left3) pipes.push({ left: left3, right: right3 });
-  });
-  if (pipes.length > 0) return pipes;
-  const [left2, right2] = own.filter((c) => c.inPipeline);
-  return left2 && right2 ? [{ left: left2, right: right2 }] : [];
-}
-function firstPipeWithoutPipefail(script) {
-  const inline = inlineScriptCommands(script);
-  const own = script.commands.filter((c) => !inline.has(c));
-  const pipefailAt = own.find(isPipefailSet)?.order ?? Infinity;
-  return pipesOf(own).find((pipe) => pipe.left.order < pipefailAt && !CANNOT_FAIL.has(pipe.left.basename));
-}
-function runsUnderShell(run2) {
-  return !(run2.form === "heredoc" && run2.heredocs[0]?.body.startsWith("#!"));
-}
-function stageShIsAsh(model, run2) {
-  const stage = model.stageOf(run2);
-  return stage !== void 0 && hasBusyboxShell(baseImageOf(stage));
-}
-var PIPEFAIL_SHELLS, CANNOT_FAIL;
-var init_pipefail = __esm({
-  "src/rule-kit/pipefail.ts"() {
-    "use strict";
-    init_stages();
-    PIPEFAIL_SHELLS = /* @__PURE__ */ new Set(["bash", "zsh", "ksh", "ash"]);
-    CANNOT_FAIL = /* @__PURE__ */ new Set(["echo", "printf", "true", ":", "yes"]);
   }
 });
 
@@ -37415,11 +37660,19 @@ function buildScript(script, dialect, origin) {
       hasPipe,
       hasErrors: tree.rootNode.hasError,
       topLevelCommandCount: countCommands(commands),
+      lastStatement: lastStatementOf(tree.rootNode, rangeOf),
       rangeOf
     };
   } finally {
     tree.delete();
   }
+}
+function lastStatementOf(program, rangeOf) {
+  const children = program.children.filter((c) => c !== null);
+  const index2 = children.findLastIndex((c) => c.isNamed && c.type !== "comment");
+  const statement = children[index2];
+  if (!statement) return void 0;
+  return { range: rangeOf(statement.startIndex, statement.endIndex), background: children[index2 + 1]?.type === "&" };
 }
 function execFormScript(exec2, range4) {
   const [first, ...rest] = exec2;
@@ -37452,6 +37705,7 @@ function execFormScript(exec2, range4) {
     hasPipe: false,
     hasErrors: inline.hasErrors,
     topLevelCommandCount: Math.max(1, countCommands(inline.commands)),
+    lastStatement: void 0,
     rangeOf: () => range4
   };
 }

@@ -27,6 +27,7 @@ export default defineRule({
       'and `rm -rf /var/cache/apk/*` after it.',
     bad: 'FROM alpine:3.20\nRUN apk update && apk add curl',
     good: 'FROM alpine:3.20\nRUN apk add --no-cache curl',
+    fixed: 'FROM alpine:3.20\nRUN apk update && apk add --no-cache curl',
     fixSafety:
       'The fix inserts `--no-cache` after `add`. It is safe: the same packages are installed, from ' +
       'a freshly downloaded index instead of a cached one, and nothing is left in /var/cache/apk ' +

@@ -1,12 +1,17 @@
 import { defineRule } from '../../src/engine/define-rule.js';
+import { appendCommandFix } from '../../src/rule-kit/append-command.js';
+import { laterReadsOfAptLists } from '../../src/rule-kit/apt-lists.js';
 import { APT_LISTS } from '../../src/rule-kit/apt.js';
 import { deletionOf } from '../../src/rule-kit/deletions.js';
-import { hasCacheMountOn } from '../../src/rule-kit/mounts.js';
-import { packageCommands } from '../../src/rule-kit/package-managers.js';
+import { hasCacheMountOn, hasMountTouching } from '../../src/rule-kit/mounts.js';
+import { commandsOf } from '../../src/rule-kit/commands.js';
+import { mayUseIndexOf, packageCommands } from '../../src/rule-kit/package-managers.js';
 import { shipsLayers } from '../../src/rule-kit/stages.js';
 
 /** apt ≥ 2.7 subcommands that delete the lists themselves. */
 const DISTCLEAN = ['distclean', 'dist-clean'];
+
+const CLEANUP = 'rm -rf /var/lib/apt/lists/*';
 
 export default defineRule({
   code: 'DL3009',
@@ -14,7 +19,7 @@ export default defineRule({
   aliases: [],
   severity: 'info',
   category: 'performance',
-  fixable: false,
+  fixable: 'safe',
   onbuild: true,
   docs: {
     summary: 'Delete the apt lists in the RUN that runs `apt-get update`',
@@ -27,6 +32,20 @@ export default defineRule({
       'checked: the last stage and the stages it is built on, plus ONBUILD triggers.',
     bad: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl',
     good: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*',
+    fixed: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*',
+    fixSafety:
+      'The fix appends `&& rm -rf /var/lib/apt/lists/*` to the RUN (on a new continued line when ' +
+      'the RUN is written one command per line; before the terminator of a `RUN <<EOF` script that ' +
+      'runs with `set -e`). It is safe: the lists are the index apt installs from, not files any ' +
+      'installed program reads, and `&&` keeps the RUN failing where it failed. The one thing they ' +
+      'serve is a later `apt-get install` without `apt-get update`: when the RUN installs nothing ' +
+      'after its update (it keeps the lists for later), or when a later RUN of the stage, ' +
+      'or of a stage built on it, installs or queries without updating first, no fix is offered, ' +
+      'since it would break that RUN. An `apt-get install` run in a container of the image has to ' +
+      'run `apt-get update` first anyway, as in the Debian and Ubuntu images, which ship no lists. ' +
+      'No fix either when a mount (a read-only bind mount, say) covers the lists, for exec form, a ' +
+      'RUN whose last command runs in the background (`&`), a RUN mixing commands with heredocs, ' +
+      'or one that runs `sudo` (its user may not delete the lists).',
     references: ['https://docs.docker.com/build/building/best-practices/#apt-get'],
     differences:
       'hadolint accepts any `rm` with `-rf`, so `rm -rf /tmp/x` silences it; dflint needs an `rm` ' +
@@ -42,6 +61,7 @@ export default defineRule({
   },
   create(context) {
     const { model } = context;
+    const readLater = laterReadsOfAptLists(model);
     return {
       RUN(run) {
         const calls = packageCommands(run).filter((c) => c.family === 'apt');
@@ -54,9 +74,14 @@ export default defineRule({
         if (hasCacheMountOn(run, APT_LISTS)) return;
         if (deletionOf(model, run, APT_LISTS, update.command.order)) return;
         if (calls.some((c) => c.command.order > update.command.order && c.action !== undefined && DISTCLEAN.includes(c.action))) return;
+        // A RUN that installs nothing after its update keeps the lists on purpose (or should go, DF4001).
+        const installsAfter = commandsOf(run).some((c) => c.order > update.command.order && mayUseIndexOf(c, 'apt'));
+        const keep = !installsAfter || readLater(run) || hasMountTouching(run, APT_LISTS);
+        const fix = keep ? undefined : appendCommandFix(model, run, CLEANUP, 'safe');
         context.report({
           range: update.subcommand!.range,
-          message: 'Delete the apt lists after installing: end this RUN with `rm -rf /var/lib/apt/lists/*`',
+          message: `Delete the apt lists after installing: end this RUN with \`${CLEANUP}\``,
+          ...(fix && { fix }),
         });
       },
     };

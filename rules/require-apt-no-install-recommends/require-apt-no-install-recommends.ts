@@ -20,6 +20,7 @@ export default defineRule({
       '`--no-install-recommends` and list any recommended package you do want.',
     bad: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*',
     good: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*',
+    fixed: 'FROM debian:12\nRUN apt-get update && apt-get install --no-install-recommends -y curl && rm -rf /var/lib/apt/lists/*',
     fixSafety:
       'The fix inserts `--no-install-recommends` after `install`. It is unsafe: packages that were ' +
       'installed only as recommendations disappear, and a build or a program that relied on one ' +

@@ -44,6 +44,7 @@ export default defineRule({
       'yes without asking.',
     bad: 'FROM debian:12\nRUN apt-get update && apt-get install --no-install-recommends curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*',
     good: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*',
+    fixed: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 \\\n    && rm -rf /var/lib/apt/lists/*',
     fixSafety:
       'The fix inserts `-y` after `install`. It is safe: apt installs the same packages, and only ' +
       'stops aborting at the confirmation prompt it cannot show in a build.',

@@ -17,6 +17,7 @@ export default defineRule({
       'every question.',
     bad: 'FROM fedora:40\nRUN dnf install httpd-2.4.62 && dnf clean all',
     good: 'FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all',
+    fixed: 'FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all',
     fixSafety:
       'The fix inserts `-y` after the subcommand. It is safe: without it the command cannot succeed ' +
       'in a build once it has something to do, and with it dnf does what the command asked.',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { callsOf, installsRpmPackages, leavesCache, RPM_CLEANUP, writesRpmCache } from '../../src/rule-kit/rpm.js';
+import { cacheCleanupFix, callsOf, installsRpmPackages, leavesCache, RPM_CLEANUP, writesRpmCache } from '../../src/rule-kit/rpm.js';
 
 /** dnf subcommands hadolint asks a cleanup for (installs and upgrades, with their short names). */
 const TRIGGERS = ['in', 'upgrade', 'up', 'update', 'upgrade-minimal', 'up-min', 'update-minimal', 'reinstall', 'rei'];
@@ -10,7 +10,7 @@ export default defineRule({
   aliases: [],
   severity: 'warning',
   category: 'performance',
-  fixable: false,
+  fixable: 'safe',
   onbuild: true,
   docs: {
     summary: 'Run `dnf clean all` after `dnf install` in the same RUN',
@@ -22,6 +22,18 @@ export default defineRule({
       'the image with a cache mount. `dnf clean packages` or `dnf clean dbcache` leave the metadata.',
     bad: 'FROM fedora:40\nRUN dnf install -y httpd-2.4.62',
     good: 'FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all',
+    fixed: 'FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all',
+    fixSafety:
+      'The fix appends `&& dnf clean all` (`microdnf clean all` after microdnf) to the RUN (on a ' +
+      'new continued line when the RUN is written one command per line; before the terminator of ' +
+      'a `RUN <<EOF` script that runs with `set -e`). ' +
+      'It is safe: the cache holds downloaded repository metadata and packages, which no installed ' +
+      'program reads, and dnf downloads the metadata again when a later command needs it (the base ' +
+      'images ship without it), so later RUNs and containers install as before; `&&` keeps the RUN ' +
+      'failing where it failed. Only a later command told to use the cache alone (`-C`, ' +
+      '`--cacheonly`) would notice. No fix for exec form, a RUN whose last command runs in the ' +
+      'background (`&`), a RUN mixing commands with heredocs, one that runs `sudo` (its user may ' +
+      'not clean the cache), one whose mounts cover the cache, or one that installs into another root (`--installroot`).',
     references: ['https://dnf.readthedocs.io/en/latest/command_ref.html#clean-command'],
     differences:
       'hadolint accepts any later command of the same tool with the word `clean` or `all` (so ' +
@@ -41,9 +53,12 @@ export default defineRule({
       RUN(run) {
         const trigger = callsOf(run, ['dnf', 'microdnf']).filter((c) => installsRpmPackages(c) || (c.action !== undefined && TRIGGERS.includes(c.action))).at(-1);
         if (!trigger || !leavesCache(context.model, run, writesRpmCache, RPM_CLEANUP)) return;
+        const cleanup = `${trigger.tool} clean all`;
+        const fix = cacheCleanupFix(context.model, run, 'rpm', cleanup);
         context.report({
           range: trigger.subcommand!.range,
-          message: `Clean the dnf cache after installing: end this RUN with \`${trigger.tool} clean all\``,
+          message: `Clean the dnf cache after installing: end this RUN with \`${cleanup}\``,
+          ...(fix && { fix }),
         });
       },
     };

@@ -20,6 +20,7 @@ export default defineRule({
       'out of the image while still speeding up rebuilds.',
     bad: 'FROM python:3.12-slim\nRUN pip install requests==2.32.3',
     good: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir requests==2.32.3',
+    fixed: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir requests==2.32.3',
     fixSafety:
       'The fix inserts `--no-cache-dir` after `install`. It is safe: pip installs the same packages ' +
       'and only skips writing its cache.',

@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/define-rule.js';
 import type { ShellCommand, ShellWord } from '../../src/model/shell/types.js';
 import type { Instruction, Model } from '../../src/model/types.js';
 import { hasFlag } from '../../src/rule-kit/commands.js';
+import { insertArgumentAfter } from '../../src/rule-kit/fixes.js';
 import { programsNamed } from '../../src/rule-kit/programs.js';
 
 /** `-u` glued to its value, after options that take none (`-mu1000`; `-gusers` is a group). */
@@ -32,7 +33,7 @@ export default defineRule({
   aliases: [],
   severity: 'warning',
   category: 'performance',
-  fixable: false,
+  fixable: 'safe',
   onbuild: true,
   docs: {
     summary: '`useradd` with a high UID needs `-l` (`--no-log-init`)',
@@ -42,6 +43,12 @@ export default defineRule({
       'of megabytes of zeros into the image. `-l` (`--no-log-init`) skips those records.',
     bad: 'FROM debian:12\nRUN useradd -u 123456 app',
     good: 'FROM debian:12\nRUN useradd -l -u 123456 app',
+    fixed: 'FROM debian:12\nRUN useradd -l -u 123456 app',
+    fixSafety:
+      'The fix inserts `-l` after `useradd`. It is safe: the user, its group, home and shell are ' +
+      'created as before; only its records in /var/log/lastlog and /var/log/faillog are left ' +
+      'out, logs of logins that a container does not have. No fix for a `useradd` inside the ' +
+      '`sh -c` string of an exec-form RUN.',
     references: ['https://github.com/moby/moby/issues/5419', 'https://github.com/hadolint/hadolint/wiki/DL3046'],
     differences:
       'hadolint inspects only the value given to `-u`, so `useradd --uid 123456 app` passes; ' +
@@ -58,9 +65,12 @@ export default defineRule({
           if (!uid) continue;
           const value = uidValue(context.model, run, uid.text);
           if (value === undefined || value.length <= 5) continue;
+          // In the `sh -c` string of an exec-form RUN, an exec-form edit would land in the wrong place.
+          const fixable = run.form !== 'exec' || command.order === 0;
           context.report({
             range: uid.word.range,
             message: `Add \`-l\` (\`--no-log-init\`) to \`useradd\`: UID ${value} makes the lastlog and faillog files huge`,
+            ...(fixable && { fix: { description: 'Insert `-l` after `useradd`', safety: 'safe', edits: [insertArgumentAfter(run, command.nameWord, '-l')] } }),
           });
         }
       },

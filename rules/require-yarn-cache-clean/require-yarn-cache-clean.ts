@@ -1,10 +1,11 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { ShellCommand, ShellWord } from '../../src/model/shell/types.js';
 import type { Instruction } from '../../src/model/types.js';
+import { appendCommandFix } from '../../src/rule-kit/append-command.js';
 import { commandsOf, hasFlag, positionals } from '../../src/rule-kit/commands.js';
 import { deletionOf } from '../../src/rule-kit/deletions.js';
 import { invokedCommand } from '../../src/rule-kit/invocations.js';
-import { cacheMountsOf } from '../../src/rule-kit/mounts.js';
+import { cacheMountsOf, hasMountTouching } from '../../src/rule-kit/mounts.js';
 import { shipsLayers } from '../../src/rule-kit/stages.js';
 
 /** yarn options that take the next word as their value. */
@@ -13,6 +14,7 @@ const YARN_VALUE_FLAGS = ['--cwd', '--modules-folder', '--cache-folder', '--netw
 /** Where yarn 1 keeps its cache for root: in the node images, and in root's home elsewhere. */
 const ROOT_CACHE = '/usr/local/share/.cache/yarn';
 const ROOT_HOME_CACHE = '/root/.cache/yarn';
+const CLEANUP = 'yarn cache clean';
 /** A cache mount whose target holds a yarn cache: a home's `.cache` or `.cache/yarn`, yarn 2+'s `.yarn/berry`. */
 const CACHE_MOUNT_TARGET = /(?:\/\.cache(?:\/yarn)?|\/\.yarn\/berry(?:\/cache)?)\/*$/;
 
@@ -43,6 +45,11 @@ function cleansCache(call: YarnCall): boolean {
   return call.words[0] === 'cache' && call.words[1] === 'clean';
 }
 
+/** An install told to use another cache folder, which a plain `yarn cache clean` would not clean. */
+function usesOtherCache(call: YarnCall): boolean {
+  return hasFlag(call.command, '--cache-folder') || call.command.assignments.some((w) => w.raw.startsWith('YARN_CACHE_FOLDER='));
+}
+
 function cacheMounted(run: Instruction): boolean {
   return cacheMountsOf(run).some((m) => m.target.startsWith(ROOT_CACHE) || CACHE_MOUNT_TARGET.test(m.target));
 }
@@ -53,7 +60,7 @@ export default defineRule({
   aliases: [],
   severity: 'info',
   category: 'performance',
-  fixable: false,
+  fixable: 'unsafe',
   onbuild: true,
   docs: {
     summary: 'Run `yarn cache clean` in the RUN that runs `yarn install`',
@@ -66,6 +73,18 @@ export default defineRule({
       'built on, plus ONBUILD triggers.',
     bad: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile',
     good: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile && yarn cache clean',
+    fixed: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile && yarn cache clean',
+    fixSafety:
+      'The fix appends `&& yarn cache clean` to the RUN (on a new continued line when the RUN is ' +
+      'written one command per line; before the terminator of a `RUN <<EOF` script that runs with ' +
+      '`set -e`). It is unsafe: with yarn 1, the yarn of the node images, packages are copied from ' +
+      'the cache into node_modules and the cache can go, but yarn 2 and later with Plug\'n\'Play ' +
+      'load the packages from the zip files of the cache at run time (`.yarn/cache`, or the global ' +
+      'cache by default in yarn 4), so cleaning it breaks the application. Which yarn runs depends ' +
+      'on the project (its `packageManager` field, `.yarnrc.yml`), which a Dockerfile does not ' +
+      'show. No fix when the install uses another cache folder (`--cache-folder`, ' +
+      '`YARN_CACHE_FOLDER=`) or a mount covers the cache, for exec form, a RUN whose last command runs in the background ' +
+      '(`&`), a RUN mixing commands with heredocs, or one that runs `sudo`.',
     references: ['https://classic.yarnpkg.com/en/docs/cli/cache'],
     differences:
       'hadolint checks `yarn install` only, and accepts any `yarn` with a `cache` or `clean` ' +
@@ -92,9 +111,12 @@ export default defineRule({
         const after = install.command.order;
         if (calls.some((c) => c.command.order > after && cleansCache(c))) return;
         if ([ROOT_CACHE, ROOT_HOME_CACHE].some((path) => deletionOf(model, run, path, after))) return;
+        const keep = usesOtherCache(install) || hasMountTouching(run, ROOT_CACHE, ROOT_HOME_CACHE);
+        const fix = keep ? undefined : appendCommandFix(model, run, CLEANUP, 'unsafe');
         context.report({
           range: install.word.range,
-          message: 'Clean the yarn cache after installing: end this RUN with `yarn cache clean`',
+          message: `Clean the yarn cache after installing: end this RUN with \`${CLEANUP}\``,
+          ...(fix && { fix }),
         });
       },
     };

@@ -17,6 +17,7 @@ export default defineRule({
       'yes to every question.',
     bad: 'FROM centos:7\nRUN yum install httpd-2.4.6 && yum clean all',
     good: 'FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all',
+    fixed: 'FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all',
     fixSafety:
       'The fix inserts `-y` after the subcommand. It is safe: without it the command cannot succeed ' +
       'in a build once it has something to do, and with it yum does what the command asked.',

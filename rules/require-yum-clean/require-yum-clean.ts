@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { callsOf, installsRpmPackages, leavesCache, RPM_CLEANUP, writesRpmCache } from '../../src/rule-kit/rpm.js';
+import { cacheCleanupFix, callsOf, installsRpmPackages, leavesCache, RPM_CLEANUP, writesRpmCache } from '../../src/rule-kit/rpm.js';
 
 export default defineRule({
   code: 'DL3032',
@@ -7,7 +7,7 @@ export default defineRule({
   aliases: [],
   severity: 'warning',
   category: 'performance',
-  fixable: false,
+  fixable: 'safe',
   onbuild: true,
   docs: {
     summary: 'Run `yum clean all` after `yum install` in the same RUN',
@@ -19,6 +19,17 @@ export default defineRule({
       'of the image with a cache mount.',
     bad: 'FROM centos:7\nRUN yum install -y httpd-2.4.6',
     good: 'FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all',
+    fixed: 'FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all',
+    fixSafety:
+      'The fix appends `&& yum clean all` to the RUN (on a new continued line when the RUN is written ' +
+      'one command per line; before the terminator of a `RUN <<EOF` script that runs with `set -e`). ' +
+      'It is safe: the cache holds downloaded repository metadata and packages, which no installed ' +
+      'program reads, and yum downloads the metadata again when a later command needs it (the base ' +
+      'images ship without it), so later RUNs and containers install as before; `&&` keeps the RUN ' +
+      'failing where it failed. Only a later command told to use the cache alone (`-C`, ' +
+      '`--cacheonly`) would notice. No fix for exec form, a RUN whose last command runs in the ' +
+      'background (`&`), a RUN mixing commands with heredocs, one that runs `sudo` (its user may ' +
+      'not clean the cache), one whose mounts cover the cache, or one that installs into another root (`--installroot`).',
     references: ['https://man7.org/linux/man-pages/man8/yum.8.html'],
     differences:
       'hadolint accepts any later `yum` command with the word `clean` or `all` (so `yum clean ' +
@@ -34,9 +45,11 @@ export default defineRule({
       RUN(run) {
         const install = callsOf(run, ['yum']).filter(installsRpmPackages).at(-1);
         if (!install || !leavesCache(context.model, run, writesRpmCache, RPM_CLEANUP)) return;
+        const fix = cacheCleanupFix(context.model, run, 'rpm', 'yum clean all');
         context.report({
           range: install.subcommand!.range,
           message: 'Clean the yum cache after installing: end this RUN with `yum clean all`',
+          ...(fix && { fix }),
         });
       },
     };

@@ -14,13 +14,47 @@ testRule(rule, {
   invalid: [
     {
       code: 'FROM opensuse/leap:15.6\nRUN zypper -n install curl',
-      errors: [{ line: 2, column: 15, endLine: 2, endColumn: 22, message: 'Clean the zypper cache after installing: end this RUN with `zypper clean`' }],
+      errors: [{ line: 2, column: 15, endLine: 2, endColumn: 22, message: 'Clean the zypper cache after installing: end this RUN with `zypper clean -a`' }],
+      output: 'FROM opensuse/leap:15.6\nRUN zypper -n install curl && zypper clean -a',
     },
-    { name: 'rm -rf of something else', code: 'FROM opensuse/leap:15.6\nRUN zypper -n in curl && rm -rf /tmp/*', errors: [{ line: 2, column: 15 }] },
-    { name: 'clean before the install', code: 'FROM opensuse/leap:15.6\nRUN zypper clean && zypper -n in curl', errors: [{ line: 2, column: 31 }] },
-    { name: 'an update after the clean', code: 'FROM opensuse/leap:15.6\nRUN zypper -n in curl && zypper clean && zypper -n up', errors: [{ line: 2, column: 15 }] },
+    {
+      name: 'rm -rf of something else',
+      code: 'FROM opensuse/leap:15.6\nRUN zypper -n in curl && rm -rf /tmp/*',
+      errors: [{ line: 2, column: 15 }],
+      output: 'FROM opensuse/leap:15.6\nRUN zypper -n in curl && rm -rf /tmp/* && zypper clean -a',
+    },
+    {
+      name: 'clean before the install',
+      code: 'FROM opensuse/leap:15.6\nRUN zypper clean && zypper -n in curl',
+      errors: [{ line: 2, column: 31 }],
+      output: 'FROM opensuse/leap:15.6\nRUN zypper clean && zypper -n in curl && zypper clean -a',
+    },
+    {
+      name: 'an update after the clean',
+      code: 'FROM opensuse/leap:15.6\nRUN zypper -n in curl && zypper clean && zypper -n up',
+      errors: [{ line: 2, column: 15 }],
+      output: 'FROM opensuse/leap:15.6\nRUN zypper -n in curl && zypper clean && zypper -n up && zypper clean -a',
+    },
     { name: 'cache mount elsewhere', code: 'FROM opensuse/leap:15.6\nRUN --mount=type=cache,target=/var/cache/zypp/packages zypper -n install curl', errors: [{ line: 2, column: 66 }] },
-    { name: 'ONBUILD', code: 'FROM opensuse/leap:15.6\nONBUILD RUN zypper -n install curl', errors: [{ line: 2, column: 23 }] },
-    { name: 'heredoc', code: 'FROM opensuse/leap:15.6\nRUN <<EOF\nzypper -n install curl\nEOF', errors: [{ line: 3, column: 11 }] },
+    {
+      name: 'ONBUILD',
+      code: 'FROM opensuse/leap:15.6\nONBUILD RUN zypper -n install curl',
+      errors: [{ line: 2, column: 23 }],
+      output: 'FROM opensuse/leap:15.6\nONBUILD RUN zypper -n install curl && zypper clean -a',
+    },
+    {
+      name: 'heredoc',
+      code: 'FROM opensuse/leap:15.6\nRUN <<EOF\nzypper -n install curl\nEOF',
+      errors: [{ line: 3, column: 11 }],
+      output: 'FROM opensuse/leap:15.6\nRUN <<EOF\nzypper -n install curl && zypper clean -a\nEOF',
+    },
+    {
+      name: 'after a trailing ; and a comment',
+      code: 'FROM opensuse/leap:15.6\nRUN zypper -n in curl; # tools',
+      errors: [{ line: 2, column: 15 }],
+      output: 'FROM opensuse/leap:15.6\nRUN zypper -n in curl && zypper clean -a; # tools',
+    },
+    { name: 'no fix: another root', code: 'FROM opensuse/leap:15.6\nRUN zypper --root /mnt -n in curl', errors: [{ line: 2, column: 27 }] },
+    { name: 'no fix: through sudo', code: 'FROM opensuse/leap:15.6\nRUN sudo zypper -n in curl', errors: [{ line: 2, column: 20 }] },
   ],
 });

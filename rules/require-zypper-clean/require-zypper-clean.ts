@@ -1,5 +1,8 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { callsOf, leavesCache, writesZypperCache, ZYPPER_CLEANUP } from '../../src/rule-kit/rpm.js';
+import { cacheCleanupFix, callsOf, leavesCache, writesZypperCache, ZYPPER_CLEANUP } from '../../src/rule-kit/rpm.js';
+
+/** Packages and metadata: a bare `zypper clean` removes only the packages. */
+const CLEANUP = 'zypper clean -a';
 
 export default defineRule({
   code: 'DL3036',
@@ -7,7 +10,7 @@ export default defineRule({
   aliases: [],
   severity: 'warning',
   category: 'performance',
-  fixable: false,
+  fixable: 'safe',
   onbuild: true,
   docs: {
     summary: 'Run `zypper clean` after `zypper install` in the same RUN',
@@ -18,6 +21,18 @@ export default defineRule({
       'a cache mount on /var/cache/zypp.',
     bad: 'FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0',
     good: 'FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0 && zypper clean -a',
+    fixed: 'FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0 && zypper clean -a',
+    fixSafety:
+      'The fix appends `&& zypper clean -a` to the RUN: packages and metadata, where a bare ' +
+      '`zypper clean` keeps the metadata (on a new continued line when the RUN is written one ' +
+      'command per line; before the terminator of a `RUN <<EOF` script that runs with `set -e`). ' +
+      'It is safe: the cache holds downloaded repository metadata and packages, which no installed ' +
+      'program reads, and zypper downloads the metadata again when a later command needs it (the ' +
+      'base images ship without it), so later RUNs and containers install as before; `&&` keeps ' +
+      'the RUN failing where it failed. Only a later command that may not refresh (`--no-refresh`) ' +
+      'would notice. No fix for exec form, a RUN whose last command runs in the background (`&`), ' +
+      'a RUN mixing commands with heredocs, one that runs `sudo` (its user may not clean the ' +
+      'cache), one whose mounts cover the cache, or one that installs into another root (`--root`).',
     references: ['https://en.opensuse.org/SDB:Zypper_manual'],
     differences:
       'dflint also accepts a deletion that covers /var/cache/zypp (`rm -rf /var/cache/zypp/*`) ' +
@@ -31,9 +46,11 @@ export default defineRule({
       RUN(run) {
         const install = callsOf(run, ['zypper']).filter((c) => c.change === 'install').at(-1);
         if (!install || !leavesCache(context.model, run, writesZypperCache, ZYPPER_CLEANUP)) return;
+        const fix = cacheCleanupFix(context.model, run, 'zypper', CLEANUP);
         context.report({
           range: install.subcommand!.range,
-          message: 'Clean the zypper cache after installing: end this RUN with `zypper clean`',
+          message: `Clean the zypper cache after installing: end this RUN with \`${CLEANUP}\``,
+          ...(fix && { fix }),
         });
       },
     };

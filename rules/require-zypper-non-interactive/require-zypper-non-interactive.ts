@@ -17,6 +17,7 @@ export default defineRule({
       'fails or hangs.',
     bad: 'FROM opensuse/leap:15.6\nRUN zypper install curl=8.6.0 && zypper clean',
     good: 'FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0 && zypper clean',
+    fixed: 'FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0 && zypper clean',
     fixSafety:
       'The fix inserts the global option `-n` after `zypper`, valid before every zypper command. It ' +
       'is safe: zypper then takes the default answer to each question instead of stopping the build.',

@@ -46,6 +46,17 @@ export function hasCacheMountOn(instruction: Instruction, ...paths: string[]): b
   return cacheMountsOf(instruction).some((m) => paths.some((p) => isWithin(normalizePath(p), normalizePath(m.target))));
 }
 
+/**
+ * Whether a mount of any type (a read-only bind mount too) covers one of the paths or lies
+ * inside one: deleting the path's files would touch the mount.
+ */
+export function hasMountTouching(instruction: Instruction, ...paths: string[]): boolean {
+  return mountsOf(instruction).some((m) => m.target !== undefined && paths.some((p) => {
+    const [path, target] = [normalizePath(p), normalizePath(m.target!)];
+    return isWithin(path, target) || isWithin(target, path);
+  }));
+}
+
 function normalizePath(path: string): string {
   return path.replace(/\/+$/, '').replace(/\/+/g, '/');
 }

@@ -1,11 +1,12 @@
 import type { Fix, Report, Visitors } from '../engine/types.js';
 import type { ShellWord } from '../model/shell/types.js';
 import type { Instruction, Model } from '../model/types.js';
+import { appendCommandFix } from './append-command.js';
 import { flagValue, hasFlag } from './commands.js';
 import { deletionOf } from './deletions.js';
 import { insertArgumentAfter } from './fixes.js';
-import { hasCacheMountOn } from './mounts.js';
-import { type PackageCommand, packageCommands } from './package-managers.js';
+import { hasCacheMountOn, hasMountTouching } from './mounts.js';
+import { type PackageCommand, type PackageFamily, packageCommands } from './package-managers.js';
 import { wordValues } from './shell-values.js';
 
 /*
@@ -176,6 +177,24 @@ export function leavesCache(model: Model, run: Instruction, writes: (call: Packa
   const after = last.command.order;
   if (packageCommands(run).some((c) => c.command.order > after && cleanup.cleans(c))) return false;
   return !cleanup.paths.some((path) => deletionOf(model, run, path, after));
+}
+
+/** Options that make a tool install into another root, whose cache a plain cleanup would not reach. */
+const OTHER_ROOT_FLAGS: Readonly<Partial<Record<PackageFamily, readonly string[]>>> = {
+  rpm: ['--installroot'],
+  zypper: ['--root', '-R'],
+};
+
+/**
+ * The fix that ends a RUN with `cleanup` (`yum clean all`, `zypper clean -a`); none when one of
+ * the family's calls works on another root (`dnf --installroot=/mnt/sysroot install ...`), or
+ * when a mount (a read-only bind mount, say) covers the cache.
+ */
+export function cacheCleanupFix(model: Model, run: Instruction, family: PackageFamily, cleanup: string): Fix | undefined {
+  const otherRoot = OTHER_ROOT_FLAGS[family] ?? [];
+  if (packageCommands(run).some((c) => c.family === family && hasFlag(c.command, ...otherRoot))) return undefined;
+  if (hasMountTouching(run, ...(family === 'zypper' ? ZYPPER_CACHE_PATHS : RPM_CACHE_PATHS))) return undefined;
+  return appendCommandFix(model, run, cleanup, 'safe');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -13,3 +13,14 @@ RUN apt-get update \
 RUN --mount=type=cache,target=/var/lib/apt/lists,sharing=locked \
     apt-get update && apt-get install -y --no-install-recommends make
 COPY --from=build /usr/bin/gcc /usr/bin/gcc
+RUN <<EOF
+set -eux
+apt-get update
+#       ^^^^^^ DL3009
+apt-get install -y --no-install-recommends ca-certificates
+EOF
+RUN apt-get update && \
+#           ^^^^^^ DL3009
+    apt-get install -y --no-install-recommends \
+        wget \
+        xz-utils # tools

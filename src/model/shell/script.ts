@@ -5,7 +5,8 @@ import type { ExecString, Range } from '../types.js';
 import { dialectOf } from '../shells.js';
 import { basenameOf, collectCommands, inlineScriptIndex } from './commands.js';
 import { parseShellText } from './parser.js';
-import type { ShellAssignment, ShellCommand, ShellScript } from './types.js';
+import type { Node } from 'web-tree-sitter';
+import type { ShellAssignment, ShellCommand, ShellScript, ShellStatement } from './types.js';
 
 
 /** Script of a shell-form instruction: its argument text, then any heredoc bodies verbatim. */
@@ -105,11 +106,21 @@ function buildScript(script: MappedText, dialect: string, origin: ShellScript['o
       hasPipe,
       hasErrors: tree.rootNode.hasError,
       topLevelCommandCount: countCommands(commands),
+      lastStatement: lastStatementOf(tree.rootNode, rangeOf),
       rangeOf,
     };
   } finally {
     tree.delete();
   }
+}
+
+/** The program's last statement that is not a comment, and whether a `&` sends it to the background. */
+function lastStatementOf(program: Node, rangeOf: ShellScript['rangeOf']): ShellStatement | undefined {
+  const children = program.children.filter((c): c is Node => c !== null);
+  const index = children.findLastIndex((c) => c.isNamed && c.type !== 'comment');
+  const statement = children[index];
+  if (!statement) return undefined;
+  return { range: rangeOf(statement.startIndex, statement.endIndex), background: children[index + 1]?.type === '&' };
 }
 
 /**
@@ -148,6 +159,7 @@ export function execFormScript(exec: readonly ExecString[], range: Range): Shell
     hasPipe: false,
     hasErrors: inline.hasErrors,
     topLevelCommandCount: Math.max(1, countCommands(inline.commands)),
+    lastStatement: undefined,
     rangeOf: () => range,
   };
 }

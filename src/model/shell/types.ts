@@ -61,6 +61,13 @@ export interface ShellAssignment {
   readonly range: Range;
 }
 
+/** A statement of the script's top level: a command, a list (`a && b`), a pipeline, or a compound (`if ... fi`). */
+export interface ShellStatement {
+  readonly range: Range;
+  /** The statement ends with `&`: it runs in the background. */
+  readonly background: boolean;
+}
+
 export interface ShellScript {
   /** The script as the shell receives it (continuations and comment lines removed). */
   readonly text: string;
@@ -75,6 +82,8 @@ export interface ShellScript {
   readonly hasPipe: boolean;
   /** tree-sitter found a syntax error; commands are best effort. */
   readonly hasErrors: boolean;
+  /** The last top-level statement, comments left out; undefined for an empty script and exec form. */
+  readonly lastStatement: ShellStatement | undefined;
   /** Number of top-level statements and `&&`/`||`/`;` chained commands (DL3059 semantics). */
   readonly topLevelCommandCount: number;
   /** Maps a [start, end) span of `text` to a Dockerfile range. */

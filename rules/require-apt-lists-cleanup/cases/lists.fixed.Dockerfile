@@ -1,0 +1,29 @@
+FROM debian:12 AS build
+# A builder stage ships no layers: not reported.
+RUN apt-get update && apt-get install -y --no-install-recommends gcc
+
+FROM debian:12
+RUN apt-get update \
+#           ^^^^^^ DL3009
+    && apt-get install -y --no-install-recommends curl \
+    && rm -rf /tmp/* /var/tmp/* \
+    && rm -rf /var/lib/apt/lists/*
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends git \
+    && rm -rf /var/lib/apt/lists/*
+RUN --mount=type=cache,target=/var/lib/apt/lists,sharing=locked \
+    apt-get update && apt-get install -y --no-install-recommends make
+COPY --from=build /usr/bin/gcc /usr/bin/gcc
+RUN <<EOF
+set -eux
+apt-get update
+#       ^^^^^^ DL3009
+apt-get install -y --no-install-recommends ca-certificates
+rm -rf /var/lib/apt/lists/*
+EOF
+RUN apt-get update && \
+#           ^^^^^^ DL3009
+    apt-get install -y --no-install-recommends \
+        wget \
+        xz-utils && \
+    rm -rf /var/lib/apt/lists/* # tools

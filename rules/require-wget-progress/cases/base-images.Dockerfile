@@ -1,0 +1,15 @@
+ARG BASE
+FROM alpine:3.20 AS fetch
+# BusyBox wget rejects --progress: reported without a fix.
+RUN wget https://example.com/a.tar.gz
+#   ^^^^ DL3047
+
+FROM ${BASE}
+# A base image from a variable: the fix is unsafe.
+RUN wget https://example.com/b.tar.gz
+#   ^^^^ DL3047
+
+FROM example.com/team/base:1.0
+# An image not known to ship GNU wget: the fix is unsafe.
+RUN wget https://example.com/c.tar.gz
+#   ^^^^ DL3047

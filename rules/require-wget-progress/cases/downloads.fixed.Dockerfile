@@ -1,0 +1,6 @@
+FROM debian:12
+RUN wget --progress=dot:giga -O /tmp/app.tgz https://example.com/app.tgz
+#   ^^^^ DL3047
+RUN wget --progress=dot:giga -O /tmp/lib.tgz https://example.com/lib.tgz \
+    && wget -nv -O /tmp/sum https://example.com/sum \
+    && wget https://example.com/extra 2>/dev/null
