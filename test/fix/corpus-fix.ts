@@ -5,6 +5,7 @@ import { addsSyntaxProblem, fixLoop, type LintedText } from '../../src/fix/fix-l
 import { lintModelWithSuppressions } from '../../src/lint.js';
 import { buildModel } from '../../src/model/build.js';
 import { initShellParser } from '../../src/model/shell/parser.js';
+import { allRules } from '../../src/engine/registry.js';
 import type { Model } from '../../src/model/types.js';
 import { corpusDir, expectNone, hasCorpus, readManifest } from '../support/corpus.js';
 
@@ -18,6 +19,9 @@ function lintAs(file: string): (text: string) => LintedText {
 
 const problemKinds = (model: Model) => model.problems.map((p) => p.kind).sort().join(',');
 
+/** Rules that promise only safe fixes. */
+const safeRules = new Set(allRules().filter((r) => r.fixable === 'safe').map((r) => r.code));
+
 /**
  * Fixes every corpus file in memory as `dflint --fix` (and `--unsafe-fixes`) would, and checks
  * what must hold for any Dockerfile: no new syntax problem, no rule reporting that did not report
@@ -28,6 +32,7 @@ export function describeCorpusFix(unsafe: boolean): void {
     const newProblems: string[] = [];
     const newRules: string[] = [];
     const unstable: string[] = [];
+    const unsafeFromSafeRules: string[] = [];
     let changed = 0;
 
     beforeAll(async () => {
@@ -35,6 +40,9 @@ export function describeCorpusFix(unsafe: boolean): void {
       for (const [i, file] of readManifest().entries()) {
         const lint = lintAs(file);
         const result = fixLoop(readFileSync(join(corpusDir, file), 'utf8'), { unsafe, lint });
+        for (const f of result.initial.findings) {
+          if (f.fix?.safety === 'unsafe' && safeRules.has(f.code)) unsafeFromSafeRules.push(`${file}:${f.line}: ${f.code}`);
+        }
         if (result.fixed.length === 0) continue;
         changed++;
         if (addsSyntaxProblem(result.initial.model, result.final.model)) newProblems.push(`${file}: ${problemKinds(result.initial.model)} → ${problemKinds(result.final.model)}`);
@@ -57,6 +65,10 @@ export function describeCorpusFix(unsafe: boolean): void {
 
     it('makes no rule report that did not report before', () => {
       expectNone(newRules, 'files have findings of a rule that did not report before the fix');
+    });
+
+    it("offers only safe fixes from rules whose metadata says `fixable: 'safe'`", () => {
+      expectNone(unsafeFromSafeRules, 'unsafe fixes from rules marked safe');
     });
 
     it('is idempotent: fixing the fixed text again changes nothing', () => {
