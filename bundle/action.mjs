@@ -21660,7 +21660,7 @@ function checkStage(model, stage, report) {
     }
   });
 }
-var EXTENSIONLESS_FILES, copy_manifests_before_install_default;
+var EXTENSIONLESS_FILES, ORDERED, copy_manifests_before_install_default;
 var init_copy_manifests_before_install = __esm({
   "rules/copy-manifests-before-install/copy-manifests-before-install.ts"() {
     "use strict";
@@ -21697,6 +21697,7 @@ var init_copy_manifests_before_install = __esm({
       "AUTHORS",
       "CODEOWNERS"
     ]);
+    ORDERED = "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build";
     copy_manifests_before_install_default = defineRule({
       code: "DF3002",
       name: "copy-manifests-before-install",
@@ -21708,8 +21709,8 @@ var init_copy_manifests_before_install = __esm({
         summary: "Copy dependency manifests and install dependencies before copying the rest of the source",
         why: "Each instruction's cache depends on everything before it. After `COPY . .`, any edit to any file invalidates the layers that follow, so a dependency install placed there (`npm ci`, `pip install -r requirements.txt`, `go mod download`...) downloads and builds every dependency again on each code change. Copy only the manifest and lock files, install, and then copy the rest: the install layer is reused until the dependencies change.\n\nA folder copy (`COPY src/ ./src/`) counts when it is where the manifests come from; when the manifests were copied on their own, a later folder copy is left alone, since workspaces and local path dependencies need it. Installs of named packages (`npm install -g typescript`, `pip install poetry`) and of the project itself (`pip install .`) do not depend on the manifests and are not reported, nor is a second install of an ecosystem already installed before the copy (`poetry install --only-root` after `poetry install --no-root`). WORKDIR, `cd` and flags such as `npm --prefix` decide where the manifests are: a folder copied elsewhere is not their source.",
         bad: "FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\nRUN npm run build",
-        good: "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build",
-        fixed: "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build",
+        good: ORDERED,
+        fixed: ORDERED,
         exampleContext: { "package.json": '{"scripts":{"build":"tsc"}}', "package-lock.json": "{}" },
         fixSafety: "Unsafe: the install now runs without the rest of the project, and it may need more than the manifests: npm lifecycle scripts, local path dependencies, a `setup.py` or gemspec reading the sources, configuration files such as `.npmrc` left out of the copy. The fix replaces the broad copy with a COPY of the manifest and lock files that exist in the build context (and are not excluded by `.dockerignore`), in the copied folder, to the folder the install reads them from, with the broad copy's `--chown`, `--chmod` and `--link`; the broad copy moves, unchanged, to just after the install's RUN, which stays in place, so its working directory, user, shell and variables stay the same. When the manifests were copied or bind-mounted before, only the broad copy moves. It needs the build context, so there is no fix without one, and it is offered only when the result can be told from the files: the RUN runs the install and cache clean-ups only; only ENV, ARG, LABEL, EXPOSE, USER, WORKDIR, STOPSIGNAL and SHELL lie between the copy and the RUN (no variable or relative destination of the copy they could change); the broad copy has one source and no other flags; and the ecosystem needs no more than its manifests: npm, Yarn 1 and pnpm without workspaces, local `file:`/`link:` dependencies or install scripts of the project; pip requirements files without nested `-r`, `-c`, `-e` or local paths; Pipenv, Poetry with `--no-root` and uv with `--no-install-project`, without path dependencies; Bundler without `gemspec` or `path:` gems; Go modules without a `go.work` or local `replace`. Cargo, Maven, Gradle, .NET and Composer get no fix: they need sources, wrappers or more files than the manifests.",
         references: [

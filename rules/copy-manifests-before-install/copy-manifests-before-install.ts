@@ -118,6 +118,15 @@ function checkStage(model: Model, stage: Stage, report: (found: Misplaced) => vo
   });
 }
 
+/** The documented example written in cache order: what the fix makes of the bad one. */
+const ORDERED =
+  'FROM node:22-alpine\n' +
+  'WORKDIR /app\n' +
+  'COPY package.json package-lock.json ./\n' +
+  'RUN npm ci\n' +
+  'COPY . .\n' +
+  'RUN npm run build';
+
 export default defineRule({
   code: 'DF3002',
   name: 'copy-manifests-before-install',
@@ -146,20 +155,8 @@ export default defineRule({
       'COPY . .\n' +
       'RUN npm ci\n' +
       'RUN npm run build',
-    good:
-      'FROM node:22-alpine\n' +
-      'WORKDIR /app\n' +
-      'COPY package.json package-lock.json ./\n' +
-      'RUN npm ci\n' +
-      'COPY . .\n' +
-      'RUN npm run build',
-    fixed:
-      'FROM node:22-alpine\n' +
-      'WORKDIR /app\n' +
-      'COPY package.json package-lock.json ./\n' +
-      'RUN npm ci\n' +
-      'COPY . .\n' +
-      'RUN npm run build',
+    good: ORDERED,
+    fixed: ORDERED,
     exampleContext: { 'package.json': '{"scripts":{"build":"tsc"}}', 'package-lock.json': '{}' },
     fixSafety:
       'Unsafe: the install now runs without the rest of the project, and it may need more than ' +
