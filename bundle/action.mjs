@@ -29892,6 +29892,10 @@ var init_artifact_uri = __esm({
 });
 
 // src/docs/engine-checks.ts
+function findEngineCheck(id) {
+  const wanted = id.trim().toLowerCase();
+  return ENGINE_CHECKS.find((c) => c.code.toLowerCase() === wanted || c.name === wanted);
+}
 var INTERNAL_ERROR_DESCRIPTION, UNUSED_IGNORE_DESCRIPTION, UNUSED_IGNORE_FIX, ENGINE_CHECKS;
 var init_engine_checks = __esm({
   "src/docs/engine-checks.ts"() {
@@ -37420,18 +37424,19 @@ function shellcheckDescriptor(finding2) {
   });
 }
 function engineDescriptor(code2, version) {
-  const [internalError2, unusedIgnore] = ENGINE_CHECKS;
+  const check = findEngineCheck(code2);
+  if (!check) return void 0;
   const common = { enabled: true, tags: ["dockerfile", "dflint"], precision: "very-high", securitySeverity: void 0 };
   if (code2 === INTERNAL_ERROR.code) {
     return descriptor({
       ...common,
       id: code2,
       name: INTERNAL_ERROR.name,
-      short: internalError2.summary,
-      full: internalError2.description,
+      short: check.summary,
+      full: check.description,
       markdown: `# internal-error (${code2})
 
-${internalError2.description.replace("please report it", `please [report it](${REPOSITORY_URL}/issues)`)} It cannot be suppressed.`,
+${check.description.replace("please report it", `please [report it](${REPOSITORY_URL}/issues)`)} It cannot be suppressed.`,
       helpUri: `${REPOSITORY_URL}/issues`,
       severity: "error"
     });
@@ -37442,11 +37447,11 @@ ${internalError2.description.replace("please report it", `please [report it](${R
       ...common,
       id: code2,
       name: UNUSED_IGNORE.name,
-      short: unusedIgnore.summary,
-      full: unusedIgnore.description,
+      short: check.summary,
+      full: check.description,
       markdown: `# unused-ignore (${code2})
 
-${unusedIgnore.description}
+${check.description}
 
 Reported with \`reportUnusedIgnores\`; see [suppressions](${docs}).`,
       helpUri: docs,
@@ -38309,6 +38314,14 @@ function plural(count, noun, nouns = `${noun}s`) {
 function severityCountsText(counts) {
   return SEVERITIES.map((severity) => severity === "style" ? `${counts.style} style` : plural(counts[severity], severity)).join(", ");
 }
+function countFixed(results) {
+  return results.reduce((sum, r) => sum + (r.fixed?.length ?? 0), 0);
+}
+function countFixable(findings) {
+  const counts = { safe: 0, unsafe: 0 };
+  for (const finding2 of findings) if (finding2.fix) counts[finding2.fix.safety] += 1;
+  return counts;
+}
 var init_tally = __esm({
   "src/formatters/tally.ts"() {
     "use strict";
@@ -38345,8 +38358,7 @@ function summary2(findings, chalk2, fixed, unsafeFixes) {
   return SEVERITY_STYLE[worst](chalk2)(text2);
 }
 function fixNote(findings, fixed, unsafeFixes) {
-  const safe = findings.filter((f) => f.fix?.safety === "safe").length;
-  const unsafe = findings.filter((f) => f.fix?.safety === "unsafe").length;
+  const { safe, unsafe } = countFixable(findings);
   const notes = [];
   if (fixed !== void 0) notes.push(`${fixed} fixed, ${findings.length} remaining`);
   const fixable = unsafeFixes ? safe + unsafe : safe;
@@ -38377,7 +38389,7 @@ var init_stylish = __esm({
         const findings = results.flatMap((r) => r.findings);
         if (results.length === 0) return "";
         const fixing = results.some((r) => r.fixed !== void 0);
-        const fixed = results.reduce((sum, r) => sum + (r.fixed?.length ?? 0), 0);
+        const fixed = countFixed(results);
         if (findings.length === 0) {
           const done = fixing ? `${fixed} fixed, no problems remaining in` : "No problems found in";
           return `${chalk2.green("✔")} ${done} ${plural(results.length, "file")}
@@ -58138,14 +58150,13 @@ function fixSource(source, input, settings, options2) {
       return { model, findings: lintModelWithSuppressions(model, lintOptions).findings };
     }
   });
-  if (outcome.output === input.text) {
-    return { built: { input, model: outcome.initial.model, fixing: { fixed: [], source: void 0 } } };
-  }
+  const unchanged = { input, model: outcome.initial.model, fixing: { fixed: [], source: void 0 } };
+  if (outcome.output === input.text) return { built: unchanged };
   if (source.kind === "file" && !options2.dryRun) {
     try {
       rewriteFileAtomically(source.absolute, outcome.output);
     } catch (error2) {
-      return { built: { input, model: outcome.initial.model, fixing: { fixed: [], source: void 0 } }, error: describeWriteError(error2) };
+      return { built: unchanged, error: describeWriteError(error2) };
     }
   }
   return { built: { input: { ...input, text: outcome.output }, model: outcome.final.model, fixing: { fixed: outcome.fixed, source: input.text } } };

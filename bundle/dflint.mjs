@@ -19018,18 +19018,19 @@ function shellcheckDescriptor(finding2) {
   });
 }
 function engineDescriptor(code, version) {
-  const [internalError2, unusedIgnore] = ENGINE_CHECKS;
+  const check = findEngineCheck(code);
+  if (!check) return void 0;
   const common = { enabled: true, tags: ["dockerfile", "dflint"], precision: "very-high", securitySeverity: void 0 };
   if (code === INTERNAL_ERROR.code) {
     return descriptor({
       ...common,
       id: code,
       name: INTERNAL_ERROR.name,
-      short: internalError2.summary,
-      full: internalError2.description,
+      short: check.summary,
+      full: check.description,
       markdown: `# internal-error (${code})
 
-${internalError2.description.replace("please report it", `please [report it](${REPOSITORY_URL}/issues)`)} It cannot be suppressed.`,
+${check.description.replace("please report it", `please [report it](${REPOSITORY_URL}/issues)`)} It cannot be suppressed.`,
       helpUri: `${REPOSITORY_URL}/issues`,
       severity: "error"
     });
@@ -19040,11 +19041,11 @@ ${internalError2.description.replace("please report it", `please [report it](${R
       ...common,
       id: code,
       name: UNUSED_IGNORE.name,
-      short: unusedIgnore.summary,
-      full: unusedIgnore.description,
+      short: check.summary,
+      full: check.description,
       markdown: `# unused-ignore (${code})
 
-${unusedIgnore.description}
+${check.description}
 
 Reported with \`reportUnusedIgnores\`; see [suppressions](${docs}).`,
       helpUri: docs,
@@ -19907,6 +19908,14 @@ function plural(count, noun, nouns = `${noun}s`) {
 function severityCountsText(counts) {
   return SEVERITIES.map((severity) => severity === "style" ? `${counts.style} style` : plural(counts[severity], severity)).join(", ");
 }
+function countFixed(results) {
+  return results.reduce((sum, r) => sum + (r.fixed?.length ?? 0), 0);
+}
+function countFixable(findings) {
+  const counts = { safe: 0, unsafe: 0 };
+  for (const finding2 of findings) if (finding2.fix) counts[finding2.fix.safety] += 1;
+  return counts;
+}
 var init_tally = __esm({
   "src/formatters/tally.ts"() {
     "use strict";
@@ -19943,8 +19952,7 @@ function summary(findings, chalk2, fixed, unsafeFixes) {
   return SEVERITY_STYLE[worst](chalk2)(text);
 }
 function fixNote(findings, fixed, unsafeFixes) {
-  const safe = findings.filter((f) => f.fix?.safety === "safe").length;
-  const unsafe = findings.filter((f) => f.fix?.safety === "unsafe").length;
+  const { safe, unsafe } = countFixable(findings);
   const notes = [];
   if (fixed !== void 0) notes.push(`${fixed} fixed, ${findings.length} remaining`);
   const fixable = unsafeFixes ? safe + unsafe : safe;
@@ -19975,7 +19983,7 @@ var init_stylish = __esm({
         const findings = results.flatMap((r) => r.findings);
         if (results.length === 0) return "";
         const fixing = results.some((r) => r.fixed !== void 0);
-        const fixed = results.reduce((sum, r) => sum + (r.fixed?.length ?? 0), 0);
+        const fixed = countFixed(results);
         if (findings.length === 0) {
           const done = fixing ? `${fixed} fixed, no problems remaining in` : "No problems found in";
           return `${chalk2.green("✔")} ${done} ${plural(results.length, "file")}
@@ -38763,14 +38771,13 @@ function fixSource(source, input, settings, options2) {
       return { model, findings: lintModelWithSuppressions(model, lintOptions).findings };
     }
   });
-  if (outcome.output === input.text) {
-    return { built: { input, model: outcome.initial.model, fixing: { fixed: [], source: void 0 } } };
-  }
+  const unchanged = { input, model: outcome.initial.model, fixing: { fixed: [], source: void 0 } };
+  if (outcome.output === input.text) return { built: unchanged };
   if (source.kind === "file" && !options2.dryRun) {
     try {
       rewriteFileAtomically(source.absolute, outcome.output);
     } catch (error) {
-      return { built: { input, model: outcome.initial.model, fixing: { fixed: [], source: void 0 } }, error: describeWriteError(error) };
+      return { built: unchanged, error: describeWriteError(error) };
     }
   }
   return { built: { input: { ...input, text: outcome.output }, model: outcome.final.model, fixing: { fixed: outcome.fixed, source: input.text } } };
@@ -45621,7 +45628,8 @@ async function lintAndReport(paths, options2, resolver, io, emit) {
   if (options2.diff) return reportDiff(result.results, result.errors.length, io);
   const fixedStdin = options2.fix && stdin !== void 0;
   if (fixedStdin) io.stdout.write(result.results.find((r) => r.stdin)?.text ?? stdin);
-  const reportStream = fixedStdin && options2.output === void 0 ? io.stderr : io.stdout;
+  const reportToStderr = fixedStdin && options2.output === void 0;
+  const reportStream = reportToStderr ? io.stderr : io.stdout;
   const color = useColor({
     flag: options2.color ?? here.color.value,
     env: io.env,
@@ -45641,8 +45649,8 @@ async function lintAndReport(paths, options2, resolver, io, emit) {
   } catch (error) {
     return formatterFailure(error, io);
   }
-  if (fixedStdin && options2.output === void 0) io.stderr.write(report);
-  const written = fixedStdin && options2.output === void 0 ? EXIT.ok : emit(report);
+  if (reportToStderr) io.stderr.write(report);
+  const written = reportToStderr ? EXIT.ok : emit(report);
   if (options2.fix && formatter.name !== "stylish") io.stderr.write(fixSummary(result.results, options2.unsafeFixes));
   const code = exitCodeFor(result.results, result.errors.length);
   return written === EXIT.usage ? EXIT.usage : code;
@@ -45650,18 +45658,17 @@ async function lintAndReport(paths, options2, resolver, io, emit) {
 function reportDiff(results, errorCount, io) {
   const changed = results.filter((r) => r.source !== void 0);
   for (const r of changed) io.stdout.write(unifiedDiff(r.file.split(sep2).join("/"), r.source, r.text));
-  const fixes = results.reduce((sum, r) => sum + (r.fixed?.length ?? 0), 0);
+  const fixes = countFixed(results);
   io.stderr.write(changed.length === 0 ? "dflint: no fixes to apply\n" : `dflint: would apply ${plural(fixes, "fix", "fixes")} to ${plural(changed.length, "file")}
 `);
   if (errorCount > 0) return EXIT.usage;
   return changed.length > 0 ? EXIT.findings : EXIT.ok;
 }
 function fixSummary(results, unsafeFixes) {
-  const fixed = results.reduce((sum, r) => sum + (r.fixed?.length ?? 0), 0);
-  const remaining = results.reduce((sum, r) => sum + r.findings.length, 0);
-  const unsafe = unsafeFixes ? 0 : results.reduce((sum, r) => sum + r.findings.filter((f) => f.fix?.safety === "unsafe").length, 0);
+  const remaining = results.flatMap((r) => r.findings);
+  const unsafe = unsafeFixes ? 0 : countFixable(remaining).unsafe;
   const hint = unsafe > 0 ? ` (${plural(unsafe, "more fix", "more fixes")} with --fix --unsafe-fixes)` : "";
-  return `dflint: ${fixed} fixed, ${remaining} remaining${hint}
+  return `dflint: ${countFixed(results)} fixed, ${remaining.length} remaining${hint}
 `;
 }
 function formatterFailure(error, io) {

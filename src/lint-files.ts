@@ -227,14 +227,14 @@ function fixSource(source: Source, input: Input, settings: LintSettings, options
       return { model, findings: lintModelWithSuppressions(model, lintOptions).findings };
     },
   });
-  if (outcome.output === input.text) {
-    return { built: { input, model: outcome.initial.model, fixing: { fixed: [], source: undefined } } };
-  }
+  // Nothing changed, or the change could not be written: the file is reported as it is.
+  const unchanged = { input, model: outcome.initial.model, fixing: { fixed: [], source: undefined } };
+  if (outcome.output === input.text) return { built: unchanged };
   if (source.kind === 'file' && !options.dryRun) {
     try {
       rewriteFileAtomically(source.absolute, outcome.output);
     } catch (error) {
-      return { built: { input, model: outcome.initial.model, fixing: { fixed: [], source: undefined } }, error: describeWriteError(error) };
+      return { built: unchanged, error: describeWriteError(error) };
     }
   }
   return { built: { input: { ...input, text: outcome.output }, model: outcome.final.model, fixing: { fixed: outcome.fixed, source: input.text } } };

@@ -19,7 +19,7 @@ import { parseRuleFlags } from './rule-flags.js';
 import { packageVersion } from './version.js';
 import { writeFileAtomically } from '../files/write-file.js';
 import { errorMessage } from '../error-message.js';
-import { plural } from '../formatters/tally.js';
+import { countFixable, countFixed, plural } from '../formatters/tally.js';
 import { unifiedDiff } from './unified-diff.js';
 
 export interface CliIo {
@@ -146,7 +146,8 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
   // fixed or linted, so a pipe never loses it), and the report goes to standard error.
   const fixedStdin = options.fix && stdin !== undefined;
   if (fixedStdin) io.stdout.write(result.results.find((r) => r.stdin)?.text ?? stdin);
-  const reportStream = fixedStdin && options.output === undefined ? io.stderr : io.stdout;
+  const reportToStderr = fixedStdin && options.output === undefined;
+  const reportStream = reportToStderr ? io.stderr : io.stdout;
   const color = useColor({
     flag: options.color ?? here.color.value,
     env: io.env,
@@ -166,8 +167,8 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
   } catch (error) {
     return formatterFailure(error, io);
   }
-  if (fixedStdin && options.output === undefined) io.stderr.write(report);
-  const written = fixedStdin && options.output === undefined ? EXIT.ok : emit(report);
+  if (reportToStderr) io.stderr.write(report);
+  const written = reportToStderr ? EXIT.ok : emit(report);
   if (options.fix && formatter.name !== 'stylish') io.stderr.write(fixSummary(result.results, options.unsafeFixes));
   const code = exitCodeFor(result.results, result.errors.length);
   return written === EXIT.usage ? EXIT.usage : code;
@@ -180,7 +181,7 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
 function reportDiff(results: readonly FileResult[], errorCount: number, io: CliIo): ExitCode {
   const changed = results.filter((r) => r.source !== undefined);
   for (const r of changed) io.stdout.write(unifiedDiff(r.file.split(sep).join('/'), r.source!, r.text));
-  const fixes = results.reduce((sum, r) => sum + (r.fixed?.length ?? 0), 0);
+  const fixes = countFixed(results);
   io.stderr.write(changed.length === 0
     ? 'dflint: no fixes to apply\n'
     : `dflint: would apply ${plural(fixes, 'fix', 'fixes')} to ${plural(changed.length, 'file')}\n`);
@@ -190,11 +191,10 @@ function reportDiff(results: readonly FileResult[], errorCount: number, io: CliI
 
 /** After `--fix` with a machine format, whose output stays clean: what was fixed, on standard error. */
 function fixSummary(results: readonly FileResult[], unsafeFixes: boolean): string {
-  const fixed = results.reduce((sum, r) => sum + (r.fixed?.length ?? 0), 0);
-  const remaining = results.reduce((sum, r) => sum + r.findings.length, 0);
-  const unsafe = unsafeFixes ? 0 : results.reduce((sum, r) => sum + r.findings.filter((f) => f.fix?.safety === 'unsafe').length, 0);
+  const remaining = results.flatMap((r) => r.findings);
+  const unsafe = unsafeFixes ? 0 : countFixable(remaining).unsafe;
   const hint = unsafe > 0 ? ` (${plural(unsafe, 'more fix', 'more fixes')} with --fix --unsafe-fixes)` : '';
-  return `dflint: ${fixed} fixed, ${remaining} remaining${hint}\n`;
+  return `dflint: ${countFixed(results)} fixed, ${remaining.length} remaining${hint}\n`;
 }
 
 /** A custom formatter that cannot be loaded, throws or returns no text: say so and exit with 2 (built-in formatters' errors are bugs, rethrown). */

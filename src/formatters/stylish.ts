@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { SEVERITIES, type Finding, type Severity } from '../engine/types.js';
 import { sourceFrame, splitLines } from './source-frame.js';
-import { countBySeverity, plural, severityCountsText } from './tally.js';
+import { countBySeverity, countFixable, countFixed, plural, severityCountsText } from './tally.js';
 import type { FileResult, Formatter } from './types.js';
 
 const SEVERITY_STYLE: Readonly<Record<Severity, (c: ChalkInstance) => ChalkInstance>> = {
@@ -25,7 +25,7 @@ export const stylish: Formatter = {
     const findings = results.flatMap((r) => r.findings);
     if (results.length === 0) return '';
     const fixing = results.some((r) => r.fixed !== undefined);
-    const fixed = results.reduce((sum, r) => sum + (r.fixed?.length ?? 0), 0);
+    const fixed = countFixed(results);
     if (findings.length === 0) {
       const done = fixing ? `${fixed} fixed, no problems remaining in` : 'No problems found in';
       return `${chalk.green('✔')} ${done} ${plural(results.length, 'file')}\n`;
@@ -70,8 +70,7 @@ function summary(findings: readonly Finding[], chalk: ChalkInstance, fixed: numb
 }
 
 function fixNote(findings: readonly Finding[], fixed: number | undefined, unsafeFixes: boolean): string {
-  const safe = findings.filter((f) => f.fix?.safety === 'safe').length;
-  const unsafe = findings.filter((f) => f.fix?.safety === 'unsafe').length;
+  const { safe, unsafe } = countFixable(findings);
   const notes: string[] = [];
   if (fixed !== undefined) notes.push(`${fixed} fixed, ${findings.length} remaining`);
   // After --fix, fixes left over are ones the passes could not apply; --fix again may.

@@ -1,4 +1,4 @@
-import { ENGINE_CHECKS, type EngineCheckDoc } from '../../docs/engine-checks.js';
+import { findEngineCheck } from '../../docs/engine-checks.js';
 import { markdownToPlainText } from '../../docs/plain-text.js';
 import { renderRuleDoc } from '../../docs/rule-doc.js';
 import { INTERNAL_ERROR } from '../../engine/run.js';
@@ -130,16 +130,17 @@ function shellcheckDescriptor(finding: Finding): ReportingDescriptor {
 
 /** dflint's checks of itself, which are not rules (not in allRules()). */
 function engineDescriptor(code: string, version: string): ReportingDescriptor | undefined {
-  const [internalError, unusedIgnore] = ENGINE_CHECKS as [EngineCheckDoc, EngineCheckDoc];
+  const check = findEngineCheck(code);
+  if (!check) return undefined;
   const common = { enabled: true, tags: ['dockerfile', 'dflint'], precision: 'very-high', securitySeverity: undefined } as const;
   if (code === INTERNAL_ERROR.code) {
     return descriptor({
       ...common,
       id: code,
       name: INTERNAL_ERROR.name,
-      short: internalError.summary,
-      full: internalError.description,
-      markdown: `# internal-error (${code})\n\n${internalError.description.replace('please report it', `please [report it](${REPOSITORY_URL}/issues)`)} It cannot be suppressed.`,
+      short: check.summary,
+      full: check.description,
+      markdown: `# internal-error (${code})\n\n${check.description.replace('please report it', `please [report it](${REPOSITORY_URL}/issues)`)} It cannot be suppressed.`,
       helpUri: `${REPOSITORY_URL}/issues`,
       severity: 'error',
     });
@@ -150,9 +151,9 @@ function engineDescriptor(code: string, version: string): ReportingDescriptor | 
       ...common,
       id: code,
       name: UNUSED_IGNORE.name,
-      short: unusedIgnore.summary,
-      full: unusedIgnore.description,
-      markdown: `# unused-ignore (${code})\n\n${unusedIgnore.description}\n\nReported with \`reportUnusedIgnores\`; see [suppressions](${docs}).`,
+      short: check.summary,
+      full: check.description,
+      markdown: `# unused-ignore (${code})\n\n${check.description}\n\nReported with \`reportUnusedIgnores\`; see [suppressions](${docs}).`,
       helpUri: docs,
       severity: 'warning',
     });
