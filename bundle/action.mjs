@@ -57993,13 +57993,13 @@ function fixLoop(input, options2) {
   }
   return { output: text2 === withoutBom(input) ? input : restoreShape(text2, shape), fixed, initial, final: current, passes };
 }
-function fixOneByOne(start2, linted, findings, lint, eol, rejected) {
+function fixOneByOne(start2, linted, findings, lint2, eol, rejected) {
   let text2 = start2;
   let current = linted;
   const applied = [];
   for (const finding2 of findings) {
     const attempt = applyFixes(start2, [...applied, finding2], () => true, eol);
-    const next = lint(attempt.text);
+    const next = lint2(attempt.text);
     if (addsSyntaxProblem(linted.model, next.model)) {
       rejected.add(fixKey(finding2));
       continue;
@@ -58021,6 +58021,14 @@ function addsSyntaxProblem(before, after) {
   };
   const was = count(before);
   return [...count(after)].some(([kind, n]) => n > (was.get(kind) ?? 0));
+}
+
+// src/fix/fix.ts
+function textLinter(options2) {
+  return (text2) => {
+    const model = buildModel(text2, { defaultShell: options2.defaultShell });
+    return { model, findings: lintModelWithSuppressions(model, options2).findings };
+  };
 }
 
 // src/files/write-file.ts
@@ -58141,14 +58149,10 @@ function errorsOnly(result) {
   return { findings: result.findings.filter((f) => f.severity === "error"), suppressed: result.suppressed.filter((s) => s.finding.severity === "error") };
 }
 function fixSource(source, input, settings, options2) {
-  const lintOptions = { ...settings, filename: input.file, buildContext: input.buildContext };
   const outcome = fixLoop(input.text, {
     unsafe: options2.unsafeFixes === true,
     accept: options2.quiet ? (f) => f.severity === "error" : void 0,
-    lint: (text2) => {
-      const model = buildModel(text2, { defaultShell: settings.defaultShell });
-      return { model, findings: lintModelWithSuppressions(model, lintOptions).findings };
-    }
+    lint: textLinter({ ...settings, filename: input.file, buildContext: input.buildContext })
   });
   const unchanged = { input, model: outcome.initial.model, fixing: { fixed: [], source: void 0 } };
   if (outcome.output === input.text) return { built: unchanged };

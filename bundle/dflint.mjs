@@ -38590,13 +38590,13 @@ function fixLoop(input, options2) {
   }
   return { output: text === withoutBom(input) ? input : restoreShape(text, shape), fixed, initial, final: current, passes };
 }
-function fixOneByOne(start2, linted, findings, lint, eol, rejected) {
+function fixOneByOne(start2, linted, findings, lint2, eol, rejected) {
   let text = start2;
   let current = linted;
   const applied = [];
   for (const finding2 of findings) {
     const attempt = applyFixes(start2, [...applied, finding2], () => true, eol);
-    const next = lint(attempt.text);
+    const next = lint2(attempt.text);
     if (addsSyntaxProblem(linted.model, next.model)) {
       rejected.add(fixKey(finding2));
       continue;
@@ -38626,6 +38626,23 @@ var init_fix_loop = __esm({
     init_apply_fixes();
     init_text_shape();
     MAX_PASSES = 10;
+  }
+});
+
+// src/fix/fix.ts
+function textLinter(options2) {
+  return (text) => {
+    const model = buildModel(text, { defaultShell: options2.defaultShell });
+    return { model, findings: lintModelWithSuppressions(model, options2).findings };
+  };
+}
+var init_fix = __esm({
+  "src/fix/fix.ts"() {
+    "use strict";
+    init_lint();
+    init_build();
+    init_parser();
+    init_fix_loop();
   }
 });
 
@@ -38762,14 +38779,10 @@ function errorsOnly(result) {
   return { findings: result.findings.filter((f) => f.severity === "error"), suppressed: result.suppressed.filter((s) => s.finding.severity === "error") };
 }
 function fixSource(source, input, settings, options2) {
-  const lintOptions = { ...settings, filename: input.file, buildContext: input.buildContext };
   const outcome = fixLoop(input.text, {
     unsafe: options2.unsafeFixes === true,
     accept: options2.quiet ? (f) => f.severity === "error" : void 0,
-    lint: (text) => {
-      const model = buildModel(text, { defaultShell: settings.defaultShell });
-      return { model, findings: lintModelWithSuppressions(model, lintOptions).findings };
-    }
+    lint: textLinter({ ...settings, filename: input.file, buildContext: input.buildContext })
   });
   const unchanged = { input, model: outcome.initial.model, fixing: { fixed: [], source: void 0 } };
   if (outcome.output === input.text) return { built: unchanged };
@@ -38839,6 +38852,7 @@ var init_lint_files = __esm({
     init_build();
     init_parser();
     init_fix_loop();
+    init_fix();
     init_write_file();
     init_error_message();
     internalError = (error) => `Internal error while linting: ${errorMessage(error)}`;

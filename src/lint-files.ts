@@ -17,6 +17,7 @@ import { buildModel } from './model/build.js';
 import { initShellParser } from './model/shell/parser.js';
 import type { SuppressedFinding, SuppressionResult } from './suppress/types.js';
 import { fixLoop } from './fix/fix-loop.js';
+import { textLinter } from './fix/fix.js';
 import { describeWriteError, rewriteFileAtomically } from './files/write-file.js';
 import { errorMessage } from './error-message.js';
 
@@ -218,14 +219,10 @@ function errorsOnly(result: SuppressionResult): SuppressionResult {
  * A file that cannot be written keeps its text, and its findings are those of that text.
  */
 function fixSource(source: Source, input: Input, settings: LintSettings, options: LintFilesOptions): { built: Pick<Built, 'input' | 'model' | 'fixing'>; error?: string } {
-  const lintOptions = { ...settings, filename: input.file, buildContext: input.buildContext };
   const outcome = fixLoop(input.text, {
     unsafe: options.unsafeFixes === true,
     accept: options.quiet ? (f) => f.severity === 'error' : undefined,
-    lint: (text) => {
-      const model = buildModel(text, { defaultShell: settings.defaultShell });
-      return { model, findings: lintModelWithSuppressions(model, lintOptions).findings };
-    },
+    lint: textLinter({ ...settings, filename: input.file, buildContext: input.buildContext }),
   });
   // Nothing changed, or the change could not be written: the file is reported as it is.
   const unchanged = { input, model: outcome.initial.model, fixing: { fixed: [], source: undefined } };

@@ -1,8 +1,8 @@
 import type { Finding } from '../engine/types.js';
-import { contextFor, lint, lintModel, type LintOptions } from '../lint.js';
+import { contextFor, lint, lintModelWithSuppressions, type LintOptions } from '../lint.js';
 import { buildModel } from '../model/build.js';
 import { initShellParser } from '../model/shell/parser.js';
-import { fixLoop } from './fix-loop.js';
+import { fixLoop, type LintedText } from './fix-loop.js';
 
 export interface FixOptions extends LintOptions {
   /** Apply unsafe fixes too (`--unsafe-fixes`); by default only safe ones. */
@@ -19,6 +19,17 @@ export interface FixResult {
 }
 
 /**
+ * The lint the fix loop runs on each pass: the model of a text and the findings reported on it
+ * (rules and pragmas as the options say; no ShellCheck, whose findings carry no fixes).
+ */
+export function textLinter(options: LintOptions): (text: string) => LintedText {
+  return (text) => {
+    const model = buildModel(text, { defaultShell: options.defaultShell });
+    return { model, findings: lintModelWithSuppressions(model, options).findings };
+  };
+}
+
+/**
  * Fixes one Dockerfile's text as `dflint --fix` does: the safe fixes (and the unsafe ones with
  * `unsafeFixes`) of the findings the options report, in passes until nothing changes.
  */
@@ -28,10 +39,7 @@ export async function fix(text: string, options: FixOptions = {}): Promise<FixRe
   const lintOptions: LintOptions = { ...options, buildContext: options.buildContext ?? contextFor(options) };
   const result = fixLoop(text, {
     unsafe: options.unsafeFixes === true,
-    lint: (current) => {
-      const model = buildModel(current, { defaultShell: options.defaultShell });
-      return { model, findings: lintModel(model, lintOptions) };
-    },
+    lint: textLinter(lintOptions),
   });
   const remaining = options.shellcheck ? await lint(result.output, lintOptions) : result.final.findings;
   return { output: result.output, fixed: result.fixed, remaining };

@@ -1,21 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, it } from 'vitest';
-import { addsSyntaxProblem, fixLoop, type LintedText } from '../../src/fix/fix-loop.js';
-import { lintModelWithSuppressions } from '../../src/lint.js';
-import { buildModel } from '../../src/model/build.js';
+import { addsSyntaxProblem, fixLoop } from '../../src/fix/fix-loop.js';
+import { textLinter } from '../../src/fix/fix.js';
 import { initShellParser } from '../../src/model/shell/parser.js';
 import { allRules } from '../../src/engine/registry.js';
 import type { Model } from '../../src/model/types.js';
 import { corpusDir, expectNone, hasCorpus, readManifest } from '../support/corpus.js';
 
 /** A lint with every default rule and DF0002, as `dflint --report-unused-ignores` runs. */
-function lintAs(file: string): (text: string) => LintedText {
-  return (text) => {
-    const model = buildModel(text);
-    return { model, findings: lintModelWithSuppressions(model, { filename: file, reportUnusedIgnores: true }).findings };
-  };
-}
+const lintAs = (file: string) => textLinter({ filename: file, reportUnusedIgnores: true });
 
 const problemKinds = (model: Model) => model.problems.map((p) => p.kind).sort().join(',');
 
