@@ -3940,25 +3940,27 @@ var init_prefer_workdir = __esm({
       create(context) {
         const { model } = context;
         const found = [];
+        const report = (cd, fix) => context.report({
+          range: cd.nameWord.range,
+          message: "Use `WORKDIR` to switch to a directory: a `cd` lasts only until the end of this RUN",
+          ...fix ? { fix } : {}
+        });
         return {
           RUN(run2) {
             const cd = programsNamed(run2, "cd").find(replaceableByWorkdir);
-            if (cd) found.push({ run: run2, cd });
+            if (!cd) return;
+            if (model.stageOf(run2) === void 0) report(cd);
+            else found.push({ run: run2, cd });
           },
           "stage:exit"(stage) {
             if (found.length === 0) return;
             const readAfter = workdirReadAfter(model, stage, finalWorkdirMatters(model, stage));
             for (const { run: run2, cd } of found.splice(0)) {
               const change = workdirChange(model, run2, cd);
-              const fix = change && {
+              report(cd, change && {
                 description: "Switch to the directory with WORKDIR",
                 safety: readAfter.has(run2) || insideMount(model, run2, change.directory) ? "unsafe" : "safe",
                 edits: change.edits
-              };
-              context.report({
-                range: cd.nameWord.range,
-                message: "Use `WORKDIR` to switch to a directory: a `cd` lasts only until the end of this RUN",
-                ...fix ? { fix } : {}
               });
             }
           }

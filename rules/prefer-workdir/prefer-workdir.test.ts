@@ -17,6 +17,8 @@ testRule(rule, {
     { name: 'ONBUILD is not checked, as in hadolint', code: 'FROM debian:12\nONBUILD RUN cd /app && make' },
   ],
   invalid: [
+    { name: 'before any FROM (a template fragment): reported, no fix', code: 'RUN cd /src && make\nFROM alpine:3.20', errors: [{ line: 1, column: 5, endColumn: 7 }] },
+    { name: 'a file without FROM', code: 'RUN cd /src && make', errors: [{ line: 1, column: 5, endColumn: 7 }] },
     { code: 'FROM debian:12\nRUN cd /opt', errors: [{ line: 2, column: 5, endColumn: 7, message: 'Use `WORKDIR` to switch to a directory: a `cd` lasts only until the end of this RUN' }] },
     {
       name: 'only the first cd of a RUN',

@@ -110,25 +110,28 @@ export default defineRule({
     // Reported at the end of the stage, when it is known whether later instructions read the
     // working directory the fix changes.
     const found: Array<{ run: Instruction; cd: ShellCommand }> = [];
+    const report = (cd: ShellCommand, fix?: Fix) => context.report({
+      range: cd.nameWord.range,
+      message: 'Use `WORKDIR` to switch to a directory: a `cd` lasts only until the end of this RUN',
+      ...(fix ? { fix } : {}),
+    });
     return {
       RUN(run) {
         const cd = programsNamed(run, 'cd').find(replaceableByWorkdir);
-        if (cd) found.push({ run, cd });
+        if (!cd) return;
+        // Before any FROM there is no stage to end, and no WORKDIR may go there: no fix.
+        if (model.stageOf(run) === undefined) report(cd);
+        else found.push({ run, cd });
       },
       'stage:exit'(stage) {
         if (found.length === 0) return;
         const readAfter = workdirReadAfter(model, stage, finalWorkdirMatters(model, stage));
         for (const { run, cd } of found.splice(0)) {
           const change = workdirChange(model, run, cd);
-          const fix: Fix | undefined = change && {
+          report(cd, change && {
             description: 'Switch to the directory with WORKDIR',
             safety: readAfter.has(run) || insideMount(model, run, change.directory) ? 'unsafe' : 'safe',
             edits: change.edits,
-          };
-          context.report({
-            range: cd.nameWord.range,
-            message: 'Use `WORKDIR` to switch to a directory: a `cd` lasts only until the end of this RUN',
-            ...(fix ? { fix } : {}),
           });
         }
       },
