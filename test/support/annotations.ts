@@ -8,6 +8,10 @@
  * A finding that starts in column 1 or spans lines is written explicitly:
  *
  *     # expect DL3025 4:1-4:4
+ *
+ * Text after the code is the finding's exact message:
+ *
+ *     #   ^^^^ DL3004 Do not use `sudo`: ...
  */
 export interface Annotation {
   readonly code: string;
@@ -15,10 +19,12 @@ export interface Annotation {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
+  /** The exact message, when the annotation gives one. */
+  readonly message?: string;
 }
 
-const CARETS = /^#(\s*)(\^+)\s+((?:DL|DF)\d{4})\s*$/;
-const EXPLICIT = /^#\s*expect\s+((?:DL|DF)\d{4})\s+(\d+):(\d+)-(\d+):(\d+)\s*$/;
+const CARETS = /^#(\s*)(\^+)\s+((?:DL|DF)\d{4})(?:\s+(\S.*?))?\s*$/;
+const EXPLICIT = /^#\s*expect\s+((?:DL|DF)\d{4})\s+(\d+):(\d+)-(\d+):(\d+)(?:\s+(\S.*?))?\s*$/;
 
 export function isAnnotation(line: string): boolean {
   return CARETS.test(line) || EXPLICIT.test(line);
@@ -33,12 +39,16 @@ export function readAnnotations(text: string): Annotation[] {
     const explicit = EXPLICIT.exec(line);
     if (carets) {
       const column = 1 + 1 + carets[1]!.length;
-      annotations.push({ code: carets[3]!, line: target, column, endLine: target, endColumn: column + carets[2]!.length });
+      annotations.push({
+        code: carets[3]!, line: target, column, endLine: target, endColumn: column + carets[2]!.length,
+        ...(carets[4] ? { message: carets[4] } : {}),
+      });
     } else if (explicit) {
       annotations.push({
         code: explicit[1]!,
         line: Number(explicit[2]), column: Number(explicit[3]),
         endLine: Number(explicit[4]), endColumn: Number(explicit[5]),
+        ...(explicit[6] ? { message: explicit[6] } : {}),
       });
     } else {
       target = index + 1;
