@@ -5,6 +5,7 @@ import { allRules } from '../src/engine/registry.js';
 import { INTERNAL_ERROR } from '../src/engine/run.js';
 import type { Finding } from '../src/engine/types.js';
 import { corpusDir, expectNone, hasCorpus, lintCorpus, readManifest, type Outcome } from './support/corpus.js';
+import { renderFindingsSnapshot } from './support/findings-snapshot.js';
 
 /**
  * Files hadolint parses but BuildKit rejects, so a syntax finding on them is right. Each entry
@@ -64,6 +65,11 @@ if (!hasCorpus()) {
     beforeAll(async () => {
       outcomes.push(...(await lintCorpus(files)));
     }, 180_000);
+
+    // Every change in what dflint reports must be reviewed: `npm run snapshot` rewrites the file.
+    it('reports what the committed snapshot of findings lists', async () => {
+      await expect(renderFindingsSnapshot(outcomes)).toMatchFileSnapshot('snapshots/corpus-findings.txt');
+    });
 
     it('lints every file without throwing', () => {
       expect(outcomes).toHaveLength(files.length);
