@@ -26,6 +26,6 @@ testRule(rule, {
       code: '# syntax=docker/dockerfile:1\n# SYNTAX=docker/dockerfile:1.7\nFROM debian:12',
       errors: [{ line: 2, column: 1, message: 'Only one `syntax` parser directive can be used' }],
     },
-    { name: 'after a shebang line', code: '#!/usr/bin/env dockerfile\n# escape=/\nFROM debian:12', errors: [{ line: 2, column: 10 }] },
+    { name: 'after a shebang line', code: '#!/usr/bin/env dockerfile\n# escape=/\nFROM debian:12', errors: [{ line: 2, column: 10, message: 'Invalid escape token `/`: use `\\` or a backtick' }] },
   ],
 });

@@ -41,9 +41,9 @@ testRule(rule, {
     {
       name: 'each URL of several',
       code: 'FROM alpine\nADD https://example.com/a \\\n    https://example.com/b /opt/',
-      errors: [{ line: 2, column: 5 }, { line: 3, column: 5, endColumn: 26 }],
+      errors: [{ line: 2, column: 5, message: 'Add `--checksum=sha256:<digest>` so the build fails when the downloaded file changes' }, { line: 3, column: 5, endColumn: 26, message: 'Add `--checksum=sha256:<digest>` so the build fails when the downloaded file changes' }],
     },
-    { code: 'FROM alpine\nADD ["https://example.com/a b", "/opt/"]', errors: [{ line: 2, column: 6, endColumn: 31 }] },
+    { code: 'FROM alpine\nADD ["https://example.com/a b", "/opt/"]', errors: [{ line: 2, column: 6, endColumn: 31, message: 'Add `--checksum=sha256:<digest>` so the build fails when the downloaded file changes' }] },
     { name: 'Git branch', code: 'FROM alpine\nADD https://github.com/moby/buildkit.git#master /src', errors: [{ line: 2, column: 5, message: git }] },
     { name: 'Git tag', code: 'FROM alpine\nADD --keep-git-dir=true git@github.com:moby/buildkit.git#v0.10.1 /src', errors: [{ line: 2, column: 25, message: git }] },
     { name: 'Git without ref', code: 'FROM alpine\nADD ssh://git@example.com/repo.git /src', errors: [{ line: 2, column: 5, message: git }] },

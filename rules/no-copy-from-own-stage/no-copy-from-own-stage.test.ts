@@ -19,13 +19,13 @@ testRule(rule, {
         message: '`--from=foo` references the current stage; copy from another stage, or use `RUN cp` within this one',
       }],
     },
-    { name: 'other case', code: 'FROM node:22 AS build\nRUN npm ci\nCOPY --chown=1000 --from=Build /app /srv', errors: [{ line: 3, column: 26, endColumn: 31 }] },
-    { name: 'own index', code: 'FROM node:22 AS deps\nFROM node:22\nCOPY --from=1 /app /srv', errors: [{ line: 3, column: 13, endColumn: 14 }] },
-    { name: 'own index of the first stage', code: 'FROM node:22\nCOPY --from=0 /app /srv', errors: [{ line: 2, column: 13 }] },
+    { name: 'other case', code: 'FROM node:22 AS build\nRUN npm ci\nCOPY --chown=1000 --from=Build /app /srv', errors: [{ line: 3, column: 26, endColumn: 31, message: '`--from=Build` references the current stage; copy from another stage, or use `RUN cp` within this one' }] },
+    { name: 'own index', code: 'FROM node:22 AS deps\nFROM node:22\nCOPY --from=1 /app /srv', errors: [{ line: 3, column: 13, endColumn: 14, message: '`--from=1` references the current stage; copy from another stage, or use `RUN cp` within this one' }] },
+    { name: 'own index of the first stage', code: 'FROM node:22\nCOPY --from=0 /app /srv', errors: [{ line: 2, column: 13, message: '`--from=0` references the current stage; copy from another stage, or use `RUN cp` within this one' }] },
     {
       name: 'a duplicate alias names the current stage',
       code: 'FROM node:22 AS build\nFROM node:22 AS build\nCOPY --from=build /app /srv',
-      errors: [{ line: 3, column: 13 }],
+      errors: [{ line: 3, column: 13, message: '`--from=build` references the current stage; copy from another stage, or use `RUN cp` within this one' }],
     },
   ],
 });

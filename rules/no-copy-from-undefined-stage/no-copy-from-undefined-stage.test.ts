@@ -31,7 +31,7 @@ testRule(rule, {
     {
       name: 'an alias defined later, other case',
       code: 'FROM debian:12\nCOPY --link --from=Build /out/app /app\nFROM golang:1.23 AS build',
-      errors: [{ line: 2, column: 20, endColumn: 25 }],
+      errors: [{ line: 2, column: 20, endColumn: 25, message: '`--from=Build` is the alias of a stage defined later (line 3); define that stage before this one' }],
     },
     {
       name: 'the index of a later stage',
@@ -46,7 +46,7 @@ testRule(rule, {
     {
       name: 'each bad reference',
       code: 'FROM alpine:3.20\nCOPY --from=5 /a /a\nCOPY --from=late /b /b\nFROM alpine:3.20 AS late',
-      errors: [{ line: 2, column: 13 }, { line: 3, column: 13 }],
+      errors: [{ line: 2, column: 13, message: '`--from=5` is not the index of any stage; use the name or index of an earlier stage' }, { line: 3, column: 13, message: '`--from=late` is the alias of a stage defined later (line 4); define that stage before this one' }],
     },
   ],
 });

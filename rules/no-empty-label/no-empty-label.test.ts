@@ -17,11 +17,11 @@ testRule(rule, {
   ],
   invalid: [
     { code: 'FROM alpine:3.20\nLABEL emptylabel=""', settings: schema, errors: [{ line: 2, column: 18, endColumn: 20, message: 'Label `emptylabel` is empty; give it a value' }] },
-    { name: 'nothing after =', code: 'FROM alpine:3.20\nLABEL emptylabel= other=x', settings: schema, errors: [{ line: 2, column: 7, endColumn: 18 }] },
+    { name: 'nothing after =', code: 'FROM alpine:3.20\nLABEL emptylabel= other=x', settings: schema, errors: [{ line: 2, column: 7, endColumn: 18, message: 'Label `emptylabel` is empty; give it a value' }] },
     { name: 'single quotes', code: "FROM alpine:3.20\nLABEL revision=''", settings: schema, errors: [{ line: 2, column: 16, endColumn: 18, message: /`revision`/ }] },
-    { name: 'an empty ENV', code: 'FROM alpine:3.20\nENV EMPTY=""\nLABEL emptylabel="$EMPTY"', settings: schema, errors: [{ line: 3, column: 18, endColumn: 26 }] },
-    { name: 'an ENV of the parent stage', code: 'FROM alpine:3.20 AS base\nENV EMPTY=\nFROM base\nLABEL emptylabel=${EMPTY}', settings: schema, errors: [{ line: 4, column: 18 }] },
-    { name: 'a default that empties', code: 'FROM alpine:3.20\nENV X=""\nLABEL emptylabel=${X:+set}', settings: schema, errors: [{ line: 3, column: 18 }] },
-    { name: 'ONBUILD LABEL', code: 'FROM alpine:3.20\nONBUILD LABEL emptylabel=""', settings: schema, errors: [{ line: 2, column: 26 }] },
+    { name: 'an empty ENV', code: 'FROM alpine:3.20\nENV EMPTY=""\nLABEL emptylabel="$EMPTY"', settings: schema, errors: [{ line: 3, column: 18, endColumn: 26, message: 'Label `emptylabel` is empty; give it a value' }] },
+    { name: 'an ENV of the parent stage', code: 'FROM alpine:3.20 AS base\nENV EMPTY=\nFROM base\nLABEL emptylabel=${EMPTY}', settings: schema, errors: [{ line: 4, column: 18, message: 'Label `emptylabel` is empty; give it a value' }] },
+    { name: 'a default that empties', code: 'FROM alpine:3.20\nENV X=""\nLABEL emptylabel=${X:+set}', settings: schema, errors: [{ line: 3, column: 18, message: 'Label `emptylabel` is empty; give it a value' }] },
+    { name: 'ONBUILD LABEL', code: 'FROM alpine:3.20\nONBUILD LABEL emptylabel=""', settings: schema, errors: [{ line: 2, column: 26, message: 'Label `emptylabel` is empty; give it a value' }] },
   ],
 });

@@ -17,8 +17,8 @@ testRule(rule, {
       settings: schema,
       errors: [{ line: 2, column: 18, endColumn: 29, message: 'Label `maintainer` is not an e-mail address: `not-email`; use a bare address such as `team@example.com`' }],
     },
-    { name: 'a display name', code: 'FROM alpine:3.20\nLABEL maintainer="Jo Doe <jo@example.com>"', settings: schema, errors: [{ line: 2, column: 18 }] },
-    { name: 'legacy form', code: 'FROM alpine:3.20\nLABEL maintainer Jo Doe', settings: schema, errors: [{ line: 2, column: 18, endColumn: 24 }] },
-    { name: 'from an ENV', code: 'FROM alpine:3.20\nENV M=team-at-example.com\nLABEL maintainer=$M', settings: schema, errors: [{ line: 3, column: 18 }] },
+    { name: 'a display name', code: 'FROM alpine:3.20\nLABEL maintainer="Jo Doe <jo@example.com>"', settings: schema, errors: [{ line: 2, column: 18, message: 'Label `maintainer` is not an e-mail address: `Jo Doe <jo@example.com>`; use a bare address such as `team@example.com`' }] },
+    { name: 'legacy form', code: 'FROM alpine:3.20\nLABEL maintainer Jo Doe', settings: schema, errors: [{ line: 2, column: 18, endColumn: 24, message: 'Label `maintainer` is not an e-mail address: `Jo Doe`; use a bare address such as `team@example.com`' }] },
+    { name: 'from an ENV', code: 'FROM alpine:3.20\nENV M=team-at-example.com\nLABEL maintainer=$M', settings: schema, errors: [{ line: 3, column: 18, message: 'Label `maintainer` is not an e-mail address: `team-at-example.com`; use a bare address such as `team@example.com`' }] },
   ],
 });

@@ -18,8 +18,8 @@ testRule(rule, {
       settings: schema,
       errors: [{ line: 2, column: 15, endColumn: 29, message: 'Label `githash` is not a git commit id: `not-git-hash`; use the lower-case hex id `git rev-parse HEAD` prints' }],
     },
-    { name: 'too short', code: 'FROM alpine:3.20\nLABEL githash=2dbfae', settings: schema, errors: [{ line: 2, column: 15 }] },
-    { name: 'upper case', code: 'FROM alpine:3.20\nLABEL githash=2DBFAE9', settings: schema, errors: [{ line: 2, column: 15 }] },
-    { name: 'a branch', code: 'FROM alpine:3.20\nENV BRANCH=main\nLABEL githash=${BRANCH}', settings: schema, errors: [{ line: 3, column: 15, endColumn: 24 }] },
+    { name: 'too short', code: 'FROM alpine:3.20\nLABEL githash=2dbfae', settings: schema, errors: [{ line: 2, column: 15, message: 'Label `githash` is not a git commit id: `2dbfae`; use the lower-case hex id `git rev-parse HEAD` prints' }] },
+    { name: 'upper case', code: 'FROM alpine:3.20\nLABEL githash=2DBFAE9', settings: schema, errors: [{ line: 2, column: 15, message: 'Label `githash` is not a git commit id: `2DBFAE9`; use the lower-case hex id `git rev-parse HEAD` prints' }] },
+    { name: 'a branch', code: 'FROM alpine:3.20\nENV BRANCH=main\nLABEL githash=${BRANCH}', settings: schema, errors: [{ line: 3, column: 15, endColumn: 24, message: 'Label `githash` is not a git commit id: `main`; use the lower-case hex id `git rev-parse HEAD` prints' }] },
   ],
 });

@@ -38,13 +38,13 @@ testRule(rule, {
     {
       name: 'each bad key of a multi-line LABEL, at the key',
       code: 'FROM centos:7\nLABEL Name="bind" \\\n      vendor="CentOS" \\\n      Version=9.16',
-      errors: [{ line: 2, column: 7, endColumn: 11 }, { line: 4, column: 7, endColumn: 14 }],
+      errors: [{ line: 2, column: 7, endColumn: 11, message: 'Label key `Name` has upper-case letters; use `name`' }, { line: 4, column: 7, endColumn: 14, message: 'Label key `Version` has upper-case letters; use `version`' }],
     },
     { name: 'legacy form', code: 'FROM centos:7\nLABEL INSTALL /usr/bin/docker run IMAGE', errors: [{ line: 2, column: 7, endColumn: 14, message: /`INSTALL` has upper-case letters; use `install`/ }] },
     { name: 'quoted upper-case key', code: 'FROM ibm:1\nLABEL "ProductID"="fbf6a96d"', errors: [{ line: 2, column: 7, endColumn: 18, message: /`ProductID`/ }] },
     { name: 'key resolved from an ENV', code: 'FROM alpine:3.20\nENV PREFIX=Com.Example\nLABEL ${PREFIX}.team=core', errors: [{ line: 3, column: 7, endColumn: 21, message: /`Com\.Example\.team`/ }] },
     { name: 'key resolved from a build argument default', code: 'FROM alpine:3.20\nARG KEY=Owner\nLABEL $KEY=core', errors: [{ line: 3, column: 7, message: /`Owner`/ }] },
     { name: 'allowedKeys is exact', code: 'FROM centos:7\nLABEL RUN=x Run=y', options: { allowedKeys: ['RUN'] }, errors: [{ line: 2, column: 13, message: /`Run`/ }] },
-    { name: 'ONBUILD LABEL', code: 'FROM alpine:3.20\nONBUILD LABEL Team=core', errors: [{ line: 2, column: 15, endColumn: 19 }] },
+    { name: 'ONBUILD LABEL', code: 'FROM alpine:3.20\nONBUILD LABEL Team=core', errors: [{ line: 2, column: 15, endColumn: 19, message: 'Label key `Team` has upper-case letters; use `team`' }] },
   ],
 });

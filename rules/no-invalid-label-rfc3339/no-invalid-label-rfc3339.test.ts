@@ -19,9 +19,9 @@ testRule(rule, {
       settings: schema,
       errors: [{ line: 2, column: 17, endColumn: 27, message: 'Label `datelabel` is not an RFC 3339 date-time: `not-date`; use a time such as `2024-05-01T12:30:00Z`' }],
     },
-    { name: 'a date only', code: 'FROM alpine:3.20\nLABEL datelabel=2024-05-01', settings: schema, errors: [{ line: 2, column: 17 }] },
-    { name: 'no time zone', code: 'FROM alpine:3.20\nLABEL datelabel=2024-05-01T12:30:00', settings: schema, errors: [{ line: 2, column: 17 }] },
-    { name: 'no such day', code: 'FROM alpine:3.20\nLABEL datelabel=2023-02-29T12:30:00Z', settings: schema, errors: [{ line: 2, column: 17 }] },
-    { name: 'from an ENV', code: 'FROM alpine:3.20\nENV D="May 1 2024"\nLABEL datelabel="$D"', settings: schema, errors: [{ line: 3, column: 17, endColumn: 21 }] },
+    { name: 'a date only', code: 'FROM alpine:3.20\nLABEL datelabel=2024-05-01', settings: schema, errors: [{ line: 2, column: 17, message: 'Label `datelabel` is not an RFC 3339 date-time: `2024-05-01`; use a time such as `2024-05-01T12:30:00Z`' }] },
+    { name: 'no time zone', code: 'FROM alpine:3.20\nLABEL datelabel=2024-05-01T12:30:00', settings: schema, errors: [{ line: 2, column: 17, message: 'Label `datelabel` is not an RFC 3339 date-time: `2024-05-01T12:30:00`; use a time such as `2024-05-01T12:30:00Z`' }] },
+    { name: 'no such day', code: 'FROM alpine:3.20\nLABEL datelabel=2023-02-29T12:30:00Z', settings: schema, errors: [{ line: 2, column: 17, message: 'Label `datelabel` is not an RFC 3339 date-time: `2023-02-29T12:30:00Z`; use a time such as `2024-05-01T12:30:00Z`' }] },
+    { name: 'from an ENV', code: 'FROM alpine:3.20\nENV D="May 1 2024"\nLABEL datelabel="$D"', settings: schema, errors: [{ line: 3, column: 17, endColumn: 21, message: 'Label `datelabel` is not an RFC 3339 date-time: `May 1 2024`; use a time such as `2024-05-01T12:30:00Z`' }] },
   ],
 });

@@ -20,9 +20,9 @@ testRule(rule, {
       settings: schema,
       errors: [{ line: 2, column: 17, endColumn: 27, message: 'Label `spdxlabel` is not an SPDX license expression: `not-spdx`; use SPDX identifiers such as `MIT` or `Apache-2.0 OR MIT`' }],
     },
-    { name: 'a license name', code: 'FROM alpine:3.20\nLABEL spdxlabel="Apache License 2.0"', settings: schema, errors: [{ line: 2, column: 17 }] },
-    { name: 'operators are upper case', code: 'FROM alpine:3.20\nLABEL spdxlabel="MIT or Apache-2.0"', settings: schema, errors: [{ line: 2, column: 17 }] },
-    { name: 'GPL alone names no version', code: 'FROM alpine:3.20\nLABEL spdxlabel=GPL', settings: schema, errors: [{ line: 2, column: 17 }] },
+    { name: 'a license name', code: 'FROM alpine:3.20\nLABEL spdxlabel="Apache License 2.0"', settings: schema, errors: [{ line: 2, column: 17, message: 'Label `spdxlabel` is not an SPDX license expression: `Apache License 2.0`; use SPDX identifiers such as `MIT` or `Apache-2.0 OR MIT`' }] },
+    { name: 'operators are upper case', code: 'FROM alpine:3.20\nLABEL spdxlabel="MIT or Apache-2.0"', settings: schema, errors: [{ line: 2, column: 17, message: 'Label `spdxlabel` is not an SPDX license expression: `MIT or Apache-2.0`; use SPDX identifiers such as `MIT` or `Apache-2.0 OR MIT`' }] },
+    { name: 'GPL alone names no version', code: 'FROM alpine:3.20\nLABEL spdxlabel=GPL', settings: schema, errors: [{ line: 2, column: 17, message: 'Label `spdxlabel` is not an SPDX license expression: `GPL`; use SPDX identifiers such as `MIT` or `Apache-2.0 OR MIT`' }] },
     { name: 'from an ENV', code: 'FROM alpine:3.20\nENV L=GPLv2\nLABEL spdxlabel=$L', settings: schema, errors: [{ line: 3, column: 17, message: /`GPLv2`/ }] },
   ],
 });

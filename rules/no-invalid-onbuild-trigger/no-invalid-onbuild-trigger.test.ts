@@ -17,8 +17,8 @@ testRule(rule, {
     },
     { code: 'FROM debian:12\nONBUILD MAINTAINER me@example.com', errors: [{ line: 2, column: 9, endColumn: 19, message: /`MAINTAINER`/ }] },
     { code: 'FROM debian:12\nONBUILD ONBUILD RUN make', errors: [{ line: 2, column: 9, endColumn: 16, message: /`ONBUILD`/ }] },
-    { name: 'lower-case keywords', code: 'FROM debian:12\nonbuild from debian:12', errors: [{ line: 2, column: 9, endColumn: 13 }] },
-    { name: 'extra spaces', code: 'FROM debian:12\nONBUILD   from   debian:12', errors: [{ line: 2, column: 11, endColumn: 15 }] },
-    { name: 'in every stage', code: 'FROM debian:12 AS a\nONBUILD FROM x\nFROM debian:12\nONBUILD MAINTAINER y', errors: [{ line: 2, column: 9 }, { line: 4, column: 9 }] },
+    { name: 'lower-case keywords', code: 'FROM debian:12\nonbuild from debian:12', errors: [{ line: 2, column: 9, endColumn: 13, message: '`FROM` is not allowed as an ONBUILD trigger and fails the build: remove this ONBUILD' }] },
+    { name: 'extra spaces', code: 'FROM debian:12\nONBUILD   from   debian:12', errors: [{ line: 2, column: 11, endColumn: 15, message: '`FROM` is not allowed as an ONBUILD trigger and fails the build: remove this ONBUILD' }] },
+    { name: 'in every stage', code: 'FROM debian:12 AS a\nONBUILD FROM x\nFROM debian:12\nONBUILD MAINTAINER y', errors: [{ line: 2, column: 9, message: '`FROM` is not allowed as an ONBUILD trigger and fails the build: remove this ONBUILD' }, { line: 4, column: 9, message: '`MAINTAINER` is not allowed as an ONBUILD trigger and fails the build: remove this ONBUILD' }] },
   ],
 });

@@ -14,11 +14,11 @@ testRule(rule, {
       errors: [{ line: 3, column: 1, endLine: 3, endColumn: 11, message: 'Only the last `ENTRYPOINT` of a stage takes effect, and this one replaces the `ENTRYPOINT` on line 2: keep one' }],
       output: 'FROM debian:12\nENTRYPOINT ["/app"]',
     },
-    { name: 'shell and exec form', code: 'FROM debian:12\nENTRYPOINT /setup.sh\nCMD ["x"]\nEntrypoint ["/app"]', errors: [{ line: 4, column: 1, endColumn: 11 }], output: 'FROM debian:12\nCMD ["x"]\nEntrypoint ["/app"]' },
+    { name: 'shell and exec form', code: 'FROM debian:12\nENTRYPOINT /setup.sh\nCMD ["x"]\nEntrypoint ["/app"]', errors: [{ line: 4, column: 1, endColumn: 11, message: 'Only the last `ENTRYPOINT` of a stage takes effect, and this one replaces the `ENTRYPOINT` on line 2: keep one' }], output: 'FROM debian:12\nCMD ["x"]\nEntrypoint ["/app"]' },
     {
       name: 'an ENTRYPOINT with a backtick continuation',
       code: '# escape=`\nFROM debian:12\nENTRYPOINT /setup.sh `\n  --all\nENTRYPOINT ["/app"]\n',
-      errors: [{ line: 5, column: 1 }],
+      errors: [{ line: 5, column: 1, message: 'Only the last `ENTRYPOINT` of a stage takes effect, and this one replaces the `ENTRYPOINT` on line 3: keep one' }],
       output: '# escape=`\nFROM debian:12\nENTRYPOINT ["/app"]\n',
     },
   ],

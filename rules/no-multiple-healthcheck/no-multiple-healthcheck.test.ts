@@ -32,19 +32,19 @@ testRule(rule, {
     {
       name: 'only the stage with two',
       code: 'FROM node:22 AS build\nHEALTHCHECK CMD a\nFROM node:22\nHEALTHCHECK CMD b\nHEALTHCHECK CMD c',
-      errors: [{ line: 5, column: 1 }],
+      errors: [{ line: 5, column: 1, message: 'Only the last `HEALTHCHECK` of a stage takes effect, and this one replaces the `HEALTHCHECK` on line 4: keep one' }],
       output: 'FROM node:22 AS build\nHEALTHCHECK CMD a\nFROM node:22\nHEALTHCHECK CMD c',
     },
-    { name: 'indented keyword', code: 'FROM debian:12\nHEALTHCHECK CMD a\n  HEALTHCHECK CMD b', errors: [{ line: 3, column: 3, endColumn: 14 }], output: 'FROM debian:12\n  HEALTHCHECK CMD b' },
+    { name: 'indented keyword', code: 'FROM debian:12\nHEALTHCHECK CMD a\n  HEALTHCHECK CMD b', errors: [{ line: 3, column: 3, endColumn: 14, message: 'Only the last `HEALTHCHECK` of a stage takes effect, and this one replaces the `HEALTHCHECK` on line 2: keep one' }], output: 'FROM debian:12\n  HEALTHCHECK CMD b' },
     {
       name: 'no fix deleting a HEALTHCHECK the build rejects',
       code: 'FROM debian:12\nHEALTHCHECK CONNECT TCP 7000\nHEALTHCHECK CMD b',
-      errors: [{ line: 3, column: 1 }],
+      errors: [{ line: 3, column: 1, message: 'Only the last `HEALTHCHECK` of a stage takes effect, and this one replaces the `HEALTHCHECK` on line 2: keep one' }],
     },
     {
       name: 'NONE before CMD is deleted, options of the CMD kept',
       code: 'FROM debian:12\nHEALTHCHECK NONE\nHEALTHCHECK --interval=30s \\\n  CMD curl -f http://localhost/ || exit 1\n',
-      errors: [{ line: 3, column: 1 }],
+      errors: [{ line: 3, column: 1, message: 'Only the last `HEALTHCHECK` of a stage takes effect, and this one replaces the `HEALTHCHECK` on line 2: keep one' }],
       output: 'FROM debian:12\nHEALTHCHECK --interval=30s \\\n  CMD curl -f http://localhost/ || exit 1\n',
     },
   ],

@@ -33,12 +33,12 @@ testRule(rule, {
       code: 'FROM debian:12\nUSER root',
       errors: [{ line: 2, column: 6, endLine: 2, endColumn: 10, message: "The image's last `USER` is `root`: switch to a non-root user after the steps that need root" }],
     },
-    { name: 'uid 0', code: 'FROM debian:12\nUSER 0', errors: [{ line: 2, column: 6, endColumn: 7 }] },
-    { name: 'root with a group', code: 'FROM debian:12\nUSER root:root', errors: [{ line: 2, column: 6, endColumn: 15 }] },
-    { name: 'uid and gid 0', code: 'FROM debian:12\nUSER 0:0', errors: [{ line: 2, column: 6 }] },
-    { name: 'lower-case keyword', code: 'FROM debian:12\nuser root', errors: [{ line: 2, column: 6 }] },
-    { name: 'trailing spaces', code: 'FROM debian:12\nUSER root  ', errors: [{ line: 2, column: 6, endColumn: 10 }] },
-    { name: 'app, then back to root', code: 'FROM debian:12\nUSER app\nRUN make\nUSER root\nCMD ["app"]', errors: [{ line: 4, column: 6 }] },
+    { name: 'uid 0', code: 'FROM debian:12\nUSER 0', errors: [{ line: 2, column: 6, endColumn: 7, message: 'The image\'s last `USER` is `0`: switch to a non-root user after the steps that need root' }] },
+    { name: 'root with a group', code: 'FROM debian:12\nUSER root:root', errors: [{ line: 2, column: 6, endColumn: 15, message: 'The image\'s last `USER` is `root`: switch to a non-root user after the steps that need root' }] },
+    { name: 'uid and gid 0', code: 'FROM debian:12\nUSER 0:0', errors: [{ line: 2, column: 6, message: 'The image\'s last `USER` is `0`: switch to a non-root user after the steps that need root' }] },
+    { name: 'lower-case keyword', code: 'FROM debian:12\nuser root', errors: [{ line: 2, column: 6, message: 'The image\'s last `USER` is `root`: switch to a non-root user after the steps that need root' }] },
+    { name: 'trailing spaces', code: 'FROM debian:12\nUSER root  ', errors: [{ line: 2, column: 6, endColumn: 10, message: 'The image\'s last `USER` is `root`: switch to a non-root user after the steps that need root' }] },
+    { name: 'app, then back to root', code: 'FROM debian:12\nUSER app\nRUN make\nUSER root\nCMD ["app"]', errors: [{ line: 4, column: 6, message: 'The image\'s last `USER` is `root`: switch to a non-root user after the steps that need root' }] },
     {
       name: 'an ARG default of root',
       code: 'FROM debian:12\nARG APP_USER=root\nUSER ${APP_USER}',
@@ -48,7 +48,7 @@ testRule(rule, {
     {
       name: 'an ENV inherited from a parent stage',
       code: 'FROM debian:12 AS base\nENV RUN_AS=root\nFROM base\nUSER ${RUN_AS}',
-      errors: [{ line: 4, column: 6 }],
+      errors: [{ line: 4, column: 6, message: 'The image\'s last `USER` resolves to `root`: switch to a non-root user after the steps that need root' }],
     },
     {
       name: 'root inherited from the base stage',
@@ -63,12 +63,12 @@ testRule(rule, {
     {
       name: 'a stage nothing uses is another build target',
       code: 'FROM debian:12 AS debug\nUSER root\nFROM debian:12 AS release\nUSER app',
-      errors: [{ line: 2, column: 6 }],
+      errors: [{ line: 2, column: 6, message: 'The image\'s last `USER` is `root`: switch to a non-root user after the steps that need root' }],
     },
     {
       name: 'root in the final stage of a multi-stage build',
       code: 'FROM golang:1.22 AS build\nUSER app\nRUN go build\nFROM debian:12\nCOPY --from=build /out /app\nUSER root',
-      errors: [{ line: 6, column: 6 }],
+      errors: [{ line: 6, column: 6, message: 'The image\'s last `USER` is `root`: switch to a non-root user after the steps that need root' }],
     },
   ],
 });

@@ -17,11 +17,11 @@ testRule(rule, {
   invalid: [
     { code: 'FROM node:22\nARG NPM_TOKEN', errors: [{ line: 2, column: 5, endColumn: 14, message: /`NPM_TOKEN` looks like a secret, and ARG values/ }] },
     { code: 'FROM postgres:16\nENV POSTGRES_PASSWORD=postgres', errors: [{ line: 2, column: 5, endColumn: 22, message: /ENV values/ }] },
-    { name: 'legacy form', code: 'FROM postgres:16\nENV PGPASSWORD secret', errors: [{ line: 2, column: 5, endColumn: 15 }] },
-    { name: 'every secret of the instruction', code: 'FROM debian:12\nENV A=1 DB_PASSWORD=x \\\n    API_KEY=y', errors: [{ line: 2, column: 9 }, { line: 3, column: 5 }] },
-    { name: 'a global ARG', code: 'ARG GITHUB_TOKEN\nFROM debian:12', errors: [{ line: 1, column: 5 }] },
-    { name: 'several ARG names', code: 'FROM debian:12\nARG AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY', errors: [{ line: 2, column: 5 }, { line: 2, column: 23 }] },
-    { name: 'camel case', code: 'FROM debian:12\nARG dbPassword', errors: [{ line: 2, column: 5 }] },
-    { name: 'inside ONBUILD', code: 'FROM debian:12\nONBUILD ARG NPM_TOKEN', errors: [{ line: 2, column: 13 }] },
+    { name: 'legacy form', code: 'FROM postgres:16\nENV PGPASSWORD secret', errors: [{ line: 2, column: 5, endColumn: 15, message: '`PGPASSWORD` looks like a secret, and ENV values stay readable in the image: use `RUN --mount=type=secret`' }] },
+    { name: 'every secret of the instruction', code: 'FROM debian:12\nENV A=1 DB_PASSWORD=x \\\n    API_KEY=y', errors: [{ line: 2, column: 9, message: '`DB_PASSWORD` looks like a secret, and ENV values stay readable in the image: use `RUN --mount=type=secret`' }, { line: 3, column: 5, message: '`API_KEY` looks like a secret, and ENV values stay readable in the image: use `RUN --mount=type=secret`' }] },
+    { name: 'a global ARG', code: 'ARG GITHUB_TOKEN\nFROM debian:12', errors: [{ line: 1, column: 5, message: '`GITHUB_TOKEN` looks like a secret, and ARG values stay readable in the image: use `RUN --mount=type=secret`' }] },
+    { name: 'several ARG names', code: 'FROM debian:12\nARG AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY', errors: [{ line: 2, column: 5, message: '`AWS_ACCESS_KEY_ID` looks like a secret, and ARG values stay readable in the image: use `RUN --mount=type=secret`' }, { line: 2, column: 23, message: '`AWS_SECRET_ACCESS_KEY` looks like a secret, and ARG values stay readable in the image: use `RUN --mount=type=secret`' }] },
+    { name: 'camel case', code: 'FROM debian:12\nARG dbPassword', errors: [{ line: 2, column: 5, message: '`dbPassword` looks like a secret, and ARG values stay readable in the image: use `RUN --mount=type=secret`' }] },
+    { name: 'inside ONBUILD', code: 'FROM debian:12\nONBUILD ARG NPM_TOKEN', errors: [{ line: 2, column: 13, message: '`NPM_TOKEN` looks like a secret, and ARG values stay readable in the image: use `RUN --mount=type=secret`' }] },
   ],
 });

@@ -40,17 +40,17 @@ testRule(rule, {
     {
       name: '--from without = is no reference',
       code: 'FROM alpine:3 AS build\nRUN make\nFROM nginx:alpine\nCOPY --from build /app/public /usr/share/nginx/html',
-      errors: [{ line: 1, column: 18, endColumn: 23 }],
+      errors: [{ line: 1, column: 18, endColumn: 23, message: 'Stage `build` is never used: no stage builds on it (`FROM build`) or copies from it (`--from=build`); use it or remove it' }],
     },
     {
       name: 'every unused stage but the last',
       code: 'FROM alpine:3.20\nRUN true\nFROM alpine:3.20 AS fetch\nRUN wget -q https://example.com/a\nFROM alpine:3.20',
-      errors: [{ line: 1, column: 1 }, { line: 3, column: 21 }],
+      errors: [{ line: 1, column: 1, message: 'Stage 0 is never used: it has no name and no stage copies from it (`--from=0`); use it or remove it' }, { line: 3, column: 21, message: 'Stage `fetch` is never used: no stage builds on it (`FROM fetch`) or copies from it (`--from=fetch`); use it or remove it' }],
     },
     {
       name: 'an unnamed stage with CMD',
       code: 'FROM alpine:3.20\nCMD ["sh"]\nFROM alpine:3.20',
-      errors: [{ line: 1, column: 1 }],
+      errors: [{ line: 1, column: 1, message: 'Stage 0 is never used: it has no name and no stage copies from it (`--from=0`); use it or remove it' }],
     },
   ],
 });

@@ -19,11 +19,11 @@ testRule(rule, {
     {
       name: 'every later RUN using either',
       code: 'FROM debian:12\nRUN curl -fsSLO https://x/a\nRUN wget -nv https://x/b\nRUN echo done\nRUN curl -fsSLO https://x/c',
-      errors: [{ line: 3, column: 5 }, { line: 5, column: 5 }],
+      errors: [{ line: 3, column: 5, message: 'This stage uses both `wget` and `curl` (`curl` on line 2): use one of them' }, { line: 5, column: 5, message: 'This stage uses both `wget` and `curl` (`wget` on line 3): use one of them' }],
     },
     { name: 'both in one RUN', code: 'FROM debian:12\nRUN wget -nv https://x/a && curl -fsSLO https://x/b', errors: [{ line: 2, column: 5, message: /`curl` on line 2/ }] },
-    { name: 'through sudo', code: 'FROM debian:12\nRUN curl -fsSLO https://x/a\nRUN sudo wget -nv https://x/b', errors: [{ line: 3, column: 10 }] },
-    { code: 'FROM debian:12\nRUN curl -fsSLO https://x/a\nRUN <<EOF\nwget -nv https://x/b\nEOF', errors: [{ line: 4, column: 1 }] },
-    { name: 'ONBUILD triggers among themselves', code: 'FROM debian:12\nONBUILD RUN wget -nv https://x/a\nONBUILD RUN curl -fsSLO https://x/b', errors: [{ line: 3, column: 13 }] },
+    { name: 'through sudo', code: 'FROM debian:12\nRUN curl -fsSLO https://x/a\nRUN sudo wget -nv https://x/b', errors: [{ line: 3, column: 10, message: 'This stage uses both `wget` and `curl` (`curl` on line 2): use one of them' }] },
+    { code: 'FROM debian:12\nRUN curl -fsSLO https://x/a\nRUN <<EOF\nwget -nv https://x/b\nEOF', errors: [{ line: 4, column: 1, message: 'This stage uses both `wget` and `curl` (`curl` on line 2): use one of them' }] },
+    { name: 'ONBUILD triggers among themselves', code: 'FROM debian:12\nONBUILD RUN wget -nv https://x/a\nONBUILD RUN curl -fsSLO https://x/b', errors: [{ line: 3, column: 13, message: 'This stage uses both `wget` and `curl` (`wget` on line 2): use one of them' }] },
   ],
 });

@@ -13,10 +13,10 @@ testRule(rule, {
   ],
   invalid: [
     { code: 'FROM debian:12\nRUN ln -sf /bin/bash /bin/sh', errors: [{ line: 2, column: 22, endColumn: 29, message: 'Use `SHELL ["/bin/bash", "-c"]` to change the shell of RUN instead of replacing `/bin/sh`' }] },
-    { code: 'FROM debian:12\nRUN rm /bin/sh && ln -s bash /usr/bin/sh', errors: [{ line: 2, column: 30, endColumn: 41 }] },
-    { name: 'with a backup suffix', code: 'FROM debian:12\nRUN ln -sf -S .orig /bin/bash /bin/sh', errors: [{ line: 2, column: 31 }] },
-    { name: 'through sudo', code: 'FROM debian:12\nRUN sudo ln -sf bash /bin/sh', errors: [{ line: 2, column: 22 }] },
-    { name: 'ONBUILD triggers', code: 'FROM debian:12\nONBUILD RUN ln -sf /bin/bash /bin/sh', errors: [{ line: 2, column: 30 }] },
-    { code: 'FROM debian:12\nRUN <<EOF\nln -sf /bin/bash /bin/sh\nEOF', errors: [{ line: 3, column: 18 }] },
+    { code: 'FROM debian:12\nRUN rm /bin/sh && ln -s bash /usr/bin/sh', errors: [{ line: 2, column: 30, endColumn: 41, message: 'Use `SHELL ["/bin/bash", "-c"]` to change the shell of RUN instead of replacing `/bin/sh`' }] },
+    { name: 'with a backup suffix', code: 'FROM debian:12\nRUN ln -sf -S .orig /bin/bash /bin/sh', errors: [{ line: 2, column: 31, message: 'Use `SHELL ["/bin/bash", "-c"]` to change the shell of RUN instead of replacing `/bin/sh`' }] },
+    { name: 'through sudo', code: 'FROM debian:12\nRUN sudo ln -sf bash /bin/sh', errors: [{ line: 2, column: 22, message: 'Use `SHELL ["/bin/bash", "-c"]` to change the shell of RUN instead of replacing `/bin/sh`' }] },
+    { name: 'ONBUILD triggers', code: 'FROM debian:12\nONBUILD RUN ln -sf /bin/bash /bin/sh', errors: [{ line: 2, column: 30, message: 'Use `SHELL ["/bin/bash", "-c"]` to change the shell of RUN instead of replacing `/bin/sh`' }] },
+    { code: 'FROM debian:12\nRUN <<EOF\nln -sf /bin/bash /bin/sh\nEOF', errors: [{ line: 3, column: 18, message: 'Use `SHELL ["/bin/bash", "-c"]` to change the shell of RUN instead of replacing `/bin/sh`' }] },
   ],
 });

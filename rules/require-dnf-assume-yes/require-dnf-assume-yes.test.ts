@@ -29,7 +29,7 @@ testRule(rule, {
     {
       name: 'short names and upgrades (hadolint checks installs only)',
       code: 'FROM fedora:40\nRUN dnf in x && dnf up && dnf rm y',
-      errors: [{ line: 2, column: 9 }, { line: 2, column: 21 }, { line: 2, column: 31 }],
+      errors: [{ line: 2, column: 9, message: 'Use `dnf in -y` so dnf does not wait for a confirmation' }, { line: 2, column: 21, message: 'Use `dnf up -y` so dnf does not wait for a confirmation' }, { line: 2, column: 31, message: 'Use `dnf rm -y` so dnf does not wait for a confirmation' }],
       output: 'FROM fedora:40\nRUN dnf in -y x && dnf up -y && dnf rm -y y',
     },
     {
@@ -41,19 +41,19 @@ testRule(rule, {
     {
       name: 'autoremove',
       code: 'FROM fedora:40\nRUN dnf remove -y gcc; dnf autoremove',
-      errors: [{ line: 2, column: 28 }],
+      errors: [{ line: 2, column: 28, message: 'Use `dnf autoremove -y` so dnf does not wait for a confirmation' }],
       output: 'FROM fedora:40\nRUN dnf remove -y gcc; dnf autoremove -y',
     },
     {
       name: 'ONBUILD',
       code: 'FROM fedora:40\nONBUILD RUN dnf install httpd',
-      errors: [{ line: 2, column: 17 }],
+      errors: [{ line: 2, column: 17, message: 'Use `dnf install -y` so dnf does not wait for a confirmation' }],
       output: 'FROM fedora:40\nONBUILD RUN dnf install -y httpd',
     },
     {
       name: 'heredoc',
       code: 'FROM fedora:40\nRUN <<EOF\nset -e\ndnf install httpd\nEOF',
-      errors: [{ line: 4, column: 5 }],
+      errors: [{ line: 4, column: 5, message: 'Use `dnf install -y` so dnf does not wait for a confirmation' }],
       output: 'FROM fedora:40\nRUN <<EOF\nset -e\ndnf install -y httpd\nEOF',
     },
   ],

@@ -12,14 +12,14 @@ testRule(rule, {
   ],
   invalid: [
     { code: 'FROM nginx:1.27\nCOPY site/ /usr/share/nginx/html/', errors: [{ line: 1, column: 6, endColumn: 16, message: /no `HEALTHCHECK`/ }] },
-    { name: 'scratch', code: 'FROM scratch', errors: [{ line: 1, column: 6 }] },
-    { name: 'only the final stage of a build', code: 'FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM alpine:3.20\nCOPY --from=build /app /app', errors: [{ line: 3, column: 6 }] },
+    { name: 'scratch', code: 'FROM scratch', errors: [{ line: 1, column: 6, message: 'The image has no `HEALTHCHECK`: add one, or `HEALTHCHECK NONE` to say it needs none' }] },
+    { name: 'only the final stage of a build', code: 'FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM alpine:3.20\nCOPY --from=build /app /app', errors: [{ line: 3, column: 6, message: 'The image has no `HEALTHCHECK`: add one, or `HEALTHCHECK NONE` to say it needs none' }] },
     {
       name: 'a stage nothing uses can be a --target',
       code: 'FROM alpine:3.20 AS debug\nRUN apk add --no-cache gdb\nFROM alpine:3.20\nHEALTHCHECK NONE',
-      errors: [{ line: 1, column: 6, endColumn: 17 }],
+      errors: [{ line: 1, column: 6, endColumn: 17, message: 'The image has no `HEALTHCHECK`: add one, or `HEALTHCHECK NONE` to say it needs none' }],
     },
-    { name: 'a parent without one', code: 'FROM nginx:1.27 AS base\nFROM base\nRUN true', errors: [{ line: 2, column: 6 }] },
-    { name: 'an ONBUILD HEALTHCHECK is for child images', code: 'FROM alpine:3.20\nONBUILD HEALTHCHECK NONE', errors: [{ line: 1, column: 6 }] },
+    { name: 'a parent without one', code: 'FROM nginx:1.27 AS base\nFROM base\nRUN true', errors: [{ line: 2, column: 6, message: 'The image has no `HEALTHCHECK`: add one, or `HEALTHCHECK NONE` to say it needs none' }] },
+    { name: 'an ONBUILD HEALTHCHECK is for child images', code: 'FROM alpine:3.20\nONBUILD HEALTHCHECK NONE', errors: [{ line: 1, column: 6, message: 'The image has no `HEALTHCHECK`: add one, or `HEALTHCHECK NONE` to say it needs none' }] },
   ],
 });

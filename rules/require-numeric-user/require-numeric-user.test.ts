@@ -18,11 +18,11 @@ testRule(rule, {
   ],
   invalid: [
     { code: 'FROM node:22\nUSER node', errors: [{ line: 2, column: 6, endColumn: 10, message: /user name `node`/ }] },
-    { name: 'user and group names', code: 'FROM node:22\nUSER app:app', errors: [{ line: 2, column: 6, endColumn: 13 }] },
-    { name: 'only the last USER of the stage', code: 'FROM node:22\nUSER root\nRUN true\nUSER node', errors: [{ line: 4, column: 6 }] },
-    { name: 'root as the final user', code: 'FROM node:22\nUSER root', errors: [{ line: 2, column: 6 }] },
+    { name: 'user and group names', code: 'FROM node:22\nUSER app:app', errors: [{ line: 2, column: 6, endColumn: 13, message: 'The image runs as user name `app`: use a numeric uid so the host can verify it (`USER 10001`)' }] },
+    { name: 'only the last USER of the stage', code: 'FROM node:22\nUSER root\nRUN true\nUSER node', errors: [{ line: 4, column: 6, message: 'The image runs as user name `node`: use a numeric uid so the host can verify it (`USER 10001`)' }] },
+    { name: 'root as the final user', code: 'FROM node:22\nUSER root', errors: [{ line: 2, column: 6, message: 'The image runs as user name `root`: use a numeric uid so the host can verify it (`USER 10001`)' }] },
     { name: 'an ARG whose default is a name', code: 'FROM node:22\nARG user=jenkins\nUSER ${user}', errors: [{ line: 3, column: 6, message: /`jenkins`/ }] },
-    { name: 'inherited from the parent stage', code: 'FROM node:22 AS base\nUSER node\nFROM base\nRUN true', errors: [{ line: 2, column: 6 }] },
-    { name: 'the last stage only', code: 'FROM node:22 AS build\nUSER 1000\nFROM nginx:1\nUSER nginx', errors: [{ line: 4, column: 6 }] },
+    { name: 'inherited from the parent stage', code: 'FROM node:22 AS base\nUSER node\nFROM base\nRUN true', errors: [{ line: 2, column: 6, message: 'The image runs as user name `node`: use a numeric uid so the host can verify it (`USER 10001`)' }] },
+    { name: 'the last stage only', code: 'FROM node:22 AS build\nUSER 1000\nFROM nginx:1\nUSER nginx', errors: [{ line: 4, column: 6, message: 'The image runs as user name `nginx`: use a numeric uid so the host can verify it (`USER 10001`)' }] },
   ],
 });

@@ -23,19 +23,19 @@ testRule(rule, {
     {
       name: '--uid with a separate value (hadolint misses it)',
       code: 'FROM debian:12\nRUN useradd --uid 123456 app',
-      errors: [{ line: 2, column: 19, endColumn: 25 }],
+      errors: [{ line: 2, column: 19, endColumn: 25, message: 'Add `-l` (`--no-log-init`) to `useradd`: UID 123456 makes the lastlog and faillog files huge' }],
       output: 'FROM debian:12\nRUN useradd -l --uid 123456 app',
     },
     {
       name: '--uid=',
       code: 'FROM debian:12\nRUN useradd --uid=1000000 app',
-      errors: [{ line: 2, column: 13, endColumn: 26 }],
+      errors: [{ line: 2, column: 13, endColumn: 26, message: 'Add `-l` (`--no-log-init`) to `useradd`: UID 1000000 makes the lastlog and faillog files huge' }],
       output: 'FROM debian:12\nRUN useradd -l --uid=1000000 app',
     },
     {
       name: 'attached -u',
       code: 'FROM debian:12\nRUN useradd -mu123456 app',
-      errors: [{ line: 2, column: 13 }],
+      errors: [{ line: 2, column: 13, message: 'Add `-l` (`--no-log-init`) to `useradd`: UID 123456 makes the lastlog and faillog files huge' }],
       output: 'FROM debian:12\nRUN useradd -l -mu123456 app',
     },
     {
@@ -47,25 +47,25 @@ testRule(rule, {
     {
       name: 'through sudo',
       code: 'FROM debian:12\nRUN sudo useradd -u 123456 app',
-      errors: [{ line: 2, column: 21 }],
+      errors: [{ line: 2, column: 21, message: 'Add `-l` (`--no-log-init`) to `useradd`: UID 123456 makes the lastlog and faillog files huge' }],
       output: 'FROM debian:12\nRUN sudo useradd -l -u 123456 app',
     },
     {
       name: 'ONBUILD triggers',
       code: 'FROM debian:12\nONBUILD RUN useradd -u 123456 app',
-      errors: [{ line: 2, column: 24 }],
+      errors: [{ line: 2, column: 24, message: 'Add `-l` (`--no-log-init`) to `useradd`: UID 123456 makes the lastlog and faillog files huge' }],
       output: 'FROM debian:12\nONBUILD RUN useradd -l -u 123456 app',
     },
     {
       code: 'FROM debian:12\nRUN <<EOF\nuseradd -m \\\n  -u 999999 app\nEOF',
-      errors: [{ line: 4, column: 6, endColumn: 12 }],
+      errors: [{ line: 4, column: 6, endColumn: 12, message: 'Add `-l` (`--no-log-init`) to `useradd`: UID 999999 makes the lastlog and faillog files huge' }],
       output: 'FROM debian:12\nRUN <<EOF\nuseradd -l -m \\\n  -u 999999 app\nEOF',
     },
-    { name: 'no fix: inside sh -c of exec form', code: 'FROM debian:12\nRUN ["sh", "-c", "useradd -u 123456 app"]', errors: [{ line: 2, column: 30 }] },
+    { name: 'no fix: inside sh -c of exec form', code: 'FROM debian:12\nRUN ["sh", "-c", "useradd -u 123456 app"]', errors: [{ line: 2, column: 30, message: 'Add `-l` (`--no-log-init`) to `useradd`: UID 123456 makes the lastlog and faillog files huge' }] },
     {
       name: 'exec form',
       code: 'FROM debian:12\nRUN ["useradd", "-u", "123456", "app"]',
-      errors: [{ line: 2, column: 23 }],
+      errors: [{ line: 2, column: 23, message: 'Add `-l` (`--no-log-init`) to `useradd`: UID 123456 makes the lastlog and faillog files huge' }],
       output: 'FROM debian:12\nRUN ["useradd", "-l", "-u", "123456", "app"]',
     },
   ],

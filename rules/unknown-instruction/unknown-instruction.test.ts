@@ -38,7 +38,7 @@ testRule(rule, {
     {
       name: 'CRLF line ends',
       code: 'FROM debian:12\r\nCOPPY . /app\r\n',
-      errors: [{ line: 2, column: 1, endColumn: 6 }],
+      errors: [{ line: 2, column: 1, endColumn: 6, message: 'Unknown instruction `COPPY` (did you mean `COPY`?)' }],
     },
   ],
 });

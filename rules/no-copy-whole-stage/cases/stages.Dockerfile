@@ -9,5 +9,5 @@ FROM debian:12 AS merged
 COPY --from=artifacts / /
 # Copying a whole operating system over this one is reported.
 COPY --link --from=build / /
-#                        ^ DL3067
+#                        ^ DL3067 Do not copy the whole filesystem of `build`: copy only the directories you need
 COPY --from=build /out/ /usr/local/bin/

@@ -6,5 +6,5 @@ ENV TITLE=""
 LABEL org.opencontainers.image.revision="${REVISION}" \
       org.opencontainers.image.created=$CREATED \
       org.opencontainers.image.title="$TITLE" \
-#                                    ^^^^^^^^ DL3051
+#                                    ^^^^^^^^ DL3051 Label `org.opencontainers.image.title` is empty; give it a value
       org.opencontainers.image.description=""

@@ -8,7 +8,7 @@ FROM --platform=linux/amd64 debian:12 AS runtime-amd64
 FROM --platform=linux/arm64 debian:12 AS runtime-arm64
 
 FROM --platform=linux/amd64 debian:12 AS tools
-#               ^^^^^^^^^^^ DL3029
+#               ^^^^^^^^^^^ DL3029 `FROM --platform=linux/amd64` builds this stage for `linux/amd64` whatever platform the build targets: use `$BUILDPLATFORM` for build tools, or leave the platform to `docker build --platform`
 
 FROM runtime-${TARGETARCH}
 COPY --from=build /out/app /usr/local/bin/app

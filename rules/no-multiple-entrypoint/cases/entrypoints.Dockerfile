@@ -3,5 +3,5 @@ COPY docker-entrypoint.sh setup.sh /usr/local/bin/
 ENTRYPOINT ["setup.sh"]
 RUN chmod +x /usr/local/bin/*.sh
 ENTRYPOINT ["docker-entrypoint.sh"]
-# expect DL4004 5:1-5:11
+# expect DL4004 5:1-5:11 Only the last `ENTRYPOINT` of a stage takes effect, and this one replaces the `ENTRYPOINT` on line 3: keep one
 CMD ["serve"]

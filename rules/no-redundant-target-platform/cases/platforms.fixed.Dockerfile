@@ -3,5 +3,5 @@ ARG TARGETOS TARGETARCH
 RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .
 
 FROM alpine:3.20
-#               ^^^^^^^^^^^^^^^ DL3065
+#               ^^^^^^^^^^^^^^^ DL3065 `--platform=$TARGETPLATFORM` is the default: remove it
 COPY --from=build /out/app /usr/local/bin/app

@@ -5,10 +5,10 @@ ARG CONFIG=app.conf
 ADD ${TOOL_URL} /usr/local/bin/tool
 ADD rootfs.tar.xz /
 COPY ${CONFIG} /etc/app/
-# expect DL3020 7:1-7:4
+# expect DL3020 7:1-7:4 Use `COPY` instead of `ADD` for files and folders
 COPY --chown=app:app <<EOF /etc/motd
 Welcome
 EOF
-# expect DL3020 9:1-9:4
+# expect DL3020 9:1-9:4 Use `COPY` instead of `ADD` for files and folders
 ADD vendor.tar.gz settings.yml /opt/vendor/
-# expect DL3020 13:1-13:4
+# expect DL3020 13:1-13:4 Use `COPY` instead of `ADD` for files and folders

@@ -1,7 +1,7 @@
 FROM debian:12
 WORKDIR /usr/src
 RUN make
-#   ^^ DL3003
+#   ^^ DL3003 Use `WORKDIR` to switch to a directory: a `cd` lasts only until the end of this RUN
 # A subshell scopes its cd on purpose.
 RUN (cd /usr/src/lib && make) && make -C /usr/src install
 WORKDIR /usr/src/app

@@ -11,5 +11,5 @@ FROM base AS web
 COPY --from=build /src/dist /usr/share/nginx/html/
 
 FROM alpine:3.20 AS tools
-#    ^^^^^^^^^^^ DL3057
+#    ^^^^^^^^^^^ DL3057 The image has no `HEALTHCHECK`: add one, or `HEALTHCHECK NONE` to say it needs none
 RUN apk add --no-cache curl

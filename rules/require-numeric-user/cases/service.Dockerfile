@@ -9,4 +9,4 @@ USER root
 RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 ARG APP_USER=app
 USER ${APP_USER}
-#    ^^^^^^^^^^^ DL3066
+#    ^^^^^^^^^^^ DL3066 The image runs as user name `app`: use a numeric uid so the host can verify it (`USER 10001`)

@@ -10,7 +10,7 @@ LABEL org.opencontainers.image.source="https://github.com/example/app" \
       org.opencontainers.image.version="${VERSION}"
 
 FROM base AS test
-#    ^^^^ DL3049
+#    ^^^^ DL3049 Label `org.opencontainers.image.revision` required by `labelSchema` is missing from this image; add it with `LABEL`
 RUN go test ./...
 
 FROM base AS release
@@ -18,5 +18,5 @@ COPY --from=build /app /app
 LABEL org.opencontainers.image.revision="${REVISION}"
 
 FROM scratch AS export
-#    ^^^^^^^ DL3049
+#    ^^^^^^^ DL3049 Labels `org.opencontainers.image.source`, `org.opencontainers.image.version` and `org.opencontainers.image.revision` required by `labelSchema` are missing from this image; add them with `LABEL`
 COPY --from=build /app /

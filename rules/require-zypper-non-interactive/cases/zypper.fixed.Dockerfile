@@ -2,6 +2,6 @@ FROM opensuse/leap:15.6
 RUN zypper -n install curl=8.6.0 && zypper clean
 RUN zypper install -y git=2.43.0 && zypper clean
 RUN zypper -n --gpg-auto-import-keys install git=2.43.0 && zypper clean
-#                                 ^^^^^^^ DL3034
+#                                 ^^^^^^^ DL3034 Use `zypper -n install` so zypper does not wait for an answer
 RUN zypper refresh && zypper -n patch
-#                            ^^^^^ DL3034
+#                            ^^^^^ DL3034 Use `zypper -n patch` so zypper does not wait for an answer
