@@ -72,9 +72,8 @@ export function findProblems(
  */
 function emptyContinuationProblems(keyword: string, gap: EmptyContinuation, source: SourceText): SyntaxProblem[] {
   const { swallowed } = gap;
-  const escape = source.lineText(gap.escapeLine)[gap.escapeCharacter]!;
   const message = swallowed
-    ? `Empty continuation line: the \`${escape}\` ending line ${gap.escapeLine + 1} carries \`${keyword}\` across it, so ` +
+    ? `Empty continuation line: the line continuation ending line ${gap.escapeLine + 1} carries \`${keyword}\` across it, so ` +
       `\`${swallowed.keyword}\` on line ${swallowed.range.start.line + 1} is read as part of that \`${keyword}\`, not as an instruction`
     : 'Empty continuation line: remove it (a future Docker release will reject it)';
   const swallowedInstruction = swallowed && { keywordRange: swallowed.range, removableEscape: removableEscape(gap, source) };

@@ -4,7 +4,7 @@ MAINTAINER Example Maintainers
 RUN apk add --no-cache openssh-server rsync
 
 COPY sshd_config /etc/ssh/
-# expect DF1007 5:1-5:1 Empty continuation line: the `\` ending line 4 carries `RUN` across it, so `COPY` on line 6 is read as part of that `RUN`, not as an instruction
+# expect DF1007 5:1-5:1 Empty continuation line: the line continuation ending line 4 carries `RUN` across it, so `COPY` on line 6 is read as part of that `RUN`, not as an instruction
 RUN mkdir -p /srv/data && \
     chown nobody /srv/data && \
     # keep the host keys out of the image
@@ -14,5 +14,5 @@ RUN mkdir -p /srv/data && \
 RUN ssh-keygen -A && \
 
 VOLUME /srv/data
-# expect DF1007 16:1-16:1 Empty continuation line: the `\` ending line 15 carries `RUN` across it, so `VOLUME` on line 17 is read as part of that `RUN`, not as an instruction
+# expect DF1007 16:1-16:1 Empty continuation line: the line continuation ending line 15 carries `RUN` across it, so `VOLUME` on line 17 is read as part of that `RUN`, not as an instruction
 EXPOSE 22
