@@ -21,6 +21,10 @@ const BUILDKIT_REJECTS = new Map<string, string>([
     'a COPY heredoc that is never terminated: BuildKit fails with "unterminated heredoc"',
   ],
   [
+    'files/vimagick__dockerfiles/obs-web-arm__Dockerfile',
+    '`COPY --from build ...` writes the stage after a space: BuildKit fails with "missing a value on flag: --from"',
+  ],
+  [
     'files/sclorg__s2i-python-container/3.12__test__from-dockerfile__Dockerfile_no_s2i.tpl',
     '`FROM #IMAGE_NAME# # Replaced by sed…` has five arguments: BuildKit fails with "FROM requires either one or three arguments"',
   ],

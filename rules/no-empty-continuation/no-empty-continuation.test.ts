@@ -37,8 +37,40 @@ testRule(rule, {
     {
       name: 'a blank line that pulls the next instruction in',
       code: 'FROM debian:12\nENV A=1 \\\n\nRUN make',
-      errors: [{ line: 3, column: 1 }],
-      output: 'FROM debian:12\nENV A=1 \\\nRUN make',
+      errors: [{ line: 3, column: 1, message: 'Empty continuation line: the line continuation ending line 2 carries `ENV` across it, so `RUN` on line 4 is read as part of that `ENV`, not as an instruction' }],
+      output: 'FROM debian:12\nENV A=1\n\nRUN make',
+    },
+    {
+      name: 'a leftover continuation before a blank line and a comment swallows the COPY',
+      code: 'FROM alpine:3\nRUN apk add --no-cache samba-common-tools samba-server \\\n\n# configuration\nCOPY ./data/smb.conf /etc/samba/\nEXPOSE 445',
+      errors: [{ line: 3, column: 1, endColumn: 1, message: 'Empty continuation line: the line continuation ending line 2 carries `RUN` across it, so `COPY` on line 5 is read as part of that `RUN`, not as an instruction' }],
+      output: 'FROM alpine:3\nRUN apk add --no-cache samba-common-tools samba-server\n\n# configuration\nCOPY ./data/smb.conf /etc/samba/\nEXPOSE 445',
+    },
+    {
+      name: 'a swallowed instruction in a backtick-escaped file with CRLF line ends',
+      code: '# escape=`\r\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\r\nRUN mkdir C:\\app `\r\n\r\nCOPY app C:/app/\r\n',
+      errors: [{ line: 4, column: 1, message: 'Empty continuation line: the line continuation ending line 3 carries `RUN` across it, so `COPY` on line 5 is read as part of that `RUN`, not as an instruction' }],
+      output: '# escape=`\r\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\r\nRUN mkdir C:\\app\r\n\r\nCOPY app C:/app/\r\n',
+    },
+    {
+      name: 'no fix when the line before the gap ends in `&&`',
+      code: 'FROM debian:12\nRUN apt-get update && \\\n\nWORKDIR /app',
+      errors: [{ line: 3, column: 1, message: 'Empty continuation line: the line continuation ending line 2 carries `RUN` across it, so `WORKDIR` on line 4 is read as part of that `RUN`, not as an instruction' }],
+    },
+    {
+      name: 'a keyword after HEALTHCHECK flags is its type, not a new instruction',
+      code: 'FROM debian:12\nHEALTHCHECK --interval=30s \\\n\n  CMD curl -f http://localhost/',
+      errors: [{ line: 3, column: 1, message: 'Empty continuation line: remove it (a future Docker release will reject it)' }],
+      output: 'FROM debian:12\nHEALTHCHECK --interval=30s \\\n  CMD curl -f http://localhost/',
+    },
+    {
+      name: 'a shell command spelled like a keyword in another case',
+      code: 'FROM debian:12\nRUN set -x \\\n\n    && env | sort \\\n\n    env',
+      errors: [
+        { line: 3, column: 1, message: 'Empty continuation line: remove it (a future Docker release will reject it)' },
+        { line: 5, column: 1, message: 'Empty continuation line: remove it (a future Docker release will reject it)' },
+      ],
+      output: 'FROM debian:12\nRUN set -x \\\n    && env | sort \\\n    env',
     },
     {
       name: 'in a backtick-escaped file',

@@ -7,6 +7,7 @@ testRule(rule, {
     'FROM debian:12\nCOPY a /app',
     { name: 'one source with flags', code: 'FROM debian:12\nCOPY --link --chmod=755 --chown=app:app a /app' },
     { name: 'one glob source', code: 'FROM debian:12\nCOPY *.json /app' },
+    { name: 'a flag without `=` (DF1003): its value is not a source', code: 'FROM nginx:alpine\nCOPY --from build /app/public/* /usr/share/nginx/html' },
     { name: 'exec form ending with a slash', code: 'FROM debian:12\nCOPY ["a", "b", "/app/"]' },
     { name: 'relative directory', code: 'FROM debian:12\nWORKDIR /src\nCOPY go.mod go.sum ./' },
     { name: 'quoted with a slash', code: 'FROM debian:12\nCOPY a b "/my app/"' },
@@ -19,6 +20,12 @@ testRule(rule, {
     { name: 'COPY --from a stage into a directory', code: 'FROM debian:12 AS build\nFROM debian:12\nCOPY --from=build /a /b /out/' },
   ],
   invalid: [
+    {
+      name: 'the same copy with `--from=`',
+      code: 'FROM nginx:alpine\nCOPY --from=build /app/public/* /app/assets /usr/share/nginx/html',
+      errors: [{ line: 2, column: 45, endColumn: 66, message: '`COPY` with 2 sources copies them into a directory: end the destination `/usr/share/nginx/html` with `/`' }],
+      output: 'FROM nginx:alpine\nCOPY --from=build /app/public/* /app/assets /usr/share/nginx/html/',
+    },
     {
       code: 'FROM debian:12\nCOPY foo bar baz',
       errors: [{ line: 2, column: 14, endLine: 2, endColumn: 17, message: '`COPY` with 2 sources copies them into a directory: end the destination `baz` with `/`' }],

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { Fix } from '../../src/engine/types.js';
+import { flagsMissingValue } from '../../src/model/flag-values.js';
 import type { Instruction, Model } from '../../src/model/types.js';
 import { copyOperands, type CopyOperand } from '../../src/rule-kit/copy.js';
 import { variableReferences } from '../../src/rule-kit/variables.js';
@@ -42,11 +43,15 @@ export default defineRule({
       'the builders treat the same way; it substitutes ARG and ENV values in the destination (`ENV DIR=/app/` ' +
       'then `COPY a b $DIR` passes) and does not judge one that ends with a variable of unknown value. ' +
       'A Windows destination ending with `\\` is a directory too. Flags such as `--link`, `--chmod` or ' +
-      '`--parents` are never counted as sources.',
+      '`--parents` are never counted as sources. A flag that needs a value but has none (`--from build`, ' +
+      'where BuildKit fails with "missing a value on flag") is DF1003\'s finding: hadolint counts the ' +
+      'value as a source and reports DL3021, dflint does not.',
   },
   create(context) {
     const { model } = context;
     const check = (instruction: Instruction) => {
+      // A flag without its value fails the build (DF1003), and its value was read as a source.
+      if (flagsMissingValue(instruction).length > 0) return;
       const { sources, destination } = copyOperands(model, instruction);
       if (sources.length < 2 || !destination) return;
       if (/[/\\]$/.test(destination.value) || endsWithUnknown(destination)) return;

@@ -101,8 +101,7 @@ export function buildModel(text: string, options: ModelOptions = {}): Model {
   };
   instructions.forEach(attachScript);
 
-  const emptyContinuations = scanned.instructions.flatMap((s) => s.emptyContinuationLines);
-  const problems = findProblems(instructions, extras, scanned.directives.problems, emptyContinuations, source);
+  const problems = findProblems(instructions, extras, scanned.directives.problems, scanned.instructions, source);
 
   const byName = new Map<string, Stage>();
   for (const stage of stages) {

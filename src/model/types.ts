@@ -179,6 +179,22 @@ export interface SyntaxProblem {
   readonly message: string;
   readonly range: Range;
   readonly instruction: Instruction | undefined;
+  /** For an empty continuation line: the next instruction, when the continuation swallowed it. */
+  readonly swallowed?: SwallowedInstruction;
+}
+
+/**
+ * A line that reads as an instruction of its own but that BuildKit appends to the instruction
+ * before it, because that one ends in an escape and only empty and comment lines come between.
+ */
+export interface SwallowedInstruction {
+  readonly keywordRange: Range;
+  /**
+   * The escape that carries the instruction across, with the blanks before it: removing it ends
+   * the instruction where its author meant. Undefined when the line before the escape would then
+   * end in a word that needs more (`&&`, `|`, `then`...) or be empty.
+   */
+  readonly removableEscape: Range | undefined;
 }
 
 export interface VariableBinding {

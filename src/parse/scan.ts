@@ -43,7 +43,22 @@ export interface ScannedInstruction {
   /** The instruction text from its keyword, continuation escapes and comment lines removed. */
   readonly logical: MappedText;
   readonly heredocs: readonly ScannedHeredoc[];
-  readonly emptyContinuationLines: readonly number[];
+  /** The places where the continuation runs across empty lines (comment lines may sit among them). */
+  readonly emptyContinuations: readonly EmptyContinuation[];
+}
+
+/** Empty lines that a `\\` continues the instruction across. */
+export interface EmptyContinuation {
+  /** The line whose escape continues the instruction across the empty lines. */
+  readonly escapeLine: number;
+  /** Where the escape character sits on that line. */
+  readonly escapeCharacter: number;
+  readonly emptyLines: readonly number[];
+  /**
+   * The keyword that starts the line after the gap when that line reads as an instruction of its
+   * own, which BuildKit nonetheless appends to the continued one.
+   */
+  readonly swallowed: { readonly keyword: string; readonly range: Range } | undefined;
 }
 
 export interface ScannedComment {
@@ -122,7 +137,7 @@ export function scan(source: SourceText): ScanResult {
     const startLine = line;
     const indent = text.length - text.trimStart().length;
     const logical = new MappedText(source);
-    const emptyContinuationLines: number[] = [];
+    const emptyContinuations: EmptyContinuation[] = [];
     let current = line;
     let pieceStart = source.lineStart(current) + indent;
     for (;;) {
@@ -135,15 +150,21 @@ export function scan(source: SourceText): ScanResult {
       }
       logical.appendSource(pieceStart, lineStart + match.index);
       let next = current + 1;
+      const emptyLines: number[] = [];
       while (next < source.lineCount) {
         const nextText = source.lineText(next);
         if (isBlank(nextText)) {
           // The empty "line" after a file's final newline is not a line BuildKit reads.
-          if (!isPastFinalNewline(source, next)) emptyContinuationLines.push(next);
+          if (!isPastFinalNewline(source, next)) emptyLines.push(next);
         }
         else if (isCommentLine(nextText)) commentAt(next, true);
         else break;
         next++;
+      }
+      if (emptyLines.length > 0) {
+        const swallowed = next < source.lineCount && hasArguments(logical.text)
+          ? instructionKeywordAt(source, next, keywordOf(text)) : undefined;
+        emptyContinuations.push({ escapeLine: current, escapeCharacter: match.index, emptyLines, swallowed });
       }
       if (next >= source.lineCount) break;
       current = next;
@@ -168,7 +189,7 @@ export function scan(source: SourceText): ScanResult {
       endOffset: source.lineContentEnd(safeEndLine),
       logical,
       heredocs,
-      emptyContinuationLines,
+      emptyContinuations,
     });
     line = safeEndLine + 1;
   }
@@ -239,6 +260,32 @@ function findHeredocs(
     break;
   }
   return heredocs;
+}
+
+function keywordOf(text: string): string {
+  return /^\s*(\S*)/.exec(text)![1]!;
+}
+
+/** The instruction text so far has an argument after its keyword and flags. */
+function hasArguments(text: string): boolean {
+  return !/^\s*\S+(?:\s+--\S*)*\s*$/.test(text);
+}
+
+/**
+ * The keyword starting a line inside a continuation, when the line reads as an instruction: a
+ * known keyword written in the same case as the continued instruction's (`RUN ... \\` then
+ * `COPY`), since shell commands such as `env` or `copy` (cmd.exe) may start a continued line.
+ */
+function instructionKeywordAt(source: SourceText, line: number, continuedKeyword: string): EmptyContinuation['swallowed'] {
+  const text = source.lineText(line);
+  const match = /^(\s*)([A-Za-z]+)(?:\s|$)/.exec(text);
+  if (!match) return undefined;
+  const word = match[2]!;
+  const upper = word.toUpperCase();
+  const sameCase = (word === upper) === (continuedKeyword === continuedKeyword.toUpperCase());
+  if (!KEYWORDS.has(upper) || !sameCase) return undefined;
+  const start = match[1]!.length;
+  return { keyword: word, range: { start: { line, character: start }, end: { line, character: start + word.length } } };
 }
 
 function startsInstruction(text: string): boolean {

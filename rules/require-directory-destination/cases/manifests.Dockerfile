@@ -7,3 +7,6 @@ COPY --chmod=644 cmd internal ./
 ARG OUT=/out
 COPY README.md LICENSE ${OUT}
 #                      ^^^^^^ DL3021
+FROM nginx:alpine
+# `--from build` fails the build (DF1003 reports it); `build` is not a source
+COPY --from build /app/public/* /usr/share/nginx/html
