@@ -6,9 +6,10 @@ import { deletionCovers, isWithin, prefixMayCover } from './paths.js';
  * about the stages they check, for their docs.
  */
 export const SHIPPED_STAGES_DOC =
-  'Only caches that can reach the final image are reported: those left in the last stage and ' +
-  'in the stages it is built on (`FROM <stage>`), transitively, and those inside what such a ' +
-  'stage copies out of another (`COPY --from=build / /`, or the cache folder itself). A cache ' +
+  'Only caches that can reach the final image (that of the last stage, the default target) are ' +
+  'reported: those left in the last stage and in the stages it is built on (`FROM <stage>`), ' +
+  'transitively, and those inside what such a stage copies or mounts out of another ' +
+  '(`COPY --from=build / /`, or the cache folder itself), transitively too. A cache ' +
   'left in a builder or downloader stage whose results alone are copied out ' +
   '(`COPY --from=build /app/dist /app`) stays behind and is not reported. ONBUILD triggers are ' +
   'always checked, since they run in the images built on this one.';
