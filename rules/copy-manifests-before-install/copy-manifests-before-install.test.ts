@@ -35,6 +35,14 @@ testRule(rule, {
       code: 'FROM rust:1.80 AS builder\nWORKDIR /app\nCOPY --from=planner /app/recipe.json recipe.json\nRUN cargo chef cook --release --recipe-path recipe.json\nCOPY . .\nRUN cargo build --release',
     },
     { name: 'cargo dependencies built with a stub first', code: 'FROM rust:1.80\nWORKDIR /app\nCOPY Cargo.toml Cargo.lock ./\nRUN mkdir src && echo "fn main() {}" > src/main.rs && cargo build --release\nCOPY src ./src\nRUN cargo build --release' },
+    {
+      name: 'go with vendored modules: the dependencies come with the sources',
+      code: 'FROM golang:1.23\nENV GOFLAGS=-mod=vendor\nWORKDIR /src\nCOPY . .\nRUN go mod download && go build -o /bin/app ./cmd/app',
+    },
+    { name: 'go build -mod=vendor in the stage', code: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go mod download\nRUN go build -mod=vendor -o /bin/app .' },
+    { name: 'composer dependencies installed alone first', code: 'FROM composer:2\nWORKDIR /app\nCOPY composer.json composer.lock ./\nRUN composer install --no-scripts --no-autoloader\nCOPY . .\nRUN composer dump-autoload --optimize' },
+    { name: 'uv dependencies installed alone first', code: `${python}COPY pyproject.toml uv.lock ./\nRUN uv sync --locked --no-install-project\nCOPY . .\nRUN uv sync --locked` },
+    { name: 'gradle wrapper and build files first', code: 'FROM eclipse-temurin:21\nWORKDIR /app\nCOPY gradlew build.gradle settings.gradle ./\nCOPY gradle gradle\nRUN ./gradlew dependencies\nCOPY src src\nRUN ./gradlew build' },
     { name: 'maven pom first', code: 'FROM maven:3.9\nWORKDIR /app\nCOPY pom.xml .\nRUN mvn -B dependency:go-offline\nCOPY src ./src\nRUN mvn -B package' },
     { name: 'requirements exported in the same RUN', code: `${python}COPY . .\nRUN poetry export -f requirements.txt -o requirements.txt && pip install -r requirements.txt` },
     { name: 'pipx is not pip', code: `${python}COPY . .\nRUN pipx install -r requirements.txt && python3 -m pipx install -r requirements.txt` },
@@ -81,7 +89,7 @@ testRule(rule, {
     {
       name: 'only the first install per copy',
       code: `${python}COPY . .\nRUN pip install poetry && poetry install\nRUN pip install -r requirements.txt`,
-      errors: [{ line: 3, column: 6, message: /^Copy `pyproject\.toml` and `poetry\.lock` and run `poetry install` \(line 4\)/ }],
+      errors: [{ line: 3, column: 6, message: 'Copy `pyproject.toml` and `poetry.lock` and run `poetry install --no-root` before `COPY . .`, then `poetry install` (line 4) after it, so the dependency layer stays cached when other files change' }],
     },
     {
       name: 'install on a continuation line',
@@ -152,7 +160,34 @@ testRule(rule, {
     {
       name: 'cargo build after the context',
       code: 'FROM rust:1.80\nWORKDIR /app\nCOPY . .\nRUN cargo build --release',
-      errors: [{ line: 3, column: 6, message: /`Cargo\.toml` and `Cargo\.lock` and run `cargo build`/ }],
+      errors: [{
+        line: 3, column: 6,
+        message: 'Copy `Cargo.toml` and `Cargo.lock` with a placeholder `src/main.rs` and run `cargo build` before `COPY . .`, then `cargo build` (line 4) after it (or cook the dependencies with cargo-chef), so the dependency layer stays cached when other files change',
+      }],
+    },
+    {
+      name: 'cargo manifests copied first, without a placeholder: no fix, moving the copy cannot help',
+      code: 'FROM rust:1.80\nWORKDIR /app\nCOPY Cargo.toml Cargo.lock ./\nCOPY . .\nRUN cargo build --release',
+      errors: [{
+        line: 4, column: 6,
+        message: 'Run `cargo build` with a placeholder `src/main.rs` before `COPY . .`, then `cargo build` (line 5) after it (or cook the dependencies with cargo-chef), so the dependency layer stays cached when other files change',
+      }],
+    },
+    {
+      name: 'cargo fetch needs a placeholder target too',
+      code: 'FROM rust:1.80\nWORKDIR /usr/src/app\nCOPY . .\nRUN cargo fetch --locked',
+      errors: [{
+        line: 3, column: 6,
+        message: 'Copy `Cargo.toml` and `Cargo.lock` with a placeholder `src/main.rs` and run `cargo fetch` (line 4) before `COPY . .`, so the dependency layer stays cached when other files change',
+      }],
+    },
+    {
+      name: 'poetry without --no-root, manifests copied first: no fix, the project install needs the sources',
+      code: `${python}COPY pyproject.toml poetry.lock ./\nCOPY . .\nRUN poetry install --no-interaction`,
+      errors: [{
+        line: 4, column: 6,
+        message: 'Run `poetry install --no-root` before `COPY . .`, then `poetry install` (line 5) after it, so the dependency layer stays cached when other files change',
+      }],
     },
     {
       name: 'composer, maven, gradle, dotnet, uv, pipenv',
@@ -165,12 +200,12 @@ testRule(rule, {
         'FROM python:3.12 AS pipenv\nWORKDIR /app\nCOPY . .\nRUN pipenv install --deploy --system',
       ].join('\n'),
       errors: [
-        { line: 3, column: 6, message: /`composer\.json` and `composer\.lock` and run `composer install`/ },
-        { line: 7, column: 6, message: /`pom\.xml` and run `mvnw dependency:go-offline`/ },
-        { line: 11, column: 6, message: /`build\.gradle\*` and `settings\.gradle\*` and run `gradle dependencies`/ },
-        { line: 15, column: 6, message: /`\*\.csproj` and run `dotnet restore`/ },
-        { line: 19, column: 6, message: /`pyproject\.toml` and `uv\.lock` and run `uv sync`/ },
-        { line: 23, column: 6, message: /`Pipfile` and `Pipfile\.lock` and run `pipenv install`/ },
+        { line: 3, column: 6, message: 'Copy `composer.json` and `composer.lock` and run `composer install --no-scripts --no-autoloader` before `COPY . .`, then `composer install` (line 4) after it, so the dependency layer stays cached when other files change' },
+        { line: 7, column: 6, message: 'Copy `pom.xml`, `mvnw` and `.mvn/` and run `mvnw dependency:go-offline` (line 8) before `COPY . .`, so the dependency layer stays cached when other files change' },
+        { line: 11, column: 6, message: 'Copy `build.gradle*` and `settings.gradle*` and run `gradle dependencies` (line 12) before `COPY . .`, so the dependency layer stays cached when other files change' },
+        { line: 15, column: 6, message: 'Copy `*.csproj` and run `dotnet restore` (line 16) before `COPY . .`, so the dependency layer stays cached when other files change' },
+        { line: 19, column: 6, message: 'Copy `pyproject.toml` and `uv.lock` and run `uv sync --no-install-project` before `COPY . .`, then `uv sync` (line 20) after it, so the dependency layer stays cached when other files change' },
+        { line: 23, column: 6, message: 'Copy `Pipfile` and `Pipfile.lock` and run `pipenv install` (line 24) before `COPY . .`, so the dependency layer stays cached when other files change' },
       ],
     },
     {

@@ -3,6 +3,7 @@ import { defineRule } from '../../src/engine/define-rule.js';
 import type { Instruction, Model, Stage } from '../../src/model/types.js';
 import { contextPath, copiesFromElsewhere, copyLabel, copyOperands, isWholeContext, localPathOf, type CopySource } from '../../src/rule-kit/copy.js';
 import { hasGlob } from '../../src/rule-kit/globs.js';
+import { installAdvice, vendorsGoModules, type InstallAdvice } from '../../src/rule-kit/install-advice.js';
 import { dependencyInstalls, manifestMadeInScript, providesManifest, type DependencyInstall } from '../../src/rule-kit/dependency-installs.js';
 import { mountsOf } from '../../src/rule-kit/mounts.js';
 import { isWithin } from '../../src/rule-kit/paths.js';
@@ -66,6 +67,7 @@ function checkStage(model: Model, stage: Stage, report: (found: Misplaced) => vo
   const installed: Array<{ ecosystem: string; index: number }> = [];
 
   const provides = (paths: readonly string[], install: DependencyInstall) => paths.some((p) => providesManifest(p, install));
+  const vendored = vendorsGoModules(stage);
 
   stage.instructions.forEach((instruction, index) => {
     if (instruction.kind === 'COPY' || instruction.kind === 'ADD') {
@@ -94,7 +96,7 @@ function checkStage(model: Model, stage: Stage, report: (found: Misplaced) => vo
       .map((m) => contextPath(m.source ?? ''))
       .filter((path) => path !== '');
     for (const install of dependencyInstalls(instruction)) {
-      if (!manifestMadeInScript(instruction, install)) {
+      if (!manifestMadeInScript(instruction, install) && !(install.ecosystem === 'go' && vendored)) {
         const directory = resolvePath(commandDirectory(instruction, install.command, workdir), install.directory);
         const locations = install.manifests.map((m) => resolvePath(directory, m));
         const bound = provides(mounted, install);
@@ -116,6 +118,22 @@ function checkStage(model: Model, stage: Stage, report: (found: Misplaced) => vo
       installed.push({ ecosystem: install.ecosystem, index });
     }
   });
+}
+
+/**
+ * What to do before the broad copy: copy the manifests (and what the toolchain needs besides)
+ * unless an earlier copy or mount provides them, and run the install, or, when the install
+ * needs the sources, the command that installs the dependencies alone, with the install kept
+ * after the copy.
+ */
+function adviceMessage(install: DependencyInstall, advice: InstallAdvice, copyText: string, manifestsFirst: boolean): string {
+  const step = `\`${install.label}\` (line ${lineOf(install)})`;
+  const placeholder = advice.placeholder === undefined ? '' : ` with a placeholder \`${advice.placeholder}\``;
+  const first = advice.dependenciesOnly === undefined ? step : `\`${advice.dependenciesOnly}\``;
+  const action = manifestsFirst ? `Copy ${joinNames(advice.files)}${placeholder} and run ${first}` : `Run ${first}${placeholder}`;
+  const then = advice.dependenciesOnly === undefined ? '' : `, then ${step} after it`;
+  const alternative = advice.alternative === undefined ? '' : ` (or ${advice.alternative})`;
+  return `${action} before ${copyText}${then}${alternative}, so the dependency layer stays cached when other files change`;
 }
 
 /** The documented example written in cache order: what the fix makes of the bad one. */
@@ -148,7 +166,18 @@ export default defineRule({
       '`pip install poetry`) and of the project itself (`pip install .`) do not depend on the manifests ' +
       'and are not reported, nor is a second install of an ecosystem already installed before the copy ' +
       '(`poetry install --only-root` after `poetry install --no-root`). WORKDIR, `cd` and flags such as ' +
-      '`npm --prefix` decide where the manifests are: a folder copied elsewhere is not their source.',
+      '`npm --prefix` decide where the manifests are: a folder copied elsewhere is not their source.\n\n' +
+      'The message says what each toolchain needs first. Most need only their manifests and lock ' +
+      'files; the Gradle and Maven wrappers also need `gradlew` and `gradle/`, `mvnw` and `.mvn/`. ' +
+      'Where the install cannot run on the manifests alone, the message gives the usual pattern: ' +
+      'Cargo reads no manifest without a target, so `cargo fetch` and `cargo build` run on a ' +
+      'placeholder `src/main.rs` (or the dependencies are cooked with cargo-chef), and the real ' +
+      '`cargo build` runs after the copy; `poetry install` and `uv sync` install the project too, so ' +
+      '`poetry install --no-root` and `uv sync --no-install-project` come first; `composer install` ' +
+      'runs the project\'s scripts and writes its autoloader, so `composer install --no-scripts ' +
+      '--no-autoloader` comes first. Go with vendored modules (`-mod=vendor` in the stage, or in ' +
+      '`GOFLAGS`) is not reported: its dependencies come with the sources, so `go mod download` ' +
+      'ahead of them caches nothing the build uses.',
     bad:
       'FROM node:22-alpine\n' +
       'WORKDIR /app\n' +
@@ -178,7 +207,9 @@ export default defineRule({
       '`--no-root` and uv with `--no-install-project`, without path dependencies; Bundler ' +
       'without `gemspec` or `path:` gems; Go modules without a `go.work` or local `replace`. ' +
       'Cargo, Maven, Gradle, .NET and Composer get no fix: they need sources, wrappers or more ' +
-      'files than the manifests.',
+      'files than the manifests. Nor is moving the broad copy alone offered (manifests copied ' +
+      'before) when the install needs the sources or a placeholder (`cargo build`, `poetry install` ' +
+      'without `--no-root`, ...).',
     references: [
       'https://docs.docker.com/build/cache/optimize/#order-your-layers',
       'https://docs.docker.com/build/building/best-practices/#leverage-build-cache',
@@ -189,14 +220,13 @@ export default defineRule({
       'stage:exit'(stage) {
         checkStage(context.model, stage, (found) => {
           const { copy, install, manifestsFirst } = found;
-          const fix = reorderFix(context.model, stage, found, context.buildContext);
-          const step = `\`${install.label}\` (line ${lineOf(install)})`;
-          const copyText = `\`${copyLabel(copy.instruction)}\``;
+          const advice = installAdvice(install);
+          // Moving the copy cannot help an install that needs the sources or a placeholder.
+          const needsMore = advice.dependenciesOnly !== undefined || advice.placeholder !== undefined;
+          const fix = needsMore ? undefined : reorderFix(context.model, stage, found, context.buildContext);
           context.report({
             range: copy.source.range,
-            message: manifestsFirst
-              ? `Copy ${joinNames(install.manifests)} and run ${step} before ${copyText}, so the dependency layer stays cached when other files change`
-              : `Run ${step} before ${copyText}, so the dependency layer stays cached when other files change`,
+            message: adviceMessage(install, advice, `\`${copyLabel(copy.instruction)}\``, manifestsFirst),
             ...(fix ? { fix } : {}),
           });
         });

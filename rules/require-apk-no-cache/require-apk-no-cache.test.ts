@@ -3,6 +3,7 @@ import rule from './require-apk-no-cache.js';
 
 testRule(rule, {
   valid: [
+    { name: 'a builder stage whose binary alone is copied out', code: 'FROM alpine:3.20 AS build\nRUN apk add --update clang make\nRUN make -C /src\nFROM scratch\nCOPY --from=build /src/build/tool /usr/bin/tool' },
     'FROM alpine:3.20\nRUN apk add --no-cache curl',
     'FROM alpine:3.20\nRUN apk --no-cache add curl',
     'FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps gcc && apk del .build-deps',
@@ -24,6 +25,18 @@ testRule(rule, {
     { name: 'PowerShell', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["pwsh", "-Command"]\nRUN apk add curl' },
   ],
   invalid: [
+    {
+      name: 'a stage copied whole into the last one',
+      code: 'FROM alpine:3.20 AS rootfs\nRUN apk add curl ca-certificates\nFROM scratch\nCOPY --from=rootfs / /',
+      errors: [{ line: 2, column: 9, endLine: 2, endColumn: 12, message: 'Use `apk add --no-cache` so the package index is not kept in the image' }],
+      output: 'FROM alpine:3.20 AS rootfs\nRUN apk add --no-cache curl ca-certificates\nFROM scratch\nCOPY --from=rootfs / /',
+    },
+    {
+      name: 'a stage the last one is built on',
+      code: 'FROM alpine:3.20 AS base\nRUN apk add tini\nFROM base\nCOPY app /app',
+      errors: [{ line: 2, column: 9, endLine: 2, endColumn: 12, message: 'Use `apk add --no-cache` so the package index is not kept in the image' }],
+      output: 'FROM alpine:3.20 AS base\nRUN apk add --no-cache tini\nFROM base\nCOPY app /app',
+    },
     {
       code: 'FROM alpine:3.20\nRUN apk add curl',
       errors: [{ line: 2, column: 9, endLine: 2, endColumn: 12, message: 'Use `apk add --no-cache` so the package index is not kept in the image' }],

@@ -4,6 +4,7 @@ import { deletionOf } from '../../src/rule-kit/deletions.js';
 import { insertArgumentAfter } from '../../src/rule-kit/fixes.js';
 import { hasCacheMountOn } from '../../src/rule-kit/mounts.js';
 import { packageCommands } from '../../src/rule-kit/package-managers.js';
+import { mayReachImage, SHIPPED_STAGES_DOC } from '../../src/rule-kit/shipping.js';
 
 /** Where apk keeps the package index (and, when enabled, downloaded packages). */
 const APK_CACHE = '/var/cache/apk';
@@ -24,7 +25,7 @@ export default defineRule({
       '`apk add` keeps the package index it downloaded in /var/cache/apk, so the layer ships an ' +
       'index that is useless at run time and stale soon after. `--no-cache` fetches the index ' +
       'into a temporary place and discards it, which replaces `apk update` before the install ' +
-      'and `rm -rf /var/cache/apk/*` after it.',
+      'and `rm -rf /var/cache/apk/*` after it.\n\n' + SHIPPED_STAGES_DOC,
     bad: 'FROM alpine:3.20\nRUN apk update && apk add curl',
     good: 'FROM alpine:3.20\nRUN apk add --no-cache curl',
     fixed: 'FROM alpine:3.20\nRUN apk update && apk add --no-cache curl',
@@ -40,11 +41,14 @@ export default defineRule({
       '/etc/apk/cache, where a user who enabled apk\'s package cache deliberately keeps packages ' +
       '(`--no-cache` would bypass that cache). A mount counts when its target is /var/cache/apk or ' +
       'a parent of it, not any path containing those words. `apk add --no-network` downloads no ' +
-      'index and is not reported (hadolint reports it). `apk add` run through `xargs` or `sudo` is checked too.',
+      'index and is not reported (hadolint reports it). `apk add` run through `xargs` or `sudo` is checked too. ' +
+      'hadolint checks every stage; dflint only the stages whose apk cache can reach the final ' +
+      'image (see above), so a builder stage whose results alone are copied out is not reported.',
   },
   create(context) {
     return {
       RUN(run) {
+        if (!mayReachImage(context.model, run, [APK_CACHE])) return;
         if (hasCacheMountOn(run, APK_CACHE) || hasCacheMountOn(run, APK_CACHE_LINK)) return;
         const calls = packageCommands(run).filter((c) => c.tool === 'apk');
         const lastWriter = calls.filter((c) => c.action !== 'del').at(-1);

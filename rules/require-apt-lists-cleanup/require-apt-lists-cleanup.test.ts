@@ -7,6 +7,7 @@ const appended = (code: string) => `${code} && rm -rf /var/lib/apt/lists/*`;
 
 testRule(rule, {
   valid: [
+    { name: 'a downloader stage whose packages alone are copied out', code: 'FROM ubuntu:24.04 AS downloader\nRUN apt-get update && apt-get install -y --download-only nginx\nFROM ubuntu:24.04\nCOPY --from=downloader /var/cache/apt/archives/*.deb /tmp/debs/\nRUN dpkg -i /tmp/debs/*.deb && rm -rf /tmp/debs' },
     'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*',
     'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists',
     'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -r /var/lib/apt/lists/',
@@ -37,6 +38,12 @@ testRule(rule, {
     { name: 'PowerShell', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN apt-get update' },
   ],
   invalid: [
+    {
+      name: 'a stage copied whole into the last one',
+      code: 'FROM ubuntu:24.04 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM scratch\nCOPY --from=build / /',
+      errors: [{ line: 2, column: 13, endLine: 2, endColumn: 19, message: 'Delete the apt lists after installing: end this RUN with `rm -rf /var/lib/apt/lists/*`' }],
+      output: 'FROM ubuntu:24.04 AS build\nRUN apt-get update && apt-get install -y gcc && rm -rf /var/lib/apt/lists/*\nFROM scratch\nCOPY --from=build / /',
+    },
     {
       code: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl',
       errors: [{ line: 2, column: 13, endLine: 2, endColumn: 19, message }],

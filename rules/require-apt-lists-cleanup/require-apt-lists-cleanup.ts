@@ -6,7 +6,7 @@ import { deletionOf } from '../../src/rule-kit/deletions.js';
 import { hasCacheMountOn, hasMountTouching } from '../../src/rule-kit/mounts.js';
 import { commandsOf } from '../../src/rule-kit/commands.js';
 import { mayUseIndexOf, packageCommands } from '../../src/rule-kit/package-managers.js';
-import { shipsLayers } from '../../src/rule-kit/stages.js';
+import { mayReachImage, SHIPPED_STAGES_DOC } from '../../src/rule-kit/shipping.js';
 
 /** apt ≥ 2.7 subcommands that delete the lists themselves. */
 const DISTCLEAN = ['distclean', 'dist-clean'];
@@ -28,8 +28,7 @@ export default defineRule({
       'that nothing uses at run time. Deleting them in a later RUN does not help, since the layer ' +
       'that added them is already in the image, so remove them at the end of the same RUN ' +
       '(`rm -rf /var/lib/apt/lists/*`), or keep them out of the image with a cache mount. ' +
-      '`apt-get clean` does not delete the lists. Only stages that end up in the image are ' +
-      'checked: the last stage and the stages it is built on, plus ONBUILD triggers.',
+      '`apt-get clean` does not delete the lists.\n\n' + SHIPPED_STAGES_DOC,
     bad: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl',
     good: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*',
     fixed: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*',
@@ -55,9 +54,9 @@ export default defineRule({
       'counts unless its literal start rules it out. A cache or tmpfs mount counts when its target ' +
       'is /var/lib/apt/lists or a parent (hadolint: any target containing /var/lib/apt/lists, or ' +
       'mounts containing both /var/lib/apt and /var/cache/apt). hadolint checks the last stage and ' +
-      'any stage whose name appears in a later FROM; dflint checks the last stage and the stages ' +
-      'it is built on, transitively, since other stages ship no layers in the default build. ' +
-      '`apt-get update` run through `sudo` or `env` is checked too.',
+      'any stage whose name appears in a later FROM; dflint checks the stages whose lists can ' +
+      'reach the final image (see above), so a downloader stage (`apt-get install --download-only`) ' +
+      'whose packages alone are copied out is not reported. `apt-get update` run through `sudo` or `env` is checked too.',
   },
   create(context) {
     const { model } = context;
@@ -67,10 +66,7 @@ export default defineRule({
         const calls = packageCommands(run).filter((c) => c.family === 'apt');
         const update = calls.filter((c) => c.refreshesIndex).at(-1);
         if (!update) return;
-        if (!run.onbuild) {
-          const stage = model.stageOf(run);
-          if (stage && !shipsLayers(model, stage)) return;
-        }
+        if (!mayReachImage(model, run, [APT_LISTS])) return;
         if (hasCacheMountOn(run, APT_LISTS)) return;
         if (deletionOf(model, run, APT_LISTS, update.command.order)) return;
         if (calls.some((c) => c.command.order > update.command.order && c.action !== undefined && DISTCLEAN.includes(c.action))) return;

@@ -3,6 +3,7 @@ import rule from './require-dnf-clean.js';
 
 testRule(rule, {
   valid: [
+    { name: 'a builder stage whose unpacked JDK alone is copied out', code: 'FROM oraclelinux:9 AS builder\nENV JAVA_HOME=/usr/java/jdk-21\nRUN dnf install -y tar\nRUN tar xzf /tmp/jdk.tar.gz -C /usr/java\nFROM oraclelinux:9\nENV JAVA_HOME=/usr/java/jdk-21\nCOPY --from=builder $JAVA_HOME $JAVA_HOME' },
     'FROM fedora:40\nRUN dnf install -y httpd && dnf clean all',
     'FROM fedora:40\nRUN dnf -y install httpd && dnf -y clean all',
     'FROM fedora:40\nRUN dnf install -y httpd && rm -rf /var/cache/dnf',
@@ -18,6 +19,18 @@ testRule(rule, {
     { name: 'PowerShell', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN dnf install -y httpd' },
   ],
   invalid: [
+    {
+      name: 'a stage the last one is built on through another',
+      code: 'FROM fedora:40 AS base\nRUN dnf install -y python3\nFROM base AS app\nCOPY . /app\nFROM app\nCMD [\"python3\", \"/app/main.py\"]',
+      errors: [{ line: 2, column: 9, endLine: 2, endColumn: 16, message: 'Clean the dnf cache after installing: end this RUN with `dnf clean all`' }],
+      output: 'FROM fedora:40 AS base\nRUN dnf install -y python3 && dnf clean all\nFROM base AS app\nCOPY . /app\nFROM app\nCMD [\"python3\", \"/app/main.py\"]',
+    },
+    {
+      name: 'a stage whose folder holding the cache is copied out',
+      code: 'FROM fedora:40 AS build\nRUN dnf install -y rpm-build\nFROM scratch\nCOPY --from=build /var /var',
+      errors: [{ line: 2, column: 9, endLine: 2, endColumn: 16, message: 'Clean the dnf cache after installing: end this RUN with `dnf clean all`' }],
+      output: 'FROM fedora:40 AS build\nRUN dnf install -y rpm-build && dnf clean all\nFROM scratch\nCOPY --from=build /var /var',
+    },
     {
       code: 'FROM fedora:40\nRUN dnf install -y httpd',
       errors: [{ line: 2, column: 9, endLine: 2, endColumn: 16, message: 'Clean the dnf cache after installing: end this RUN with `dnf clean all`' }],

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { cacheCleanupFix, callsOf, installsRpmPackages, leavesCache, RPM_CLEANUP, writesRpmCache } from '../../src/rule-kit/rpm.js';
+import { cacheCleanupFix, callsOf, installsRpmPackages, leavesCache, RPM_CACHE_PATHS, RPM_CLEANUP, writesRpmCache } from '../../src/rule-kit/rpm.js';
+import { mayReachImage, SHIPPED_STAGES_DOC } from '../../src/rule-kit/shipping.js';
 
 /** dnf subcommands hadolint asks a cleanup for (installs and upgrades, with their short names). */
 const TRIGGERS = ['in', 'upgrade', 'up', 'update', 'upgrade-minimal', 'up-min', 'update-minimal', 'reinstall', 'rei'];
@@ -19,7 +20,7 @@ export default defineRule({
       '(/var/cache/libdnf5 with dnf 5, /var/cache/yum with microdnf): often a hundred megabytes ' +
       'that nothing uses at run time. Removing it in a later RUN does not shrink the image, so ' +
       'end the RUN with `dnf clean all` (or delete the cache folder), or keep the cache out of ' +
-      'the image with a cache mount. `dnf clean packages` or `dnf clean dbcache` leave the metadata.',
+      'the image with a cache mount. `dnf clean packages` or `dnf clean dbcache` leave the metadata.\n\n' + SHIPPED_STAGES_DOC,
     bad: 'FROM fedora:40\nRUN dnf install -y httpd-2.4.62',
     good: 'FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all',
     fixed: 'FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all',
@@ -46,11 +47,14 @@ export default defineRule({
       'the first cleanup-like command of the RUN, so any `rm -rf` before the install (`microdnf ' +
       'update -y && rm -rf /var/cache/yum; microdnf install -y x; microdnf clean all`) makes it ' +
       'report a RUN that does clean up at the end; dflint does not. `dnf group install`, ' +
-      '`module install` and dnf run through `sudo` or `xargs` are checked too.',
+      '`module install` and dnf run through `sudo` or `xargs` are checked too. ' +
+      'hadolint checks every stage; dflint only the stages whose dnf cache can reach the final ' +
+      'image (see above), so a builder stage whose results alone are copied out is not reported.',
   },
   create(context) {
     return {
       RUN(run) {
+        if (!mayReachImage(context.model, run, RPM_CACHE_PATHS)) return;
         const trigger = callsOf(run, ['dnf', 'microdnf']).filter((c) => installsRpmPackages(c) || (c.action !== undefined && TRIGGERS.includes(c.action))).at(-1);
         if (!trigger || !leavesCache(context.model, run, writesRpmCache, RPM_CLEANUP)) return;
         const cleanup = `${trigger.tool} clean all`;

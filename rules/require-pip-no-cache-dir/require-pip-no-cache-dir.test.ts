@@ -3,6 +3,8 @@ import rule from './require-pip-no-cache-dir.js';
 
 testRule(rule, {
   valid: [
+    { name: 'a builder stage whose site-packages alone are copied out', code: 'FROM python:3.12-slim AS base\nFROM base AS builder\nRUN pip install -r requirements.txt\nFROM base\nCOPY --from=builder /usr/local/lib/python3.12/ /usr/local/lib/python3.12/' },
+    { name: 'a builder stage whose user install alone is copied out', code: 'FROM python:3.12-slim AS builder\nRUN pip install --user -r requirements.txt\nFROM python:3.12-slim\nCOPY --from=builder /root/.local /root/.local' },
     'FROM python:3.12\nRUN pip install --no-cache-dir requests==2.32.3',
     'FROM python:3.12\nRUN pip3 --no-cache-dir install requests==2.32.3',
     'FROM python:3.12\nRUN pip install --no-cache requests==2.32.3',
@@ -35,6 +37,18 @@ testRule(rule, {
     { name: 'PowerShell', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN pip install requests' },
   ],
   invalid: [
+    {
+      name: 'a builder stage whose home, cache included, is copied out',
+      code: 'FROM python:3.12-slim AS builder\nRUN pip install --user -r requirements.txt\nFROM python:3.12-slim\nCOPY --from=builder /root /root',
+      errors: [{ line: 2, column: 9, endLine: 2, endColumn: 16, message: 'Use `pip install --no-cache-dir` so pip\'s download cache is not kept in the image' }],
+      output: 'FROM python:3.12-slim AS builder\nRUN pip install --no-cache-dir --user -r requirements.txt\nFROM python:3.12-slim\nCOPY --from=builder /root /root',
+    },
+    {
+      name: 'a stage the last one is built on',
+      code: 'FROM python:3.12-slim AS base\nRUN pip install gunicorn==23.0.0\nFROM base\nCOPY app.py /app.py',
+      errors: [{ line: 2, column: 9, endLine: 2, endColumn: 16, message: 'Use `pip install --no-cache-dir` so pip\'s download cache is not kept in the image' }],
+      output: 'FROM python:3.12-slim AS base\nRUN pip install --no-cache-dir gunicorn==23.0.0\nFROM base\nCOPY app.py /app.py',
+    },
     {
       code: 'FROM python:3.12\nRUN pip install requests==2.32.3',
       errors: [{ line: 2, column: 9, endLine: 2, endColumn: 16, message: "Use `pip install --no-cache-dir` so pip's download cache is not kept in the image" }],

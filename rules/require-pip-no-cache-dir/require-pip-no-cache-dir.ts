@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import { insertArgumentAfter } from '../../src/rule-kit/fixes.js';
 import { pipCacheDeletedAfter, pipCacheDirs, pipCacheDisabled, pipCacheMounted, pipInstalls } from '../../src/rule-kit/pip.js';
+import { mayReachImage, SHIPPED_STAGES_DOC } from '../../src/rule-kit/shipping.js';
 
 export default defineRule({
   code: 'DL3042',
@@ -17,7 +18,7 @@ export default defineRule({
       '(~/.cache/pip). In an image build that cache is never used again, yet it is saved in the ' +
       'layer and can double the size of the installed packages. `--no-cache-dir` (or ' +
       '`ENV PIP_NO_CACHE_DIR=1`) turns it off; a BuildKit cache mount on the cache folder keeps it ' +
-      'out of the image while still speeding up rebuilds.',
+      'out of the image while still speeding up rebuilds.\n\n' + SHIPPED_STAGES_DOC,
     bad: 'FROM python:3.12-slim\nRUN pip install requests==2.32.3',
     good: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir requests==2.32.3',
     fixed: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir requests==2.32.3',
@@ -41,7 +42,10 @@ export default defineRule({
       'containing `.cache/pip`. Like hadolint it does not check `pipx`, `pipenv` or `uv pip`; unlike ' +
       'hadolint it recognises pip by its file name, so `/opt/venv/bin/pip install` and ' +
       '`/usr/bin/python3 -m pip install` are checked, as is pip run through `sudo` or `xargs`. RUNs ' +
-      'under a PowerShell or cmd `SHELL` are not checked (hadolint reads them as POSIX shell).',
+      'under a PowerShell or cmd `SHELL` are not checked (hadolint reads them as POSIX shell). ' +
+      'hadolint checks every stage; dflint only the stages whose pip cache can reach the final ' +
+      'image (see above), so a builder stage whose wheels or virtual environment alone are copied ' +
+      'out (`COPY --from=build /opt/venv /opt/venv`) is not reported.',
   },
   create(context) {
     const { model } = context;
@@ -50,6 +54,7 @@ export default defineRule({
         for (const pip of pipInstalls(run)) {
           if (pipCacheDisabled(model, run, pip)) continue;
           const cacheDirs = pipCacheDirs(model, run, pip);
+          if (!mayReachImage(model, run, cacheDirs)) continue;
           if (pipCacheMounted(run, cacheDirs) || pipCacheDeletedAfter(model, run, pip, cacheDirs)) continue;
           const word = pip.subcommand!;
           context.report({

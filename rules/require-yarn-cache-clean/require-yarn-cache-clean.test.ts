@@ -3,6 +3,7 @@ import rule from './require-yarn-cache-clean.js';
 
 testRule(rule, {
   valid: [
+    { name: 'a dependency stage whose node_modules alone are copied out', code: 'FROM node:22 AS deps\nWORKDIR /app\nRUN yarn install --frozen-lockfile\nFROM node:22-slim\nCOPY --from=deps /app/node_modules /app/node_modules' },
     'FROM node:22\nRUN yarn install --frozen-lockfile && yarn cache clean',
     'FROM node:22\nRUN yarn && yarn cache clean --force',
     'FROM node:22\nRUN yarn global add pm2@5.4.2 && yarn cache clean',
@@ -18,6 +19,12 @@ testRule(rule, {
     { name: 'PowerShell', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["pwsh", "-Command"]\nRUN yarn install' },
   ],
   invalid: [
+    {
+      name: 'a stage copied whole into the last one',
+      code: 'FROM node:22 AS build\nRUN yarn global add serve\nFROM scratch\nCOPY --from=build / /',
+      errors: [{ line: 2, column: 10, endLine: 2, endColumn: 16, message: 'Clean the yarn cache after installing: end this RUN with `yarn cache clean`' }],
+      output: 'FROM node:22 AS build\nRUN yarn global add serve && yarn cache clean\nFROM scratch\nCOPY --from=build / /',
+    },
     {
       code: 'FROM node:22\nRUN yarn install --frozen-lockfile',
       errors: [{ line: 2, column: 10, endLine: 2, endColumn: 17, message: 'Clean the yarn cache after installing: end this RUN with `yarn cache clean`' }],

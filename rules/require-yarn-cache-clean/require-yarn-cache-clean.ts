@@ -6,7 +6,7 @@ import { commandsOf, hasFlag, positionals } from '../../src/rule-kit/commands.js
 import { deletionOf } from '../../src/rule-kit/deletions.js';
 import { invokedCommand } from '../../src/rule-kit/invocations.js';
 import { cacheMountsOf, hasMountTouching } from '../../src/rule-kit/mounts.js';
-import { shipsLayers } from '../../src/rule-kit/stages.js';
+import { mayReachImage, SHIPPED_STAGES_DOC } from '../../src/rule-kit/shipping.js';
 
 /** yarn options that take the next word as their value. */
 const YARN_VALUE_FLAGS = ['--cwd', '--modules-folder', '--cache-folder', '--network-timeout', '--mutex', '--registry'];
@@ -68,9 +68,8 @@ export default defineRule({
       'yarn keeps a copy of every package it downloads in its cache (/usr/local/share/.cache/yarn ' +
       'for root in the node images), often hundreds of megabytes that nothing uses at run time. ' +
       'Clean it at the end of the same RUN, since a later RUN cannot shrink the layer, or keep ' +
-      'it out of the image with a cache mount (`RUN --mount=type=cache,target=/usr/local/share/.cache/yarn`). ' +
-      'Only stages that end up in the image are checked: the last stage and the stages it is ' +
-      'built on, plus ONBUILD triggers.',
+      'it out of the image with a cache mount (`RUN --mount=type=cache,target=/usr/local/share/.cache/yarn`).\n\n' +
+      SHIPPED_STAGES_DOC,
     bad: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile',
     good: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile && yarn cache clean',
     fixed: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile && yarn cache clean',
@@ -93,8 +92,8 @@ export default defineRule({
       'after the last of them, and accepts cache mounts on a home\'s `.cache`, ' +
       '`/usr/local/share/.cache/yarn` or yarn 2\'s `.yarn/berry` (hadolint: a target containing ' +
       '`.cache/yarn`). hadolint checks the last stage and any stage whose name appears in a later ' +
-      'FROM; dflint checks the last stage and the stages it is built on, transitively, since other ' +
-      'stages ship no layers in the default build.',
+      'FROM; dflint checks the stages whose yarn cache can reach the final image (see above), so ' +
+      'a build stage whose `dist` or `node_modules` alone is copied out is not reported.',
   },
   create(context) {
     const { model } = context;
@@ -103,10 +102,7 @@ export default defineRule({
         const calls = yarnCalls(run);
         const install = calls.filter(fillsCache).at(-1);
         if (!install) return;
-        if (!run.onbuild) {
-          const stage = model.stageOf(run);
-          if (stage && !shipsLayers(model, stage)) return;
-        }
+        if (!mayReachImage(model, run, [ROOT_CACHE, ROOT_HOME_CACHE])) return;
         if (cacheMounted(run)) return;
         const after = install.command.order;
         if (calls.some((c) => c.command.order > after && cleansCache(c))) return;

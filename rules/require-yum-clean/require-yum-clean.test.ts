@@ -5,6 +5,7 @@ const message = 'Clean the yum cache after installing: end this RUN with `yum cl
 
 testRule(rule, {
   valid: [
+    { name: 'a builder stage whose installed product alone is copied out', code: 'FROM oraclelinux:7-slim AS base\nENV ORACLE_BASE=/opt/oracle\nFROM base AS builder\nRUN yum -y install unzip\nRUN unzip /tmp/db.zip -d $ORACLE_BASE\nFROM base\nCOPY --from=builder $ORACLE_BASE $ORACLE_BASE' },
     'FROM centos:7\nRUN yum install -y httpd && yum clean all',
     'FROM centos:7\nRUN yum -y install httpd; yum -y clean all',
     'FROM centos:7\nRUN yum install -y httpd && yum clean all --enablerepo=epel',
@@ -21,6 +22,18 @@ testRule(rule, {
     { name: 'PowerShell', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN yum install -y httpd' },
   ],
   invalid: [
+    {
+      name: 'a stage the last one is built on',
+      code: 'FROM centos:7 AS base\nRUN yum install -y httpd-2.4.6\nFROM base\nCMD [\"httpd\"]',
+      errors: [{ line: 2, column: 9, endLine: 2, endColumn: 16, message: 'Clean the yum cache after installing: end this RUN with `yum clean all`' }],
+      output: 'FROM centos:7 AS base\nRUN yum install -y httpd-2.4.6 && yum clean all\nFROM base\nCMD [\"httpd\"]',
+    },
+    {
+      name: 'a stage whose cache folder is copied out',
+      code: 'FROM centos:7 AS build\nRUN yum install -y gcc-4.8.5\nFROM centos:7\nCOPY --from=build /var/cache/yum /var/cache/yum',
+      errors: [{ line: 2, column: 9, endLine: 2, endColumn: 16, message: 'Clean the yum cache after installing: end this RUN with `yum clean all`' }],
+      output: 'FROM centos:7 AS build\nRUN yum install -y gcc-4.8.5 && yum clean all\nFROM centos:7\nCOPY --from=build /var/cache/yum /var/cache/yum',
+    },
     {
       code: 'FROM centos:7\nRUN yum install -y httpd',
       errors: [{ line: 2, column: 9, endLine: 2, endColumn: 16, message }],

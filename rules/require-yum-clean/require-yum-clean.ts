@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { cacheCleanupFix, callsOf, installsRpmPackages, leavesCache, RPM_CLEANUP, writesRpmCache } from '../../src/rule-kit/rpm.js';
+import { cacheCleanupFix, callsOf, installsRpmPackages, leavesCache, RPM_CACHE_PATHS, RPM_CLEANUP, writesRpmCache } from '../../src/rule-kit/rpm.js';
+import { mayReachImage, SHIPPED_STAGES_DOC } from '../../src/rule-kit/shipping.js';
 
 export default defineRule({
   code: 'DL3032',
@@ -16,7 +17,7 @@ export default defineRule({
       '/var/cache/yum (/var/cache/dnf where yum is dnf): often a hundred megabytes that nothing ' +
       'uses at run time. Removing it in a later RUN does not shrink the image, so end the RUN ' +
       'that installs with `yum clean all` (or `rm -rf /var/cache/yum`), or keep the cache out ' +
-      'of the image with a cache mount.',
+      'of the image with a cache mount.\n\n' + SHIPPED_STAGES_DOC,
     bad: 'FROM centos:7\nRUN yum install -y httpd-2.4.6',
     good: 'FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all',
     fixed: 'FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all',
@@ -38,11 +39,14 @@ export default defineRule({
       'covers /var/cache/yum, /var/cache/dnf or /var/cache/libdnf5, after the last command of the RUN ' +
       'that fills the cache (install, update, makecache...). A cache or tmpfs ' +
       'mount on one of those folders also counts. yum run through `sudo`, `env` or `xargs` is ' +
-      'checked too.',
+      'checked too. ' +
+      'hadolint checks every stage; dflint only the stages whose yum cache can reach the final ' +
+      'image (see above), so a builder stage whose results alone are copied out is not reported.',
   },
   create(context) {
     return {
       RUN(run) {
+        if (!mayReachImage(context.model, run, RPM_CACHE_PATHS)) return;
         const install = callsOf(run, ['yum']).filter(installsRpmPackages).at(-1);
         if (!install || !leavesCache(context.model, run, writesRpmCache, RPM_CLEANUP)) return;
         const fix = cacheCleanupFix(context.model, run, 'rpm', 'yum clean all');

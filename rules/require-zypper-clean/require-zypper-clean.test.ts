@@ -3,6 +3,7 @@ import rule from './require-zypper-clean.js';
 
 testRule(rule, {
   valid: [
+    { name: 'a builder stage whose build output alone is copied out', code: 'FROM opensuse/leap:15.6 AS build\nRUN zypper -n install gcc make\nRUN make -C /src\nFROM opensuse/leap:15.6\nCOPY --from=build /src/out /usr/local/bin' },
     'FROM opensuse/leap:15.6\nRUN zypper -n install curl && zypper clean',
     'FROM opensuse/leap:15.6\nRUN zypper -n in curl && zypper cc -a',
     'FROM opensuse/leap:15.6\nRUN zypper -n install curl && zypper --non-interactive clean --all',
@@ -12,6 +13,12 @@ testRule(rule, {
     { name: 'PowerShell', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN zypper -n install curl' },
   ],
   invalid: [
+    {
+      name: 'a stage copied whole into the last one',
+      code: 'FROM opensuse/leap:15.6 AS build\nRUN zypper -n install curl\nFROM scratch\nCOPY --from=build / /',
+      errors: [{ line: 2, column: 15, endLine: 2, endColumn: 22, message: 'Clean the zypper cache after installing: end this RUN with `zypper clean -a`' }],
+      output: 'FROM opensuse/leap:15.6 AS build\nRUN zypper -n install curl && zypper clean -a\nFROM scratch\nCOPY --from=build / /',
+    },
     {
       code: 'FROM opensuse/leap:15.6\nRUN zypper -n install curl',
       errors: [{ line: 2, column: 15, endLine: 2, endColumn: 22, message: 'Clean the zypper cache after installing: end this RUN with `zypper clean -a`' }],

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { cacheCleanupFix, callsOf, leavesCache, writesZypperCache, ZYPPER_CLEANUP } from '../../src/rule-kit/rpm.js';
+import { cacheCleanupFix, callsOf, leavesCache, writesZypperCache, ZYPPER_CACHE_PATHS, ZYPPER_CLEANUP } from '../../src/rule-kit/rpm.js';
+import { mayReachImage, SHIPPED_STAGES_DOC } from '../../src/rule-kit/shipping.js';
 
 /** Packages and metadata: a bare `zypper clean` removes only the packages. */
 const CLEANUP = 'zypper clean -a';
@@ -18,7 +19,7 @@ export default defineRule({
       '`zypper install` downloads packages and repository metadata into /var/cache/zypp, which ' +
       'nothing uses at run time. Removing them in a later RUN does not shrink the image, so end ' +
       'the RUN with `zypper clean` (or `zypper clean -a`), or keep the cache out of the image with ' +
-      'a cache mount on /var/cache/zypp.',
+      'a cache mount on /var/cache/zypp.\n\n' + SHIPPED_STAGES_DOC,
     bad: 'FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0',
     good: 'FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0 && zypper clean -a',
     fixed: 'FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0 && zypper clean -a',
@@ -39,11 +40,14 @@ export default defineRule({
       'after the install, which hadolint does not, and wants the cleanup after the last zypper ' +
       'command that fills the cache (install, update, refresh...), where hadolint accepts a ' +
       '`zypper clean` anywhere after an install. A cache or tmpfs mount counts when its target ' +
-      'is /var/cache/zypp or a parent (hadolint: any target containing /var/cache/zypp).',
+      'is /var/cache/zypp or a parent (hadolint: any target containing /var/cache/zypp). ' +
+      'hadolint checks every stage; dflint only the stages whose zypper cache can reach the final ' +
+      'image (see above), so a builder stage whose results alone are copied out is not reported.',
   },
   create(context) {
     return {
       RUN(run) {
+        if (!mayReachImage(context.model, run, ZYPPER_CACHE_PATHS)) return;
         const install = callsOf(run, ['zypper']).filter((c) => c.change === 'install').at(-1);
         if (!install || !leavesCache(context.model, run, writesZypperCache, ZYPPER_CLEANUP)) return;
         const fix = cacheCleanupFix(context.model, run, 'zypper', CLEANUP);

@@ -6,6 +6,7 @@ import { findProblems } from './problems.js';
 import { execFormScript, shellFormScript } from './shell/script.js';
 import { placeShellPragmas, shellPragmas } from './shell-pragmas.js';
 import { DEFAULT_SHELL, dialectOf, trackShells } from './shells.js';
+import { shippedContents } from './shipping.js';
 import { buildStages, groupStages, parentIndexOf } from './stages.js';
 import type { Instruction, Model, ShellSetting, Stage } from './types.js';
 import { ScopeTable } from './variables.js';
@@ -70,6 +71,7 @@ export function buildModel(text: string, options: ModelOptions = {}): Model {
     escapeChar,
   );
   const stages = buildStages(groups, parents, variables);
+  const shipped = shippedContents(stages, variables);
 
   // `# hadolint shell=` / `# dflint shell=` pragmas act as a SHELL at their place (before any FROM:
   // the default of every stage), so a file can declare a Windows shell without a SHELL instruction.
@@ -120,6 +122,7 @@ export function buildModel(text: string, options: ModelOptions = {}): Model {
     variables,
     stageOf: (instruction) => stages[instruction.stageIndex],
     stageByName: (name) => byName.get(name.toLowerCase()),
+    shipped: (stage) => shipped.get(stage)!,
     shellAt,
     textOf: (range) => source.slice(range),
     lineText: (line) => source.lineText(line),

@@ -159,6 +159,19 @@ export interface Stage {
   readonly isLast: boolean;
 }
 
+/** What of a stage's files ends up in the final image (see `Model.shipped`). */
+export type ShippedContent =
+  /** All its layers: the target stage and the stages it is built on (`FROM <stage>`), transitively. */
+  | { readonly kind: 'layers' }
+  /**
+   * Only what stages whose content ships take out of it (`COPY --from`, `RUN --mount from=`):
+   * absolute paths from the stage's root, variables substituted where known (an unknown one
+   * stays as written), globs kept.
+   */
+  | { readonly kind: 'copied'; readonly paths: readonly string[] }
+  /** Nothing: no stage whose content ships builds on it or takes files from it. */
+  | { readonly kind: 'nothing' };
+
 export interface Comment {
   /** Text after the `#`. */
   readonly text: string;
@@ -246,6 +259,11 @@ export interface Model {
   readonly variables: Variables;
   stageOf(instruction: Instruction): Stage | undefined;
   stageByName(name: string): Stage | undefined;
+  /**
+   * What of a stage reaches the image the build produces, whose target is the last stage: its
+   * layers, the paths copied out of it, or nothing. Computed once per file.
+   */
+  shipped(stage: Stage): ShippedContent;
   /** The SHELL in effect for an instruction (defaults to `/bin/sh -c`). */
   shellAt(instruction: Instruction): ShellSetting;
   /** Source text of a range. */

@@ -1,5 +1,5 @@
 import type { ImageRef, Model, Stage, StageDependency } from '../model/types.js';
-import { literalParts } from './variables.js';
+import { stagesMatching } from '../model/stage-patterns.js';
 
 /** Stage names as BuildKit compares them: it lowercases every alias. */
 export function stageKey(name: string): string {
@@ -60,20 +60,6 @@ export function stageLine(stage: Stage): number {
 }
 
 /**
- * The pattern a word with variables can match as a stage name: each `$NAME` or `${...}` stands
- * for any text, since a build argument can select the stage (`FROM base-${VARIANT}`).
- */
-function variablePattern(text: string): RegExp {
-  const escaped = literalParts(text).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${escaped.join('.*')}$`, 'i');
-}
-
-function matching(stages: readonly Stage[], text: string): Stage[] {
-  const pattern = variablePattern(text);
-  return stages.filter((s) => s.name !== undefined && pattern.test(s.name));
-}
-
-/**
  * The stages a stage builds on (`FROM <alias>`) or takes files from (`COPY --from`,
  * `RUN --mount from=`, by alias or index). A FROM image or `--from` written with variables
  * counts every stage whose name it could expand to, since a build argument can select it.
@@ -82,11 +68,11 @@ export function stageSources(model: Model, stage: Stage): Set<Stage> {
   const sources = new Set<Stage>();
   const earlier = model.stages.slice(0, stage.index);
   if (stage.parent) sources.add(stage.parent);
-  if (stage.image.text.includes('$')) matching(earlier, stage.image.text).forEach((s) => sources.add(s));
+  if (stage.image.text.includes('$')) stagesMatching(earlier, stage.image.text).forEach((s) => sources.add(s));
   for (const dependency of stage.dependencies) {
     const target = classifyReference(model, stage, dependency);
     if (target.kind === 'earlier' || target.kind === 'later') sources.add(target.stage);
-    if (target.kind === 'dynamic') matching(model.stages, dependency.reference).forEach((s) => s !== stage && sources.add(s));
+    if (target.kind === 'dynamic') stagesMatching(model.stages, dependency.reference).forEach((s) => s !== stage && sources.add(s));
   }
   return sources;
 }
@@ -121,14 +107,4 @@ export function stageLineage(stage: Stage): Stage[] {
 export function baseImageOf(stage: Stage): ImageRef {
   const lineage = stageLineage(stage);
   return lineage[lineage.length - 1]!.image;
-}
-
-/**
- * Whether a stage's layers end up in the image a plain `docker build` produces: the last stage
- * and the stages it is built on (`FROM <stage>`), transitively. A builder stage whose files are
- * only copied out (`COPY --from`) ships none of its layers.
- */
-export function shipsLayers(model: Model, stage: Stage): boolean {
-  const last = model.stages[model.stages.length - 1];
-  return last !== undefined && stageLineage(last).includes(stage);
 }

@@ -4,7 +4,7 @@ RUN python -m pip install --upgrade pip \
     && pip install --no-cache-dir wheel
 RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt
 
-FROM python:3.12-slim
+FROM build
 # pip turns its cache off for any boolean value, "off" included.
 ENV PIP_NO_CACHE_DIR=off
 RUN pip install gunicorn==23.0.0
