@@ -65,6 +65,20 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a package written twice is named once (paraphrased from a browsers image)',
+      code: 'FROM debian:12\nRUN sudo apt-get install -y libgtk3.0-cil-dev libasound2 libasound2 libdbus-1-3',
+      errors: [{
+        line: 2, column: 29, endColumn: 46,
+        message: 'Pin the versions of `libgtk3.0-cil-dev`, `libasound2` and `libdbus-1-3`: `apt-get install libgtk3.0-cil-dev=<version>`',
+        related: [
+          { line: 2, column: 29, endColumn: 46, message: '`libgtk3.0-cil-dev` has no pinned version' },
+          { line: 2, column: 47, endColumn: 57, message: '`libasound2` has no pinned version' },
+          { line: 2, column: 58, endColumn: 68, message: '`libasound2` has no pinned version' },
+          { line: 2, column: 69, endColumn: 80, message: '`libdbus-1-3` has no pinned version' },
+        ],
+      }],
+    },
+    {
       name: 'ARG value expanded',
       code: 'FROM debian:12\nARG PKGS="curl=8.1 git"\nRUN apt-get install -y $PKGS',
       errors: [{

@@ -32,10 +32,12 @@ export function reportUnpinned(
 ): void {
   const [first] = unpinned;
   if (!first) return;
-  const plural = unpinned.length > 1 ? 's' : '';
+  // A package named twice (`libasound2 ... libasound2`) is named once; each word stays a related location.
+  const names = [...new Set(unpinned.map((p) => p.text))];
+  const plural = names.length > 1 ? 's' : '';
   report({
     range: first.word.range,
-    message: `Pin the ${what}${plural} of ${listOfPackages(unpinned.map((p) => p.text))}: ${example(first)}`,
+    message: `Pin the ${what}${plural} of ${listOfPackages(names)}: ${example(first)}`,
     related: unpinned.map((p) => ({ range: p.word.range, message: `${describeOperand(p)} has no pinned ${what}` })),
   });
 }
