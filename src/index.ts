@@ -8,6 +8,6 @@ export type { FailureThreshold } from './config/types.js';
 export { formatters, getFormatter } from './formatters/index.js';
 export type { FormatContext, FormatFunction, Formatter } from './formatters/types.js';
 export type { PragmaLocation, SuppressedFinding } from './suppress/types.js';
-export type { Category, Finding, FindingFix, FixSafety, LabelType, Rule, RuleDocs, RuleMeta, Settings, Severity } from './engine/types.js';
+export type { Category, Finding, FindingFix, FixSafety, LabelType, RelatedLocation, Rule, RuleDocs, RuleMeta, Settings, Severity } from './engine/types.js';
 export type * from './model/types.js';
 export type { Connector, ShellCommand, ShellRedirect, ShellScript, ShellWord } from './model/shell/types.js';

@@ -37,12 +37,36 @@ testRule(rule, {
     {
       name: 'ARG value expanded',
       code: 'FROM alpine:3.20\nARG PKGS="curl~8.9 git"\nRUN apk add --no-cache $PKGS',
-      errors: [{ line: 3, column: 24, endColumn: 29, message: /`git` \(from `\$PKGS`\)/ }],
+      errors: [{
+        line: 3, column: 24, endColumn: 29,
+        message: 'Pin the version of `git`: `apk add git=<version>` or `git~<version>`',
+        related: [{ line: 3, column: 24, endColumn: 29, message: '`git` (from `$PKGS`) has no pinned version' }],
+      }],
     },
     {
       name: 'value assigned in the script',
       code: "FROM alpine:3.20\nRUN deps='gcc make~4' && apk add --no-cache --virtual .deps $deps",
-      errors: [{ line: 2, column: 61, message: /`gcc` \(from `\$deps`\)/ }],
+      errors: [{
+        line: 2, column: 61, endColumn: 66,
+        message: 'Pin the version of `gcc`: `apk add gcc=<version>` or `gcc~<version>`',
+        related: [{ line: 2, column: 61, endColumn: 66, message: '`gcc` (from `$deps`) has no pinned version' }],
+      }],
+    },
+    {
+      name: 'one finding per apk add, at its first unpinned package (paraphrased from a build stage)',
+      code: 'FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps \\\n        gcc \\\n        libffi-dev \\\n        musl-dev~1.2 \\\n        openssl-dev \\\n    && apk add --no-cache tini',
+      errors: [
+        {
+          line: 3, column: 9, endColumn: 12,
+          message: 'Pin the versions of `gcc`, `libffi-dev` and `openssl-dev`: `apk add gcc=<version>` or `gcc~<version>`',
+          related: [
+            { line: 3, column: 9, endColumn: 12, message: '`gcc` has no pinned version' },
+            { line: 4, column: 9, endColumn: 19, message: '`libffi-dev` has no pinned version' },
+            { line: 6, column: 9, endColumn: 20, message: '`openssl-dev` has no pinned version' },
+          ],
+        },
+        { line: 7, column: 27, endColumn: 31, message: 'Pin the version of `tini`: `apk add tini=<version>` or `tini~<version>`' },
+      ],
     },
     { name: 'through sudo', code: 'FROM alpine:3.20\nRUN sudo apk add --no-cache curl', errors: [{ line: 2, column: 29 }] },
     { name: 'exec form', code: 'FROM alpine:3.20\nRUN ["apk", "add", "curl"]', errors: [{ line: 2, column: 20, endColumn: 26 }] },

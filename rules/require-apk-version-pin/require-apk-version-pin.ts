@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import { packageCommandsDoing } from '../../src/rule-kit/package-managers.js';
-import { describeOperand, packageOperands, withoutOptions } from '../../src/rule-kit/pinning.js';
+import { reportUnpinned } from '../../src/rule-kit/pin-report.js';
+import { packageOperands, withoutOptions } from '../../src/rule-kit/pinning.js';
 
 /**
  * `curl=8.9.1-r0` pins a version, `git~2.45`, `curl>8` and `curl<9` constrain it, `./x.apk` is a
@@ -32,8 +33,8 @@ export default defineRule({
       'hadolint never expands variables (`apk add $PKGS` is reported even when the ARG pins every ' +
       'package, hadolint #393); dflint judges the ARG or ENV value, or the value the RUN itself ' +
       'assigns, and leaves a word whose value is unknown unjudged. hadolint reports `!name` ' +
-      '(a package apk must not install, hadolint #956); dflint does not. dflint reports each ' +
-      'unpinned package at its word, and also checks `apk add` run through `sudo` or `xargs`. The ' +
+      '(a package apk must not install, hadolint #956); dflint does not. dflint ' +
+      'reports once per install command (hadolint once per RUN instruction), at the first unpinned package, naming the unpinned packages and giving each as a related location, and also checks `apk add` run through `sudo` or `xargs`. The ' +
       'values of `-X`/`--repository`, `-t`/`--virtual`, `-p`/`--root`, `--arch`, `--cache-dir`, ' +
       '`--keys-dir` and `--repositories-file` are not packages.',
   },
@@ -41,13 +42,8 @@ export default defineRule({
     return {
       RUN(run) {
         for (const add of packageCommandsDoing(run, ['apk'], ['add'])) {
-          for (const operand of withoutOptions(packageOperands(context.model, run, add.operands))) {
-            if (needsNoPin(operand.text)) continue;
-            context.report({
-              range: operand.word.range,
-              message: `Pin the version of ${describeOperand(operand)}: \`apk add ${operand.text}=<version>\` or \`${operand.text}~<version>\``,
-            });
-          }
+          const unpinned = withoutOptions(packageOperands(context.model, run, add.operands)).filter((o) => !needsNoPin(o.text));
+          reportUnpinned(context.report, unpinned, (first) => `\`apk add ${first.text}=<version>\` or \`${first.text}~<version>\``);
         }
       },
     };

@@ -30,24 +30,95 @@ testRule(rule, {
       errors: [{ line: 2, column: 24, endLine: 2, endColumn: 28, message: 'Pin the version of `curl`: `apt-get install curl=<version>`' }],
     },
     {
-      name: 'one finding per unpinned package',
+      name: 'one finding per install command, at its first unpinned package',
       code: 'FROM debian:12\nRUN apt-get update && apt-get install -y \\\n    curl=8.1 \\\n    git \\\n    make',
-      errors: [{ line: 4, column: 5, endColumn: 8 }, { line: 5, column: 5, endColumn: 9 }],
+      errors: [{
+        line: 4, column: 5, endLine: 4, endColumn: 8,
+        message: 'Pin the versions of `git` and `make`: `apt-get install git=<version>`',
+        related: [
+          { line: 4, column: 5, endLine: 4, endColumn: 8, message: '`git` has no pinned version' },
+          { line: 5, column: 5, endLine: 5, endColumn: 9, message: '`make` has no pinned version' },
+        ],
+      }],
+    },
+    {
+      name: 'a long list names three packages and counts the rest (paraphrased from a language image)',
+      code: 'FROM debian:12\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends \\\n        bzip2 \\\n        ca-certificates \\\n        curl \\\n        dpkg-dev \\\n        gcc \\\n        libc6-dev \\\n        make \\\n        netbase \\\n        patch \\\n        zlib1g-dev \\\n    && rm -rf /var/lib/apt/lists/*',
+      errors: [{
+        line: 4, column: 9, endLine: 4, endColumn: 14,
+        message: 'Pin the versions of `bzip2`, `ca-certificates`, `curl` and 7 more: `apt-get install bzip2=<version>`',
+        related: ['bzip2', 'ca-certificates', 'curl', 'dpkg-dev', 'gcc', 'libc6-dev', 'make', 'netbase', 'patch', 'zlib1g-dev']
+          .map((name, i) => ({ line: 4 + i, column: 9, message: `\`${name}\` has no pinned version` })),
+      }],
+    },
+    {
+      name: 'four packages are all named',
+      code: 'FROM debian:12\nRUN apt-get install -y --no-install-recommends curl ccache git unzip',
+      errors: [{ line: 2, column: 48, endColumn: 52, message: 'Pin the versions of `curl`, `ccache`, `git` and `unzip`: `apt-get install curl=<version>`' }],
+    },
+    {
+      name: 'each install command of a RUN is its own finding (paraphrased from a CI image)',
+      code: 'FROM ubuntu:24.04\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends ca-certificates gnupg \\\n    && apt-get install -y --no-install-recommends docker-ce=5:27.3.1-1 docker-ce-cli',
+      errors: [
+        { line: 3, column: 51, endColumn: 66, message: 'Pin the versions of `ca-certificates` and `gnupg`: `apt-get install ca-certificates=<version>`' },
+        { line: 4, column: 72, endColumn: 85, message: 'Pin the version of `docker-ce-cli`: `apt-get install docker-ce-cli=<version>`' },
+      ],
+    },
+    {
+      name: 'a package written twice is named once (paraphrased from a browsers image)',
+      code: 'FROM debian:12\nRUN sudo apt-get install -y libgtk3.0-cil-dev libasound2 libasound2 libdbus-1-3',
+      errors: [{
+        line: 2, column: 29, endColumn: 46,
+        message: 'Pin the versions of `libgtk3.0-cil-dev`, `libasound2` and `libdbus-1-3`: `apt-get install libgtk3.0-cil-dev=<version>`',
+        related: [
+          { line: 2, column: 29, endColumn: 46, message: '`libgtk3.0-cil-dev` has no pinned version' },
+          { line: 2, column: 47, endColumn: 57, message: '`libasound2` has no pinned version' },
+          { line: 2, column: 58, endColumn: 68, message: '`libasound2` has no pinned version' },
+          { line: 2, column: 69, endColumn: 80, message: '`libdbus-1-3` has no pinned version' },
+        ],
+      }],
     },
     {
       name: 'ARG value expanded',
       code: 'FROM debian:12\nARG PKGS="curl=8.1 git"\nRUN apt-get install -y $PKGS',
-      errors: [{ line: 3, column: 24, endColumn: 29, message: 'Pin the version of `git` (from `$PKGS`): `apt-get install git=<version>`' }],
+      errors: [{
+        line: 3, column: 24, endColumn: 29,
+        message: 'Pin the version of `git`: `apt-get install git=<version>`',
+        related: [{ line: 3, column: 24, endColumn: 29, message: '`git` (from `$PKGS`) has no pinned version' }],
+      }],
     },
     {
       name: 'global ARG redeclared in the stage',
       code: 'ARG PKGS="curl wget"\nFROM debian:12\nARG PKGS\nRUN apt-get install -y ${PKGS}',
-      errors: [{ line: 4, column: 24 }, { line: 4, column: 24 }],
+      errors: [{
+        line: 4, column: 24, endColumn: 31,
+        message: 'Pin the versions of `curl` and `wget`: `apt-get install curl=<version>`',
+        related: [
+          { line: 4, column: 24, endColumn: 31, message: '`curl` (from `${PKGS}`) has no pinned version' },
+          { line: 4, column: 24, endColumn: 31, message: '`wget` (from `${PKGS}`) has no pinned version' },
+        ],
+      }],
     },
     {
       name: 'value assigned in the script (docker-library idiom)',
       code: "FROM debian:12\nRUN set -ex \\\n    && buildDeps=' \\\n        gcc=4:12.2.0-3 \\\n        make \\\n    ' \\\n    && apt-get install -y $buildDeps",
-      errors: [{ line: 7, column: 27, endColumn: 37, message: 'Pin the version of `make` (from `$buildDeps`): `apt-get install make=<version>`' }],
+      errors: [{
+        line: 7, column: 27, endColumn: 37,
+        message: 'Pin the version of `make`: `apt-get install make=<version>`',
+        related: [{ line: 7, column: 27, endColumn: 37, message: '`make` (from `$buildDeps`) has no pinned version' }],
+      }],
+    },
+    {
+      name: 'literal and variable packages in one command',
+      code: 'FROM debian:12\nARG EXTRA="jq"\nRUN apt-get install -y curl=8.1 wget $EXTRA',
+      errors: [{
+        line: 3, column: 33, endColumn: 37,
+        message: 'Pin the versions of `wget` and `jq`: `apt-get install wget=<version>`',
+        related: [
+          { line: 3, column: 33, endColumn: 37, message: '`wget` has no pinned version' },
+          { line: 3, column: 38, endColumn: 44, message: '`jq` (from `$EXTRA`) has no pinned version' },
+        ],
+      }],
     },
     { name: 'target release value is not a package', code: 'FROM debian:12\nRUN apt-get install -t bookworm-backports -y curl', errors: [{ line: 2, column: 46 }] },
     { name: 'apt install', code: 'FROM debian:12\nRUN apt install -y curl', errors: [{ line: 2, column: 20 }] },

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import { packageCommandsDoing } from '../../src/rule-kit/package-managers.js';
-import { describeOperand, packageOperands, withoutOptions } from '../../src/rule-kit/pinning.js';
+import { reportUnpinned } from '../../src/rule-kit/pin-report.js';
+import { packageOperands, withoutOptions } from '../../src/rule-kit/pinning.js';
 
 /** `curl=8.5.0-2` pins a version, `curl/bookworm-backports` a release, `./x.deb` is a file. */
 function isPinned(pkg: string): boolean {
@@ -35,7 +36,9 @@ export default defineRule({
       '`ARG PKGS="curl=8.5.0-2"` pins every package (hadolint #329); dflint judges the ARG or ENV ' +
       'value, or the value the RUN itself assigns (`buildDeps=\'gcc make\' && apt-get install $buildDeps`), ' +
       'and leaves a word whose value is unknown unjudged (an ARG without default, as in ' +
-      '`postgresql-${PG_MAJOR}`, or `$(cat list)`), where hadolint reports the word as written. dflint reports each unpinned package at its word instead of the whole RUN, also ' +
+      '`postgresql-${PG_MAJOR}`, or `$(cat list)`), where hadolint reports the word as written. hadolint reports a RUN once, at its start; dflint ' +
+      'reports once per install command, at the first unpinned package, naming the unpinned packages and ' +
+      'giving each as a related location (so a RUN with two `apt-get install` commands has two findings). dflint also ' +
       'checks `apt install` (same packages, same mirrors) and commands run through `sudo`, `xargs` ' +
       'or `env`, and does not take the value of `-o`, `-c` or `-a` for a package.',
   },
@@ -43,13 +46,8 @@ export default defineRule({
     return {
       RUN(run) {
         for (const install of packageCommandsDoing(run, ['apt-get', 'apt'], ['install'])) {
-          for (const operand of withoutOptions(packageOperands(context.model, run, install.operands))) {
-            if (isPinned(operand.text)) continue;
-            context.report({
-              range: operand.word.range,
-              message: `Pin the version of ${describeOperand(operand)}: \`${install.tool} install ${operand.text}=<version>\``,
-            });
-          }
+          const unpinned = withoutOptions(packageOperands(context.model, run, install.operands)).filter((o) => !isPinned(o.text));
+          reportUnpinned(context.report, unpinned, (first) => `\`${install.tool} install ${first.text}=<version>\``);
         }
       },
     };

@@ -38,7 +38,35 @@ testRule(rule, {
     {
       name: 'from a shell variable: one finding for the word',
       code: 'FROM fedora:40\nRUN PKGS="git make tar-1.34" && dnf install -y $PKGS',
-      errors: [{ line: 2, column: 48, endColumn: 53, message: 'Pin the versions of `git` and `make`: `dnf install git-<version>`' }],
+      errors: [{
+        line: 2, column: 48, endColumn: 53,
+        message: 'Pin the versions of `git` and `make`: `dnf install git-<version>`',
+        related: [
+          { line: 2, column: 48, endColumn: 53, message: '`git` (from `$PKGS`) has no pinned version' },
+          { line: 2, column: 48, endColumn: 53, message: '`make` (from `$PKGS`) has no pinned version' },
+        ],
+      }],
+    },
+    {
+      name: 'one finding per dnf install, across words (paraphrased from a Fedora toolbox image)',
+      code: 'FROM fedora:40\nRUN dnf install -y \\\n        findutils \\\n        git \\\n        make-4.4.1 \\\n        procps-ng \\\n        which \\\n    && dnf -y module install nodejs postgresql:16 \\\n    && dnf clean all',
+      errors: [
+        {
+          line: 3, column: 9, endColumn: 18,
+          message: 'Pin the versions of `findutils`, `git`, `procps-ng` and `which`: `dnf install findutils-<version>`',
+          related: [
+            { line: 3, column: 9, endColumn: 18, message: '`findutils` has no pinned version' },
+            { line: 4, column: 9, endColumn: 12, message: '`git` has no pinned version' },
+            { line: 6, column: 9, endColumn: 18, message: '`procps-ng` has no pinned version' },
+            { line: 7, column: 9, endColumn: 14, message: '`which` has no pinned version' },
+          ],
+        },
+        {
+          line: 8, column: 30, endColumn: 36,
+          message: 'Pin the stream of `nodejs`: `dnf module install nodejs:<stream>`',
+          related: [{ line: 8, column: 30, endColumn: 36, message: '`nodejs` has no pinned stream' }],
+        },
+      ],
     },
     { name: 'ONBUILD', code: 'FROM fedora:40\nONBUILD RUN dnf install -y httpd', errors: [{ line: 2, column: 28 }] },
     { name: 'through xargs', code: 'FROM fedora:40\nRUN cat list | xargs dnf install -y httpd', errors: [{ line: 2, column: 37 }] },

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { callsOf, pinsOf, unpinnedRpmPackages } from '../../src/rule-kit/rpm.js';
+import { reportUnpinned } from '../../src/rule-kit/pin-report.js';
+import { callsOf, unpinnedRpmPackages } from '../../src/rule-kit/rpm.js';
 
 export default defineRule({
   code: 'DL3041',
@@ -30,17 +31,17 @@ export default defineRule({
       'skips a whole command when any of its words is `module` or `group`; dflint skips ' +
       '`dnf group install` and `@group` specs (groups have no version) but still judges the ' +
       'other packages of such a command, and checks the streams of `dnf module install`. dnf run ' +
-      'through `sudo`, `env` or `xargs` is checked too.',
+      'through `sudo`, `env` or `xargs` is checked too. dflint reports once per install command (hadolint once per RUN instruction), at the first unpinned package, naming the unpinned packages and giving each as a related location.',
   },
   create(context) {
     return {
       RUN(run) {
         for (const call of callsOf(run, ['dnf', 'microdnf'])) {
-          for (const { word, specs } of unpinnedRpmPackages(context.model, run, call)) {
-            const message = call.action === 'module'
-              ? `Pin the ${pinsOf('stream', specs)}: \`${call.tool} module install ${specs[0]}:<stream>\``
-              : `Pin the ${pinsOf('version', specs)}: \`${call.tool} install ${specs[0]}-<version>\``;
-            context.report({ range: word.range, message });
+          const unpinned = unpinnedRpmPackages(context.model, run, call);
+          if (call.action === 'module') {
+            reportUnpinned(context.report, unpinned, (first) => `\`${call.tool} module install ${first.text}:<stream>\``, 'stream');
+          } else {
+            reportUnpinned(context.report, unpinned, (first) => `\`${call.tool} install ${first.text}-<version>\``);
           }
         }
       },

@@ -29,7 +29,23 @@ testRule(rule, {
     {
       name: 'ARG value expanded',
       code: 'FROM ruby:3.3\nARG GEMS="rake:13.2.1 bundler"\nRUN gem install $GEMS',
-      errors: [{ line: 3, column: 17, message: /`bundler` \(from `\$GEMS`\)/ }],
+      errors: [{
+        line: 3, column: 17, endColumn: 22,
+        message: 'Pin the version of `bundler`: `gem install bundler:<version>`',
+        related: [{ line: 3, column: 17, endColumn: 22, message: '`bundler` (from `$GEMS`) has no pinned version' }],
+      }],
+    },
+    {
+      name: 'one finding per gem install (paraphrased from a Jekyll image)',
+      code: 'FROM ruby:3.3\nRUN gem install --no-document jekyll bundler:2.5.22 jekyll-feed',
+      errors: [{
+        line: 2, column: 31, endColumn: 37,
+        message: 'Pin the versions of `jekyll` and `jekyll-feed`: `gem install jekyll:<version>`',
+        related: [
+          { line: 2, column: 31, endColumn: 37, message: '`jekyll` has no pinned version' },
+          { line: 2, column: 53, endColumn: 64, message: '`jekyll-feed` has no pinned version' },
+        ],
+      }],
     },
     { name: 'through sudo', code: 'FROM ruby:3.3\nRUN sudo gem install rake', errors: [{ line: 2, column: 22 }] },
     { name: 'exec form', code: 'FROM ruby:3.3\nRUN ["gem", "install", "rake"]', errors: [{ line: 2, column: 24, endColumn: 30 }] },

@@ -1,7 +1,8 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import { commandsOf, hasFlag, positionals } from '../../src/rule-kit/commands.js';
 import { invokedCommand } from '../../src/rule-kit/invocations.js';
-import { describeOperand, packageOperands, withoutOptions } from '../../src/rule-kit/pinning.js';
+import { reportUnpinned } from '../../src/rule-kit/pin-report.js';
+import { packageOperands, withoutOptions } from '../../src/rule-kit/pinning.js';
 
 /** `gem install` options that take the next word as their value. */
 const VALUE_FLAGS = [
@@ -36,7 +37,8 @@ export default defineRule({
       'unpinned; dflint drops only the values of the options that take one (`-i`, `-n`, `-s`, ' +
       '`--platform`...). A local `.gem` file needs no pin. dflint also checks `gem` run through ' +
       '`sudo` or by its path, expands ARG, ENV and script variables (a word whose value is ' +
-      'unknown is not judged) and reports each unpinned gem at its word.',
+      'unknown is not judged) and ' +
+      'reports once per install command (hadolint once per RUN instruction), at the first unpinned gem, naming the unpinned gems and giving each as a related location.',
   },
   create(context) {
     return {
@@ -47,13 +49,8 @@ export default defineRule({
           const [subcommand, ...gems] = positionals(gem, VALUE_FLAGS);
           if (subcommand?.value !== 'install' && subcommand?.value !== 'i') continue;
           if (hasFlag(gem, '-v', '--version')) continue;
-          for (const operand of withoutOptions(packageOperands(context.model, run, gems))) {
-            if (isPinned(operand.text)) continue;
-            context.report({
-              range: operand.word.range,
-              message: `Pin the version of ${describeOperand(operand)}: \`gem install ${operand.text}:<version>\``,
-            });
-          }
+          const unpinned = withoutOptions(packageOperands(context.model, run, gems)).filter((o) => !isPinned(o.text));
+          reportUnpinned(context.report, unpinned, (first) => `\`gem install ${first.text}:<version>\``);
         }
       },
     };

@@ -39,7 +39,23 @@ testRule(rule, {
     {
       name: 'ARG value expanded',
       code: 'FROM golang:1.23\nARG TOOLS="example.com/a@v1.0.0 example.com/b"\nRUN go install $TOOLS',
-      errors: [{ line: 3, column: 16, message: /`example.com\/b` \(from `\$TOOLS`\)/ }],
+      errors: [{
+        line: 3, column: 16, endColumn: 22,
+        message: 'Pin the version of `example.com/b`: `go install example.com/b@<version>`',
+        related: [{ line: 3, column: 16, endColumn: 22, message: '`example.com/b` (from `$TOOLS`) has no pinned version' }],
+      }],
+    },
+    {
+      name: 'one finding per go install (paraphrased from a dev-tools stage)',
+      code: 'FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@latest github.com/go-delve/delve/cmd/dlv@v1.23.1 honnef.co/go/tools/cmd/staticcheck',
+      errors: [{
+        line: 2, column: 16, endColumn: 47,
+        message: 'Pin the versions of `golang.org/x/tools/gopls@latest` and `honnef.co/go/tools/cmd/staticcheck`: `go install golang.org/x/tools/gopls@<version>`',
+        related: [
+          { line: 2, column: 16, endColumn: 47, message: '`golang.org/x/tools/gopls@latest` has no pinned version' },
+          { line: 2, column: 90, endColumn: 124, message: '`honnef.co/go/tools/cmd/staticcheck` has no pinned version' },
+        ],
+      }],
     },
     { name: 'exec form', code: 'FROM golang:1.23\nRUN ["go", "install", "example.com/x"]', errors: [{ line: 2, column: 23, endColumn: 38 }] },
     { name: 'heredoc', code: 'FROM golang:1.23\nRUN <<EOF\ngo install example.com/x\nEOF', errors: [{ line: 3, column: 12 }] },

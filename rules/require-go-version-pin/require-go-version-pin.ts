@@ -1,7 +1,8 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import { commandsOf, positionals } from '../../src/rule-kit/commands.js';
 import { invokedCommand } from '../../src/rule-kit/invocations.js';
-import { describeOperand, packageOperands, withoutOptions, type PackageOperand } from '../../src/rule-kit/pinning.js';
+import { reportUnpinned } from '../../src/rule-kit/pin-report.js';
+import { packageOperands, withoutOptions, type PackageOperand } from '../../src/rule-kit/pinning.js';
 
 /** Build flags of `go install`, `go get` and `go run` that take the next word as their value. */
 const VALUE_FLAGS = [
@@ -46,7 +47,8 @@ export default defineRule({
       'dependency), reports the floating queries `@upgrade` and `@patch` like `@latest`, skips the ' +
       'values of build flags such as `-ldflags` and `-o`, and expands ARG, ENV and script ' +
       'variables (a word whose value is unknown is not judged). Go run by its path ' +
-      '(`/usr/local/go/bin/go`) or through `sudo` is checked too.',
+      '(`/usr/local/go/bin/go`) or through `sudo` is checked too. dflint ' +
+      'reports once per install command (hadolint once per RUN instruction), at the first unpinned package, naming the unpinned packages and giving each as a related location.',
   },
   create(context) {
     return {
@@ -60,14 +62,8 @@ export default defineRule({
           let operands: PackageOperand[] = withoutOptions(packageOperands(context.model, run, args));
           // `go run pkg arg...`: the words after the package are the program's.
           if (action === 'run') operands = operands.slice(0, 1);
-          for (const operand of operands) {
-            if (isPinned(operand.text)) continue;
-            const module = operand.text.replace(FLOATING, '');
-            context.report({
-              range: operand.word.range,
-              message: `Pin the version of ${describeOperand(operand)}: \`go ${action} ${module}@<version>\``,
-            });
-          }
+          const unpinned = operands.filter((o) => !isPinned(o.text));
+          reportUnpinned(context.report, unpinned, (first) => `\`go ${action} ${first.text.replace(FLOATING, '')}@<version>\``);
         }
       },
     };

@@ -39,7 +39,24 @@ testRule(rule, {
     {
       name: 'ARG value expanded',
       code: 'FROM node:22\nARG TOOLS="pm2@5.4.2 nodemon"\nRUN npm install -g $TOOLS',
-      errors: [{ line: 3, column: 20, message: /`nodemon` \(from `\$TOOLS`\)/ }],
+      errors: [{
+        line: 3, column: 20, endColumn: 26,
+        message: 'Pin the version of `nodemon`: `npm install nodemon@<version>`',
+        related: [{ line: 3, column: 20, endColumn: 26, message: '`nodemon` (from `$TOOLS`) has no pinned version' }],
+      }],
+    },
+    {
+      name: 'one finding per npm command (paraphrased from a tooling image)',
+      code: 'FROM node:22\nRUN npm install -g yarn@1.22.22 pnpm@latest typescript ts-node',
+      errors: [{
+        line: 2, column: 33, endColumn: 44,
+        message: 'Pin the versions of `pnpm@latest`, `typescript` and `ts-node`: `npm install pnpm@<version>`',
+        related: [
+          { line: 2, column: 33, endColumn: 44, message: '`pnpm@latest` has no pinned version' },
+          { line: 2, column: 45, endColumn: 55, message: '`typescript` has no pinned version' },
+          { line: 2, column: 56, endColumn: 63, message: '`ts-node` has no pinned version' },
+        ],
+      }],
     },
     { name: 'through sudo', code: 'FROM node:22\nRUN sudo npm install -g pm2', errors: [{ line: 2, column: 25 }] },
     { name: 'exec form', code: 'FROM node:22\nRUN ["npm", "install", "-g", "pm2"]', errors: [{ line: 2, column: 30, endColumn: 35 }] },

@@ -2,7 +2,8 @@ import { defineRule } from '../../src/engine/define-rule.js';
 import { commandsOf, positionals } from '../../src/rule-kit/commands.js';
 import { NPM_VALUE_FLAGS } from '../../src/rule-kit/dependency-installs.js';
 import { invokedCommand } from '../../src/rule-kit/invocations.js';
-import { describeOperand, packageOperands, withoutOptions } from '../../src/rule-kit/pinning.js';
+import { reportUnpinned } from '../../src/rule-kit/pin-report.js';
+import { packageOperands, withoutOptions } from '../../src/rule-kit/pinning.js';
 
 /** npm's spellings of `install` that take package specs. */
 const INSTALL = ['install', 'i', 'add'];
@@ -46,7 +47,8 @@ export default defineRule({
       'whatever is newest; dflint reports it. dflint also accepts `npm install .` (the project in ' +
       'the current folder, which hadolint reports), `file:`/`link:` specs and ' +
       '`user/repo#ref` GitHub shorthands, expands ARG, ENV and script variables (a word whose ' +
-      'value is unknown is not judged) and reports each unpinned package at its word.',
+      'value is unknown is not judged) and ' +
+      'reports once per install command (hadolint once per RUN instruction), at the first unpinned package, naming the unpinned packages and giving each as a related location.',
   },
   create(context) {
     return {
@@ -56,14 +58,8 @@ export default defineRule({
           if (npm.basename !== 'npm') continue;
           const [subcommand, ...specs] = positionals(npm, NPM_VALUE_FLAGS);
           if (subcommand?.value === undefined || !INSTALL.includes(subcommand.value)) continue;
-          for (const operand of withoutOptions(packageOperands(context.model, run, specs))) {
-            if (isPinned(operand.text)) continue;
-            const name = operand.text.replace(/(.)@latest$/, '$1');
-            context.report({
-              range: operand.word.range,
-              message: `Pin the version of ${describeOperand(operand)}: \`npm ${subcommand.value} ${name}@<version>\``,
-            });
-          }
+          const unpinned = withoutOptions(packageOperands(context.model, run, specs)).filter((o) => !isPinned(o.text));
+          reportUnpinned(context.report, unpinned, (first) => `\`npm ${subcommand.value} ${first.text.replace(/(.)@latest$/, '$1')}@<version>\``);
         }
       },
     };

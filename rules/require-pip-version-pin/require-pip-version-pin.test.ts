@@ -39,7 +39,21 @@ testRule(rule, {
     {
       name: 'ENV value expanded',
       code: 'FROM python:3.12\nENV TOOLS="black==24.8.0 ruff"\nRUN pip install $TOOLS',
-      errors: [{ line: 3, column: 17, message: /`ruff` \(from `\$TOOLS`\)/ }],
+      errors: [{
+        line: 3, column: 17, endColumn: 23,
+        message: 'Pin the version of `ruff`: `pip install ruff==<version>`',
+        related: [{ line: 3, column: 17, endColumn: 23, message: '`ruff` (from `$TOOLS`) has no pinned version' }],
+      }],
+    },
+    {
+      name: 'one finding per pip command, naming its unpinned packages (paraphrased from a notebook image)',
+      code: 'FROM python:3.12\nRUN pip install --no-cache-dir \\\n        jupyterlab==4.2.5 \\\n        ipywidgets \\\n        matplotlib \\\n        pandas \\\n        seaborn \\\n        scikit-learn',
+      errors: [{
+        line: 4, column: 9, endColumn: 19,
+        message: 'Pin the versions of `ipywidgets`, `matplotlib`, `pandas` and 2 more: `pip install ipywidgets==<version>`',
+        related: ['ipywidgets', 'matplotlib', 'pandas', 'seaborn', 'scikit-learn']
+          .map((name, i) => ({ line: 4 + i, column: 9, message: `\`${name}\` has no pinned version` })),
+      }],
     },
     { name: 'exec form', code: 'FROM python:3.12\nRUN ["pip", "install", "flask"]', errors: [{ line: 2, column: 24, endColumn: 31 }] },
     { name: 'heredoc', code: 'FROM python:3.12\nRUN <<EOF\npip install flask\nEOF', errors: [{ line: 3, column: 13 }] },

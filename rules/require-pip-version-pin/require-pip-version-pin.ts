@@ -1,7 +1,8 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import { hasFlag, positionals } from '../../src/rule-kit/commands.js';
 import { pipInstalls, requirementFiles } from '../../src/rule-kit/pip.js';
-import { describeOperand, packageOperands, withoutOptions } from '../../src/rule-kit/pinning.js';
+import { reportUnpinned } from '../../src/rule-kit/pin-report.js';
+import { packageOperands, withoutOptions } from '../../src/rule-kit/pinning.js';
 
 /** Options of `pip install` (and pip's general ones) that take the next word as their value. */
 const VALUE_FLAGS = [
@@ -54,7 +55,7 @@ export default defineRule({
       'archives count like `.whl` and `.tar.gz`, also with extras (`app-1.0-py3-none-any.whl[all]`, ' +
       'which hadolint reports). dflint expands ARG, ENV and script variables (a ' +
       'word whose value is unknown, such as `${WHEEL_FILE}` set from `$(ls ...)`, is not judged) and ' +
-      'reports each unpinned package at its word. Under a `SHELL` that is not a POSIX shell ' +
+      'reports once per install command (hadolint once per RUN instruction), at the first unpinned package, naming the unpinned packages and giving each as a related location. Under a `SHELL` that is not a POSIX shell ' +
       '(PowerShell, cmd, `scl enable ...`) dflint does not read the RUN; hadolint reads it as sh.',
   },
   create(context) {
@@ -66,13 +67,8 @@ export default defineRule({
           const requirements = positionals(command, VALUE_FLAGS).slice(1);
           const operands = withoutOptions(packageOperands(context.model, run, requirements));
           if (operands.some((o) => o.text === '.')) continue;
-          for (const operand of operands) {
-            if (isPinned(operand.text)) continue;
-            context.report({
-              range: operand.word.range,
-              message: `Pin the version of ${describeOperand(operand)}: \`pip install ${operand.text}==<version>\``,
-            });
-          }
+          const unpinned = operands.filter((o) => !isPinned(o.text));
+          reportUnpinned(context.report, unpinned, (first) => `\`pip install ${first.text}==<version>\``);
         }
       },
     };

@@ -27,7 +27,31 @@ testRule(rule, {
       code: 'FROM centos:7\nRUN yum install -y httpd',
       errors: [{ line: 2, column: 20, endLine: 2, endColumn: 25, message: 'Pin the version of `httpd`: `yum install httpd-<version>`' }],
     },
-    { name: 'each package', code: 'FROM centos:7\nRUN yum install -y gcc-c++ python3-devel git-1.8.3', errors: [{ line: 2, column: 20 }, { line: 2, column: 28 }] },
+    {
+      name: 'one finding per yum install, naming its unpinned packages',
+      code: 'FROM centos:7\nRUN yum install -y gcc-c++ python3-devel git-1.8.3',
+      errors: [{
+        line: 2, column: 20, endColumn: 27,
+        message: 'Pin the versions of `gcc-c++` and `python3-devel`: `yum install gcc-c++-<version>`',
+        related: [
+          { line: 2, column: 20, endColumn: 27, message: '`gcc-c++` has no pinned version' },
+          { line: 2, column: 28, endColumn: 41, message: '`python3-devel` has no pinned version' },
+        ],
+      }],
+    },
+    {
+      name: 'a variable list and each yum install of the RUN (paraphrased from an s2i image)',
+      code: 'FROM centos:7\nRUN INSTALL_PKGS="autoconf automake bzip2 gcc-c++ gd-devel gettext" && \\\n    yum install -y --setopt=tsflags=nodocs $INSTALL_PKGS && \\\n    yum install -y epel-release && \\\n    yum clean all -y',
+      errors: [
+        {
+          line: 3, column: 44, endColumn: 57,
+          message: 'Pin the versions of `autoconf`, `automake`, `bzip2` and 3 more: `yum install autoconf-<version>`',
+          related: ['autoconf', 'automake', 'bzip2', 'gcc-c++', 'gd-devel', 'gettext']
+            .map((name) => ({ line: 3, column: 44, endColumn: 57, message: `\`${name}\` (from \`$INSTALL_PKGS\`) has no pinned version` })),
+        },
+        { line: 4, column: 20, endColumn: 32, message: 'Pin the version of `epel-release`: `yum install epel-release-<version>`' },
+      ],
+    },
     { name: 'a glob', code: 'FROM centos:7\nRUN yum install -y "php-*"', errors: [{ line: 2, column: 20 }] },
     {
       name: 'packages from an ENV (hadolint accepts any ENV)',

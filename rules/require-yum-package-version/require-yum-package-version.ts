@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { callsOf, pinsOf, unpinnedRpmPackages } from '../../src/rule-kit/rpm.js';
+import { reportUnpinned } from '../../src/rule-kit/pin-report.js';
+import { callsOf, unpinnedRpmPackages } from '../../src/rule-kit/rpm.js';
 
 export default defineRule({
   code: 'DL3033',
@@ -28,18 +29,14 @@ export default defineRule({
       'unzip" && yum install -y $INSTALL_PKGS` reports `tar` and `unzip`), and does not judge a ' +
       'package whose value is only known at run time (an ARG without default, a loop variable, ' +
       '`$(cat list)`). Groups (`@core`) are not ' +
-      'packages and are not judged. yum run through `sudo`, `env` or `xargs` is checked too.',
+      'packages and are not judged. yum run through `sudo`, `env` or `xargs` is checked too. dflint ' +
+      'reports once per install command (hadolint once per RUN instruction), at the first unpinned package, naming the unpinned packages and giving each as a related location.',
   },
   create(context) {
     return {
       RUN(run) {
         for (const call of callsOf(run, ['yum'])) {
-          for (const { word, specs } of unpinnedRpmPackages(context.model, run, call)) {
-            context.report({
-              range: word.range,
-              message: `Pin the ${pinsOf('version', specs)}: \`yum install ${specs[0]}-<version>\``,
-            });
-          }
+          reportUnpinned(context.report, unpinnedRpmPackages(context.model, run, call), (first) => `\`yum install ${first.text}-<version>\``);
         }
       },
     };

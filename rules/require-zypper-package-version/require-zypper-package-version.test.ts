@@ -21,6 +21,18 @@ testRule(rule, {
     { name: 'each package', code: 'FROM opensuse/leap:15.6\nRUN zypper -n in curl git=2.43', errors: [{ line: 2, column: 18 }] },
     { name: 'type package', code: 'FROM opensuse/leap:15.6\nRUN zypper -n in -t package curl', errors: [{ line: 2, column: 29 }] },
     { name: 'from an ENV', code: 'FROM opensuse/leap:15.6\nENV PKGS="curl git=2.43"\nRUN zypper -n in $PKGS', errors: [{ line: 3, column: 18 }] },
+    {
+      name: 'one finding per zypper install (paraphrased from an openSUSE build image)',
+      code: 'FROM opensuse/leap:15.6\nRUN zypper -n install --no-recommends \\\n        curl \\\n        gzip=1.12 \\\n        tar \\\n    && zypper clean -a',
+      errors: [{
+        line: 3, column: 9, endColumn: 13,
+        message: 'Pin the versions of `curl` and `tar`: `zypper install curl=<version>`',
+        related: [
+          { line: 3, column: 9, endColumn: 13, message: '`curl` has no pinned version' },
+          { line: 5, column: 9, endColumn: 12, message: '`tar` has no pinned version' },
+        ],
+      }],
+    },
     { name: 'ONBUILD', code: 'FROM opensuse/leap:15.6\nONBUILD RUN zypper -n install curl', errors: [{ line: 2, column: 31 }] },
   ],
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { callsOf, pinsOf, unpinnedZypperPackages } from '../../src/rule-kit/rpm.js';
+import { reportUnpinned } from '../../src/rule-kit/pin-report.js';
+import { callsOf, unpinnedZypperPackages } from '../../src/rule-kit/rpm.js';
 
 export default defineRule({
   code: 'DL3037',
@@ -22,18 +23,14 @@ export default defineRule({
       'dflint substitutes ARG and ENV values in package names and judges the result, and does ' +
       'not judge a package whose value is only known at run time (hadolint reports every ' +
       'variable). Patterns, patches and products (`zypper in -t pattern devel_basis`) have no ' +
-      'version and are not judged. zypper run through `sudo`, `env` or `xargs` is checked too.',
+      'version and are not judged. zypper run through `sudo`, `env` or `xargs` is checked too. ' +
+      'dflint reports once per install command (hadolint once per RUN instruction), at the first unpinned package, naming the unpinned packages and giving each as a related location.',
   },
   create(context) {
     return {
       RUN(run) {
         for (const call of callsOf(run, ['zypper'])) {
-          for (const { word, specs } of unpinnedZypperPackages(context.model, run, call)) {
-            context.report({
-              range: word.range,
-              message: `Pin the ${pinsOf('version', specs)}: \`zypper install ${specs[0]}=<version>\``,
-            });
-          }
+          reportUnpinned(context.report, unpinnedZypperPackages(context.model, run, call), (first) => `\`zypper install ${first.text}=<version>\``);
         }
       },
     };

@@ -109,7 +109,12 @@ function toFinding(entry: EnabledRule, report: Report, file: string): Finding {
     message: report.message,
     ...position,
   };
-  return report.fix ? { ...finding, fix: toFindingFix(report.fix) } : finding;
+  const related = (report.related ?? []).map((r) => ({ ...toLineColumns(r.range), message: r.message }));
+  return {
+    ...finding,
+    ...(report.fix && { fix: toFindingFix(report.fix) }),
+    ...(related.length > 0 && { related }),
+  };
 }
 
 function toLineColumns(range: Range) {

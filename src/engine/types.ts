@@ -96,10 +96,19 @@ export interface RuleMeta {
   readonly offByDefault?: boolean;
 }
 
+/** Another place a finding concerns (each unpinned package of one install command, say). */
+export interface RelatedReport {
+  readonly range: Range;
+  /** What this place adds to the finding's message (`\`git\` (from \`$PKGS\`) has no pinned version`). */
+  readonly message: string;
+}
+
 export interface Report {
   readonly range: Range;
   readonly message: string;
   readonly fix?: Fix;
+  /** Other places the finding concerns; they may include the finding's own range. */
+  readonly related?: readonly RelatedReport[];
 }
 
 export interface RuleContext {
@@ -146,6 +155,17 @@ export interface Finding {
   /** 1-based column just past the last character (exclusive). */
   readonly endColumn: number;
   readonly fix?: FindingFix;
+  /** Other places the finding concerns, as the rule listed them; absent when there are none. */
+  readonly related?: readonly RelatedLocation[];
+}
+
+/** A related place of a finding: positions counted as the finding's own, and what it says there. */
+export interface RelatedLocation {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly message: string;
 }
 
 export interface FindingFix {

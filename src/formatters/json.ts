@@ -24,6 +24,9 @@ function toJson(finding: Finding): Record<string, unknown> {
       edits: finding.fix.edits.map((e) => ({ line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, text: e.text })),
     };
   }
+  if (finding.related) {
+    out.related = finding.related.map((r) => ({ line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn, message: r.message }));
+  }
   return out;
 }
 

@@ -48,6 +48,9 @@ const IMPACT_SEVERITY: Readonly<Record<Severity, ImpactSeverity>> = {
 
 const ENGINE_ID = 'dflint';
 
+/** The range of a finding or of one of its related locations (1-based, the end column exclusive). */
+type Span = Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>;
+
 export interface TextRange {
   readonly startLine: number;
   readonly endLine?: number;
@@ -70,7 +73,12 @@ export const sonarqube: Formatter = {
         if (!seen || SEVERITIES.indexOf(finding.severity) < SEVERITIES.indexOf(seen.severity)) {
           rules.set(finding.code, { info: infoOf(finding), finding, severity: finding.severity });
         }
-        return { ruleId: finding.code, primaryLocation: { message: oneLine(finding.message), filePath, textRange: textRange(finding, lines) } };
+        const secondaryLocations = (finding.related ?? []).map((related) => ({ message: oneLine(related.message), filePath, textRange: textRange(related, lines) }));
+        return {
+          ruleId: finding.code,
+          primaryLocation: { message: oneLine(finding.message), filePath, textRange: textRange(finding, lines) },
+          ...(secondaryLocations.length > 0 && { secondaryLocations }),
+        };
       });
     });
     const described = [...rules.values()]
@@ -97,11 +105,11 @@ function sonarLines(text: string): string[] | undefined {
 }
 
 /**
- * The finding's range in SonarQube's terms when the scanner will accept it: inside the file,
+ * A finding's range (or a related location's) in SonarQube's terms when the scanner will accept it: inside the file,
  * and not empty (an empty range covers the character after it, or before it at the end of a
  * line). Otherwise only the line, which SonarQube highlights whole.
  */
-export function textRange(finding: Finding, lines: readonly string[] | undefined): TextRange {
+export function textRange(finding: Span, lines: readonly string[] | undefined): TextRange {
   const lineOnly = { startLine: Math.max(1, Math.min(finding.line, lines?.length ?? finding.line)) };
   if (!lines || finding.line < 1 || finding.endLine < finding.line || finding.endLine > lines.length) return lineOnly;
   const startLength = lines[finding.line - 1]!.length;

@@ -7,6 +7,7 @@ import { deletionOf } from './deletions.js';
 import { insertArgumentAfter } from './fixes.js';
 import { hasCacheMountOn, hasMountTouching } from './mounts.js';
 import { type PackageCommand, type PackageFamily, packageCommands } from './package-managers.js';
+import type { PackageOperand } from './pinning.js';
 import { wordValues } from './shell-values.js';
 
 /*
@@ -219,33 +220,15 @@ export function isPinnedZypperSpec(spec: string): boolean {
   return /[=<>]/.test(spec) || spec.endsWith('.rpm');
 }
 
-/** A package word whose value, once known, names no version. */
-export interface UnpinnedPackage {
-  readonly word: ShellWord;
-  /** The packages it stands for that name no version (several when a variable holds a list). */
-  readonly specs: readonly string[];
-}
-
 /**
- * The packages among `words` of `call` that name no version. A word is judged by its value
- * with variables substituted (see `wordValues`); one only known at run time is not judged.
+ * The packages among `words` of `call` that name no version, one for each package a word stands
+ * for. A word is judged by its value with variables substituted (see `wordValues`); one only
+ * known at run time is not judged.
  */
-function unpinnedWords(model: Model, run: Instruction, call: PackageCommand, words: readonly ShellWord[], isPinned: (spec: string) => boolean): UnpinnedPackage[] {
-  return words.flatMap((word) => {
-    const specs = (wordValues(model, run, word, call.command.order) ?? []).filter((spec) => !isPinned(spec));
-    return specs.length > 0 ? [{ word, specs }] : [];
-  });
-}
-
-/** For a message: `` `a` ``, `` `a` and `b` ``, `` `a`, `b` and `c` ``. */
-export function listOfPackages(specs: readonly string[]): string {
-  const quoted = specs.map((spec) => `\`${spec}\``);
-  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
-}
-
-/** For a message: "version of `a`", "versions of `a` and `b`" (`what` is `version` or `stream`). */
-export function pinsOf(what: string, specs: readonly string[]): string {
-  return `${what}${specs.length > 1 ? 's' : ''} of ${listOfPackages(specs)}`;
+function unpinnedWords(model: Model, run: Instruction, call: PackageCommand, words: readonly ShellWord[], isPinned: (spec: string) => boolean): PackageOperand[] {
+  return words.flatMap((word) => (wordValues(model, run, word, call.command.order) ?? [])
+    .filter((spec) => !isPinned(spec))
+    .map((text) => ({ word, text, expanded: word.value === undefined })));
 }
 
 /**
@@ -253,7 +236,7 @@ export function pinsOf(what: string, specs: readonly string[]): string {
  * specs are not packages and have no version), and the streams of `module install` (`nodejs:18`
  * pins, `nodejs` does not).
  */
-export function unpinnedRpmPackages(model: Model, run: Instruction, call: PackageCommand): UnpinnedPackage[] {
+export function unpinnedRpmPackages(model: Model, run: Instruction, call: PackageCommand): PackageOperand[] {
   if (call.action === 'install') {
     const packages = call.operands.filter((w) => !w.raw.startsWith('@'));
     return unpinnedWords(model, run, call, packages, isPinnedRpmSpec);
@@ -271,7 +254,7 @@ function installsPackages(call: PackageCommand): boolean {
 }
 
 /** The unpinned packages of `zypper install` / `zypper in`. */
-export function unpinnedZypperPackages(model: Model, run: Instruction, call: PackageCommand): UnpinnedPackage[] {
+export function unpinnedZypperPackages(model: Model, run: Instruction, call: PackageCommand): PackageOperand[] {
   if (call.change !== 'install' || !installsPackages(call)) return [];
   return unpinnedWords(model, run, call, call.operands, isPinnedZypperSpec);
 }

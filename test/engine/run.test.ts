@@ -35,6 +35,23 @@ describe('engine', () => {
     expect(findings.map((f) => f.line)).toEqual([2, 3]);
   });
 
+  it('turns related ranges into 1-based positions, and leaves `related` out when a report has none', () => {
+    const model = buildModel('FROM a\nRUN x\nRUN y');
+    const [, x, y] = model.instructions;
+    const relating = rule('DF9007', (context) => ({
+      RUN(run) {
+        const related = run === x ? [{ range: x.keywordRange, message: 'here' }, { range: y!.keywordRange, message: 'and there' }] : [];
+        context.report({ range: run.keywordRange, message: 'run', related });
+      },
+    }));
+    const findings = runRules(model, [{ rule: relating, severity: 'warning' }], options);
+    expect(findings[0]!.related).toEqual([
+      { line: 2, column: 1, endLine: 2, endColumn: 4, message: 'here' },
+      { line: 3, column: 1, endLine: 3, endColumn: 4, message: 'and there' },
+    ]);
+    expect(findings[1]).not.toHaveProperty('related');
+  });
+
   it('calls stage:exit once per stage, before the next FROM, and file:exit last', () => {
     const model = buildModel('FROM a AS one\nRUN x\nFROM b\nRUN y');
     const calls: string[] = [];

@@ -18,6 +18,17 @@ describe('json formatter', () => {
     expect(Object.keys(finding!.fix as object)).toEqual(['description', 'safety', 'edits']);
   });
 
+  it('prints related locations with exactly their documented fields, and none when a finding has none', () => {
+    const [first] = loadResults();
+    const related = { line: 4, column: 24, endLine: 4, endColumn: 28, message: '`curl` has no pinned version', internal: true };
+    const extra = { ...first!, findings: [{ ...first!.findings[0]!, related: [related] }, first!.findings[1]!] };
+    const [withRelated, without] = JSON.parse(json.format([extra], formatContext())) as Array<Record<string, unknown>>;
+    expect(withRelated!.related).toEqual([{ line: 4, column: 24, endLine: 4, endColumn: 28, message: '`curl` has no pinned version' }]);
+    expect(without).not.toHaveProperty('related');
+    expect(validateFindings([withRelated, without])).toBeUndefined();
+    expect(validateFindings([{ ...withRelated, related: [] }])).toBeDefined();
+  });
+
   it('prints an empty array when nothing is found', () => {
     expect(json.format([], formatContext())).toBe('[]\n');
   });

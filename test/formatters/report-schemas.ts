@@ -55,6 +55,23 @@ const codeClimateSchema = issue({
   },
 });
 
+/** A location of an issue: its message, file and range. */
+const sonarLocation = {
+  type: 'object',
+  required: ['message', 'filePath', 'textRange'],
+  additionalProperties: false,
+  properties: {
+    message: { type: 'string', minLength: 1, pattern: '^[^\\n\\r]*$' },
+    filePath: { type: 'string', minLength: 1 },
+    textRange: {
+      type: 'object',
+      required: ['startLine'],
+      additionalProperties: false,
+      properties: { startLine: line, endLine: line, startColumn: { type: 'integer', minimum: 0 }, endColumn: { type: 'integer', minimum: 0 } },
+    },
+  },
+};
+
 /** SonarQube 10.3+ (ExternalIssueReportValidator): rules with id, name, engineId, cleanCodeAttribute and impacts; issues without severity or type. */
 const sonarSchema = {
   type: 'object',
@@ -96,21 +113,8 @@ const sonarSchema = {
         additionalProperties: false,
         properties: {
           ruleId: { type: 'string', minLength: 1 },
-          primaryLocation: {
-            type: 'object',
-            required: ['message', 'filePath', 'textRange'],
-            additionalProperties: false,
-            properties: {
-              message: { type: 'string', minLength: 1, pattern: '^[^\\n\\r]*$' },
-              filePath: { type: 'string', minLength: 1 },
-              textRange: {
-                type: 'object',
-                required: ['startLine'],
-                additionalProperties: false,
-                properties: { startLine: line, endLine: line, startColumn: { type: 'integer', minimum: 0 }, endColumn: { type: 'integer', minimum: 0 } },
-              },
-            },
-          },
+          primaryLocation: sonarLocation,
+          secondaryLocations: { type: 'array', minItems: 1, items: sonarLocation },
         },
       },
     },

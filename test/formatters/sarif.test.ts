@@ -276,6 +276,20 @@ describe('sarif formatter', () => {
       }]);
       expect(runOf([fileResult([finding()])]).results[0]).not.toHaveProperty('fixes');
     });
+
+    it('carry related locations numbered from 0, each with its region and message', () => {
+      const related = [
+        { line: 2, column: 24, endLine: 2, endColumn: 28, message: '`curl` has no pinned version' },
+        { line: 3, column: 5, endLine: 3, endColumn: 8, message: '`git` (from `$PKGS`) has no pinned version' },
+      ];
+      const [result] = runOf([fileResult([finding({ code: 'DL3008', line: 2, column: 24, endLine: 2, endColumn: 28, related })])]).results;
+      const artifactLocation = { uri: 'Dockerfile', uriBaseId: '%SRCROOT%' };
+      expect(result!.relatedLocations).toEqual([
+        { id: 0, physicalLocation: { artifactLocation, region: { startLine: 2, startColumn: 24, endLine: 2, endColumn: 28 } }, message: { text: '`curl` has no pinned version' } },
+        { id: 1, physicalLocation: { artifactLocation, region: { startLine: 3, startColumn: 5, endLine: 3, endColumn: 8 } }, message: { text: '`git` (from `$PKGS`) has no pinned version' } },
+      ]);
+      expect(runOf([fileResult([finding()])]).results[0]).not.toHaveProperty('relatedLocations');
+    });
   });
 
   describe('suppressed findings', () => {

@@ -8,7 +8,13 @@ import { formatContext, loadResults } from './results-fixture.js';
 
 interface Report {
   rules: Array<{ id: string; name: string; description?: string; cleanCodeAttribute: string; impacts: Array<{ softwareQuality: string; severity: string }> }>;
-  issues: Array<{ ruleId: string; primaryLocation: { message: string; filePath: string; textRange: { startLine: number; endLine?: number; startColumn?: number; endColumn?: number } } }>;
+  issues: Array<{ ruleId: string; primaryLocation: Location; secondaryLocations?: Location[] }>;
+}
+
+interface Location {
+  message: string;
+  filePath: string;
+  textRange: { startLine: number; endLine?: number; startColumn?: number; endColumn?: number };
 }
 
 const context = formatContext({ rules: allRules() });
@@ -17,13 +23,13 @@ function report(results: readonly FileResult[], ctx = context): Report {
   return JSON.parse(sonarqube.format(results, ctx)) as Report;
 }
 
-/** Every issue's range as SonarQube's scanner would check it against its file. */
+/** Every issue's ranges (primary and secondary) as SonarQube's scanner would check them against its file. */
 function rangeProblems(results: readonly FileResult[], parsed: Report): string[] {
   const texts = new Map(results.map((r) => [r.file, r.text]));
-  return parsed.issues.flatMap((issue) => {
-    const problem = sonarRangeProblem(issue.primaryLocation.textRange, texts.get(issue.primaryLocation.filePath)!);
-    return problem ? [`${issue.primaryLocation.filePath} ${issue.ruleId}: ${problem}`] : [];
-  });
+  return parsed.issues.flatMap((issue) => [issue.primaryLocation, ...(issue.secondaryLocations ?? [])].flatMap((location) => {
+    const problem = sonarRangeProblem(location.textRange, texts.get(location.filePath)!);
+    return problem ? [`${location.filePath} ${issue.ruleId}: ${problem}`] : [];
+  }));
 }
 
 const TEXT = 'FROM ubuntu:latest\n';
@@ -112,7 +118,16 @@ describe('sonarqube formatter', () => {
   });
 
   it('writes no severity or type on issues, which the scanner rejects in this format', () => {
-    for (const issue of report(loadResults()).issues) expect(Object.keys(issue)).toEqual(['ruleId', 'primaryLocation']);
+    for (const issue of report(loadResults()).issues) {
+      expect(Object.keys(issue).filter((key) => key !== 'secondaryLocations')).toEqual(['ruleId', 'primaryLocation']);
+    }
+  });
+
+  it('gives related locations as secondary locations, with 0-based columns', () => {
+    const related = [{ line: 1, column: 6, endLine: 1, endColumn: 12, message: 'here\n  too' }];
+    const { issues } = report([fileResult('Dockerfile', TEXT, [finding({ related })]), fileResult('other', TEXT, [finding()])]);
+    expect(issues[0]!.secondaryLocations).toEqual([{ message: 'here too', filePath: 'Dockerfile', textRange: { startLine: 1, endLine: 1, startColumn: 5, endColumn: 11 } }]);
+    expect(issues[1]).not.toHaveProperty('secondaryLocations');
   });
 
   it('puts a message of several lines on one', () => {

@@ -32,6 +32,16 @@ export interface ExpectedFinding {
   readonly endLine?: number;
   readonly endColumn?: number;
   readonly message?: string | RegExp;
+  /** When given: the finding's related locations, all of them, in order. */
+  readonly related?: readonly ExpectedRelated[];
+}
+
+export interface ExpectedRelated {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+  readonly message: string;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -127,6 +137,14 @@ export function testRule(rule: Rule, cases: { valid: ReadonlyArray<string | Vali
           if (expected.endColumn !== undefined) expect(actual.endColumn).toBe(expected.endColumn);
           if (typeof expected.message === 'string') expect(actual.message).toBe(expected.message);
           else if (expected.message) expect(actual.message).toMatch(expected.message);
+          if (expected.related) {
+            // Only the fields the case gives are compared, as for the finding itself.
+            const related = (actual.related ?? []).map((r, j) => {
+              const want = expected.related![j];
+              return { line: r.line, column: r.column, ...(want?.endLine !== undefined && { endLine: r.endLine }), ...(want?.endColumn !== undefined && { endColumn: r.endColumn }), message: r.message };
+            });
+            expect(related, 'related locations').toEqual(expected.related);
+          }
         });
         const fixable = findings.filter((f) => f.fix);
         if (testCase.output === undefined) {

@@ -5,7 +5,7 @@ import type { FileResult, FormatContext, Formatter } from '../types.js';
 import { artifactLocation, SRCROOT, srcRootUri } from './artifact-uri.js';
 import { describeCode, LEVEL } from './descriptors.js';
 import { lineHashes } from './line-hash.js';
-import type { ArtifactLocation, Fix, Location, Log, Region, ReportingDescriptor, Result, Run, Suppression } from './sarif-types.js';
+import type { ArtifactLocation, Fix, Location, Log, Region, RelatedLocation, ReportingDescriptor, Result, Run, Suppression } from './sarif-types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -39,6 +39,11 @@ function fixOf(finding: Finding, artifact: ArtifactLocation): Fix[] {
     ...(edit.text === '' ? {} : { insertedContent: { text: edit.text } }),
   }));
   return [{ description: { text: finding.fix.description }, artifactChanges: [{ artifactLocation: artifact, replacements }] }];
+}
+
+/** The finding's related places, numbered from 0 in the order the rule gave them. */
+function relatedLocationsOf(finding: Finding, artifact: ArtifactLocation): RelatedLocation[] {
+  return (finding.related ?? []).map((related, id) => ({ id, ...location(artifact, related), message: { text: related.message } }));
 }
 
 function suppressionOf(pragma: PragmaLocation, artifact: ArtifactLocation): Suppression {
@@ -91,12 +96,14 @@ export const sarif: Formatter = {
         const { index } = descriptors.get(finding.code)!;
         const hash = hashes[finding.line - 1];
         const fixes = fixOf(finding, artifact);
+        const related = relatedLocationsOf(finding, artifact);
         sarifResults.push({
           ruleId: finding.code,
           ruleIndex: index,
           level: LEVEL[finding.severity],
           message: { text: finding.message },
           locations: [location(artifact, finding)],
+          ...(related.length > 0 ? { relatedLocations: related } : {}),
           ...(hash === undefined ? {} : { partialFingerprints: { primaryLocationLineHash: hash } }),
           ...(fixes.length > 0 ? { fixes } : {}),
           // Only suppressed results carry `suppressions`: some readers take any such array, even an empty one, as suppressed.

@@ -34,6 +34,12 @@ export interface Location {
   };
 }
 
+/** A place a result concerns besides its location: `id` is unique within the result, for `[text](id)` links. */
+export interface RelatedLocation extends Location {
+  readonly id: number;
+  readonly message: Message;
+}
+
 export interface Replacement {
   readonly deletedRegion: Region;
   /** Absent for a pure deletion. */
@@ -58,6 +64,7 @@ export interface Result {
   readonly level: Level;
   readonly message: Message;
   readonly locations: readonly Location[];
+  readonly relatedLocations?: readonly RelatedLocation[];
   readonly partialFingerprints?: { readonly primaryLocationLineHash: string };
   readonly fixes?: readonly Fix[];
   readonly suppressions?: readonly Suppression[];
