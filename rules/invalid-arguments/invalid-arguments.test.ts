@@ -22,9 +22,9 @@ testRule(rule, {
       code: 'FROM node:22 build',
       errors: [{ line: 1, column: 6, endLine: 1, endColumn: 19, message: '`FROM` takes an image and optionally `AS <name>`' }],
     },
-    { name: 'a trailing comment is not a comment', code: 'FROM node:22 # LTS', errors: [{ line: 1, column: 6, endColumn: 19 }] },
-    { name: 'AS without a name', code: 'FROM node:22 AS', errors: [{ line: 1, column: 6 }] },
-    { name: 'three words without AS', code: 'FROM node:22 TO build', errors: [{ line: 1, column: 6 }] },
+    { name: 'a trailing comment is not a comment', code: 'FROM node:22 # LTS', errors: [{ line: 1, column: 6, endColumn: 19, message: '`FROM` takes an image and optionally `AS <name>`' }] },
+    { name: 'AS without a name', code: 'FROM node:22 AS', errors: [{ line: 1, column: 6, message: '`FROM` takes an image and optionally `AS <name>`' }] },
+    { name: 'three words without AS', code: 'FROM node:22 TO build', errors: [{ line: 1, column: 6, message: '`FROM` takes an image and optionally `AS <name>`' }] },
     {
       name: 'unknown HEALTHCHECK type',
       code: 'FROM node:22\nHEALTHCHECK CMDD curl -f http://localhost/',
@@ -88,6 +88,6 @@ testRule(rule, {
       code: 'FROM node:22\nHEALTHCHECK NONE curl -f http://localhost/',
       errors: [{ line: 2, column: 18, endColumn: 22, message: '`HEALTHCHECK NONE` takes no arguments' }],
     },
-    { name: 'unknown HEALTHCHECK type after flags', code: 'FROM node:22\nHEALTHCHECK --retries=3 RUN curl x', errors: [{ line: 2, column: 25, endColumn: 28 }] },
+    { name: 'unknown HEALTHCHECK type after flags', code: 'FROM node:22\nHEALTHCHECK --retries=3 RUN curl x', errors: [{ line: 2, column: 25, endColumn: 28, message: 'Unknown HEALTHCHECK type `RUN` (use CMD or NONE)' }] },
   ],
 });

@@ -19,11 +19,11 @@ testRule(rule, {
       code: 'FROM debian:12\nWORKDIR',
       errors: [{ line: 2, column: 1, endLine: 2, endColumn: 8, message: '`WORKDIR` requires at least one argument' }],
     },
-    { name: 'keyword followed by spaces', code: 'FROM debian:12\nCOPY   ', errors: [{ line: 2, column: 1, endColumn: 5 }] },
+    { name: 'keyword followed by spaces', code: 'FROM debian:12\nCOPY   ', errors: [{ line: 2, column: 1, endColumn: 5, message: '`COPY` requires at least one argument' }] },
     { name: 'SHELL with an empty array', code: 'FROM debian:12\nSHELL []', errors: [{ line: 2, column: 1, endColumn: 6, message: '`SHELL` requires at least one argument' }] },
-    { name: 'a bare FROM', code: 'FROM\nRUN make', errors: [{ line: 1, column: 1, endColumn: 5 }] },
-    { name: 'inside ONBUILD', code: 'FROM debian:12\nONBUILD USER', errors: [{ line: 2, column: 9, endColumn: 13 }] },
-    { name: 'HEALTHCHECK with only flags', code: 'FROM debian:12\nHEALTHCHECK --interval=5s', errors: [{ line: 2, column: 1, endColumn: 12 }] },
+    { name: 'a bare FROM', code: 'FROM\nRUN make', errors: [{ line: 1, column: 1, endColumn: 5, message: '`FROM` requires at least one argument' }] },
+    { name: 'inside ONBUILD', code: 'FROM debian:12\nONBUILD USER', errors: [{ line: 2, column: 9, endColumn: 13, message: '`USER` requires at least one argument' }] },
+    { name: 'HEALTHCHECK with only flags', code: 'FROM debian:12\nHEALTHCHECK --interval=5s', errors: [{ line: 2, column: 1, endColumn: 12, message: '`HEALTHCHECK` requires at least one argument' }] },
     {
       name: 'HEALTHCHECK CMD without a command',
       code: 'FROM debian:12\nHEALTHCHECK --interval=30s CMD',
@@ -42,7 +42,7 @@ testRule(rule, {
     {
       name: 'continuation with nothing after it',
       code: 'FROM debian:12\nEXPOSE \\\n# no port after all\n',
-      errors: [{ line: 2, column: 1, endColumn: 7 }],
+      errors: [{ line: 2, column: 1, endColumn: 7, message: '`EXPOSE` requires at least one argument' }],
     },
   ],
 });

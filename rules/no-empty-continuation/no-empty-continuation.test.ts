@@ -19,19 +19,19 @@ testRule(rule, {
     {
       name: 'whitespace-only lines, two in a row',
       code: 'FROM debian:12\nRUN apt-get update && \\\n  \n\t\n    apt-get install -y curl',
-      errors: [{ line: 3, column: 1, endColumn: 3 }, { line: 4, column: 1, endColumn: 2 }],
+      errors: [{ line: 3, column: 1, endColumn: 3, message: 'Empty continuation line: remove it (a future Docker release will reject it)' }, { line: 4, column: 1, endColumn: 2, message: 'Empty continuation line: remove it (a future Docker release will reject it)' }],
       output: 'FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y curl',
     },
     {
       name: 'around a comment line',
       code: 'FROM debian:12\nRUN a && \\\n\n    # comment\n\n    b',
-      errors: [{ line: 3, column: 1 }, { line: 5, column: 1 }],
+      errors: [{ line: 3, column: 1, message: 'Empty continuation line: remove it (a future Docker release will reject it)' }, { line: 5, column: 1, message: 'Empty continuation line: remove it (a future Docker release will reject it)' }],
       output: 'FROM debian:12\nRUN a && \\\n    # comment\n    b',
     },
     {
       name: 'CRLF',
       code: 'FROM debian:12\r\nRUN a && \\\r\n\r\n    b\r\n',
-      errors: [{ line: 3, column: 1 }],
+      errors: [{ line: 3, column: 1, message: 'Empty continuation line: remove it (a future Docker release will reject it)' }],
       output: 'FROM debian:12\r\nRUN a && \\\r\n    b\r\n',
     },
     {
@@ -75,7 +75,7 @@ testRule(rule, {
     {
       name: 'in a backtick-escaped file',
       code: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir `\n\n  c:\\',
-      errors: [{ line: 4, column: 1 }],
+      errors: [{ line: 4, column: 1, message: 'Empty continuation line: remove it (a future Docker release will reject it)' }],
       output: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir `\n  c:\\',
     },
   ],

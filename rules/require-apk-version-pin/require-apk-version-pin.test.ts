@@ -30,10 +30,10 @@ testRule(rule, {
     {
       name: 'virtual name is not a package, the others are',
       code: 'FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps \\\n    gcc \\\n    musl-dev~1.2',
-      errors: [{ line: 3, column: 5, endColumn: 8 }],
+      errors: [{ line: 3, column: 5, endColumn: 8, message: 'Pin the version of `gcc`: `apk add gcc=<version>` or `gcc~<version>`' }],
     },
-    { name: 'repository value is not a package', code: 'FROM alpine:3.20\nRUN apk add -X http://x/edge/testing foo', errors: [{ line: 2, column: 38 }] },
-    { name: 'repository tag is no version', code: 'FROM alpine:3.20\nRUN apk add --no-cache foo@testing', errors: [{ line: 2, column: 24 }] },
+    { name: 'repository value is not a package', code: 'FROM alpine:3.20\nRUN apk add -X http://x/edge/testing foo', errors: [{ line: 2, column: 38, message: 'Pin the version of `foo`: `apk add foo=<version>` or `foo~<version>`' }] },
+    { name: 'repository tag is no version', code: 'FROM alpine:3.20\nRUN apk add --no-cache foo@testing', errors: [{ line: 2, column: 24, message: 'Pin the version of `foo@testing`: `apk add foo@testing=<version>` or `foo@testing~<version>`' }] },
     {
       name: 'ARG value expanded',
       code: 'FROM alpine:3.20\nARG PKGS="curl~8.9 git"\nRUN apk add --no-cache $PKGS',
@@ -68,9 +68,9 @@ testRule(rule, {
         { line: 7, column: 27, endColumn: 31, message: 'Pin the version of `tini`: `apk add tini=<version>` or `tini~<version>`' },
       ],
     },
-    { name: 'through sudo', code: 'FROM alpine:3.20\nRUN sudo apk add --no-cache curl', errors: [{ line: 2, column: 29 }] },
-    { name: 'exec form', code: 'FROM alpine:3.20\nRUN ["apk", "add", "curl"]', errors: [{ line: 2, column: 20, endColumn: 26 }] },
-    { name: 'heredoc', code: 'FROM alpine:3.20\nRUN <<EOF\napk add --no-cache curl\nEOF', errors: [{ line: 3, column: 20 }] },
-    { name: 'ONBUILD', code: 'FROM alpine:3.20\nONBUILD RUN apk add --no-cache curl', errors: [{ line: 2, column: 32 }] },
+    { name: 'through sudo', code: 'FROM alpine:3.20\nRUN sudo apk add --no-cache curl', errors: [{ line: 2, column: 29, message: 'Pin the version of `curl`: `apk add curl=<version>` or `curl~<version>`' }] },
+    { name: 'exec form', code: 'FROM alpine:3.20\nRUN ["apk", "add", "curl"]', errors: [{ line: 2, column: 20, endColumn: 26, message: 'Pin the version of `curl`: `apk add curl=<version>` or `curl~<version>`' }] },
+    { name: 'heredoc', code: 'FROM alpine:3.20\nRUN <<EOF\napk add --no-cache curl\nEOF', errors: [{ line: 3, column: 20, message: 'Pin the version of `curl`: `apk add curl=<version>` or `curl~<version>`' }] },
+    { name: 'ONBUILD', code: 'FROM alpine:3.20\nONBUILD RUN apk add --no-cache curl', errors: [{ line: 2, column: 32, message: 'Pin the version of `curl`: `apk add curl=<version>` or `curl~<version>`' }] },
   ],
 });

@@ -34,7 +34,7 @@ testRule(rule, {
     {
       name: 'dot (the classic builder rejects it)',
       code: 'FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum .',
-      errors: [{ line: 3, column: 20, endColumn: 21 }],
+      errors: [{ line: 3, column: 20, endColumn: 21, message: '`COPY` with 2 sources copies them into a directory: end the destination `.` with `/`' }],
       output: 'FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./',
     },
     {
@@ -46,19 +46,19 @@ testRule(rule, {
     {
       name: 'exec form',
       code: 'FROM debian:12\nCOPY ["a", "b", "/app"]',
-      errors: [{ line: 2, column: 17, endColumn: 23 }],
+      errors: [{ line: 2, column: 17, endColumn: 23, message: '`COPY` with 2 sources copies them into a directory: end the destination `/app` with `/`' }],
       output: 'FROM debian:12\nCOPY ["a", "b", "/app/"]',
     },
     {
       name: 'quoted destination',
       code: 'FROM debian:12\nCOPY a b "/my app"',
-      errors: [{ line: 2, column: 10 }],
+      errors: [{ line: 2, column: 10, message: '`COPY` with 2 sources copies them into a directory: end the destination `/my app` with `/`' }],
       output: 'FROM debian:12\nCOPY a b "/my app/"',
     },
     {
       name: 'two heredocs',
       code: 'FROM debian:12\nCOPY <<A <<B /etc/conf\na\nA\nb\nB',
-      errors: [{ line: 2, column: 14, endColumn: 23 }],
+      errors: [{ line: 2, column: 14, endColumn: 23, message: '`COPY` with 2 sources copies them into a directory: end the destination `/etc/conf` with `/`' }],
       output: 'FROM debian:12\nCOPY <<A <<B /etc/conf/\na\nA\nb\nB',
     },
     {
@@ -76,7 +76,7 @@ testRule(rule, {
     {
       name: 'unknown variable then a literal',
       code: 'FROM debian:12\nCOPY a b ${HOME}/bin',
-      errors: [{ line: 3 - 1, column: 10 }],
+      errors: [{ line: 3 - 1, column: 10, message: '`COPY` with 2 sources copies them into a directory: end the destination `${HOME}/bin` with `/`' }],
       output: 'FROM debian:12\nCOPY a b ${HOME}/bin/',
     },
     {

@@ -33,7 +33,7 @@ testRule(rule, {
     {
       name: 'other packages of a command with a group (hadolint skips the command)',
       code: 'FROM fedora:40\nRUN dnf install -y @development-tools git',
-      errors: [{ line: 2, column: 39 }],
+      errors: [{ line: 2, column: 39, message: 'Pin the version of `git`: `dnf install git-<version>`' }],
     },
     {
       name: 'from a shell variable: one finding for the word',
@@ -68,7 +68,7 @@ testRule(rule, {
         },
       ],
     },
-    { name: 'ONBUILD', code: 'FROM fedora:40\nONBUILD RUN dnf install -y httpd', errors: [{ line: 2, column: 28 }] },
-    { name: 'through xargs', code: 'FROM fedora:40\nRUN cat list | xargs dnf install -y httpd', errors: [{ line: 2, column: 37 }] },
+    { name: 'ONBUILD', code: 'FROM fedora:40\nONBUILD RUN dnf install -y httpd', errors: [{ line: 2, column: 28, message: 'Pin the version of `httpd`: `dnf install httpd-<version>`' }] },
+    { name: 'through xargs', code: 'FROM fedora:40\nRUN cat list | xargs dnf install -y httpd', errors: [{ line: 2, column: 37, message: 'Pin the version of `httpd`: `dnf install httpd-<version>`' }] },
   ],
 });

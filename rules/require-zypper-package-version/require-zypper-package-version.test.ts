@@ -18,9 +18,9 @@ testRule(rule, {
       code: 'FROM opensuse/leap:15.6\nRUN zypper -n install curl',
       errors: [{ line: 2, column: 23, endLine: 2, endColumn: 27, message: 'Pin the version of `curl`: `zypper install curl=<version>`' }],
     },
-    { name: 'each package', code: 'FROM opensuse/leap:15.6\nRUN zypper -n in curl git=2.43', errors: [{ line: 2, column: 18 }] },
-    { name: 'type package', code: 'FROM opensuse/leap:15.6\nRUN zypper -n in -t package curl', errors: [{ line: 2, column: 29 }] },
-    { name: 'from an ENV', code: 'FROM opensuse/leap:15.6\nENV PKGS="curl git=2.43"\nRUN zypper -n in $PKGS', errors: [{ line: 3, column: 18 }] },
+    { name: 'each package', code: 'FROM opensuse/leap:15.6\nRUN zypper -n in curl git=2.43', errors: [{ line: 2, column: 18, message: 'Pin the version of `curl`: `zypper install curl=<version>`' }] },
+    { name: 'type package', code: 'FROM opensuse/leap:15.6\nRUN zypper -n in -t package curl', errors: [{ line: 2, column: 29, message: 'Pin the version of `curl`: `zypper install curl=<version>`' }] },
+    { name: 'from an ENV', code: 'FROM opensuse/leap:15.6\nENV PKGS="curl git=2.43"\nRUN zypper -n in $PKGS', errors: [{ line: 3, column: 18, message: 'Pin the version of `curl`: `zypper install curl=<version>`' }] },
     {
       name: 'one finding per zypper install (paraphrased from an openSUSE build image)',
       code: 'FROM opensuse/leap:15.6\nRUN zypper -n install --no-recommends \\\n        curl \\\n        gzip=1.12 \\\n        tar \\\n    && zypper clean -a',
@@ -33,6 +33,6 @@ testRule(rule, {
         ],
       }],
     },
-    { name: 'ONBUILD', code: 'FROM opensuse/leap:15.6\nONBUILD RUN zypper -n install curl', errors: [{ line: 2, column: 31 }] },
+    { name: 'ONBUILD', code: 'FROM opensuse/leap:15.6\nONBUILD RUN zypper -n install curl', errors: [{ line: 2, column: 31, message: 'Pin the version of `curl`: `zypper install curl=<version>`' }] },
   ],
 });

@@ -2,7 +2,7 @@ FROM node:22-alpine AS build
 WORKDIR /app
 # The whole project, then the install: every edit reinstalls.
 COPY --chown=node:node . .
-#                      ^ DF3002
+#                      ^ DF3002 Copy `package.json` and `package-lock.json` and run `npm ci` (line 7) before `COPY . .`, so the dependency layer stays cached when other files change
 USER node
 RUN npm ci \
     && npm cache clean --force

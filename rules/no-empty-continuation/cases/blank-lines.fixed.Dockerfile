@@ -9,5 +9,5 @@ RUN <<EOF
 echo blank lines in a heredoc body are fine
 
 EOF
-# expect DF1007 3:1-3:1
-# expect DF1007 6:1-6:5
+# expect DF1007 3:1-3:1 Empty continuation line: remove it (a future Docker release will reject it)
+# expect DF1007 6:1-6:5 Empty continuation line: remove it (a future Docker release will reject it)

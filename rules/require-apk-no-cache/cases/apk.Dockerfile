@@ -1,7 +1,7 @@
 FROM alpine:3.20
 RUN apk update \
     && apk add \
-#          ^^^ DL3019
+#          ^^^ DL3019 Use `apk add --no-cache` so the package index is not kept in the image
         curl \
         git
 RUN apk add --no-cache make

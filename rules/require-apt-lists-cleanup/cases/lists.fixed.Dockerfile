@@ -4,7 +4,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends gcc
 
 FROM debian:12
 RUN apt-get update \
-#           ^^^^^^ DL3009
+#           ^^^^^^ DL3009 Delete the apt lists after installing: end this RUN with `rm -rf /var/lib/apt/lists/*`
     && apt-get install -y --no-install-recommends curl \
     && rm -rf /tmp/* /var/tmp/* \
     && rm -rf /var/lib/apt/lists/*
@@ -17,12 +17,12 @@ COPY --from=build /usr/bin/gcc /usr/bin/gcc
 RUN <<EOF
 set -eux
 apt-get update
-#       ^^^^^^ DL3009
+#       ^^^^^^ DL3009 Delete the apt lists after installing: end this RUN with `rm -rf /var/lib/apt/lists/*`
 apt-get install -y --no-install-recommends ca-certificates
 rm -rf /var/lib/apt/lists/*
 EOF
 RUN apt-get update && \
-#           ^^^^^^ DL3009
+#           ^^^^^^ DL3009 Delete the apt lists after installing: end this RUN with `rm -rf /var/lib/apt/lists/*`
     apt-get install -y --no-install-recommends \
         wget \
         xz-utils && \

@@ -1,6 +1,6 @@
 FROM python:3.12-slim AS build
 RUN python -m pip install --upgrade pip \
-#                 ^^^^^^^ DL3042
+#                 ^^^^^^^ DL3042 Use `pip install --no-cache-dir` so pip's download cache is not kept in the image
     && pip install --no-cache-dir wheel
 RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt
 

@@ -8,7 +8,7 @@ FROM node:22-alpine
 WORKDIR /app
 COPY package.json yarn.lock ./
 RUN yarn install --production --frozen-lockfile
-#        ^^^^^^^ DL3060
+#        ^^^^^^^ DL3060 Clean the yarn cache after installing: end this RUN with `yarn cache clean`
 RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn global add pm2@5.4.2
 COPY --from=build /app/dist ./dist
 CMD ["node", "dist/index.js"]
