@@ -19278,10 +19278,10 @@ var init_missing_arguments = __esm({
       fixable: false,
       docs: {
         summary: "Instructions must have the arguments they require",
-        why: "An instruction with nothing after its keyword (`WORKDIR`, `COPY`, `SHELL []`) fails the build. It is often the remains of an edit or of a variable-driven template that produced nothing.",
+        why: "An instruction with nothing after its keyword (`WORKDIR`, `COPY`, `SHELL []`) fails the build, and so does a `HEALTHCHECK CMD` without a command. It is often the remains of an edit or of a variable-driven template that produced nothing. `RUN`, `CMD` and `ENTRYPOINT` are the exceptions: BuildKit builds them empty, as an empty shell command.",
         bad: "FROM debian:12\nWORKDIR",
         good: "FROM debian:12\nWORKDIR /app",
-        differences: DL1000_DIFFERENCES,
+        differences: `${DL1000_DIFFERENCES} An empty \`RUN\`, \`CMD\` or \`ENTRYPOINT\` is not reported: BuildKit builds it.`,
         references: ["https://docs.docker.com/reference/dockerfile/"]
       }
     });
@@ -19300,11 +19300,11 @@ var init_invalid_arguments = __esm({
       ...BUILD_ERROR,
       fixable: false,
       docs: {
-        summary: "Instruction arguments must have the shape BuildKit accepts",
-        why: 'BuildKit rejects a `FROM` that is not `FROM <image>` or `FROM <image> AS <name>` ("FROM requires either one or three arguments") and a `HEALTHCHECK` whose type is neither `CMD` nor `NONE`. A `#` after the image is not a comment, so `FROM node:22 # LTS` fails too.',
-        bad: "FROM node:22 builder\nHEALTHCHECK CMDD curl -f http://localhost/",
-        good: "FROM node:22 AS builder\nHEALTHCHECK CMD curl -f http://localhost/",
-        differences: DL1000_DIFFERENCES,
+        summary: "Instruction arguments and flags must have the shape BuildKit accepts",
+        why: 'BuildKit rejects a `FROM` that is not `FROM <image>` or `FROM <image> AS <name>` ("FROM requires either one or three arguments"), a stage name that does not start with a letter or holds other characters than letters, digits, `-`, `_` and `.` (`AS linux-arm/v7`, and `AS ${NAME}`: variables are not expanded there), a `HEALTHCHECK` whose type is neither `CMD` nor `NONE` or a `NONE` with arguments. A flag that takes a value must have it after `=`: BuildKit never takes the next word as the value, so `COPY --from build /app /srv` fails with "missing a value on flag". A `#` after the image is not a comment, so `FROM node:22 # LTS` fails too.',
+        bad: "FROM node:22 builder\nFROM nginx:alpine AS web-1/2\nCOPY --from build /app/dist /usr/share/nginx/html\nHEALTHCHECK CMDD curl -f http://localhost/",
+        good: "FROM node:22 AS builder\nFROM nginx:alpine AS web-1-2\nCOPY --from=builder /app/dist /usr/share/nginx/html\nHEALTHCHECK CMD curl -f http://localhost/",
+        differences: `${DL1000_DIFFERENCES} Flags are checked as BuildKit declares them for each instruction (\`--from\`, \`--chown\`, \`--chmod\`, \`--checksum\`, \`--exclude\`, \`--platform\`, \`--mount\`, \`--network\`, \`--security\`, \`--device\` and the \`HEALTHCHECK\` timings need a value; \`--link\`, \`--parents\`, \`--keep-git-dir\` and \`--unpack\` are switches, which may not have an empty one); when one misses its value only that is reported, since the value written after it stands among the arguments. Flags BuildKit does not know are not reported.`,
         references: ["https://docs.docker.com/reference/dockerfile/#from", "https://docs.docker.com/reference/dockerfile/#healthcheck"]
       }
     });
@@ -19394,19 +19394,28 @@ var init_no_empty_continuation = __esm({
         aliases: ["NoEmptyContinuation"],
         severity: "warning",
         category: "style",
-        fixable: "safe",
+        fixable: "unsafe",
         docs: {
           summary: "No empty lines inside a line continuation",
-          why: "BuildKit skips blank lines inside an instruction continued with `\\`, but warns that they will become errors in a future release. They also hide where an instruction ends: a forgotten `\\` on the line before the blank one silently pulls the next instruction in.",
+          why: "BuildKit skips blank lines inside an instruction continued with `\\`, but warns that they will become errors in a future release. They also hide where an instruction ends: a leftover `\\` on the line before the blank one silently pulls the next instruction in, so a `COPY` or `ENV` below becomes words of the `RUN` above. When the line after the empty lines reads as an instruction, the message says it was swallowed.",
           bad: "FROM debian:12\nRUN apt-get update && \\\n\n    apt-get install -y curl",
           good: "FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y curl",
           fixed: "FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y curl",
-          fixSafety: "Safe: the fix deletes the blank line, which BuildKit ignores anyway.",
-          differences: "BuildKit reports one NoEmptyContinuation warning per instruction, spanning the instruction; dflint reports each blank line, so each can be fixed. Comment lines inside a continuation are not blank and are not reported. hadolint has no such rule.",
+          fixSafety: "Safe when the continuation goes on with more of the same instruction: the fix deletes the blank line, which BuildKit ignores anyway. Unsafe when the line after the gap reads as an instruction (a keyword in the case of the continued one, such as `COPY` after `RUN`): deleting the blank line would keep that instruction swallowed, so the fix removes the `\\` before the gap instead, ending the instruction there, which changes what is built. No fix is offered when the line before the gap would then end in `&&`, `||`, `|` or a shell word that needs more (`then`, `do`...).",
+          differences: "BuildKit reports one NoEmptyContinuation warning per instruction, spanning the instruction; dflint reports each blank line, so each can be fixed. Comment lines inside a continuation are not blank and are not reported. BuildKit does not say when the continuation swallowed the next instruction; dflint does, and offers to end the instruction rather than to delete the blank line. A continuation that swallows an instruction without any blank line between is not reported. hadolint has no such rule.",
           references: ["https://docs.docker.com/go/dockerfile/rule/no-empty-continuation/"]
         }
       },
       (problem) => {
+        const { swallowed } = problem;
+        if (swallowed) {
+          if (!swallowed.removableEscape) return void 0;
+          return {
+            description: "End the instruction before the empty line (remove the line continuation)",
+            safety: "unsafe",
+            edits: [{ range: swallowed.removableEscape, text: "" }]
+          };
+        }
         const line = problem.range.start.line;
         return {
           description: "Delete the empty line",
@@ -19418,11 +19427,7 @@ var init_no_empty_continuation = __esm({
   }
 });
 
-// src/rule-kit/variables.ts
-function resolvedArguments(model, instruction) {
-  const resolution = model.variables.resolve(instruction.argsText.trim(), instruction);
-  return resolution.unresolved.length === 0 ? resolution.value : void 0;
-}
+// src/model/variable-references.ts
 function variableReferences(text2) {
   return [...text2.matchAll(REFERENCE)].map((m) => ({ name: m[1] ?? m[2], start: m.index, end: m.index + m[0].length }));
 }
@@ -19437,10 +19442,26 @@ function literalParts(text2) {
   return parts2;
 }
 var REFERENCE;
-var init_variables = __esm({
-  "src/rule-kit/variables.ts"() {
+var init_variable_references = __esm({
+  "src/model/variable-references.ts"() {
     "use strict";
     REFERENCE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+  }
+});
+
+// src/model/stage-patterns.ts
+function variablePattern(text2) {
+  const escaped = literalParts(text2).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${escaped.join(".*")}$`, "i");
+}
+function stagesMatching(stages, text2) {
+  const pattern = variablePattern(text2);
+  return stages.filter((s) => s.name !== void 0 && pattern.test(s.name));
+}
+var init_stage_patterns = __esm({
+  "src/model/stage-patterns.ts"() {
+    "use strict";
+    init_variable_references();
   }
 });
 
@@ -19471,23 +19492,15 @@ function copyDependencies(stage) {
 function stageLine(stage) {
   return stage.from.keywordRange.start.line + 1;
 }
-function variablePattern(text2) {
-  const escaped = literalParts(text2).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${escaped.join(".*")}$`, "i");
-}
-function matching(stages, text2) {
-  const pattern = variablePattern(text2);
-  return stages.filter((s) => s.name !== void 0 && pattern.test(s.name));
-}
 function stageSources(model, stage) {
   const sources = /* @__PURE__ */ new Set();
   const earlier = model.stages.slice(0, stage.index);
   if (stage.parent) sources.add(stage.parent);
-  if (stage.image.text.includes("$")) matching(earlier, stage.image.text).forEach((s) => sources.add(s));
+  if (stage.image.text.includes("$")) stagesMatching(earlier, stage.image.text).forEach((s) => sources.add(s));
   for (const dependency of stage.dependencies) {
     const target = classifyReference(model, stage, dependency);
     if (target.kind === "earlier" || target.kind === "later") sources.add(target.stage);
-    if (target.kind === "dynamic") matching(model.stages, dependency.reference).forEach((s) => s !== stage && sources.add(s));
+    if (target.kind === "dynamic") stagesMatching(model.stages, dependency.reference).forEach((s) => s !== stage && sources.add(s));
   }
   return sources;
 }
@@ -19511,15 +19524,11 @@ function baseImageOf(stage) {
   const lineage = stageLineage(stage);
   return lineage[lineage.length - 1].image;
 }
-function shipsLayers(model, stage) {
-  const last = model.stages[model.stages.length - 1];
-  return last !== void 0 && stageLineage(last).includes(stage);
-}
 var RESERVED_STAGE_NAMES;
 var init_stages = __esm({
   "src/rule-kit/stages.ts"() {
     "use strict";
-    init_variables();
+    init_stage_patterns();
     RESERVED_STAGE_NAMES = ["scratch", "context"];
   }
 });
@@ -20684,7 +20693,7 @@ function removesBuildDependencies(run2, removal) {
   const virtuals = new Set(packageInstalls(run2).flatMap((i2) => i2.virtual === void 0 ? [] : [i2.virtual]));
   return removal.autoRemove || removal.dynamic || removal.packages.some((p) => virtuals.has(p) || toolchainKind(baseName(p, removal.family)) !== void 0);
 }
-function matching2(run2, matchers) {
+function matching(run2, matchers) {
   const cleanups = packageRemovals(run2).filter((r) => removesBuildDependencies(run2, r));
   const lastRemoval = Math.max(-1, ...cleanups.map((r) => r.command.order));
   const found = [];
@@ -20697,7 +20706,7 @@ function matching2(run2, matchers) {
   return found;
 }
 function compileCommands(run2) {
-  return matching2(run2, (c) => COMPILE_COMMANDS[c.basename]).map(({ command: command2, match }) => ({
+  return matching(run2, (c) => COMPILE_COMMANDS[c.basename]).map(({ command: command2, match }) => ({
     kind: "compile",
     instruction: run2,
     range: { start: command2.nameWord.range.start, end: (match ?? command2.nameWord).range.end },
@@ -20705,7 +20714,7 @@ function compileCommands(run2) {
   }));
 }
 function hasBuildStep(run2) {
-  return matching2(run2, (c) => BUILD_STEPS[c.basename] ?? PYTHON_BUILD).length > 0;
+  return matching(run2, (c) => BUILD_STEPS[c.basename] ?? PYTHON_BUILD).length > 0;
 }
 var TOOL_PACKAGES, TOOL_PATTERNS, HEADERS_PATTERN, subcommand, anyOf, always, runsBuildScript, projectInstall, either, pipInstall, setupPyBuild, MAVEN_PHASES, GRADLE_TASKS, COMPILE_COMMANDS, BUILD_STEPS, PYTHON_BUILD, INFORMATION_FLAGS;
 var init_toolchains = __esm({
@@ -20966,6 +20975,18 @@ var init_no_unused_stage = __esm({
   }
 });
 
+// src/rule-kit/variables.ts
+function resolvedArguments(model, instruction) {
+  const resolution = model.variables.resolve(instruction.argsText.trim(), instruction);
+  return resolution.unresolved.length === 0 ? resolution.value : void 0;
+}
+var init_variables = __esm({
+  "src/rule-kit/variables.ts"() {
+    "use strict";
+    init_variable_references();
+  }
+});
+
 // src/rule-kit/copy.ts
 import { posix } from "node:path";
 function flagNamed(instruction, name2) {
@@ -21128,6 +21149,44 @@ var init_no_add_remote_without_checksum = __esm({
         };
       }
     });
+  }
+});
+
+// src/rule-kit/install-advice.ts
+function installAdvice(install) {
+  const { command: command2 } = install;
+  const advice = { files: install.manifests, placeholder: void 0, dependenciesOnly: void 0, alternative: void 0 };
+  switch (install.ecosystem) {
+    case "cargo":
+      if (install.label === "cargo chef cook") return advice;
+      if (install.label === "cargo fetch") return { ...advice, placeholder: "src/main.rs" };
+      return { ...advice, placeholder: "src/main.rs", dependenciesOnly: install.label, alternative: "cook the dependencies with cargo-chef" };
+    case "poetry":
+      return hasFlag(command2, "--no-root", "--only-root") ? advice : { ...advice, dependenciesOnly: "poetry install --no-root" };
+    case "uv":
+      return hasFlag(command2, "--no-install-project", "--no-install-workspace") ? advice : { ...advice, dependenciesOnly: "uv sync --no-install-project" };
+    case "composer":
+      return hasFlag(command2, "--no-scripts") && hasFlag(command2, "--no-autoloader") ? advice : { ...advice, dependenciesOnly: "composer install --no-scripts --no-autoloader" };
+    case "gradle":
+      return command2.basename === "gradlew" ? { ...advice, files: [...install.manifests, "gradlew", "gradle/"] } : advice;
+    case "maven":
+      return command2.basename === "mvnw" ? { ...advice, files: [...install.manifests, "mvnw", ".mvn/"] } : advice;
+    default:
+      return advice;
+  }
+}
+function setsVendorMode(instruction) {
+  if (instruction.properties.some((p) => p.value !== null && /(?:^|\s)-mod=vendor\b/.test(p.value))) return true;
+  return commandsOf(instruction).some((c) => flagValue(c, "-mod") === "vendor" || c.assignments.some((w) => /^GOFLAGS=.*-mod=vendor\b/.test(w.value ?? w.raw)));
+}
+function vendorsGoModules(stage) {
+  return stageLineage(stage).some((s) => s.instructions.some(setsVendorMode));
+}
+var init_install_advice = __esm({
+  "src/rule-kit/install-advice.ts"() {
+    "use strict";
+    init_commands();
+    init_stages();
   }
 });
 
@@ -21611,6 +21670,7 @@ function checkStage(model, stage, report) {
   const copied = [];
   const installed = [];
   const provides = (paths, install) => paths.some((p) => providesManifest(p, install));
+  const vendored = vendorsGoModules(stage);
   stage.instructions.forEach((instruction, index2) => {
     if (instruction.kind === "COPY" || instruction.kind === "ADD") {
       const { sources, destination } = copyOperands(model, instruction);
@@ -21640,7 +21700,7 @@ function checkStage(model, stage, report) {
     const workdir = workdirOf(model, instruction);
     const mounted = mountsOf(instruction).filter((m) => m.type === "bind" && m.from === void 0).map((m) => contextPath(m.source ?? "")).filter((path) => path !== "");
     for (const install of dependencyInstalls(instruction)) {
-      if (!manifestMadeInScript(instruction, install)) {
+      if (!manifestMadeInScript(instruction, install) && !(install.ecosystem === "go" && vendored)) {
         const directory = resolvePath(commandDirectory(instruction, install.command, workdir), install.directory);
         const locations = install.manifests.map((m) => resolvePath(directory, m));
         const bound = provides(mounted, install);
@@ -21660,6 +21720,15 @@ function checkStage(model, stage, report) {
     }
   });
 }
+function adviceMessage(install, advice, copyText, manifestsFirst) {
+  const step = `\`${install.label}\` (line ${lineOf(install)})`;
+  const placeholder = advice.placeholder === void 0 ? "" : ` with a placeholder \`${advice.placeholder}\``;
+  const first = advice.dependenciesOnly === void 0 ? step : `\`${advice.dependenciesOnly}\``;
+  const action = manifestsFirst ? `Copy ${joinNames(advice.files)}${placeholder} and run ${first}` : `Run ${first}${placeholder}`;
+  const then = advice.dependenciesOnly === void 0 ? "" : `, then ${step} after it`;
+  const alternative = advice.alternative === void 0 ? "" : ` (or ${advice.alternative})`;
+  return `${action} before ${copyText}${then}${alternative}, so the dependency layer stays cached when other files change`;
+}
 var EXTENSIONLESS_FILES, ORDERED, copy_manifests_before_install_default;
 var init_copy_manifests_before_install = __esm({
   "rules/copy-manifests-before-install/copy-manifests-before-install.ts"() {
@@ -21667,6 +21736,7 @@ var init_copy_manifests_before_install = __esm({
     init_define_rule();
     init_copy();
     init_globs();
+    init_install_advice();
     init_dependency_installs();
     init_mounts();
     init_paths();
@@ -21707,12 +21777,12 @@ var init_copy_manifests_before_install = __esm({
       fixable: "unsafe",
       docs: {
         summary: "Copy dependency manifests and install dependencies before copying the rest of the source",
-        why: "Each instruction's cache depends on everything before it. After `COPY . .`, any edit to any file invalidates the layers that follow, so a dependency install placed there (`npm ci`, `pip install -r requirements.txt`, `go mod download`...) downloads and builds every dependency again on each code change. Copy only the manifest and lock files, install, and then copy the rest: the install layer is reused until the dependencies change.\n\nA folder copy (`COPY src/ ./src/`) counts when it is where the manifests come from; when the manifests were copied on their own, a later folder copy is left alone, since workspaces and local path dependencies need it. Installs of named packages (`npm install -g typescript`, `pip install poetry`) and of the project itself (`pip install .`) do not depend on the manifests and are not reported, nor is a second install of an ecosystem already installed before the copy (`poetry install --only-root` after `poetry install --no-root`). WORKDIR, `cd` and flags such as `npm --prefix` decide where the manifests are: a folder copied elsewhere is not their source.",
+        why: "Each instruction's cache depends on everything before it. After `COPY . .`, any edit to any file invalidates the layers that follow, so a dependency install placed there (`npm ci`, `pip install -r requirements.txt`, `go mod download`...) downloads and builds every dependency again on each code change. Copy only the manifest and lock files, install, and then copy the rest: the install layer is reused until the dependencies change.\n\nA folder copy (`COPY src/ ./src/`) counts when it is where the manifests come from; when the manifests were copied on their own, a later folder copy is left alone, since workspaces and local path dependencies need it. Installs of named packages (`npm install -g typescript`, `pip install poetry`) and of the project itself (`pip install .`) do not depend on the manifests and are not reported, nor is a second install of an ecosystem already installed before the copy (`poetry install --only-root` after `poetry install --no-root`). WORKDIR, `cd` and flags such as `npm --prefix` decide where the manifests are: a folder copied elsewhere is not their source.\n\nThe message says what each toolchain needs first. Most need only their manifests and lock files; the Gradle and Maven wrappers also need `gradlew` and `gradle/`, `mvnw` and `.mvn/`. Where the install cannot run on the manifests alone, the message gives the usual pattern: Cargo reads no manifest without a target, so `cargo fetch` and `cargo build` run on a placeholder `src/main.rs` (or the dependencies are cooked with cargo-chef), and the real `cargo build` runs after the copy; `poetry install` and `uv sync` install the project too, so `poetry install --no-root` and `uv sync --no-install-project` come first; `composer install` runs the project's scripts and writes its autoloader, so `composer install --no-scripts --no-autoloader` comes first. Go with vendored modules (`-mod=vendor` in the stage, or in `GOFLAGS`) is not reported: its dependencies come with the sources, so `go mod download` ahead of them caches nothing the build uses.",
         bad: "FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\nRUN npm run build",
         good: ORDERED,
         fixed: ORDERED,
         exampleContext: { "package.json": '{"scripts":{"build":"tsc"}}', "package-lock.json": "{}" },
-        fixSafety: "Unsafe: the install now runs without the rest of the project, and it may need more than the manifests: npm lifecycle scripts, local path dependencies, a `setup.py` or gemspec reading the sources, configuration files such as `.npmrc` left out of the copy. The fix replaces the broad copy with a COPY of the manifest and lock files that exist in the build context (and are not excluded by `.dockerignore`), in the copied folder, to the folder the install reads them from, with the broad copy's `--chown`, `--chmod` and `--link`; the broad copy moves, unchanged, to just after the install's RUN, which stays in place, so its working directory, user, shell and variables stay the same. When the manifests were copied or bind-mounted before, only the broad copy moves. It needs the build context, so there is no fix without one, and it is offered only when the result can be told from the files: the RUN runs the install and cache clean-ups only; only ENV, ARG, LABEL, EXPOSE, USER, WORKDIR, STOPSIGNAL and SHELL lie between the copy and the RUN (no variable or relative destination of the copy they could change); the broad copy has one source and no other flags; and the ecosystem needs no more than its manifests: npm, Yarn 1 and pnpm without workspaces, local `file:`/`link:` dependencies or install scripts of the project; pip requirements files without nested `-r`, `-c`, `-e` or local paths; Pipenv, Poetry with `--no-root` and uv with `--no-install-project`, without path dependencies; Bundler without `gemspec` or `path:` gems; Go modules without a `go.work` or local `replace`. Cargo, Maven, Gradle, .NET and Composer get no fix: they need sources, wrappers or more files than the manifests.",
+        fixSafety: "Unsafe: the install now runs without the rest of the project, and it may need more than the manifests: npm lifecycle scripts, local path dependencies, a `setup.py` or gemspec reading the sources, configuration files such as `.npmrc` left out of the copy. The fix replaces the broad copy with a COPY of the manifest and lock files that exist in the build context (and are not excluded by `.dockerignore`), in the copied folder, to the folder the install reads them from, with the broad copy's `--chown`, `--chmod` and `--link`; the broad copy moves, unchanged, to just after the install's RUN, which stays in place, so its working directory, user, shell and variables stay the same. When the manifests were copied or bind-mounted before, only the broad copy moves. It needs the build context, so there is no fix without one, and it is offered only when the result can be told from the files: the RUN runs the install and cache clean-ups only; only ENV, ARG, LABEL, EXPOSE, USER, WORKDIR, STOPSIGNAL and SHELL lie between the copy and the RUN (no variable or relative destination of the copy they could change); the broad copy has one source and no other flags; and the ecosystem needs no more than its manifests: npm, Yarn 1 and pnpm without workspaces, local `file:`/`link:` dependencies or install scripts of the project; pip requirements files without nested `-r`, `-c`, `-e` or local paths; Pipenv, Poetry with `--no-root` and uv with `--no-install-project`, without path dependencies; Bundler without `gemspec` or `path:` gems; Go modules without a `go.work` or local `replace`. Cargo, Maven, Gradle, .NET and Composer get no fix: they need sources, wrappers or more files than the manifests. Nor is moving the broad copy alone offered (manifests copied before) when the install needs the sources or a placeholder (`cargo build`, `poetry install` without `--no-root`, ...).",
         references: [
           "https://docs.docker.com/build/cache/optimize/#order-your-layers",
           "https://docs.docker.com/build/building/best-practices/#leverage-build-cache"
@@ -21723,12 +21793,12 @@ var init_copy_manifests_before_install = __esm({
           "stage:exit"(stage) {
             checkStage(context.model, stage, (found) => {
               const { copy, install, manifestsFirst } = found;
-              const fix = reorderFix(context.model, stage, found, context.buildContext);
-              const step = `\`${install.label}\` (line ${lineOf(install)})`;
-              const copyText = `\`${copyLabel(copy.instruction)}\``;
+              const advice = installAdvice(install);
+              const needsMore = advice.dependenciesOnly !== void 0 || advice.placeholder !== void 0;
+              const fix = needsMore ? void 0 : reorderFix(context.model, stage, found, context.buildContext);
               context.report({
                 range: copy.source.range,
-                message: manifestsFirst ? `Copy ${joinNames(install.manifests)} and run ${step} before ${copyText}, so the dependency layer stays cached when other files change` : `Run ${step} before ${copyText}, so the dependency layer stays cached when other files change`,
+                message: adviceMessage(install, advice, `\`${copyLabel(copy.instruction)}\``, manifestsFirst),
                 ...fix ? { fix } : {}
               });
             });
@@ -23313,6 +23383,33 @@ var init_pinning = __esm({
   }
 });
 
+// src/rule-kit/pin-report.ts
+function listOfPackages(names2) {
+  const quoted = names2.map((name2) => `\`${name2}\``);
+  if (quoted.length === 1) return quoted[0];
+  if (quoted.length > NAMED2 + 1) return `${quoted.slice(0, NAMED2).join(", ")} and ${quoted.length - NAMED2} more`;
+  return `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
+}
+function reportUnpinned(report, unpinned, example, what = "version") {
+  const [first] = unpinned;
+  if (!first) return;
+  const names2 = [...new Set(unpinned.map((p) => p.text))];
+  const plural2 = names2.length > 1 ? "s" : "";
+  report({
+    range: first.word.range,
+    message: `Pin the ${what}${plural2} of ${listOfPackages(names2)}: ${example(first)}`,
+    related: unpinned.map((p) => ({ range: p.word.range, message: `${describeOperand(p)} has no pinned ${what}` }))
+  });
+}
+var NAMED2;
+var init_pin_report = __esm({
+  "src/rule-kit/pin-report.ts"() {
+    "use strict";
+    init_pinning();
+    NAMED2 = 3;
+  }
+});
+
 // rules/require-apt-version-pin/require-apt-version-pin.ts
 function isPinned(pkg) {
   return pkg.includes("=") || pkg.includes("/") || pkg.endsWith(".deb");
@@ -23323,6 +23420,7 @@ var init_require_apt_version_pin = __esm({
     "use strict";
     init_define_rule();
     init_package_managers();
+    init_pin_report();
     init_pinning();
     require_apt_version_pin_default = defineRule({
       code: "DL3008",
@@ -23341,19 +23439,14 @@ var init_require_apt_version_pin = __esm({
           "https://docs.docker.com/build/building/best-practices/#apt-get",
           "https://manpages.debian.org/bookworm/apt/apt-get.8.en.html"
         ],
-        differences: "hadolint never expands variables, so `apt-get install $PKGS` is reported even when `ARG PKGS=\"curl=8.5.0-2\"` pins every package (hadolint #329); dflint judges the ARG or ENV value, or the value the RUN itself assigns (`buildDeps='gcc make' && apt-get install $buildDeps`), and leaves a word whose value is unknown unjudged (an ARG without default, as in `postgresql-${PG_MAJOR}`, or `$(cat list)`), where hadolint reports the word as written. dflint reports each unpinned package at its word instead of the whole RUN, also checks `apt install` (same packages, same mirrors) and commands run through `sudo`, `xargs` or `env`, and does not take the value of `-o`, `-c` or `-a` for a package."
+        differences: "hadolint never expands variables, so `apt-get install $PKGS` is reported even when `ARG PKGS=\"curl=8.5.0-2\"` pins every package (hadolint #329); dflint judges the ARG or ENV value, or the value the RUN itself assigns (`buildDeps='gcc make' && apt-get install $buildDeps`), and leaves a word whose value is unknown unjudged (an ARG without default, as in `postgresql-${PG_MAJOR}`, or `$(cat list)`), where hadolint reports the word as written. hadolint reports a RUN once, at its start; dflint reports once per install command, at the first unpinned package, naming the unpinned packages and giving each as a related location (so a RUN with two `apt-get install` commands has two findings). dflint also checks `apt install` (same packages, same mirrors) and commands run through `sudo`, `xargs` or `env`, and does not take the value of `-o`, `-c` or `-a` for a package."
       },
       create(context) {
         return {
           RUN(run2) {
             for (const install of packageCommandsDoing(run2, ["apt-get", "apt"], ["install"])) {
-              for (const operand of withoutOptions(packageOperands(context.model, run2, install.operands))) {
-                if (isPinned(operand.text)) continue;
-                context.report({
-                  range: operand.word.range,
-                  message: `Pin the version of ${describeOperand(operand)}: \`${install.tool} install ${operand.text}=<version>\``
-                });
-              }
+              const unpinned = withoutOptions(packageOperands(context.model, run2, install.operands)).filter((o) => !isPinned(o.text));
+              reportUnpinned(context.report, unpinned, (first) => `\`${install.tool} install ${first.text}=<version>\``);
             }
           }
         };
@@ -23527,6 +23620,31 @@ var init_apt = __esm({
   }
 });
 
+// src/rule-kit/shipping.ts
+function overlaps(copied, path) {
+  const variable = copied.indexOf("$");
+  if (variable >= 0) {
+    const prefix = copied.slice(0, variable);
+    return prefixMayCover(prefix, path) || isWithin(prefix.replace(/\/+$/, ""), path) || prefix === "/";
+  }
+  return copied === "/" || deletionCovers(copied, path) || isWithin(copied, path);
+}
+function mayReachImage(model, instruction, paths) {
+  const stage = model.stageOf(instruction);
+  if (instruction.onbuild || !stage) return true;
+  const shipped = model.shipped(stage);
+  if (shipped.kind !== "copied") return shipped.kind === "layers";
+  return paths.some((path) => !path.startsWith("/") || shipped.paths.some((copied) => overlaps(copied, path)));
+}
+var SHIPPED_STAGES_DOC;
+var init_shipping = __esm({
+  "src/rule-kit/shipping.ts"() {
+    "use strict";
+    init_paths();
+    SHIPPED_STAGES_DOC = "Only caches that can reach the final image (that of the last stage, the default target) are reported: those left in the last stage and in the stages it is built on (`FROM <stage>`), transitively, and those inside what such a stage copies or mounts out of another (`COPY --from=build / /`, or the cache folder itself), transitively too. A cache left in a builder or downloader stage whose results alone are copied out (`COPY --from=build /app/dist /app`) stays behind and is not reported. ONBUILD triggers are always checked, since they run in the images built on this one.";
+  }
+});
+
 // rules/require-apt-lists-cleanup/require-apt-lists-cleanup.ts
 var DISTCLEAN, CLEANUP, require_apt_lists_cleanup_default;
 var init_require_apt_lists_cleanup = __esm({
@@ -23540,7 +23658,7 @@ var init_require_apt_lists_cleanup = __esm({
     init_mounts();
     init_commands();
     init_package_managers();
-    init_stages();
+    init_shipping();
     DISTCLEAN = ["distclean", "dist-clean"];
     CLEANUP = "rm -rf /var/lib/apt/lists/*";
     require_apt_lists_cleanup_default = defineRule({
@@ -23553,13 +23671,13 @@ var init_require_apt_lists_cleanup = __esm({
       onbuild: true,
       docs: {
         summary: "Delete the apt lists in the RUN that runs `apt-get update`",
-        why: "`apt-get update` downloads the package index into /var/lib/apt/lists: tens of megabytes that nothing uses at run time. Deleting them in a later RUN does not help, since the layer that added them is already in the image, so remove them at the end of the same RUN (`rm -rf /var/lib/apt/lists/*`), or keep them out of the image with a cache mount. `apt-get clean` does not delete the lists. Only stages that end up in the image are checked: the last stage and the stages it is built on, plus ONBUILD triggers.",
+        why: "`apt-get update` downloads the package index into /var/lib/apt/lists: tens of megabytes that nothing uses at run time. Deleting them in a later RUN does not help, since the layer that added them is already in the image, so remove them at the end of the same RUN (`rm -rf /var/lib/apt/lists/*`), or keep them out of the image with a cache mount. `apt-get clean` does not delete the lists.\n\n" + SHIPPED_STAGES_DOC,
         bad: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl",
         good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*",
         fixed: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*",
         fixSafety: "The fix appends `&& rm -rf /var/lib/apt/lists/*` to the RUN (on a new continued line when the RUN is written one command per line; before the terminator of a `RUN <<EOF` script that runs with `set -e`). It is safe: the lists are the index apt installs from, not files any installed program reads, and `&&` keeps the RUN failing where it failed. The one thing they serve is a later `apt-get install` without `apt-get update`: when the RUN installs nothing after its update (it keeps the lists for later), or when a later RUN of the stage, or of a stage built on it, installs or queries without updating first, no fix is offered, since it would break that RUN. An `apt-get install` run in a container of the image has to run `apt-get update` first anyway, as in the Debian and Ubuntu images, which ship no lists. No fix either when a mount (a read-only bind mount, say) covers the lists, for exec form, a RUN whose last command runs in the background (`&`), a RUN mixing commands with heredocs, or one that runs `sudo` (its user may not delete the lists).",
         references: ["https://docs.docker.com/build/building/best-practices/#apt-get"],
-        differences: "hadolint accepts any `rm` with `-rf`, so `rm -rf /tmp/x` silences it; dflint needs an `rm` (or `find ... -delete`) whose path covers /var/lib/apt/lists (`/var/lib/apt/lists/*`, `/var/lib/apt/lists`, `/var/lib/apt`; not `/var/lib/apt/lists/partial`), or `apt-get distclean`, after the last `update` of the RUN. A path that expands at run time counts unless its literal start rules it out. A cache or tmpfs mount counts when its target is /var/lib/apt/lists or a parent (hadolint: any target containing /var/lib/apt/lists, or mounts containing both /var/lib/apt and /var/cache/apt). hadolint checks the last stage and any stage whose name appears in a later FROM; dflint checks the last stage and the stages it is built on, transitively, since other stages ship no layers in the default build. `apt-get update` run through `sudo` or `env` is checked too."
+        differences: "hadolint accepts any `rm` with `-rf`, so `rm -rf /tmp/x` silences it; dflint needs an `rm` (or `find ... -delete`) whose path covers /var/lib/apt/lists (`/var/lib/apt/lists/*`, `/var/lib/apt/lists`, `/var/lib/apt`; not `/var/lib/apt/lists/partial`), or `apt-get distclean`, after the last `update` of the RUN. A path that expands at run time counts unless its literal start rules it out. A cache or tmpfs mount counts when its target is /var/lib/apt/lists or a parent (hadolint: any target containing /var/lib/apt/lists, or mounts containing both /var/lib/apt and /var/cache/apt). hadolint checks the last stage and any stage whose name appears in a later FROM; dflint checks the stages whose lists can reach the final image (see above), so a downloader stage (`apt-get install --download-only`) whose packages alone are copied out is not reported. `apt-get update` run through `sudo` or `env` is checked too."
       },
       create(context) {
         const { model } = context;
@@ -23569,10 +23687,7 @@ var init_require_apt_lists_cleanup = __esm({
             const calls = packageCommands(run2).filter((c) => c.family === "apt");
             const update = calls.filter((c) => c.refreshesIndex).at(-1);
             if (!update) return;
-            if (!run2.onbuild) {
-              const stage = model.stageOf(run2);
-              if (stage && !shipsLayers(model, stage)) return;
-            }
+            if (!mayReachImage(model, run2, [APT_LISTS])) return;
             if (hasCacheMountOn(run2, APT_LISTS)) return;
             if (deletionOf(model, run2, APT_LISTS, update.command.order)) return;
             if (calls.some((c) => c.command.order > update.command.order && c.action !== void 0 && DISTCLEAN.includes(c.action))) return;
@@ -23811,6 +23926,7 @@ var init_require_pip_version_pin = __esm({
     init_define_rule();
     init_commands();
     init_pip();
+    init_pin_report();
     init_pinning();
     VALUE_FLAGS = [
       "--abi",
@@ -23872,7 +23988,7 @@ var init_require_pip_version_pin = __esm({
         bad: "FROM python:3.12-slim\nRUN pip install --no-cache-dir requests",
         good: "FROM python:3.12-slim\nRUN pip install --no-cache-dir requests==2.32.3",
         references: ["https://pip.pypa.io/en/stable/topics/repeatable-installs/"],
-        differences: "hadolint reads any command whose name starts with `pip` (so `pipx install` too, but not pip by its path); dflint reads pip as pip.ts recognises it: `pip`, `pip3.12`, `/venv/bin/pip`, `python -m pip`, through `sudo` or `xargs`, and not `pipx`, which is another tool. A VCS requirement counts as pinned only with a ref (`git+https://host/repo@v1.0`), not with the `@` of `git+ssh://git@host/repo`, which hadolint accepts. `.zip`, `.tgz` and `.tar.bz2` archives count like `.whl` and `.tar.gz`, also with extras (`app-1.0-py3-none-any.whl[all]`, which hadolint reports). dflint expands ARG, ENV and script variables (a word whose value is unknown, such as `${WHEEL_FILE}` set from `$(ls ...)`, is not judged) and reports each unpinned package at its word. Under a `SHELL` that is not a POSIX shell (PowerShell, cmd, `scl enable ...`) dflint does not read the RUN; hadolint reads it as sh."
+        differences: "hadolint reads any command whose name starts with `pip` (so `pipx install` too, but not pip by its path); dflint reads pip as pip.ts recognises it: `pip`, `pip3.12`, `/venv/bin/pip`, `python -m pip`, through `sudo` or `xargs`, and not `pipx`, which is another tool. A VCS requirement counts as pinned only with a ref (`git+https://host/repo@v1.0`), not with the `@` of `git+ssh://git@host/repo`, which hadolint accepts. `.zip`, `.tgz` and `.tar.bz2` archives count like `.whl` and `.tar.gz`, also with extras (`app-1.0-py3-none-any.whl[all]`, which hadolint reports). dflint expands ARG, ENV and script variables (a word whose value is unknown, such as `${WHEEL_FILE}` set from `$(ls ...)`, is not judged) and reports once per install command (hadolint once per RUN instruction), at the first unpinned package, naming the unpinned packages and giving each as a related location. Under a `SHELL` that is not a POSIX shell (PowerShell, cmd, `scl enable ...`) dflint does not read the RUN; hadolint reads it as sh."
       },
       create(context) {
         return {
@@ -23883,13 +23999,8 @@ var init_require_pip_version_pin = __esm({
               const requirements = positionals(command2, VALUE_FLAGS).slice(1);
               const operands = withoutOptions(packageOperands(context.model, run2, requirements));
               if (operands.some((o) => o.text === ".")) continue;
-              for (const operand of operands) {
-                if (isPinned2(operand.text)) continue;
-                context.report({
-                  range: operand.word.range,
-                  message: `Pin the version of ${describeOperand(operand)}: \`pip install ${operand.text}==<version>\``
-                });
-              }
+              const unpinned = operands.filter((o) => !isPinned2(o.text));
+              reportUnpinned(context.report, unpinned, (first) => `\`pip install ${first.text}==<version>\``);
             }
           }
         };
@@ -24031,6 +24142,7 @@ var init_require_npm_version_pin = __esm({
     init_commands();
     init_dependency_installs();
     init_invocations();
+    init_pin_report();
     init_pinning();
     INSTALL = ["install", "i", "add"];
     LOCAL = /^(?:\.{1,2}$|\.{0,2}\/|~\/|file:|link:)/;
@@ -24050,7 +24162,7 @@ var init_require_npm_version_pin = __esm({
         bad: "FROM node:22-alpine\nRUN npm install -g typescript",
         good: "FROM node:22-alpine\nRUN npm install -g typescript@5.6.3",
         references: ["https://docs.npmjs.com/cli/commands/npm-install"],
-        differences: "hadolint checks only `npm install`; dflint also checks its aliases `npm i` and `npm add`, npm run by its path (`/usr/bin/npm`) and through `sudo` or `xargs`. Under a PowerShell or cmd `SHELL`, hadolint still reads the RUN as a POSIX script; dflint does not judge it. hadolint accepts `name@latest`, which asks for whatever is newest; dflint reports it. dflint also accepts `npm install .` (the project in the current folder, which hadolint reports), `file:`/`link:` specs and `user/repo#ref` GitHub shorthands, expands ARG, ENV and script variables (a word whose value is unknown is not judged) and reports each unpinned package at its word."
+        differences: "hadolint checks only `npm install`; dflint also checks its aliases `npm i` and `npm add`, npm run by its path (`/usr/bin/npm`) and through `sudo` or `xargs`. Under a PowerShell or cmd `SHELL`, hadolint still reads the RUN as a POSIX script; dflint does not judge it. hadolint accepts `name@latest`, which asks for whatever is newest; dflint reports it. dflint also accepts `npm install .` (the project in the current folder, which hadolint reports), `file:`/`link:` specs and `user/repo#ref` GitHub shorthands, expands ARG, ENV and script variables (a word whose value is unknown is not judged) and reports once per install command (hadolint once per RUN instruction), at the first unpinned package, naming the unpinned packages and giving each as a related location."
       },
       create(context) {
         return {
@@ -24060,14 +24172,8 @@ var init_require_npm_version_pin = __esm({
               if (npm.basename !== "npm") continue;
               const [subcommand2, ...specs] = positionals(npm, NPM_VALUE_FLAGS);
               if (subcommand2?.value === void 0 || !INSTALL.includes(subcommand2.value)) continue;
-              for (const operand of withoutOptions(packageOperands(context.model, run2, specs))) {
-                if (isPinned3(operand.text)) continue;
-                const name2 = operand.text.replace(/(.)@latest$/, "$1");
-                context.report({
-                  range: operand.word.range,
-                  message: `Pin the version of ${describeOperand(operand)}: \`npm ${subcommand2.value} ${name2}@<version>\``
-                });
-              }
+              const unpinned = withoutOptions(packageOperands(context.model, run2, specs)).filter((o) => !isPinned3(o.text));
+              reportUnpinned(context.report, unpinned, (first) => `\`npm ${subcommand2.value} ${first.text.replace(/(.)@latest$/, "$1")}@<version>\``);
             }
           }
         };
@@ -24086,6 +24192,7 @@ var init_require_apk_version_pin = __esm({
     "use strict";
     init_define_rule();
     init_package_managers();
+    init_pin_report();
     init_pinning();
     require_apk_version_pin_default = defineRule({
       code: "DL3018",
@@ -24101,19 +24208,14 @@ var init_require_apk_version_pin = __esm({
         bad: "FROM alpine:3.20\nRUN apk add --no-cache curl",
         good: "FROM alpine:3.20\nRUN apk add --no-cache curl~8.12",
         references: ["https://wiki.alpinelinux.org/wiki/Alpine_Package_Keeper#Advanced_APK_Usage"],
-        differences: "hadolint never expands variables (`apk add $PKGS` is reported even when the ARG pins every package, hadolint #393); dflint judges the ARG or ENV value, or the value the RUN itself assigns, and leaves a word whose value is unknown unjudged. hadolint reports `!name` (a package apk must not install, hadolint #956); dflint does not. dflint reports each unpinned package at its word, and also checks `apk add` run through `sudo` or `xargs`. The values of `-X`/`--repository`, `-t`/`--virtual`, `-p`/`--root`, `--arch`, `--cache-dir`, `--keys-dir` and `--repositories-file` are not packages."
+        differences: "hadolint never expands variables (`apk add $PKGS` is reported even when the ARG pins every package, hadolint #393); dflint judges the ARG or ENV value, or the value the RUN itself assigns, and leaves a word whose value is unknown unjudged. hadolint reports `!name` (a package apk must not install, hadolint #956); dflint does not. dflint reports once per install command (hadolint once per RUN instruction), at the first unpinned package, naming the unpinned packages and giving each as a related location, and also checks `apk add` run through `sudo` or `xargs`. The values of `-X`/`--repository`, `-t`/`--virtual`, `-p`/`--root`, `--arch`, `--cache-dir`, `--keys-dir` and `--repositories-file` are not packages."
       },
       create(context) {
         return {
           RUN(run2) {
             for (const add of packageCommandsDoing(run2, ["apk"], ["add"])) {
-              for (const operand of withoutOptions(packageOperands(context.model, run2, add.operands))) {
-                if (needsNoPin(operand.text)) continue;
-                context.report({
-                  range: operand.word.range,
-                  message: `Pin the version of ${describeOperand(operand)}: \`apk add ${operand.text}=<version>\` or \`${operand.text}~<version>\``
-                });
-              }
+              const unpinned = withoutOptions(packageOperands(context.model, run2, add.operands)).filter((o) => !needsNoPin(o.text));
+              reportUnpinned(context.report, unpinned, (first) => `\`apk add ${first.text}=<version>\` or \`${first.text}~<version>\``);
             }
           }
         };
@@ -24133,6 +24235,7 @@ var init_require_apk_no_cache = __esm({
     init_fixes();
     init_mounts();
     init_package_managers();
+    init_shipping();
     APK_CACHE = "/var/cache/apk";
     APK_CACHE_LINK = "/etc/apk/cache";
     require_apk_no_cache_default = defineRule({
@@ -24145,17 +24248,18 @@ var init_require_apk_no_cache = __esm({
       onbuild: true,
       docs: {
         summary: "Use `apk add --no-cache`",
-        why: "`apk add` keeps the package index it downloaded in /var/cache/apk, so the layer ships an index that is useless at run time and stale soon after. `--no-cache` fetches the index into a temporary place and discards it, which replaces `apk update` before the install and `rm -rf /var/cache/apk/*` after it.",
+        why: "`apk add` keeps the package index it downloaded in /var/cache/apk, so the layer ships an index that is useless at run time and stale soon after. `--no-cache` fetches the index into a temporary place and discards it, which replaces `apk update` before the install and `rm -rf /var/cache/apk/*` after it.\n\n" + SHIPPED_STAGES_DOC,
         bad: "FROM alpine:3.20\nRUN apk update && apk add curl",
         good: "FROM alpine:3.20\nRUN apk add --no-cache curl",
         fixed: "FROM alpine:3.20\nRUN apk update && apk add --no-cache curl",
         fixSafety: "The fix inserts `--no-cache` after `add`. It is safe: the same packages are installed, from a freshly downloaded index instead of a cached one, and nothing is left in /var/cache/apk by that command (an `apk update` elsewhere in the RUN still writes its index).",
         references: ["https://wiki.alpinelinux.org/wiki/Alpine_Package_Keeper#Add_a_Package"],
-        differences: "hadolint accepts only `--no-cache` or a cache/tmpfs mount whose target contains /var/cache/apk. dflint also accepts `rm -rf /var/cache/apk/*` (or a parent folder) later in the same RUN, since the layer then holds no cache either, and a cache mount on /etc/apk/cache, where a user who enabled apk's package cache deliberately keeps packages (`--no-cache` would bypass that cache). A mount counts when its target is /var/cache/apk or a parent of it, not any path containing those words. `apk add --no-network` downloads no index and is not reported (hadolint reports it). `apk add` run through `xargs` or `sudo` is checked too."
+        differences: "hadolint accepts only `--no-cache` or a cache/tmpfs mount whose target contains /var/cache/apk. dflint also accepts `rm -rf /var/cache/apk/*` (or a parent folder) later in the same RUN, since the layer then holds no cache either, and a cache mount on /etc/apk/cache, where a user who enabled apk's package cache deliberately keeps packages (`--no-cache` would bypass that cache). A mount counts when its target is /var/cache/apk or a parent of it, not any path containing those words. `apk add --no-network` downloads no index and is not reported (hadolint reports it). `apk add` run through `xargs` or `sudo` is checked too. hadolint checks every stage; dflint only the stages whose apk cache can reach the final image (see above), so a builder stage whose results alone are copied out is not reported."
       },
       create(context) {
         return {
           RUN(run2) {
+            if (!mayReachImage(context.model, run2, [APK_CACHE])) return;
             if (hasCacheMountOn(run2, APK_CACHE) || hasCacheMountOn(run2, APK_CACHE_LINK)) return;
             const calls = packageCommands(run2).filter((c) => c.tool === "apk");
             const lastWriter = calls.filter((c) => c.action !== "del").at(-1);
@@ -24238,6 +24342,32 @@ var init_prefer_copy_over_add = __esm({
   }
 });
 
+// src/model/flag-values.ts
+function flagsMissingValue(instruction) {
+  const kinds = FLAG_KINDS[instruction.kind];
+  if (!kinds || instruction.kind === "HEALTHCHECK" && instruction.subcommand === "NONE") return [];
+  return instruction.flags.filter((flag2) => {
+    const kind = kinds[flag2.name];
+    return kind === "valued" && flag2.value === null || kind === "switch" && flag2.value === "";
+  });
+}
+function isSwitchFlag(instruction, flag2) {
+  return FLAG_KINDS[instruction.kind]?.[flag2.name] === "switch";
+}
+var FLAG_KINDS;
+var init_flag_values = __esm({
+  "src/model/flag-values.ts"() {
+    "use strict";
+    FLAG_KINDS = {
+      ADD: { chown: "valued", chmod: "valued", link: "switch", "keep-git-dir": "switch", checksum: "valued", unpack: "switch", exclude: "valued" },
+      COPY: { chown: "valued", from: "valued", chmod: "valued", link: "switch", exclude: "valued", parents: "switch" },
+      FROM: { platform: "valued" },
+      HEALTHCHECK: { interval: "valued", timeout: "valued", "start-period": "valued", "start-interval": "valued", retries: "valued" },
+      RUN: { mount: "valued", network: "valued", security: "valued", device: "valued" }
+    };
+  }
+});
+
 // rules/require-directory-destination/require-directory-destination.ts
 function endsWithUnknown(destination) {
   const last = variableReferences(destination.value).at(-1);
@@ -24255,6 +24385,7 @@ var init_require_directory_destination = __esm({
   "rules/require-directory-destination/require-directory-destination.ts"() {
     "use strict";
     init_define_rule();
+    init_flag_values();
     init_copy();
     init_variables();
     require_directory_destination_default = defineRule({
@@ -24272,11 +24403,12 @@ var init_require_directory_destination = __esm({
         fixed: "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./",
         fixSafety: "Safe: with several sources the destination can only be a directory, which the slash states.",
         references: ["https://docs.docker.com/reference/dockerfile/#destination"],
-        differences: "hadolint checks COPY only and compares the destination as written. dflint also checks ADD, which the builders treat the same way; it substitutes ARG and ENV values in the destination (`ENV DIR=/app/` then `COPY a b $DIR` passes) and does not judge one that ends with a variable of unknown value. A Windows destination ending with `\\` is a directory too. Flags such as `--link`, `--chmod` or `--parents` are never counted as sources."
+        differences: 'hadolint checks COPY only and compares the destination as written. dflint also checks ADD, which the builders treat the same way; it substitutes ARG and ENV values in the destination (`ENV DIR=/app/` then `COPY a b $DIR` passes) and does not judge one that ends with a variable of unknown value. A Windows destination ending with `\\` is a directory too. Flags such as `--link`, `--chmod` or `--parents` are never counted as sources. A flag that needs a value but has none (`--from build`, where BuildKit fails with "missing a value on flag") is DF1003\'s finding: hadolint counts the value as a source and reports DL3021, dflint does not.'
       },
       create(context) {
         const { model } = context;
         const check = (instruction) => {
+          if (flagsMissingValue(instruction).length > 0) return;
           const { sources, destination } = copyOperands(model, instruction);
           if (sources.length < 2 || !destination) return;
           if (/[/\\]$/.test(destination.value) || endsWithUnknown(destination)) return;
@@ -24693,6 +24825,7 @@ var init_require_gem_version_pin = __esm({
     init_define_rule();
     init_commands();
     init_invocations();
+    init_pin_report();
     init_pinning();
     VALUE_FLAGS2 = [
       "-v",
@@ -24726,7 +24859,7 @@ var init_require_gem_version_pin = __esm({
         bad: "FROM ruby:3.3-slim\nRUN gem install --no-document bundler",
         good: "FROM ruby:3.3-slim\nRUN gem install --no-document bundler:2.5.22",
         references: ["https://guides.rubygems.org/command-reference/#gem-install"],
-        differences: "hadolint drops the word after every option, so `gem install --no-document bundler` passes unpinned; dflint drops only the values of the options that take one (`-i`, `-n`, `-s`, `--platform`...). A local `.gem` file needs no pin. dflint also checks `gem` run through `sudo` or by its path, expands ARG, ENV and script variables (a word whose value is unknown is not judged) and reports each unpinned gem at its word."
+        differences: "hadolint drops the word after every option, so `gem install --no-document bundler` passes unpinned; dflint drops only the values of the options that take one (`-i`, `-n`, `-s`, `--platform`...). A local `.gem` file needs no pin. dflint also checks `gem` run through `sudo` or by its path, expands ARG, ENV and script variables (a word whose value is unknown is not judged) and reports once per install command (hadolint once per RUN instruction), at the first unpinned gem, naming the unpinned gems and giving each as a related location."
       },
       create(context) {
         return {
@@ -24737,13 +24870,8 @@ var init_require_gem_version_pin = __esm({
               const [subcommand2, ...gems] = positionals(gem, VALUE_FLAGS2);
               if (subcommand2?.value !== "install" && subcommand2?.value !== "i") continue;
               if (hasFlag(gem, "-v", "--version")) continue;
-              for (const operand of withoutOptions(packageOperands(context.model, run2, gems))) {
-                if (isPinned4(operand.text)) continue;
-                context.report({
-                  range: operand.word.range,
-                  message: `Pin the version of ${describeOperand(operand)}: \`gem install ${operand.text}:<version>\``
-                });
-              }
+              const unpinned = withoutOptions(packageOperands(context.model, run2, gems)).filter((o) => !isPinned4(o.text));
+              reportUnpinned(context.report, unpinned, (first) => `\`gem install ${first.text}:<version>\``);
             }
           }
         };
@@ -25236,17 +25364,7 @@ function isPinnedZypperSpec(spec) {
   return /[=<>]/.test(spec) || spec.endsWith(".rpm");
 }
 function unpinnedWords(model, run2, call, words3, isPinned6) {
-  return words3.flatMap((word) => {
-    const specs = (wordValues(model, run2, word, call.command.order) ?? []).filter((spec) => !isPinned6(spec));
-    return specs.length > 0 ? [{ word, specs }] : [];
-  });
-}
-function listOfPackages(specs) {
-  const quoted = specs.map((spec) => `\`${spec}\``);
-  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
-}
-function pinsOf(what, specs) {
-  return `${what}${specs.length > 1 ? "s" : ""} of ${listOfPackages(specs)}`;
+  return words3.flatMap((word) => (wordValues(model, run2, word, call.command.order) ?? []).filter((spec) => !isPinned6(spec)).map((text2) => ({ word, text: text2, expanded: word.value === void 0 })));
 }
 function unpinnedRpmPackages(model, run2, call) {
   if (call.action === "install") {
@@ -25395,6 +25513,7 @@ var init_require_yum_clean = __esm({
     "use strict";
     init_define_rule();
     init_rpm();
+    init_shipping();
     require_yum_clean_default = defineRule({
       code: "DL3032",
       name: "require-yum-clean",
@@ -25405,17 +25524,18 @@ var init_require_yum_clean = __esm({
       onbuild: true,
       docs: {
         summary: "Run `yum clean all` after `yum install` in the same RUN",
-        why: "`yum install` downloads repository metadata (and, with `keepcache`, packages) into /var/cache/yum (/var/cache/dnf where yum is dnf): often a hundred megabytes that nothing uses at run time. Removing it in a later RUN does not shrink the image, so end the RUN that installs with `yum clean all` (or `rm -rf /var/cache/yum`), or keep the cache out of the image with a cache mount.",
+        why: "`yum install` downloads repository metadata (and, with `keepcache`, packages) into /var/cache/yum (/var/cache/dnf where yum is dnf): often a hundred megabytes that nothing uses at run time. Removing it in a later RUN does not shrink the image, so end the RUN that installs with `yum clean all` (or `rm -rf /var/cache/yum`), or keep the cache out of the image with a cache mount.\n\n" + SHIPPED_STAGES_DOC,
         bad: "FROM centos:7\nRUN yum install -y httpd-2.4.6",
         good: "FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all",
         fixed: "FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all",
         fixSafety: "The fix appends `&& yum clean all` to the RUN (on a new continued line when the RUN is written one command per line; before the terminator of a `RUN <<EOF` script that runs with `set -e`). It is safe: the cache holds downloaded repository metadata and packages, which no installed program reads, and yum downloads the metadata again when a later command needs it (the base images ship without it), so later RUNs and containers install as before; `&&` keeps the RUN failing where it failed. Only a later command told to use the cache alone (`-C`, `--cacheonly`) would notice. No fix for exec form, a RUN whose last command runs in the background (`&`), a RUN mixing commands with heredocs, one that runs `sudo` (its user may not clean the cache), one whose mounts cover the cache, or one that installs into another root (`--installroot`).",
         references: ["https://man7.org/linux/man-pages/man8/yum.8.html"],
-        differences: "hadolint accepts any later `yum` command with the word `clean` or `all` (so `yum clean metadata` passes) and any `rm -rf` (so `rm -rf /tmp/x` passes); dflint needs `clean all` (from yum, or dnf/microdnf, which share the cache on current releases) or a deletion that covers /var/cache/yum, /var/cache/dnf or /var/cache/libdnf5, after the last command of the RUN that fills the cache (install, update, makecache...). A cache or tmpfs mount on one of those folders also counts. yum run through `sudo`, `env` or `xargs` is checked too."
+        differences: "hadolint accepts any later `yum` command with the word `clean` or `all` (so `yum clean metadata` passes) and any `rm -rf` (so `rm -rf /tmp/x` passes); dflint needs `clean all` (from yum, or dnf/microdnf, which share the cache on current releases) or a deletion that covers /var/cache/yum, /var/cache/dnf or /var/cache/libdnf5, after the last command of the RUN that fills the cache (install, update, makecache...). A cache or tmpfs mount on one of those folders also counts. yum run through `sudo`, `env` or `xargs` is checked too. hadolint checks every stage; dflint only the stages whose yum cache can reach the final image (see above), so a builder stage whose results alone are copied out is not reported."
       },
       create(context) {
         return {
           RUN(run2) {
+            if (!mayReachImage(context.model, run2, RPM_CACHE_PATHS)) return;
             const install = callsOf(run2, ["yum"]).filter(installsRpmPackages).at(-1);
             if (!install || !leavesCache(context.model, run2, writesRpmCache, RPM_CLEANUP)) return;
             const fix = cacheCleanupFix(context.model, run2, "rpm", "yum clean all");
@@ -25437,6 +25557,7 @@ var init_require_yum_package_version = __esm({
   "rules/require-yum-package-version/require-yum-package-version.ts"() {
     "use strict";
     init_define_rule();
+    init_pin_report();
     init_rpm();
     require_yum_package_version_default = defineRule({
       code: "DL3033",
@@ -25452,18 +25573,13 @@ var init_require_yum_package_version = __esm({
         bad: "FROM centos:7\nRUN yum install -y httpd && yum clean all",
         good: "FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all",
         references: ["https://man7.org/linux/man-pages/man8/yum.8.html"],
-        differences: 'hadolint accepts a package that contains `$` when it names an ENV of the stage or any earlier ARG, whatever its value, and reports any other variable. dflint substitutes ARG and ENV values and judges the result (`ARG PKGS="httpd php"` then `yum install $PKGS` reports both; `ENV PKG=/tmp/app-1.0.rpm` then `yum install -y $PKG` passes, which hadolint can report), follows the variables the RUN sets itself (`INSTALL_PKGS="tar unzip" && yum install -y $INSTALL_PKGS` reports `tar` and `unzip`), and does not judge a package whose value is only known at run time (an ARG without default, a loop variable, `$(cat list)`). Groups (`@core`) are not packages and are not judged. yum run through `sudo`, `env` or `xargs` is checked too.'
+        differences: 'hadolint accepts a package that contains `$` when it names an ENV of the stage or any earlier ARG, whatever its value, and reports any other variable. dflint substitutes ARG and ENV values and judges the result (`ARG PKGS="httpd php"` then `yum install $PKGS` reports both; `ENV PKG=/tmp/app-1.0.rpm` then `yum install -y $PKG` passes, which hadolint can report), follows the variables the RUN sets itself (`INSTALL_PKGS="tar unzip" && yum install -y $INSTALL_PKGS` reports `tar` and `unzip`), and does not judge a package whose value is only known at run time (an ARG without default, a loop variable, `$(cat list)`). Groups (`@core`) are not packages and are not judged. yum run through `sudo`, `env` or `xargs` is checked too. dflint reports once per install command (hadolint once per RUN instruction), at the first unpinned package, naming the unpinned packages and giving each as a related location.'
       },
       create(context) {
         return {
           RUN(run2) {
             for (const call of callsOf(run2, ["yum"])) {
-              for (const { word, specs } of unpinnedRpmPackages(context.model, run2, call)) {
-                context.report({
-                  range: word.range,
-                  message: `Pin the ${pinsOf("version", specs)}: \`yum install ${specs[0]}-<version>\``
-                });
-              }
+              reportUnpinned(context.report, unpinnedRpmPackages(context.model, run2, call), (first) => `\`yum install ${first.text}-<version>\``);
             }
           }
         };
@@ -25551,6 +25667,7 @@ var init_require_zypper_clean = __esm({
     "use strict";
     init_define_rule();
     init_rpm();
+    init_shipping();
     CLEANUP2 = "zypper clean -a";
     require_zypper_clean_default = defineRule({
       code: "DL3036",
@@ -25562,17 +25679,18 @@ var init_require_zypper_clean = __esm({
       onbuild: true,
       docs: {
         summary: "Run `zypper clean` after `zypper install` in the same RUN",
-        why: "`zypper install` downloads packages and repository metadata into /var/cache/zypp, which nothing uses at run time. Removing them in a later RUN does not shrink the image, so end the RUN with `zypper clean` (or `zypper clean -a`), or keep the cache out of the image with a cache mount on /var/cache/zypp.",
+        why: "`zypper install` downloads packages and repository metadata into /var/cache/zypp, which nothing uses at run time. Removing them in a later RUN does not shrink the image, so end the RUN with `zypper clean` (or `zypper clean -a`), or keep the cache out of the image with a cache mount on /var/cache/zypp.\n\n" + SHIPPED_STAGES_DOC,
         bad: "FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0",
         good: "FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0 && zypper clean -a",
         fixed: "FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0 && zypper clean -a",
         fixSafety: "The fix appends `&& zypper clean -a` to the RUN: packages and metadata, where a bare `zypper clean` keeps the metadata (on a new continued line when the RUN is written one command per line; before the terminator of a `RUN <<EOF` script that runs with `set -e`). It is safe: the cache holds downloaded repository metadata and packages, which no installed program reads, and zypper downloads the metadata again when a later command needs it (the base images ship without it), so later RUNs and containers install as before; `&&` keeps the RUN failing where it failed. Only a later command that may not refresh (`--no-refresh`) would notice. No fix for exec form, a RUN whose last command runs in the background (`&`), a RUN mixing commands with heredocs, one that runs `sudo` (its user may not clean the cache), one whose mounts cover the cache, or one that installs into another root (`--root`).",
         references: ["https://en.opensuse.org/SDB:Zypper_manual"],
-        differences: "dflint also accepts a deletion that covers /var/cache/zypp (`rm -rf /var/cache/zypp/*`) after the install, which hadolint does not, and wants the cleanup after the last zypper command that fills the cache (install, update, refresh...), where hadolint accepts a `zypper clean` anywhere after an install. A cache or tmpfs mount counts when its target is /var/cache/zypp or a parent (hadolint: any target containing /var/cache/zypp)."
+        differences: "dflint also accepts a deletion that covers /var/cache/zypp (`rm -rf /var/cache/zypp/*`) after the install, which hadolint does not, and wants the cleanup after the last zypper command that fills the cache (install, update, refresh...), where hadolint accepts a `zypper clean` anywhere after an install. A cache or tmpfs mount counts when its target is /var/cache/zypp or a parent (hadolint: any target containing /var/cache/zypp). hadolint checks every stage; dflint only the stages whose zypper cache can reach the final image (see above), so a builder stage whose results alone are copied out is not reported."
       },
       create(context) {
         return {
           RUN(run2) {
+            if (!mayReachImage(context.model, run2, ZYPPER_CACHE_PATHS)) return;
             const install = callsOf(run2, ["zypper"]).filter((c) => c.change === "install").at(-1);
             if (!install || !leavesCache(context.model, run2, writesZypperCache, ZYPPER_CLEANUP)) return;
             const fix = cacheCleanupFix(context.model, run2, "zypper", CLEANUP2);
@@ -25594,6 +25712,7 @@ var init_require_zypper_package_version = __esm({
   "rules/require-zypper-package-version/require-zypper-package-version.ts"() {
     "use strict";
     init_define_rule();
+    init_pin_report();
     init_rpm();
     require_zypper_package_version_default = defineRule({
       code: "DL3037",
@@ -25609,18 +25728,13 @@ var init_require_zypper_package_version = __esm({
         bad: "FROM opensuse/leap:15.6\nRUN zypper -n install curl && zypper clean",
         good: "FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6.0 && zypper clean",
         references: ["https://en.opensuse.org/SDB:Zypper_manual"],
-        differences: "dflint substitutes ARG and ENV values in package names and judges the result, and does not judge a package whose value is only known at run time (hadolint reports every variable). Patterns, patches and products (`zypper in -t pattern devel_basis`) have no version and are not judged. zypper run through `sudo`, `env` or `xargs` is checked too."
+        differences: "dflint substitutes ARG and ENV values in package names and judges the result, and does not judge a package whose value is only known at run time (hadolint reports every variable). Patterns, patches and products (`zypper in -t pattern devel_basis`) have no version and are not judged. zypper run through `sudo`, `env` or `xargs` is checked too. dflint reports once per install command (hadolint once per RUN instruction), at the first unpinned package, naming the unpinned packages and giving each as a related location."
       },
       create(context) {
         return {
           RUN(run2) {
             for (const call of callsOf(run2, ["zypper"])) {
-              for (const { word, specs } of unpinnedZypperPackages(context.model, run2, call)) {
-                context.report({
-                  range: word.range,
-                  message: `Pin the ${pinsOf("version", specs)}: \`zypper install ${specs[0]}=<version>\``
-                });
-              }
+              reportUnpinned(context.report, unpinnedZypperPackages(context.model, run2, call), (first) => `\`zypper install ${first.text}=<version>\``);
             }
           }
         };
@@ -25668,6 +25782,7 @@ var init_require_dnf_clean = __esm({
     "use strict";
     init_define_rule();
     init_rpm();
+    init_shipping();
     TRIGGERS = ["in", "upgrade", "up", "update", "upgrade-minimal", "up-min", "update-minimal", "reinstall", "rei"];
     require_dnf_clean_default = defineRule({
       code: "DL3040",
@@ -25679,17 +25794,18 @@ var init_require_dnf_clean = __esm({
       onbuild: true,
       docs: {
         summary: "Run `dnf clean all` after `dnf install` in the same RUN",
-        why: "`dnf install` and `dnf upgrade` download repository metadata into /var/cache/dnf (/var/cache/libdnf5 with dnf 5, /var/cache/yum with microdnf): often a hundred megabytes that nothing uses at run time. Removing it in a later RUN does not shrink the image, so end the RUN with `dnf clean all` (or delete the cache folder), or keep the cache out of the image with a cache mount. `dnf clean packages` or `dnf clean dbcache` leave the metadata.",
+        why: "`dnf install` and `dnf upgrade` download repository metadata into /var/cache/dnf (/var/cache/libdnf5 with dnf 5, /var/cache/yum with microdnf): often a hundred megabytes that nothing uses at run time. Removing it in a later RUN does not shrink the image, so end the RUN with `dnf clean all` (or delete the cache folder), or keep the cache out of the image with a cache mount. `dnf clean packages` or `dnf clean dbcache` leave the metadata.\n\n" + SHIPPED_STAGES_DOC,
         bad: "FROM fedora:40\nRUN dnf install -y httpd-2.4.62",
         good: "FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all",
         fixed: "FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all",
         fixSafety: "The fix appends `&& dnf clean all` (`microdnf clean all` after microdnf) to the RUN (on a new continued line when the RUN is written one command per line; before the terminator of a `RUN <<EOF` script that runs with `set -e`). It is safe: the cache holds downloaded repository metadata and packages, which no installed program reads, and dnf downloads the metadata again when a later command needs it (the base images ship without it), so later RUNs and containers install as before; `&&` keeps the RUN failing where it failed. Only a later command told to use the cache alone (`-C`, `--cacheonly`) would notice. No fix for exec form, a RUN whose last command runs in the background (`&`), a RUN mixing commands with heredocs, one that runs `sudo` (its user may not clean the cache), one whose mounts cover the cache, or one that installs into another root (`--installroot`).",
         references: ["https://dnf.readthedocs.io/en/latest/command_ref.html#clean-command"],
-        differences: "hadolint accepts any later command of the same tool with the word `clean` or `all` (so `dnf clean packages` passes) and any `rm -rf` (so `rm -rf /tmp/x` passes); dflint needs `clean all` (from dnf, microdnf or yum, which share the cache) or a deletion that covers /var/cache/dnf, /var/cache/libdnf5 or /var/cache/yum (microdnf's cache), after the last command of the RUN that fills the cache. A cache or tmpfs mount on one of those folders counts (hadolint: any mount target containing /var/cache/libdnf5 or .cache/libdnf5, so a mount on /var/cache/dnf is not enough for it). hadolint compares the first install with the first cleanup-like command of the RUN, so any `rm -rf` before the install (`microdnf update -y && rm -rf /var/cache/yum; microdnf install -y x; microdnf clean all`) makes it report a RUN that does clean up at the end; dflint does not. `dnf group install`, `module install` and dnf run through `sudo` or `xargs` are checked too."
+        differences: "hadolint accepts any later command of the same tool with the word `clean` or `all` (so `dnf clean packages` passes) and any `rm -rf` (so `rm -rf /tmp/x` passes); dflint needs `clean all` (from dnf, microdnf or yum, which share the cache) or a deletion that covers /var/cache/dnf, /var/cache/libdnf5 or /var/cache/yum (microdnf's cache), after the last command of the RUN that fills the cache. A cache or tmpfs mount on one of those folders counts (hadolint: any mount target containing /var/cache/libdnf5 or .cache/libdnf5, so a mount on /var/cache/dnf is not enough for it). hadolint compares the first install with the first cleanup-like command of the RUN, so any `rm -rf` before the install (`microdnf update -y && rm -rf /var/cache/yum; microdnf install -y x; microdnf clean all`) makes it report a RUN that does clean up at the end; dflint does not. `dnf group install`, `module install` and dnf run through `sudo` or `xargs` are checked too. hadolint checks every stage; dflint only the stages whose dnf cache can reach the final image (see above), so a builder stage whose results alone are copied out is not reported."
       },
       create(context) {
         return {
           RUN(run2) {
+            if (!mayReachImage(context.model, run2, RPM_CACHE_PATHS)) return;
             const trigger = callsOf(run2, ["dnf", "microdnf"]).filter((c) => installsRpmPackages(c) || c.action !== void 0 && TRIGGERS.includes(c.action)).at(-1);
             if (!trigger || !leavesCache(context.model, run2, writesRpmCache, RPM_CLEANUP)) return;
             const cleanup = `${trigger.tool} clean all`;
@@ -25712,6 +25828,7 @@ var init_require_dnf_package_version = __esm({
   "rules/require-dnf-package-version/require-dnf-package-version.ts"() {
     "use strict";
     init_define_rule();
+    init_pin_report();
     init_rpm();
     require_dnf_package_version_default = defineRule({
       code: "DL3041",
@@ -25727,15 +25844,17 @@ var init_require_dnf_package_version = __esm({
         bad: "FROM fedora:40\nRUN dnf install -y httpd && dnf clean all",
         good: "FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all",
         references: ["https://dnf.readthedocs.io/en/latest/command_ref.html#specifying-packages-label"],
-        differences: 'hadolint accepts a package that contains `$` when it names an ENV of the stage or any earlier ARG, whatever its value, and reports any other variable. dflint substitutes ARG and ENV values and judges the result, and does not judge a package whose value is only known at run time (an ARG without default, a loop variable, a `${V//./-}` substitution, `dnf install -y $(<extra-packages)`, which hadolint reports). Variables the RUN sets itself are followed (`INSTALL_PKGS="tar unzip" && dnf install -y $INSTALL_PKGS` reports `tar` and `unzip`). hadolint skips a whole command when any of its words is `module` or `group`; dflint skips `dnf group install` and `@group` specs (groups have no version) but still judges the other packages of such a command, and checks the streams of `dnf module install`. dnf run through `sudo`, `env` or `xargs` is checked too.'
+        differences: 'hadolint accepts a package that contains `$` when it names an ENV of the stage or any earlier ARG, whatever its value, and reports any other variable. dflint substitutes ARG and ENV values and judges the result, and does not judge a package whose value is only known at run time (an ARG without default, a loop variable, a `${V//./-}` substitution, `dnf install -y $(<extra-packages)`, which hadolint reports). Variables the RUN sets itself are followed (`INSTALL_PKGS="tar unzip" && dnf install -y $INSTALL_PKGS` reports `tar` and `unzip`). hadolint skips a whole command when any of its words is `module` or `group`; dflint skips `dnf group install` and `@group` specs (groups have no version) but still judges the other packages of such a command, and checks the streams of `dnf module install`. dnf run through `sudo`, `env` or `xargs` is checked too. dflint reports once per install command (hadolint once per RUN instruction), at the first unpinned package, naming the unpinned packages and giving each as a related location.'
       },
       create(context) {
         return {
           RUN(run2) {
             for (const call of callsOf(run2, ["dnf", "microdnf"])) {
-              for (const { word, specs } of unpinnedRpmPackages(context.model, run2, call)) {
-                const message2 = call.action === "module" ? `Pin the ${pinsOf("stream", specs)}: \`${call.tool} module install ${specs[0]}:<stream>\`` : `Pin the ${pinsOf("version", specs)}: \`${call.tool} install ${specs[0]}-<version>\``;
-                context.report({ range: word.range, message: message2 });
+              const unpinned = unpinnedRpmPackages(context.model, run2, call);
+              if (call.action === "module") {
+                reportUnpinned(context.report, unpinned, (first) => `\`${call.tool} module install ${first.text}:<stream>\``, "stream");
+              } else {
+                reportUnpinned(context.report, unpinned, (first) => `\`${call.tool} install ${first.text}-<version>\``);
               }
             }
           }
@@ -25753,6 +25872,7 @@ var init_require_pip_no_cache_dir = __esm({
     init_define_rule();
     init_fixes();
     init_pip();
+    init_shipping();
     require_pip_no_cache_dir_default = defineRule({
       code: "DL3042",
       name: "require-pip-no-cache-dir",
@@ -25763,7 +25883,7 @@ var init_require_pip_no_cache_dir = __esm({
       onbuild: true,
       docs: {
         summary: "Use `pip install --no-cache-dir`",
-        why: "pip keeps every package it downloads and every wheel it builds in its cache (~/.cache/pip). In an image build that cache is never used again, yet it is saved in the layer and can double the size of the installed packages. `--no-cache-dir` (or `ENV PIP_NO_CACHE_DIR=1`) turns it off; a BuildKit cache mount on the cache folder keeps it out of the image while still speeding up rebuilds.",
+        why: "pip keeps every package it downloads and every wheel it builds in its cache (~/.cache/pip). In an image build that cache is never used again, yet it is saved in the layer and can double the size of the installed packages. `--no-cache-dir` (or `ENV PIP_NO_CACHE_DIR=1`) turns it off; a BuildKit cache mount on the cache folder keeps it out of the image while still speeding up rebuilds.\n\n" + SHIPPED_STAGES_DOC,
         bad: "FROM python:3.12-slim\nRUN pip install requests==2.32.3",
         good: "FROM python:3.12-slim\nRUN pip install --no-cache-dir requests==2.32.3",
         fixed: "FROM python:3.12-slim\nRUN pip install --no-cache-dir requests==2.32.3",
@@ -25772,7 +25892,7 @@ var init_require_pip_no_cache_dir = __esm({
           "https://pip.pypa.io/en/stable/topics/caching/",
           "https://docs.docker.com/build/cache/optimize/#use-cache-mounts"
         ],
-        differences: "hadolint accepts `PIP_NO_CACHE_DIR` only with a truthy value (`1`, `true`, `on`, `yes`); pip turns its cache off for any boolean value, `0`, `off` and `false` included (a documented backward-compatibility quirk), so dflint accepts those too, and also from `ARG` (build arguments are in the environment of RUN). hadolint accepts `PIP_NO_CACHE_DIR=1` anywhere in the RUN text; dflint needs it exported before pip or set on the pip command. dflint also accepts the cache being deleted later in the same RUN (`rm -rf /root/.cache/pip`, `pip cache purge`), a cache mount on the folder pip really uses (`--cache-dir`, `PIP_CACHE_DIR`) and the `--no-cache` abbreviation pip understands. A cache mount counts when its target is the cache folder or a parent of it (any `<home>/.cache`), not any path containing `.cache/pip`. Like hadolint it does not check `pipx`, `pipenv` or `uv pip`; unlike hadolint it recognises pip by its file name, so `/opt/venv/bin/pip install` and `/usr/bin/python3 -m pip install` are checked, as is pip run through `sudo` or `xargs`. RUNs under a PowerShell or cmd `SHELL` are not checked (hadolint reads them as POSIX shell)."
+        differences: "hadolint accepts `PIP_NO_CACHE_DIR` only with a truthy value (`1`, `true`, `on`, `yes`); pip turns its cache off for any boolean value, `0`, `off` and `false` included (a documented backward-compatibility quirk), so dflint accepts those too, and also from `ARG` (build arguments are in the environment of RUN). hadolint accepts `PIP_NO_CACHE_DIR=1` anywhere in the RUN text; dflint needs it exported before pip or set on the pip command. dflint also accepts the cache being deleted later in the same RUN (`rm -rf /root/.cache/pip`, `pip cache purge`), a cache mount on the folder pip really uses (`--cache-dir`, `PIP_CACHE_DIR`) and the `--no-cache` abbreviation pip understands. A cache mount counts when its target is the cache folder or a parent of it (any `<home>/.cache`), not any path containing `.cache/pip`. Like hadolint it does not check `pipx`, `pipenv` or `uv pip`; unlike hadolint it recognises pip by its file name, so `/opt/venv/bin/pip install` and `/usr/bin/python3 -m pip install` are checked, as is pip run through `sudo` or `xargs`. RUNs under a PowerShell or cmd `SHELL` are not checked (hadolint reads them as POSIX shell). hadolint checks every stage; dflint only the stages whose pip cache can reach the final image (see above), so a builder stage whose wheels or virtual environment alone are copied out (`COPY --from=build /opt/venv /opt/venv`) is not reported."
       },
       create(context) {
         const { model } = context;
@@ -25781,6 +25901,7 @@ var init_require_pip_no_cache_dir = __esm({
             for (const pip of pipInstalls(run2)) {
               if (pipCacheDisabled(model, run2, pip)) continue;
               const cacheDirs = pipCacheDirs(model, run2, pip);
+              if (!mayReachImage(model, run2, cacheDirs)) continue;
               if (pipCacheMounted(run2, cacheDirs) || pipCacheDeletedAfter(model, run2, pip, cacheDirs)) continue;
               const word = pip.subcommand;
               context.report({
@@ -27205,7 +27326,7 @@ var init_require_yarn_cache_clean = __esm({
     init_deletions();
     init_invocations();
     init_mounts();
-    init_stages();
+    init_shipping();
     YARN_VALUE_FLAGS2 = ["--cwd", "--modules-folder", "--cache-folder", "--network-timeout", "--mutex", "--registry"];
     ROOT_CACHE = "/usr/local/share/.cache/yarn";
     ROOT_HOME_CACHE = "/root/.cache/yarn";
@@ -27221,13 +27342,13 @@ var init_require_yarn_cache_clean = __esm({
       onbuild: true,
       docs: {
         summary: "Run `yarn cache clean` in the RUN that runs `yarn install`",
-        why: "yarn keeps a copy of every package it downloads in its cache (/usr/local/share/.cache/yarn for root in the node images), often hundreds of megabytes that nothing uses at run time. Clean it at the end of the same RUN, since a later RUN cannot shrink the layer, or keep it out of the image with a cache mount (`RUN --mount=type=cache,target=/usr/local/share/.cache/yarn`). Only stages that end up in the image are checked: the last stage and the stages it is built on, plus ONBUILD triggers.",
+        why: "yarn keeps a copy of every package it downloads in its cache (/usr/local/share/.cache/yarn for root in the node images), often hundreds of megabytes that nothing uses at run time. Clean it at the end of the same RUN, since a later RUN cannot shrink the layer, or keep it out of the image with a cache mount (`RUN --mount=type=cache,target=/usr/local/share/.cache/yarn`).\n\n" + SHIPPED_STAGES_DOC,
         bad: "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile",
         good: "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile && yarn cache clean",
         fixed: "FROM node:22-alpine\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile && yarn cache clean",
         fixSafety: "The fix appends `&& yarn cache clean` to the RUN (on a new continued line when the RUN is written one command per line; before the terminator of a `RUN <<EOF` script that runs with `set -e`). It is unsafe: with yarn 1, the yarn of the node images, packages are copied from the cache into node_modules and the cache can go, but yarn 2 and later with Plug'n'Play load the packages from the zip files of the cache at run time (`.yarn/cache`, or the global cache by default in yarn 4), so cleaning it breaks the application. Which yarn runs depends on the project (its `packageManager` field, `.yarnrc.yml`), which a Dockerfile does not show. No fix when the install uses another cache folder (`--cache-folder`, `YARN_CACHE_FOLDER=`) or a mount covers the cache, for exec form, a RUN whose last command runs in the background (`&`), a RUN mixing commands with heredocs, or one that runs `sudo`.",
         references: ["https://classic.yarnpkg.com/en/docs/cli/cache"],
-        differences: "hadolint checks `yarn install` only, and accepts any `yarn` with a `cache` or `clean` argument (`yarn cache list` too); dflint also checks a bare `yarn` (which installs), `yarn add` and `yarn global add`, needs `yarn cache clean` (or an `rm` of the cache folder) after the last of them, and accepts cache mounts on a home's `.cache`, `/usr/local/share/.cache/yarn` or yarn 2's `.yarn/berry` (hadolint: a target containing `.cache/yarn`). hadolint checks the last stage and any stage whose name appears in a later FROM; dflint checks the last stage and the stages it is built on, transitively, since other stages ship no layers in the default build."
+        differences: "hadolint checks `yarn install` only, and accepts any `yarn` with a `cache` or `clean` argument (`yarn cache list` too); dflint also checks a bare `yarn` (which installs), `yarn add` and `yarn global add`, needs `yarn cache clean` (or an `rm` of the cache folder) after the last of them, and accepts cache mounts on a home's `.cache`, `/usr/local/share/.cache/yarn` or yarn 2's `.yarn/berry` (hadolint: a target containing `.cache/yarn`). hadolint checks the last stage and any stage whose name appears in a later FROM; dflint checks the stages whose yarn cache can reach the final image (see above), so a build stage whose `dist` or `node_modules` alone is copied out is not reported."
       },
       create(context) {
         const { model } = context;
@@ -27236,10 +27357,7 @@ var init_require_yarn_cache_clean = __esm({
             const calls = yarnCalls(run2);
             const install = calls.filter(fillsCache).at(-1);
             if (!install) return;
-            if (!run2.onbuild) {
-              const stage = model.stageOf(run2);
-              if (stage && !shipsLayers(model, stage)) return;
-            }
+            if (!mayReachImage(model, run2, [ROOT_CACHE, ROOT_HOME_CACHE])) return;
             if (cacheMounted(run2)) return;
             const after = install.command.order;
             if (calls.some((c) => c.command.order > after && cleansCache(c))) return;
@@ -27305,6 +27423,7 @@ var init_require_go_version_pin = __esm({
     init_define_rule();
     init_commands();
     init_invocations();
+    init_pin_report();
     init_pinning();
     VALUE_FLAGS3 = [
       "-C",
@@ -27343,7 +27462,7 @@ var init_require_go_version_pin = __esm({
         bad: "FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@latest",
         good: "FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@v0.16.2",
         references: ["https://go.dev/ref/mod#go-install"],
-        differences: "hadolint checks only `go run` when a RUN has one, and only the first `go run`; dflint checks every `go install`, `go get` and `go run` (the package of `go run`, not the program's arguments). dflint also accepts `.go` files (`go run main.go`) and `@none` (which removes a dependency), reports the floating queries `@upgrade` and `@patch` like `@latest`, skips the values of build flags such as `-ldflags` and `-o`, and expands ARG, ENV and script variables (a word whose value is unknown is not judged). Go run by its path (`/usr/local/go/bin/go`) or through `sudo` is checked too."
+        differences: "hadolint checks only `go run` when a RUN has one, and only the first `go run`; dflint checks every `go install`, `go get` and `go run` (the package of `go run`, not the program's arguments). dflint also accepts `.go` files (`go run main.go`) and `@none` (which removes a dependency), reports the floating queries `@upgrade` and `@patch` like `@latest`, skips the values of build flags such as `-ldflags` and `-o`, and expands ARG, ENV and script variables (a word whose value is unknown is not judged). Go run by its path (`/usr/local/go/bin/go`) or through `sudo` is checked too. dflint reports once per install command (hadolint once per RUN instruction), at the first unpinned package, naming the unpinned packages and giving each as a related location."
       },
       create(context) {
         return {
@@ -27356,14 +27475,8 @@ var init_require_go_version_pin = __esm({
               if (action !== "install" && action !== "get" && action !== "run") continue;
               let operands = withoutOptions(packageOperands(context.model, run2, args2));
               if (action === "run") operands = operands.slice(0, 1);
-              for (const operand of operands) {
-                if (isPinned5(operand.text)) continue;
-                const module2 = operand.text.replace(FLOATING, "");
-                context.report({
-                  range: operand.word.range,
-                  message: `Pin the version of ${describeOperand(operand)}: \`go ${action} ${module2}@<version>\``
-                });
-              }
+              const unpinned = operands.filter((o) => !isPinned5(o.text));
+              reportUnpinned(context.report, unpinned, (first) => `\`go ${action} ${first.text.replace(FLOATING, "")}@<version>\``);
             }
           }
         };
@@ -28815,7 +28928,12 @@ function toFinding(entry, report, file) {
     message: report.message,
     ...position
   };
-  return report.fix ? { ...finding2, fix: toFindingFix(report.fix) } : finding2;
+  const related = (report.related ?? []).map((r) => ({ ...toLineColumns(r.range), message: r.message }));
+  return {
+    ...finding2,
+    ...report.fix && { fix: toFindingFix(report.fix) },
+    ...related.length > 0 && { related }
+  };
 }
 function toLineColumns(range3) {
   return {
@@ -29066,7 +29184,7 @@ function scan(source) {
     const startLine = line;
     const indent = text2.length - text2.trimStart().length;
     const logical = new MappedText(source);
-    const emptyContinuationLines = [];
+    const emptyContinuations = [];
     let current = line;
     let pieceStart = source.lineStart(current) + indent;
     for (; ; ) {
@@ -29079,13 +29197,18 @@ function scan(source) {
       }
       logical.appendSource(pieceStart, lineStart + match.index);
       let next = current + 1;
+      const emptyLines = [];
       while (next < source.lineCount) {
         const nextText = source.lineText(next);
         if (isBlank(nextText)) {
-          if (!isPastFinalNewline(source, next)) emptyContinuationLines.push(next);
+          if (!isPastFinalNewline(source, next)) emptyLines.push(next);
         } else if (isCommentLine(nextText)) commentAt(next, true);
         else break;
         next++;
+      }
+      if (emptyLines.length > 0) {
+        const swallowed = next < source.lineCount && hasArguments(logical.text) ? instructionKeywordAt(source, next, keywordOf(text2)) : void 0;
+        emptyContinuations.push({ escapeLine: current, escapeCharacter: match.index, emptyLines, swallowed });
       }
       if (next >= source.lineCount) break;
       current = next;
@@ -29110,7 +29233,7 @@ function scan(source) {
       endOffset: source.lineContentEnd(safeEndLine),
       logical,
       heredocs,
-      emptyContinuationLines
+      emptyContinuations
     });
     line = safeEndLine + 1;
   }
@@ -29182,6 +29305,23 @@ function findHeredocs(source, logical, logicalEndLine, blanks) {
   }
   return heredocs;
 }
+function keywordOf(text2) {
+  return /^\s*(\S*)/.exec(text2)[1];
+}
+function hasArguments(text2) {
+  return !/^\s*\S+(?:\s+--\S*)*\s*$/.test(text2);
+}
+function instructionKeywordAt(source, line, continuedKeyword) {
+  const text2 = source.lineText(line);
+  const match = /^(\s*)([A-Za-z]+)(?:\s|$)/.exec(text2);
+  if (!match) return void 0;
+  const word = match[2];
+  const upper = word.toUpperCase();
+  const sameCase = word === upper === (continuedKeyword === continuedKeyword.toUpperCase());
+  if (!KEYWORDS.has(upper) || !sameCase) return void 0;
+  const start2 = match[1].length;
+  return { keyword: word, range: { start: { line, character: start2 }, end: { line, character: start2 + word.length } } };
+}
 function startsInstruction(text2) {
   const word = /^\s*([A-Za-z]+)(?:\s|$)/.exec(text2)?.[1];
   return word !== void 0 && KEYWORDS.has(word.toUpperCase());
@@ -29232,20 +29372,15 @@ var init_scan = __esm({
 });
 
 // src/model/problems.ts
-function findProblems(instructions, extras, directiveProblems, emptyContinuationLines, source) {
+function findProblems(instructions, extras, directiveProblems, scanned, source) {
   const problems = directiveProblems.map((p) => ({
     kind: "invalid-directive",
     message: p.message,
     range: p.range,
     instruction: void 0
   }));
-  for (const line of emptyContinuationLines) {
-    problems.push({
-      kind: "empty-continuation",
-      message: "Empty continuation line: remove it (a future Docker release will reject it)",
-      range: { start: { line, character: 0 }, end: { line, character: source.lineText(line).length } },
-      instruction: void 0
-    });
+  for (const { keyword, emptyContinuations } of scanned) {
+    for (const gap of emptyContinuations) problems.push(...emptyContinuationProblems(keyword, gap, source));
   }
   const check = (instruction) => {
     const add = (kind, message2, range3 = instruction.keywordRange) => problems.push({ kind, message: message2, range: range3, instruction });
@@ -29262,9 +29397,12 @@ function findProblems(instructions, extras, directiveProblems, emptyContinuation
       }
     }
     if (instruction.form === "none" && instruction.heredocs.length === 0) {
-      add("missing-arguments", `\`${instruction.kind}\` requires at least one argument`);
+      if (!MAY_BE_EMPTY.has(instruction.kind)) add("missing-arguments", `\`${instruction.kind}\` requires at least one argument`);
       return;
     }
+    const valueless = flagsMissingValue(instruction);
+    for (const flag2 of valueless) add("invalid-arguments", missingValueMessage(instruction, flag2), flag2.range);
+    if (valueless.length > 0) return;
     if (info3?.invalidJson) add("invalid-json", info3.invalidJson, jsonRange(info3) ?? instruction.keywordRange);
     if (instruction.kind === "SHELL") {
       if (instruction.form !== "exec") {
@@ -29277,15 +29415,59 @@ function findProblems(instructions, extras, directiveProblems, emptyContinuation
       const count = instruction.args.length;
       if (count !== 1 && !(count === 3 && instruction.args[1].value.toUpperCase() === "AS")) {
         add("invalid-arguments", "`FROM` takes an image and optionally `AS <name>`", instruction.argsRange ?? instruction.keywordRange);
+      } else if (count === 3 && !isValidStageName(instruction.args[2].raw)) {
+        add("invalid-arguments", invalidStageNameMessage(instruction.args[2].raw), instruction.args[2].range);
       }
     }
-    if (instruction.kind === "HEALTHCHECK" && instruction.subcommand !== "CMD" && instruction.subcommand !== "NONE") {
-      add("invalid-arguments", `Unknown HEALTHCHECK type \`${instruction.args[0]?.raw ?? ""}\` (use CMD or NONE)`, instruction.args[0]?.range ?? instruction.keywordRange);
-    }
+    if (instruction.kind === "HEALTHCHECK") checkHealthcheck(instruction, info3, add);
     if (instruction.kind === "ONBUILD" && instruction.trigger) check(instruction.trigger);
   };
   instructions.forEach(check);
   return problems;
+}
+function emptyContinuationProblems(keyword, gap, source) {
+  const { swallowed } = gap;
+  const message2 = swallowed ? `Empty continuation line: the line continuation ending line ${gap.escapeLine + 1} carries \`${keyword}\` across it, so \`${swallowed.keyword}\` on line ${swallowed.range.start.line + 1} is read as part of that \`${keyword}\`, not as an instruction` : "Empty continuation line: remove it (a future Docker release will reject it)";
+  const swallowedInstruction = swallowed && { keywordRange: swallowed.range, removableEscape: removableEscape(gap, source) };
+  return gap.emptyLines.map((line) => ({
+    kind: "empty-continuation",
+    message: message2,
+    range: { start: { line, character: 0 }, end: { line, character: source.lineText(line).length } },
+    instruction: void 0,
+    ...swallowedInstruction ? { swallowed: swallowedInstruction } : {}
+  }));
+}
+function removableEscape(gap, source) {
+  const line = gap.escapeLine;
+  const before = source.lineText(line).slice(0, gap.escapeCharacter).trimEnd();
+  if (before.trim().length === 0 || NEEDS_MORE.test(before)) return void 0;
+  return { start: { line, character: before.length }, end: { line, character: source.lineText(line).length } };
+}
+function checkHealthcheck(instruction, info3, add) {
+  const type = instruction.args[0];
+  if (instruction.subcommand === "CMD") {
+    const noCommand = instruction.form === "exec" ? instruction.exec?.length === 0 && !info3?.invalidJson : info3?.argsText.text.trim().length === 0;
+    if (noCommand) add("missing-arguments", "`HEALTHCHECK CMD` requires a command", type?.range);
+  } else if (instruction.subcommand === "NONE") {
+    const extra = instruction.args[1];
+    if (extra) add("invalid-arguments", "`HEALTHCHECK NONE` takes no arguments", extra.range);
+  } else {
+    add("invalid-arguments", `Unknown HEALTHCHECK type \`${type?.raw ?? ""}\` (use CMD or NONE)`, type?.range ?? instruction.keywordRange);
+  }
+}
+function isValidStageName(name2) {
+  return /^[a-z][a-z0-9._-]*$/.test(name2.toLowerCase());
+}
+function invalidStageNameMessage(name2) {
+  const variables = name2.includes("$") ? " (variables are not expanded in stage names)" : "";
+  return `Invalid stage name \`${name2}\`: a stage name starts with a letter and has only letters, digits, \`-\`, \`_\` and \`.\`${variables}`;
+}
+function missingValueMessage(instruction, flag2) {
+  const written = `--${flag2.name}`;
+  if (isSwitchFlag(instruction, flag2)) return `\`${written}=\` has an empty value: write \`${written}\` or \`${written}=false\``;
+  const isLastFlag = instruction.flags.at(-1) === flag2;
+  const next = isLastFlag ? instruction.args[0]?.raw : void 0;
+  return next === void 0 ? `\`${written}\` has no value: write \`${written}=<value>\`` : `\`${written}\` has no value (BuildKit does not take the next word as its value): write \`${written}=${next}\``;
 }
 function jsonRange(info3) {
   const length = info3.argsText.text.trimEnd().length;
@@ -29317,10 +29499,14 @@ function editDistance(a, b) {
   }
   return row2[b.length];
 }
+var NEEDS_MORE, MAY_BE_EMPTY;
 var init_problems = __esm({
   "src/model/problems.ts"() {
     "use strict";
     init_scan();
+    init_flag_values();
+    NEEDS_MORE = /(?:&&|\|\||\||[({]|\b(?:then|do|else|elif|if|while|until))$/;
+    MAY_BE_EMPTY = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT"]);
   }
 });
 
@@ -29726,6 +29912,9 @@ function toJson(finding2) {
       safety: finding2.fix.safety,
       edits: finding2.fix.edits.map((e) => ({ line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, text: e.text }))
     };
+  }
+  if (finding2.related) {
+    out2.related = finding2.related.map((r) => ({ line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn, message: r.message }));
   }
   return out2;
 }
@@ -37606,6 +37795,9 @@ function fixOf(finding2, artifact) {
   }));
   return [{ description: { text: finding2.fix.description }, artifactChanges: [{ artifactLocation: artifact, replacements }] }];
 }
+function relatedLocationsOf(finding2, artifact) {
+  return (finding2.related ?? []).map((related, id) => ({ id, ...location(artifact, related), message: { text: related.message } }));
+}
 function suppressionOf(pragma, artifact) {
   return {
     kind: "inSource",
@@ -37653,12 +37845,14 @@ var init_sarif = __esm({
             const { index: index2 } = descriptors.get(finding2.code);
             const hash = hashes[finding2.line - 1];
             const fixes = fixOf(finding2, artifact);
+            const related = relatedLocationsOf(finding2, artifact);
             sarifResults.push({
               ruleId: finding2.code,
               ruleIndex: index2,
               level: LEVEL2[finding2.severity],
               message: { text: finding2.message },
               locations: [location(artifact, finding2)],
+              ...related.length > 0 ? { relatedLocations: related } : {},
               ...hash === void 0 ? {} : { partialFingerprints: { primaryLocationLineHash: hash } },
               ...fixes.length > 0 ? { fixes } : {},
               // Only suppressed results carry `suppressions`: some readers take any such array, even an empty one, as suppressed.
@@ -37765,7 +37959,12 @@ var init_sonarqube = __esm({
             if (!seen || SEVERITIES.indexOf(finding2.severity) < SEVERITIES.indexOf(seen.severity)) {
               rules2.set(finding2.code, { info: infoOf(finding2), finding: finding2, severity: finding2.severity });
             }
-            return { ruleId: finding2.code, primaryLocation: { message: oneLine(finding2.message), filePath, textRange: textRange(finding2, lines2) } };
+            const secondaryLocations = (finding2.related ?? []).map((related) => ({ message: oneLine(related.message), filePath, textRange: textRange(related, lines2) }));
+            return {
+              ruleId: finding2.code,
+              primaryLocation: { message: oneLine(finding2.message), filePath, textRange: textRange(finding2, lines2) },
+              ...secondaryLocations.length > 0 && { secondaryLocations }
+            };
           });
         });
         const described = [...rules2.values()].sort((a, b) => a.finding.code < b.finding.code ? -1 : a.finding.code > b.finding.code ? 1 : 0).map(({ info: info3, finding: finding2, severity }) => ({
@@ -57258,6 +57457,82 @@ function inlineCommands(basename5, args2) {
 init_shell_pragmas();
 init_shells();
 
+// src/model/shipping.ts
+init_stage_patterns();
+import { posix as posix9 } from "node:path";
+var NOTHING = { kind: "nothing" };
+var LAYERS = { kind: "layers" };
+function stagesNamed(text2, at, candidates, variables) {
+  const resolution = variables.resolve(text2, at);
+  if (resolution.unresolved.length > 0) return stagesMatching(candidates, text2);
+  const name2 = resolution.value.toLowerCase();
+  return candidates.filter((s) => s.name?.toLowerCase() === name2 || String(s.index) === name2);
+}
+function basesOf(stage, stages) {
+  const bases = stage.parent ? [stage.parent] : [];
+  if (stage.image.unresolved.length > 0) bases.push(...stagesMatching(stages.slice(0, stage.index), stage.image.text));
+  return bases;
+}
+function referencedStages(stage, dependency, stages, variables) {
+  const named = dependency.reference.includes("$") ? stagesNamed(dependency.reference, dependency.instruction, stages, variables) : dependency.stage ? [dependency.stage] : [];
+  return named.filter((s) => s !== stage);
+}
+function rootPath(text2, at, variables) {
+  const path = posix9.join("/", variables.resolve(text2, at).value);
+  return path.length > 1 ? path.replace(/\/+$/, "") : path;
+}
+function pathsTaken(dependency, variables) {
+  const instruction = dependency.instruction;
+  if (dependency.kind === "mount") {
+    const mount = instruction.flags.find((f) => f.range === dependency.range || f.valueRange === dependency.range);
+    const source = mount?.options.find((o) => o.key === "source" || o.key === "src")?.value;
+    return [rootPath(source ?? "/", instruction, variables)];
+  }
+  const operands = instruction.exec ? instruction.exec.map((s) => s.value) : instruction.args.map((w) => w.raw);
+  return operands.slice(0, -1).map((source) => rootPath(source, instruction, variables));
+}
+function shippedContents(stages, variables) {
+  const layers = /* @__PURE__ */ new Set();
+  const copied = /* @__PURE__ */ new Map();
+  let changed = false;
+  const shipLayers = (stage) => {
+    if (layers.has(stage)) return;
+    layers.add(stage);
+    changed = true;
+  };
+  const shipPaths = (stage, paths) => {
+    const known2 = copied.get(stage) ?? /* @__PURE__ */ new Set();
+    copied.set(stage, known2);
+    for (const path of paths) {
+      if (known2.has(path)) continue;
+      known2.add(path);
+      changed = true;
+    }
+  };
+  const last = stages[stages.length - 1];
+  if (last) shipLayers(last);
+  while (changed) {
+    changed = false;
+    for (const stage of [...stages].reverse()) {
+      const paths = copied.get(stage);
+      if (!layers.has(stage) && !paths) continue;
+      for (const base of basesOf(stage, stages)) {
+        if (layers.has(stage)) shipLayers(base);
+        else shipPaths(base, paths);
+      }
+      for (const dependency of stage.dependencies) {
+        const taken = pathsTaken(dependency, variables);
+        for (const source of referencedStages(stage, dependency, stages, variables)) shipPaths(source, taken);
+      }
+    }
+  }
+  return new Map(stages.map((stage) => {
+    if (layers.has(stage)) return [stage, LAYERS];
+    const paths = copied.get(stage);
+    return [stage, paths ? { kind: "copied", paths: [...paths] } : NOTHING];
+  }));
+}
+
 // src/model/image-ref.ts
 function parseImageRef(text2, resolved, range3, unresolved) {
   let rest = resolved;
@@ -57423,6 +57698,7 @@ function buildModel(text2, options2 = {}) {
     escapeChar
   );
   const stages = buildStages(groups, parents, variables);
+  const shipped = shippedContents(stages, variables);
   const shellPlacement = placeShellPragmas(shellPragmas(scanned.comments), instructions);
   const defaultShell = shellPlacement.defaultShell ?? configuredShell;
   const shells = /* @__PURE__ */ new Map();
@@ -57449,8 +57725,7 @@ function buildModel(text2, options2 = {}) {
     instruction.shell = shellFormScript(source, info3.argsText, instruction.kind === "RUN" ? info3.scannedHeredocs : [], dialect);
   };
   instructions.forEach(attachScript);
-  const emptyContinuations = scanned.instructions.flatMap((s) => s.emptyContinuationLines);
-  const problems = findProblems(instructions, extras, scanned.directives.problems, emptyContinuations, source);
+  const problems = findProblems(instructions, extras, scanned.directives.problems, scanned.instructions, source);
   const byName = /* @__PURE__ */ new Map();
   for (const stage of stages) {
     if (stage.name && !byName.has(stage.name.toLowerCase())) byName.set(stage.name.toLowerCase(), stage);
@@ -57467,6 +57742,7 @@ function buildModel(text2, options2 = {}) {
     variables,
     stageOf: (instruction) => stages[instruction.stageIndex],
     stageByName: (name2) => byName.get(name2.toLowerCase()),
+    shipped: (stage) => shipped.get(stage),
     shellAt,
     textOf: (range3) => source.slice(range3),
     lineText: (line) => source.lineText(line)
@@ -57931,8 +58207,8 @@ function applyFixes(text2, findings, accept = () => true, eol = "\n") {
       end: offset(e.endLine, e.endColumn),
       text: eol === "\n" ? e.text : e.text.replace(/\r?\n/g, eol)
     }));
-    const overlaps = edits.some((e) => accepted.some((a) => e.start < a.end && a.start < e.end || e.start === a.start && (e.start === e.end || a.start === a.end)));
-    if (overlaps) continue;
+    const overlaps2 = edits.some((e) => accepted.some((a) => e.start < a.end && a.start < e.end || e.start === a.start && (e.start === e.end || a.start === a.end)));
+    if (overlaps2) continue;
     accepted.push(...edits);
     applied.push(finding2);
   }
