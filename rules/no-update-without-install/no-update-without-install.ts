@@ -3,6 +3,7 @@ import type { ShellCommand } from '../../src/model/shell/types.js';
 import type { Instruction } from '../../src/model/types.js';
 import { commandsOf } from '../../src/rule-kit/commands.js';
 import { invokedCommand } from '../../src/rule-kit/invocations.js';
+import { indexLeftOut } from '../../src/rule-kit/package-index.js';
 import { mayUseIndexOf, packageCommandOf, packageCommands, type PackageCommand, type PackageFamily } from '../../src/rule-kit/package-managers.js';
 import { pipCommandOf } from '../../src/rule-kit/pip.js';
 
@@ -82,6 +83,8 @@ export default defineRule({
           if (later) continue;
           const used = commands.some((c) => c.order > refresh.command.order && mayUseIndex(c, refresh.family));
           if (used) continue;
+          // Refresh, check, clean: nothing stale stays behind for a later install to read.
+          if (indexLeftOut(context.model, run, refresh.family, refresh.command.order)) continue;
           const stage = context.model.stageOf(run.onbuild ?? run);
           const user = run.onbuild || !stage ? undefined : laterUser(stage.instructions, run, refresh.family);
           const written = `${refresh.tool} ${refresh.action}`;

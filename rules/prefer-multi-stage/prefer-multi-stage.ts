@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { Model, Stage } from '../../src/model/types.js';
 import { stageSources } from '../../src/rule-kit/stages.js';
-import { isInterpreterStart, startCommand } from '../../src/rule-kit/start-command.js';
+import { effectiveCommand, isDevelopmentCommand, startCommand } from '../../src/rule-kit/start-command.js';
 import { compileCommands, hasBuildStep, keptToolchainPackages, type ToolchainUse } from '../../src/rule-kit/toolchains.js';
 
 /** At most this many findings are named in the message. */
@@ -36,9 +36,8 @@ function listed(uses: readonly ToolchainUse[]): string {
  * interpreter prompt) is a development, CI or SDK image: shipping the toolchain is its purpose.
  */
 function isToolchainImage(stage: Stage): boolean {
-  if (stage.instructions.some((i) => i.kind === 'ENTRYPOINT')) return false;
   const start = startCommand([stage]);
-  return start === undefined || isInterpreterStart(start);
+  return start === undefined || isDevelopmentCommand(effectiveCommand(start));
 }
 
 export default defineRule({

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import { isWindowsImage, knownToSetUser } from '../../src/rule-kit/base-images.js';
 import { baseImageOf, stageLineage } from '../../src/rule-kit/stages.js';
-import { isInterpreterStart, startCommand } from '../../src/rule-kit/start-command.js';
+import { effectiveCommand, isDevelopmentCommand, isUsageCommand, isWindowsCommand, startCommand } from '../../src/rule-kit/start-command.js';
 import { effectiveUser, stepsDownAtStart } from '../../src/rule-kit/users.js';
 
 export default defineRule({
@@ -49,7 +49,9 @@ export default defineRule({
         if (!base.isResolved || base.isScratch || isWindowsImage(base) || knownToSetUser(base)) return;
         const lineage = stageLineage(final);
         const start = startCommand(lineage);
-        if (!start || isInterpreterStart(start) || stepsDownAtStart(lineage)) return;
+        if (!start || stepsDownAtStart(lineage)) return;
+        const command = effectiveCommand(start);
+        if (isDevelopmentCommand(command) || isUsageCommand(command) || isWindowsCommand(command)) return;
         context.report({
           range: final.image.range,
           message: 'No `USER` is set for the final image, so it runs as the base image\'s user (usually root): add `USER <non-root user>` after the steps that need root',
