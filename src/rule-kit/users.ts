@@ -49,7 +49,7 @@ export function effectiveUser(model: Model, stage: Stage): UserSwitch | undefine
 /** Programs that start a process as another user. */
 const STEP_DOWN_COMMANDS = new Set(['gosu', 'su-exec', 'setpriv', 's6-setuidgid', 'chpst', 'setuidgid', 'runuser', 'su']);
 /** Step-down helpers whose mere presence in an image says its entrypoint uses them. */
-const STEP_DOWN_TOOLS = new Set(['gosu', 'su-exec']);
+const STEP_DOWN_TOOLS = new Set(['gosu', 'su-exec', 'setpriv']);
 
 function mentionsStepDownTool(instruction: Instruction): boolean {
   const words = [
