@@ -27,6 +27,12 @@ testRule(rule, {
     { name: 'an unresolved base image', code: 'ARG BASE\nFROM ${BASE}\nCMD ["app"]' },
     { name: 'gosu is installed', code: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends gosu\nCOPY entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]' },
     { name: 'setpriv is installed', code: 'FROM alpine:3.24\nRUN apk add --no-cache ca-certificates setpriv\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\nCMD ["chronograf"]' },
+    {
+      name: 'a user created for the entrypoint script to step down to',
+      code: 'FROM debian:bookworm-slim\nRUN groupadd -g 5984 -r couchdb && useradd -u 5984 -d /opt/couchdb -g couchdb couchdb\nCOPY docker-entrypoint.sh /\nENTRYPOINT ["tini", "--", "/docker-entrypoint.sh"]\nCMD ["/opt/couchdb/bin/couchdb"]',
+    },
+    { name: 'sshd has to start as root', code: 'FROM ubuntu:20.04\nRUN apt-get install -y openssh-server\nCMD ["/usr/sbin/sshd", "-D"]' },
+    { name: 'a CI runner started through bash', code: 'FROM ubuntu:18.04\nCOPY runner /usr/local/bin/\nENTRYPOINT ["/bin/bash", "/usr/local/bin/runner"]' },
     { name: 'su-exec is installed', code: 'FROM alpine:3.20\nRUN apk add --no-cache su-exec\nENTRYPOINT ["/entrypoint.sh"]' },
     { name: 'gosu copied from its image', code: 'FROM debian:12\nCOPY --from=tianon/gosu:1.17 /gosu /usr/local/bin/\nENTRYPOINT ["/entrypoint.sh"]' },
     { name: 'CMD steps down with setpriv', code: 'FROM debian:12\nCMD ["setpriv", "--reuid=1000", "--regid=1000", "--init-groups", "app"]' },
@@ -84,6 +90,12 @@ testRule(rule, {
     { name: 'an app run by its build tool', code: 'FROM eclipse-temurin:17-jdk\nCOPY . .\nCMD ["./mvnw", "spring-boot:run"]', errors: [{ line: 1, column: 6, message: MESSAGE }] },
     { name: 'go run', code: 'FROM golang:1.22\nCOPY . .\nCMD ["go", "run", "./cmd/server"]', errors: [{ line: 1, column: 6, message: MESSAGE }] },
     { name: 'an ENTRYPOINT clears the CMD of the parent stage', code: 'FROM debian:12 AS base\nCMD ["bash"]\nFROM base\nENTRYPOINT ["/app/server"]', errors: [{ line: 3, column: 6, message: MESSAGE }] },
+    {
+      name: 'a created user with no entrypoint script to use it',
+      code: 'FROM alpine:3.20\nRUN adduser -D app\nCOPY server /usr/local/bin/\nCMD ["server"]',
+      errors: [{ line: 1, column: 6, message: MESSAGE }],
+    },
+    { name: 'a shell running a server script', code: 'FROM debian:12\nCMD ["/bin/bash", "/start.sh"]', errors: [{ line: 1, column: 6, message: MESSAGE }] },
     { name: 'a variable base image that resolves', code: 'ARG NODE=22\nFROM node:${NODE}-slim\nCMD ["node", "server.js"]', errors: [{ line: 2, column: 6, endColumn: 23, message: MESSAGE }] },
   ],
 });

@@ -22,6 +22,8 @@ describe('effectiveCommand', () => {
     [{ entrypoint: ['/entrypoint.sh'], cmd: [] }, ['/entrypoint.sh']],
     [{ entrypoint: undefined, cmd: ['node'] }, ['node']],
     [{ entrypoint: ['python'], cmd: ['job.py'] }, ['python', 'job.py']],
+    [{ entrypoint: ['/bin/bash', '/usr/local/bin/runner'], cmd: [] }, ['/usr/local/bin/runner']],
+    [{ entrypoint: ['sh', '-c', 'exec app'], cmd: [] }, ['sh', '-c', 'exec app']],
   ])('%j runs %j', (start, words) => expect(effectiveCommand(start)).toEqual(words));
 });
 

@@ -44,6 +44,8 @@ export function startCommand(lineage: readonly Stage[]): StartCommand | undefine
   return set ? { entrypoint, cmd } : undefined;
 }
 
+const SHELLS = /^(?:sh|bash|zsh|ash|dash|ksh|fish)$/;
+
 /** Init processes that run the command after their options (and an optional `--`). */
 const INIT_WRAPPERS = new Set(['tini', 'tini-static', 'dumb-init', 'catatonit', 'docker-init']);
 
@@ -53,9 +55,17 @@ const INIT_WRAPPERS = new Set(['tini', 'tini-static', 'dumb-init', 'catatonit', 
  */
 const ENTRYPOINT_SCRIPT = /entrypoint/i;
 
+/** Whether the ENTRYPOINT starts with an entrypoint script (after an init such as `tini --`). */
+export function startsWithEntrypointScript(start: StartCommand): boolean {
+  const words = start.entrypoint ?? [];
+  const script = words.find((w) => !w.startsWith('-') && !INIT_WRAPPERS.has(fileName(w)));
+  return script !== undefined && ENTRYPOINT_SCRIPT.test(fileName(script));
+}
+
 /**
  * The command line that ends up running, wrappers looked through: an init (`tini --`) and an
- * entrypoint script followed by arguments hand over to those arguments. When the image keeps
+ * entrypoint script followed by arguments hand over to those arguments, and a shell given a
+ * script file (`bash /usr/local/bin/runner`) runs that script. When the image keeps
  * its base image's ENTRYPOINT, that one is taken to hand over as well (the official images'
  * `docker-entrypoint.sh` do). An entrypoint script given no arguments is the command itself.
  */
@@ -71,6 +81,9 @@ export function effectiveCommand(start: StartCommand): readonly string[] {
       words = rest.includes('--') ? rest.slice(rest.indexOf('--') + 1) : afterOptions;
     } else if (ENTRYPOINT_SCRIPT.test(name) && rest.length > 0) {
       words = rest;
+    } else if (SHELLS.test(name) && rest[0] !== undefined && !rest[0].startsWith('-')) {
+      // `bash /usr/local/bin/runner`: the script is the command.
+      words = rest;
     } else {
       return words;
     }
@@ -79,8 +92,6 @@ export function effectiveCommand(start: StartCommand): readonly string[] {
 
 const INTERPRETERS =
   /^(?:sh|bash|zsh|ash|dash|ksh|fish|pwsh(?:-preview)?|powershell|cmd|python[\d.]*|node|irb|ruby[\d.]*|iex|erl|jshell|ghci|haxe|perl[\d.]*|php[\d.]*|R|julia|lua[\d.]*|scala|sbt|swift|bun|deno|clj|clojure)(?:\.exe)?$/i;
-
-const SHELLS = /^(?:sh|bash|zsh|ash|dash|ksh|fish)$/;
 
 /**
  * A shell or language interpreter started with flags only (`bash`, `python3`, `perl -de0`,
@@ -162,4 +173,17 @@ export function isWindowsCommand([program]: readonly string[]): boolean {
   if (program === undefined) return false;
   const name = fileName(program).toLowerCase();
   return /\.(?:exe|cmd|bat)$/.test(name) || name === 'cmd' || name === 'powershell';
+}
+
+/**
+ * Programs that must start as root to do their job: an init system or cron (they start other
+ * processes as their users), sshd (it switches to the user who logs in), the Docker daemon and
+ * the kubelet, VPN daemons that set up network interfaces, and kernel tracing tools.
+ */
+const ROOT_BY_DESIGN =
+  /^(?:init|systemd|crond?|sshd|dockerd|kubelet|kube-proxy|openvpn|ovpn_run|pptpd|wg-quick|ipsec|charon|bpftrace|perf)$/;
+
+/** Whether the command is a program that has to run as root (see `ROOT_BY_DESIGN`). */
+export function needsRoot([program]: readonly string[]): boolean {
+  return program !== undefined && ROOT_BY_DESIGN.test(fileName(program));
 }

@@ -79,3 +79,15 @@ export function stepsDownAtStart(stages: readonly Stage[]): boolean {
     stage.dependencies.some((d) => d.image !== undefined && STEP_DOWN_TOOLS.has(fileName(d.image.repository))),
   );
 }
+
+/** Commands that create a user account. */
+const USER_CREATION = new Set(['useradd', 'adduser']);
+
+/**
+ * Whether a stage creates a user account (`useradd`, `adduser`): with no USER switching to it,
+ * only a script that runs when the container starts can use it (the official images' entrypoints
+ * step down to such a user with gosu, su-exec or setpriv).
+ */
+export function createsUser(stages: readonly Stage[]): boolean {
+  return stages.some((stage) => stage.instructions.some((i) => (i.shell?.commands ?? []).some((c) => USER_CREATION.has(fileName(c.name)))));
+}
