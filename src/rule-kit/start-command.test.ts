@@ -23,7 +23,10 @@ describe('effectiveCommand', () => {
     [{ entrypoint: undefined, cmd: ['node'] }, ['node']],
     [{ entrypoint: ['python'], cmd: ['job.py'] }, ['python', 'job.py']],
     [{ entrypoint: ['/bin/bash', '/usr/local/bin/runner'], cmd: [] }, ['/usr/local/bin/runner']],
-    [{ entrypoint: ['sh', '-c', 'exec app'], cmd: [] }, ['sh', '-c', 'exec app']],
+    [{ entrypoint: undefined, cmd: ['/bin/sh', '-c', 'gradle jar -Pversion=$V'] }, ['gradle', 'jar', '-Pversion=$V']],
+    [{ entrypoint: undefined, cmd: ['exec', 'gradle', 'jar'] }, ['gradle', 'jar']],
+    [{ entrypoint: ['env', 'A=1', 'jshell'], cmd: [] }, ['jshell']],
+    [{ entrypoint: ['sh', '-c', 'app && echo done'], cmd: [] }, ['sh', '-c', 'app && echo done']],
   ])('%j runs %j', (start, words) => expect(effectiveCommand(start)).toEqual(words));
 });
 

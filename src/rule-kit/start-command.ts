@@ -46,6 +46,9 @@ export function startCommand(lineage: readonly Stage[]): StartCommand | undefine
 
 const SHELLS = /^(?:sh|bash|zsh|ash|dash|ksh|fish)$/;
 
+/** A `sh -c` script that is one plain command: no operators, quotes, redirections or substitutions. */
+const SIMPLE_COMMAND = /^[^;&|<>()`'"\\\n]+$/;
+
 /** Init processes that run the command after their options (and an optional `--`). */
 const INIT_WRAPPERS = new Set(['tini', 'tini-static', 'dumb-init', 'catatonit', 'docker-init']);
 
@@ -79,8 +82,15 @@ export function effectiveCommand(start: StartCommand): readonly string[] {
       const options = rest.findIndex((w) => !w.startsWith('-'));
       const afterOptions = options < 0 ? [] : rest.slice(options);
       words = rest.includes('--') ? rest.slice(rest.indexOf('--') + 1) : afterOptions;
+    } else if (name === 'exec' || name === 'env') {
+      // `exec gradle jar` (shell form) runs gradle in the shell's place; `env` runs its command.
+      const command = name === 'env' ? rest.findIndex((w) => !w.includes('=') && !w.startsWith('-')) : 0;
+      words = command < 0 ? [] : rest.slice(command);
     } else if (ENTRYPOINT_SCRIPT.test(name) && rest.length > 0) {
       words = rest;
+    } else if (SHELLS.test(name) && rest.length === 2 && rest[0] === '-c' && SIMPLE_COMMAND.test(rest[1]!)) {
+      // `["/bin/sh", "-c", "gradle jar"]`, as the exec form of the shell-form `CMD gradle jar`.
+      words = rest[1]!.trim().split(/\s+/);
     } else if (SHELLS.test(name) && rest[0] !== undefined && !rest[0].startsWith('-')) {
       // `bash /usr/local/bin/runner`: the script is the command.
       words = rest;
