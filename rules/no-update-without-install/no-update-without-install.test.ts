@@ -1,6 +1,8 @@
 import { testRule } from '../../test/support/rule-tester.js';
 import rule from './no-update-without-install.js';
 
+const LONE_UPDATE = '`apt-get update` installs nothing in this RUN: the build cache keeps this step, so later installs read a stale index; run it in the RUN that installs, or drop it';
+
 testRule(rule, {
   valid: [
     'FROM debian:12\nRUN apt-get update && apt-get install -y curl',
@@ -33,6 +35,20 @@ testRule(rule, {
       code: 'FROM debian:12\nRUN <<EOF\nset -e\napt-get update\napt-get install -y curl\nEOF',
     },
     { name: 'a shell syntax error hides what follows', code: 'FROM debian:12\nRUN apt-get update && (apt-get install -y x' },
+    // Refresh, check, clean: no index stays behind for a later install to read.
+    { name: 'update and tidy up', code: 'FROM debian:12\nRUN apt-get update && apt-get clean && rm -rf /var/lib/apt/lists/*' },
+    { name: 'apt-get dist-clean deletes the lists', code: 'FROM debian:13\nRUN set -eux; apt-get update; apt-get dist-clean' },
+    {
+      name: 'purge, autoremove and delete the lists',
+      code: 'FROM python:3.12\nRUN apt-get update \\\n    && apt-get purge -y imagemagick \\\n    && apt-get autoremove -y \\\n    && rm -rf /var/lib/apt/lists/*',
+    },
+    { name: 'dnf clean all', code: 'FROM fedora:40\nRUN dnf makecache && dnf repolist && dnf clean all' },
+    { name: 'zypper clean -a', code: 'FROM opensuse/leap:15.6\nRUN zypper ref && zypper clean -a' },
+    { name: 'apk cache deleted', code: 'FROM alpine:3.20\nRUN apk update && rm -rf /var/cache/apk/*' },
+    {
+      name: 'tdnf fills a cache mount, and refreshes an expired index itself',
+      code: 'FROM mcr.microsoft.com/azurelinux/base/core:3.0\nRUN --mount=type=cache,target=/var/cache/tdnf \\\n    tdnf install -y azurelinux-repos && tdnf makecache',
+    },
     { name: 'PowerShell', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN apt-get update' },
   ],
   invalid: [
@@ -62,7 +78,16 @@ testRule(rule, {
       errors: [{ line: 2, column: 5, endColumn: 15, message: /`apt install` on line 5$/ }],
     },
     { name: 'options before update', code: 'FROM debian:12\nRUN apt-get -qq update', errors: [{ line: 2, column: 5, endColumn: 23 }] },
-    { name: 'update and tidy up', code: 'FROM debian:12\nRUN apt-get update && apt-get clean && rm -rf /var/lib/apt/lists/*', errors: [{ line: 2, column: 5 }] },
+    {
+      name: 'cleaning before the refresh leaves a fresh index behind',
+      code: 'FROM ubuntu:24.04\nRUN rm -rf /var/lib/apt/lists/* && apt-get clean && apt-get update',
+      errors: [{ line: 2, column: 53, endColumn: 67, message: LONE_UPDATE }],
+    },
+    {
+      name: 'a bare zypper clean keeps the metadata',
+      code: 'FROM opensuse/leap:15.6\nRUN zypper ref && zypper clean',
+      errors: [{ line: 2, column: 5, endColumn: 15, message: '`zypper ref` installs nothing in this RUN: the build cache keeps this step, so later installs read a stale index; run it in the RUN that installs, or drop it' }],
+    },
     { name: 'removing needs no index', code: 'FROM debian:12\nRUN apt-get update && apt-get purge -y imagemagick', errors: [{ line: 2, column: 5 }] },
     { name: 'dpkg -i reads no index', code: 'FROM debian:12\nRUN apt-get update && dpkg -i /tmp/x.deb', errors: [{ line: 2, column: 5 }] },
     { name: 'update ignoring failures', code: 'FROM debian:12\nRUN apt-get update || true', errors: [{ line: 2, column: 5 }] },

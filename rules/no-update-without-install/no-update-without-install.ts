@@ -3,6 +3,7 @@ import type { ShellCommand } from '../../src/model/shell/types.js';
 import type { Instruction } from '../../src/model/types.js';
 import { commandsOf } from '../../src/rule-kit/commands.js';
 import { invokedCommand } from '../../src/rule-kit/invocations.js';
+import { indexNotLeftStale } from '../../src/rule-kit/package-index.js';
 import { mayUseIndexOf, packageCommandOf, packageCommands, type PackageCommand, type PackageFamily } from '../../src/rule-kit/package-managers.js';
 import { pipCommandOf } from '../../src/rule-kit/pip.js';
 
@@ -68,7 +69,12 @@ export default defineRule({
       'hadolint has no such rule. Upgrading (`apt-get upgrade`, `dist-upgrade`, `apk upgrade`) and ' +
       'querying the index (`apt-cache`, `apk search`) count as using it. When a later command of ' +
       'the same RUN is a program dflint does not know (`./install.sh`, `make`, `sh -c ...`), it ' +
-      'might install packages itself, so nothing is reported.',
+      'might install packages itself, so nothing is reported. Nor is a RUN that refreshes, checks ' +
+      'and cleans up, leaving no index behind: one that deletes the index after the refresh ' +
+      '(`rm -rf /var/lib/apt/lists/*`, `apt-get distclean`, `dnf clean all` or `clean metadata`, ' +
+      '`zypper clean -a`, `rm -rf /var/cache/apk/*`). A cache mount on the index counts for apk, ' +
+      'the rpm tools and zypper, which download an expired index again by themselves, but not for ' +
+      'apt, which reads the lists a later RUN finds in the mount however old they are.',
   },
   create(context) {
     return {
@@ -82,6 +88,8 @@ export default defineRule({
           if (later) continue;
           const used = commands.some((c) => c.order > refresh.command.order && mayUseIndex(c, refresh.family));
           if (used) continue;
+          // Refresh, check, clean: nothing stale stays behind for a later install to read.
+          if (indexNotLeftStale(context.model, run, refresh.family, refresh.command.order)) continue;
           const stage = context.model.stageOf(run.onbuild ?? run);
           const user = run.onbuild || !stage ? undefined : laterUser(stage.instructions, run, refresh.family);
           const written = `${refresh.tool} ${refresh.action}`;

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { Model, Stage } from '../../src/model/types.js';
 import { stageSources } from '../../src/rule-kit/stages.js';
-import { isInterpreterStart, startCommand } from '../../src/rule-kit/start-command.js';
+import { effectiveCommand, isDevelopmentCommand, startCommand } from '../../src/rule-kit/start-command.js';
 import { compileCommands, hasBuildStep, keptToolchainPackages, type ToolchainUse } from '../../src/rule-kit/toolchains.js';
 
 /** At most this many findings are named in the message. */
@@ -36,9 +36,8 @@ function listed(uses: readonly ToolchainUse[]): string {
  * interpreter prompt) is a development, CI or SDK image: shipping the toolchain is its purpose.
  */
 function isToolchainImage(stage: Stage): boolean {
-  if (stage.instructions.some((i) => i.kind === 'ENTRYPOINT')) return false;
   const start = startCommand([stage]);
-  return start === undefined || isInterpreterStart(start);
+  return start === undefined || isDevelopmentCommand(effectiveCommand(start));
 }
 
 export default defineRule({
@@ -62,9 +61,15 @@ export default defineRule({
     references: ['https://docs.docker.com/build/building/multi-stage/'],
     differences:
       'No hadolint or BuildKit equivalent. Only the final stage is checked, and only when it neither ' +
-      'builds on nor copies from another stage and runs something of its own: a stage with no CMD or ' +
-      'ENTRYPOINT, or whose CMD only starts a shell or an interpreter prompt (`bash`, `bash -l`, ' +
-      '`ghci`, `python3`), is taken for a CI, SDK or development image whose purpose is to ship the toolchain. ' +
+      'builds on nor copies from another stage and runs something of its own. A stage with no CMD or ' +
+      'ENTRYPOINT is taken for a CI, SDK or development image whose purpose is to ship the toolchain, ' +
+      'and so is one whose command (ENTRYPOINT and CMD as the builder combines them, looking through ' +
+      '`tini --` and entrypoint scripts given a command; `ENTRYPOINT []` removes the entrypoint) is a ' +
+      'shell or interpreter prompt (`bash`, `bash -l`, `bash -i -c ...`, `ghci`, `python3`), a REPL, ' +
+      'a build tool, compiler, test runner or debugger (`mvn`, `make`, `dlv exec ...`), a keep-alive ' +
+      '(`tail -f /dev/null`, `sleep infinity`) or a CI runner (`dockerd-entrypoint.sh`, ' +
+      '`jenkins-agent`, `run-jnlp-client`, `gitlab-runner`...). An app, a server or a command-line ' +
+      'tool (even one whose CMD is `--help`) is checked. ' +
       'It is reported once, at the first word found, when the stage compiles (`go build`, ' +
       '`cargo build`, `mvn package`, `gradle build`, `npm run build`, `dotnet publish`, `gcc`...) or ' +
       'keeps a compiler or build tool package (build-essential, gcc, make, cmake, Go, Rust, Maven, ' +

@@ -49,7 +49,7 @@ export function effectiveUser(model: Model, stage: Stage): UserSwitch | undefine
 /** Programs that start a process as another user. */
 const STEP_DOWN_COMMANDS = new Set(['gosu', 'su-exec', 'setpriv', 's6-setuidgid', 'chpst', 'setuidgid', 'runuser', 'su']);
 /** Step-down helpers whose mere presence in an image says its entrypoint uses them. */
-const STEP_DOWN_TOOLS = new Set(['gosu', 'su-exec']);
+const STEP_DOWN_TOOLS = new Set(['gosu', 'su-exec', 'setpriv']);
 
 function mentionsStepDownTool(instruction: Instruction): boolean {
   const words = [
@@ -78,4 +78,16 @@ export function stepsDownAtStart(stages: readonly Stage[]): boolean {
     stage.instructions.some((i) => mentionsStepDownTool(i) || startsWithStepDown(i)) ||
     stage.dependencies.some((d) => d.image !== undefined && STEP_DOWN_TOOLS.has(fileName(d.image.repository))),
   );
+}
+
+/** Commands that create a user account. */
+const USER_CREATION = new Set(['useradd', 'adduser']);
+
+/**
+ * Whether a stage creates a user account (`useradd`, `adduser`): with no USER switching to it,
+ * only a script that runs when the container starts can use it (the official images' entrypoints
+ * step down to such a user with gosu, su-exec or setpriv).
+ */
+export function createsUser(stages: readonly Stage[]): boolean {
+  return stages.some((stage) => stage.instructions.some((i) => (i.shell?.commands ?? []).some((c) => USER_CREATION.has(fileName(c.name)))));
 }
