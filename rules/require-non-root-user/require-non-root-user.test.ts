@@ -20,6 +20,8 @@ testRule(rule, {
     { name: 'unprivileged nginx', code: 'FROM nginxinc/nginx-unprivileged:1.27\nCOPY site /usr/share/nginx/html\nCMD ["nginx", "-g", "daemon off;"]' },
     { name: 'Chainguard', code: 'FROM cgr.dev/chainguard/node:latest\nCOPY . /app\nCMD ["/app/server.js"]' },
     { name: 'Red Hat UBI runtime', code: 'FROM registry.access.redhat.com/ubi9/nodejs-20\nCOPY . .\nCMD ["npm", "start"]' },
+    { name: 'UBI runtime by its short name, as the s2i examples write it', code: 'FROM ubi8/ruby-33\nCOPY . /tmp/src\nCMD exec bundle exec "rackup --host 0.0.0.0 --port 8080"' },
+    { name: 'sclorg CentOS Stream runtime', code: 'FROM quay.io/sclorg/python-312-c9s\nCOPY . .\nCMD ["gunicorn", "app:app"]' },
     { name: 'official postgres steps down itself', code: 'FROM postgres:16\nCOPY init.sql /docker-entrypoint-initdb.d/\nCMD ["postgres", "-c", "max_connections=200"]' },
     { name: 'official image through a variable', code: 'ARG PG=16\nFROM docker.io/library/postgres:${PG}\nCMD ["postgres"]' },
     { name: 'Windows', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nCMD ["app.exe"]' },

@@ -88,9 +88,15 @@ export const BASE_IMAGE_USERS: readonly BaseImageUserEntry[] = [
     source: 'the Jenkins images end with `USER jenkins`',
   },
   {
-    repository: /^registry\.(?:access\.)?redhat\.(?:com|io)\/ubi\d+\/(?:nodejs|python|ruby|php|perl|go-toolset|openjdk|dotnet)-/,
+    // Also written without the registry (`ubi8/ruby-33`), which podman's short-name aliases resolve to it.
+    repository: /^(?:registry\.(?:access\.)?redhat\.(?:com|io)\/)?ubi\d+\/(?:nodejs|python|ruby|php|perl|go-toolset|openjdk|dotnet)-/,
     user: 'non-root',
     source: "Red Hat's UBI language runtime images run as uid 1001 (185 for OpenJDK)",
+  },
+  {
+    repository: /^quay\.io\/sclorg\/(?:nodejs|python|ruby|php|perl)-\d+-c\d+s$/,
+    user: 'non-root',
+    source: 'the sclorg CentOS Stream builds of the same runtime images (`quay.io/sclorg/python-312-c9s`) run as uid 1001',
   },
   {
     repository: /^mcr\.microsoft\.com\/(?:vscode\/)?devcontainers\//,
