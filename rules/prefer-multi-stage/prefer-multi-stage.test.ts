@@ -110,10 +110,10 @@ testRule(rule, {
       code: 'FROM node:22\nCOPY . .\nRUN npm ci && npm run build\nCMD ["node", "dist/server.js"]',
       errors: [{ line: 3, column: 15, endColumn: 28, message: /\(`npm build`\)/ }],
     },
-    { name: 'maven package', code: 'FROM maven:3-eclipse-temurin-21\nCOPY . .\nRUN mvn -B -DskipTests clean package\nENTRYPOINT ["java", "-jar", "target/app.jar"]', errors: [{ line: 3, column: 5, endColumn: 37 }] },
-    { name: 'gradle wrapper', code: 'FROM eclipse-temurin:21\nCOPY . .\nRUN ./gradlew bootJar\nENTRYPOINT ["java", "-jar", "build/libs/app.jar"]', errors: [{ line: 3, column: 5, endColumn: 22 }] },
-    { name: 'dotnet publish', code: 'FROM mcr.microsoft.com/dotnet/sdk:8.0\nCOPY . .\nRUN dotnet publish -c Release -o /app\nENTRYPOINT ["dotnet", "/app/app.dll"]', errors: [{ line: 3, column: 5, endColumn: 19 }] },
-    { name: 'cargo build in a heredoc', code: 'FROM rust:1.82\nCOPY . .\nRUN <<EOF\nset -e\ncargo build --release\nEOF\nCMD ["./target/release/app"]', errors: [{ line: 5, column: 1, endColumn: 12 }] },
+    { name: 'maven package', code: 'FROM maven:3-eclipse-temurin-21\nCOPY . .\nRUN mvn -B -DskipTests clean package\nENTRYPOINT ["java", "-jar", "target/app.jar"]', errors: [{ line: 3, column: 5, endColumn: 37, message: 'The final image ships build tools (`mvn package`); build in a separate stage and `COPY --from` only the result' }] },
+    { name: 'gradle wrapper', code: 'FROM eclipse-temurin:21\nCOPY . .\nRUN ./gradlew bootJar\nENTRYPOINT ["java", "-jar", "build/libs/app.jar"]', errors: [{ line: 3, column: 5, endColumn: 22, message: 'The final image ships build tools (`gradlew bootJar`); build in a separate stage and `COPY --from` only the result' }] },
+    { name: 'dotnet publish', code: 'FROM mcr.microsoft.com/dotnet/sdk:8.0\nCOPY . .\nRUN dotnet publish -c Release -o /app\nENTRYPOINT ["dotnet", "/app/app.dll"]', errors: [{ line: 3, column: 5, endColumn: 19, message: 'The final image ships build tools (`dotnet publish`); build in a separate stage and `COPY --from` only the result' }] },
+    { name: 'cargo build in a heredoc', code: 'FROM rust:1.82\nCOPY . .\nRUN <<EOF\nset -e\ncargo build --release\nEOF\nCMD ["./target/release/app"]', errors: [{ line: 5, column: 1, endColumn: 12, message: 'The final image ships build tools (`cargo build`); build in a separate stage and `COPY --from` only the result' }] },
     {
       name: 'an RPM toolchain with a version pin',
       code: 'FROM rockylinux:9\nRUN dnf install -y gcc-11.3.1 make openssl-devel && make\nCMD ["/app"]',
@@ -127,7 +127,7 @@ testRule(rule, {
     {
       name: 'a builder stage that the final stage ignores',
       code: 'FROM golang:1.23 AS build\nRUN go build -o /out/app .\nFROM golang:1.23\nRUN go install ./cmd/app\nCMD ["app"]',
-      errors: [{ line: 4, column: 5, endColumn: 15 }],
+      errors: [{ line: 4, column: 5, endColumn: 15, message: 'The final image ships build tools (`go install`); build in a separate stage and `COPY --from` only the result' }],
     },
     {
       name: 'a command-line tool built from source still ships its compilers',

@@ -9,7 +9,7 @@
  *
  *     # expect DL3025 4:1-4:4
  *
- * Text after the code is the finding's exact message:
+ * Text after the code is the finding's exact message, which every annotation gives:
  *
  *     #   ^^^^ DL3004 Do not use `sudo`: ...
  */

@@ -31,7 +31,8 @@ export interface ExpectedFinding {
   readonly column: number;
   readonly endLine?: number;
   readonly endColumn?: number;
-  readonly message?: string | RegExp;
+  /** The exact message, or a pattern it must match: a test that asserts a finding asserts what it says. */
+  readonly message: string | RegExp;
   /** When given: the finding's related locations, all of them, in order. */
   readonly related?: readonly ExpectedRelated[];
 }

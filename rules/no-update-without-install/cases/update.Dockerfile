@@ -1,7 +1,7 @@
 FROM debian:12
 # The index of this layer is reused, stale, by every later build.
 RUN apt-get update
-#   ^^^^^^^^^^^^^^ DF4001
+#   ^^^^^^^^^^^^^^ DF4001 `apt-get update` installs nothing in this RUN: the build cache keeps this step, so later installs read a stale index; run it in the same RUN as `apt-get install` on line 5
 RUN apt-get install -y --no-install-recommends curl \
     && rm -rf /var/lib/apt/lists/*
 RUN apt-get update \

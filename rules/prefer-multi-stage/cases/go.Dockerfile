@@ -6,6 +6,6 @@ FROM golang:1.23
 WORKDIR /src
 COPY . .
 RUN go mod download && go build -o /usr/local/bin/app ./cmd/app
-#                      ^^^^^^^^ DF2001
+#                      ^^^^^^^^ DF2001 The final image ships build tools (`go build`); build in a separate stage and `COPY --from` only the result
 EXPOSE 8080
 CMD ["app"]

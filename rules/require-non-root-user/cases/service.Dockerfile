@@ -5,7 +5,7 @@ COPY . .
 RUN CGO_ENABLED=0 go build -o /out/server ./cmd/server
 
 FROM debian:12-slim AS runtime
-#    ^^^^^^^^^^^^^^ DF5001
+#    ^^^^^^^^^^^^^^ DF5001 No `USER` is set for the final image, so it runs as the base image's user (usually root): add `USER <non-root user>` after the steps that need root
 RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates \
     && rm -rf /var/lib/apt/lists/*
