@@ -473,28 +473,109 @@ var init_paths = __esm({
 function wordsOf(instruction) {
   return instruction.exec ? instruction.exec.map((s) => s.value) : instruction.args.map((w) => w.value);
 }
-function lastOfKind(stages, kind) {
-  for (const stage of stages) {
-    const found = stage.instructions.filter((i2) => i2.kind === kind);
-    if (found.length > 0) return found[found.length - 1];
-  }
-  return void 0;
-}
 function startCommand(lineage) {
-  const start2 = lastOfKind(lineage, "ENTRYPOINT") ?? lastOfKind(lineage, "CMD");
-  return start2 ? wordsOf(start2) : void 0;
+  let entrypoint;
+  let cmd;
+  let set = false;
+  for (const stage of [...lineage].reverse()) {
+    let cmdSetHere = false;
+    for (const instruction of stage.instructions) {
+      if (instruction.kind === "CMD") {
+        cmd = wordsOf(instruction);
+        cmdSetHere = true;
+        set = true;
+      } else if (instruction.kind === "ENTRYPOINT") {
+        entrypoint = wordsOf(instruction);
+        if (!cmdSetHere || instruction.form !== "exec") cmd = [];
+        set = true;
+      }
+    }
+  }
+  return set ? { entrypoint, cmd } : void 0;
+}
+function startsWithEntrypointScript(start2) {
+  const words3 = start2.entrypoint ?? [];
+  const script = words3.find((w) => !w.startsWith("-") && !INIT_WRAPPERS.has(fileName(w)));
+  return script !== void 0 && ENTRYPOINT_SCRIPT.test(fileName(script));
+}
+function effectiveCommand(start2) {
+  let words3 = [...start2.entrypoint ?? [], ...start2.cmd ?? []];
+  for (; ; ) {
+    const [program, ...rest] = words3;
+    if (program === void 0) return words3;
+    const name2 = fileName(program);
+    if (INIT_WRAPPERS.has(name2)) {
+      const options2 = rest.findIndex((w) => !w.startsWith("-"));
+      const afterOptions = options2 < 0 ? [] : rest.slice(options2);
+      words3 = rest.includes("--") ? rest.slice(rest.indexOf("--") + 1) : afterOptions;
+    } else if (name2 === "exec" || name2 === "env") {
+      const command3 = name2 === "env" ? rest.findIndex((w) => !w.includes("=") && !w.startsWith("-")) : 0;
+      words3 = command3 < 0 ? [] : rest.slice(command3);
+    } else if (ENTRYPOINT_SCRIPT.test(name2) && rest.length > 0) {
+      words3 = rest;
+    } else if (SHELLS.test(name2) && rest.length === 2 && rest[0] === "-c" && SIMPLE_COMMAND.test(rest[1])) {
+      words3 = rest[1].trim().split(/\s+/);
+    } else if (SHELLS.test(name2) && rest[0] !== void 0 && !rest[0].startsWith("-")) {
+      words3 = rest;
+    } else {
+      return words3;
+    }
+  }
 }
 function isInterpreterStart(words3) {
   const [program, ...args2] = words3;
   if (program === void 0) return false;
-  return INTERPRETERS.test(fileName(program)) && args2.every((a) => a.startsWith("-"));
+  const name2 = fileName(program);
+  if (SHELLS.test(name2) && args2.some((a) => /^-[a-z]*i[a-z]*$/.test(a))) return true;
+  return INTERPRETERS.test(name2) && args2.every((a) => a.startsWith("-"));
 }
-var INTERPRETERS;
+function isKeepAlive([program, ...args2]) {
+  const name2 = program === void 0 ? "" : fileName(program);
+  if (name2 === "tail") return args2.includes("/dev/null");
+  if (name2 === "sleep") return args2.length === 1 && /^(?:inf|infinity|\d{6,})$/.test(args2[0]);
+  return false;
+}
+function isUsageCommand([program, ...args2]) {
+  return program !== void 0 && args2.length > 0 && args2.every((a) => HELP_OR_VERSION.test(a));
+}
+function isLauncherRepl([program, ...args2]) {
+  const name2 = program === void 0 ? "" : fileName(program);
+  if (name2 === "lein" || name2 === "sbt") return args2.includes("repl") || args2.includes("console");
+  if (name2 === "clj" || name2 === "clojure") return args2.some((a) => a === "--repl" || a === "-r");
+  return false;
+}
+function isBuildTool([program, ...args2]) {
+  return program !== void 0 && BUILD_TOOLS.test(fileName(program)) && !args2.some((a) => RUNS_AN_APP.test(a));
+}
+function isCiRunner([program]) {
+  return program !== void 0 && CI_RUNNERS.test(fileName(program));
+}
+function isDevelopmentCommand(words3) {
+  return isInterpreterStart(words3) || isLauncherRepl(words3) || isBuildTool(words3) || isKeepAlive(words3) || isCiRunner(words3);
+}
+function isWindowsCommand([program]) {
+  if (program === void 0) return false;
+  const name2 = fileName(program).toLowerCase();
+  return /\.(?:exe|cmd|bat)$/.test(name2) || name2 === "cmd" || name2 === "powershell";
+}
+function needsRoot([program]) {
+  return program !== void 0 && ROOT_BY_DESIGN.test(fileName(program));
+}
+var SHELLS, SIMPLE_COMMAND, INIT_WRAPPERS, ENTRYPOINT_SCRIPT, INTERPRETERS, HELP_OR_VERSION, BUILD_TOOLS, RUNS_AN_APP, CI_RUNNERS, ROOT_BY_DESIGN;
 var init_start_command = __esm({
   "src/rule-kit/start-command.ts"() {
     "use strict";
     init_paths();
-    INTERPRETERS = /^(?:sh|bash|zsh|ash|dash|ksh|fish|pwsh(?:-preview)?|powershell|cmd|python[\d.]*|node|irb|ruby[\d.]*|iex|erl|jshell|ghci|haxe|perl[\d.]*|php[\d.]*|R|julia|lua[\d.]*|scala|sbt|swift|bun|deno)(?:\.exe)?$/i;
+    SHELLS = /^(?:sh|bash|zsh|ash|dash|ksh|fish)$/;
+    SIMPLE_COMMAND = /^[^;&|<>()`'"\\\n]+$/;
+    INIT_WRAPPERS = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init", "catatonit", "docker-init"]);
+    ENTRYPOINT_SCRIPT = /entrypoint/i;
+    INTERPRETERS = /^(?:sh|bash|zsh|ash|dash|ksh|fish|pwsh(?:-preview)?|powershell|cmd|python[\d.]*|node|irb|ruby[\d.]*|iex|erl|jshell|ghci|haxe|perl[\d.]*|php[\d.]*|R|julia|lua[\d.]*|scala|sbt|swift|bun|deno|clj|clojure)(?:\.exe)?$/i;
+    HELP_OR_VERSION = /^(?:--?help(?:-[a-z]+)?|-h|help|--?version|-v|-V|version)$/;
+    BUILD_TOOLS = /^(?:mvn|mvnw|gradle|gradlew|sbt|ant|lein|make|gmake|cmake|ninja|bazel|bazelisk|go|cargo|rustc|rustup|gcc|g\+\+|cc|c\+\+|clang|clang\+\+|javac|kotlinc|scalac|tsc|protoc|rpmbuild|dpkg-buildpackage|debuild|mix|rebar3|stack|cabal|dotnet|swift|zig|pytest|dlv|gdb|build(?:[-_.].*)?)$/;
+    RUNS_AN_APP = /^(?:run|bootRun|quarkusDev)$|:(?:run|dev)$|\.dll$/;
+    CI_RUNNERS = /^(?:dockerd|dockerd-entrypoint\.sh|dind|jenkins-agent|jenkins-slave|run-jnlp-client|gitlab-runner|buildkite-agent|runner(?:\.sh)?)$/;
+    ROOT_BY_DESIGN = /^(?:init|systemd|crond?|sshd|dockerd|kubelet|kube-proxy|openvpn|ovpn_run|pptpd|wg-quick|ipsec|charon|bpftrace|perf)$/;
   }
 });
 
@@ -1700,9 +1781,8 @@ function listed(uses) {
   return labels.length > NAMED ? `${shown} and ${labels.length - NAMED} more` : shown;
 }
 function isToolchainImage(stage) {
-  if (stage.instructions.some((i2) => i2.kind === "ENTRYPOINT")) return false;
   const start2 = startCommand([stage]);
-  return start2 === void 0 || isInterpreterStart(start2);
+  return start2 === void 0 || isDevelopmentCommand(effectiveCommand(start2));
 }
 var NAMED, prefer_multi_stage_default;
 var init_prefer_multi_stage = __esm({
@@ -1726,7 +1806,7 @@ var init_prefer_multi_stage = __esm({
         bad: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /usr/local/bin/app .\nCMD ["app"]',
         good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nCMD ["/app"]',
         references: ["https://docs.docker.com/build/building/multi-stage/"],
-        differences: "No hadolint or BuildKit equivalent. Only the final stage is checked, and only when it neither builds on nor copies from another stage and runs something of its own: a stage with no CMD or ENTRYPOINT, or whose CMD only starts a shell or an interpreter prompt (`bash`, `bash -l`, `ghci`, `python3`), is taken for a CI, SDK or development image whose purpose is to ship the toolchain. It is reported once, at the first word found, when the stage compiles (`go build`, `cargo build`, `mvn package`, `gradle build`, `npm run build`, `dotnet publish`, `gcc`...) or keeps a compiler or build tool package (build-essential, gcc, make, cmake, Go, Rust, Maven, Gradle, a JDK...) and builds with it (`make`, `./configure`, `pip install`, `npm ci`...). `*-dev`/`*-devel` headers are named in the message but never reported on their own (libraries such as `libpq-dev` are often runtime needs). Packages removed again in the same RUN (by name, by their `apk add --virtual` name, or by `apt-mark auto` plus `apt-get purge --auto-remove`), and commands followed by a package removal in their RUN, do not count: that is how the official images build from source. Packages and commands given through variables are not seen."
+        differences: "No hadolint or BuildKit equivalent. Only the final stage is checked, and only when it neither builds on nor copies from another stage and runs something of its own. A stage with no CMD or ENTRYPOINT is taken for a CI, SDK or development image whose purpose is to ship the toolchain, and so is one whose command (ENTRYPOINT and CMD as the builder combines them, looking through `tini --` and entrypoint scripts given a command; `ENTRYPOINT []` removes the entrypoint) is a shell or interpreter prompt (`bash`, `bash -l`, `bash -i -c ...`, `ghci`, `python3`), a REPL, a build tool, compiler, test runner or debugger (`mvn`, `make`, `dlv exec ...`), a keep-alive (`tail -f /dev/null`, `sleep infinity`) or a CI runner (`dockerd-entrypoint.sh`, `jenkins-agent`, `run-jnlp-client`, `gitlab-runner`...). An app, a server or a command-line tool (even one whose CMD is `--help`) is checked. It is reported once, at the first word found, when the stage compiles (`go build`, `cargo build`, `mvn package`, `gradle build`, `npm run build`, `dotnet publish`, `gcc`...) or keeps a compiler or build tool package (build-essential, gcc, make, cmake, Go, Rust, Maven, Gradle, a JDK...) and builds with it (`make`, `./configure`, `pip install`, `npm ci`...). `*-dev`/`*-devel` headers are named in the message but never reported on their own (libraries such as `libpq-dev` are often runtime needs). Packages removed again in the same RUN (by name, by their `apk add --virtual` name, or by `apt-mark auto` plus `apt-get purge --auto-remove`), and commands followed by a package removal in their RUN, do not count: that is how the official images build from source. Packages and commands given through variables are not seen."
       },
       create(context) {
         return {
@@ -3230,6 +3310,452 @@ var init_no_single_quoted_json = __esm({
   }
 });
 
+// src/rule-kit/apt.ts
+function isNoRecommendsOption(value) {
+  const option = value.replace(/^(?:-o=?|--option=)/, "");
+  const match = /^APT::Install-Recommends=(.*)$/i.exec(option);
+  return match !== null && APT_FALSE.has(match[1].trim().toLowerCase());
+}
+function disablesRecommends(command3) {
+  return hasFlag(command3, "--no-install-recommends") || command3.args.some((w) => w.value !== void 0 && isNoRecommendsOption(w.value));
+}
+function writesTo(command3, prefix) {
+  return outputFiles(command3).some((file) => file.startsWith(prefix));
+}
+function writesNoRecommendsConfig(instruction) {
+  const commands = commandsOf(instruction).map(invokedCommand);
+  const teesConfig = commands.some((c) => c.basename === "tee" && c.args.some((w) => w.value?.startsWith("/etc/apt/") === true));
+  return commands.find((c) => {
+    if (c.basename !== "echo" && c.basename !== "printf") return false;
+    const disables = c.args.some((w) => {
+      const match = w.value === void 0 ? null : CONFIG_LINE.exec(w.value);
+      return match !== null && APT_FALSE.has(match[1].toLowerCase());
+    });
+    return disables && (writesTo(c, "/etc/apt/") || c.inPipeline && teesConfig);
+  });
+}
+function configuredWithoutRecommends(model, run2, command3) {
+  const earlier = writesNoRecommendsConfig(run2);
+  if (earlier && earlier.order < command3.order) return true;
+  const stage = model.stageOf(run2.onbuild ?? run2);
+  for (const current of stage ? stageLineage(stage) : []) {
+    const limit = current === stage && !run2.onbuild ? run2.index : Infinity;
+    if (current.instructions.some((i2) => i2.kind === "RUN" && i2.index < limit && writesNoRecommendsConfig(i2))) return true;
+  }
+  return false;
+}
+var APT_LISTS, APT_FALSE, CONFIG_LINE;
+var init_apt = __esm({
+  "src/rule-kit/apt.ts"() {
+    "use strict";
+    init_commands();
+    init_invocations();
+    init_stages();
+    APT_LISTS = "/var/lib/apt/lists";
+    APT_FALSE = /* @__PURE__ */ new Set(["0", "no", "false", "without", "off", "disable"]);
+    CONFIG_LINE = /APT::Install-Recommends\s+"?([A-Za-z0-9]+)"?/i;
+  }
+});
+
+// src/rule-kit/append-command.ts
+function errexitSwitch(command3) {
+  let on;
+  command3.args.forEach((word, i2) => {
+    const value = word.value ?? "";
+    if (/^[-+][a-zA-Z]*o$/.test(value) && command3.args[i2 + 1]?.value === "errexit") on = value.startsWith("-");
+    else if (/^[-+][a-zA-Z]*e[a-zA-Z]*$/.test(value)) on = value.startsWith("-");
+  });
+  return on;
+}
+function exitsOnError(script) {
+  let on = false;
+  for (const command3 of script.commands) {
+    if (command3.basename !== "set" || command3.inSubshell || command3.inSubstitution || command3.conditional) continue;
+    on = errexitSwitch(command3) ?? on;
+  }
+  return on;
+}
+function scriptLines(model, from, to) {
+  const lines2 = [];
+  for (let line = from; line <= to; line++) {
+    const text = model.lineText(line);
+    if (line === from || !/^\s*(#|$)/.test(text)) lines2.push({ line, text });
+  }
+  return lines2;
+}
+function shellFormText(model, script, start2, end, command3) {
+  if (start2.line === end.line) return ` && ${command3}`;
+  const escape3 = model.escapeChar;
+  const lines2 = scriptLines(model, start2.line, end.line);
+  const continued = lines2.slice(1);
+  const leading = continued.filter((l) => /^\s*&&/.test(l.text)).at(-1);
+  const trailingIndex = lines2.findLastIndex((l) => l.text.trimEnd().endsWith(escape3) && /(&&|;)\s*$/.test(l.text.trimEnd().slice(0, -1)));
+  const trailing = lines2[trailingIndex];
+  if (leading && (!trailing || leading.line > trailing.line)) return ` ${escape3}
+${indentOf(leading.text)}&& ${command3}`;
+  const next = lines2[trailingIndex + 1];
+  if (trailing && next) {
+    const separator = trailing.text.trimEnd().slice(0, -1).trimEnd().endsWith(";") && exitsOnError(script) ? ";" : " &&";
+    return `${separator} ${escape3}
+${indentOf(next.text)}${command3}`;
+  }
+  return ` ${escape3}
+${indentOf(continued[0].text)}&& ${command3}`;
+}
+function appendCommand(model, run2, command3) {
+  const script = run2.shell;
+  const last2 = script?.lastStatement;
+  if (!script || !last2 || last2.background || script.hasErrors) return void 0;
+  if (script.commands.some((c) => PRIVILEGE_RUNNERS.includes(c.basename))) return void 0;
+  const { end } = last2.range;
+  const at = (position, text) => ({ range: { start: position, end: position }, text });
+  if (script.origin === "heredoc") {
+    const heredoc = run2.heredocs[0];
+    if (!heredoc.terminated) return void 0;
+    if (!exitsOnError(script)) return at(end, ` && ${command3}`);
+    return at(heredoc.bodyRange.end, `${indentOf(model.lineText(last2.range.start.line))}${command3}
+`);
+  }
+  if (script.origin !== "shell-form" || run2.heredocs.length > 0) return void 0;
+  return at(end, shellFormText(model, script, run2.range.start, end, command3));
+}
+function appendCommandFix(model, run2, command3, safety) {
+  const edit = appendCommand(model, run2, command3);
+  return edit && { description: `Append \`${command3}\` to the RUN`, safety, edits: [edit] };
+}
+var PRIVILEGE_RUNNERS, indentOf;
+var init_append_command = __esm({
+  "src/rule-kit/append-command.ts"() {
+    "use strict";
+    PRIVILEGE_RUNNERS = ["sudo", "doas", "su", "gosu", "su-exec"];
+    indentOf = (line) => /^[ \t]*/.exec(line)[0];
+  }
+});
+
+// src/rule-kit/shell-values.ts
+function expand(raw, lookup, split) {
+  const fields = [];
+  let current = "";
+  let started = false;
+  const addUnquoted = (value) => {
+    if (!split) {
+      current += value;
+      return;
+    }
+    const parts2 = value.split(/[ \t\n]+/);
+    parts2.forEach((part, i3) => {
+      if (i3 > 0 && (started || current !== "")) {
+        fields.push(current);
+        current = "";
+        started = false;
+      }
+      current += part;
+    });
+  };
+  let i2 = 0;
+  const reference = () => {
+    const braced = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}/.exec(raw.slice(i2)) ?? /^\$([A-Za-z_][A-Za-z0-9_]*)/.exec(raw.slice(i2));
+    if (!braced) return void 0;
+    i2 += braced[0].length;
+    return lookup(braced[1]);
+  };
+  while (i2 < raw.length) {
+    const c = raw[i2];
+    if (c === "'") {
+      const end = raw.indexOf("'", i2 + 1);
+      if (end < 0) return void 0;
+      current += raw.slice(i2 + 1, end);
+      started = true;
+      i2 = end + 1;
+    } else if (c === '"') {
+      started = true;
+      i2++;
+      while (i2 < raw.length && raw[i2] !== '"') {
+        const d = raw[i2];
+        if (d === "\\" && '$`"\\\n'.includes(raw[i2 + 1] ?? "")) {
+          current += raw[i2 + 1];
+          i2 += 2;
+        } else if (d === "$") {
+          const value = reference();
+          if (value === void 0) return void 0;
+          current += value;
+        } else if (d === "`") {
+          return void 0;
+        } else {
+          current += d;
+          i2++;
+        }
+      }
+      if (i2 >= raw.length) return void 0;
+      i2++;
+    } else if (c === "\\") {
+      current += raw[i2 + 1] ?? "";
+      started = true;
+      i2 += 2;
+    } else if (c === "$") {
+      const value = reference();
+      if (value === void 0) return void 0;
+      addUnquoted(value);
+    } else if (c === "`") {
+      return void 0;
+    } else {
+      current += c;
+      started = true;
+      i2++;
+    }
+  }
+  if (started || current !== "" || !split) fields.push(current);
+  return fields;
+}
+function variableValue(model, run2, assignments, name2, limit, depth) {
+  if (depth > MAX_DEPTH) return void 0;
+  for (let index2 = limit - 1; index2 >= 0; index2--) {
+    const assignment = assignments[index2];
+    if (assignment.name !== name2 || assignment.inSubshell || assignment.inSubstitution) continue;
+    if (assignment.conditional) return void 0;
+    if (!assignment.value) return "";
+    const lookup = (inner) => variableValue(model, run2, assignments, inner, index2, depth + 1);
+    return expand(assignment.value.raw, lookup, false)?.[0];
+  }
+  const binding = model.variables.lookup(name2, run2);
+  if (!binding || binding.value === null || binding.unresolved.length > 0) return void 0;
+  return binding.value;
+}
+function wordValues(model, run2, word, order) {
+  if (word.value !== void 0) return [word.value];
+  const assignments = run2.shell?.assignments ?? [];
+  const limit = assignments.filter((a) => a.before <= order).length;
+  return expand(word.raw, (name2) => variableValue(model, run2, assignments, name2, limit, 0), true);
+}
+var MAX_DEPTH;
+var init_shell_values = __esm({
+  "src/rule-kit/shell-values.ts"() {
+    "use strict";
+    MAX_DEPTH = 8;
+  }
+});
+
+// src/rule-kit/rpm.ts
+function callsOf(run2, tools) {
+  return packageCommands(run2).filter((c) => tools.includes(c.tool));
+}
+function asksForConfirmation(call) {
+  if (call.change !== void 0) return true;
+  if (call.action === "module") return MODULE_PROMPTING_ACTIONS.includes(call.operands[0]?.value ?? "");
+  const actions = call.family === "zypper" ? ZYPPER_PROMPTING_ACTIONS : RPM_PROMPTING_ACTIONS;
+  return call.action !== void 0 && actions.includes(call.action);
+}
+function actionLabel(call) {
+  const action = call.action ?? call.subcommand?.raw ?? "";
+  if (!["group", "groups", "module"].includes(action)) return `${call.tool} ${action}`;
+  const rest = call.command.args.slice(call.command.args.indexOf(call.subcommand) + 1);
+  const second = rest.find((w) => !w.raw.startsWith("-"));
+  return `${call.tool} ${action}${second ? ` ${second.raw}` : ""}`;
+}
+function assumesYes(call, style) {
+  return hasFlag(call.command, ...style.flags);
+}
+function assumeYesFix(run2, call, style) {
+  if (run2.form === "exec" && call.command.order > 0) return void 0;
+  const word = style.position === "subcommand" ? call.subcommand : call.command.nameWord;
+  return {
+    description: `Insert \`${style.insert}\` after \`${word.value ?? word.raw}\``,
+    safety: "safe",
+    edits: [insertArgumentAfter(run2, word, style.insert)]
+  };
+}
+function promptingCallVisitors(report, tools, style, message) {
+  return {
+    RUN(run2) {
+      for (const call of callsOf(run2, tools)) {
+        if (!asksForConfirmation(call) || assumesYes(call, style)) continue;
+        const fix = assumeYesFix(run2, call, style);
+        report({ range: call.subcommand.range, message: message(call), ...fix && { fix } });
+      }
+    }
+  };
+}
+function cleansAll(call) {
+  return call.action === "clean" && call.operands.some((w) => w.value === "all");
+}
+function installsRpmPackages(call) {
+  return call.family === "rpm" && (call.change === "install" || call.action === "module" && call.operands[0]?.value === "install");
+}
+function writesRpmCache(call) {
+  return call.family === "rpm" && (call.change === "install" || call.action !== void 0 && RPM_CACHE_WRITING_ACTIONS.includes(call.action));
+}
+function writesZypperCache(call) {
+  return call.tool === "zypper" && (call.change === "install" || call.action !== void 0 && ZYPPER_CACHE_WRITING_ACTIONS.includes(call.action));
+}
+function leavesCache(model, run2, writes, cleanup) {
+  const last2 = packageCommands(run2).filter(writes).at(-1);
+  if (!last2) return false;
+  if (hasCacheMountOn(run2, ...cleanup.paths)) return false;
+  const after = last2.command.order;
+  if (packageCommands(run2).some((c) => c.command.order > after && cleanup.cleans(c))) return false;
+  return !cleanup.paths.some((path) => deletionOf(model, run2, path, after));
+}
+function cacheCleanupFix(model, run2, family, cleanup) {
+  const otherRoot = OTHER_ROOT_FLAGS[family] ?? [];
+  if (packageCommands(run2).some((c) => c.family === family && hasFlag(c.command, ...otherRoot))) return void 0;
+  if (hasMountTouching(run2, ...family === "zypper" ? ZYPPER_CACHE_PATHS : RPM_CACHE_PATHS)) return void 0;
+  return appendCommandFix(model, run2, cleanup, "safe");
+}
+function isPinnedRpmSpec(spec) {
+  if (spec.endsWith(".rpm")) return true;
+  const parts2 = spec.split("-").slice(1);
+  return parts2.length > 0 && parts2.every((p) => RPM_VERSION_PART.test(p)) && parts2.some((p) => /^[0-9]/.test(p));
+}
+function isPinnedZypperSpec(spec) {
+  return /[=<>]/.test(spec) || spec.endsWith(".rpm");
+}
+function unpinnedWords(model, run2, call, words3, isPinned6) {
+  return words3.flatMap((word) => (wordValues(model, run2, word, call.command.order) ?? []).filter((spec) => !isPinned6(spec)).map((text) => ({ word, text, expanded: word.value === void 0 })));
+}
+function unpinnedRpmPackages(model, run2, call) {
+  if (call.action === "install") {
+    const packages = call.operands.filter((w) => !w.raw.startsWith("@"));
+    return unpinnedWords(model, run2, call, packages, isPinnedRpmSpec);
+  }
+  if (call.action === "module" && call.operands[0]?.value === "install") {
+    return unpinnedWords(model, run2, call, call.operands.slice(1), (spec) => spec.includes(":"));
+  }
+  return [];
+}
+function installsPackages(call) {
+  const type = flagValue(call.command, "-t", "--type");
+  return type === void 0 || type === "package";
+}
+function unpinnedZypperPackages(model, run2, call) {
+  if (call.change !== "install" || !installsPackages(call)) return [];
+  return unpinnedWords(model, run2, call, call.operands, isPinnedZypperSpec);
+}
+var YUM_ASSUME_YES, ZYPPER_ASSUME_YES, RPM_PROMPTING_ACTIONS, ZYPPER_PROMPTING_ACTIONS, MODULE_PROMPTING_ACTIONS, RPM_CACHE_PATHS, ZYPPER_CACHE_PATHS, RPM_CLEANUP, ZYPPER_CLEANUP, RPM_CACHE_WRITING_ACTIONS, ZYPPER_CACHE_WRITING_ACTIONS, OTHER_ROOT_FLAGS, RPM_VERSION_PART;
+var init_rpm = __esm({
+  "src/rule-kit/rpm.ts"() {
+    "use strict";
+    init_append_command();
+    init_commands();
+    init_deletions();
+    init_fixes();
+    init_mounts();
+    init_package_managers();
+    init_shell_values();
+    YUM_ASSUME_YES = { flags: ["-y", "--assumeyes"], insert: "-y", position: "subcommand" };
+    ZYPPER_ASSUME_YES = { flags: ["-n", "--non-interactive", "--no-confirm", "-y"], insert: "-n", position: "program" };
+    RPM_PROMPTING_ACTIONS = [
+      "install",
+      "in",
+      "groupinstall",
+      "localinstall",
+      "reinstall",
+      "rei",
+      "remove",
+      "rm",
+      "erase",
+      "groupremove",
+      "autoremove",
+      "update",
+      "up",
+      "upgrade",
+      "update-minimal",
+      "upgrade-minimal",
+      "up-min",
+      "downgrade",
+      "dg",
+      "distro-sync",
+      "distrosync",
+      "dsync",
+      "swap",
+      "localupdate",
+      "groupupdate"
+    ];
+    ZYPPER_PROMPTING_ACTIONS = [
+      "install",
+      "in",
+      "remove",
+      "rm",
+      "source-install",
+      "si",
+      "patch",
+      "update",
+      "up",
+      "dist-upgrade",
+      "dup"
+    ];
+    MODULE_PROMPTING_ACTIONS = ["install", "remove", "enable", "disable", "reset", "switch-to", "update"];
+    RPM_CACHE_PATHS = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5", "/root/.cache/libdnf5"];
+    ZYPPER_CACHE_PATHS = ["/var/cache/zypp"];
+    RPM_CLEANUP = {
+      cleans: (call) => call.family === "rpm" && cleansAll(call),
+      paths: RPM_CACHE_PATHS
+    };
+    ZYPPER_CLEANUP = {
+      cleans: (call) => call.tool === "zypper" && (call.action === "clean" || call.action === "cc"),
+      paths: ZYPPER_CACHE_PATHS
+    };
+    RPM_CACHE_WRITING_ACTIONS = [
+      "in",
+      "reinstall",
+      "rei",
+      "update",
+      "up",
+      "upgrade",
+      "update-minimal",
+      "upgrade-minimal",
+      "up-min",
+      "downgrade",
+      "distro-sync",
+      "distrosync",
+      "dsync",
+      "makecache",
+      "module"
+    ];
+    ZYPPER_CACHE_WRITING_ACTIONS = ["update", "up", "dist-upgrade", "dup", "patch", "source-install", "si", "refresh", "ref"];
+    OTHER_ROOT_FLAGS = {
+      rpm: ["--installroot"],
+      zypper: ["--root", "-R"]
+    };
+    RPM_VERSION_PART = /^[0-9A-Za-z.~^_:+]+$/;
+  }
+});
+
+// src/rule-kit/package-index.ts
+function indexNotLeftStale(model, run2, family, after) {
+  const store = INDEX_STORES[family];
+  if (store.expires && hasCacheMountOn(run2, ...store.paths)) return true;
+  if (packageCommands(run2).some((c) => c.family === family && c.command.order > after && store.drops(c))) return true;
+  return store.paths.some((path) => deletionOf(model, run2, path, after) !== void 0);
+}
+var APT_DISTCLEAN, RPM_METADATA_TARGETS, ZYPPER_METADATA_OPTIONS, INDEX_STORES;
+var init_package_index = __esm({
+  "src/rule-kit/package-index.ts"() {
+    "use strict";
+    init_apt();
+    init_deletions();
+    init_mounts();
+    init_package_managers();
+    init_rpm();
+    APT_DISTCLEAN = ["distclean", "dist-clean"];
+    RPM_METADATA_TARGETS = ["all", "metadata", "expire-cache", "dbcache"];
+    ZYPPER_METADATA_OPTIONS = ["-a", "--all", "-m", "--metadata", "-M", "--raw-metadata"];
+    INDEX_STORES = {
+      apt: { paths: [APT_LISTS], drops: (call) => call.action !== void 0 && APT_DISTCLEAN.includes(call.action), expires: false },
+      apk: { paths: ["/var/cache/apk"], drops: () => false, expires: true },
+      rpm: {
+        paths: [...RPM_CACHE_PATHS, "/var/cache/tdnf"],
+        drops: (call) => call.action === "clean" && call.operands.some((w) => w.value !== void 0 && RPM_METADATA_TARGETS.includes(w.value)),
+        expires: true
+      },
+      zypper: {
+        paths: ZYPPER_CACHE_PATHS,
+        drops: (call) => (call.action === "clean" || call.action === "cc") && call.command.args.some((w) => w.value !== void 0 && ZYPPER_METADATA_OPTIONS.includes(w.value)),
+        expires: true
+      }
+    };
+  }
+});
+
 // rules/no-update-without-install/no-update-without-install.ts
 function mayUseIndex(command3, family) {
   if (mayUseIndexOf(command3, family)) return true;
@@ -3252,6 +3778,7 @@ var init_no_update_without_install = __esm({
     init_define_rule();
     init_commands();
     init_invocations();
+    init_package_index();
     init_package_managers();
     init_pip();
     INDEX_FREE_PROGRAMS = /* @__PURE__ */ new Set([
@@ -3374,7 +3901,7 @@ var init_no_update_without_install = __esm({
         bad: "FROM debian:12\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*",
         good: "FROM debian:12\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*",
         references: ["https://docs.docker.com/build/building/best-practices/#apt-get"],
-        differences: "hadolint has no such rule. Upgrading (`apt-get upgrade`, `dist-upgrade`, `apk upgrade`) and querying the index (`apt-cache`, `apk search`) count as using it. When a later command of the same RUN is a program dflint does not know (`./install.sh`, `make`, `sh -c ...`), it might install packages itself, so nothing is reported."
+        differences: "hadolint has no such rule. Upgrading (`apt-get upgrade`, `dist-upgrade`, `apk upgrade`) and querying the index (`apt-cache`, `apk search`) count as using it. When a later command of the same RUN is a program dflint does not know (`./install.sh`, `make`, `sh -c ...`), it might install packages itself, so nothing is reported. Nor is a RUN that refreshes, checks and cleans up, leaving no index behind: one that deletes the index after the refresh (`rm -rf /var/lib/apt/lists/*`, `apt-get distclean`, `dnf clean all` or `clean metadata`, `zypper clean -a`, `rm -rf /var/cache/apk/*`). A cache mount on the index counts for apk, the rpm tools and zypper, which download an expired index again by themselves, but not for apt, which reads the lists a later RUN finds in the mount however old they are."
       },
       create(context) {
         return {
@@ -3387,6 +3914,7 @@ var init_no_update_without_install = __esm({
               if (later) continue;
               const used = commands.some((c) => c.order > refresh.command.order && mayUseIndex(c, refresh.family));
               if (used) continue;
+              if (indexNotLeftStale(context.model, run2, refresh.family, refresh.command.order)) continue;
               const stage = context.model.stageOf(run2.onbuild ?? run2);
               const user = run2.onbuild || !stage ? void 0 : laterUser(stage.instructions, run2, refresh.family);
               const written = `${refresh.tool} ${refresh.action}`;
@@ -3401,41 +3929,125 @@ var init_no_update_without_install = __esm({
   }
 });
 
+// src/rule-kit/base-image-users.ts
+function fullName(repository, registry) {
+  return registry ? `${registry}/${repository}` : repository;
+}
+function defaultUserOf(image) {
+  const name2 = fullName(image.repository, image.registry);
+  const entry = BASE_IMAGE_USERS.find((e) => e.repository.test(name2) && (e.tag === void 0 || image.tag !== void 0 && e.tag.test(image.tag)));
+  return entry?.user;
+}
+var NONROOT_TAG, BASE_IMAGE_USERS;
+var init_base_image_users = __esm({
+  "src/rule-kit/base-image-users.ts"() {
+    "use strict";
+    NONROOT_TAG = /(?:^|-)nonroot(?:$|-)/;
+    BASE_IMAGE_USERS = [
+      // Tag-specific entries first.
+      {
+        repository: /./,
+        tag: NONROOT_TAG,
+        user: "non-root",
+        source: "distroless `:nonroot` and `:debug-nonroot` tags (uid 65532), and images that follow that naming"
+      },
+      {
+        repository: /^gcr\.io\/distroless\//,
+        user: "root",
+        source: "distroless images other than the `nonroot` tags run as uid 0 (GoogleContainerTools/distroless README)"
+      },
+      {
+        repository: /^mcr\.microsoft\.com\/dotnet\//,
+        tag: /(?:^|-)(?:chiseled|distroless)(?:$|-)/,
+        user: "non-root",
+        source: '.NET chiseled and distroless images set `USER $APP_UID` (uid 1654) (dotnet-docker docs, "Default non-root user")'
+      },
+      {
+        repository: /^mcr\.microsoft\.com\/dotnet\//,
+        user: "root",
+        source: "other .NET images define `APP_UID` but run as root (dotnet-docker docs)"
+      },
+      {
+        repository: /^(?:docker\.io\/)?bitnami\/minideb$/,
+        user: "root",
+        source: "minideb is a plain Debian base image"
+      },
+      // Whole families.
+      {
+        repository: /(?:^|[/-])nonroot(?:$|[/-])/,
+        user: "non-root",
+        source: "images named for it, such as `*-nonroot`"
+      },
+      {
+        repository: /-unprivileged$/,
+        user: "non-root",
+        source: "nginxinc/nginx-unprivileged and the like run as uid 101"
+      },
+      {
+        repository: /^(?:cgr\.dev\/chainguard|(?:docker\.io\/)?chainguard)\//,
+        user: "non-root",
+        source: "Chainguard images run as `nonroot` (uid 65532) (Chainguard Images docs)"
+      },
+      {
+        repository: /^(?:docker\.io\/)?bitnami\//,
+        user: "non-root",
+        source: 'Bitnami application images are non-root containers, uid 1001 (Bitnami docs, "Work with non-root containers")'
+      },
+      {
+        repository: /^(?:quay\.io\/)?jupyter\//,
+        user: "non-root",
+        source: "Jupyter docker-stacks end with `USER jovyan`"
+      },
+      {
+        repository: /^jenkins\/(?:jenkins|agent|inbound-agent|ssh-agent)$/,
+        user: "non-root",
+        source: "the Jenkins images end with `USER jenkins`"
+      },
+      {
+        // Also written without the registry (`ubi8/ruby-33`), which podman's short-name aliases resolve to it.
+        repository: /^(?:registry\.(?:access\.)?redhat\.(?:com|io)\/)?ubi\d+\/(?:nodejs|python|ruby|php|perl|go-toolset|openjdk|dotnet)-/,
+        user: "non-root",
+        source: "Red Hat's UBI language runtime images run as uid 1001 (185 for OpenJDK)"
+      },
+      {
+        repository: /^quay\.io\/sclorg\/(?:nodejs|python|ruby|php|perl)-\d+-c\d+s$/,
+        user: "non-root",
+        source: "the sclorg CentOS Stream builds of the same runtime images (`quay.io/sclorg/python-312-c9s`) run as uid 1001"
+      },
+      {
+        repository: /^mcr\.microsoft\.com\/(?:vscode\/)?devcontainers\//,
+        user: "non-root",
+        source: "Dev Container images: the user comes from devcontainer.json (`remoteUser`)"
+      },
+      {
+        repository: /^(?:docker\.io\/)?(?:library\/)?(?:postgres|redis|mongo|mysql|mariadb|rabbitmq|cassandra|couchdb|memcached|solr|sonarqube|elasticsearch)$/,
+        user: "non-root",
+        source: "official images that set a non-root `USER`, or whose entrypoint steps down with gosu"
+      },
+      {
+        repository: /^(?:docker\.io\/)?(?:library\/)?(?:alpine|debian|ubuntu|busybox|centos|fedora|rockylinux|almalinux|oraclelinux|amazonlinux|archlinux|opensuse\/[a-z]+)$/,
+        user: "root",
+        source: "distribution base images run as root"
+      }
+    ];
+  }
+});
+
 // src/rule-kit/base-images.ts
-function fullName(image) {
+function fullName2(image) {
   return image.registry ? `${image.registry}/${image.repository}` : image.repository;
 }
 function knownToSetUser(image) {
-  if (image.tag !== void 0 && /(?:^|-)nonroot(?:$|-)/.test(image.tag)) return true;
-  const name2 = fullName(image);
-  return NON_ROOT_REPOSITORIES.some((pattern2) => pattern2.test(name2));
+  return defaultUserOf(image) === "non-root";
 }
 function isWindowsImage(image) {
-  const text = `${fullName(image)}:${image.tag ?? ""}`.toLowerCase();
+  const text = `${fullName2(image)}:${image.tag ?? ""}`.toLowerCase();
   return /nanoserver|servercore|(?:^|\/)windows(?:\/|:)|ltsc20\d\d/.test(text);
 }
-var NON_ROOT_REPOSITORIES;
 var init_base_images = __esm({
   "src/rule-kit/base-images.ts"() {
     "use strict";
-    NON_ROOT_REPOSITORIES = [
-      /(?:^|[/-])nonroot(?:$|[/-])/,
-      // images named for it, such as `*-nonroot`
-      /-unprivileged$/,
-      // nginxinc/nginx-unprivileged and the like
-      /^cgr\.dev\/chainguard\//,
-      // Chainguard images run as `nonroot` (65532)
-      /^(?:quay\.io\/)?jupyter\//,
-      // Jupyter docker-stacks end with USER jovyan
-      /^jenkins\/(?:jenkins|agent|inbound-agent|ssh-agent)$/,
-      // USER jenkins
-      // Red Hat's language runtime images run as 1001 (185 for OpenJDK).
-      /^registry\.(?:access\.)?redhat\.(?:com|io)\/ubi\d+\/(?:nodejs|python|ruby|php|perl|go-toolset|openjdk|dotnet)-/,
-      // Dev Container images: the user comes from devcontainer.json (`remoteUser`).
-      /^mcr\.microsoft\.com\/(?:vscode\/)?devcontainers\//,
-      // Official images that set a non-root USER, or whose entrypoint steps down with gosu.
-      /^(?:docker\.io\/)?(?:library\/)?(?:postgres|redis|mongo|mysql|mariadb|rabbitmq|cassandra|couchdb|memcached|solr|sonarqube|elasticsearch)$/
-    ];
+    init_base_image_users();
   }
 });
 
@@ -3479,7 +4091,10 @@ function stepsDownAtStart(stages) {
     (stage) => stage.instructions.some((i2) => mentionsStepDownTool(i2) || startsWithStepDown(i2)) || stage.dependencies.some((d) => d.image !== void 0 && STEP_DOWN_TOOLS.has(fileName(d.image.repository)))
   );
 }
-var STEP_DOWN_COMMANDS, STEP_DOWN_TOOLS;
+function createsUser(stages) {
+  return stages.some((stage) => stage.instructions.some((i2) => (i2.shell?.commands ?? []).some((c) => USER_CREATION.has(fileName(c.name)))));
+}
+var STEP_DOWN_COMMANDS, STEP_DOWN_TOOLS, USER_CREATION;
 var init_users = __esm({
   "src/rule-kit/users.ts"() {
     "use strict";
@@ -3487,7 +4102,8 @@ var init_users = __esm({
     init_stages();
     init_variables();
     STEP_DOWN_COMMANDS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "s6-setuidgid", "chpst", "setuidgid", "runuser", "su"]);
-    STEP_DOWN_TOOLS = /* @__PURE__ */ new Set(["gosu", "su-exec"]);
+    STEP_DOWN_TOOLS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv"]);
+    USER_CREATION = /* @__PURE__ */ new Set(["useradd", "adduser"]);
   }
 });
 
@@ -3513,7 +4129,7 @@ var init_require_non_root_user = __esm({
         why: "Without a `USER` instruction a container runs as the base image's user, which for almost every distribution and language image is root. A compromised process then owns the whole container file system and is one kernel or runtime flaw away from the host. Create an unprivileged user (or pick a numeric UID) and end the final stage with `USER`.",
         bad: 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]',
         good: 'FROM node:22-slim\nWORKDIR /app\nCOPY --chown=node:node . .\nUSER node\nCMD ["node", "server.js"]',
-        differences: "hadolint has no such rule: its DL3002 only looks at USER instructions that exist, so a file with no USER passes (hadolint #328, #359, #648). dflint follows `FROM <stage>` chains, so a USER set in a parent stage counts, and a USER whose value is a variable counts as set. When the last USER is root, DL3002 reports it instead. Deliberately not reported: images whose Dockerfile sets no CMD or ENTRYPOINT, or starts a bare shell or interpreter (`bash`, `python3`, `perl -de0`): those are base or toolbox images, and a non-root USER there would break the `RUN` steps of the images built on them; `scratch` images (a lone binary with no shell or tools for root to use, though `USER 65532` is still a good idea); Windows images (a different user model); base images given by an unresolved variable; base images known to run as non-root (distroless and other `nonroot` tags, Chainguard, `*-unprivileged`, Jupyter, Jenkins, Red Hat UBI language runtimes, Dev Container images whose user comes from `devcontainer.json`, and official images such as postgres or redis whose entrypoint steps down with gosu); and images that install or run a step-down tool (`gosu`, `su-exec`, `setpriv`...) to switch user when they start.",
+        differences: "hadolint has no such rule: its DL3002 only looks at USER instructions that exist, so a file with no USER passes (hadolint #328, #359, #648). dflint follows `FROM <stage>` chains, so a USER set in a parent stage counts, and a USER whose value is a variable counts as set. When the last USER is root, DL3002 reports it instead. What the image starts is read the way the builder sets it (an ENTRYPOINT clears an inherited CMD; `ENTRYPOINT []` removes the entrypoint), looking through init wrappers (`tini --`, `dumb-init`) and entrypoint scripts given a command (`docker-entrypoint.sh node`). Deliberately not reported: images whose Dockerfile sets no CMD or ENTRYPOINT (base images: a non-root USER there would break the `RUN` steps of the images built on them); REPL, SDK, development and CI images, whose command is a shell or interpreter prompt (`bash`, `bash -i -c ...`, `python3`, `php -a`, `node`, `perl -de0`, `jshell`, `ghci`, `iex`), a REPL through its launcher (`clojure -M --repl`, `lein repl`, `sbt console`), a build tool, compiler, test runner or debugger (`mvn`, `gradle`, `sbt`, `go`, `cargo`, `make`, `gcc`, `javac`, `dotnet`, `rpmbuild`, `pytest`, `dlv`, a `build*` script; not when it runs the app: `go run`, `mvn spring-boot:run`, `dotnet app.dll`), a keep-alive for `docker exec` (`tail -f /dev/null`, `sleep infinity`), or a CI runner (`dockerd-entrypoint.sh`, `jenkins-agent`, `gitlab-runner`...); command-line tool images whose command only prints help or version (`kubectl --help`); programs that must start as root (an init system such as systemd or s6's `/init`, cron, sshd, dockerd, the kubelet and kube-proxy, VPN daemons such as openvpn, pptpd, wg-quick and ipsec, and kernel tracing tools such as bpftrace and perf); `scratch` images (a lone binary with no shell or tools for root to use, though `USER 65532` is still a good idea); Windows images (a different user model: a Windows base image, or an `.exe`, `cmd` or `powershell` command); base images given by an unresolved variable; base images known to run as non-root, from the table in src/rule-kit/base-image-users.ts (distroless and other `nonroot` tags, .NET `-chiseled` and `-distroless` tags, Chainguard, Bitnami application images, `*-unprivileged`, Jupyter, Jenkins, Red Hat UBI language runtimes, Dev Container images whose user comes from `devcontainer.json`, and official images such as postgres or redis whose entrypoint steps down with gosu), found through `FROM <stage>` chains and ARG values; and images that install or run a step-down tool (`gosu`, `su-exec`, `setpriv`...) to switch user when they start, or that create a user (`useradd`, `adduser`) and start through an entrypoint script, which is then the only thing that can use it (the official images step down to it with gosu, su-exec or setpriv). Otherwise, servers that start as root and hand their workers to another user themselves (nginx, Apache httpd, php-fpm) are still reported: their master process runs as root.",
         references: [
           "https://docs.docker.com/build/building/best-practices/#user",
           "https://github.com/hadolint/hadolint/issues/328"
@@ -3528,7 +4144,10 @@ var init_require_non_root_user = __esm({
             if (!base.isResolved || base.isScratch || isWindowsImage(base) || knownToSetUser(base)) return;
             const lineage = stageLineage(final);
             const start2 = startCommand(lineage);
-            if (!start2 || isInterpreterStart(start2) || stepsDownAtStart(lineage)) return;
+            if (!start2 || stepsDownAtStart(lineage)) return;
+            if (startsWithEntrypointScript(start2) && createsUser(lineage)) return;
+            const command3 = effectiveCommand(start2);
+            if (isDevelopmentCommand(command3) || isUsageCommand(command3) || isWindowsCommand(command3) || needsRoot(command3)) return;
             context.report({
               range: final.image.range,
               message: "No `USER` is set for the final image, so it runs as the base image's user (usually root): add `USER <non-root user>` after the steps that need root"
@@ -4312,81 +4931,6 @@ var init_require_apt_version_pin = __esm({
   }
 });
 
-// src/rule-kit/append-command.ts
-function errexitSwitch(command3) {
-  let on;
-  command3.args.forEach((word, i2) => {
-    const value = word.value ?? "";
-    if (/^[-+][a-zA-Z]*o$/.test(value) && command3.args[i2 + 1]?.value === "errexit") on = value.startsWith("-");
-    else if (/^[-+][a-zA-Z]*e[a-zA-Z]*$/.test(value)) on = value.startsWith("-");
-  });
-  return on;
-}
-function exitsOnError(script) {
-  let on = false;
-  for (const command3 of script.commands) {
-    if (command3.basename !== "set" || command3.inSubshell || command3.inSubstitution || command3.conditional) continue;
-    on = errexitSwitch(command3) ?? on;
-  }
-  return on;
-}
-function scriptLines(model, from, to) {
-  const lines2 = [];
-  for (let line = from; line <= to; line++) {
-    const text = model.lineText(line);
-    if (line === from || !/^\s*(#|$)/.test(text)) lines2.push({ line, text });
-  }
-  return lines2;
-}
-function shellFormText(model, script, start2, end, command3) {
-  if (start2.line === end.line) return ` && ${command3}`;
-  const escape3 = model.escapeChar;
-  const lines2 = scriptLines(model, start2.line, end.line);
-  const continued = lines2.slice(1);
-  const leading = continued.filter((l) => /^\s*&&/.test(l.text)).at(-1);
-  const trailingIndex = lines2.findLastIndex((l) => l.text.trimEnd().endsWith(escape3) && /(&&|;)\s*$/.test(l.text.trimEnd().slice(0, -1)));
-  const trailing = lines2[trailingIndex];
-  if (leading && (!trailing || leading.line > trailing.line)) return ` ${escape3}
-${indentOf(leading.text)}&& ${command3}`;
-  const next = lines2[trailingIndex + 1];
-  if (trailing && next) {
-    const separator = trailing.text.trimEnd().slice(0, -1).trimEnd().endsWith(";") && exitsOnError(script) ? ";" : " &&";
-    return `${separator} ${escape3}
-${indentOf(next.text)}${command3}`;
-  }
-  return ` ${escape3}
-${indentOf(continued[0].text)}&& ${command3}`;
-}
-function appendCommand(model, run2, command3) {
-  const script = run2.shell;
-  const last2 = script?.lastStatement;
-  if (!script || !last2 || last2.background || script.hasErrors) return void 0;
-  if (script.commands.some((c) => PRIVILEGE_RUNNERS.includes(c.basename))) return void 0;
-  const { end } = last2.range;
-  const at = (position, text) => ({ range: { start: position, end: position }, text });
-  if (script.origin === "heredoc") {
-    const heredoc = run2.heredocs[0];
-    if (!heredoc.terminated) return void 0;
-    if (!exitsOnError(script)) return at(end, ` && ${command3}`);
-    return at(heredoc.bodyRange.end, `${indentOf(model.lineText(last2.range.start.line))}${command3}
-`);
-  }
-  if (script.origin !== "shell-form" || run2.heredocs.length > 0) return void 0;
-  return at(end, shellFormText(model, script, run2.range.start, end, command3));
-}
-function appendCommandFix(model, run2, command3, safety) {
-  const edit = appendCommand(model, run2, command3);
-  return edit && { description: `Append \`${command3}\` to the RUN`, safety, edits: [edit] };
-}
-var PRIVILEGE_RUNNERS, indentOf;
-var init_append_command = __esm({
-  "src/rule-kit/append-command.ts"() {
-    "use strict";
-    PRIVILEGE_RUNNERS = ["sudo", "doas", "su", "gosu", "su-exec"];
-    indentOf = (line) => /^[ \t]*/.exec(line)[0];
-  }
-});
-
 // src/rule-kit/apt-lists.ts
 function listsUseOf(run2) {
   for (const command3 of commandsOf(run2)) {
@@ -4427,53 +4971,6 @@ var init_apt_lists = __esm({
     "use strict";
     init_commands();
     init_package_managers();
-  }
-});
-
-// src/rule-kit/apt.ts
-function isNoRecommendsOption(value) {
-  const option = value.replace(/^(?:-o=?|--option=)/, "");
-  const match = /^APT::Install-Recommends=(.*)$/i.exec(option);
-  return match !== null && APT_FALSE.has(match[1].trim().toLowerCase());
-}
-function disablesRecommends(command3) {
-  return hasFlag(command3, "--no-install-recommends") || command3.args.some((w) => w.value !== void 0 && isNoRecommendsOption(w.value));
-}
-function writesTo(command3, prefix) {
-  return outputFiles(command3).some((file) => file.startsWith(prefix));
-}
-function writesNoRecommendsConfig(instruction) {
-  const commands = commandsOf(instruction).map(invokedCommand);
-  const teesConfig = commands.some((c) => c.basename === "tee" && c.args.some((w) => w.value?.startsWith("/etc/apt/") === true));
-  return commands.find((c) => {
-    if (c.basename !== "echo" && c.basename !== "printf") return false;
-    const disables = c.args.some((w) => {
-      const match = w.value === void 0 ? null : CONFIG_LINE.exec(w.value);
-      return match !== null && APT_FALSE.has(match[1].toLowerCase());
-    });
-    return disables && (writesTo(c, "/etc/apt/") || c.inPipeline && teesConfig);
-  });
-}
-function configuredWithoutRecommends(model, run2, command3) {
-  const earlier = writesNoRecommendsConfig(run2);
-  if (earlier && earlier.order < command3.order) return true;
-  const stage = model.stageOf(run2.onbuild ?? run2);
-  for (const current of stage ? stageLineage(stage) : []) {
-    const limit = current === stage && !run2.onbuild ? run2.index : Infinity;
-    if (current.instructions.some((i2) => i2.kind === "RUN" && i2.index < limit && writesNoRecommendsConfig(i2))) return true;
-  }
-  return false;
-}
-var APT_LISTS, APT_FALSE, CONFIG_LINE;
-var init_apt = __esm({
-  "src/rule-kit/apt.ts"() {
-    "use strict";
-    init_commands();
-    init_invocations();
-    init_stages();
-    APT_LISTS = "/var/lib/apt/lists";
-    APT_FALSE = /* @__PURE__ */ new Set(["0", "no", "false", "without", "off", "disable"]);
-    CONFIG_LINE = /APT::Install-Recommends\s+"?([A-Za-z0-9]+)"?/i;
   }
 });
 
@@ -5738,7 +6235,7 @@ var init_require_gem_version_pin = __esm({
 });
 
 // src/model/expand.ts
-function expand(text, lookup, escapeChar = "\\") {
+function expand2(text, lookup, escapeChar = "\\") {
   const unresolved = /* @__PURE__ */ new Set();
   let i2 = 0;
   const readReference = () => {
@@ -5779,7 +6276,7 @@ function expand(text, lookup, escapeChar = "\\") {
     const rest = match[2];
     if (rest === "") return valueOf(name2, raw);
     const known2 = lookup(name2);
-    const word = (s) => expand(s, lookup, escapeChar);
+    const word = (s) => expand2(s, lookup, escapeChar);
     const op = /^(:-|:\+|:\?|-|\+|\?|##|#|%%|%|\/\/|\/)/.exec(rest)?.[1];
     if (!op) return raw;
     const argument = rest.slice(op.length);
@@ -5973,7 +6470,7 @@ var init_variables2 = __esm({
             });
             continue;
           }
-          const expanded = expand(logicalValue(property.rawValue ?? "", this.escapeChar), (n) => known(before.get(n)), this.escapeChar);
+          const expanded = expand2(logicalValue(property.rawValue ?? "", this.escapeChar), (n) => known(before.get(n)), this.escapeChar);
           after.set(name2, { name: name2, value: expanded.value, source, instruction, unresolved: expanded.unresolved });
         }
         return after;
@@ -5986,7 +6483,7 @@ var init_variables2 = __esm({
       }
       resolve(text, at) {
         const scope = this.scope(at);
-        return expand(text, (name2) => known(scope.get(name2)), this.escapeChar);
+        return expand2(text, (name2) => known(scope.get(name2)), this.escapeChar);
       }
     };
   }
@@ -6040,294 +6537,6 @@ var init_no_from_platform = __esm({
         };
       }
     });
-  }
-});
-
-// src/rule-kit/shell-values.ts
-function expand2(raw, lookup, split) {
-  const fields = [];
-  let current = "";
-  let started = false;
-  const addUnquoted = (value) => {
-    if (!split) {
-      current += value;
-      return;
-    }
-    const parts2 = value.split(/[ \t\n]+/);
-    parts2.forEach((part, i3) => {
-      if (i3 > 0 && (started || current !== "")) {
-        fields.push(current);
-        current = "";
-        started = false;
-      }
-      current += part;
-    });
-  };
-  let i2 = 0;
-  const reference = () => {
-    const braced = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}/.exec(raw.slice(i2)) ?? /^\$([A-Za-z_][A-Za-z0-9_]*)/.exec(raw.slice(i2));
-    if (!braced) return void 0;
-    i2 += braced[0].length;
-    return lookup(braced[1]);
-  };
-  while (i2 < raw.length) {
-    const c = raw[i2];
-    if (c === "'") {
-      const end = raw.indexOf("'", i2 + 1);
-      if (end < 0) return void 0;
-      current += raw.slice(i2 + 1, end);
-      started = true;
-      i2 = end + 1;
-    } else if (c === '"') {
-      started = true;
-      i2++;
-      while (i2 < raw.length && raw[i2] !== '"') {
-        const d = raw[i2];
-        if (d === "\\" && '$`"\\\n'.includes(raw[i2 + 1] ?? "")) {
-          current += raw[i2 + 1];
-          i2 += 2;
-        } else if (d === "$") {
-          const value = reference();
-          if (value === void 0) return void 0;
-          current += value;
-        } else if (d === "`") {
-          return void 0;
-        } else {
-          current += d;
-          i2++;
-        }
-      }
-      if (i2 >= raw.length) return void 0;
-      i2++;
-    } else if (c === "\\") {
-      current += raw[i2 + 1] ?? "";
-      started = true;
-      i2 += 2;
-    } else if (c === "$") {
-      const value = reference();
-      if (value === void 0) return void 0;
-      addUnquoted(value);
-    } else if (c === "`") {
-      return void 0;
-    } else {
-      current += c;
-      started = true;
-      i2++;
-    }
-  }
-  if (started || current !== "" || !split) fields.push(current);
-  return fields;
-}
-function variableValue(model, run2, assignments, name2, limit, depth) {
-  if (depth > MAX_DEPTH) return void 0;
-  for (let index2 = limit - 1; index2 >= 0; index2--) {
-    const assignment = assignments[index2];
-    if (assignment.name !== name2 || assignment.inSubshell || assignment.inSubstitution) continue;
-    if (assignment.conditional) return void 0;
-    if (!assignment.value) return "";
-    const lookup = (inner) => variableValue(model, run2, assignments, inner, index2, depth + 1);
-    return expand2(assignment.value.raw, lookup, false)?.[0];
-  }
-  const binding = model.variables.lookup(name2, run2);
-  if (!binding || binding.value === null || binding.unresolved.length > 0) return void 0;
-  return binding.value;
-}
-function wordValues(model, run2, word, order) {
-  if (word.value !== void 0) return [word.value];
-  const assignments = run2.shell?.assignments ?? [];
-  const limit = assignments.filter((a) => a.before <= order).length;
-  return expand2(word.raw, (name2) => variableValue(model, run2, assignments, name2, limit, 0), true);
-}
-var MAX_DEPTH;
-var init_shell_values = __esm({
-  "src/rule-kit/shell-values.ts"() {
-    "use strict";
-    MAX_DEPTH = 8;
-  }
-});
-
-// src/rule-kit/rpm.ts
-function callsOf(run2, tools) {
-  return packageCommands(run2).filter((c) => tools.includes(c.tool));
-}
-function asksForConfirmation(call) {
-  if (call.change !== void 0) return true;
-  if (call.action === "module") return MODULE_PROMPTING_ACTIONS.includes(call.operands[0]?.value ?? "");
-  const actions = call.family === "zypper" ? ZYPPER_PROMPTING_ACTIONS : RPM_PROMPTING_ACTIONS;
-  return call.action !== void 0 && actions.includes(call.action);
-}
-function actionLabel(call) {
-  const action = call.action ?? call.subcommand?.raw ?? "";
-  if (!["group", "groups", "module"].includes(action)) return `${call.tool} ${action}`;
-  const rest = call.command.args.slice(call.command.args.indexOf(call.subcommand) + 1);
-  const second = rest.find((w) => !w.raw.startsWith("-"));
-  return `${call.tool} ${action}${second ? ` ${second.raw}` : ""}`;
-}
-function assumesYes(call, style) {
-  return hasFlag(call.command, ...style.flags);
-}
-function assumeYesFix(run2, call, style) {
-  if (run2.form === "exec" && call.command.order > 0) return void 0;
-  const word = style.position === "subcommand" ? call.subcommand : call.command.nameWord;
-  return {
-    description: `Insert \`${style.insert}\` after \`${word.value ?? word.raw}\``,
-    safety: "safe",
-    edits: [insertArgumentAfter(run2, word, style.insert)]
-  };
-}
-function promptingCallVisitors(report, tools, style, message) {
-  return {
-    RUN(run2) {
-      for (const call of callsOf(run2, tools)) {
-        if (!asksForConfirmation(call) || assumesYes(call, style)) continue;
-        const fix = assumeYesFix(run2, call, style);
-        report({ range: call.subcommand.range, message: message(call), ...fix && { fix } });
-      }
-    }
-  };
-}
-function cleansAll(call) {
-  return call.action === "clean" && call.operands.some((w) => w.value === "all");
-}
-function installsRpmPackages(call) {
-  return call.family === "rpm" && (call.change === "install" || call.action === "module" && call.operands[0]?.value === "install");
-}
-function writesRpmCache(call) {
-  return call.family === "rpm" && (call.change === "install" || call.action !== void 0 && RPM_CACHE_WRITING_ACTIONS.includes(call.action));
-}
-function writesZypperCache(call) {
-  return call.tool === "zypper" && (call.change === "install" || call.action !== void 0 && ZYPPER_CACHE_WRITING_ACTIONS.includes(call.action));
-}
-function leavesCache(model, run2, writes, cleanup) {
-  const last2 = packageCommands(run2).filter(writes).at(-1);
-  if (!last2) return false;
-  if (hasCacheMountOn(run2, ...cleanup.paths)) return false;
-  const after = last2.command.order;
-  if (packageCommands(run2).some((c) => c.command.order > after && cleanup.cleans(c))) return false;
-  return !cleanup.paths.some((path) => deletionOf(model, run2, path, after));
-}
-function cacheCleanupFix(model, run2, family, cleanup) {
-  const otherRoot = OTHER_ROOT_FLAGS[family] ?? [];
-  if (packageCommands(run2).some((c) => c.family === family && hasFlag(c.command, ...otherRoot))) return void 0;
-  if (hasMountTouching(run2, ...family === "zypper" ? ZYPPER_CACHE_PATHS : RPM_CACHE_PATHS)) return void 0;
-  return appendCommandFix(model, run2, cleanup, "safe");
-}
-function isPinnedRpmSpec(spec) {
-  if (spec.endsWith(".rpm")) return true;
-  const parts2 = spec.split("-").slice(1);
-  return parts2.length > 0 && parts2.every((p) => RPM_VERSION_PART.test(p)) && parts2.some((p) => /^[0-9]/.test(p));
-}
-function isPinnedZypperSpec(spec) {
-  return /[=<>]/.test(spec) || spec.endsWith(".rpm");
-}
-function unpinnedWords(model, run2, call, words3, isPinned6) {
-  return words3.flatMap((word) => (wordValues(model, run2, word, call.command.order) ?? []).filter((spec) => !isPinned6(spec)).map((text) => ({ word, text, expanded: word.value === void 0 })));
-}
-function unpinnedRpmPackages(model, run2, call) {
-  if (call.action === "install") {
-    const packages = call.operands.filter((w) => !w.raw.startsWith("@"));
-    return unpinnedWords(model, run2, call, packages, isPinnedRpmSpec);
-  }
-  if (call.action === "module" && call.operands[0]?.value === "install") {
-    return unpinnedWords(model, run2, call, call.operands.slice(1), (spec) => spec.includes(":"));
-  }
-  return [];
-}
-function installsPackages(call) {
-  const type = flagValue(call.command, "-t", "--type");
-  return type === void 0 || type === "package";
-}
-function unpinnedZypperPackages(model, run2, call) {
-  if (call.change !== "install" || !installsPackages(call)) return [];
-  return unpinnedWords(model, run2, call, call.operands, isPinnedZypperSpec);
-}
-var YUM_ASSUME_YES, ZYPPER_ASSUME_YES, RPM_PROMPTING_ACTIONS, ZYPPER_PROMPTING_ACTIONS, MODULE_PROMPTING_ACTIONS, RPM_CACHE_PATHS, ZYPPER_CACHE_PATHS, RPM_CLEANUP, ZYPPER_CLEANUP, RPM_CACHE_WRITING_ACTIONS, ZYPPER_CACHE_WRITING_ACTIONS, OTHER_ROOT_FLAGS, RPM_VERSION_PART;
-var init_rpm = __esm({
-  "src/rule-kit/rpm.ts"() {
-    "use strict";
-    init_append_command();
-    init_commands();
-    init_deletions();
-    init_fixes();
-    init_mounts();
-    init_package_managers();
-    init_shell_values();
-    YUM_ASSUME_YES = { flags: ["-y", "--assumeyes"], insert: "-y", position: "subcommand" };
-    ZYPPER_ASSUME_YES = { flags: ["-n", "--non-interactive", "--no-confirm", "-y"], insert: "-n", position: "program" };
-    RPM_PROMPTING_ACTIONS = [
-      "install",
-      "in",
-      "groupinstall",
-      "localinstall",
-      "reinstall",
-      "rei",
-      "remove",
-      "rm",
-      "erase",
-      "groupremove",
-      "autoremove",
-      "update",
-      "up",
-      "upgrade",
-      "update-minimal",
-      "upgrade-minimal",
-      "up-min",
-      "downgrade",
-      "dg",
-      "distro-sync",
-      "distrosync",
-      "dsync",
-      "swap",
-      "localupdate",
-      "groupupdate"
-    ];
-    ZYPPER_PROMPTING_ACTIONS = [
-      "install",
-      "in",
-      "remove",
-      "rm",
-      "source-install",
-      "si",
-      "patch",
-      "update",
-      "up",
-      "dist-upgrade",
-      "dup"
-    ];
-    MODULE_PROMPTING_ACTIONS = ["install", "remove", "enable", "disable", "reset", "switch-to", "update"];
-    RPM_CACHE_PATHS = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5", "/root/.cache/libdnf5"];
-    ZYPPER_CACHE_PATHS = ["/var/cache/zypp"];
-    RPM_CLEANUP = {
-      cleans: (call) => call.family === "rpm" && cleansAll(call),
-      paths: RPM_CACHE_PATHS
-    };
-    ZYPPER_CLEANUP = {
-      cleans: (call) => call.tool === "zypper" && (call.action === "clean" || call.action === "cc"),
-      paths: ZYPPER_CACHE_PATHS
-    };
-    RPM_CACHE_WRITING_ACTIONS = [
-      "in",
-      "reinstall",
-      "rei",
-      "update",
-      "up",
-      "upgrade",
-      "update-minimal",
-      "upgrade-minimal",
-      "up-min",
-      "downgrade",
-      "distro-sync",
-      "distrosync",
-      "dsync",
-      "makecache",
-      "module"
-    ];
-    ZYPPER_CACHE_WRITING_ACTIONS = ["update", "up", "dist-upgrade", "dup", "patch", "source-install", "si", "refresh", "ref"];
-    OTHER_ROOT_FLAGS = {
-      rpm: ["--installroot"],
-      zypper: ["--root", "-R"]
-    };
-    RPM_VERSION_PART = /^[0-9A-Za-z.~^_:+]+$/;
   }
 });
 
@@ -6820,7 +7029,7 @@ function sameStatementReferences(model, env3, property) {
   if (property.rawValue === null) return [];
   const others = new Set(env3.properties.filter((p) => p !== property).map((p) => p.name));
   const pending = (name2) => others.has(name2) && model.variables.lookup(name2, env3) === void 0;
-  return [...expand(property.rawValue, (name2) => pending(name2) ? void 0 : ANY_VALUE, model.escapeChar).unresolved].filter(pending);
+  return [...expand2(property.rawValue, (name2) => pending(name2) ? void 0 : ANY_VALUE, model.escapeChar).unresolved].filter(pending);
 }
 function referenceRange(property, name2) {
   const range4 = property.valueRange;
@@ -7169,7 +7378,7 @@ function stageLabels(model, stage) {
   return stageLineage(stage).flatMap((s) => s.instructions.flatMap((instruction) => labelsOf(model, instruction)));
 }
 function expandFixed(model, text, at) {
-  return expand(text, (name2) => {
+  return expand2(text, (name2) => {
     const binding = model.variables.lookup(name2, at);
     if (!binding || binding.source !== "env" || !binding.instruction) return void 0;
     const property = binding.instruction.properties.findLast((p) => p.name === name2);
@@ -33489,7 +33698,7 @@ function parseFlag(word, logical) {
   if (equals < 0) return { name: name2, value: null, range: range4, nameRange, valueRange: null, options: [] };
   const valueStart = nameStart + equals + 1;
   const rawValue = body2.slice(equals + 1);
-  const value = expand(rawValue, NO_VARIABLES).value;
+  const value = expand2(rawValue, NO_VARIABLES).value;
   const options2 = [];
   let offset = valueStart;
   for (const part of rawValue.split(",")) {
@@ -33498,7 +33707,7 @@ function parseFlag(word, logical) {
     if (key) {
       options2.push({
         key: key.toLowerCase(),
-        value: eq < 0 ? null : expand(part.slice(eq + 1), NO_VARIABLES).value,
+        value: eq < 0 ? null : expand2(part.slice(eq + 1), NO_VARIABLES).value,
         range: logical.rangeOf(offset, offset + part.length)
       });
     }
@@ -33611,7 +33820,7 @@ function leadingSpace(text) {
   return text.length - text.trimStart().length;
 }
 function toWord(word, logical, escapeChar) {
-  const expanded = expand(word.raw, NO_VARIABLES2, escapeChar);
+  const expanded = expand2(word.raw, NO_VARIABLES2, escapeChar);
   return {
     raw: word.raw,
     value: expanded.value,
@@ -33663,7 +33872,7 @@ function splitProperties(logical, argsStart, kind) {
     const rawValue = text.slice(valueStart).trimEnd();
     return [{
       name: first.raw,
-      value: expand(rawValue, NO_VARIABLES2).value,
+      value: expand2(rawValue, NO_VARIABLES2).value,
       rawValue,
       range: logical.rangeOf(first.start, valueStart + rawValue.length),
       nameRange: logical.rangeOf(first.start, first.end),
@@ -33677,7 +33886,7 @@ function splitProperties(logical, argsStart, kind) {
     const rawValue = eq < 0 ? null : w.raw.slice(eq + 1);
     return {
       name: name2,
-      value: rawValue === null ? null : expand(rawValue, NO_VARIABLES2).value,
+      value: rawValue === null ? null : expand2(rawValue, NO_VARIABLES2).value,
       rawValue,
       range: logical.rangeOf(w.start, w.end),
       nameRange: logical.rangeOf(w.start, w.start + name2.length),
