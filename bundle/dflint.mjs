@@ -3344,7 +3344,7 @@ function configuredWithoutRecommends(model, run2, command3) {
   }
   return false;
 }
-var APT_LISTS, APT_FALSE, CONFIG_LINE;
+var APT_LISTS, APT_DISTCLEAN, APT_FALSE, CONFIG_LINE;
 var init_apt = __esm({
   "src/rule-kit/apt.ts"() {
     "use strict";
@@ -3352,6 +3352,7 @@ var init_apt = __esm({
     init_invocations();
     init_stages();
     APT_LISTS = "/var/lib/apt/lists";
+    APT_DISTCLEAN = ["distclean", "dist-clean"];
     APT_FALSE = /* @__PURE__ */ new Set(["0", "no", "false", "without", "off", "disable"]);
     CONFIG_LINE = /APT::Install-Recommends\s+"?([A-Za-z0-9]+)"?/i;
   }
@@ -3727,7 +3728,7 @@ function indexNotLeftStale(model, run2, family, after) {
   if (packageCommands(run2).some((c) => c.family === family && c.command.order > after && store.drops(c))) return true;
   return store.paths.some((path) => deletionOf(model, run2, path, after) !== void 0);
 }
-var APT_DISTCLEAN, RPM_METADATA_TARGETS, ZYPPER_METADATA_OPTIONS, INDEX_STORES;
+var RPM_METADATA_TARGETS, ZYPPER_METADATA_OPTIONS, INDEX_STORES;
 var init_package_index = __esm({
   "src/rule-kit/package-index.ts"() {
     "use strict";
@@ -3736,7 +3737,6 @@ var init_package_index = __esm({
     init_mounts();
     init_package_managers();
     init_rpm();
-    APT_DISTCLEAN = ["distclean", "dist-clean"];
     RPM_METADATA_TARGETS = ["all", "metadata", "expire-cache", "dbcache"];
     ZYPPER_METADATA_OPTIONS = ["-a", "--all", "-m", "--metadata", "-M", "--raw-metadata"];
     INDEX_STORES = {
@@ -5000,7 +5000,7 @@ var init_shipping = __esm({
 });
 
 // rules/require-apt-lists-cleanup/require-apt-lists-cleanup.ts
-var DISTCLEAN, CLEANUP, require_apt_lists_cleanup_default;
+var CLEANUP, require_apt_lists_cleanup_default;
 var init_require_apt_lists_cleanup = __esm({
   "rules/require-apt-lists-cleanup/require-apt-lists-cleanup.ts"() {
     "use strict";
@@ -5013,7 +5013,6 @@ var init_require_apt_lists_cleanup = __esm({
     init_commands();
     init_package_managers();
     init_shipping();
-    DISTCLEAN = ["distclean", "dist-clean"];
     CLEANUP = "rm -rf /var/lib/apt/lists/*";
     require_apt_lists_cleanup_default = defineRule({
       code: "DL3009",
@@ -5044,7 +5043,7 @@ var init_require_apt_lists_cleanup = __esm({
             if (!mayReachImage(model, run2, [APT_LISTS])) return;
             if (hasCacheMountOn(run2, APT_LISTS)) return;
             if (deletionOf(model, run2, APT_LISTS, update.command.order)) return;
-            if (calls.some((c) => c.command.order > update.command.order && c.action !== void 0 && DISTCLEAN.includes(c.action))) return;
+            if (calls.some((c) => c.command.order > update.command.order && c.action !== void 0 && APT_DISTCLEAN.includes(c.action))) return;
             const installsAfter = commandsOf(run2).some((c) => c.order > update.command.order && mayUseIndexOf(c, "apt"));
             const keep = !installsAfter || readLater(run2) || hasMountTouching(run2, APT_LISTS);
             const fix = keep ? void 0 : appendCommandFix(model, run2, CLEANUP, "safe");

@@ -1,15 +1,12 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import { appendCommandFix } from '../../src/rule-kit/append-command.js';
 import { laterReadsOfAptLists } from '../../src/rule-kit/apt-lists.js';
-import { APT_LISTS } from '../../src/rule-kit/apt.js';
+import { APT_DISTCLEAN, APT_LISTS } from '../../src/rule-kit/apt.js';
 import { deletionOf } from '../../src/rule-kit/deletions.js';
 import { hasCacheMountOn, hasMountTouching } from '../../src/rule-kit/mounts.js';
 import { commandsOf } from '../../src/rule-kit/commands.js';
 import { mayUseIndexOf, packageCommands } from '../../src/rule-kit/package-managers.js';
 import { mayReachImage, SHIPPED_STAGES_DOC } from '../../src/rule-kit/shipping.js';
-
-/** apt ≥ 2.7 subcommands that delete the lists themselves. */
-const DISTCLEAN = ['distclean', 'dist-clean'];
 
 const CLEANUP = 'rm -rf /var/lib/apt/lists/*';
 
@@ -69,7 +66,7 @@ export default defineRule({
         if (!mayReachImage(model, run, [APT_LISTS])) return;
         if (hasCacheMountOn(run, APT_LISTS)) return;
         if (deletionOf(model, run, APT_LISTS, update.command.order)) return;
-        if (calls.some((c) => c.command.order > update.command.order && c.action !== undefined && DISTCLEAN.includes(c.action))) return;
+        if (calls.some((c) => c.command.order > update.command.order && c.action !== undefined && APT_DISTCLEAN.includes(c.action))) return;
         // A RUN that installs nothing after its update keeps the lists on purpose (or should go, DF4001).
         const installsAfter = commandsOf(run).some((c) => c.order > update.command.order && mayUseIndexOf(c, 'apt'));
         const keep = !installsAfter || readLater(run) || hasMountTouching(run, APT_LISTS);

@@ -7,6 +7,9 @@ import { stageLineage } from './stages.js';
 /** Where `apt-get update` stores the package index. */
 export const APT_LISTS = '/var/lib/apt/lists';
 
+/** apt ≥ 2.7 subcommands that delete the lists themselves. */
+export const APT_DISTCLEAN: readonly string[] = ['distclean', 'dist-clean'];
+
 /** Values apt's configuration reads as false (`StringToBool`), lower-cased. */
 const APT_FALSE = new Set(['0', 'no', 'false', 'without', 'off', 'disable']);
 

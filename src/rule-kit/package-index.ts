@@ -1,12 +1,9 @@
 import type { Instruction, Model } from '../model/types.js';
-import { APT_LISTS } from './apt.js';
+import { APT_DISTCLEAN, APT_LISTS } from './apt.js';
 import { deletionOf } from './deletions.js';
 import { hasCacheMountOn } from './mounts.js';
 import { type PackageCommand, type PackageFamily, packageCommands } from './package-managers.js';
 import { RPM_CACHE_PATHS, ZYPPER_CACHE_PATHS } from './rpm.js';
-
-/** apt ≥ 2.7 subcommands that delete the lists themselves. */
-export const APT_DISTCLEAN = ['distclean', 'dist-clean'];
 
 /** `clean` targets of yum, dnf, microdnf and tdnf that drop the downloaded metadata. */
 const RPM_METADATA_TARGETS = ['all', 'metadata', 'expire-cache', 'dbcache'];
