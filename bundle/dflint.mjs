@@ -550,8 +550,11 @@ function isBuildTool([program, ...args2]) {
 function isCiRunner([program]) {
   return program !== void 0 && CI_RUNNERS.test(fileName(program));
 }
+function isNotebook([program]) {
+  return program !== void 0 && NOTEBOOKS.test(fileName(program));
+}
 function isDevelopmentCommand(words3) {
-  return isInterpreterStart(words3) || isLauncherRepl(words3) || isBuildTool(words3) || isKeepAlive(words3) || isCiRunner(words3);
+  return isInterpreterStart(words3) || isLauncherRepl(words3) || isNotebook(words3) || isBuildTool(words3) || isKeepAlive(words3) || isCiRunner(words3);
 }
 function isWindowsCommand([program]) {
   if (program === void 0) return false;
@@ -561,7 +564,11 @@ function isWindowsCommand([program]) {
 function needsRoot([program]) {
   return program !== void 0 && ROOT_BY_DESIGN.test(fileName(program));
 }
-var SHELLS, SIMPLE_COMMAND, INIT_WRAPPERS, ENTRYPOINT_SCRIPT, INTERPRETERS, HELP_OR_VERSION, BUILD_TOOLS, RUNS_AN_APP, CI_RUNNERS, ROOT_BY_DESIGN;
+function isToolboxImage(lineage) {
+  const start2 = startCommand(lineage);
+  return start2 === void 0 || isDevelopmentCommand(effectiveCommand(start2));
+}
+var SHELLS, SIMPLE_COMMAND, INIT_WRAPPERS, ENTRYPOINT_SCRIPT, INTERPRETERS, HELP_OR_VERSION, BUILD_TOOLS, RUNS_AN_APP, CI_RUNNERS, NOTEBOOKS, ROOT_BY_DESIGN;
 var init_start_command = __esm({
   "src/rule-kit/start-command.ts"() {
     "use strict";
@@ -575,6 +582,7 @@ var init_start_command = __esm({
     BUILD_TOOLS = /^(?:mvn|mvnw|gradle|gradlew|sbt|ant|lein|make|gmake|cmake|ninja|bazel|bazelisk|go|cargo|rustc|rustup|gcc|g\+\+|cc|c\+\+|clang|clang\+\+|javac|kotlinc|scalac|tsc|protoc|rpmbuild|dpkg-buildpackage|debuild|mix|rebar3|stack|cabal|dotnet|swift|zig|pytest|dlv|gdb|build(?:[-_.].*)?)$/;
     RUNS_AN_APP = /^(?:run|bootRun|quarkusDev)$|:(?:run|dev)$|\.dll$/;
     CI_RUNNERS = /^(?:dockerd|dockerd-entrypoint\.sh|dind|jenkins-agent|jenkins-slave|run-jnlp-client|gitlab-runner|buildkite-agent|runner(?:\.sh)?)$/;
+    NOTEBOOKS = /^(?:jupyter|jupyter-lab|jupyter-notebook|jupyterhub|start-notebook\.sh|code-server)$/;
     ROOT_BY_DESIGN = /^(?:init|systemd|crond?|sshd|dockerd|kubelet|kube-proxy|openvpn|ovpn_run|pptpd|wg-quick|ipsec|charon|bpftrace|perf)$/;
   }
 });
@@ -1611,6 +1619,9 @@ function baseName(word, family) {
   const name2 = packageName(word).toLowerCase();
   return family === "rpm" ? name2.replace(/-\d[\w.+~^-]*$/, "") : name2;
 }
+function installsKernelBuildPackages(run2) {
+  return packageInstalls(run2).some((install) => install.packages.some((word) => KERNEL_BUILD_PACKAGES.test(baseName(word.value, install.family))));
+}
 function toolchainKind(name2) {
   if (TOOL_PACKAGES.has(name2) || TOOL_PATTERNS.some((p) => p.test(name2))) return "tool";
   return HEADERS_PATTERN.test(name2) ? "headers" : void 0;
@@ -1654,7 +1665,7 @@ function compileCommands(run2) {
 function hasBuildStep(run2) {
   return matching(run2, (c) => BUILD_STEPS[c.basename] ?? PYTHON_BUILD).length > 0;
 }
-var TOOL_PACKAGES, TOOL_PATTERNS, HEADERS_PATTERN, subcommand, anyOf, always, runsBuildScript, projectInstall, either, pipInstall, setupPyBuild, MAVEN_PHASES, GRADLE_TASKS, COMPILE_COMMANDS, BUILD_STEPS, PYTHON_BUILD, INFORMATION_FLAGS;
+var TOOL_PACKAGES, TOOL_PATTERNS, HEADERS_PATTERN, KERNEL_BUILD_PACKAGES, subcommand, anyOf, always, runsBuildScript, projectInstall, either, pipInstall, setupPyBuild, MAVEN_PHASES, GRADLE_TASKS, COMPILE_COMMANDS, BUILD_STEPS, PYTHON_BUILD, INFORMATION_FLAGS;
 var init_toolchains = __esm({
   "src/rule-kit/toolchains.ts"() {
     "use strict";
@@ -1699,6 +1710,7 @@ var init_toolchains = __esm({
       /^dotnet-sdk-[\d.]+$/
     ];
     HEADERS_PATTERN = /^(?!dpkg-dev$).+-(dev|devel)$|^linux-headers$/;
+    KERNEL_BUILD_PACKAGES = /^(?:linux-headers-.+|kernel-devel|dkms|libelf-dev|elfutils-libelf-devel|libbpf-dev)$/;
     subcommand = (...names2) => (_, [first]) => first?.value !== void 0 && names2.includes(first.value) ? first : void 0;
     anyOf = (pattern2) => (_, args2) => args2.find((w) => w.value !== void 0 && pattern2.test(w.value));
     always = () => null;
@@ -1781,8 +1793,8 @@ function listed(uses) {
   return labels.length > NAMED ? `${shown} and ${labels.length - NAMED} more` : shown;
 }
 function isToolchainImage(stage) {
-  const start2 = startCommand([stage]);
-  return start2 === void 0 || isDevelopmentCommand(effectiveCommand(start2));
+  if (isToolboxImage([stage])) return true;
+  return stage.instructions.some((i2) => i2.kind === "RUN" && installsKernelBuildPackages(i2));
 }
 var NAMED, prefer_multi_stage_default;
 var init_prefer_multi_stage = __esm({
@@ -1806,7 +1818,7 @@ var init_prefer_multi_stage = __esm({
         bad: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /usr/local/bin/app .\nCMD ["app"]',
         good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nCMD ["/app"]',
         references: ["https://docs.docker.com/build/building/multi-stage/"],
-        differences: "No hadolint or BuildKit equivalent. Only the final stage is checked, and only when it neither builds on nor copies from another stage and runs something of its own. A stage with no CMD or ENTRYPOINT is taken for a CI, SDK or development image whose purpose is to ship the toolchain, and so is one whose command (ENTRYPOINT and CMD as the builder combines them, looking through `tini --` and entrypoint scripts given a command; `ENTRYPOINT []` removes the entrypoint) is a shell or interpreter prompt (`bash`, `bash -l`, `bash -i -c ...`, `ghci`, `python3`), a REPL, a build tool, compiler, test runner or debugger (`mvn`, `make`, `dlv exec ...`), a keep-alive (`tail -f /dev/null`, `sleep infinity`) or a CI runner (`dockerd-entrypoint.sh`, `jenkins-agent`, `run-jnlp-client`, `gitlab-runner`...). An app, a server or a command-line tool (even one whose CMD is `--help`) is checked. It is reported once, at the first word found, when the stage compiles (`go build`, `cargo build`, `mvn package`, `gradle build`, `npm run build`, `dotnet publish`, `gcc`...) or keeps a compiler or build tool package (build-essential, gcc, make, cmake, Go, Rust, Maven, Gradle, a JDK...) and builds with it (`make`, `./configure`, `pip install`, `npm ci`...). `*-dev`/`*-devel` headers are named in the message but never reported on their own (libraries such as `libpq-dev` are often runtime needs). Packages removed again in the same RUN (by name, by their `apk add --virtual` name, or by `apt-mark auto` plus `apt-get purge --auto-remove`), and commands followed by a package removal in their RUN, do not count: that is how the official images build from source. Packages and commands given through variables are not seen."
+        differences: "No hadolint or BuildKit equivalent. Only the final stage is checked, and only when it neither builds on nor copies from another stage and runs something of its own. A stage with no CMD or ENTRYPOINT is taken for a CI, SDK or development image whose purpose is to ship the toolchain, and so is one whose command (ENTRYPOINT and CMD as the builder combines them, looking through `tini --` and entrypoint scripts given a command; `ENTRYPOINT []` removes the entrypoint) is a shell or interpreter prompt (`bash`, `bash -l`, `bash -i -c ...`, `ghci`, `python3`), a REPL, a notebook or editor server (`jupyter lab`, `jupyter notebook`, JupyterHub, code-server), a build tool, compiler, test runner or debugger (`mvn`, `make`, `dlv exec ...`), a keep-alive (`tail -f /dev/null`, `sleep infinity`) or a CI runner (`dockerd-entrypoint.sh`, `jenkins-agent`, `run-jnlp-client`, `gitlab-runner`...). An app, a server or a command-line tool (even one whose CMD is `--help`) is checked, unless it installs what building against the host's kernel needs (`linux-headers-*`, `kernel-devel`, `dkms`, `libelf-dev`, `libbpf-dev`): such images build kernel modules or eBPF programs when they start. It is reported once, at the first word found, when the stage compiles (`go build`, `cargo build`, `mvn package`, `gradle build`, `npm run build`, `dotnet publish`, `gcc`...) or keeps a compiler or build tool package (build-essential, gcc, make, cmake, Go, Rust, Maven, Gradle, a JDK...) and builds with it (`make`, `./configure`, `pip install`, `npm ci`...). `*-dev`/`*-devel` headers are named in the message but never reported on their own (libraries such as `libpq-dev` are often runtime needs). Packages removed again in the same RUN (by name, by their `apk add --virtual` name, or by `apt-mark auto` plus `apt-get purge --auto-remove`), and commands followed by a package removal in their RUN, do not count: that is how the official images build from source. Packages and commands given through variables are not seen."
       },
       create(context) {
         return {
@@ -3766,10 +3778,19 @@ function mayUseIndex(command3, family) {
 function laterUser(runs, after, family) {
   for (const run2 of runs) {
     if (run2.kind !== "RUN" || run2.index <= after.index) continue;
-    const user = packageCommands(run2).find((c) => c.family === family && c.mayUseIndex);
-    if (user) return user;
+    const commands = packageCommands(run2).filter((c) => c.family === family);
+    const user = commands.find((c) => c.mayUseIndex);
+    if (!user) continue;
+    const refreshedFirst = commands.some((c) => c.refreshesIndex && c.command.order < user.command.order);
+    return refreshedFirst ? void 0 : user;
   }
   return void 0;
+}
+function startsDevelopmentEnvironment(model, stage) {
+  const last2 = model.stages[model.stages.length - 1];
+  const finalLineage = last2 ? stageLineage(last2) : [];
+  const start2 = startCommand(finalLineage.includes(stage) ? finalLineage : stageLineage(stage));
+  return start2 !== void 0 && isDevelopmentCommand(effectiveCommand(start2));
 }
 var INDEX_FREE_PROGRAMS, no_update_without_install_default;
 var init_no_update_without_install = __esm({
@@ -3781,6 +3802,8 @@ var init_no_update_without_install = __esm({
     init_package_index();
     init_package_managers();
     init_pip();
+    init_stages();
+    init_start_command();
     INDEX_FREE_PROGRAMS = /* @__PURE__ */ new Set([
       ":",
       "true",
@@ -3901,7 +3924,7 @@ var init_no_update_without_install = __esm({
         bad: "FROM debian:12\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*",
         good: "FROM debian:12\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*",
         references: ["https://docs.docker.com/build/building/best-practices/#apt-get"],
-        differences: "hadolint has no such rule. Upgrading (`apt-get upgrade`, `dist-upgrade`, `apk upgrade`) and querying the index (`apt-cache`, `apk search`) count as using it. When a later command of the same RUN is a program dflint does not know (`./install.sh`, `make`, `sh -c ...`), it might install packages itself, so nothing is reported. Nor is a RUN that refreshes, checks and cleans up, leaving no index behind: one that deletes the index after the refresh (`rm -rf /var/lib/apt/lists/*`, `apt-get distclean`, `dnf clean all` or `clean metadata`, `zypper clean -a`, `rm -rf /var/cache/apk/*`). A cache mount on the index counts for apk, the rpm tools and zypper, which download an expired index again by themselves, but not for apt, which reads the lists a later RUN finds in the mount however old they are."
+        differences: "hadolint has no such rule. Upgrading (`apt-get upgrade`, `dist-upgrade`, `apk upgrade`) and querying the index (`apt-cache`, `apk search`) count as using it. When a later command of the same RUN is a program dflint does not know (`./install.sh`, `make`, `sh -c ...`), it might install packages itself, so nothing is reported. Nor is a RUN that refreshes, checks and cleans up, leaving no index behind: one that deletes the index after the refresh (`rm -rf /var/lib/apt/lists/*`, `apt-get distclean`, `dnf clean all` or `clean metadata`, `zypper clean -a`, `rm -rf /var/cache/apk/*`). A cache mount on the index counts for apk, the rpm tools and zypper, which download an expired index again by themselves, but not for apt, which reads the lists a later RUN finds in the mount however old they are. A refresh that no later instruction installs with is not reported in a development or CI image (its CMD or ENTRYPOINT starts a shell, REPL, build tool or CI runner such as `dockerd-entrypoint.sh`): such images keep a fresh index for the packages their users install in the container."
       },
       create(context) {
         return {
@@ -3917,6 +3940,7 @@ var init_no_update_without_install = __esm({
               if (indexNotLeftStale(context.model, run2, refresh.family, refresh.command.order)) continue;
               const stage = context.model.stageOf(run2.onbuild ?? run2);
               const user = run2.onbuild || !stage ? void 0 : laterUser(stage.instructions, run2, refresh.family);
+              if (!user && !run2.onbuild && stage && startsDevelopmentEnvironment(context.model, stage)) continue;
               const written = `${refresh.tool} ${refresh.action}`;
               const advice = user ? `run it in the same RUN as \`${[user.tool, user.action].filter(Boolean).join(" ")}\` on line ${user.command.range.start.line + 1}` : "run it in the RUN that installs, or drop it";
               const message = `\`${written}\` installs nothing in this RUN: the build cache keeps this step, so later installs read a stale index; ${advice}`;
@@ -4129,7 +4153,7 @@ var init_require_non_root_user = __esm({
         why: "Without a `USER` instruction a container runs as the base image's user, which for almost every distribution and language image is root. A compromised process then owns the whole container file system and is one kernel or runtime flaw away from the host. Create an unprivileged user (or pick a numeric UID) and end the final stage with `USER`.",
         bad: 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]',
         good: 'FROM node:22-slim\nWORKDIR /app\nCOPY --chown=node:node . .\nUSER node\nCMD ["node", "server.js"]',
-        differences: "hadolint has no such rule: its DL3002 only looks at USER instructions that exist, so a file with no USER passes (hadolint #328, #359, #648). dflint follows `FROM <stage>` chains, so a USER set in a parent stage counts, and a USER whose value is a variable counts as set. When the last USER is root, DL3002 reports it instead. What the image starts is read the way the builder sets it (an ENTRYPOINT clears an inherited CMD; `ENTRYPOINT []` removes the entrypoint), looking through init wrappers (`tini --`, `dumb-init`) and entrypoint scripts given a command (`docker-entrypoint.sh node`). Deliberately not reported: images whose Dockerfile sets no CMD or ENTRYPOINT (base images: a non-root USER there would break the `RUN` steps of the images built on them); REPL, SDK, development and CI images, whose command is a shell or interpreter prompt (`bash`, `bash -i -c ...`, `python3`, `php -a`, `node`, `perl -de0`, `jshell`, `ghci`, `iex`), a REPL through its launcher (`clojure -M --repl`, `lein repl`, `sbt console`), a build tool, compiler, test runner or debugger (`mvn`, `gradle`, `sbt`, `go`, `cargo`, `make`, `gcc`, `javac`, `dotnet`, `rpmbuild`, `pytest`, `dlv`, a `build*` script; not when it runs the app: `go run`, `mvn spring-boot:run`, `dotnet app.dll`), a keep-alive for `docker exec` (`tail -f /dev/null`, `sleep infinity`), or a CI runner (`dockerd-entrypoint.sh`, `jenkins-agent`, `gitlab-runner`...); command-line tool images whose command only prints help or version (`kubectl --help`); programs that must start as root (an init system such as systemd or s6's `/init`, cron, sshd, dockerd, the kubelet and kube-proxy, VPN daemons such as openvpn, pptpd, wg-quick and ipsec, and kernel tracing tools such as bpftrace and perf); `scratch` images (a lone binary with no shell or tools for root to use, though `USER 65532` is still a good idea); Windows images (a different user model: a Windows base image, or an `.exe`, `cmd` or `powershell` command); base images given by an unresolved variable; base images known to run as non-root, from the table in src/rule-kit/base-image-users.ts (distroless and other `nonroot` tags, .NET `-chiseled` and `-distroless` tags, Chainguard, Bitnami application images, `*-unprivileged`, Jupyter, Jenkins, Red Hat UBI language runtimes, Dev Container images whose user comes from `devcontainer.json`, and official images such as postgres or redis whose entrypoint steps down with gosu), found through `FROM <stage>` chains and ARG values; and images that install or run a step-down tool (`gosu`, `su-exec`, `setpriv`...) to switch user when they start, or that create a user (`useradd`, `adduser`) and start through an entrypoint script, which is then the only thing that can use it (the official images step down to it with gosu, su-exec or setpriv). Otherwise, servers that start as root and hand their workers to another user themselves (nginx, Apache httpd, php-fpm) are still reported: their master process runs as root.",
+        differences: "hadolint has no such rule: its DL3002 only looks at USER instructions that exist, so a file with no USER passes (hadolint #328, #359, #648). dflint follows `FROM <stage>` chains, so a USER set in a parent stage counts, and a USER whose value is a variable counts as set. When the last USER is root, DL3002 reports it instead. What the image starts is read the way the builder sets it (an ENTRYPOINT clears an inherited CMD; `ENTRYPOINT []` removes the entrypoint), looking through init wrappers (`tini --`, `dumb-init`) and entrypoint scripts given a command (`docker-entrypoint.sh node`). Deliberately not reported: images whose Dockerfile sets no CMD or ENTRYPOINT (base images: a non-root USER there would break the `RUN` steps of the images built on them); REPL, SDK, development and CI images, whose command is a shell or interpreter prompt (`bash`, `bash -i -c ...`, `python3`, `php -a`, `node`, `perl -de0`, `jshell`, `ghci`, `iex`), a REPL through its launcher (`clojure -M --repl`, `lein repl`, `sbt console`), a notebook or editor server (`jupyter lab`, `jupyter notebook`, JupyterHub, code-server), a build tool, compiler, test runner or debugger (`mvn`, `gradle`, `sbt`, `go`, `cargo`, `make`, `gcc`, `javac`, `dotnet`, `rpmbuild`, `pytest`, `dlv`, a `build*` script; not when it runs the app: `go run`, `mvn spring-boot:run`, `dotnet app.dll`), a keep-alive for `docker exec` (`tail -f /dev/null`, `sleep infinity`), or a CI runner (`dockerd-entrypoint.sh`, `jenkins-agent`, `gitlab-runner`...); command-line tool images whose command only prints help or version (`kubectl --help`); programs that must start as root (an init system such as systemd or s6's `/init`, cron, sshd, dockerd, the kubelet and kube-proxy, VPN daemons such as openvpn, pptpd, wg-quick and ipsec, and kernel tracing tools such as bpftrace and perf); `scratch` images (a lone binary with no shell or tools for root to use, though `USER 65532` is still a good idea); Windows images (a different user model: a Windows base image, or an `.exe`, `cmd` or `powershell` command); base images given by an unresolved variable; base images known to run as non-root, from the table in src/rule-kit/base-image-users.ts (distroless and other `nonroot` tags, .NET `-chiseled` and `-distroless` tags, Chainguard, Bitnami application images, `*-unprivileged`, Jupyter, Jenkins, Red Hat UBI language runtimes, Dev Container images whose user comes from `devcontainer.json`, and official images such as postgres or redis whose entrypoint steps down with gosu), found through `FROM <stage>` chains and ARG values; and images that install or run a step-down tool (`gosu`, `su-exec`, `setpriv`...) to switch user when they start, or that create a user (`useradd`, `adduser`) and start through an entrypoint script, which is then the only thing that can use it (the official images step down to it with gosu, su-exec or setpriv). Otherwise, servers that start as root and hand their workers to another user themselves (nginx, Apache httpd, php-fpm) are still reported: their master process runs as root.",
         references: [
           "https://docs.docker.com/build/building/best-practices/#user",
           "https://github.com/hadolint/hadolint/issues/328"

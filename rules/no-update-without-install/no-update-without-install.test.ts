@@ -5,6 +5,10 @@ const LONE_UPDATE = '`apt-get update` installs nothing in this RUN: the build ca
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a CI image refreshes last for the jobs it runs (AWS CodeBuild)',
+      code: 'FROM ubuntu:24.04 AS runtimes\nRUN apt-get install -y -qq openjdk-17-jdk && rm -rf /var/lib/apt/lists/* && apt-get update\nFROM runtimes AS standard\nENTRYPOINT ["/usr/local/bin/dockerd-entrypoint.sh"]',
+    },
     'FROM debian:12\nRUN apt-get update && apt-get install -y curl',
     'FROM debian:12\nRUN apt-get update; apt-get install -y curl',
     'FROM debian:12\nRUN apt update && apt install -y curl',
@@ -52,6 +56,16 @@ testRule(rule, {
     { name: 'PowerShell', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN apt-get update' },
   ],
   invalid: [
+    {
+      name: 'the later install refreshes for itself, so this refresh serves nothing',
+      code: 'FROM debian:12\nRUN dpkg --add-architecture i386 && apt-get update\nRUN apt-get update && apt-get install -y runc\nCMD ["runc"]',
+      errors: [{ line: 2, column: 37, endColumn: 51, message: LONE_UPDATE }],
+    },
+    {
+      name: 'an app image that refreshes last keeps a stale index for nothing',
+      code: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir flask\nRUN apt-get update\nCMD ["flask", "run"]',
+      errors: [{ line: 3, column: 5, endColumn: 19, message: LONE_UPDATE }],
+    },
     {
       name: 'a cache mount on the index does not make a lone refresh safe',
       code: 'FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get update\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get install -y curl',

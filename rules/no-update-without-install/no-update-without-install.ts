@@ -1,11 +1,13 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { ShellCommand } from '../../src/model/shell/types.js';
-import type { Instruction } from '../../src/model/types.js';
+import type { Instruction, Model, Stage } from '../../src/model/types.js';
 import { commandsOf } from '../../src/rule-kit/commands.js';
 import { invokedCommand } from '../../src/rule-kit/invocations.js';
 import { indexNotLeftStale } from '../../src/rule-kit/package-index.js';
 import { mayUseIndexOf, packageCommandOf, packageCommands, type PackageCommand, type PackageFamily } from '../../src/rule-kit/package-managers.js';
 import { pipCommandOf } from '../../src/rule-kit/pip.js';
+import { stageLineage } from '../../src/rule-kit/stages.js';
+import { effectiveCommand, isDevelopmentCommand, startCommand } from '../../src/rule-kit/start-command.js';
 
 /**
  * Programs that neither read a system package index nor run code that could: shell builtins,
@@ -39,10 +41,25 @@ function mayUseIndex(command: ShellCommand, family: PackageFamily): boolean {
 function laterUser(runs: readonly Instruction[], after: Instruction, family: PackageFamily): PackageCommand | undefined {
   for (const run of runs) {
     if (run.kind !== 'RUN' || run.index <= after.index) continue;
-    const user = packageCommands(run).find((c) => c.family === family && c.mayUseIndex);
-    if (user) return user;
+    const commands = packageCommands(run).filter((c) => c.family === family);
+    const user = commands.find((c) => c.mayUseIndex);
+    if (!user) continue;
+    // A RUN that refreshes before it installs reads its own index, and so does every RUN after it.
+    const refreshedFirst = commands.some((c) => c.refreshesIndex && c.command.order < user.command.order);
+    return refreshedFirst ? undefined : user;
   }
   return undefined;
+}
+
+/**
+ * Whether the image a stage ends up in (the final image when the stage is one the final stage is
+ * built on, else the stage itself) starts a shell, REPL, build tool or CI runner.
+ */
+function startsDevelopmentEnvironment(model: Model, stage: Stage): boolean {
+  const last = model.stages[model.stages.length - 1];
+  const finalLineage = last ? stageLineage(last) : [];
+  const start = startCommand(finalLineage.includes(stage) ? finalLineage : stageLineage(stage));
+  return start !== undefined && isDevelopmentCommand(effectiveCommand(start));
 }
 
 export default defineRule({
@@ -74,7 +91,11 @@ export default defineRule({
       '(`rm -rf /var/lib/apt/lists/*`, `apt-get distclean`, `dnf clean all` or `clean metadata`, ' +
       '`zypper clean -a`, `rm -rf /var/cache/apk/*`). A cache mount on the index counts for apk, ' +
       'the rpm tools and zypper, which download an expired index again by themselves, but not for ' +
-      'apt, which reads the lists a later RUN finds in the mount however old they are.',
+      'apt, which reads the lists a later RUN finds in the mount however old they are. A refresh ' +
+      'that no later instruction installs with is not reported in a development or CI image (its ' +
+      'CMD or ENTRYPOINT starts a shell, REPL, build tool or CI runner such as ' +
+      '`dockerd-entrypoint.sh`): such images keep a fresh index for the packages their users ' +
+      'install in the container.',
   },
   create(context) {
     return {
@@ -92,6 +113,9 @@ export default defineRule({
           if (indexNotLeftStale(context.model, run, refresh.family, refresh.command.order)) continue;
           const stage = context.model.stageOf(run.onbuild ?? run);
           const user = run.onbuild || !stage ? undefined : laterUser(stage.instructions, run, refresh.family);
+          // With no install after it, a development or CI image keeps a fresh index on purpose:
+          // its users install packages in the container (AWS CodeBuild's images).
+          if (!user && !run.onbuild && stage && startsDevelopmentEnvironment(context.model, stage)) continue;
           const written = `${refresh.tool} ${refresh.action}`;
           const advice = user
             ? `run it in the same RUN as \`${[user.tool, user.action].filter(Boolean).join(' ')}\` on line ${user.command.range.start.line + 1}`

@@ -5,6 +5,14 @@ const APP = 'CMD ["/usr/local/bin/app"]';
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a notebook server through sh -c: users compile in it',
+      code: 'FROM nvidia/cuda:12.4.1-devel-ubuntu22.04\nRUN apt-get update && apt-get install -y --no-install-recommends cmake g++ python3-pip\nRUN pip install jupyter && pip install -e /workspace/lib\nENTRYPOINT ["sh", "-c", "jupyter notebook --no-browser --ip=0.0.0.0"]',
+    },
+    {
+      name: 'an image that builds a kernel module for the host when it starts',
+      code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y build-essential libelf-dev libmnl-dev git && make -C /src install\nENTRYPOINT ["/usr/local/bin/entrypoint.sh"]\nCMD ["wg", "--help"]',
+    },
     'FROM debian:12\nRUN apt-get update && apt-get install -y curl\nCMD ["curl"]',
     {
       name: 'a builder stage',
@@ -65,6 +73,11 @@ testRule(rule, {
     { name: 'only the final stage', code: 'FROM golang:1.23 AS dev\nRUN go build ./...\nCMD ["./app"]\nFROM alpine:3.20\nCMD ["sh", "-c", "echo"]' },
   ],
   invalid: [
+    {
+      name: "Alpine's linux-headers is the userspace API: an app that keeps its compiler is reported",
+      code: 'FROM python:3.12-alpine\nRUN apk add --no-cache build-base linux-headers libffi-dev && pip install homeassistant\nCMD ["hass", "--config", "/config"]',
+      errors: [{ line: 2, column: 24, endColumn: 34, message: 'The final image ships build tools (`build-base`, `linux-headers`, `libffi-dev`); build in a separate stage and `COPY --from` only the result' }],
+    },
     {
       name: 'compiling in a single golang stage',
       code: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -v -o /usr/local/bin/app .\nCMD ["app"]',

@@ -1,8 +1,8 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { Model, Stage } from '../../src/model/types.js';
 import { stageSources } from '../../src/rule-kit/stages.js';
-import { effectiveCommand, isDevelopmentCommand, startCommand } from '../../src/rule-kit/start-command.js';
-import { compileCommands, hasBuildStep, keptToolchainPackages, type ToolchainUse } from '../../src/rule-kit/toolchains.js';
+import { isToolboxImage } from '../../src/rule-kit/start-command.js';
+import { compileCommands, hasBuildStep, installsKernelBuildPackages, keptToolchainPackages, type ToolchainUse } from '../../src/rule-kit/toolchains.js';
 
 /** At most this many findings are named in the message. */
 const NAMED = 3;
@@ -34,10 +34,11 @@ function listed(uses: readonly ToolchainUse[]): string {
 /**
  * A stage that runs nothing of its own (no CMD or ENTRYPOINT, or a CMD that only starts a shell or
  * interpreter prompt) is a development, CI or SDK image: shipping the toolchain is its purpose.
+ * So is one that builds against the host's kernel when it starts (kernel modules, eBPF tools).
  */
 function isToolchainImage(stage: Stage): boolean {
-  const start = startCommand([stage]);
-  return start === undefined || isDevelopmentCommand(effectiveCommand(start));
+  if (isToolboxImage([stage])) return true;
+  return stage.instructions.some((i) => i.kind === 'RUN' && installsKernelBuildPackages(i));
 }
 
 export default defineRule({
@@ -66,10 +67,13 @@ export default defineRule({
       'and so is one whose command (ENTRYPOINT and CMD as the builder combines them, looking through ' +
       '`tini --` and entrypoint scripts given a command; `ENTRYPOINT []` removes the entrypoint) is a ' +
       'shell or interpreter prompt (`bash`, `bash -l`, `bash -i -c ...`, `ghci`, `python3`), a REPL, ' +
+      'a notebook or editor server (`jupyter lab`, `jupyter notebook`, JupyterHub, code-server), ' +
       'a build tool, compiler, test runner or debugger (`mvn`, `make`, `dlv exec ...`), a keep-alive ' +
       '(`tail -f /dev/null`, `sleep infinity`) or a CI runner (`dockerd-entrypoint.sh`, ' +
       '`jenkins-agent`, `run-jnlp-client`, `gitlab-runner`...). An app, a server or a command-line ' +
-      'tool (even one whose CMD is `--help`) is checked. ' +
+      'tool (even one whose CMD is `--help`) is checked, unless it installs what building against ' +
+      'the host\'s kernel needs (`linux-headers-*`, `kernel-devel`, `dkms`, `libelf-dev`, ' +
+      '`libbpf-dev`): such images build kernel modules or eBPF programs when they start. ' +
       'It is reported once, at the first word found, when the stage compiles (`go build`, ' +
       '`cargo build`, `mvn package`, `gradle build`, `npm run build`, `dotnet publish`, `gcc`...) or ' +
       'keeps a compiler or build tool package (build-essential, gcc, make, cmake, Go, Rust, Maven, ' +

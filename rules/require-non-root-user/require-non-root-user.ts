@@ -32,7 +32,8 @@ export default defineRule({
       '`RUN` steps of the images built on them); REPL, SDK, development and CI images, whose ' +
       'command is a shell or interpreter prompt (`bash`, `bash -i -c ...`, `python3`, `php -a`, ' +
       '`node`, `perl -de0`, `jshell`, `ghci`, `iex`), a REPL through its launcher (`clojure -M ' +
-      '--repl`, `lein repl`, `sbt console`), a build tool, compiler, test runner or debugger (`mvn`, ' +
+      '--repl`, `lein repl`, `sbt console`), a notebook or editor server (`jupyter lab`, ' +
+      '`jupyter notebook`, JupyterHub, code-server), a build tool, compiler, test runner or debugger (`mvn`, ' +
       '`gradle`, `sbt`, `go`, `cargo`, `make`, `gcc`, `javac`, `dotnet`, `rpmbuild`, `pytest`, ' +
       '`dlv`, a `build*` script; not when it runs the app: `go run`, `mvn spring-boot:run`, ' +
       '`dotnet app.dll`), a keep-alive for `docker exec` (`tail -f /dev/null`, `sleep infinity`), ' +

@@ -169,13 +169,23 @@ function isCiRunner([program]: readonly string[]): boolean {
 }
 
 /**
+ * Notebook and editor servers (`jupyter lab`, `jupyter notebook`, JupyterHub, code-server): a
+ * REPL served over HTTP, where users compile and install what they work on.
+ */
+const NOTEBOOKS = /^(?:jupyter|jupyter-lab|jupyter-notebook|jupyterhub|start-notebook\.sh|code-server)$/;
+
+function isNotebook([program]: readonly string[]): boolean {
+  return program !== undefined && NOTEBOOKS.test(fileName(program));
+}
+
+/**
  * Whether the image starts a development or CI environment rather than a service or an
- * application: a shell or interpreter prompt, a REPL, a build tool, compiler, test runner or
- * debugger, a CI runner, or a keep-alive (`tail -f /dev/null`, `sleep infinity`) for
+ * application: a shell or interpreter prompt, a REPL or notebook, a build tool, compiler, test
+ * runner or debugger, a CI runner, or a keep-alive (`tail -f /dev/null`, `sleep infinity`) for
  * `docker exec`. Such images are toolboxes, SDKs, development and CI images.
  */
 export function isDevelopmentCommand(words: readonly string[]): boolean {
-  return isInterpreterStart(words) || isLauncherRepl(words) || isBuildTool(words) || isKeepAlive(words) || isCiRunner(words);
+  return isInterpreterStart(words) || isLauncherRepl(words) || isNotebook(words) || isBuildTool(words) || isKeepAlive(words) || isCiRunner(words);
 }
 
 /** Whether the command runs a Windows program (`app.exe`, `cmd /C`, `powershell`, a `.cmd` or `.bat` script). */
@@ -196,4 +206,14 @@ const ROOT_BY_DESIGN =
 /** Whether the command is a program that has to run as root (see `ROOT_BY_DESIGN`). */
 export function needsRoot([program]: readonly string[]): boolean {
   return program !== undefined && ROOT_BY_DESIGN.test(fileName(program));
+}
+
+/**
+ * Whether an image (a stage and its `FROM <stage>` ancestors, nearest first) is a toolbox: it
+ * starts nothing of its own (a base, SDK or development image) or starts a development or CI
+ * environment (see `isDevelopmentCommand`). Its users build and install inside it.
+ */
+export function isToolboxImage(lineage: readonly Stage[]): boolean {
+  const start = startCommand(lineage);
+  return start === undefined || isDevelopmentCommand(effectiveCommand(start));
 }

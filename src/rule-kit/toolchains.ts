@@ -40,6 +40,22 @@ function baseName(word: string, family: PackageFamily): string {
   return family === 'rpm' ? name.replace(/-\d[\w.+~^-]*$/, '') : name;
 }
 
+/**
+ * Packages for building against the kernel the container runs on: its headers and build tree
+ * (`linux-headers-amd64`, `kernel-devel`), DKMS, and the ELF/BPF libraries kernel modules and
+ * eBPF programs are built with. Alpine's bare `linux-headers` is the userspace API, not these.
+ */
+const KERNEL_BUILD_PACKAGES = /^(?:linux-headers-.+|kernel-devel|dkms|libelf-dev|elfutils-libelf-devel|libbpf-dev)$/;
+
+/**
+ * Whether a RUN installs what building against the host's kernel needs: such an image compiles
+ * kernel modules or eBPF programs when it starts, for whatever kernel it lands on, so its
+ * compiler belongs in the final image.
+ */
+export function installsKernelBuildPackages(run: Instruction): boolean {
+  return packageInstalls(run).some((install) => install.packages.some((word) => KERNEL_BUILD_PACKAGES.test(baseName(word.value!, install.family))));
+}
+
 /** Whether a package (name without version) is a compiler or build tool, or headers, or neither. */
 export function toolchainKind(name: string): 'tool' | 'headers' | undefined {
   if (TOOL_PACKAGES.has(name) || TOOL_PATTERNS.some((p) => p.test(name))) return 'tool';
