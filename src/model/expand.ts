@@ -12,6 +12,12 @@ export interface Expansion {
   readonly unresolved: readonly string[];
 }
 
+/**
+ * How deep `${A:-${B:-...}}` defaults are expanded; a reference nested deeper is left as written
+ * and its variable counted as unresolved, so that a pathological word cannot overflow the stack.
+ */
+const MAX_NESTING = 64;
+
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 
@@ -22,6 +28,10 @@ const NAME_CHAR = /[A-Za-z0-9_]/;
  * the value and is listed in `unresolved`, so callers can tell "empty" from "not known".
  */
 export function expand(text: string, lookup: Lookup, escapeChar = '\\'): Expansion {
+  return expandNested(text, lookup, escapeChar, 0);
+}
+
+function expandNested(text: string, lookup: Lookup, escapeChar: string, nesting: number): Expansion {
   const unresolved = new Set<string>();
   let i = 0;
 
@@ -65,8 +75,12 @@ export function expand(text: string, lookup: Lookup, escapeChar = '\\'): Expansi
     const name = match[1]!;
     const rest = match[2]!;
     if (rest === '') return valueOf(name, raw);
+    if (nesting >= MAX_NESTING) {
+      unresolved.add(name);
+      return raw;
+    }
     const known = lookup(name);
-    const word = (s: string) => expand(s, lookup, escapeChar);
+    const word = (s: string) => expandNested(s, lookup, escapeChar, nesting + 1);
     const op = /^(:-|:\+|:\?|-|\+|\?|##|#|%%|%|\/\/|\/)/.exec(rest)?.[1];
     if (!op) return raw;
     const argument = rest.slice(op.length);

@@ -38,4 +38,11 @@ describe('expand (BuildKit word expansion)', () => {
   it('uses the backtick escape when asked', () => {
     expect(expand('c:\\path `$A', lookup, '`').value).toBe('c:\\path $A');
   });
+  it('expands nested defaults, and leaves a reference nested past 64 levels as written and unresolved', () => {
+    expect(value('${NOPE:-${NADA:-${A}}}')).toBe('alpha');
+    const deep = `${'${NOPE:-'.repeat(5000)}x${'}'.repeat(5000)}`;
+    const expansion = expand(deep, lookup);
+    expect(expansion.unresolved).toEqual(['NOPE']);
+    expect(expansion.value).toBe(`${'${NOPE:-'.repeat(5000 - 64)}x${'}'.repeat(5000 - 64)}`);
+  });
 });

@@ -2,6 +2,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { Range } from '../../parse/source.js';
 import type { Connector, ShellAssignment, ShellCommand, ShellRedirect, ShellWord } from './types.js';
 import { dialectOf } from '../shells.js';
+import { walkDepthFirst, type Step } from './depth-first.js';
 
 interface Context {
   readonly connector: Connector | undefined;
@@ -41,10 +42,17 @@ export function collectCommands(
   const commands: MutableCommand[] = [];
   const assignments: ShellAssignment[] = [];
   let hasPipe = false;
-  walk(root, rangeOf, ROOT, 0);
+  // Inline scripts' trees stay open until their walk is over; deleted even when it throws.
+  const openTrees = new Set<Tree>();
+  try {
+    walkDepthFirst((then) => walk(root, rangeOf, ROOT, 0, then));
+  } finally {
+    for (const tree of openTrees) tree.delete();
+  }
   return { commands, assignments, hasPipe };
 
-  function walk(root: Node, rangeOf: RangeOf, start: Context, depth: number): void {
+  /** Schedules the walk of one tree; each node's children are scheduled, never recursed into. */
+  function walk(root: Node, rangeOf: RangeOf, start: Context, depth: number, then: (step: Step) => void): void {
     const word = (node: Node): ShellWord => ({
       raw: node.text,
       value: staticValue(node),
@@ -83,7 +91,10 @@ export function collectCommands(
       }
     };
 
-    const visit = (node: Node, context: Context): void => {
+    /** Schedules the visit of a node. */
+    const visit = (node: Node, context: Context): void => then(() => visitNow(node, context));
+
+    const visitNow = (node: Node, context: Context): void => {
       switch (node.type) {
         case 'program':
         case 'compound_statement':
@@ -125,14 +136,16 @@ export function collectCommands(
           const body = node.childForFieldName('body');
           const before = commands.length;
           if (body) visit(body, context);
-          const target = commands[commands.length - 1];
-          for (const child of node.namedChildren) {
-            if (!child || child === body) continue;
-            if (isRedirect(child)) {
-              if (target && commands.length > before) target.redirects.push(redirect(child, word, rangeOf));
+          then(() => {
+            const target = commands[commands.length - 1];
+            for (const child of node.namedChildren) {
+              if (!child || child === body || !isRedirect(child)) continue;
+              then(() => {
+                if (target && commands.length > before) target.redirects.push(redirect(child, word, rangeOf));
+              });
               visitNested(child, context);
             }
-          }
+          });
           return;
         }
         case 'if_statement':
@@ -161,12 +174,15 @@ export function collectCommands(
           const inline = parseText && depth < MAX_INLINE_DEPTH ? inlineScript(node, simple) : undefined;
           if (inline) {
             simple.runsInlineScript = true;
-            const tree = parseText!(inline.text);
-            try {
-              walk(tree.rootNode, (s, e) => rangeOf(inline.offset + s, inline.offset + e), { ...context, connector: undefined, inSubshell: true }, depth + 1);
-            } finally {
-              tree.delete();
-            }
+            then(() => {
+              const tree = parseText!(inline.text);
+              openTrees.add(tree);
+              walk(tree.rootNode, (s, e) => rangeOf(inline.offset + s, inline.offset + e), { ...context, connector: undefined, inSubshell: true }, depth + 1, then);
+              then(() => {
+                openTrees.delete(tree);
+                tree.delete();
+              });
+            });
           }
           return;
         }
@@ -175,24 +191,28 @@ export function collectCommands(
           commands.push(declaration(node, context, commands.length, word, rangeOf));
           visitNested(node, context);
           if (node.type === 'declaration_command') {
-            for (const child of node.namedChildren) if (child?.type === 'variable_assignment') assign(child, context);
+            then(() => {
+              for (const child of node.namedChildren) if (child?.type === 'variable_assignment') assign(child, context);
+            });
           }
           return;
         case 'variable_assignment':
           visitNested(node, context);
-          assign(node, context);
+          then(() => assign(node, context));
           return;
         case 'variable_assignments':
           visitNested(node, context);
-          for (const child of node.namedChildren) if (child?.type === 'variable_assignment') assign(child, context);
+          then(() => {
+            for (const child of node.namedChildren) if (child?.type === 'variable_assignment') assign(child, context);
+          });
           return;
         default:
           visitNested(node, context);
       }
     };
 
-    /** Finds commands nested inside words (substitutions) and compound bodies. */
-    const visitNested = (node: Node, context: Context): void => {
+    /** Schedules the search for commands nested inside words (substitutions) and compound bodies. */
+    const visitNested = (node: Node, context: Context): void => then(() => {
       for (const child of node.namedChildren) {
         if (!child) continue;
         if (child.type === 'command_substitution' || child.type === 'process_substitution') {
@@ -203,12 +223,11 @@ export function collectCommands(
           visitNested(child, context);
         }
       }
-    };
+    });
 
     visit(root, start);
   }
 }
-
 
 /**
  * Which argument of `sh -c [options] 'script' [name [args...]]` is the script, given the static
