@@ -8,7 +8,10 @@ import { ConfigError, type ConfigProblem } from './config/problems.js';
 import { ConfigResolver } from './config/resolver.js';
 import type { EffectiveConfig, FailureThreshold } from './config/types.js';
 import { discover, STDIN, type PathError, type Source } from './files/discover.js';
-import { readStdin, readTextFile } from './files/read.js';
+import { NOT_A_TEXT_FILE, readDockerfile, readStdin } from './files/read.js';
+import { decodeDockerfile, type Decoded } from './files/decode.js';
+import { invalidUtf8Finding, unsupportedEncodingFinding } from './engine/encoding-check.js';
+import { compareFindings } from './engine/run.js';
 import { isDirectory } from './files/stat.js';
 import { lintModelWithSuppressions } from './lint.js';
 import type { Model } from './model/types.js';
@@ -41,8 +44,8 @@ export interface LintFilesOptions {
   readonly cwd?: string;
   /** For `-`: the name shown in findings, used to locate the build context and the config file. */
   readonly stdinFilename?: string;
-  /** For `-`: the text to lint; read from `process.stdin` when absent. */
-  readonly stdin?: string;
+  /** For `-`: the text, or the bytes (decoded as a file's are), to lint; read from `process.stdin` when absent. */
+  readonly stdin?: string | Uint8Array;
   /**
    * A config file for every Dockerfile (`--config`), or false to read none (`--no-config`).
    * By default each Dockerfile gets the nearest config file above it.
@@ -100,6 +103,8 @@ export interface LintFilesResult {
   /** The files linted, as shown in findings. */
   readonly files: readonly string[];
   readonly results: readonly FileResult[];
+  /** Files skipped because they are not text (binary data): each with why and what to do. */
+  readonly skipped: readonly PathError[];
   /** Configuration settings that were accepted but have no effect in dflint, and ShellCheck's absence. */
   readonly warnings: readonly string[];
 }
@@ -138,6 +143,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   const { sources, errors: pathErrors } = discover(paths, cwd);
   const configs = await configsOf(sources, resolver, cwd, options.stdinFilename);
   const errors: PathError[] = [...pathErrors];
+  const skipped: PathError[] = [];
   const results: FileResult[] = [];
   if (sources.length > 0) await initShellParser();
 
@@ -150,9 +156,15 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
       errors.push({ path: input.file, message: input.error });
       continue;
     }
+    if ('skipped' in input) {
+      skipped.push({ path: input.file, message: input.skipped });
+      continue;
+    }
     try {
       const settings = lintSettingsOf(config);
-      if (options.fix) {
+      if (input.encoding?.severity === 'error') {
+        built.push({ input, config, settings, model: undefined });
+      } else if (options.fix && !input.encoding) {
         const fixed = fixSource(source, input, settings, options);
         if (fixed.error) errors.push({ path: input.file, message: fixed.error });
         built.push({ ...fixed.built, config, settings });
@@ -167,8 +179,9 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   const shellcheck = await shellcheckFindings(built, cwd);
   for (const [index, { input, config, settings, model, fixing }] of built.entries()) {
     try {
-      const linted = lintModelWithSuppressions(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck.findings[index]);
-      const { findings, suppressed } = options.quiet ? errorsOnly(linted) : linted;
+      const linted = model ? lintModelWithSuppressions(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck.findings[index]) : { findings: [], suppressed: [] };
+      const withEncoding = input.encoding ? { ...linted, findings: [input.encoding, ...linted.findings].sort(compareFindings) } : linted;
+      const { findings, suppressed } = options.quiet ? errorsOnly(withEncoding) : withEncoding;
       const failureThreshold = config.failureThreshold.value ?? 'info';
       results.push({
         file: input.file,
@@ -189,6 +202,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     errors,
     files: results.map((r) => r.file),
     results,
+    skipped,
     warnings: [...resolver.warnings(), ...shellcheck.notices],
   };
 }
@@ -198,13 +212,16 @@ interface Input {
   readonly stdin?: boolean;
   readonly text: string;
   readonly buildContext: BuildContext | undefined;
+  /** DF0003 when the bytes are not UTF-8: an error (UTF-16/32, not linted) or a warning (invalid UTF-8, linted, never fixed). */
+  readonly encoding?: Finding;
 }
 
 interface Built {
   readonly input: Input;
   readonly config: EffectiveConfig;
   readonly settings: LintSettings;
-  readonly model: Model;
+  /** Undefined for a file that is not linted (UTF-16/32). */
+  readonly model: Model | undefined;
   /** With `fix`: what was fixed, and the text before when it changed. */
   readonly fixing?: { readonly fixed: readonly Finding[]; readonly source: string | undefined };
 }
@@ -244,9 +261,9 @@ async function shellcheckFindings(built: readonly Built[], cwd: string): Promise
   const findings: Finding[][] = built.map(() => []);
   const notices = new Set<string>();
   const bySetting = new Map<ShellcheckSetting, number[]>();
-  built.forEach(({ settings }, index) => bySetting.set(settings.shellcheck, [...(bySetting.get(settings.shellcheck) ?? []), index]));
+  built.forEach(({ settings, model }, index) => model && bySetting.set(settings.shellcheck, [...(bySetting.get(settings.shellcheck) ?? []), index]));
   await Promise.all([...bySetting].map(async ([setting, indexes]) => {
-    const targets = indexes.map((index) => ({ model: built[index]!.model, file: built[index]!.input.file, rules: built[index]!.settings.shellcheckRules }));
+    const targets = indexes.map((index) => ({ model: built[index]!.model!, file: built[index]!.input.file, rules: built[index]!.settings.shellcheckRules }));
     const run = await runShellcheck(targets, { setting, cwd });
     if (run.notice) notices.add(run.notice);
     indexes.forEach((index, position) => {
@@ -272,16 +289,26 @@ async function configsOf(sources: readonly Source[], resolver: ConfigResolver, c
   return settled.map((outcome) => (outcome as PromiseFulfilledResult<EffectiveConfig>).value);
 }
 
-type ReadSource = Input | { file: string; error: string };
+type ReadSource = Input | { file: string; error: string } | { file: string; skipped: string };
 
 async function readSource(source: Source, options: LintFilesOptions, cwd: string, contextDir: string | undefined): Promise<ReadSource> {
   if (source.kind === 'stdin') {
     const file = options.stdinFilename ?? STDIN;
-    const text = options.stdin ?? (await readStdin());
+    const stdin = options.stdin ?? (await readStdin());
+    const decoded: Decoded = typeof stdin === 'string' ? { kind: 'text', text: stdin } : decodeDockerfile(stdin);
     const located = options.stdinFilename === undefined ? (contextDir && join(contextDir, 'Dockerfile')) : resolve(cwd, options.stdinFilename);
-    return { file, stdin: true, text, buildContext: located ? loadBuildContext(located, contextDir) : undefined };
+    return inputOf(file, decoded, () => (located ? loadBuildContext(located, contextDir) : undefined), true);
   }
-  const read = readTextFile(source.absolute);
+  const read = readDockerfile(source.absolute);
   if ('error' in read) return { file: source.path, error: read.error };
-  return { file: source.path, text: read.text, buildContext: loadBuildContext(source.absolute, contextDir) };
+  return inputOf(source.path, read, () => loadBuildContext(source.absolute, contextDir), false);
+}
+
+/** What a file's decoded bytes give: text to lint, with DF0003 when it is not UTF-8, or a file to skip. */
+function inputOf(file: string, decoded: Decoded, buildContext: () => BuildContext | undefined, stdin: boolean): ReadSource {
+  if (decoded.kind === 'binary') return { file, skipped: NOT_A_TEXT_FILE };
+  const encoding = decoded.kind === 'unsupported'
+    ? unsupportedEncodingFinding(file, decoded.encoding)
+    : decoded.invalid && invalidUtf8Finding(file, decoded.invalid);
+  return { file, ...(stdin ? { stdin } : {}), text: decoded.text, buildContext: buildContext(), ...(encoding ? { encoding } : {}) };
 }

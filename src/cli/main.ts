@@ -136,16 +136,20 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
     dryRun: options.diff,
   });
   for (const warning of result.warnings) io.stderr.write(`dflint: warning: ${warning}\n`);
+  for (const skipped of result.skipped) io.stderr.write(`dflint: warning: ${skipped.path}: ${skipped.message}\n`);
   for (const error of result.errors) io.stderr.write(`dflint: ${error.path}: ${error.message}\n`);
-  if (result.files.length === 0 && result.errors.length === 0) {
+  if (result.files.length === 0 && result.errors.length === 0 && result.skipped.length === 0) {
     io.stderr.write(`dflint: no Dockerfiles found in ${paths.join(', ')}\n`);
   }
   if (options.diff) return reportDiff(result.results, result.errors.length, io);
 
-  // `--fix -`: standard output carries the fixed text (the input itself when nothing could be
-  // fixed or linted, so a pipe never loses it), and the report goes to standard error.
+  // `--fix -`: standard output carries the fixed text (the input's own bytes when nothing could
+  // be fixed or linted, so a pipe never loses them), and the report goes to standard error.
   const fixedStdin = options.fix && stdin !== undefined;
-  if (fixedStdin) io.stdout.write(result.results.find((r) => r.stdin)?.text ?? stdin);
+  if (fixedStdin) {
+    const fixed = result.results.find((r) => r.stdin && r.source !== undefined);
+    io.stdout.write(fixed ? fixed.text : stdin);
+  }
   const reportToStderr = fixedStdin && options.output === undefined;
   const reportStream = reportToStderr ? io.stderr : io.stdout;
   const color = useColor({

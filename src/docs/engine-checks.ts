@@ -1,7 +1,8 @@
 import { INTERNAL_ERROR } from '../engine/run.js';
 import { UNUSED_IGNORE } from '../suppress/resolve-code.js';
+import { FILE_ENCODING } from '../engine/encoding-check.js';
 
-/** The documentation of a check dflint runs on itself (DF0001, DF0002), which is not a rule. */
+/** The documentation of a check dflint runs on itself (DF0001, DF0002) or on a file's bytes (DF0003), which is not a rule. */
 export interface EngineCheckDoc {
   readonly code: string;
   readonly name: string;
@@ -30,6 +31,14 @@ const UNUSED_IGNORE_FIX =
   'pragmas, and unsafe for `# hadolint` and `# check=` pragmas: hadolint still needs a pragma where its ' +
   'rule reports and dflint\'s does not, and BuildKit runs its own checks.';
 
+const FILE_ENCODING_DESCRIPTION =
+  'The file is not UTF-8 text, the only encoding BuildKit reads. A UTF-16 or UTF-32 file (with a byte order ' +
+  'mark, as PowerShell 5\'s `>` and some Windows editors write) is an error and is not linted: BuildKit would ' +
+  'read its first instruction as garbage. A file with bytes that are not valid UTF-8 (Latin-1 or Windows-1252 ' +
+  'text) is a warning at the first such byte; the file is linted with those bytes read as U+FFFD, and `--fix` ' +
+  'leaves it unchanged so that they are not lost. Save the file as UTF-8. Binary files (NUL bytes, or mostly ' +
+  'control characters) are not reported here: they are skipped with a warning on standard error.';
+
 export const ENGINE_CHECKS: readonly EngineCheckDoc[] = [
   {
     code: INTERNAL_ERROR.code,
@@ -56,6 +65,18 @@ export const ENGINE_CHECKS: readonly EngineCheckDoc[] = [
         'configured per rule or suppressed. See docs/suppressions.md.',
       '## Fix safety',
       UNUSED_IGNORE_FIX,
+    ].join('\n\n'),
+  },
+  {
+    code: FILE_ENCODING.code,
+    name: FILE_ENCODING.name,
+    summary: 'The file is not UTF-8',
+    description: FILE_ENCODING_DESCRIPTION,
+    markdown: [
+      `# ${FILE_ENCODING.name} (${FILE_ENCODING.code})`,
+      '**Severity:** error for UTF-16 and UTF-32, warning for invalid UTF-8 · **Fix:** none',
+      FILE_ENCODING_DESCRIPTION,
+      'It is reported by the command line and `lintFiles`, which read bytes (`lint(text)` receives text); it cannot be configured or suppressed.',
     ].join('\n\n'),
   },
 ];

@@ -1,8 +1,9 @@
-import { readdirSync, realpathSync } from 'node:fs';
-import { join, normalize, resolve } from 'node:path';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, join, normalize, resolve } from 'node:path';
+import { describeReadError } from './read.js';
 import { isDockerfileName } from './dockerfile-names.js';
 import { expandGlob, isGlob } from './glob.js';
-import { statOrUndefined } from './stat.js';
+import { lstatOrUndefined, statOrUndefined } from './stat.js';
 import { relativeInside } from './relative-inside.js';
 
 /** The path that stands for standard input. */
@@ -23,7 +24,7 @@ export interface PathError {
 export interface Discovery {
   /** In the order of the inputs; folders and glob matches sorted; each file once. */
   readonly sources: readonly Source[];
-  /** Inputs that name nothing: missing paths and globs without matches. */
+  /** Inputs that name nothing: missing paths, broken or looping links, folders named like Dockerfiles with none in them, and globs without matches. */
   readonly errors: readonly PathError[];
 }
 
@@ -51,7 +52,10 @@ export function discover(inputs: readonly string[], cwd: string): Discovery {
     }
     const stats = statOrUndefined(resolve(cwd, input));
     if (stats?.isDirectory()) {
-      findDockerfiles(input, cwd).forEach(add);
+      const found = findDockerfiles(input, cwd);
+      // `dflint Dockerfile` where Dockerfile is a folder: most likely a mistake, not an empty search.
+      if (found.length === 0 && isDockerfileName(basename(resolve(cwd, input)))) errors.push({ path: input, message: FOLDER_NAMED_LIKE_A_DOCKERFILE });
+      found.forEach(add);
     } else if (stats) {
       add(input);
     } else if (isGlob(input)) {
@@ -62,7 +66,7 @@ export function discover(inputs: readonly string[], cwd: string): Discovery {
         else add(match.path);
       }
     } else {
-      errors.push({ path: input, message: 'No such file or directory' });
+      errors.push({ path: input, message: unresolvedPathMessage(resolve(cwd, input)) });
     }
   }
   return { sources, errors };
@@ -96,6 +100,20 @@ export function findDockerfiles(dir: string, cwd: string): string[] {
   };
   walk(dir);
   return found;
+}
+
+const FOLDER_NAMED_LIKE_A_DOCKERFILE =
+  'A folder named like a Dockerfile, with no Dockerfile in it; name the file inside it to lint (a file named explicitly is linted whatever its name)';
+
+/** Why a path does not resolve: missing, or a dangling or looping symbolic link, or a folder on the way that cannot be searched. */
+function unresolvedPathMessage(absolute: string): string {
+  try {
+    statSync(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' || lstatOrUndefined(absolute)) return describeReadError(error);
+  }
+  return 'No such file or directory; check the path (it is relative to the current folder)';
 }
 
 /** Relative to `cwd` when the file is under it; otherwise the path as it was given. */

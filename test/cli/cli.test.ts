@@ -48,7 +48,7 @@ describe('dflint (built binary)', () => {
     it('2 for a missing path, the other files still linted and reported', () => {
       const run = dflint(['missing.Dockerfile', BAD, GOOD]);
       expect(run.status).toBe(2);
-      expect(run.stderr).toBe('dflint: missing.Dockerfile: No such file or directory\n');
+      expect(run.stderr).toBe('dflint: missing.Dockerfile: No such file or directory; check the path (it is relative to the current folder)\n');
       expect(run.stdout).toContain(BAD);
     });
 

@@ -85,7 +85,7 @@ describe('discover', () => {
     expect(run(['missing/Dockerfile', 'Dockerfile', '*.yaml'])).toEqual({
       files: ['Dockerfile'],
       errors: [
-        { path: 'missing/Dockerfile', message: 'No such file or directory' },
+        { path: 'missing/Dockerfile', message: 'No such file or directory; check the path (it is relative to the current folder)' },
         { path: '*.yaml', message: 'No files match the pattern' },
       ],
     });

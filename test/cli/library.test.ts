@@ -27,7 +27,7 @@ describe('library entry point (package exports)', () => {
   it('lintFiles() lints paths and reports the ones that fail', async () => {
     const result = await library.lintFiles(['fixtures/samples', 'missing'], { cwd: ROOT });
     expect(result.files).toEqual(['fixtures/samples/bad.Dockerfile', 'fixtures/samples/node-service/Dockerfile']);
-    expect(result.errors).toEqual([{ path: 'missing', message: 'No such file or directory' }]);
+    expect(result.errors).toEqual([{ path: 'missing', message: 'No such file or directory; check the path (it is relative to the current folder)' }]);
     expect(result.findings).toContainEqual(expect.objectContaining({ file: 'fixtures/samples/bad.Dockerfile', code: 'DL3004', line: 14 }));
     expect(result.findings.filter((f) => f.file.includes('node-service'))).toEqual([]);
   });

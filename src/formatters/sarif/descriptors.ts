@@ -6,6 +6,7 @@ import type { Category, Finding, RuleMeta, Severity } from '../../engine/types.j
 import { REPOSITORY_URL, repositoryFileUrl, ruleDocsUrl, shellcheckWikiUrl } from '../../repository.js';
 import { SHELLCHECK_CODE } from '../../shellcheck/codes.js';
 import { UNUSED_IGNORE } from '../../suppress/resolve-code.js';
+import { FILE_ENCODING } from '../../engine/encoding-check.js';
 import type { Level, Precision, ReportingDescriptor } from './sarif-types.js';
 
 /** GitHub rejects longer short and full descriptions. */
@@ -156,6 +157,18 @@ function engineDescriptor(code: string, version: string): ReportingDescriptor | 
       markdown: `# unused-ignore (${code})\n\n${check.description}\n\nReported with \`reportUnusedIgnores\`; see [suppressions](${docs}).`,
       helpUri: docs,
       severity: 'warning',
+    });
+  }
+  if (code === FILE_ENCODING.code) {
+    return descriptor({
+      ...common,
+      id: code,
+      name: FILE_ENCODING.name,
+      short: check.summary,
+      full: check.description,
+      markdown: check.markdown,
+      helpUri: `${repositoryFileUrl(version, 'docs/cli.md')}#bad-input`,
+      severity: 'error',
     });
   }
   return undefined;
