@@ -3,13 +3,13 @@
 // --no-install-recommends, WORKDIR, USER, ENV, COPY, pip/npm/apk installs, several stages with
 // COPY --from) and runs the built CLI on each as a whole process, as users run it.
 //
-//   npx tsc -p tsconfig.json && node bench/scaling.mjs [--sizes 500,5000,50000] [--budget 12]
+//   npx tsc -p tsconfig.json && node bench/scaling.mjs [--sizes 500,5000,50000] [--budget 12] [--keep DIR]
 //
 // Prints wall and CPU (user + system, of the child process) per size and the ratio of each size
 // to the one ten times smaller. Exits 1 when 50,000 instructions take more than `--budget` times
 // the CPU of 5,000 (the issue's criterion: linear time plus a margin for start-up and GC).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,7 @@ const { values: options } = parseArgs({
   options: {
     sizes: { type: 'string', default: '500,5000,50000' },
     budget: { type: 'string', default: '12' },
+    keep: { type: 'string' },
   },
 });
 const sizes = options.sizes.split(',').map(Number);
@@ -71,8 +72,9 @@ function lint(file) {
   return { wall, cpu: user + system, rssMb: rssKb / 1024 };
 }
 
-if (process.env.SCALING_WRITE) { writeFileSync(process.env.SCALING_WRITE, dockerfile(sizes[0])); process.exit(0); }
-const dir = mkdtempSync(join(tmpdir(), 'dflint-scaling-'));
+// --keep <dir> writes the generated files there and leaves them, to profile one (`node --cpu-prof`).
+const dir = options.keep ?? mkdtempSync(join(tmpdir(), 'dflint-scaling-'));
+mkdirSync(dir, { recursive: true });
 const figures = new Map();
 try {
   console.log('instructions   wall s    CPU s   peak RSS MB   CPU ratio to 10x smaller');
@@ -86,7 +88,7 @@ try {
     console.log(`${String(size).padStart(12)} ${figure.wall.toFixed(2).padStart(8)} ${figure.cpu.toFixed(2).padStart(8)} ${figure.rssMb.toFixed(0).padStart(13)}   ${ratio}`);
   }
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!options.keep) rmSync(dir, { recursive: true, force: true });
 }
 
 const small = figures.get(5000);
