@@ -37,18 +37,25 @@ function mayUseIndex(command: ShellCommand, family: PackageFamily): boolean {
   return !INDEX_FREE_PROGRAMS.has(program);
 }
 
-/** The first later RUN of the stage that uses the family's index, to point the user at it. */
-function laterUser(runs: readonly Instruction[], after: Instruction, family: PackageFamily): PackageCommand | undefined {
-  for (const run of runs) {
-    if (run.kind !== 'RUN' || run.index <= after.index) continue;
+/**
+ * For each RUN of a stage, the command of the first later RUN that uses the family's index, to
+ * point the user at it: one backward pass per stage and family, looked up by every refresh.
+ */
+function laterUsers(stage: Stage, family: PackageFamily): Map<Instruction, PackageCommand | undefined> {
+  const users = new Map<Instruction, PackageCommand | undefined>();
+  let next: PackageCommand | undefined;
+  for (let i = stage.instructions.length - 1; i >= 0; i--) {
+    const run = stage.instructions[i]!;
+    if (run.kind !== 'RUN') continue;
+    users.set(run, next);
     const commands = packageCommands(run).filter((c) => c.family === family);
     const user = commands.find((c) => c.mayUseIndex);
     if (!user) continue;
     // A RUN that refreshes before it installs reads its own index, and so does every RUN after it.
     const refreshedFirst = commands.some((c) => c.refreshesIndex && c.command.order < user.command.order);
-    return refreshedFirst ? undefined : user;
+    next = refreshedFirst ? undefined : user;
   }
-  return undefined;
+  return users;
 }
 
 /**
@@ -98,6 +105,20 @@ export default defineRule({
       'install in the container.',
   },
   create(context) {
+    const laterUsersByStage = new Map<Stage, Map<PackageFamily, Map<Instruction, PackageCommand | undefined>>>();
+    const laterUser = (stage: Stage, run: Instruction, family: PackageFamily) => {
+      const byFamily = laterUsersByStage.get(stage) ?? new Map<PackageFamily, Map<Instruction, PackageCommand | undefined>>();
+      laterUsersByStage.set(stage, byFamily);
+      const users = byFamily.get(family) ?? laterUsers(stage, family);
+      byFamily.set(family, users);
+      return users.get(run);
+    };
+    const developmentStages = new Map<Stage, boolean>();
+    const startsDevelopment = (stage: Stage) => {
+      const starts = developmentStages.get(stage) ?? startsDevelopmentEnvironment(context.model, stage);
+      developmentStages.set(stage, starts);
+      return starts;
+    };
     return {
       RUN(run) {
         if (run.shell?.hasErrors) return;
@@ -112,10 +133,10 @@ export default defineRule({
           // Refresh, check, clean: nothing stale stays behind for a later install to read.
           if (indexNotLeftStale(context.model, run, refresh.family, refresh.command.order)) continue;
           const stage = context.model.stageOf(run.onbuild ?? run);
-          const user = run.onbuild || !stage ? undefined : laterUser(stage.instructions, run, refresh.family);
+          const user = run.onbuild || !stage ? undefined : laterUser(stage, run, refresh.family);
           // With no install after it, a development or CI image keeps a fresh index on purpose:
           // its users install packages in the container (AWS CodeBuild's images).
-          if (!user && !run.onbuild && stage && startsDevelopmentEnvironment(context.model, stage)) continue;
+          if (!user && !run.onbuild && stage && startsDevelopment(stage)) continue;
           const written = `${refresh.tool} ${refresh.action}`;
           const advice = user
             ? `run it in the same RUN as \`${[user.tool, user.action].filter(Boolean).join(' ')}\` on line ${user.command.range.start.line + 1}`

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { extractionsOf, extractsFile, isTarName, type Extraction } from '../../src/rule-kit/archives.js';
-import { copiesFromElsewhere, copyOperands } from '../../src/rule-kit/copy.js';
+import type { Instruction } from '../../src/model/types.js';
+import { extractedName, extractionsOf, isTarName, type Extraction } from '../../src/rule-kit/archives.js';
+import { copiesFromElsewhere, copyOperands, type CopySource } from '../../src/rule-kit/copy.js';
 import { fileName } from '../../src/rule-kit/paths.js';
 
 /** ADD unpacks tar archives (recognised by content); a file tar extracts is one, and so is a tar-named file. */
@@ -37,20 +38,34 @@ export default defineRule({
     const { model } = context;
     return {
       'stage:exit'(stage) {
-        stage.instructions.forEach((copy, index) => {
-          if (copy.kind !== 'COPY' || copiesFromElsewhere(copy)) return;
-          const later = stage.instructions.slice(index + 1).filter((i) => i.kind === 'RUN');
-          for (const source of copyOperands(model, copy).sources) {
+        // One backward pass: for each file name, the first RUN after the current instruction
+        // that extracts it as ADD would, so no COPY scans the RUNs after it.
+        const extractor = new Map<string, Instruction>();
+        const found: Array<{ source: CopySource; name: string; run: Instruction }> = [];
+        for (let index = stage.instructions.length - 1; index >= 0; index--) {
+          const instruction = stage.instructions[index]!;
+          if (instruction.kind === 'RUN') {
+            for (const extraction of extractionsOf(instruction)) {
+              const name = extractedName(extraction);
+              if (name !== undefined && addWouldUnpack(extraction, name)) extractor.set(name, instruction);
+            }
+          }
+          if (instruction.kind !== 'COPY' || copiesFromElsewhere(instruction)) continue;
+          const sources = copyOperands(model, instruction).sources;
+          for (let s = sources.length - 1; s >= 0; s--) {
+            const source = sources[s]!;
             if (source.kind !== 'local' || source.unresolved.length > 0) continue;
             const name = fileName(source.value);
-            const run = later.find((r) => extractionsOf(r).some((e) => extractsFile(e, name) && addWouldUnpack(e, name)));
-            if (!run) continue;
-            context.report({
-              range: source.range,
-              message: `Use \`ADD\` for \`${name}\`: the RUN on line ${run.range.start.line + 1} extracts it, and ADD unpacks tar archives without keeping a copy in the image`,
-            });
+            const run = extractor.get(name);
+            if (run) found.push({ source, name, run });
           }
-        });
+        }
+        for (const { source, name, run } of found.reverse()) {
+          context.report({
+            range: source.range,
+            message: `Use \`ADD\` for \`${name}\`: the RUN on line ${run.range.start.line + 1} extracts it, and ADD unpacks tar archives without keeping a copy in the image`,
+          });
+        }
       },
     };
   },

@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/define-rule.js';
 import type { Instruction } from '../../src/model/types.js';
 import { copyOperands, type CopyOperand } from '../../src/rule-kit/copy.js';
 import { baseImageOf } from '../../src/rule-kit/stages.js';
-import { workdirSetBefore } from '../../src/rule-kit/workdir-set.js';
+import { workdirSetBefore } from '../../src/rule-kit/workdir.js';
 
 /** `/x`, or a Windows drive path (`C:\x`, `C:/x`). */
 function isAbsolute(path: string): boolean {

@@ -1,8 +1,8 @@
 import type { ShellCommand } from '../model/shell/types.js';
-import type { Instruction, Model } from '../model/types.js';
+import type { Instruction, Model, Stage } from '../model/types.js';
 import { commandsOf, hasFlag, outputFiles } from './commands.js';
 import { invokedCommand } from './invocations.js';
-import { stageLineage } from './stages.js';
+import { perModel } from './per-model.js';
 
 /** Where `apt-get update` stores the package index. */
 export const APT_LISTS = '/var/lib/apt/lists';
@@ -50,6 +50,21 @@ function writesNoRecommendsConfig(instruction: Instruction): ShellCommand | unde
 }
 
 /**
+ * Per stage, where a RUN of it first writes that configuration (its index), and whether a stage
+ * it is built on (`FROM <alias>`, always an earlier stage) writes it: one pass over the file.
+ */
+const recommendsConfiguration = perModel((model) => {
+  const stages = new Map<Stage, { readonly firstWrite: number | undefined; readonly inherited: boolean }>();
+  for (const stage of model.stages) {
+    const parent = stage.parent && stages.get(stage.parent);
+    const inherited = parent !== undefined && (parent.inherited || parent.firstWrite !== undefined);
+    const firstWrite = stage.instructions.find((i) => i.kind === 'RUN' && writesNoRecommendsConfig(i))?.index;
+    stages.set(stage, { firstWrite, inherited });
+  }
+  return stages;
+});
+
+/**
  * Whether apt is configured to skip recommended packages before `command` of `run` runs: by an
  * earlier command of the same RUN, an earlier RUN of the stage, or a RUN of a stage it is built on.
  * (apt also reads files copied into /etc/apt/apt.conf.d; those are not seen.)
@@ -57,11 +72,10 @@ function writesNoRecommendsConfig(instruction: Instruction): ShellCommand | unde
 export function configuredWithoutRecommends(model: Model, run: Instruction, command: ShellCommand): boolean {
   const earlier = writesNoRecommendsConfig(run);
   if (earlier && earlier.order < command.order) return true;
-  // An ONBUILD trigger runs in a later build, after every instruction of its stage.
   const stage = model.stageOf(run.onbuild ?? run);
-  for (const current of stage ? stageLineage(stage) : []) {
-    const limit = current === stage && !run.onbuild ? run.index : Infinity;
-    if (current.instructions.some((i) => i.kind === 'RUN' && i.index < limit && writesNoRecommendsConfig(i))) return true;
-  }
-  return false;
+  const configuration = stage && recommendsConfiguration(model).get(stage);
+  if (!configuration) return false;
+  if (configuration.inherited) return true;
+  // An ONBUILD trigger runs in a later build, after every instruction of its stage.
+  return configuration.firstWrite !== undefined && (run.onbuild !== undefined || configuration.firstWrite < run.index);
 }

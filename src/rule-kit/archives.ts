@@ -55,8 +55,8 @@ export function extractionsOf(run: Instruction): Extraction[] {
   return extractions;
 }
 
-/** Whether an extraction's word names the file `name` (compared by file name, as hadolint does). */
-export function extractsFile(extraction: Extraction, name: string): boolean {
+/** The file name an extraction's word names (files are compared by name, as hadolint does). */
+export function extractedName(extraction: Extraction): string | undefined {
   const value = extraction.word.value;
-  return value !== undefined && fileName(value.replace(/^-f/, '').replace(/^--file=/, '')) === name;
+  return value === undefined ? undefined : fileName(value.replace(/^-f/, '').replace(/^--file=/, ''));
 }

@@ -2,6 +2,7 @@ import type { ShellCommand, ShellWord } from '../model/shell/types.js';
 import type { Instruction } from '../model/types.js';
 import { commandsOf, positionals } from './commands.js';
 import { invokedCommand } from './invocations.js';
+import { perObject } from './per-model.js';
 
 /** Tools that share one package index: `yum makecache` serves a later `dnf install`. */
 export type PackageFamily = 'apt' | 'apk' | 'rpm' | 'zypper';
@@ -176,10 +177,12 @@ export function packageCommandOf(shellCommand: ShellCommand): PackageCommand | u
   };
 }
 
-/** The system package manager calls of an instruction's script, in source order. */
-export function packageCommands(instruction: Instruction): PackageCommand[] {
-  return commandsOf(instruction).map(packageCommandOf).filter((c) => c !== undefined);
-}
+/**
+ * The system package manager calls of an instruction's script, in source order. Computed once per
+ * instruction: several rules ask for them, some for later RUNs of the stage too.
+ */
+export const packageCommands: (instruction: Instruction) => readonly PackageCommand[] = perObject((instruction) =>
+  commandsOf(instruction).map(packageCommandOf).filter((c) => c !== undefined));
 
 /** The calls whose tool is one of `tools` and whose subcommand is one of `actions`. */
 export function packageCommandsDoing(instruction: Instruction, tools: readonly string[], actions: readonly string[]): PackageCommand[] {

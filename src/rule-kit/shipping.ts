@@ -1,4 +1,5 @@
-import type { Instruction, Model } from '../model/types.js';
+import type { Instruction, Model, Stage } from '../model/types.js';
+import { perObject } from './per-model.js';
 import { deletionCovers, isWithin, prefixMayCover } from './paths.js';
 
 /**
@@ -36,5 +37,21 @@ export function mayReachImage(model: Model, instruction: Instruction, paths: rea
   if (instruction.onbuild || !stage) return true;
   const shipped = model.shipped(stage);
   if (shipped.kind !== 'copied') return shipped.kind === 'layers';
-  return paths.some((path) => !path.startsWith('/') || shipped.paths.some((copied) => overlaps(copied, path)));
+  return paths.some((path) => !path.startsWith('/') || copiedOut(stage, shipped.paths, path));
 }
+
+/**
+ * Whether a copy out of the stage may take `path`: asked for each RUN of the stage, with the
+ * same few cache folders, so answered once per stage and path.
+ */
+function copiedOut(stage: Stage, copiedPaths: readonly string[], path: string): boolean {
+  const answers = copiedOutAnswers(stage);
+  let answer = answers.get(path);
+  if (answer === undefined) {
+    answer = copiedPaths.some((copied) => overlaps(copied, path));
+    answers.set(path, answer);
+  }
+  return answer;
+}
+
+const copiedOutAnswers = perObject((_stage: Stage) => new Map<string, boolean>());
