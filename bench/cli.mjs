@@ -72,7 +72,7 @@ const median = (values) => {
 const lint = (paths, shellcheck = false) => timed([bin, ...paths, '--format', 'json', ...(shellcheck ? [] : ['--no-shellcheck'])]);
 
 const all = filesUnder(corpusFiles);
-const thousand = all.filter((_, index) => index % Math.ceil(all.length / 1000) === 0).slice(0, 1000);
+const thousand = Array.from({ length: Math.min(1000, all.length) }, (_, index) => all[Math.floor(index * all.length / Math.min(1000, all.length))]);
 const work = mkdtempSync(join(tmpdir(), 'dflint-bench-'));
 try {
   const small = join(work, 'small', 'Dockerfile');
@@ -117,7 +117,7 @@ try {
   const report = [
     '# Benchmark results',
     '',
-    'Command: `npm run bench -- --shellcheck --write` (`npm run bundle`, then `node bench/cli.mjs`).',
+    `Command: \`npm run bench -- ${process.argv.slice(2).join(' ')}\` (\`npm run bundle\`, then \`node bench/cli.mjs\`).`,
     '',
     `Date: ${new Date().toISOString().slice(0, 10)}. Machine: Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${process.platform}/${process.arch}, load average ${started.toFixed(2)} at start; the machine is shared with other jobs, so expect some noise.`,
     '',
@@ -125,7 +125,7 @@ try {
     '`--format json`, the report on standard output sent to /dev/null (and `--no-shellcheck` unless said), over `../shared/corpus`. Each process is',
     "timed by GNU time (`/usr/bin/time -f '%e %U %S %M'`): wall, CPU as user + system time (including the",
     'shellcheck processes dflint starts), and peak RSS. CPU per file is the whole process (start-up included)',
-    'divided by the number of files. "1,000 files" takes every fifth file or so of the sorted corpus, passed as',
+    'divided by the number of files. "1,000 files" takes 1,000 files spread evenly over the sorted corpus, passed as',
     'paths; the whole corpus and its ten copies (copied into a temporary folder) are given as one glob each.',
     '',
     'The peer runs in the same way and the same run: `bench/peers/dockerfile-ast-parse.mjs` reads the same files',
