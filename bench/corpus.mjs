@@ -2,7 +2,7 @@
 // and wall time per file, peak RSS and the cold start of the CLI on one small file. The peer,
 // measured in the same run, is parsing alone with dockerfile-ast (the parser dflint builds on).
 //
-//   npm run bench                          build, then measure
+//   npm run bench:in-process               build, then measure
 //   node bench/corpus.mjs [--rounds N] [--cold-runs N] [--shellcheck] [--write]
 //
 // --shellcheck also lints the corpus once with ShellCheck on every RUN script (the shellcheck on

@@ -23,6 +23,7 @@ import { fixLoop } from './fix/fix-loop.js';
 import { textLinter } from './fix/fix.js';
 import { describeWriteError, rewriteFileAtomically } from './files/write-file.js';
 import { errorMessage } from './error-message.js';
+import { detachFindings } from './engine/detach.js';
 
 export type { PathError } from './files/discover.js';
 
@@ -145,55 +146,29 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   const errors: PathError[] = [...pathErrors];
   const skipped: PathError[] = [];
   const results: FileResult[] = [];
+  const notices = new Set<string>();
   if (sources.length > 0) await initShellParser();
 
-  // Every model first, so that ShellCheck gets all the scripts in a few processes.
-  const built: Built[] = [];
-  for (const [index, source] of sources.entries()) {
-    const config = configs[index]!;
-    const input = await readSource(source, options, cwd, config.context.value);
-    if ('error' in input) {
-      errors.push({ path: input.file, message: input.error });
-      continue;
+  // A file's model is dropped as soon as its findings are known, so memory holds the findings
+  // and texts, not every model. ShellCheck gets the scripts of a batch of files at once, in a
+  // few processes; without it each file is its own batch.
+  const batchSize = configs.some((config) => lintSettingsOf(config).shellcheck !== false) ? SHELLCHECK_BATCH : 1;
+  for (let start = 0; start < sources.length; start += batchSize) {
+    const built: Built[] = [];
+    for (let index = start; index < Math.min(start + batchSize, sources.length); index++) {
+      const one = await buildOne(sources[index]!, configs[index]!, options, cwd);
+      if (one.error) errors.push(one.error);
+      if (one.skipped) skipped.push(one.skipped);
+      if (one.built) built.push(one.built);
     }
-    if ('skipped' in input) {
-      skipped.push({ path: input.file, message: input.skipped });
-      continue;
-    }
-    try {
-      const settings = lintSettingsOf(config);
-      if (input.encoding?.severity === 'error') {
-        built.push({ input, config, settings, model: undefined });
-      } else if (options.fix && !input.encoding) {
-        const fixed = fixSource(source, input, settings, options);
-        if (fixed.error) errors.push({ path: input.file, message: fixed.error });
-        built.push({ ...fixed.built, config, settings });
-      } else {
-        built.push({ input, config, settings, model: buildModel(input.text, { defaultShell: settings.defaultShell }) });
+    const shellcheck = await shellcheckFindings(built, cwd);
+    for (const notice of shellcheck.notices) notices.add(notice);
+    for (const [index, one] of built.entries()) {
+      try {
+        results.push(resultOf(one, shellcheck.findings[index]!, options));
+      } catch (error) {
+        errors.push({ path: one.input.file, message: internalError(error) });
       }
-    } catch (error) {
-      errors.push({ path: input.file, message: internalError(error) });
-    }
-  }
-
-  const shellcheck = await shellcheckFindings(built, cwd);
-  for (const [index, { input, config, settings, model, fixing }] of built.entries()) {
-    try {
-      const linted = model ? lintModelWithSuppressions(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck.findings[index]) : { findings: [], suppressed: [] };
-      const withEncoding = input.encoding ? { ...linted, findings: [input.encoding, ...linted.findings].sort(compareFindings) } : linted;
-      const { findings, suppressed } = options.quiet ? errorsOnly(withEncoding) : withEncoding;
-      const failureThreshold = config.failureThreshold.value ?? 'info';
-      results.push({
-        file: input.file,
-        text: input.text,
-        ...(input.stdin ? { stdin: true } : {}),
-        findings,
-        failureThreshold,
-        ...(options.includeSuppressed ? { suppressed } : {}),
-        ...(fixing ? { fixed: fixing.fixed, ...(fixing.source === undefined ? {} : { source: fixing.source }) } : {}),
-      });
-    } catch (error) {
-      errors.push({ path: input.file, message: internalError(error) });
     }
   }
 
@@ -203,7 +178,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     files: results.map((r) => r.file),
     results,
     skipped,
-    warnings: [...resolver.warnings(), ...shellcheck.notices],
+    warnings: [...resolver.warnings(), ...notices],
   };
 }
 
@@ -224,6 +199,42 @@ interface Built {
   readonly model: Model | undefined;
   /** With `fix`: what was fixed, and the text before when it changed. */
   readonly fixing?: { readonly fixed: readonly Finding[]; readonly source: string | undefined };
+}
+
+/** Files whose models wait together for one ShellCheck run: enough to keep its processes few, few enough to bound memory. */
+const SHELLCHECK_BATCH = 500;
+
+/** Reads one file and builds its model (fixing it first with `fix`); a file that cannot be read or built is an error. */
+async function buildOne(source: Source, config: EffectiveConfig, options: LintFilesOptions, cwd: string): Promise<{ built?: Built; error?: PathError; skipped?: PathError }> {
+  const input = await readSource(source, options, cwd, config.context.value);
+  if ('error' in input) return { error: { path: input.file, message: input.error } };
+  if ('skipped' in input) return { skipped: { path: input.file, message: input.skipped } };
+  try {
+    const settings = lintSettingsOf(config);
+    // UTF-16/32 is not linted; text with invalid UTF-8 is linted but never rewritten.
+    if (input.encoding?.severity === 'error') return { built: { input, config, settings, model: undefined } };
+    if (!options.fix || input.encoding) return { built: { input, config, settings, model: buildModel(input.text, { defaultShell: settings.defaultShell }) } };
+    const fixed = fixSource(source, input, settings, options);
+    return { built: { ...fixed.built, config, settings }, ...(fixed.error ? { error: { path: input.file, message: fixed.error } } : {}) };
+  } catch (error) {
+    return { error: { path: input.file, message: internalError(error) } };
+  }
+}
+
+/** The findings of one built file: plain data that holds nothing of its model. */
+function resultOf({ input, config, settings, model, fixing }: Built, shellcheck: readonly Finding[], options: LintFilesOptions): FileResult {
+  const linted = model ? lintModelWithSuppressions(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck) : { findings: [], suppressed: [] };
+  const withEncoding = input.encoding ? { ...linted, findings: [input.encoding, ...linted.findings].sort(compareFindings) } : linted;
+  const { findings, suppressed } = options.quiet ? errorsOnly(withEncoding) : withEncoding;
+  return {
+    file: input.file,
+    text: input.text,
+    ...(input.stdin ? { stdin: true } : {}),
+    findings: detachFindings(findings),
+    failureThreshold: config.failureThreshold.value ?? 'info',
+    ...(options.includeSuppressed ? { suppressed } : {}),
+    ...(fixing ? { fixed: detachFindings(fixing.fixed), ...(fixing.source === undefined ? {} : { source: fixing.source }) } : {}),
+  };
 }
 
 /** `--quiet`: only errors, suppressed ones included (they never count for the exit code). */
