@@ -772,14 +772,43 @@ var init_shells = __esm({
   }
 });
 
+// src/model/shell/depth-first.ts
+function walkDepthFirst(start2) {
+  const stack = [];
+  let scheduled = [];
+  const then = (step) => {
+    scheduled.push(step);
+  };
+  const flush = () => {
+    for (let i2 = scheduled.length - 1; i2 >= 0; i2--) stack.push(scheduled[i2]);
+    scheduled = [];
+  };
+  start2(then);
+  flush();
+  while (stack.length > 0) {
+    stack.pop()();
+    flush();
+  }
+}
+var init_depth_first = __esm({
+  "src/model/shell/depth-first.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/shell/commands.ts
 function collectCommands(root, rangeOf, parseText) {
   const commands = [];
   const assignments = [];
   let hasPipe = false;
-  walk(root, rangeOf, ROOT, 0);
+  const openTrees = /* @__PURE__ */ new Set();
+  try {
+    walkDepthFirst((then) => walk(root, rangeOf, ROOT, 0, then));
+  } finally {
+    for (const tree of openTrees) tree.delete();
+  }
   return { commands, assignments, hasPipe };
-  function walk(root2, rangeOf2, start2, depth) {
+  function walk(root2, rangeOf2, start2, depth, then) {
     const word = (node) => ({
       raw: node.text,
       value: staticValue(node),
@@ -814,7 +843,8 @@ function collectCommands(root, rangeOf, parseText) {
         pending = void 0;
       }
     };
-    const visit = (node, context) => {
+    const visit = (node, context) => then(() => visitNow(node, context));
+    const visitNow = (node, context) => {
       switch (node.type) {
         case "program":
         case "compound_statement":
@@ -855,14 +885,16 @@ function collectCommands(root, rangeOf, parseText) {
           const body2 = node.childForFieldName("body");
           const before = commands.length;
           if (body2) visit(body2, context);
-          const target = commands[commands.length - 1];
-          for (const child of node.namedChildren) {
-            if (!child || child === body2) continue;
-            if (isRedirect(child)) {
-              if (target && commands.length > before) target.redirects.push(redirect(child, word, rangeOf2));
+          then(() => {
+            const target = commands[commands.length - 1];
+            for (const child of node.namedChildren) {
+              if (!child || child === body2 || !isRedirect(child)) continue;
+              then(() => {
+                if (target && commands.length > before) target.redirects.push(redirect(child, word, rangeOf2));
+              });
               visitNested(child, context);
             }
-          }
+          });
           return;
         }
         case "if_statement":
@@ -891,12 +923,15 @@ function collectCommands(root, rangeOf, parseText) {
           const inline = parseText && depth < MAX_INLINE_DEPTH ? inlineScript(node, simple) : void 0;
           if (inline) {
             simple.runsInlineScript = true;
-            const tree = parseText(inline.text);
-            try {
-              walk(tree.rootNode, (s, e) => rangeOf2(inline.offset + s, inline.offset + e), { ...context, connector: void 0, inSubshell: true }, depth + 1);
-            } finally {
-              tree.delete();
-            }
+            then(() => {
+              const tree = parseText(inline.text);
+              openTrees.add(tree);
+              walk(tree.rootNode, (s, e) => rangeOf2(inline.offset + s, inline.offset + e), { ...context, connector: void 0, inSubshell: true }, depth + 1, then);
+              then(() => {
+                openTrees.delete(tree);
+                tree.delete();
+              });
+            });
           }
           return;
         }
@@ -905,22 +940,26 @@ function collectCommands(root, rangeOf, parseText) {
           commands.push(declaration(node, context, commands.length, word, rangeOf2));
           visitNested(node, context);
           if (node.type === "declaration_command") {
-            for (const child of node.namedChildren) if (child?.type === "variable_assignment") assign(child, context);
+            then(() => {
+              for (const child of node.namedChildren) if (child?.type === "variable_assignment") assign(child, context);
+            });
           }
           return;
         case "variable_assignment":
           visitNested(node, context);
-          assign(node, context);
+          then(() => assign(node, context));
           return;
         case "variable_assignments":
           visitNested(node, context);
-          for (const child of node.namedChildren) if (child?.type === "variable_assignment") assign(child, context);
+          then(() => {
+            for (const child of node.namedChildren) if (child?.type === "variable_assignment") assign(child, context);
+          });
           return;
         default:
           visitNested(node, context);
       }
     };
-    const visitNested = (node, context) => {
+    const visitNested = (node, context) => then(() => {
       for (const child of node.namedChildren) {
         if (!child) continue;
         if (child.type === "command_substitution" || child.type === "process_substitution") {
@@ -931,12 +970,12 @@ function collectCommands(root, rangeOf, parseText) {
           visitNested(child, context);
         }
       }
-    };
+    });
     visit(root2, start2);
   }
 }
-function inlineScriptIndex(basename6, values) {
-  if (!dialectOf([basename6])) return void 0;
+function inlineScriptIndex(basename7, values) {
+  if (!dialectOf([basename7])) return void 0;
   let sawC = false;
   for (let i2 = 0; i2 < values.length; i2++) {
     const value = values[i2];
@@ -1073,6 +1112,7 @@ var init_commands2 = __esm({
   "src/model/shell/commands.ts"() {
     "use strict";
     init_shells();
+    init_depth_first();
     ROOT = {
       connector: void 0,
       inPipeline: false,
@@ -1142,6 +1182,31 @@ var init_invocations = __esm({
   }
 });
 
+// src/rule-kit/per-model.ts
+function perModel(compute) {
+  const cache = /* @__PURE__ */ new WeakMap();
+  return (model) => {
+    if (cache.has(model)) return cache.get(model);
+    const value = compute(model);
+    cache.set(model, value);
+    return value;
+  };
+}
+function perObject(compute) {
+  const cache = /* @__PURE__ */ new WeakMap();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key);
+    const value = compute(key);
+    cache.set(key, value);
+    return value;
+  };
+}
+var init_per_model = __esm({
+  "src/rule-kit/per-model.ts"() {
+    "use strict";
+  }
+});
+
 // src/rule-kit/package-managers.ts
 function changeOf(tool, verb) {
   if (verb === void 0) return void 0;
@@ -1175,9 +1240,6 @@ function packageCommandOf(shellCommand) {
     operands
   };
 }
-function packageCommands(instruction) {
-  return commandsOf(instruction).map(packageCommandOf).filter((c) => c !== void 0);
-}
 function packageCommandsDoing(instruction, tools, actions) {
   return packageCommands(instruction).filter((c) => tools.includes(c.tool) && c.action !== void 0 && actions.includes(c.action));
 }
@@ -1186,12 +1248,13 @@ function mayUseIndexOf(command3, family) {
   if (call) return call.family === family && call.mayUseIndex;
   return INDEX_READERS.get(invokedCommand(command3).basename) === family;
 }
-var APT_REMOVE, APT_AUTOREMOVE, APT, RPM, TOOLS, INDEX_READERS;
+var APT_REMOVE, APT_AUTOREMOVE, APT, RPM, TOOLS, INDEX_READERS, packageCommands;
 var init_package_managers = __esm({
   "src/rule-kit/package-managers.ts"() {
     "use strict";
     init_commands();
     init_invocations();
+    init_per_model();
     APT_REMOVE = ["remove", "purge"];
     APT_AUTOREMOVE = ["autoremove", "auto-remove", "autopurge"];
     APT = {
@@ -1332,6 +1395,7 @@ var init_package_managers = __esm({
       ["yumdownloader", "rpm"],
       ["yum-builddep", "rpm"]
     ]);
+    packageCommands = perObject((instruction) => commandsOf(instruction).map(packageCommandOf).filter((c) => c !== void 0));
   }
 });
 
@@ -1486,8 +1550,8 @@ var init_mounts = __esm({
 });
 
 // src/rule-kit/python.ts
-function isPython(basename6) {
-  return PYTHON.test(basename6);
+function isPython(basename7) {
+  return PYTHON.test(basename7);
 }
 function pythonModuleOf(command3) {
   if (!isPython(command3.basename)) return void 0;
@@ -2484,20 +2548,14 @@ function resolvePath(base, path) {
   if (path.startsWith("/")) return posix4.normalize(path);
   return base === void 0 ? void 0 : posix4.join(base, path);
 }
+function workdirStateOf(model, instruction) {
+  return workdirStates(model).get(instruction.onbuild ?? instruction);
+}
 function workdirOf(model, instruction) {
-  const stage = model.stageOf(instruction);
-  if (!stage) return void 0;
-  const chain = stageLineage(stage).reverse();
-  let current = chain[0].image.isScratch ? "/" : void 0;
-  for (const s of chain) {
-    for (const other of s.instructions) {
-      if (other === instruction || instruction.onbuild && other === instruction.onbuild) return current;
-      if (other.kind !== "WORKDIR") continue;
-      const path = resolvedArguments(model, other);
-      current = path === void 0 ? void 0 : resolvePath(current, path);
-    }
-  }
-  return current;
+  return workdirStateOf(model, instruction)?.workdir;
+}
+function workdirSetBefore(model, instruction) {
+  return workdirStateOf(model, instruction)?.set ?? false;
 }
 function commandDirectory(instruction, command3, start2) {
   let current = start2;
@@ -2509,12 +2567,30 @@ function commandDirectory(instruction, command3, start2) {
   }
   return current;
 }
+var workdirStates;
 var init_workdir = __esm({
   "src/rule-kit/workdir.ts"() {
     "use strict";
     init_commands();
-    init_stages();
+    init_per_model();
     init_variables();
+    workdirStates = perModel((model) => {
+      const before = /* @__PURE__ */ new Map();
+      const atEnd = /* @__PURE__ */ new Map();
+      for (const stage of model.stages) {
+        const inherited = stage.parent && atEnd.get(stage.parent);
+        let state = inherited ?? { workdir: stage.image.isScratch ? "/" : void 0, set: false };
+        before.set(stage.from, state);
+        for (const instruction of stage.instructions) {
+          before.set(instruction, state);
+          if (instruction.kind !== "WORKDIR") continue;
+          const path = resolvedArguments(model, instruction);
+          state = { workdir: path === void 0 ? void 0 : resolvePath(state.workdir, path), set: true };
+        }
+        atEnd.set(stage, state);
+      }
+      return before;
+    });
   }
 });
 
@@ -3350,23 +3426,32 @@ function configuredWithoutRecommends(model, run2, command3) {
   const earlier = writesNoRecommendsConfig(run2);
   if (earlier && earlier.order < command3.order) return true;
   const stage = model.stageOf(run2.onbuild ?? run2);
-  for (const current of stage ? stageLineage(stage) : []) {
-    const limit = current === stage && !run2.onbuild ? run2.index : Infinity;
-    if (current.instructions.some((i2) => i2.kind === "RUN" && i2.index < limit && writesNoRecommendsConfig(i2))) return true;
-  }
-  return false;
+  const configuration = stage && recommendsConfiguration(model).get(stage);
+  if (!configuration) return false;
+  if (configuration.inherited) return true;
+  return configuration.firstWrite !== void 0 && (run2.onbuild !== void 0 || configuration.firstWrite < run2.index);
 }
-var APT_LISTS, APT_DISTCLEAN, APT_FALSE, CONFIG_LINE;
+var APT_LISTS, APT_DISTCLEAN, APT_FALSE, CONFIG_LINE, recommendsConfiguration;
 var init_apt = __esm({
   "src/rule-kit/apt.ts"() {
     "use strict";
     init_commands();
     init_invocations();
-    init_stages();
+    init_per_model();
     APT_LISTS = "/var/lib/apt/lists";
     APT_DISTCLEAN = ["distclean", "dist-clean"];
     APT_FALSE = /* @__PURE__ */ new Set(["0", "no", "false", "without", "off", "disable"]);
     CONFIG_LINE = /APT::Install-Recommends\s+"?([A-Za-z0-9]+)"?/i;
+    recommendsConfiguration = perModel((model) => {
+      const stages = /* @__PURE__ */ new Map();
+      for (const stage of model.stages) {
+        const parent = stage.parent && stages.get(stage.parent);
+        const inherited = parent !== void 0 && (parent.inherited || parent.firstWrite !== void 0);
+        const firstWrite = stage.instructions.find((i2) => i2.kind === "RUN" && writesNoRecommendsConfig(i2))?.index;
+        stages.set(stage, { firstWrite, inherited });
+      }
+      return stages;
+    });
   }
 });
 
@@ -3775,16 +3860,20 @@ function mayUseIndex(command3, family) {
   const program = invokedCommand(command3).basename;
   return !INDEX_FREE_PROGRAMS.has(program);
 }
-function laterUser(runs, after, family) {
-  for (const run2 of runs) {
-    if (run2.kind !== "RUN" || run2.index <= after.index) continue;
+function laterUsers(stage, family) {
+  const users = /* @__PURE__ */ new Map();
+  let next;
+  for (let i2 = stage.instructions.length - 1; i2 >= 0; i2--) {
+    const run2 = stage.instructions[i2];
+    if (run2.kind !== "RUN") continue;
+    users.set(run2, next);
     const commands = packageCommands(run2).filter((c) => c.family === family);
     const user = commands.find((c) => c.mayUseIndex);
     if (!user) continue;
     const refreshedFirst = commands.some((c) => c.refreshesIndex && c.command.order < user.command.order);
-    return refreshedFirst ? void 0 : user;
+    next = refreshedFirst ? void 0 : user;
   }
-  return void 0;
+  return users;
 }
 function startsDevelopmentEnvironment(model, stage) {
   const last2 = model.stages[model.stages.length - 1];
@@ -3927,6 +4016,20 @@ var init_no_update_without_install = __esm({
         differences: "hadolint has no such rule. Upgrading (`apt-get upgrade`, `dist-upgrade`, `apk upgrade`) and querying the index (`apt-cache`, `apk search`) count as using it. When a later command of the same RUN is a program dflint does not know (`./install.sh`, `make`, `sh -c ...`), it might install packages itself, so nothing is reported. Nor is a RUN that refreshes, checks and cleans up, leaving no index behind: one that deletes the index after the refresh (`rm -rf /var/lib/apt/lists/*`, `apt-get distclean`, `dnf clean all` or `clean metadata`, `zypper clean -a`, `rm -rf /var/cache/apk/*`). A cache mount on the index counts for apk, the rpm tools and zypper, which download an expired index again by themselves, but not for apt, which reads the lists a later RUN finds in the mount however old they are. A refresh that no later instruction installs with is not reported in a development or CI image (its CMD or ENTRYPOINT starts a shell, REPL, build tool or CI runner such as `dockerd-entrypoint.sh`): such images keep a fresh index for the packages their users install in the container."
       },
       create(context) {
+        const laterUsersByStage = /* @__PURE__ */ new Map();
+        const laterUser = (stage, run2, family) => {
+          const byFamily = laterUsersByStage.get(stage) ?? /* @__PURE__ */ new Map();
+          laterUsersByStage.set(stage, byFamily);
+          const users = byFamily.get(family) ?? laterUsers(stage, family);
+          byFamily.set(family, users);
+          return users.get(run2);
+        };
+        const developmentStages = /* @__PURE__ */ new Map();
+        const startsDevelopment = (stage) => {
+          const starts = developmentStages.get(stage) ?? startsDevelopmentEnvironment(context.model, stage);
+          developmentStages.set(stage, starts);
+          return starts;
+        };
         return {
           RUN(run2) {
             if (run2.shell?.hasErrors) return;
@@ -3939,8 +4042,8 @@ var init_no_update_without_install = __esm({
               if (used) continue;
               if (indexNotLeftStale(context.model, run2, refresh.family, refresh.command.order)) continue;
               const stage = context.model.stageOf(run2.onbuild ?? run2);
-              const user = run2.onbuild || !stage ? void 0 : laterUser(stage.instructions, run2, refresh.family);
-              if (!user && !run2.onbuild && stage && startsDevelopmentEnvironment(context.model, stage)) continue;
+              const user = run2.onbuild || !stage ? void 0 : laterUser(stage, run2, refresh.family);
+              if (!user && !run2.onbuild && stage && startsDevelopment(stage)) continue;
               const written = `${refresh.tool} ${refresh.action}`;
               const advice = user ? `run it in the same RUN as \`${[user.tool, user.action].filter(Boolean).join(" ")}\` on line ${user.command.range.start.line + 1}` : "run it in the RUN that installs, or drop it";
               const message = `\`${written}\` installs nothing in this RUN: the build cache keeps this step, so later installs read a stale index; ${advice}`;
@@ -5012,14 +5115,25 @@ function mayReachImage(model, instruction, paths) {
   if (instruction.onbuild || !stage) return true;
   const shipped = model.shipped(stage);
   if (shipped.kind !== "copied") return shipped.kind === "layers";
-  return paths.some((path) => !path.startsWith("/") || shipped.paths.some((copied) => overlaps(copied, path)));
+  return paths.some((path) => !path.startsWith("/") || copiedOut(stage, shipped.paths, path));
 }
-var SHIPPED_STAGES_DOC;
+function copiedOut(stage, copiedPaths, path) {
+  const answers = copiedOutAnswers(stage);
+  let answer = answers.get(path);
+  if (answer === void 0) {
+    answer = copiedPaths.some((copied) => overlaps(copied, path));
+    answers.set(path, answer);
+  }
+  return answer;
+}
+var SHIPPED_STAGES_DOC, copiedOutAnswers;
 var init_shipping = __esm({
   "src/rule-kit/shipping.ts"() {
     "use strict";
+    init_per_model();
     init_paths();
     SHIPPED_STAGES_DOC = "Only caches that can reach the final image (that of the last stage, the default target) are reported: those left in the last stage and in the stages it is built on (`FROM <stage>`), transitively, and those inside what such a stage copies or mounts out of another (`COPY --from=build / /`, or the cache folder itself), transitively too. A cache left in a builder or downloader stage whose results alone are copied out (`COPY --from=build /app/dist /app`) stays behind and is not reported. ONBUILD triggers are always checked, since they run in the images built on this one.";
+    copiedOutAnswers = perObject((_stage) => /* @__PURE__ */ new Map());
   }
 });
 
@@ -5105,9 +5219,9 @@ function extractionsOf(run2) {
   }
   return extractions;
 }
-function extractsFile(extraction, name2) {
+function extractedName(extraction) {
   const value = extraction.word.value;
-  return value !== void 0 && fileName(value.replace(/^-f/, "").replace(/^--file=/, "")) === name2;
+  return value === void 0 ? void 0 : fileName(value.replace(/^-f/, "").replace(/^--file=/, ""));
 }
 var TAR_NAME, DECOMPRESSORS, SELECTIVE_TAR_OPTIONS;
 var init_archives = __esm({
@@ -5153,20 +5267,32 @@ var init_prefer_add_for_archives = __esm({
         const { model } = context;
         return {
           "stage:exit"(stage) {
-            stage.instructions.forEach((copy, index2) => {
-              if (copy.kind !== "COPY" || copiesFromElsewhere(copy)) return;
-              const later = stage.instructions.slice(index2 + 1).filter((i2) => i2.kind === "RUN");
-              for (const source of copyOperands(model, copy).sources) {
+            const extractor = /* @__PURE__ */ new Map();
+            const found = [];
+            for (let index2 = stage.instructions.length - 1; index2 >= 0; index2--) {
+              const instruction = stage.instructions[index2];
+              if (instruction.kind === "RUN") {
+                for (const extraction of extractionsOf(instruction)) {
+                  const name2 = extractedName(extraction);
+                  if (name2 !== void 0 && addWouldUnpack(extraction, name2)) extractor.set(name2, instruction);
+                }
+              }
+              if (instruction.kind !== "COPY" || copiesFromElsewhere(instruction)) continue;
+              const sources = copyOperands(model, instruction).sources;
+              for (let s = sources.length - 1; s >= 0; s--) {
+                const source = sources[s];
                 if (source.kind !== "local" || source.unresolved.length > 0) continue;
                 const name2 = fileName(source.value);
-                const run2 = later.find((r) => extractionsOf(r).some((e) => extractsFile(e, name2) && addWouldUnpack(e, name2)));
-                if (!run2) continue;
-                context.report({
-                  range: source.range,
-                  message: `Use \`ADD\` for \`${name2}\`: the RUN on line ${run2.range.start.line + 1} extracts it, and ADD unpacks tar archives without keeping a copy in the image`
-                });
+                const run2 = extractor.get(name2);
+                if (run2) found.push({ source, name: name2, run: run2 });
               }
-            });
+            }
+            for (const { source, name: name2, run: run2 } of found.reverse()) {
+              context.report({
+                range: source.range,
+                message: `Use \`ADD\` for \`${name2}\`: the RUN on line ${run2.range.start.line + 1} extracts it, and ADD unpacks tar archives without keeping a copy in the image`
+              });
+            }
           }
         };
       }
@@ -6259,6 +6385,9 @@ var init_require_gem_version_pin = __esm({
 
 // src/model/expand.ts
 function expand2(text, lookup, escapeChar = "\\") {
+  return expandNested(text, lookup, escapeChar, 0);
+}
+function expandNested(text, lookup, escapeChar, nesting) {
   const unresolved = /* @__PURE__ */ new Set();
   let i2 = 0;
   const readReference = () => {
@@ -6298,8 +6427,12 @@ function expand2(text, lookup, escapeChar = "\\") {
     const name2 = match[1];
     const rest = match[2];
     if (rest === "") return valueOf(name2, raw);
+    if (nesting >= MAX_NESTING) {
+      unresolved.add(name2);
+      return raw;
+    }
     const known2 = lookup(name2);
-    const word = (s) => expand2(s, lookup, escapeChar);
+    const word = (s) => expandNested(s, lookup, escapeChar, nesting + 1);
     const op = /^(:-|:\+|:\?|-|\+|\?|##|#|%%|%|\/\/|\/)/.exec(rest)?.[1];
     if (!op) return raw;
     const argument = rest.slice(op.length);
@@ -6413,10 +6546,11 @@ function replace(value, pattern2, replacement, all) {
   const regex2 = new RegExp(globSource(pattern2, true), all ? "gs" : "s");
   return value.replace(regex2, () => replacement);
 }
-var NAME_START, NAME_CHAR;
+var MAX_NESTING, NAME_START, NAME_CHAR;
 var init_expand = __esm({
   "src/model/expand.ts"() {
     "use strict";
+    MAX_NESTING = 64;
     NAME_START = /[A-Za-z_]/;
     NAME_CHAR = /[A-Za-z0-9_]/;
   }
@@ -7103,22 +7237,6 @@ var init_no_same_env_reference = __esm({
   }
 });
 
-// src/rule-kit/workdir-set.ts
-function workdirSetBefore(model, instruction) {
-  const stage = model.stageOf(instruction);
-  if (!stage) return false;
-  const position = instruction.onbuild ?? instruction;
-  return stageLineage(stage).some(
-    (s) => s.instructions.some((other) => other.kind === "WORKDIR" && (s !== stage || other.index < position.index))
-  );
-}
-var init_workdir_set = __esm({
-  "src/rule-kit/workdir-set.ts"() {
-    "use strict";
-    init_stages();
-  }
-});
-
 // rules/require-workdir-for-relative-copy/require-workdir-for-relative-copy.ts
 function isAbsolute(path) {
   return path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path);
@@ -7134,7 +7252,7 @@ var init_require_workdir_for_relative_copy = __esm({
     init_define_rule();
     init_copy();
     init_stages();
-    init_workdir_set();
+    init_workdir();
     require_workdir_for_relative_copy_default = defineRule({
       code: "DL3045",
       name: "require-workdir-for-relative-copy",
@@ -10791,6 +10909,132 @@ var init_checkstyle = __esm({
   }
 });
 
+// src/error-message.ts
+function errorMessage(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+var init_error_message = __esm({
+  "src/error-message.ts"() {
+    "use strict";
+  }
+});
+
+// src/files/decode.ts
+import { isUtf8 } from "node:buffer";
+function decodeDockerfile(bytes) {
+  const encoding = byteOrderMark(bytes);
+  if (encoding) return { kind: "unsupported", encoding, text: decodeUnsupported(bytes, encoding) };
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.includes(0) || looksBinary(buffer)) return { kind: "binary" };
+  if (isUtf8(buffer)) return { kind: "text", text: buffer.toString("utf8") };
+  const text = buffer.toString("utf8");
+  return { kind: "text", text, invalid: firstInvalidByte(buffer) };
+}
+function byteOrderMark(b) {
+  if (b[0] === 255 && b[1] === 254 && b[2] === 0 && b[3] === 0) return "UTF-32 LE";
+  if (b[0] === 0 && b[1] === 0 && b[2] === 254 && b[3] === 255) return "UTF-32 BE";
+  if (b[0] === 255 && b[1] === 254) return "UTF-16 LE";
+  if (b[0] === 254 && b[1] === 255) return "UTF-16 BE";
+  return void 0;
+}
+function decodeUnsupported(bytes, encoding) {
+  const label = encoding.startsWith("UTF-16") ? encoding.endsWith("LE") ? "utf-16le" : "utf-16be" : void 0;
+  if (label) return new TextDecoder(label).decode(bytes.subarray(2));
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const littleEndian = encoding.endsWith("LE");
+  let text = "";
+  for (let i2 = 4; i2 + 4 <= bytes.byteLength; i2 += 4) {
+    const code = view.getUint32(i2, littleEndian);
+    text += code <= 1114111 ? String.fromCodePoint(code) : "�";
+  }
+  return text;
+}
+function looksBinary(buffer) {
+  const sample = buffer.subarray(0, SAMPLE_BYTES).toString("utf8");
+  let odd = 0;
+  for (const char of sample) {
+    const code = char.codePointAt(0);
+    if (code === 65533 || code < 32 && !"	\n\r\f\v".includes(char) || code === 127) odd++;
+  }
+  return odd > sample.length * BINARY_SHARE;
+}
+function firstInvalidByte(buffer) {
+  const offset = invalidOffset(buffer);
+  if (offset === void 0) return void 0;
+  const lineStart = buffer.lastIndexOf(10, offset - 1) + 1;
+  let line = 1;
+  for (let i2 = buffer.indexOf(10); i2 >= 0 && i2 < lineStart; i2 = buffer.indexOf(10, i2 + 1)) line++;
+  const column = buffer.subarray(lineStart, offset).toString("utf8").length + 1;
+  return { byte: buffer[offset], line, column };
+}
+function invalidOffset(bytes) {
+  let i2 = 0;
+  while (i2 < bytes.length) {
+    const lead = bytes[i2];
+    if (lead < 128) {
+      i2++;
+      continue;
+    }
+    const length = lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    if (length === 0 || i2 + length > bytes.length) return i2;
+    const second = bytes[i2 + 1];
+    const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
+    const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
+    if (second < low || second > high) return i2;
+    for (let k = 2; k < length; k++) if ((bytes[i2 + k] & 192) !== 128) return i2;
+    i2 += length;
+  }
+  return void 0;
+}
+var SAMPLE_BYTES, BINARY_SHARE;
+var init_decode = __esm({
+  "src/files/decode.ts"() {
+    "use strict";
+    SAMPLE_BYTES = 8192;
+    BINARY_SHARE = 0.3;
+  }
+});
+
+// src/files/read.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+async function readStdin(stream = process.stdin) {
+  const chunks2 = [];
+  for await (const chunk of stream) chunks2.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks2);
+}
+function readDockerfile(path) {
+  let bytes;
+  try {
+    bytes = readFileSync4(path);
+  } catch (error) {
+    return { error: describeReadError(error) };
+  }
+  return decodeDockerfile(bytes);
+}
+function describeReadError(error) {
+  const code = error?.code;
+  const known2 = code === void 0 ? void 0 : READ_ERRORS[code];
+  if (known2) return known2;
+  return `Cannot read the file: ${errorMessage(error)}`;
+}
+var NOT_A_TEXT_FILE, READ_ERRORS;
+var init_read = __esm({
+  "src/files/read.ts"() {
+    "use strict";
+    init_error_message();
+    init_decode();
+    NOT_A_TEXT_FILE = "Not a text file (it holds NUL bytes or mostly control characters), so it was skipped. If it is a Dockerfile saved in another encoding, save it as UTF-8; otherwise rename it or leave it out of the paths.";
+    READ_ERRORS = {
+      ENOENT: "Cannot read the file: it does not exist (a broken symbolic link?); fix the link or the path",
+      EACCES: "Cannot read the file: permission denied; make it readable (`chmod a+r`) or leave it out of the paths",
+      EPERM: "Cannot read the file: operation not permitted; make it readable or leave it out of the paths",
+      EISDIR: "Cannot read the file: it is a directory; name the Dockerfile inside it",
+      ELOOP: "Cannot read the file: its symbolic links form a loop; point the link at a real file",
+      ENAMETOOLONG: "Cannot read the file: its path is too long"
+    };
+  }
+});
+
 // src/files/dockerfile-names.ts
 function isDockerfileName(name2) {
   return DOCKERFILE.test(name2) && !IGNORE_FILE.test(name2);
@@ -11008,8 +11252,8 @@ var init_relative_inside = __esm({
 });
 
 // src/files/discover.ts
-import { readdirSync as readdirSync2, realpathSync } from "node:fs";
-import { join as join4, normalize as normalize2, resolve as resolve2 } from "node:path";
+import { readdirSync as readdirSync2, realpathSync, statSync as statSync4 } from "node:fs";
+import { basename as basename4, join as join4, normalize as normalize2, resolve as resolve2 } from "node:path";
 function discover(inputs, cwd) {
   const sources = [];
   const errors = [];
@@ -11028,7 +11272,9 @@ function discover(inputs, cwd) {
     }
     const stats = statOrUndefined(resolve2(cwd, input));
     if (stats?.isDirectory()) {
-      findDockerfiles(input, cwd).forEach(add);
+      const found = findDockerfiles(input, cwd);
+      if (found.length === 0 && isDockerfileName(basename4(resolve2(cwd, input)))) errors.push({ path: input, message: FOLDER_NAMED_LIKE_A_DOCKERFILE });
+      found.forEach(add);
     } else if (stats) {
       add(input);
     } else if (isGlob(input)) {
@@ -11039,7 +11285,7 @@ function discover(inputs, cwd) {
         else add(match.path);
       }
     } else {
-      errors.push({ path: input, message: "No such file or directory" });
+      errors.push({ path: input, message: unresolvedPathMessage(resolve2(cwd, input)) });
     }
   }
   return { sources, errors };
@@ -11072,6 +11318,15 @@ function findDockerfiles(dir, cwd) {
   walk(dir);
   return found;
 }
+function unresolvedPathMessage(absolute) {
+  try {
+    statSync4(absolute);
+  } catch (error) {
+    const code = error.code;
+    if (code !== "ENOENT" || lstatOrUndefined(absolute)) return describeReadError(error);
+  }
+  return "No such file or directory; check the path (it is relative to the current folder)";
+}
 function displayPath2(absolute, asGiven, cwd) {
   return relativeInside(cwd, absolute) ?? normalize2(asGiven);
 }
@@ -11082,16 +11337,18 @@ function realpathOrUndefined(path) {
     return void 0;
   }
 }
-var STDIN, SKIPPED_FOLDERS;
+var STDIN, SKIPPED_FOLDERS, FOLDER_NAMED_LIKE_A_DOCKERFILE;
 var init_discover2 = __esm({
   "src/files/discover.ts"() {
     "use strict";
+    init_read();
     init_dockerfile_names();
     init_glob();
     init_stat();
     init_relative_inside();
     STDIN = "-";
     SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+    FOLDER_NAMED_LIKE_A_DOCKERFILE = "A folder named like a Dockerfile, with no Dockerfile in it; name the file inside it to lint (a file named explicitly is linted whatever its name)";
   }
 });
 
@@ -11215,16 +11472,6 @@ var init_fingerprint = __esm({
   "src/formatters/fingerprint.ts"() {
     "use strict";
     init_source_frame();
-  }
-});
-
-// src/error-message.ts
-function errorMessage(error) {
-  return error instanceof Error ? error.message : String(error);
-}
-var init_error_message = __esm({
-  "src/error-message.ts"() {
-    "use strict";
   }
 });
 
@@ -11908,20 +12155,56 @@ var init_artifact_uri = __esm({
   }
 });
 
+// src/engine/encoding-check.ts
+function unsupportedEncodingFinding(file, encoding) {
+  return {
+    file,
+    ...FILE_ENCODING,
+    severity: "error",
+    message: `The file is ${encoding} (it starts with that byte order mark), but BuildKit reads only UTF-8: it was not linted. Save it as UTF-8 (in PowerShell, \`Out-File -Encoding utf8\` or \`Set-Content -Encoding utf8\` rather than \`>\`).`,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1
+  };
+}
+function invalidUtf8Finding(file, invalid) {
+  const hex2 = invalid.byte.toString(16).toUpperCase().padStart(2, "0");
+  return {
+    file,
+    ...FILE_ENCODING,
+    severity: "warning",
+    message: `The file is not valid UTF-8: byte 0x${hex2} at ${invalid.line}:${invalid.column} (and any after it) was read as U+FFFD, and \`--fix\` leaves the file unchanged. Save it as UTF-8 (it may be Latin-1 or Windows-1252 text).`,
+    line: invalid.line,
+    column: invalid.column,
+    endLine: invalid.line,
+    endColumn: invalid.column + 1
+  };
+}
+var FILE_ENCODING;
+var init_encoding_check = __esm({
+  "src/engine/encoding-check.ts"() {
+    "use strict";
+    FILE_ENCODING = { code: "DF0003", name: "file-encoding" };
+  }
+});
+
 // src/docs/engine-checks.ts
 function findEngineCheck(id) {
   const wanted = id.trim().toLowerCase();
   return ENGINE_CHECKS.find((c) => c.code.toLowerCase() === wanted || c.name === wanted);
 }
-var INTERNAL_ERROR_DESCRIPTION, UNUSED_IGNORE_DESCRIPTION, UNUSED_IGNORE_FIX, ENGINE_CHECKS;
+var INTERNAL_ERROR_DESCRIPTION, UNUSED_IGNORE_DESCRIPTION, UNUSED_IGNORE_FIX, FILE_ENCODING_DESCRIPTION, ENGINE_CHECKS;
 var init_engine_checks = __esm({
   "src/docs/engine-checks.ts"() {
     "use strict";
     init_run();
     init_resolve_code();
+    init_encoding_check();
     INTERNAL_ERROR_DESCRIPTION = "A rule of dflint failed with an error on this file, so that rule did not fully check it; the other rules ran. This is a bug in dflint: please report it with the Dockerfile.";
     UNUSED_IGNORE_DESCRIPTION = "An ignore pragma, or one of its codes, suppressed no finding: the rule no longer reports there, the code is unknown or misspelled, or the pragma is not directly above an instruction. Remove it or correct it, so that it does not hide a later finding by surprise.";
     UNUSED_IGNORE_FIX = "Each unused code carries a fix that deletes it with its comma, or the whole comment line when no code of the pragma is left (a comment line that holds more than the pragma, such as a `check` directive that also sets `error=`, is not deleted). Unknown codes are not deleted: a person has to correct them. The fix changes comments only, so the image is the same. It is safe for `# dflint` pragmas, and unsafe for `# hadolint` and `# check=` pragmas: hadolint still needs a pragma where its rule reports and dflint's does not, and BuildKit runs its own checks.";
+    FILE_ENCODING_DESCRIPTION = "The file is not UTF-8 text, the only encoding BuildKit reads. A UTF-16 or UTF-32 file (with a byte order mark, as PowerShell 5's `>` and some Windows editors write) is an error and is not linted: BuildKit would read its first instruction as garbage. A file with bytes that are not valid UTF-8 (Latin-1 or Windows-1252 text) is a warning at the first such byte; the file is linted with those bytes read as U+FFFD, and `--fix` leaves it unchanged so that they are not lost. Save the file as UTF-8. Binary files (NUL bytes, or mostly control characters) are not reported here: they are skipped with a warning on standard error.";
     ENGINE_CHECKS = [
       {
         code: INTERNAL_ERROR.code,
@@ -11947,6 +12230,18 @@ var init_engine_checks = __esm({
           "Reported with `--report-unused-ignores` (`reportUnusedIgnores` in the configuration); it cannot be configured per rule or suppressed. See docs/suppressions.md.",
           "## Fix safety",
           UNUSED_IGNORE_FIX
+        ].join("\n\n")
+      },
+      {
+        code: FILE_ENCODING.code,
+        name: FILE_ENCODING.name,
+        summary: "The file is not UTF-8",
+        description: FILE_ENCODING_DESCRIPTION,
+        markdown: [
+          `# ${FILE_ENCODING.name} (${FILE_ENCODING.code})`,
+          "**Severity:** error for UTF-16 and UTF-32, warning for invalid UTF-8 · **Fix:** none",
+          FILE_ENCODING_DESCRIPTION,
+          "It is reported by the command line and `lintFiles`, which read bytes (`lint(text)` receives text); it cannot be configured or suppressed."
         ].join("\n\n")
       }
     ];
@@ -19475,6 +19770,18 @@ Reported with \`reportUnusedIgnores\`; see [suppressions](${docs}).`,
       severity: "warning"
     });
   }
+  if (code === FILE_ENCODING.code) {
+    return descriptor({
+      ...common,
+      id: code,
+      name: FILE_ENCODING.name,
+      short: check.summary,
+      full: check.description,
+      markdown: check.markdown,
+      helpUri: `${repositoryFileUrl(version, "docs/cli.md")}#bad-input`,
+      severity: "error"
+    });
+  }
   return void 0;
 }
 function unknownDescriptor(finding2) {
@@ -19511,6 +19818,7 @@ var init_descriptors = __esm({
     init_repository();
     init_codes();
     init_resolve_code();
+    init_encoding_check();
     MAX_DESCRIPTION = 1024;
     MAX_NAME = 255;
     MAX_TAGS = 20;
@@ -27612,7 +27920,7 @@ var load_exports = {};
 __export(load_exports, {
   createLoader: () => createLoader
 });
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname2 } from "node:path";
 function createLoader(rules2, display) {
   const ids = ruleIds(rules2);
@@ -27637,7 +27945,7 @@ function createLoader(rules2, display) {
     const source = display(ref.path);
     let text;
     try {
-      text = readFileSync4(ref.path, "utf8");
+      text = readFileSync5(ref.path, "utf8");
     } catch (error) {
       const reason = error.code === "ENOENT" ? "no such file" : errorMessage(error);
       return { ok: false, problems: [{ source, message: `cannot read the config file: ${reason}` }] };
@@ -27823,41 +28131,6 @@ var init_load2 = __esm({
     init_error_message();
     FormatterError = class extends Error {
       name = "FormatterError";
-    };
-  }
-});
-
-// src/files/read.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-async function readStdin(stream = process.stdin) {
-  const chunks2 = [];
-  for await (const chunk of stream) chunks2.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks2).toString("utf8");
-}
-function readTextFile(path) {
-  try {
-    return { text: readFileSync5(path, "utf8") };
-  } catch (error) {
-    return { error: describeReadError(error) };
-  }
-}
-function describeReadError(error) {
-  const code = error?.code;
-  const known2 = code === void 0 ? void 0 : READ_ERRORS[code];
-  if (known2) return known2;
-  return `Cannot read the file: ${errorMessage(error)}`;
-}
-var READ_ERRORS;
-var init_read = __esm({
-  "src/files/read.ts"() {
-    "use strict";
-    init_error_message();
-    READ_ERRORS = {
-      ENOENT: "Cannot read the file: it does not exist (a broken symbolic link?)",
-      EACCES: "Cannot read the file: permission denied",
-      EPERM: "Cannot read the file: operation not permitted",
-      EISDIR: "Cannot read the file: it is a directory",
-      ELOOP: "Cannot read the file: too many levels of symbolic links"
     };
   }
 });
@@ -38120,10 +38393,10 @@ function execFormScript(exec2, range4) {
   const [first, ...rest] = exec2;
   if (!first) return void 0;
   const name2 = first.value;
-  const basename6 = basenameOf(name2);
+  const basename7 = basenameOf(name2);
   const command3 = {
     name: name2,
-    basename: basename6,
+    basename: basename7,
     nameWord: { raw: first.raw, value: first.value, range: first.range },
     args: rest.map((s) => ({ raw: s.raw, value: s.value, range: s.range })),
     assignments: [],
@@ -38137,7 +38410,7 @@ function execFormScript(exec2, range4) {
     order: 0,
     runsInlineScript: false
   };
-  const inline = inlineCommands(basename6, rest);
+  const inline = inlineCommands(basename7, rest);
   return {
     text: exec2.map((s) => s.value).join(" "),
     dialect: "none",
@@ -38151,8 +38424,8 @@ function execFormScript(exec2, range4) {
     rangeOf: () => range4
   };
 }
-function inlineCommands(basename6, args2) {
-  const index2 = inlineScriptIndex(basename6, args2.map((s) => s.value));
+function inlineCommands(basename7, args2) {
+  const index2 = inlineScriptIndex(basename7, args2.map((s) => s.value));
   const script = index2 === void 0 ? void 0 : args2[index2];
   const { start: start2, end } = script?.range ?? { start: void 0, end: void 0 };
   if (!script || !start2 || start2.line !== end.line || script.raw.slice(1, -1) !== script.value) return { commands: [], assignments: [], hasErrors: false };
@@ -38563,7 +38836,7 @@ var init_batch = __esm({
 });
 
 // src/shellcheck/executable.ts
-import { accessSync, constants, statSync as statSync4 } from "node:fs";
+import { accessSync, constants, statSync as statSync5 } from "node:fs";
 import { delimiter, isAbsolute as isAbsolute4, join as join7, resolve as resolve7 } from "node:path";
 function findShellcheck(setting, env3 = process.env, cwd = process.cwd()) {
   if (setting === false) return void 0;
@@ -38587,7 +38860,7 @@ function onPath(name2, env3) {
 }
 function isExecutable(path) {
   try {
-    if (!statSync4(path).isFile()) return false;
+    if (!statSync5(path).isFile()) return false;
     accessSync(path, constants.X_OK);
     return true;
   } catch {
@@ -39164,8 +39437,8 @@ var init_fix = __esm({
 });
 
 // src/files/write-file.ts
-import { chmodSync, linkSync, realpathSync as realpathSync2, renameSync, rmSync as rmSync2, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname5, join as join8 } from "node:path";
+import { chmodSync, linkSync, realpathSync as realpathSync2, renameSync, rmSync as rmSync2, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename5, dirname as dirname5, join as join8 } from "node:path";
 function writeFileAtomically(path, text, mode) {
   const temporary = temporaryPath(path);
   try {
@@ -39187,11 +39460,11 @@ function writeNewFileAtomically(path, text) {
   }
 }
 function temporaryPath(path) {
-  return join8(dirname5(path), `.${basename4(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  return join8(dirname5(path), `.${basename5(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
 }
 function rewriteFileAtomically(path, text) {
   const target = realpathSync2(path);
-  writeFileAtomically(target, text, statSync5(target).mode & 4095);
+  writeFileAtomically(target, text, statSync6(target).mode & 4095);
 }
 function describeWriteError(error) {
   const code = error?.code;
@@ -39211,6 +39484,16 @@ var init_write_file = __esm({
       EDQUOT: "the disk quota is exceeded",
       ENAMETOOLONG: "the name of its temporary file is too long"
     };
+  }
+});
+
+// src/engine/detach.ts
+function detachFindings(findings) {
+  return findings.length === 0 ? [] : JSON.parse(JSON.stringify(findings));
+}
+var init_detach = __esm({
+  "src/engine/detach.ts"() {
+    "use strict";
   }
 });
 
@@ -39242,46 +39525,27 @@ async function lintFiles(paths, options2 = {}) {
   const { sources, errors: pathErrors } = discover(paths, cwd);
   const configs = await configsOf(sources, resolver, cwd, options2.stdinFilename);
   const errors = [...pathErrors];
+  const skipped = [];
   const results = [];
+  const notices = /* @__PURE__ */ new Set();
   if (sources.length > 0) await initShellParser();
-  const built = [];
-  for (const [index2, source] of sources.entries()) {
-    const config = configs[index2];
-    const input = await readSource(source, options2, cwd, config.context.value);
-    if ("error" in input) {
-      errors.push({ path: input.file, message: input.error });
-      continue;
+  const batchSize = configs.some((config) => lintSettingsOf(config).shellcheck !== false) ? SHELLCHECK_BATCH : 1;
+  for (let start2 = 0; start2 < sources.length; start2 += batchSize) {
+    const built = [];
+    for (let index2 = start2; index2 < Math.min(start2 + batchSize, sources.length); index2++) {
+      const one = await buildOne(sources[index2], configs[index2], options2, cwd);
+      if (one.error) errors.push(one.error);
+      if (one.skipped) skipped.push(one.skipped);
+      if (one.built) built.push(one.built);
     }
-    try {
-      const settings = lintSettingsOf(config);
-      if (options2.fix) {
-        const fixed = fixSource(source, input, settings, options2);
-        if (fixed.error) errors.push({ path: input.file, message: fixed.error });
-        built.push({ ...fixed.built, config, settings });
-      } else {
-        built.push({ input, config, settings, model: buildModel(input.text, { defaultShell: settings.defaultShell }) });
+    const shellcheck = await shellcheckFindings(built, cwd);
+    for (const notice of shellcheck.notices) notices.add(notice);
+    for (const [index2, one] of built.entries()) {
+      try {
+        results.push(resultOf(one, shellcheck.findings[index2], options2));
+      } catch (error) {
+        errors.push({ path: one.input.file, message: internalError(error) });
       }
-    } catch (error) {
-      errors.push({ path: input.file, message: internalError(error) });
-    }
-  }
-  const shellcheck = await shellcheckFindings(built, cwd);
-  for (const [index2, { input, config, settings, model, fixing }] of built.entries()) {
-    try {
-      const linted = lintModelWithSuppressions(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck.findings[index2]);
-      const { findings, suppressed } = options2.quiet ? errorsOnly(linted) : linted;
-      const failureThreshold = config.failureThreshold.value ?? "info";
-      results.push({
-        file: input.file,
-        text: input.text,
-        ...input.stdin ? { stdin: true } : {},
-        findings,
-        failureThreshold,
-        ...options2.includeSuppressed ? { suppressed } : {},
-        ...fixing ? { fixed: fixing.fixed, ...fixing.source === void 0 ? {} : { source: fixing.source } } : {}
-      });
-    } catch (error) {
-      errors.push({ path: input.file, message: internalError(error) });
     }
   }
   return {
@@ -39289,7 +39553,36 @@ async function lintFiles(paths, options2 = {}) {
     errors,
     files: results.map((r) => r.file),
     results,
-    warnings: [...resolver.warnings(), ...shellcheck.notices]
+    skipped,
+    warnings: [...resolver.warnings(), ...notices]
+  };
+}
+async function buildOne(source, config, options2, cwd) {
+  const input = await readSource(source, options2, cwd, config.context.value);
+  if ("error" in input) return { error: { path: input.file, message: input.error } };
+  if ("skipped" in input) return { skipped: { path: input.file, message: input.skipped } };
+  try {
+    const settings = lintSettingsOf(config);
+    if (input.encoding?.severity === "error") return { built: { input, config, settings, model: void 0 } };
+    if (!options2.fix || input.encoding) return { built: { input, config, settings, model: buildModel(input.text, { defaultShell: settings.defaultShell }) } };
+    const fixed = fixSource(source, input, settings, options2);
+    return { built: { ...fixed.built, config, settings }, ...fixed.error ? { error: { path: input.file, message: fixed.error } } : {} };
+  } catch (error) {
+    return { error: { path: input.file, message: internalError(error) } };
+  }
+}
+function resultOf({ input, config, settings, model, fixing }, shellcheck, options2) {
+  const linted = model ? lintModelWithSuppressions(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck) : { findings: [], suppressed: [] };
+  const withEncoding = input.encoding ? { ...linted, findings: [input.encoding, ...linted.findings].sort(compareFindings) } : linted;
+  const { findings, suppressed } = options2.quiet ? errorsOnly(withEncoding) : withEncoding;
+  return {
+    file: input.file,
+    text: input.text,
+    ...input.stdin ? { stdin: true } : {},
+    findings: detachFindings(findings),
+    failureThreshold: config.failureThreshold.value ?? "info",
+    ...options2.includeSuppressed ? { suppressed } : {},
+    ...fixing ? { fixed: detachFindings(fixing.fixed), ...fixing.source === void 0 ? {} : { source: fixing.source } } : {}
   };
 }
 function errorsOnly(result) {
@@ -39316,7 +39609,7 @@ async function shellcheckFindings(built, cwd) {
   const findings = built.map(() => []);
   const notices = /* @__PURE__ */ new Set();
   const bySetting = /* @__PURE__ */ new Map();
-  built.forEach(({ settings }, index2) => bySetting.set(settings.shellcheck, [...bySetting.get(settings.shellcheck) ?? [], index2]));
+  built.forEach(({ settings, model }, index2) => model && bySetting.set(settings.shellcheck, [...bySetting.get(settings.shellcheck) ?? [], index2]));
   await Promise.all([...bySetting].map(async ([setting, indexes]) => {
     const targets = indexes.map((index2) => ({ model: built[index2].model, file: built[index2].input.file, rules: built[index2].settings.shellcheckRules }));
     const run2 = await runShellcheck2(targets, { setting, cwd });
@@ -39344,15 +39637,21 @@ async function configsOf(sources, resolver, cwd, stdinFilename) {
 async function readSource(source, options2, cwd, contextDir) {
   if (source.kind === "stdin") {
     const file = options2.stdinFilename ?? STDIN;
-    const text = options2.stdin ?? await readStdin();
+    const stdin = options2.stdin ?? await readStdin();
+    const decoded = typeof stdin === "string" ? { kind: "text", text: stdin } : decodeDockerfile(stdin);
     const located = options2.stdinFilename === void 0 ? contextDir && join9(contextDir, "Dockerfile") : resolve8(cwd, options2.stdinFilename);
-    return { file, stdin: true, text, buildContext: located ? loadBuildContext(located, contextDir) : void 0 };
+    return inputOf(file, decoded, () => located ? loadBuildContext(located, contextDir) : void 0, true);
   }
-  const read = readTextFile(source.absolute);
+  const read = readDockerfile(source.absolute);
   if ("error" in read) return { file: source.path, error: read.error };
-  return { file: source.path, text: read.text, buildContext: loadBuildContext(source.absolute, contextDir) };
+  return inputOf(source.path, read, () => loadBuildContext(source.absolute, contextDir), false);
 }
-var internalError;
+function inputOf(file, decoded, buildContext, stdin) {
+  if (decoded.kind === "binary") return { file, skipped: NOT_A_TEXT_FILE };
+  const encoding = decoded.kind === "unsupported" ? unsupportedEncodingFinding(file, decoded.encoding) : decoded.invalid && invalidUtf8Finding(file, decoded.invalid);
+  return { file, ...stdin ? { stdin } : {}, text: decoded.text, buildContext: buildContext(), ...encoding ? { encoding } : {} };
+}
+var SHELLCHECK_BATCH, internalError;
 var init_lint_files = __esm({
   "src/lint-files.ts"() {
     "use strict";
@@ -39363,6 +39662,9 @@ var init_lint_files = __esm({
     init_resolver();
     init_discover2();
     init_read();
+    init_decode();
+    init_encoding_check();
+    init_run();
     init_stat();
     init_lint();
     init_shellcheck();
@@ -39372,6 +39674,8 @@ var init_lint_files = __esm({
     init_fix();
     init_write_file();
     init_error_message();
+    init_detach();
+    SHELLCHECK_BATCH = 500;
     internalError = (error) => `Internal error while linting: ${errorMessage(error)}`;
   }
 });
@@ -40361,10 +40665,10 @@ var init_cliui = __esm({
 
 // node_modules/escalade/sync/index.mjs
 import { dirname as dirname6, resolve as resolve9 } from "path";
-import { readdirSync as readdirSync3, statSync as statSync6 } from "fs";
+import { readdirSync as readdirSync3, statSync as statSync7 } from "fs";
 function sync_default(start2, callback) {
   let dir = resolve9(".", start2);
-  let tmp, stats = statSync6(dir);
+  let tmp, stats = statSync7(dir);
   if (!stats.isDirectory()) {
     dir = dirname6(dir);
   }
@@ -41537,7 +41841,7 @@ var init_string_width3 = __esm({
 });
 
 // node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync7, statSync as statSync7, writeFile } from "fs";
+import { readFileSync as readFileSync7, statSync as statSync8, writeFile } from "fs";
 import { format as format2 } from "util";
 import { resolve as resolve11 } from "path";
 var node_default;
@@ -41552,7 +41856,7 @@ var init_node = __esm({
       resolve: resolve11,
       exists: (file) => {
         try {
-          return statSync7(file).isFile();
+          return statSync8(file).isFile();
         } catch (err2) {
           return false;
         }
@@ -41767,7 +42071,7 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath2 } from "url";
-import { basename as basename5, dirname as dirname7, extname, relative as relative4, resolve as resolve12, join as join10 } from "path";
+import { basename as basename6, dirname as dirname7, extname, relative as relative4, resolve as resolve12, join as join10 } from "path";
 import { createRequire as createRequire3 } from "node:module";
 import { readFileSync as readFileSync8, readdirSync as readdirSync4 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
@@ -41799,7 +42103,7 @@ var init_esm = __esm({
       mainFilename: mainFilename || process.cwd(),
       Parser: lib_default,
       path: {
-        basename: basename5,
+        basename: basename6,
         dirname: dirname7,
         extname,
         relative: relative4,
@@ -46150,15 +46454,20 @@ async function lintAndReport(paths, options2, resolver, io, emit) {
   });
   for (const warning of result.warnings) io.stderr.write(`dflint: warning: ${warning}
 `);
+  for (const skipped of result.skipped) io.stderr.write(`dflint: warning: ${skipped.path}: ${skipped.message}
+`);
   for (const error of result.errors) io.stderr.write(`dflint: ${error.path}: ${error.message}
 `);
-  if (result.files.length === 0 && result.errors.length === 0) {
+  if (result.files.length === 0 && result.errors.length === 0 && result.skipped.length === 0) {
     io.stderr.write(`dflint: no Dockerfiles found in ${paths.join(", ")}
 `);
   }
   if (options2.diff) return reportDiff(result.results, result.errors.length, io);
   const fixedStdin = options2.fix && stdin !== void 0;
-  if (fixedStdin) io.stdout.write(result.results.find((r) => r.stdin)?.text ?? stdin);
+  if (fixedStdin) {
+    const fixed = result.results.find((r) => r.stdin && r.source !== void 0);
+    io.stdout.write(fixed ? fixed.text : stdin);
+  }
   const reportToStderr = fixedStdin && options2.output === void 0;
   const reportStream = reportToStderr ? io.stderr : io.stdout;
   const color = useColor({
