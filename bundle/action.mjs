@@ -20327,13 +20327,7 @@ var init_invocations = __esm({
 
 // src/rule-kit/per-model.ts
 function perModel(compute) {
-  const cache = /* @__PURE__ */ new WeakMap();
-  return (model) => {
-    if (cache.has(model)) return cache.get(model);
-    const value = compute(model);
-    cache.set(model, value);
-    return value;
-  };
+  return perObject(compute);
 }
 function perObject(compute) {
   const cache = /* @__PURE__ */ new WeakMap();

@@ -7,13 +7,7 @@ import type { Model } from '../model/types.js';
  * each one they check, which made linting quadratic in the length of a stage.
  */
 export function perModel<T>(compute: (model: Model) => T): (model: Model) => T {
-  const cache = new WeakMap<Model, T>();
-  return (model) => {
-    if (cache.has(model)) return cache.get(model) as T;
-    const value = compute(model);
-    cache.set(model, value);
-    return value;
-  };
+  return perObject(compute);
 }
 
 /** Memoises a fact of one object (an instruction, a stage) the same way. */
