@@ -568,6 +568,10 @@ function isToolboxImage(lineage) {
   const start2 = startCommand(lineage);
   return start2 === void 0 || isDevelopmentCommand(effectiveCommand(start2));
 }
+function startsDevelopmentEnvironment(lineage) {
+  const start2 = startCommand(lineage);
+  return start2 !== void 0 && isDevelopmentCommand(effectiveCommand(start2));
+}
 var SHELLS, SIMPLE_COMMAND, INIT_WRAPPERS, ENTRYPOINT_SCRIPT, INTERPRETERS, HELP_OR_VERSION, BUILD_TOOLS, RUNS_AN_APP, CI_RUNNERS, NOTEBOOKS, ROOT_BY_DESIGN;
 var init_start_command = __esm({
   "src/rule-kit/start-command.ts"() {
@@ -3869,11 +3873,9 @@ function laterUsers(stage, family) {
   }
   return users;
 }
-function startsDevelopmentEnvironment(model, stage) {
+function imageOf(model, stage) {
   const last2 = model.stages[model.stages.length - 1];
-  const finalLineage = last2 ? stageLineage(last2) : [];
-  const start2 = startCommand(finalLineage.includes(stage) ? finalLineage : stageLineage(stage));
-  return start2 !== void 0 && isDevelopmentCommand(effectiveCommand(start2));
+  return last2 && model.shipped(stage).kind === "layers" ? stageLineage(last2) : stageLineage(stage);
 }
 var INDEX_FREE_PROGRAMS, no_update_without_install_default;
 var init_no_update_without_install = __esm({
@@ -3884,6 +3886,7 @@ var init_no_update_without_install = __esm({
     init_invocations();
     init_package_index();
     init_package_managers();
+    init_per_model();
     init_pip();
     init_stages();
     init_start_command();
@@ -4010,20 +4013,14 @@ var init_no_update_without_install = __esm({
         differences: "hadolint has no such rule. Upgrading (`apt-get upgrade`, `dist-upgrade`, `apk upgrade`) and querying the index (`apt-cache`, `apk search`) count as using it. When a later command of the same RUN is a program dflint does not know (`./install.sh`, `make`, `sh -c ...`), it might install packages itself, so nothing is reported. Nor is a RUN that refreshes, checks and cleans up, leaving no index behind: one that deletes the index after the refresh (`rm -rf /var/lib/apt/lists/*`, `apt-get distclean`, `dnf clean all` or `clean metadata`, `zypper clean -a`, `rm -rf /var/cache/apk/*`). A cache mount on the index counts for apk, the rpm tools and zypper, which download an expired index again by themselves, but not for apt, which reads the lists a later RUN finds in the mount however old they are. A refresh that no later instruction installs with is not reported in a development or CI image (its CMD or ENTRYPOINT starts a shell, REPL, build tool or CI runner such as `dockerd-entrypoint.sh`): such images keep a fresh index for the packages their users install in the container."
       },
       create(context) {
-        const laterUsersByStage = /* @__PURE__ */ new Map();
+        const laterUsersByStage = perObject((_stage) => /* @__PURE__ */ new Map());
         const laterUser = (stage, run2, family) => {
-          const byFamily = laterUsersByStage.get(stage) ?? /* @__PURE__ */ new Map();
-          laterUsersByStage.set(stage, byFamily);
+          const byFamily = laterUsersByStage(stage);
           const users = byFamily.get(family) ?? laterUsers(stage, family);
           byFamily.set(family, users);
           return users.get(run2);
         };
-        const developmentStages = /* @__PURE__ */ new Map();
-        const startsDevelopment = (stage) => {
-          const starts = developmentStages.get(stage) ?? startsDevelopmentEnvironment(context.model, stage);
-          developmentStages.set(stage, starts);
-          return starts;
-        };
+        const startsDevelopment = perObject((stage) => startsDevelopmentEnvironment(imageOf(context.model, stage)));
         return {
           RUN(run2) {
             if (run2.shell?.hasErrors) return;

@@ -5,9 +5,10 @@ import { commandsOf } from '../../src/rule-kit/commands.js';
 import { invokedCommand } from '../../src/rule-kit/invocations.js';
 import { indexNotLeftStale } from '../../src/rule-kit/package-index.js';
 import { mayUseIndexOf, packageCommandOf, packageCommands, type PackageCommand, type PackageFamily } from '../../src/rule-kit/package-managers.js';
+import { perObject } from '../../src/rule-kit/per-model.js';
 import { pipCommandOf } from '../../src/rule-kit/pip.js';
 import { stageLineage } from '../../src/rule-kit/stages.js';
-import { effectiveCommand, isDevelopmentCommand, startCommand } from '../../src/rule-kit/start-command.js';
+import { startsDevelopmentEnvironment } from '../../src/rule-kit/start-command.js';
 
 /**
  * Programs that neither read a system package index nor run code that could: shell builtins,
@@ -59,14 +60,12 @@ function laterUsers(stage: Stage, family: PackageFamily): Map<Instruction, Packa
 }
 
 /**
- * Whether the image a stage ends up in (the final image when the stage is one the final stage is
- * built on, else the stage itself) starts a shell, REPL, build tool or CI runner.
+ * The image a stage ends up in: the final image when its layers ship (it is the last stage or
+ * one the last stage is built on), else the stage itself with its ancestors.
  */
-function startsDevelopmentEnvironment(model: Model, stage: Stage): boolean {
+function imageOf(model: Model, stage: Stage): Stage[] {
   const last = model.stages[model.stages.length - 1];
-  const finalLineage = last ? stageLineage(last) : [];
-  const start = startCommand(finalLineage.includes(stage) ? finalLineage : stageLineage(stage));
-  return start !== undefined && isDevelopmentCommand(effectiveCommand(start));
+  return last && model.shipped(stage).kind === 'layers' ? stageLineage(last) : stageLineage(stage);
 }
 
 export default defineRule({
@@ -105,20 +104,14 @@ export default defineRule({
       'install in the container.',
   },
   create(context) {
-    const laterUsersByStage = new Map<Stage, Map<PackageFamily, Map<Instruction, PackageCommand | undefined>>>();
+    const laterUsersByStage = perObject((_stage: Stage) => new Map<PackageFamily, ReadonlyMap<Instruction, PackageCommand | undefined>>());
     const laterUser = (stage: Stage, run: Instruction, family: PackageFamily) => {
-      const byFamily = laterUsersByStage.get(stage) ?? new Map<PackageFamily, Map<Instruction, PackageCommand | undefined>>();
-      laterUsersByStage.set(stage, byFamily);
+      const byFamily = laterUsersByStage(stage);
       const users = byFamily.get(family) ?? laterUsers(stage, family);
       byFamily.set(family, users);
       return users.get(run);
     };
-    const developmentStages = new Map<Stage, boolean>();
-    const startsDevelopment = (stage: Stage) => {
-      const starts = developmentStages.get(stage) ?? startsDevelopmentEnvironment(context.model, stage);
-      developmentStages.set(stage, starts);
-      return starts;
-    };
+    const startsDevelopment = perObject((stage: Stage) => startsDevelopmentEnvironment(imageOf(context.model, stage)));
     return {
       RUN(run) {
         if (run.shell?.hasErrors) return;

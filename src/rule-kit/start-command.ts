@@ -217,3 +217,9 @@ export function isToolboxImage(lineage: readonly Stage[]): boolean {
   const start = startCommand(lineage);
   return start === undefined || isDevelopmentCommand(effectiveCommand(start));
 }
+
+/** Whether an image (a stage and its ancestors, nearest first) starts a development or CI environment. */
+export function startsDevelopmentEnvironment(lineage: readonly Stage[]): boolean {
+  const start = startCommand(lineage);
+  return start !== undefined && isDevelopmentCommand(effectiveCommand(start));
+}
