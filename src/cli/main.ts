@@ -49,7 +49,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       return EXIT.ok;
     }
     try {
-      writeFileAtomically(options.output, text);
+      writeFileAtomically(resolve(io.cwd, options.output), text);
       return EXIT.ok;
     } catch (error) {
       io.stderr.write(`dflint: cannot write ${options.output}: ${errorMessage(error)}\n`);

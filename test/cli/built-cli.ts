@@ -32,7 +32,7 @@ export interface CliRun {
  * is off (`--no-shellcheck`) unless `shellcheck` is true, so that the output is the same whether
  * it is installed or not; test/shellcheck tests it.
  */
-export function dflint(args: readonly string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; shellcheck?: boolean } = {}): CliRun {
+export function dflintProcess(args: readonly string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; shellcheck?: boolean } = {}): CliRun {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.FORCE_COLOR;
   delete env.NO_COLOR;

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCodeClimateStream, validateReport } from '../formatters/report-schemas.js';
-import { dflint, ensureBuilt } from './built-cli.js';
+import { dflint } from './run-cli.js';
 import { tempTree } from './temp-tree.js';
 
-beforeAll(ensureBuilt, 120_000);
 
 const SUDO = 'FROM debian:12\nRUN sudo make install\n';
 
@@ -16,24 +15,24 @@ describe('CI report formats from the command line', () => {
     'legacy/Dockerfile': SUDO,
   });
 
-  it('gitlab: paths relative to the folder dflint runs in, whatever form the arguments take', () => {
-    const run = dflint([join(tree, 'services/api/Dockerfile'), './legacy/Dockerfile', '-f', 'gitlab'], { cwd: tree });
+  it('gitlab: paths relative to the folder dflint runs in, whatever form the arguments take', async () => {
+    const run = await dflint([join(tree, 'services/api/Dockerfile'), './legacy/Dockerfile', '-f', 'gitlab'], { cwd: tree });
     expect(run.status).toBe(1);
     const issues = JSON.parse(run.stdout) as Array<{ location: { path: string } }>;
     expect(validateReport('gitlab', issues)).toBeUndefined();
     expect([...new Set(issues.map((i) => i.location.path))]).toEqual(['services/api/Dockerfile', 'legacy/Dockerfile']);
   });
 
-  it('codeclimate and sonarqube: valid reports; --failure-threshold none exits 0', () => {
-    const stream = dflint(['services', '-f', 'codeclimate', '-t', 'none'], { cwd: tree });
+  it('codeclimate and sonarqube: valid reports; --failure-threshold none exits 0', async () => {
+    const stream = await dflint(['services', '-f', 'codeclimate', '-t', 'none'], { cwd: tree });
     expect(stream.status).toBe(0);
     for (const issue of parseCodeClimateStream(stream.stdout)) expect(validateReport('codeclimate', issue)).toBeUndefined();
-    const sonar = dflint(['services', '-f', 'sonarqube'], { cwd: tree });
+    const sonar = await dflint(['services', '-f', 'sonarqube'], { cwd: tree });
     expect(validateReport('sonarqube', JSON.parse(sonar.stdout))).toBeUndefined();
   });
 
-  it("takes hadolint's gitlab_codeclimate from a .hadolint.yaml", () => {
-    const run = dflint(['Dockerfile'], { cwd: join(tree, 'legacy') });
+  it("takes hadolint's gitlab_codeclimate from a .hadolint.yaml", async () => {
+    const run = await dflint(['Dockerfile'], { cwd: join(tree, 'legacy') });
     expect(run.stderr).toBe('');
     expect((JSON.parse(run.stdout) as Array<{ check_name: string }>).map((i) => i.check_name)).toContain('DL3004');
   });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatters } from '../../src/formatters/index.js';
 import { isFormatterPath } from '../../src/formatters/load.js';
-import { dflint, ensureBuilt, ROOT } from './built-cli.js';
+import { dflintProcess, ensureBuilt, ROOT } from './built-cli.js';
+import { dflint } from './run-cli.js';
 import { tempTree } from './temp-tree.js';
 
 beforeAll(ensureBuilt, 120_000);
@@ -19,7 +20,7 @@ function documentedExample(): string {
 /** Prints what a formatter receives, so the tests can check the interface. */
 const REPORTER = `(results, context) =>
   results.map((r) => r.file + ' ' + r.text.length + ' ' + r.findings.map((f) => f.code + '@' + f.line + ':' + f.column).join(',')).join('\\n') +
-  '\\ncontext ' + [context.color, context.cwd === process.cwd(), typeof context.version, context.rules.some((rule) => rule.code === 'DL3004')].join(' ') + '\\n'`;
+  '\\ncontext ' + [context.color, context.cwd, typeof context.version, context.rules.some((rule) => rule.code === 'DL3004')].join(' ') + '\\n'`;
 
 describe('custom formatters (--format PATH)', () => {
   const tree = tempTree({
@@ -45,28 +46,29 @@ describe('custom formatters (--format PATH)', () => {
     'dflint-markdown.mjs': documentedExample(),
   });
 
-  it('loads a default-exported function relative to the current folder and gives it the results and context', () => {
-    const run = dflint(['-f', './fn.mjs', 'Dockerfile', 'clean/Dockerfile'], { cwd: tree });
+  it('loads a default-exported function relative to the current folder and gives it the results and context', async () => {
+    const run = await dflint(['-f', './fn.mjs', 'Dockerfile', 'clean/Dockerfile'], { cwd: tree });
     expect(run).toMatchObject({ status: 1, stderr: '' });
-    expect(run.stdout).toBe('Dockerfile 29 DL3004@2:5\nclean/Dockerfile 15 \ncontext false true string true\n');
+    expect(run.stdout).toBe(`Dockerfile 29 DL3004@2:5\nclean/Dockerfile 15 \ncontext false ${tree} string true\n`);
   });
 
-  it('accepts an object with format (awaited when async), a named format export, and CommonJS modules', () => {
-    expect(dflint(['-f', './object.mjs', 'Dockerfile'], { cwd: tree }).stdout).toBe('mine 1\n');
-    expect(dflint(['-f', './named.mjs', 'Dockerfile'], { cwd: tree }).stdout).toBe('named 1\n');
-    expect(dflint(['-f', './common.cjs', 'Dockerfile'], { cwd: tree }).stdout).toBe('cjs 1\n');
-    expect(dflint(['-f', 'common-object.cjs', 'Dockerfile'], { cwd: tree }).stdout).toBe('cjs object 1\n');
+  it('accepts an object with format (awaited when async), a named format export, and CommonJS modules', async () => {
+    expect((await dflint(['-f', './object.mjs', 'Dockerfile'], { cwd: tree })).stdout).toBe('mine 1\n');
+    expect((await dflint(['-f', './named.mjs', 'Dockerfile'], { cwd: tree })).stdout).toBe('named 1\n');
+    expect((await dflint(['-f', './common.cjs', 'Dockerfile'], { cwd: tree })).stdout).toBe('cjs 1\n');
+    expect((await dflint(['-f', 'common-object.cjs', 'Dockerfile'], { cwd: tree })).stdout).toBe('cjs object 1\n');
   });
 
-  it('takes any path form: a bare name with a .js extension, a folder, an absolute path, spaces and #', () => {
-    expect(dflint(['-f', 'esm/report.js', 'Dockerfile'], { cwd: tree }).stdout).toContain('Dockerfile 29 DL3004@2:5\n');
-    expect(dflint(['-f', join(tree, 'named.mjs'), 'Dockerfile'], { cwd: join(tree, 'clean') }).stdout).toBe('named 1\n');
-    expect(dflint(['-f', './dir with space/f#1.mjs', 'Dockerfile'], { cwd: tree }).stdout).toBe('spaced\n');
+  it('takes any path form: a bare name with a .js extension, a folder, an absolute path, spaces and #', async () => {
+    expect((await dflint(['-f', 'esm/report.js', 'Dockerfile'], { cwd: tree })).stdout).toContain('Dockerfile 29 DL3004@2:5\n');
+    expect((await dflint(['-f', join(tree, 'named.mjs'), 'Dockerfile'], { cwd: join(tree, 'clean') })).stdout).toBe('named 1\n');
+    // A real process: vitest's module loader, not Node's, would import this path in-process.
+    expect(dflintProcess(['-f', './dir with space/f#1.mjs', 'Dockerfile'], { cwd: tree }).stdout).toBe('spaced\n');
   });
 
-  it('keeps the exit code and --output of the built-in formats', () => {
-    expect(dflint(['-f', './named.mjs', 'clean/Dockerfile'], { cwd: tree })).toMatchObject({ status: 0, stdout: 'named 1\n' });
-    const run = dflint(['-f', './named.mjs', '-o', 'report.txt', 'Dockerfile'], { cwd: tree });
+  it('keeps the exit code and --output of the built-in formats', async () => {
+    expect(await dflint(['-f', './named.mjs', 'clean/Dockerfile'], { cwd: tree })).toMatchObject({ status: 0, stdout: 'named 1\n' });
+    const run = await dflint(['-f', './named.mjs', '-o', 'report.txt', 'Dockerfile'], { cwd: tree });
     expect(run).toMatchObject({ status: 1, stdout: '' });
     expect(readFileSync(join(tree, 'report.txt'), 'utf8')).toBe('named 1\n');
   });
@@ -77,8 +79,8 @@ describe('custom formatters (--format PATH)', () => {
     ['./syntax.mjs', /^dflint: the formatter module \.\/syntax\.mjs failed to load: .*\n$/],
     ['./empty.mjs', /^dflint: the formatter module \.\/empty\.mjs exports no formatter: export a function/],
     ['./not-a-function.mjs', /exports no formatter/],
-  ])('exits with 2 and says why when %s cannot be used, before linting anything', (path, message) => {
-    const run = dflint(['-f', path, 'Dockerfile'], { cwd: tree });
+  ])('exits with 2 and says why when %s cannot be used, before linting anything', async (path, message) => {
+    const run = await dflint(['-f', path, 'Dockerfile'], { cwd: tree });
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(message);
@@ -88,43 +90,43 @@ describe('custom formatters (--format PATH)', () => {
     ['./format-throws.mjs', 'dflint: the formatter ./format-throws.mjs failed: cannot format\n'],
     ['./rejects.mjs', 'dflint: the formatter ./rejects.mjs failed: async failure\n'],
     ['./returns-object.mjs', 'dflint: the formatter ./returns-object.mjs returned object, not a string\n'],
-  ])('exits with 2 and says why when %s fails while formatting', (path, message) => {
-    expect(dflint(['-f', path, 'Dockerfile'], { cwd: tree })).toMatchObject({ status: 2, stdout: '', stderr: message });
+  ])('exits with 2 and says why when %s fails while formatting', async (path, message) => {
+    expect(await dflint(['-f', path, 'Dockerfile'], { cwd: tree })).toMatchObject({ status: 2, stdout: '', stderr: message });
   });
 
-  it('rejects an unknown name, listing the built-in names and the path form', () => {
-    const run = dflint(['-f', 'xml', 'Dockerfile'], { cwd: tree });
+  it('rejects an unknown name, listing the built-in names and the path form', async () => {
+    const run = await dflint(['-f', 'xml', 'Dockerfile'], { cwd: tree });
     expect(run).toMatchObject({ status: 2, stdout: '' });
     expect(run.stderr).toBe(`dflint: unknown format xml: use one of ${[...formatters.keys()].join(', ')}, or the path of a formatter module such as ./my-formatter.js\nRun \`dflint --help\` for usage.\n`);
   });
 
-  it('keeps every built-in name working', () => {
-    for (const name of formatters.keys()) expect(dflint(['-f', name, 'Dockerfile'], { cwd: tree }), name).toMatchObject({ status: 1, stderr: '' });
-    expect(dflint(['-f', 'checkstyle', 'Dockerfile'], { cwd: tree }).stdout).toContain('<error line="2" column="5" severity="error"');
+  it('keeps every built-in name working', async () => {
+    for (const name of formatters.keys()) expect(await dflint(['-f', name, 'Dockerfile'], { cwd: tree }), name).toMatchObject({ status: 1, stderr: '' });
+    expect((await dflint(['-f', 'checkstyle', 'Dockerfile'], { cwd: tree })).stdout).toContain('<error line="2" column="5" severity="error"');
   });
 
-  it('maps hadolint’s format names to the built-in formats of the same name', () => {
-    const run = dflint(['Dockerfile'], { cwd: tree, env: { HADOLINT_FORMAT: 'checkstyle' } });
+  it('maps hadolint’s format names to the built-in formats of the same name', async () => {
+    const run = await dflint(['Dockerfile'], { cwd: tree, env: { HADOLINT_FORMAT: 'checkstyle' } });
     expect(run.stdout).toContain('<checkstyle version="4.3">');
   });
 
-  it('does not load a formatter module named in a config file', () => {
-    const run = dflint(['Dockerfile'], { cwd: join(tree, 'configured') });
+  it('does not load a formatter module named in a config file', async () => {
+    const run = await dflint(['Dockerfile'], { cwd: join(tree, 'configured') });
     expect(run).toMatchObject({ status: 2, stdout: '' });
     expect(run.stderr).toContain('format: expected one of `stylish`');
     expect(run.stderr).toContain('a formatter module can only be named on the command line, with --format');
   });
 
-  it('runs the example module of docs/formatters.md', () => {
-    const run = dflint(['-f', './dflint-markdown.mjs', 'Dockerfile', 'clean/Dockerfile'], { cwd: tree });
+  it('runs the example module of docs/formatters.md', async () => {
+    const run = await dflint(['-f', './dflint-markdown.mjs', 'Dockerfile', 'clean/Dockerfile'], { cwd: tree });
     expect(run).toMatchObject({ status: 1, stderr: '' });
     expect(run.stdout).toMatch(/^\*\*dflint [^*]+\*\*: 1 problem in 1 of 2 Dockerfiles\n\n\| Where \| Severity \| Rule \| Message \| What the rule checks \|\n\|---\|---\|---\|---\|---\|\n/);
     expect(run.stdout).toContain('| `Dockerfile:2:5` | error | DL3004 no-sudo | Do not use `sudo`: build steps run as the current USER; switch with `USER` instead | ');
-    expect(dflint(['-f', './dflint-markdown.mjs', 'clean/Dockerfile'], { cwd: tree }).stdout).toMatch(/^No problems in 1 Dockerfile \(dflint .+\)\.\n$/);
+    expect((await dflint(['-f', './dflint-markdown.mjs', 'clean/Dockerfile'], { cwd: tree })).stdout).toMatch(/^No problems in 1 Dockerfile \(dflint .+\)\.\n$/);
   });
 
-  it('documents the path form in --help', () => {
-    expect(dflint(['--help']).stdout.replace(/\s+/g, ' ')).toContain('or the path of a formatter module (./my-formatter.js; see docs/formatters.md)');
+  it('documents the path form in --help', async () => {
+    expect((await dflint(['--help'])).stdout.replace(/\s+/g, ' ')).toContain('or the path of a formatter module (./my-formatter.js; see docs/formatters.md)');
   });
 });
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/lint-files.js';
-import { dflint, ensureBuilt } from '../cli/built-cli.js';
+import { dflintProcess as dflint, ensureBuilt } from '../cli/built-cli.js';
 import { tempTree } from '../cli/temp-tree.js';
 
 /** These tests need no ShellCheck: they check what happens when it is missing. */
