@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { allRules } from '../src/engine/registry.js';
 import { INTERNAL_ERROR } from '../src/engine/run.js';
 import type { Finding } from '../src/engine/types.js';
-import { corpusDir, expectNone, hasCorpus, lintCorpus, readManifest, type Outcome } from './support/corpus.js';
+import { corpusDir, expectNone, hasCorpus, readManifest, sharedCorpusWithoutUnusedIgnores, type Outcome } from './support/corpus.js';
 import { renderFindingsSnapshot } from './support/findings-snapshot.js';
 
 /**
@@ -67,7 +67,7 @@ if (!hasCorpus()) {
     const outcomes: Outcome[] = [];
 
     beforeAll(async () => {
-      outcomes.push(...(await lintCorpus(files)));
+      outcomes.push(...(await sharedCorpusWithoutUnusedIgnores()));
     }, 180_000);
 
     // Every change in what dflint reports must be reviewed: `npm run snapshot` rewrites the file.

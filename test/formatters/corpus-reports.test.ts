@@ -4,7 +4,7 @@ import { codeclimate } from '../../src/formatters/codeclimate.js';
 import { gitlab } from '../../src/formatters/gitlab.js';
 import type { FileResult } from '../../src/formatters/index.js';
 import { sonarqube } from '../../src/formatters/sonarqube.js';
-import { corpusDir, expectNone, hasCorpus, lintCorpus, readManifest } from '../support/corpus.js';
+import { corpusDir, corpusResults, expectNone, hasCorpus } from '../support/corpus.js';
 import { parseCodeClimateStream, sonarRangeProblem, validateReport } from './report-schemas.js';
 import { formatContext } from './results-fixture.js';
 
@@ -35,8 +35,8 @@ if (!hasCorpus()) {
     let findings = 0;
 
     beforeAll(async () => {
-      // Linted once for the three formats.
-      for (const outcome of await lintCorpus(readManifest())) results.push({ file: outcome.file, text: outcome.text, findings: outcome.findings });
+      // Linted once per test run, shared with the other corpus tests.
+      for (const { file, text, findings } of await corpusResults()) results.push({ file, text, findings });
       findings = results.reduce((sum, r) => sum + r.findings.length, 0);
     }, 180_000);
 
