@@ -76,6 +76,12 @@ export interface LintFilesOptions {
   readonly quiet?: boolean;
   /** A resolver to share (the CLI's); when given, `rules`, `ignore`, `context`, `failureThreshold`, `config` and `env` are its business. */
   readonly resolver?: ConfigResolver;
+  /**
+   * Called with each file's result as soon as it is linted, in input order (awaited before the
+   * next): memory then holds no file's text or findings after its call, and the returned
+   * `results` and `findings` stay empty (`files` still lists every file).
+   */
+  readonly onResult?: (result: FileResult) => void | Promise<void>;
 }
 
 /** One linted file with its text, which formatters need to show source lines. */
@@ -146,6 +152,12 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   const errors: PathError[] = [...pathErrors];
   const skipped: PathError[] = [];
   const results: FileResult[] = [];
+  const files: string[] = [];
+  const deliver = async (result: FileResult) => {
+    files.push(result.file);
+    if (options.onResult) await options.onResult(result);
+    else results.push(result);
+  };
   const notices = new Set<string>();
   if (sources.length > 0) await initShellParser();
 
@@ -164,18 +176,21 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     const shellcheck = await shellcheckFindings(built, cwd);
     for (const notice of shellcheck.notices) notices.add(notice);
     for (const [index, one] of built.entries()) {
+      let result: FileResult;
       try {
-        results.push(resultOf(one, shellcheck.findings[index]!, options));
+        result = resultOf(one, shellcheck.findings[index]!, options);
       } catch (error) {
         errors.push({ path: one.input.file, message: internalError(error) });
+        continue;
       }
+      await deliver(result);
     }
   }
 
   return {
     findings: results.flatMap((r) => r.findings),
     errors,
-    files: results.map((r) => r.file),
+    files,
     results,
     skipped,
     warnings: [...resolver.warnings(), ...notices],

@@ -3,7 +3,7 @@ import { runLayer } from '../config/command-line.js';
 import { ConfigError } from '../config/problems.js';
 import { ConfigResolver } from '../config/resolver.js';
 import { allRules } from '../engine/registry.js';
-import { DEFAULT_FORMAT } from '../formatters/index.js';
+import { DEFAULT_FORMAT } from '../formatters/names.js';
 import { FormatterError, formatterFor, type ReportFormatter } from '../formatters/load.js';
 import { STDIN } from '../files/discover.js';
 import { readStdin } from '../files/read.js';
@@ -21,6 +21,7 @@ import { writeFileAtomically } from '../files/write-file.js';
 import { errorMessage } from '../error-message.js';
 import { countFixable, countFixed, plural } from '../formatters/tally.js';
 import { unifiedDiff } from './unified-diff.js';
+import { reportWriter, withoutText } from './report-writer.js';
 
 export interface CliIo {
   readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean; readonly columns?: number };
@@ -124,6 +125,34 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
     return formatterFailure(error, io);
   }
   const stdin = paths.includes(STDIN) ? await readStdin(io.stdin) : undefined;
+  // `--fix -`: standard output carries the fixed text, and the report goes to standard error.
+  const fixedStdin = options.fix && stdin !== undefined;
+  const reportToStderr = fixedStdin && options.output === undefined;
+  const reportStream = reportToStderr ? io.stderr : io.stdout;
+  const color = useColor({
+    flag: options.color ?? here.color.value,
+    env: io.env,
+    isTTY: (reportStream as { readonly isTTY?: boolean }).isTTY === true,
+    toFile: options.output !== undefined,
+  });
+  const writer = reportWriter(formatter, {
+    color,
+    cwd: io.cwd,
+    version: packageVersion(),
+    rules: allRules(),
+    category: options.sarifCategory,
+    unsafeFixes: options.unsafeFixes,
+  });
+  // The report goes out file by file, except into a file (written whole at the end, atomically),
+  // before standard input's fixed text, and with --diff (which prints no report).
+  const held: string[] = [];
+  const print = (text: string) => {
+    if (text === '') return;
+    if (options.output === undefined && !fixedStdin && !options.diff) reportStream.write(text);
+    else held.push(text);
+  };
+  // Of each file the run keeps its findings; the text only where a diff or standard input's fix needs it.
+  const kept: FileResult[] = [];
   const result = await lintFiles(paths, {
     resolver,
     cwd: io.cwd,
@@ -134,6 +163,10 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
     fix: options.fix || options.diff,
     unsafeFixes: options.unsafeFixes,
     dryRun: options.diff,
+    onResult(file) {
+      if (!options.diff) print(writer.file(file));
+      kept.push((options.diff || file.stdin) && file.source !== undefined ? file : withoutText(file));
+    },
   });
   for (const warning of result.warnings) io.stderr.write(`dflint: warning: ${warning}\n`);
   for (const skipped of result.skipped) io.stderr.write(`dflint: warning: ${skipped.path}: ${skipped.message}\n`);
@@ -141,40 +174,23 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
   if (result.files.length === 0 && result.errors.length === 0 && result.skipped.length === 0) {
     io.stderr.write(`dflint: no Dockerfiles found in ${paths.join(', ')}\n`);
   }
-  if (options.diff) return reportDiff(result.results, result.errors.length, io);
+  if (options.diff) return reportDiff(kept, result.errors.length, io);
 
-  // `--fix -`: standard output carries the fixed text (the input's own bytes when nothing could
-  // be fixed or linted, so a pipe never loses them), and the report goes to standard error.
-  const fixedStdin = options.fix && stdin !== undefined;
+  // `--fix -`: the input's own bytes when nothing could be fixed or linted, so a pipe never loses them.
   if (fixedStdin) {
-    const fixed = result.results.find((r) => r.stdin && r.source !== undefined);
+    const fixed = kept.find((r) => r.stdin && r.source !== undefined);
     io.stdout.write(fixed ? fixed.text : stdin);
   }
-  const reportToStderr = fixedStdin && options.output === undefined;
-  const reportStream = reportToStderr ? io.stderr : io.stdout;
-  const color = useColor({
-    flag: options.color ?? here.color.value,
-    env: io.env,
-    isTTY: (reportStream as { readonly isTTY?: boolean }).isTTY === true,
-    toFile: options.output !== undefined,
-  });
-  let report: string;
   try {
-    report = await formatter.format(result.results, {
-      color,
-      cwd: io.cwd,
-      version: packageVersion(),
-      rules: allRules(),
-      category: options.sarifCategory,
-      unsafeFixes: options.unsafeFixes,
-    });
+    print(await writer.end(kept));
   } catch (error) {
     return formatterFailure(error, io);
   }
+  const report = held.join('');
   if (reportToStderr) io.stderr.write(report);
-  const written = reportToStderr ? EXIT.ok : emit(report);
-  if (options.fix && formatter.name !== 'stylish') io.stderr.write(fixSummary(result.results, options.unsafeFixes));
-  const code = exitCodeFor(result.results, result.errors.length);
+  const written = reportToStderr || options.output === undefined && !fixedStdin ? EXIT.ok : emit(report);
+  if (options.fix && formatter.name !== 'stylish') io.stderr.write(fixSummary(kept, options.unsafeFixes));
+  const code = exitCodeFor(kept, result.errors.length);
   return written === EXIT.usage ? EXIT.usage : code;
 }
 

@@ -2,7 +2,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { SEVERITIES, type Finding, type Severity } from '../engine/types.js';
 import { sourceFrame, splitLines } from './source-frame.js';
 import { countBySeverity, countFixable, countFixed, plural, severityCountsText } from './tally.js';
-import type { FileResult, Formatter } from './types.js';
+import { formatStreamed } from './streamed.js';
+import type { FileResult, FormatContext, Formatter, ReportStream } from './types.js';
 
 const SEVERITY_STYLE: Readonly<Record<Severity, (c: ChalkInstance) => ChalkInstance>> = {
   error: (c) => c.red.bold,
@@ -19,20 +20,32 @@ const SEVERITY_STYLE: Readonly<Record<Severity, (c: ChalkInstance) => ChalkInsta
 export const stylish: Formatter = {
   name: 'stylish',
   description: 'for people, grouped by file with source lines',
-  format(results, context) {
-    const chalk = new Chalk({ level: context.color ? 1 : 0 });
-    const blocks = results.filter((r) => r.findings.length > 0).map((r) => formatFile(r, chalk));
-    const findings = results.flatMap((r) => r.findings);
-    if (results.length === 0) return '';
-    const fixing = results.some((r) => r.fixed !== undefined);
-    const fixed = countFixed(results);
-    if (findings.length === 0) {
-      const done = fixing ? `${fixed} fixed, no problems remaining in` : 'No problems found in';
-      return `${chalk.green('✔')} ${done} ${plural(results.length, 'file')}\n`;
-    }
-    return `${blocks.join('\n\n')}\n\n${summary(findings, chalk, fixing ? fixed : undefined, context.unsafeFixes === true)}\n`;
-  },
+  format: (results, context) => formatStreamed(stream, results, context),
+  stream,
 };
+
+/** Each file with findings as soon as it is linted, blocks apart by a blank line; the summary at the end. */
+function stream(context: FormatContext): ReportStream {
+  const chalk = new Chalk({ level: context.color ? 1 : 0 });
+  let blocks = 0;
+  return {
+    file(result) {
+      if (result.findings.length === 0) return '';
+      return `${blocks++ === 0 ? '' : '\n\n'}${formatFile(result, chalk)}`;
+    },
+    end(results) {
+      if (results.length === 0) return '';
+      const findings = results.flatMap((r) => r.findings);
+      const fixing = results.some((r) => r.fixed !== undefined);
+      const fixed = countFixed(results);
+      if (findings.length === 0) {
+        const done = fixing ? `${fixed} fixed, no problems remaining in` : 'No problems found in';
+        return `${chalk.green('✔')} ${done} ${plural(results.length, 'file')}\n`;
+      }
+      return `\n\n${summary(findings, chalk, fixing ? fixed : undefined, context.unsafeFixes === true)}\n`;
+    },
+  };
+}
 
 function formatFile(result: FileResult, chalk: ChalkInstance): string {
   const lines = splitLines(result.text);

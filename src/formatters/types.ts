@@ -28,6 +28,24 @@ export interface Formatter {
   readonly description: string;
   /** The whole report for all files; files are in lint order, each with its findings sorted. */
   format(results: readonly FileResult[], context: FormatContext): string;
+  /**
+   * For formats that print each file on its own: the same report, written file by file as
+   * files are linted, so nothing of a file is kept once it is printed.
+   */
+  readonly stream?: (context: FormatContext) => ReportStream;
+  /**
+   * Whether `format` reads each result's `text` (source lines, line hashes). When false or
+   * absent, the CLI keeps only the findings of each file until the report is written.
+   */
+  readonly readsText?: boolean;
+}
+
+/** A report written file by file, in lint order. */
+export interface ReportStream {
+  /** What to print for this file, right after it is linted. */
+  file(result: FileResult): string;
+  /** What to print after the last file; `results` are every file's, their `text` left empty. */
+  end(results: readonly FileResult[]): string;
 }
 
 /**
