@@ -1,7 +1,7 @@
-import yargs from 'yargs';
-import { formatters } from '../formatters/index.js';
 import { isFormatterPath } from '../formatters/load.js';
+import { FORMAT_NAMES, isFormatName } from '../formatters/names.js';
 import { FAILURE_THRESHOLDS, type FailureThreshold } from './exit-code.js';
+import { quickParse } from './quick-args.js';
 
 export interface CliOptions {
   readonly paths: readonly string[];
@@ -46,12 +46,16 @@ export type ParsedArgs =
   | { readonly ok: true; readonly options: CliOptions; readonly help: () => Promise<string> }
   | { readonly ok: false; readonly message: string };
 
-const FORMAT_HELP = [...formatters.values()].map((f) => `${f.name}: ${f.description}`).join('; ');
+/** `--format`'s help: each built-in format with its description (which loads every formatter: only for --help). */
+async function formatHelp(): Promise<string> {
+  const { formatters } = await import('../formatters/index.js');
+  return [...formatters.values()].map((f) => `${f.name}: ${f.description}`).join('; ');
+}
 
 /** `--format` takes a built-in name or a module path, which yargs' `choices` cannot express. */
 function formatProblem(format: string | undefined): string | undefined {
-  if (format === undefined || formatters.has(format) || isFormatterPath(format)) return undefined;
-  return `unknown format ${format}: use one of ${[...formatters.keys()].join(', ')}, or the path of a formatter module such as ./my-formatter.js`;
+  if (format === undefined || isFormatName(format) || isFormatterPath(format)) return undefined;
+  return `unknown format ${format}: use one of ${FORMAT_NAMES.join(', ')}, or the path of a formatter module such as ./my-formatter.js`;
 }
 
 /** Options that hold one value: the last one given wins (repeatable ones collect every value). */
@@ -61,6 +65,20 @@ const lastFlag = (value: boolean | boolean[]): boolean => last(value);
 
 /** Parses the command line; usage problems come back as a message, never as an exit. */
 export async function parseArgs(argv: readonly string[], terminalWidth: number | undefined): Promise<ParsedArgs> {
+  const quick = quickParse(argv);
+  const quickProblem = quick && formatProblem(quick.format);
+  if (!quick || quickProblem !== undefined) return parseWithYargs(argv, terminalWidth);
+  const help = async () => {
+    const parsed = await parseWithYargs([], terminalWidth);
+    return parsed.ok ? parsed.help() : '';
+  };
+  return { ok: true, options: quick, help };
+}
+
+/** Parses any command line with yargs, which also words every usage problem and renders --help. */
+export async function parseWithYargs(argv: readonly string[], terminalWidth: number | undefined): Promise<ParsedArgs> {
+  const { default: yargs } = await import('yargs');
+  const formats = await formatHelp();
   let failure: string | undefined;
   const parser = yargs([...argv])
     .scriptName('dflint')
@@ -68,7 +86,7 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
     .help(false)
     .version(false)
     .parserConfiguration({ 'parse-positional-numbers': false, 'duplicate-arguments-array': true, 'flatten-duplicate-arrays': true })
-    .option('format', { alias: 'f', type: 'string', requiresArg: true, coerce: lastString, describe: `Report format (${FORMAT_HELP}; default: the config's format, else stylish), or the path of a formatter module (./my-formatter.js; see docs/formatters.md)` })
+    .option('format', { alias: 'f', type: 'string', requiresArg: true, coerce: lastString, describe: `Report format (${formats}; default: the config's format, else stylish), or the path of a formatter module (./my-formatter.js; see docs/formatters.md)` })
     .option('output', { alias: 'o', type: 'string', requiresArg: true, coerce: lastString, describe: 'Write the report to this file instead of standard output' })
     .option('failure-threshold', { alias: 't', type: 'string', choices: [...FAILURE_THRESHOLDS], requiresArg: true, coerce: lastString, describe: "Exit with 1 when a finding has this severity or a higher one (none: never; default: the config's, else info)" })
     .option('quiet', { alias: 'q', type: 'boolean', coerce: lastFlag, describe: 'Report errors only (the exit code then ignores the rest too)' })
