@@ -10,7 +10,7 @@ import { readStdin } from '../files/read.js';
 import { isDirectory } from '../files/stat.js';
 import { lintFiles, type FileResult } from '../lint-files.js';
 import { useColor } from './color.js';
-import { EXIT, exitCodeFor, type ExitCode } from './exit-code.js';
+import { countFailing, EXIT, exitCodeOf, type ExitCode } from './exit-code.js';
 import { explain, unknownRuleMessage } from './explain.js';
 import { rulesAsJson, rulesAsTable } from './list-rules.js';
 import { parseArgs, type CliOptions } from './options.js';
@@ -19,9 +19,9 @@ import { parseRuleFlags } from './rule-flags.js';
 import { packageVersion } from './version.js';
 import { writeFileAtomically } from '../files/write-file.js';
 import { errorMessage } from '../error-message.js';
-import { countFixable, countFixed, plural } from '../formatters/tally.js';
+import { addToTally, EMPTY_TALLY, plural, type Tally } from '../formatters/tally.js';
 import { unifiedDiff } from './unified-diff.js';
-import { reportWriter, withoutText } from './report-writer.js';
+import { reportWriter } from './report-writer.js';
 
 export interface CliIo {
   readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean; readonly columns?: number };
@@ -151,8 +151,10 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
     if (options.output === undefined && !fixedStdin && !options.diff) reportStream.write(text);
     else held.push(text);
   };
-  // Of each file the run keeps its findings; the text only where a diff or standard input's fix needs it.
-  const kept: FileResult[] = [];
+  // Of each file the run keeps counts; the whole result only where a diff or standard input's fix needs it.
+  let tally = EMPTY_TALLY;
+  let failing = 0;
+  const changed: FileResult[] = [];
   const result = await lintFiles(paths, {
     resolver,
     cwd: io.cwd,
@@ -165,7 +167,9 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
     dryRun: options.diff,
     onResult(file) {
       if (!options.diff) print(writer.file(file));
-      kept.push((options.diff || file.stdin) && file.source !== undefined ? file : withoutText(file));
+      tally = addToTally(tally, file);
+      failing += countFailing([file]);
+      if ((options.diff || file.stdin) && file.source !== undefined) changed.push(file);
     },
   });
   for (const warning of result.warnings) io.stderr.write(`dflint: warning: ${warning}\n`);
@@ -174,23 +178,23 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
   if (result.files.length === 0 && result.errors.length === 0 && result.skipped.length === 0) {
     io.stderr.write(`dflint: no Dockerfiles found in ${paths.join(', ')}\n`);
   }
-  if (options.diff) return reportDiff(kept, result.errors.length, io);
+  if (options.diff) return reportDiff(changed, tally.fixed, result.errors.length, io);
 
   // `--fix -`: the input's own bytes when nothing could be fixed or linted, so a pipe never loses them.
   if (fixedStdin) {
-    const fixed = kept.find((r) => r.stdin && r.source !== undefined);
+    const fixed = changed.find((r) => r.stdin);
     io.stdout.write(fixed ? fixed.text : stdin);
   }
   try {
-    print(await writer.end(kept));
+    print(await writer.end(tally));
   } catch (error) {
     return formatterFailure(error, io);
   }
   const report = held.join('');
   if (reportToStderr) io.stderr.write(report);
   const written = reportToStderr || options.output === undefined && !fixedStdin ? EXIT.ok : emit(report);
-  if (options.fix && formatter.name !== 'stylish') io.stderr.write(fixSummary(kept, options.unsafeFixes));
-  const code = exitCodeFor(kept, result.errors.length);
+  if (options.fix && formatter.name !== 'stylish') io.stderr.write(fixSummary(tally, options.unsafeFixes));
+  const code = exitCodeOf(failing, result.errors.length);
   return written === EXIT.usage ? EXIT.usage : code;
 }
 
@@ -198,10 +202,8 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
  * `--diff`: each changed file's unified diff on standard output and one line on standard error;
  * exit 1 when something would change, 0 when nothing would, 2 when a path failed.
  */
-function reportDiff(results: readonly FileResult[], errorCount: number, io: CliIo): ExitCode {
-  const changed = results.filter((r) => r.source !== undefined);
+function reportDiff(changed: readonly FileResult[], fixes: number, errorCount: number, io: CliIo): ExitCode {
   for (const r of changed) io.stdout.write(unifiedDiff(r.file.split(sep).join('/'), r.source!, r.text));
-  const fixes = countFixed(results);
   io.stderr.write(changed.length === 0
     ? 'dflint: no fixes to apply\n'
     : `dflint: would apply ${plural(fixes, 'fix', 'fixes')} to ${plural(changed.length, 'file')}\n`);
@@ -210,11 +212,10 @@ function reportDiff(results: readonly FileResult[], errorCount: number, io: CliI
 }
 
 /** After `--fix` with a machine format, whose output stays clean: what was fixed, on standard error. */
-function fixSummary(results: readonly FileResult[], unsafeFixes: boolean): string {
-  const remaining = results.flatMap((r) => r.findings);
-  const unsafe = unsafeFixes ? 0 : countFixable(remaining).unsafe;
+function fixSummary(tally: Tally, unsafeFixes: boolean): string {
+  const unsafe = unsafeFixes ? 0 : tally.fixable.unsafe;
   const hint = unsafe > 0 ? ` (${plural(unsafe, 'more fix', 'more fixes')} with --fix --unsafe-fixes)` : '';
-  return `dflint: ${countFixed(results)} fixed, ${remaining.length} remaining${hint}\n`;
+  return `dflint: ${tally.fixed} fixed, ${tally.findings} remaining${hint}\n`;
 }
 
 /** A custom formatter that cannot be loaded, throws or returns no text: say so and exit with 2 (built-in formatters' errors are bugs, rethrown). */

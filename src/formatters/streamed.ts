@@ -1,9 +1,10 @@
+import { tallyOf } from './tally.js';
 import type { FileResult, FormatContext, ReportStream } from './types.js';
 
 /** The whole report of a streamed format at once: what `format` returns for formats that have `stream`. */
 export function formatStreamed(stream: (context: FormatContext) => ReportStream, results: readonly FileResult[], context: FormatContext): string {
   const writer = stream(context);
-  return results.map((result) => writer.file(result)).join('') + writer.end(results);
+  return results.map((result) => writer.file(result)).join('') + writer.end(tallyOf(results));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { RuleMeta } from '../engine/types.js';
 import type { FileResult } from '../lint-files.js';
+import type { Tally } from './tally.js';
 
 export type { FileResult } from '../lint-files.js';
 
@@ -44,8 +45,8 @@ export interface Formatter {
 export interface ReportStream {
   /** What to print for this file, right after it is linted. */
   file(result: FileResult): string;
-  /** What to print after the last file; `results` are every file's, their `text` left empty. */
-  end(results: readonly FileResult[]): string;
+  /** What to print after the last file, from the counts of every file. */
+  end(tally: Tally): string;
 }
 
 /**
