@@ -2,7 +2,7 @@ import { resolve, sep } from 'node:path';
 import { runLayer } from '../config/command-line.js';
 import { ConfigError } from '../config/problems.js';
 import { ConfigResolver } from '../config/resolver.js';
-import { allRules } from '../engine/registry.js';
+import { allRules } from '../rule-set.js';
 import { DEFAULT_FORMAT } from '../formatters/names.js';
 import { FormatterError, formatterFor, type ReportFormatter } from '../formatters/load.js';
 import { STDIN } from '../files/discover.js';
