@@ -10,6 +10,8 @@ export const BUNDLE_DIR = 'bundle';
 /** Each bundle (a file `<name>.mjs`) and the source it starts from. */
 export const BUNDLE_ENTRIES: Readonly<Record<string, string>> = {
   dflint: 'src/cli/bin.ts',
+  // lintFiles' worker threads (--jobs) start from this file, beside the chunks (src/lint-parallel.ts).
+  'dflint-worker': 'src/lint-worker.ts',
   action: 'src/action/main.ts',
 };
 

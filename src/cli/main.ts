@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve, sep } from 'node:path';
 import { runLayer } from '../config/command-line.js';
 import { ConfigError } from '../config/problems.js';
@@ -81,6 +82,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   if (options.init) return init(io);
 
   if (options.sarifCategory !== undefined && options.sarifCategory.trim() === '') return usageError('--sarif-category needs a category, such as dflint');
+  if (options.jobs !== undefined && !(Number.isInteger(options.jobs) && options.jobs >= 1)) return usageError('--jobs needs a whole number of threads, 1 or more');
   const flags = parseRuleFlags(options.rules, options.ignore);
   if (!flags.ok) return usageError(flags.message);
   if (options.context !== undefined && !isDirectory(resolve(io.cwd, options.context))) {
@@ -165,6 +167,7 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
     fix: options.fix || options.diff,
     unsafeFixes: options.unsafeFixes,
     dryRun: options.diff,
+    jobs: options.jobs ?? availableParallelism(),
     onResult(file) {
       if (!options.diff) print(writer.file(file));
       tally = addToTally(tally, file);

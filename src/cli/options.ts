@@ -38,6 +38,8 @@ export interface CliOptions {
   readonly unsafeFixes: boolean;
   /** `--diff`: print what `--fix` would change as a unified diff, write nothing. */
   readonly diff: boolean;
+  /** `--jobs N`: threads that lint at once (1: none besides the main one); undefined: one per core. NaN when not a number. */
+  readonly jobs: number | undefined;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -101,6 +103,7 @@ export async function parseWithYargs(argv: readonly string[], terminalWidth: num
     .option('fix', { type: 'boolean', coerce: lastFlag, describe: 'Apply the safe fixes in place, then report what remains (with -: print the fixed text, the report goes to standard error)' })
     .option('unsafe-fixes', { type: 'boolean', coerce: lastFlag, describe: 'With --fix or --diff: apply the unsafe fixes too (they may change what the image contains or does; see --explain CODE)' })
     .option('diff', { type: 'boolean', coerce: lastFlag, describe: 'Print the changes --fix would make as a unified diff and write nothing; exit 1 when there are any' })
+    .option('jobs', { alias: 'j', type: 'string', requiresArg: true, coerce: lastString, describe: 'Lint with this many threads when there are more than a few dozen files (default: one per core; 1: no worker threads)' })
     .option('context', { type: 'string', requiresArg: true, coerce: lastString, describe: "Build context folder for every Dockerfile (default: the config's context, else each Dockerfile's folder)" })
     .option('stdin-filename', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Name shown for - (standard input), also locating its build context and config file' })
     .option('print-config', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Print the configuration this Dockerfile gets, with the source of each value (YAML, or JSON with --format json)' })
@@ -159,6 +162,7 @@ export async function parseWithYargs(argv: readonly string[], terminalWidth: num
       fix: args.fix ?? false,
       unsafeFixes: args['unsafe-fixes'] ?? false,
       diff: args.diff ?? false,
+      jobs: args.jobs === undefined ? undefined : Number(args.jobs),
       help: args.help ?? false,
       version: args.version ?? false,
     },

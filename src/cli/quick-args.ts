@@ -9,11 +9,11 @@ import type { CliOptions } from './options.js';
  * like an option, an invalid choice) gives undefined, and yargs parses it and words any problem:
  * the results are the same (test/cli/quick-args.test.ts).
  */
-const STRINGS = ['format', 'output', 'failure-threshold', 'config', 'shellcheck', 'sarif-category', 'context', 'stdin-filename', 'print-config', 'explain', 'rule', 'ignore'] as const;
+const STRINGS = ['format', 'output', 'failure-threshold', 'config', 'shellcheck', 'sarif-category', 'context', 'stdin-filename', 'print-config', 'explain', 'rule', 'ignore', 'jobs'] as const;
 const FLAGS = ['quiet', 'color', 'report-unused-ignores', 'include-suppressed', 'fix', 'unsafe-fixes', 'diff', 'init', 'list-rules', 'version'] as const;
 /** The `--no-` forms read here: of a flag, false; of --config and --shellcheck, none. */
 const NEGATED = ['color', 'report-unused-ignores', 'config', 'shellcheck'] as const;
-const SHORT: Readonly<Record<string, string>> = { format: 'f', output: 'o', 'failure-threshold': 't', config: 'c', quiet: 'q', version: 'v' };
+const SHORT: Readonly<Record<string, string>> = { jobs: 'j', format: 'f', output: 'o', 'failure-threshold': 't', config: 'c', quiet: 'q', version: 'v' };
 
 const OPTIONS: ParseArgsConfig['options'] = Object.fromEntries([
   ...STRINGS.map((name) => [name, { type: 'string', multiple: true, ...(SHORT[name] ? { short: SHORT[name] } : {}) }]),
@@ -64,6 +64,7 @@ export function quickParse(argv: readonly string[]): CliOptions | undefined {
     fix: flag('fix') ?? false,
     unsafeFixes: flag('unsafe-fixes') ?? false,
     diff: flag('diff') ?? false,
+    jobs: text('jobs') === undefined ? undefined : Number(text('jobs')),
     help: false,
     version: flag('version') ?? false,
   };

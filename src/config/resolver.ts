@@ -42,7 +42,7 @@ export class ConfigResolver {
   private readonly resolved = new Map<string, EffectiveConfig>();
   private readonly used = new Set<LoadedConfig>();
 
-  constructor(options: ResolverOptions) {
+  constructor(readonly options: ResolverOptions) {
     this.cwd = resolve(options.cwd);
     this.rules = options.rules ?? allRules();
     this.explicit = options.config;

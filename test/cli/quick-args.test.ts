@@ -14,6 +14,8 @@ const READ = [
   ['--color', '--report-unused-ignores', '--config', 'c.yaml', '--shellcheck', '/usr/bin/shellcheck', 'x'],
   ['--rule', 'DL3008:off', '--rule', 'DL3006:error,DL3007:off', '--ignore', 'DL3059', '--ignore', 'DL3013,DL3014', 'x'],
   ['--fix', '--unsafe-fixes', '--diff', 'x'],
+  ['--jobs', '3', '-j', '1', 'x'],
+  ['--jobs=many', 'x'],
   ['--stdin-filename', 'api/Dockerfile', '-'],
   ['--context', 'ctx', '--print-config', 'Dockerfile'],
   ['--list-rules', '-f', 'json'],
