@@ -176,7 +176,14 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   };
   const parallel = (options.jobs ?? 1) > 1 && sources.length >= PARALLEL_FROM && sources.every((source) => source.kind === 'file');
   const workerNotices = parallel
-    ? await (await import('./lint-parallel.js')).lintInWorkers(sources, resolver, optionsForWorkers(options, cwd), options.jobs!, take)
+    ? await (await import('./lint-parallel.js')).lintInWorkers(sources, resolver, optionsForWorkers(options, cwd), options.jobs!, take, async (chunk) => {
+      const outcomes: FileOutcome[] = [];
+      const chunkConfigs = await configsOf(chunk, resolver, cwd, undefined);
+      const chunkNotices = await lintSources(chunk, chunkConfigs, options, cwd, async (outcome) => {
+        outcomes.push(outcome);
+      });
+      return { outcomes, notices: chunkNotices };
+    })
     : await lintSources(sources, configs, options, cwd, take);
   for (const notice of workerNotices) notices.add(notice);
 

@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ConfigResolver, ResolverOptions } from './config/resolver.js';
-import { errorMessage } from './error-message.js';
 import type { Source } from './files/discover.js';
 import type { FileOutcome, WorkerOptions } from './lint-files.js';
 
 /** Files sent to a worker at once: enough to keep messages few, few enough to balance the threads' loads. */
 const CHUNK = 16;
+
+/** Each worker's old-generation heap: a few times what linting the largest corpus files needs. */
+const WORKER_HEAP_MB = 96;
 
 /** What the main thread sends a worker when it starts: its options and how to rebuild the resolver. */
 export interface WorkerSetup {
@@ -23,7 +25,8 @@ export interface WorkerReply {
 
 /**
  * Lints the sources on `jobs` worker threads, chunk by chunk, handing the outcomes over in input
- * order. A worker that crashes turns its chunk into one error per file and is replaced.
+ * order. A worker that crashes (out of its bounded memory on a huge file, say) is replaced, and
+ * its chunk is linted by `here` in this thread, whose memory is not bounded.
  */
 export async function lintInWorkers(
   sources: readonly Source[],
@@ -31,6 +34,7 @@ export async function lintInWorkers(
   options: WorkerOptions,
   jobs: number,
   take: (outcome: FileOutcome) => Promise<void>,
+  here: (chunk: readonly Source[]) => Promise<WorkerReply>,
 ): Promise<string[]> {
   const { rules: _rules, ...resolverOptions } = resolver.options;
   const setup: WorkerSetup = { options, resolver: resolverOptions };
@@ -54,21 +58,21 @@ export async function lintInWorkers(
       while (nextToSend < chunks.length) {
       const index = nextToSend++;
       const chunk = chunks[index]!;
+      let reply: WorkerReply;
       try {
-        const reply = await ask(worker, chunk);
-        for (const notice of reply.notices) notices.add(notice);
-        ready.set(index, reply.outcomes);
-      } catch (error) {
-        const message = `Internal error while linting: ${errorMessage(error)}`;
-        ready.set(index, chunk.map((source) => ({ kind: 'error', error: { path: source.kind === 'file' ? source.path : '-', message } })));
-        void worker.terminate();
+        reply = await ask(worker, chunk);
+      } catch {
+        void worker.worker.terminate();
         worker = startWorker(setup);
+        reply = await here(chunk);
       }
+      for (const notice of reply.notices) notices.add(notice);
+      ready.set(index, reply.outcomes);
       handing = handing.then(handReady);
       await handing;
       }
     } finally {
-      await worker.terminate();
+      await worker.worker.terminate();
     }
   };
   await Promise.all(Array.from({ length: Math.min(jobs, chunks.length) }, pump));
@@ -82,11 +86,26 @@ function workerUrl(): URL {
   return candidates.find((url) => existsSync(fileURLToPath(url))) ?? candidates[0]!;
 }
 
-function startWorker(setup: WorkerSetup): Worker {
-  return new Worker(workerUrl(), { workerData: setup });
+/** A worker thread, and whether it has stopped (it may crash while waiting for a chunk). */
+interface Thread {
+  readonly worker: Worker;
+  stopped: boolean;
 }
 
-function ask(worker: Worker, chunk: readonly Source[]): Promise<WorkerReply> {
+function startWorker(setup: WorkerSetup): Thread {
+  // V8 grows a heap lazily up to its limit: a bounded one keeps each thread's memory near what it uses.
+  const worker = new Worker(workerUrl(), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  const thread: Thread = { worker, stopped: false };
+  // A crash is seen by the chunk's request or, between chunks, by `stopped`: never thrown.
+  worker.on('error', () => {});
+  worker.once('exit', () => {
+    thread.stopped = true;
+  });
+  return thread;
+}
+
+function ask({ worker, stopped }: Thread, chunk: readonly Source[]): Promise<WorkerReply> {
+  if (stopped) return Promise.reject(new Error('the worker thread stopped'));
   return new Promise((resolve, reject) => {
     const done = () => {
       worker.off('message', onMessage);
