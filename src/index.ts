@@ -2,7 +2,8 @@
 export { lint, lintModel, parseDockerfile, type LintOptions } from './lint.js';
 export { fix, type FixOptions, type FixResult } from './fix/fix.js';
 export { lintFiles, type FileResult, type LintFilesOptions, type LintFilesResult, type PathError } from './lint-files.js';
-export { allRules, type RuleConfig, type RuleOptions, type RuleSetting } from './engine/registry.js';
+export { allRules } from './rule-set.js';
+export type { RuleConfig, RuleOptions, RuleSetting } from './engine/registry.js';
 export { ConfigError, type ConfigProblem } from './config/problems.js';
 export type { FailureThreshold } from './config/types.js';
 export { formatters, getFormatter } from './formatters/index.js';

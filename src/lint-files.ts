@@ -76,7 +76,24 @@ export interface LintFilesOptions {
   readonly quiet?: boolean;
   /** A resolver to share (the CLI's); when given, `rules`, `ignore`, `context`, `failureThreshold`, `config` and `env` are its business. */
   readonly resolver?: ConfigResolver;
+  /**
+   * Called with each file's result as soon as it is linted, in input order (awaited before the
+   * next): memory then holds no file's text or findings after its call, and the returned
+   * `results` and `findings` stay empty (`files` still lists every file).
+   */
+  readonly onResult?: (result: FileResult) => void | Promise<void>;
+  /**
+   * How many threads lint files at once (default 1: this one). More than one spreads runs of
+   * more than a few dozen files over worker threads; results still come in input order.
+   */
+  readonly jobs?: number;
 }
+
+/** What one file gave, for the loop that lints files here or in a worker thread. */
+export type FileOutcome =
+  | { readonly kind: 'result'; readonly result: FileResult }
+  | { readonly kind: 'error'; readonly error: PathError }
+  | { readonly kind: 'skipped'; readonly error: PathError };
 
 /** One linted file with its text, which formatters need to show source lines. */
 export interface FileResult {
@@ -146,40 +163,89 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   const errors: PathError[] = [...pathErrors];
   const skipped: PathError[] = [];
   const results: FileResult[] = [];
+  const files: string[] = [];
+  const notices = new Set<string>();
+  const take = async (outcome: FileOutcome) => {
+    if (outcome.kind === 'error') errors.push(outcome.error);
+    else if (outcome.kind === 'skipped') skipped.push(outcome.error);
+    else {
+      files.push(outcome.result.file);
+      if (options.onResult) await options.onResult(outcome.result);
+      else results.push(outcome.result);
+    }
+  };
+  const parallel = (options.jobs ?? 1) > 1 && sources.length >= PARALLEL_FROM && sources.every((source) => source.kind === 'file');
+  const workerNotices = parallel
+    ? await (await import('./lint-parallel.js')).lintInWorkers(sources, resolver, optionsForWorkers(options, cwd), options.jobs!, take, async (chunk) => {
+      const outcomes: FileOutcome[] = [];
+      const chunkConfigs = await configsOf(chunk, resolver, cwd, undefined);
+      const chunkNotices = await lintSources(chunk, chunkConfigs, options, cwd, async (outcome) => {
+        outcomes.push(outcome);
+      });
+      return { outcomes, notices: chunkNotices };
+    })
+    : await lintSources(sources, configs, options, cwd, take);
+  for (const notice of workerNotices) notices.add(notice);
+
+  return {
+    findings: results.flatMap((r) => r.findings),
+    errors,
+    files,
+    results,
+    skipped,
+    warnings: [...resolver.warnings(), ...notices],
+  };
+}
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const PARALLEL_FROM = 48;
+
+/** What a worker thread needs of the options: plain data (the resolver is rebuilt from its own options). */
+export type WorkerOptions = Omit<LintFilesOptions, 'resolver' | 'onResult' | 'stdin' | 'jobs'> & { readonly cwd: string };
+
+function optionsForWorkers(options: LintFilesOptions, cwd: string): WorkerOptions {
+  const { resolver: _resolver, onResult: _onResult, stdin: _stdin, jobs: _jobs, ...rest } = options;
+  return { ...rest, cwd };
+}
+
+/**
+ * Lints sources one after the other, handing each outcome over in order; the ShellCheck
+ * notices come back. A file's model is dropped as soon as its findings are known, so memory
+ * holds no model beyond a batch. ShellCheck gets the scripts of a batch of files at once, in a
+ * few processes; without it each file is its own batch.
+ */
+export async function lintSources(
+  sources: readonly Source[],
+  configs: readonly EffectiveConfig[],
+  options: LintFilesOptions,
+  cwd: string,
+  take: (outcome: FileOutcome) => Promise<void>,
+): Promise<string[]> {
   const notices = new Set<string>();
   if (sources.length > 0) await initShellParser();
-
-  // A file's model is dropped as soon as its findings are known, so memory holds the findings
-  // and texts, not every model. ShellCheck gets the scripts of a batch of files at once, in a
-  // few processes; without it each file is its own batch.
   const batchSize = configs.some((config) => lintSettingsOf(config).shellcheck !== false) ? SHELLCHECK_BATCH : 1;
   for (let start = 0; start < sources.length; start += batchSize) {
     const built: Built[] = [];
     for (let index = start; index < Math.min(start + batchSize, sources.length); index++) {
       const one = await buildOne(sources[index]!, configs[index]!, options, cwd);
-      if (one.error) errors.push(one.error);
-      if (one.skipped) skipped.push(one.skipped);
+      if (one.error) await take({ kind: 'error', error: one.error });
+      if (one.skipped) await take({ kind: 'skipped', error: one.skipped });
       if (one.built) built.push(one.built);
     }
     const shellcheck = await shellcheckFindings(built, cwd);
     for (const notice of shellcheck.notices) notices.add(notice);
     for (const [index, one] of built.entries()) {
+      let result: FileResult;
       try {
-        results.push(resultOf(one, shellcheck.findings[index]!, options));
+        result = resultOf(one, shellcheck.findings[index]!, options);
       } catch (error) {
-        errors.push({ path: one.input.file, message: internalError(error) });
+        await take({ kind: 'error', error: { path: one.input.file, message: internalError(error) } });
+        continue;
       }
+      await take({ kind: 'result', result });
     }
   }
-
-  return {
-    findings: results.flatMap((r) => r.findings),
-    errors,
-    files: results.map((r) => r.file),
-    results,
-    skipped,
-    warnings: [...resolver.warnings(), ...notices],
-  };
+  return [...notices];
 }
 
 interface Input {
@@ -285,7 +351,7 @@ async function shellcheckFindings(built: readonly Built[], cwd: string): Promise
 }
 
 /** Each source's configuration; every problem of every config file at once, in one ConfigError. */
-async function configsOf(sources: readonly Source[], resolver: ConfigResolver, cwd: string, stdinFilename: string | undefined): Promise<EffectiveConfig[]> {
+export async function configsOf(sources: readonly Source[], resolver: ConfigResolver, cwd: string, stdinFilename: string | undefined): Promise<EffectiveConfig[]> {
   const settled = await Promise.allSettled(sources.map((source) => {
     if (source.kind === 'file') return resolver.forFile(source.absolute);
     return stdinFilename === undefined ? resolver.forFolder(cwd) : resolver.forFile(resolve(cwd, stdinFilename));

@@ -1,5 +1,6 @@
 import { loadBuildContext, type BuildContext } from './engine/build-context.js';
-import { selectRules, type RuleConfig } from './engine/registry.js';
+import { selectRules } from './rule-set.js';
+import type { RuleConfig } from './engine/registry.js';
 import { compareFindings, runRules } from './engine/run.js';
 import { DEFAULT_SETTINGS, type Finding, type Settings } from './engine/types.js';
 import { buildModel, type ModelOptions } from './model/build.js';

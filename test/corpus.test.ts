@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allRules } from '../src/engine/registry.js';
+import { allRules } from '../src/rule-set.js';
 import { INTERNAL_ERROR } from '../src/engine/run.js';
 import type { Finding } from '../src/engine/types.js';
 import { corpusDir, expectNone, hasCorpus, readManifest, sharedCorpusWithoutUnusedIgnores, type Outcome } from './support/corpus.js';

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allRules } from '../src/engine/registry.js';
+import { allRules } from '../src/rule-set.js';
 import { SEVERITIES, type Rule } from '../src/engine/types.js';
 import { initShellParser } from '../src/model/shell/parser.js';
 import { runRule } from './support/rule-tester.js';

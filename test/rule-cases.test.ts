@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyFixes } from '../src/engine/apply-fixes.js';
-import { allRules } from '../src/engine/registry.js';
+import { allRules } from '../src/rule-set.js';
 import { readAnnotations } from './support/annotations.js';
 import { runRule, type CaseSetup } from './support/rule-tester.js';
 import { initShellParser } from '../src/model/shell/parser.js';

@@ -1,6 +1,6 @@
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 import { packageDirOf, thirdPartyNotices } from './licenses.js';
 
@@ -10,6 +10,8 @@ export const BUNDLE_DIR = 'bundle';
 /** Each bundle (a file `<name>.mjs`) and the source it starts from. */
 export const BUNDLE_ENTRIES: Readonly<Record<string, string>> = {
   dflint: 'src/cli/bin.ts',
+  // lintFiles' worker threads (--jobs) start from this file, beside the chunks (src/lint-parallel.ts).
+  'dflint-worker': 'src/lint-worker.ts',
   action: 'src/action/main.ts',
 };
 
@@ -43,6 +45,10 @@ export async function buildBundles(root: string, outDir: string): Promise<string
     outdir: outDir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
+    // Code only some runs need (yargs for --help, the YAML parser and ajv for config files, each
+    // formatter) goes into chunks beside the entries, loaded when imported: a run compiles less.
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     platform: 'node',
     format: 'esm',
     target: 'node20',
@@ -65,5 +71,5 @@ export async function buildBundles(root: string, outDir: string): Promise<string
     .map(packageDirOf)
     .filter((dir): dir is string => dir !== undefined);
   writeFileSync(join(outDir, NOTICES_FILE), thirdPartyNotices(root, packages));
-  return [...Object.keys(BUNDLE_ENTRIES).map((name) => `${name}.mjs`), ...wasm, NOTICES_FILE];
+  return [...Object.keys(result.metafile.outputs).map((output) => basename(output)), ...wasm, NOTICES_FILE];
 }

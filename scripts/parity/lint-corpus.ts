@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allRules } from '../../src/engine/registry.js';
+import { allRules } from '../../src/rule-set.js';
 import type { Finding } from '../../src/engine/types.js';
 import { lintModel, parseDockerfile } from '../../src/lint.js';
 import type { Model } from '../../src/model/types.js';

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { packageVersion } from '../cli/version.js';
 import { ConfigError, formatProblem, type ConfigProblem } from '../config/problems.js';
-import { allRules } from '../engine/registry.js';
+import { allRules } from '../rule-set.js';
 import { getFormatter, type FileResult, type FormatContext } from '../formatters/index.js';
 import { ruleInfoLookup } from '../formatters/rule-info.js';
 import { lintFiles, type LintFilesResult } from '../lint-files.js';

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { displayPath } from '../config/display-path.js';
 import { ConfigError, formatProblem } from '../config/problems.js';
 import type { ConfigResolver } from '../config/resolver.js';
-import { allRules } from '../engine/registry.js';
+import { allRules } from '../rule-set.js';
 import { STDIN } from '../files/discover.js';
 import { isDirectory } from '../files/stat.js';
 import { EXIT, type ExitCode } from './exit-code.js';

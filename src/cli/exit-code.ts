@@ -20,8 +20,13 @@ export function failsThreshold(severity: Severity, threshold: FailureThreshold):
  * failure threshold of its file (each file's configuration may set its own), else 0.
  */
 export function exitCodeFor(results: readonly Pick<FileResult, 'findings' | 'failureThreshold'>[], errorCount: number): ExitCode {
+  return exitCodeOf(countFailing(results), errorCount);
+}
+
+/** exitCodeFor from the count of failing findings, for a run that counts them as files are linted. */
+export function exitCodeOf(failing: number, errorCount: number): ExitCode {
   if (errorCount > 0) return EXIT.usage;
-  return countFailing(results) > 0 ? EXIT.findings : EXIT.ok;
+  return failing > 0 ? EXIT.findings : EXIT.ok;
 }
 
 /** How many findings reach the failure threshold of their file. */

@@ -1,4 +1,4 @@
-import { findRules } from '../engine/registry.js';
+import { findRules } from '../rule-set.js';
 import type { Rule } from '../engine/types.js';
 import { findEngineCheck } from '../docs/engine-checks.js';
 import { renderRuleDoc } from '../docs/rule-doc.js';

@@ -1,16 +1,17 @@
+import { availableParallelism } from 'node:os';
 import { resolve, sep } from 'node:path';
 import { runLayer } from '../config/command-line.js';
 import { ConfigError } from '../config/problems.js';
 import { ConfigResolver } from '../config/resolver.js';
-import { allRules } from '../engine/registry.js';
-import { DEFAULT_FORMAT } from '../formatters/index.js';
+import { allRules } from '../rule-set.js';
+import { DEFAULT_FORMAT } from '../formatters/names.js';
 import { FormatterError, formatterFor, type ReportFormatter } from '../formatters/load.js';
 import { STDIN } from '../files/discover.js';
 import { readStdin } from '../files/read.js';
 import { isDirectory } from '../files/stat.js';
 import { lintFiles, type FileResult } from '../lint-files.js';
 import { useColor } from './color.js';
-import { EXIT, exitCodeFor, type ExitCode } from './exit-code.js';
+import { countFailing, EXIT, exitCodeOf, type ExitCode } from './exit-code.js';
 import { explain, unknownRuleMessage } from './explain.js';
 import { rulesAsJson, rulesAsTable } from './list-rules.js';
 import { parseArgs, type CliOptions } from './options.js';
@@ -19,8 +20,9 @@ import { parseRuleFlags } from './rule-flags.js';
 import { packageVersion } from './version.js';
 import { writeFileAtomically } from '../files/write-file.js';
 import { errorMessage } from '../error-message.js';
-import { countFixable, countFixed, plural } from '../formatters/tally.js';
+import { addToTally, EMPTY_TALLY, plural, type Tally } from '../formatters/tally.js';
 import { unifiedDiff } from './unified-diff.js';
+import { reportWriter } from './report-writer.js';
 
 export interface CliIo {
   readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean; readonly columns?: number };
@@ -80,6 +82,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   if (options.init) return init(io);
 
   if (options.sarifCategory !== undefined && options.sarifCategory.trim() === '') return usageError('--sarif-category needs a category, such as dflint');
+  if (options.jobs !== undefined && !(Number.isInteger(options.jobs) && options.jobs >= 1)) return usageError('--jobs needs a whole number of threads, 1 or more');
   const flags = parseRuleFlags(options.rules, options.ignore);
   if (!flags.ok) return usageError(flags.message);
   if (options.context !== undefined && !isDirectory(resolve(io.cwd, options.context))) {
@@ -124,6 +127,36 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
     return formatterFailure(error, io);
   }
   const stdin = paths.includes(STDIN) ? await readStdin(io.stdin) : undefined;
+  // `--fix -`: standard output carries the fixed text, and the report goes to standard error.
+  const fixedStdin = options.fix && stdin !== undefined;
+  const reportToStderr = fixedStdin && options.output === undefined;
+  const reportStream = reportToStderr ? io.stderr : io.stdout;
+  const color = useColor({
+    flag: options.color ?? here.color.value,
+    env: io.env,
+    isTTY: (reportStream as { readonly isTTY?: boolean }).isTTY === true,
+    toFile: options.output !== undefined,
+  });
+  const writer = reportWriter(formatter, {
+    color,
+    cwd: io.cwd,
+    version: packageVersion(),
+    rules: allRules(),
+    category: options.sarifCategory,
+    unsafeFixes: options.unsafeFixes,
+  });
+  // The report goes out file by file, except into a file (written whole at the end, atomically),
+  // before standard input's fixed text, and with --diff (which prints no report).
+  const held: string[] = [];
+  const print = (text: string) => {
+    if (text === '') return;
+    if (options.output === undefined && !fixedStdin && !options.diff) reportStream.write(text);
+    else held.push(text);
+  };
+  // Of each file the run keeps counts; the whole result only where a diff or standard input's fix needs it.
+  let tally = EMPTY_TALLY;
+  let failing = 0;
+  const changed: FileResult[] = [];
   const result = await lintFiles(paths, {
     resolver,
     cwd: io.cwd,
@@ -134,6 +167,13 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
     fix: options.fix || options.diff,
     unsafeFixes: options.unsafeFixes,
     dryRun: options.diff,
+    jobs: options.jobs ?? availableParallelism(),
+    onResult(file) {
+      if (!options.diff) print(writer.file(file));
+      tally = addToTally(tally, file);
+      failing += countFailing([file]);
+      if ((options.diff || file.stdin) && file.source !== undefined) changed.push(file);
+    },
   });
   for (const warning of result.warnings) io.stderr.write(`dflint: warning: ${warning}\n`);
   for (const skipped of result.skipped) io.stderr.write(`dflint: warning: ${skipped.path}: ${skipped.message}\n`);
@@ -141,40 +181,23 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
   if (result.files.length === 0 && result.errors.length === 0 && result.skipped.length === 0) {
     io.stderr.write(`dflint: no Dockerfiles found in ${paths.join(', ')}\n`);
   }
-  if (options.diff) return reportDiff(result.results, result.errors.length, io);
+  if (options.diff) return reportDiff(changed, tally.fixed, result.errors.length, io);
 
-  // `--fix -`: standard output carries the fixed text (the input's own bytes when nothing could
-  // be fixed or linted, so a pipe never loses them), and the report goes to standard error.
-  const fixedStdin = options.fix && stdin !== undefined;
+  // `--fix -`: the input's own bytes when nothing could be fixed or linted, so a pipe never loses them.
   if (fixedStdin) {
-    const fixed = result.results.find((r) => r.stdin && r.source !== undefined);
+    const fixed = changed.find((r) => r.stdin);
     io.stdout.write(fixed ? fixed.text : stdin);
   }
-  const reportToStderr = fixedStdin && options.output === undefined;
-  const reportStream = reportToStderr ? io.stderr : io.stdout;
-  const color = useColor({
-    flag: options.color ?? here.color.value,
-    env: io.env,
-    isTTY: (reportStream as { readonly isTTY?: boolean }).isTTY === true,
-    toFile: options.output !== undefined,
-  });
-  let report: string;
   try {
-    report = await formatter.format(result.results, {
-      color,
-      cwd: io.cwd,
-      version: packageVersion(),
-      rules: allRules(),
-      category: options.sarifCategory,
-      unsafeFixes: options.unsafeFixes,
-    });
+    print(await writer.end(tally));
   } catch (error) {
     return formatterFailure(error, io);
   }
+  const report = held.join('');
   if (reportToStderr) io.stderr.write(report);
-  const written = reportToStderr ? EXIT.ok : emit(report);
-  if (options.fix && formatter.name !== 'stylish') io.stderr.write(fixSummary(result.results, options.unsafeFixes));
-  const code = exitCodeFor(result.results, result.errors.length);
+  const written = reportToStderr || options.output === undefined && !fixedStdin ? EXIT.ok : emit(report);
+  if (options.fix && formatter.name !== 'stylish') io.stderr.write(fixSummary(tally, options.unsafeFixes));
+  const code = exitCodeOf(failing, result.errors.length);
   return written === EXIT.usage ? EXIT.usage : code;
 }
 
@@ -182,10 +205,8 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
  * `--diff`: each changed file's unified diff on standard output and one line on standard error;
  * exit 1 when something would change, 0 when nothing would, 2 when a path failed.
  */
-function reportDiff(results: readonly FileResult[], errorCount: number, io: CliIo): ExitCode {
-  const changed = results.filter((r) => r.source !== undefined);
+function reportDiff(changed: readonly FileResult[], fixes: number, errorCount: number, io: CliIo): ExitCode {
   for (const r of changed) io.stdout.write(unifiedDiff(r.file.split(sep).join('/'), r.source!, r.text));
-  const fixes = countFixed(results);
   io.stderr.write(changed.length === 0
     ? 'dflint: no fixes to apply\n'
     : `dflint: would apply ${plural(fixes, 'fix', 'fixes')} to ${plural(changed.length, 'file')}\n`);
@@ -194,11 +215,10 @@ function reportDiff(results: readonly FileResult[], errorCount: number, io: CliI
 }
 
 /** After `--fix` with a machine format, whose output stays clean: what was fixed, on standard error. */
-function fixSummary(results: readonly FileResult[], unsafeFixes: boolean): string {
-  const remaining = results.flatMap((r) => r.findings);
-  const unsafe = unsafeFixes ? 0 : countFixable(remaining).unsafe;
+function fixSummary(tally: Tally, unsafeFixes: boolean): string {
+  const unsafe = unsafeFixes ? 0 : tally.fixable.unsafe;
   const hint = unsafe > 0 ? ` (${plural(unsafe, 'more fix', 'more fixes')} with --fix --unsafe-fixes)` : '';
-  return `dflint: ${countFixed(results)} fixed, ${remaining.length} remaining${hint}\n`;
+  return `dflint: ${tally.fixed} fixed, ${tally.findings} remaining${hint}\n`;
 }
 
 /** A custom formatter that cannot be loaded, throws or returns no text: say so and exit with 2 (built-in formatters' errors are bugs, rethrown). */

@@ -1,7 +1,7 @@
-import yargs from 'yargs';
-import { formatters } from '../formatters/index.js';
 import { isFormatterPath } from '../formatters/load.js';
+import { FORMAT_NAMES, isFormatName } from '../formatters/names.js';
 import { FAILURE_THRESHOLDS, type FailureThreshold } from './exit-code.js';
+import { quickParse } from './quick-args.js';
 
 export interface CliOptions {
   readonly paths: readonly string[];
@@ -38,6 +38,8 @@ export interface CliOptions {
   readonly unsafeFixes: boolean;
   /** `--diff`: print what `--fix` would change as a unified diff, write nothing. */
   readonly diff: boolean;
+  /** `--jobs N`: threads that lint at once (1: none besides the main one); undefined: one per core. NaN when not a number. */
+  readonly jobs: number | undefined;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -46,12 +48,16 @@ export type ParsedArgs =
   | { readonly ok: true; readonly options: CliOptions; readonly help: () => Promise<string> }
   | { readonly ok: false; readonly message: string };
 
-const FORMAT_HELP = [...formatters.values()].map((f) => `${f.name}: ${f.description}`).join('; ');
+/** `--format`'s help: each built-in format with its description (which loads every formatter: only for --help). */
+async function formatHelp(): Promise<string> {
+  const { formatters } = await import('../formatters/index.js');
+  return [...formatters.values()].map((f) => `${f.name}: ${f.description}`).join('; ');
+}
 
 /** `--format` takes a built-in name or a module path, which yargs' `choices` cannot express. */
 function formatProblem(format: string | undefined): string | undefined {
-  if (format === undefined || formatters.has(format) || isFormatterPath(format)) return undefined;
-  return `unknown format ${format}: use one of ${[...formatters.keys()].join(', ')}, or the path of a formatter module such as ./my-formatter.js`;
+  if (format === undefined || isFormatName(format) || isFormatterPath(format)) return undefined;
+  return `unknown format ${format}: use one of ${FORMAT_NAMES.join(', ')}, or the path of a formatter module such as ./my-formatter.js`;
 }
 
 /** Options that hold one value: the last one given wins (repeatable ones collect every value). */
@@ -61,6 +67,20 @@ const lastFlag = (value: boolean | boolean[]): boolean => last(value);
 
 /** Parses the command line; usage problems come back as a message, never as an exit. */
 export async function parseArgs(argv: readonly string[], terminalWidth: number | undefined): Promise<ParsedArgs> {
+  const quick = quickParse(argv);
+  const quickProblem = quick && formatProblem(quick.format);
+  if (!quick || quickProblem !== undefined) return parseWithYargs(argv, terminalWidth);
+  const help = async () => {
+    const parsed = await parseWithYargs([], terminalWidth);
+    return parsed.ok ? parsed.help() : '';
+  };
+  return { ok: true, options: quick, help };
+}
+
+/** Parses any command line with yargs, which also words every usage problem and renders --help. */
+export async function parseWithYargs(argv: readonly string[], terminalWidth: number | undefined): Promise<ParsedArgs> {
+  const { default: yargs } = await import('yargs');
+  const formats = await formatHelp();
   let failure: string | undefined;
   const parser = yargs([...argv])
     .scriptName('dflint')
@@ -68,7 +88,7 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
     .help(false)
     .version(false)
     .parserConfiguration({ 'parse-positional-numbers': false, 'duplicate-arguments-array': true, 'flatten-duplicate-arrays': true })
-    .option('format', { alias: 'f', type: 'string', requiresArg: true, coerce: lastString, describe: `Report format (${FORMAT_HELP}; default: the config's format, else stylish), or the path of a formatter module (./my-formatter.js; see docs/formatters.md)` })
+    .option('format', { alias: 'f', type: 'string', requiresArg: true, coerce: lastString, describe: `Report format (${formats}; default: the config's format, else stylish), or the path of a formatter module (./my-formatter.js; see docs/formatters.md)` })
     .option('output', { alias: 'o', type: 'string', requiresArg: true, coerce: lastString, describe: 'Write the report to this file instead of standard output' })
     .option('failure-threshold', { alias: 't', type: 'string', choices: [...FAILURE_THRESHOLDS], requiresArg: true, coerce: lastString, describe: "Exit with 1 when a finding has this severity or a higher one (none: never; default: the config's, else info)" })
     .option('quiet', { alias: 'q', type: 'boolean', coerce: lastFlag, describe: 'Report errors only (the exit code then ignores the rest too)' })
@@ -83,6 +103,7 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
     .option('fix', { type: 'boolean', coerce: lastFlag, describe: 'Apply the safe fixes in place, then report what remains (with -: print the fixed text, the report goes to standard error)' })
     .option('unsafe-fixes', { type: 'boolean', coerce: lastFlag, describe: 'With --fix or --diff: apply the unsafe fixes too (they may change what the image contains or does; see --explain CODE)' })
     .option('diff', { type: 'boolean', coerce: lastFlag, describe: 'Print the changes --fix would make as a unified diff and write nothing; exit 1 when there are any' })
+    .option('jobs', { alias: 'j', type: 'string', requiresArg: true, coerce: lastString, describe: 'Lint with this many threads when there are more than a few dozen files (default: one per core; 1: no worker threads)' })
     .option('context', { type: 'string', requiresArg: true, coerce: lastString, describe: "Build context folder for every Dockerfile (default: the config's context, else each Dockerfile's folder)" })
     .option('stdin-filename', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Name shown for - (standard input), also locating its build context and config file' })
     .option('print-config', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Print the configuration this Dockerfile gets, with the source of each value (YAML, or JSON with --format json)' })
@@ -141,6 +162,7 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
       fix: args.fix ?? false,
       unsafeFixes: args['unsafe-fixes'] ?? false,
       diff: args.diff ?? false,
+      jobs: args.jobs === undefined ? undefined : Number(args.jobs),
       help: args.help ?? false,
       version: args.version ?? false,
     },

@@ -1,4 +1,5 @@
-import { allRules, findRules, type RuleSetting } from '../engine/registry.js';
+import { allRules, findRules } from '../rule-set.js';
+import type { RuleSetting } from '../engine/registry.js';
 import { SEVERITY_SETTINGS } from '../config/schema.js';
 import { SHELLCHECK_CODE } from '../shellcheck/codes.js';
 import { nearestRules, unknownRuleMessage } from './explain.js';

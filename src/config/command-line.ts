@@ -1,4 +1,5 @@
-import { findRules, UnknownRuleError, type RuleConfig } from '../engine/registry.js';
+import { findRules } from '../rule-set.js';
+import { UnknownRuleError, type RuleConfig } from '../engine/registry.js';
 import { SHELLCHECK_CODE } from '../shellcheck/codes.js';
 import { compactLayer } from './compact.js';
 import { ruleEntries } from './rule-entries.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Rule } from '../engine/types.js';
-import { formatters } from '../formatters/index.js';
+import { FORMAT_NAMES } from '../formatters/names.js';
 import { DFLINT_KEY_ADVICE, readDflintConfig } from './dflint-format.js';
 import type { ConfigFileRef } from './discover.js';
 import { HADOLINT_KEY_ADVICE, hadolintSchema, readHadolintConfig } from './hadolint-format.js';
@@ -30,7 +30,7 @@ export function createLoader(rules: readonly Rule[], display: (path: string) => 
   let hadolintValidator: Validate | undefined;
   const dflintValidate = () => {
     if (!dflintValidator) {
-      const { schema, notes } = buildConfigSchema(rules, [...formatters.keys()]);
+      const { schema, notes } = buildConfigSchema(rules, FORMAT_NAMES);
       const idList = [...ids.keys()];
       dflintValidator = compileValidator(schema, { notes, keyAdvice: DFLINT_KEY_ADVICE, unknownRule: (id) => unknownRuleMessage(id, idList) });
     }

@@ -1,5 +1,5 @@
 import { dirname, relative, resolve, sep } from 'node:path';
-import { allRules } from '../engine/registry.js';
+import { allRules } from '../rule-set.js';
 import type { Rule } from '../engine/types.js';
 import { configFileIn, isRepositoryRoot, refFor, type ConfigFileRef } from './discover.js';
 import { displayPath } from './display-path.js';
@@ -42,7 +42,7 @@ export class ConfigResolver {
   private readonly resolved = new Map<string, EffectiveConfig>();
   private readonly used = new Set<LoadedConfig>();
 
-  constructor(options: ResolverOptions) {
+  constructor(readonly options: ResolverOptions) {
     this.cwd = resolve(options.cwd);
     this.rules = options.rules ?? allRules();
     this.explicit = options.config;

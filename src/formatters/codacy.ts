@@ -1,5 +1,10 @@
 import { reportPath } from './report-fields.js';
+import { eachFile, formatStreamed } from './streamed.js';
 import type { Formatter } from './types.js';
+
+const stream = eachFile((context) => (result) => result.findings
+  .map((f) => `${JSON.stringify({ filename: reportPath(f.file, context.cwd), patternId: f.code, message: f.message, line: f.line })}\n`)
+  .join(''));
 
 /**
  * Codacy's tool output (the codacy-engine protocol): one JSON object a line,
@@ -11,10 +16,6 @@ import type { Formatter } from './types.js';
 export const codacy: Formatter = {
   name: 'codacy',
   description: 'for Codacy, one JSON result a line',
-  format(results, context) {
-    return results
-      .flatMap((result) => result.findings)
-      .map((f) => `${JSON.stringify({ filename: reportPath(f.file, context.cwd), patternId: f.code, message: f.message, line: f.line })}\n`)
-      .join('');
-  },
+  format: (results, context) => formatStreamed(stream, results, context),
+  stream,
 };

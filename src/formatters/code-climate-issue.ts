@@ -45,13 +45,18 @@ export interface IssueSource {
 
 /** Every finding of every file, in order, with its path, check and fingerprint. */
 export function issueSources(results: readonly FileResult[], context: FormatContext): IssueSource[] {
+  return results.flatMap(fileIssueSources(context));
+}
+
+/** What gives one file's findings, in order, with their path, check and fingerprint. */
+export function fileIssueSources(context: FormatContext): (result: FileResult) => IssueSource[] {
   const infoOf = ruleInfoLookup(context.rules, context.version);
-  return results.flatMap((result) => {
+  return (result) => {
     const path = reportPath(result.file, context.cwd);
     // Fingerprints count repeats within a file, so a file's findings are fingerprinted together.
     const prints = fingerprints(path, result.text, result.findings);
     return result.findings.map((finding, index) => ({ finding, info: infoOf(finding), path, fingerprint: prints[index]! }));
-  });
+  };
 }
 
 /** Where an issue is: `lines` (what GitLab reads) or `positions` (1-based columns, the end one exclusive). */

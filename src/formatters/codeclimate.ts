@@ -1,6 +1,12 @@
-import { codeClimateIssue, issueSources, type IssueSource } from './code-climate-issue.js';
+import { codeClimateIssue, fileIssueSources, type IssueSource } from './code-climate-issue.js';
+import { eachFile, formatStreamed } from './streamed.js';
 import { oneLine } from './text.js';
 import type { Formatter } from './types.js';
+
+const stream = eachFile((context) => {
+  const sourcesOf = fileIssueSources(context);
+  return (result) => sourcesOf(result).map((source) => `${JSON.stringify(toIssue(source))}\0\n`).join('');
+});
 
 /**
  * Code Climate's engine output (spec/analyzers/SPEC.md): each issue is one JSON document
@@ -11,9 +17,8 @@ import type { Formatter } from './types.js';
 export const codeclimate: Formatter = {
   name: 'codeclimate',
   description: 'for Code Climate engines, issues each ended by NUL',
-  format(results, context) {
-    return issueSources(results, context).map((source) => `${JSON.stringify(toIssue(source))}\0\n`).join('');
-  },
+  format: (results, context) => formatStreamed(stream, results, context),
+  stream,
 };
 
 function toIssue(source: IssueSource): Record<string, unknown> {

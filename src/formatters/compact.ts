@@ -1,6 +1,7 @@
 import type { Severity } from '../engine/types.js';
 import { oneLine } from './text.js';
-import type { Formatter } from './types.js';
+import { formatStreamed } from './streamed.js';
+import type { Formatter, ReportStream } from './types.js';
 
 /**
  * ESLint's compact words. ESLint has only Error and Warning; `Info` is the third word that
@@ -17,12 +18,19 @@ const SEVERITY: Readonly<Record<Severity, string>> = { error: 'Error', warning: 
 export const compact: Formatter = {
   name: 'compact',
   description: "one line per finding, as ESLint's compact",
-  format(results) {
-    const findings = results.flatMap((r) => r.findings);
-    if (findings.length === 0) return '';
-    const lines = findings.map(
-      (f) => `${f.file}: line ${f.line}, col ${f.column}, ${SEVERITY[f.severity]} - ${oneLine(f.message)} (${f.code} ${f.name})`,
-    );
-    return `${lines.join('\n')}\n\n${findings.length} problem${findings.length === 1 ? '' : 's'}\n`;
-  },
+  format: (results, context) => formatStreamed(stream, results, context),
+  stream,
 };
+
+function stream(): ReportStream {
+  let count = 0;
+  return {
+    file(result) {
+      count += result.findings.length;
+      return result.findings
+        .map((f) => `${f.file}: line ${f.line}, col ${f.column}, ${SEVERITY[f.severity]} - ${oneLine(f.message)} (${f.code} ${f.name})\n`)
+        .join('');
+    },
+    end: () => (count === 0 ? '' : `\n${count} problem${count === 1 ? '' : 's'}\n`),
+  };
+}

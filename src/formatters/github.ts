@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Finding, Severity } from '../engine/types.js';
 import { STDIN } from '../files/discover.js';
+import { eachFile, formatStreamed } from './streamed.js';
 import type { Formatter } from './types.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
@@ -69,6 +70,8 @@ export function formatAnnotation(finding: Finding, cwd: string): string {
   return workflowCommand(annotationOf(finding, cwd));
 }
 
+const stream = eachFile((context) => (result) => result.findings.map((f) => `${formatAnnotation(f, context.cwd)}\n`).join(''));
+
 /**
  * GitHub Actions workflow commands: one `::error`, `::warning` or `::notice` line per finding,
  * which the runner turns into annotations on the run and on the pull request's changed lines.
@@ -76,7 +79,6 @@ export function formatAnnotation(finding: Finding, cwd: string): string {
 export const github: Formatter = {
   name: 'github',
   description: 'GitHub Actions annotations (workflow commands)',
-  format(results, context) {
-    return results.flatMap((r) => r.findings).map((f) => `${formatAnnotation(f, context.cwd)}\n`).join('');
-  },
+  format: (results, context) => formatStreamed(stream, results, context),
+  stream,
 };

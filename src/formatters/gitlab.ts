@@ -1,6 +1,7 @@
-import { codeClimateIssue, issueSources, type IssueSource } from './code-climate-issue.js';
+import { codeClimateIssue, fileIssueSources, type IssueSource } from './code-climate-issue.js';
+import { formatStreamed, jsonArrayLines } from './streamed.js';
 import { oneLine } from './text.js';
-import type { Formatter } from './types.js';
+import type { FormatContext, Formatter, ReportStream } from './types.js';
 
 /**
  * GitLab's Code Quality report (docs.gitlab.com, ci/testing/code_quality): a JSON array of Code
@@ -11,11 +12,14 @@ import type { Formatter } from './types.js';
 export const gitlab: Formatter = {
   name: 'gitlab',
   description: 'for GitLab Code Quality (artifacts:reports:codequality)',
-  format(results, context) {
-    const lines = issueSources(results, context).map((source) => JSON.stringify(toIssue(source)));
-    return lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`;
-  },
+  format: (results, context) => formatStreamed(stream, results, context),
+  stream,
 };
+
+function stream(context: FormatContext): ReportStream {
+  const sourcesOf = fileIssueSources(context);
+  return jsonArrayLines((result) => sourcesOf(result).map((source) => JSON.stringify(toIssue(source))));
+}
 
 function toIssue(source: IssueSource): Record<string, unknown> {
   const { finding, path } = source;

@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../engine/types.js';
 import { charWidth, displayColumns } from './display-width.js';
 import { splitLines } from './source-frame.js';
 import { oneLine } from './text.js';
+import { eachFile, formatStreamed } from './streamed.js';
 import type { Formatter } from './types.js';
 
 /** The GNU Coding Standards count columns with tab stops every 8. */
@@ -60,6 +61,11 @@ function gnuRange(finding: Finding, lines: readonly string[]): string {
   return end.line === finding.line ? `${start}-${end.column}` : `${start}-${end.line}.${end.column}`;
 }
 
+const stream = eachFile(() => (result) => {
+  const lines = splitLines(result.text);
+  return result.findings.map((f) => `${f.file}:${gnuRange(f, lines)}: ${SEVERITY[f.severity]}: ${oneLine(f.message)} [${f.code}]\n`).join('');
+});
+
 /**
  * The GNU Coding Standards' error format, as GCC writes it:
  * `file:line.column-endLine.endColumn: severity: message [code]`, one line per finding.
@@ -69,12 +75,6 @@ function gnuRange(finding: Finding, lines: readonly string[]): string {
 export const gnu: Formatter = {
   name: 'gnu',
   description: 'GNU error format, for Emacs and other editors',
-  format(results) {
-    return results
-      .flatMap((result) => {
-        const lines = splitLines(result.text);
-        return result.findings.map((f) => `${f.file}:${gnuRange(f, lines)}: ${SEVERITY[f.severity]}: ${oneLine(f.message)} [${f.code}]\n`);
-      })
-      .join('');
-  },
+  format: (results, context) => formatStreamed(stream, results, context),
+  stream,
 };

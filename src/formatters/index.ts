@@ -19,7 +19,7 @@ export const formatters: ReadonlyMap<string, Formatter> = new Map(
   [stylish, json, sarif, checkstyle, junit, github, gitlab, codeclimate, sonarqube, codacy, gnu, compact].map((f) => [f.name, f]),
 );
 
-export const DEFAULT_FORMAT = stylish.name;
+export { DEFAULT_FORMAT } from './names.js';
 
 export function getFormatter(name: string): Formatter | undefined {
   return formatters.get(name);

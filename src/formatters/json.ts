@@ -1,4 +1,5 @@
 import type { Finding } from '../engine/types.js';
+import { formatStreamed, jsonArrayLines } from './streamed.js';
 import type { Formatter } from './types.js';
 
 /**
@@ -30,12 +31,12 @@ function toJson(finding: Finding): Record<string, unknown> {
   return out;
 }
 
+const stream = () => jsonArrayLines((result) => result.findings.map((f) => JSON.stringify(toJson(f))));
+
 /** One array of all findings; one finding per line, so the output is both valid JSON and greppable. */
 export const json: Formatter = {
   name: 'json',
   description: 'for tools, an array of findings',
-  format(results) {
-    const lines = results.flatMap((r) => r.findings).map((f) => JSON.stringify(toJson(f)));
-    return lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`;
-  },
+  format: (results, context) => formatStreamed(stream, results, context),
+  stream,
 };

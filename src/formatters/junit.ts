@@ -76,6 +76,7 @@ function suiteOf(result: FileResult): Suite {
 export const junit: Formatter = {
   name: 'junit',
   description: 'JUnit XML, for CI test reports',
+  readsText: true,
   format(results) {
     const suites = results.map(suiteOf);
     const sum = (key: 'tests' | 'failures' | 'errors') => suites.reduce((total, suite) => total + suite[key], 0);

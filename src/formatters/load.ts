@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { getFormatter } from './index.js';
-import type { FileResult, FormatContext, FormatFunction } from './types.js';
+import { loadBuiltInFormatter } from './by-name.js';
+import { isFormatName } from './names.js';
+import type { FileResult, FormatContext, FormatFunction, Formatter } from './types.js';
 import { errorMessage } from '../error-message.js';
 
 /** What writes the report: a built-in formatter, or one loaded from a module (which may be async). */
-export interface ReportFormatter {
+export interface ReportFormatter extends Pick<Formatter, 'stream' | 'readsText'> {
   readonly name: string;
   format(results: readonly FileResult[], context: FormatContext): string | Promise<string>;
 }
@@ -57,6 +58,8 @@ export async function loadFormatter(path: string, cwd: string): Promise<ReportFo
   }
   return {
     name: path,
+    // A module of the user's may read anything of a result.
+    readsText: true,
     async format(results, context) {
       let report: unknown;
       try {
@@ -73,7 +76,6 @@ export async function loadFormatter(path: string, cwd: string): Promise<ReportFo
 /** The built-in formatter of that name, or the module at that path (see isFormatterPath). */
 export async function formatterFor(name: string, cwd: string): Promise<ReportFormatter> {
   if (isFormatterPath(name)) return loadFormatter(name, cwd);
-  const builtIn = getFormatter(name);
-  if (!builtIn) throw new FormatterError(`unknown format ${name}`);
-  return builtIn;
+  if (!isFormatName(name)) throw new FormatterError(`unknown format ${name}`);
+  return loadBuiltInFormatter(name);
 }

@@ -61,6 +61,7 @@ export interface TextRange {
 export const sonarqube: Formatter = {
   name: 'sonarqube',
   description: 'for SonarQube generic issue import (sonar.externalIssuesReportPaths)',
+  readsText: true,
   format(results, context) {
     const infoOf = ruleInfoLookup(context.rules, context.version);
     // A rule's impacts are its findings' worst severity: severities are configured per folder, impacts per rule.

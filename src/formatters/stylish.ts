@@ -1,8 +1,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { SEVERITIES, type Finding, type Severity } from '../engine/types.js';
+import { SEVERITIES, type Severity } from '../engine/types.js';
 import { sourceFrame, splitLines } from './source-frame.js';
-import { countBySeverity, countFixable, countFixed, plural, severityCountsText } from './tally.js';
-import type { FileResult, Formatter } from './types.js';
+import { plural, severityCountsText, type Tally } from './tally.js';
+import { formatStreamed } from './streamed.js';
+import type { FileResult, FormatContext, Formatter, ReportStream } from './types.js';
 
 const SEVERITY_STYLE: Readonly<Record<Severity, (c: ChalkInstance) => ChalkInstance>> = {
   error: (c) => c.red.bold,
@@ -19,20 +20,29 @@ const SEVERITY_STYLE: Readonly<Record<Severity, (c: ChalkInstance) => ChalkInsta
 export const stylish: Formatter = {
   name: 'stylish',
   description: 'for people, grouped by file with source lines',
-  format(results, context) {
-    const chalk = new Chalk({ level: context.color ? 1 : 0 });
-    const blocks = results.filter((r) => r.findings.length > 0).map((r) => formatFile(r, chalk));
-    const findings = results.flatMap((r) => r.findings);
-    if (results.length === 0) return '';
-    const fixing = results.some((r) => r.fixed !== undefined);
-    const fixed = countFixed(results);
-    if (findings.length === 0) {
-      const done = fixing ? `${fixed} fixed, no problems remaining in` : 'No problems found in';
-      return `${chalk.green('✔')} ${done} ${plural(results.length, 'file')}\n`;
-    }
-    return `${blocks.join('\n\n')}\n\n${summary(findings, chalk, fixing ? fixed : undefined, context.unsafeFixes === true)}\n`;
-  },
+  format: (results, context) => formatStreamed(stream, results, context),
+  stream,
 };
+
+/** Each file with findings as soon as it is linted, blocks apart by a blank line; the summary at the end. */
+function stream(context: FormatContext): ReportStream {
+  const chalk = new Chalk({ level: context.color ? 1 : 0 });
+  let blocks = 0;
+  return {
+    file(result) {
+      if (result.findings.length === 0) return '';
+      return `${blocks++ === 0 ? '' : '\n\n'}${formatFile(result, chalk)}`;
+    },
+    end(tally) {
+      if (tally.files === 0) return '';
+      if (tally.findings === 0) {
+        const done = tally.fixing ? `${tally.fixed} fixed, no problems remaining in` : 'No problems found in';
+        return `${chalk.green('✔')} ${done} ${plural(tally.files, 'file')}\n`;
+      }
+      return `\n\n${summary(tally, chalk, context.unsafeFixes === true)}\n`;
+    },
+  };
+}
 
 function formatFile(result: FileResult, chalk: ChalkInstance): string {
   const lines = splitLines(result.text);
@@ -62,17 +72,16 @@ function formatFile(result: FileResult, chalk: ChalkInstance): string {
  * `✖ N problems (counts)`, then what fixing can do, as Ruff says it: how many `--fix` would fix
  * and how many more need `--unsafe-fixes`; after `--fix`, how many were fixed and remain.
  */
-function summary(findings: readonly Finding[], chalk: ChalkInstance, fixed: number | undefined, unsafeFixes: boolean): string {
-  const counts = countBySeverity(findings);
-  const worst = SEVERITIES.find((s) => counts[s] > 0)!;
-  const text = `✖ ${plural(findings.length, 'problem')} (${severityCountsText(counts)})${fixNote(findings, fixed, unsafeFixes)}`;
+function summary(tally: Tally, chalk: ChalkInstance, unsafeFixes: boolean): string {
+  const worst = SEVERITIES.find((s) => tally.severities[s] > 0)!;
+  const text = `✖ ${plural(tally.findings, 'problem')} (${severityCountsText(tally.severities)})${fixNote(tally, unsafeFixes)}`;
   return SEVERITY_STYLE[worst](chalk)(text);
 }
 
-function fixNote(findings: readonly Finding[], fixed: number | undefined, unsafeFixes: boolean): string {
-  const { safe, unsafe } = countFixable(findings);
+function fixNote(tally: Tally, unsafeFixes: boolean): string {
+  const { safe, unsafe } = tally.fixable;
   const notes: string[] = [];
-  if (fixed !== undefined) notes.push(`${fixed} fixed, ${findings.length} remaining`);
+  if (tally.fixing) notes.push(`${tally.fixed} fixed, ${tally.findings} remaining`);
   // After --fix, fixes left over are ones the passes could not apply; --fix again may.
   const fixable = unsafeFixes ? safe + unsafe : safe;
   if (fixable > 0) notes.push(`${fixable} fixable with --fix${unsafeFixes ? ' --unsafe-fixes' : ''}`);

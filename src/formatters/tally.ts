@@ -31,3 +31,36 @@ export function countFixable(findings: readonly Finding[]): Readonly<Record<FixS
   for (const finding of findings) if (finding.fix) counts[finding.fix.safety] += 1;
   return counts;
 }
+
+/** What a report's summary needs of every file, counted as files are linted, so that no finding is kept for it. */
+export interface Tally {
+  readonly files: number;
+  readonly findings: number;
+  readonly severities: SeverityCounts;
+  /** Findings with a safe fix and with an unsafe one. */
+  readonly fixable: Readonly<Record<FixSafety, number>>;
+  /** Fixes `--fix` applied (see countFixed). */
+  readonly fixed: number;
+  /** The run fixed files (`--fix`): some result has `fixed`. */
+  readonly fixing: boolean;
+}
+
+export const EMPTY_TALLY: Tally = { files: 0, findings: 0, severities: countBySeverity([]), fixable: { safe: 0, unsafe: 0 }, fixed: 0, fixing: false };
+
+/** The tally with one more file. */
+export function addToTally(tally: Tally, result: Pick<FileResult, 'findings' | 'fixed'>): Tally {
+  const severities = countBySeverity(result.findings);
+  const fixable = countFixable(result.findings);
+  return {
+    files: tally.files + 1,
+    findings: tally.findings + result.findings.length,
+    severities: Object.fromEntries(SEVERITIES.map((s) => [s, tally.severities[s] + severities[s]])) as Record<Severity, number>,
+    fixable: { safe: tally.fixable.safe + fixable.safe, unsafe: tally.fixable.unsafe + fixable.unsafe },
+    fixed: tally.fixed + (result.fixed?.length ?? 0),
+    fixing: tally.fixing || result.fixed !== undefined,
+  };
+}
+
+export function tallyOf(results: readonly Pick<FileResult, 'findings' | 'fixed'>[]): Tally {
+  return results.reduce(addToTally, EMPTY_TALLY);
+}

@@ -1,5 +1,6 @@
 import type { RuleMeta } from '../engine/types.js';
 import type { FileResult } from '../lint-files.js';
+import type { Tally } from './tally.js';
 
 export type { FileResult } from '../lint-files.js';
 
@@ -28,6 +29,24 @@ export interface Formatter {
   readonly description: string;
   /** The whole report for all files; files are in lint order, each with its findings sorted. */
   format(results: readonly FileResult[], context: FormatContext): string;
+  /**
+   * For formats that print each file on its own: the same report, written file by file as
+   * files are linted, so nothing of a file is kept once it is printed.
+   */
+  readonly stream?: (context: FormatContext) => ReportStream;
+  /**
+   * Whether `format` reads each result's `text` (source lines, line hashes). When false or
+   * absent, the CLI keeps only the findings of each file until the report is written.
+   */
+  readonly readsText?: boolean;
+}
+
+/** A report written file by file, in lint order. */
+export interface ReportStream {
+  /** What to print for this file, right after it is linted. */
+  file(result: FileResult): string;
+  /** What to print after the last file, from the counts of every file. */
+  end(tally: Tally): string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { allRules, findRules } from '../engine/registry.js';
+import { allRules, findRules } from '../rule-set.js';
 import { INTERNAL_ERROR } from '../engine/run.js';
 import type { Rule } from '../engine/types.js';
 import { editDistance } from '../model/problems.js';

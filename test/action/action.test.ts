@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_NAMES } from '../../src/action/outputs.js';
 import { packageVersion } from '../../src/cli/version.js';
-import { allRules } from '../../src/engine/registry.js';
+import { allRules } from '../../src/rule-set.js';
 import { getFormatter } from '../../src/formatters/index.js';
 import { lintFiles, type LintFilesResult } from '../../src/lint-files.js';
 import { tempTree } from '../cli/temp-tree.js';

@@ -6,7 +6,7 @@ import { readEnvironment } from '../../src/config/environment.js';
 import { formatProblem } from '../../src/config/problems.js';
 import { ConfigResolver } from '../../src/config/resolver.js';
 import { ruleIds } from '../../src/config/schema.js';
-import { allRules } from '../../src/engine/registry.js';
+import { allRules } from '../../src/rule-set.js';
 import { tempTree } from '../cli/temp-tree.js';
 
 const ids = ruleIds(allRules());

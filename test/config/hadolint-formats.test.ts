@@ -6,7 +6,7 @@ import { readEnvironment } from '../../src/config/environment.js';
 import { dflintFormatOf, HADOLINT_FORMATS } from '../../src/config/hadolint-format.js';
 import { createLoader } from '../../src/config/load.js';
 import { ruleIds } from '../../src/config/schema.js';
-import { allRules } from '../../src/engine/registry.js';
+import { allRules } from '../../src/rule-set.js';
 import { formatters } from '../../src/formatters/index.js';
 import { tempTree } from '../cli/temp-tree.js';
 

@@ -6,7 +6,7 @@ import { resolveLayers } from '../../src/config/effective.js';
 import { createLoader } from '../../src/config/load.js';
 import { formatProblem } from '../../src/config/problems.js';
 import type { EffectiveConfig, LoadedConfig } from '../../src/config/types.js';
-import { allRules } from '../../src/engine/registry.js';
+import { allRules } from '../../src/rule-set.js';
 import { tempTree } from '../cli/temp-tree.js';
 
 const folder = tempTree({});

@@ -8,7 +8,7 @@ import { createLoader } from '../../src/config/load.js';
 import { printConfigJson, printConfigYaml } from '../../src/config/print-config.js';
 import { ConfigError } from '../../src/config/problems.js';
 import type { EffectiveConfig } from '../../src/config/types.js';
-import { allRules } from '../../src/engine/registry.js';
+import { allRules } from '../../src/rule-set.js';
 import { tempTree } from '../cli/temp-tree.js';
 
 const display = (path: string) => basename(path);

@@ -8,7 +8,7 @@ import { STARTER } from '../../src/config/init.js';
 import { createLoader } from '../../src/config/load.js';
 import { formatProblem } from '../../src/config/problems.js';
 import { buildConfigSchema, renderConfigSchema } from '../../src/config/schema.js';
-import { allRules } from '../../src/engine/registry.js';
+import { allRules } from '../../src/rule-set.js';
 import { formatters } from '../../src/formatters/index.js';
 import type { Rule } from '../../src/engine/types.js';
 import noSudo from '../../rules/no-sudo/no-sudo.js';

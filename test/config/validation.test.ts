@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { refFor } from '../../src/config/discover.js';
 import { createLoader } from '../../src/config/load.js';
 import { formatProblem } from '../../src/config/problems.js';
-import { allRules } from '../../src/engine/registry.js';
+import { allRules } from '../../src/rule-set.js';
 import { tempTree } from '../cli/temp-tree.js';
 
 const folder = tempTree({ 'docker/': '' });

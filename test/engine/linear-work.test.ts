@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allRules } from '../../src/engine/registry.js';
+import { allRules } from '../../src/rule-set.js';
 import { lintModel, parseDockerfile } from '../../src/lint.js';
 import type { Instruction, Model } from '../../src/model/types.js';
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, it } from 'vitest';
 import { addsSyntaxProblem, fixLoop } from '../../src/fix/fix-loop.js';
 import { textLinter } from '../../src/fix/fix.js';
 import { initShellParser } from '../../src/model/shell/parser.js';
-import { allRules } from '../../src/engine/registry.js';
+import { allRules } from '../../src/rule-set.js';
 import type { Model } from '../../src/model/types.js';
 import { corpusDir, expectNone, hasCorpus, readManifest } from '../support/corpus.js';
 

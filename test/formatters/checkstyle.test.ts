@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allRules } from '../../src/engine/registry.js';
+import { allRules } from '../../src/rule-set.js';
 import type { Finding } from '../../src/engine/types.js';
 import { checkstyle } from '../../src/formatters/checkstyle.js';
 import type { FileResult } from '../../src/formatters/types.js';

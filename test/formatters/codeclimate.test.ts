@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allRules } from '../../src/engine/registry.js';
+import { allRules } from '../../src/rule-set.js';
 import { codeclimate } from '../../src/formatters/codeclimate.js';
 import type { FileResult } from '../../src/formatters/index.js';
 import { fileResult, finding } from './make-results.js';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allRules } from '../../src/engine/registry.js';
+import { allRules } from '../../src/rule-set.js';
 import { formatters } from '../../src/formatters/index.js';
 import { FIXTURES, formatContext, loadResults } from './results-fixture.js';
 

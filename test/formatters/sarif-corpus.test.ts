@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allRules } from '../../src/engine/registry.js';
+import { allRules } from '../../src/rule-set.js';
 import type { FileResult } from '../../src/formatters/index.js';
 import { sarif } from '../../src/formatters/sarif/index.js';
 import type { Log } from '../../src/formatters/sarif/sarif-types.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { allRules } from '../../src/engine/registry.js';
+import { allRules } from '../../src/rule-set.js';
 import { sarif } from '../../src/formatters/sarif/index.js';
 import { FIXTURES, formatContext } from './results-fixture.js';
 import { corpusDir, corpusResults, hasCorpus } from '../support/corpus.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dflintFormatOf } from '../../src/config/hadolint-format.js';
 import { renderRuleDoc } from '../../src/docs/rule-doc.js';
-import { allRules } from '../../src/engine/registry.js';
+import { allRules } from '../../src/rule-set.js';
 import type { Finding, RuleMeta, Severity } from '../../src/engine/types.js';
 import type { FileResult, FormatContext } from '../../src/formatters/index.js';
 import { getFormatter } from '../../src/formatters/index.js';

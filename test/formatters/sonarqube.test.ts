@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allRules } from '../../src/engine/registry.js';
+import { allRules } from '../../src/rule-set.js';
 import type { FileResult } from '../../src/formatters/index.js';
 import { sonarqube, textRange } from '../../src/formatters/sonarqube.js';
 import { fileResult, finding } from './make-results.js';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allRules } from '../../src/engine/registry.js';
+import { allRules } from '../../src/rule-set.js';
 import { checkstyle } from '../../src/formatters/checkstyle.js';
 import { junit } from '../../src/formatters/junit.js';
 import type { FileResult } from '../../src/formatters/types.js';

@@ -84,6 +84,7 @@ export function automationId(category: string): string {
 export const sarif: Formatter = {
   name: 'sarif',
   description: 'SARIF 2.1.0, for GitHub code scanning',
+  readsText: true,
   format(results, context) {
     const perFile = results.map((result) => ({ result, entries: entriesOf(result) }));
     const descriptors = descriptorsOf(perFile.flatMap((f) => f.entries), context);

@@ -1,0 +1,132 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ConfigResolver, ResolverOptions } from './config/resolver.js';
+import type { Source } from './files/discover.js';
+import type { FileOutcome, WorkerOptions } from './lint-files.js';
+
+/** Files sent to a worker at once: enough to keep messages few, few enough to balance the threads' loads. */
+const CHUNK = 16;
+
+/** Each worker's old-generation heap: a few times what linting the largest corpus files needs. */
+const WORKER_HEAP_MB = 96;
+
+/** What the main thread sends a worker when it starts: its options and how to rebuild the resolver. */
+export interface WorkerSetup {
+  readonly options: WorkerOptions;
+  readonly resolver: Omit<ResolverOptions, 'rules'>;
+}
+
+/** A worker's answer for one chunk of files: each file's outcome in order, and ShellCheck's notices. */
+export interface WorkerReply {
+  readonly outcomes: readonly FileOutcome[];
+  readonly notices: readonly string[];
+}
+
+/**
+ * Lints the sources on `jobs` worker threads, chunk by chunk, handing the outcomes over in input
+ * order. A worker that crashes (out of its bounded memory on a huge file, say) is replaced, and
+ * its chunk is linted by `here` in this thread, whose memory is not bounded.
+ */
+export async function lintInWorkers(
+  sources: readonly Source[],
+  resolver: ConfigResolver,
+  options: WorkerOptions,
+  jobs: number,
+  take: (outcome: FileOutcome) => Promise<void>,
+  here: (chunk: readonly Source[]) => Promise<WorkerReply>,
+): Promise<string[]> {
+  const { rules: _rules, ...resolverOptions } = resolver.options;
+  const setup: WorkerSetup = { options, resolver: resolverOptions };
+  const chunks: Source[][] = [];
+  for (let start = 0; start < sources.length; start += CHUNK) chunks.push(sources.slice(start, start + CHUNK));
+  const ready = new Map<number, readonly FileOutcome[]>();
+  const notices = new Set<string>();
+  let nextToSend = 0;
+  let nextToHand = 0;
+  let handing = Promise.resolve();
+  const handReady = async () => {
+    for (let outcomes = ready.get(nextToHand); outcomes; outcomes = ready.get(nextToHand)) {
+      ready.delete(nextToHand++);
+      for (const outcome of outcomes) await take(outcome);
+    }
+  };
+
+  const pump = async () => {
+    let worker = startWorker(setup);
+    try {
+      while (nextToSend < chunks.length) {
+      const index = nextToSend++;
+      const chunk = chunks[index]!;
+      let reply: WorkerReply;
+      try {
+        reply = await ask(worker, chunk);
+      } catch {
+        void worker.worker.terminate();
+        worker = startWorker(setup);
+        reply = await here(chunk);
+      }
+      for (const notice of reply.notices) notices.add(notice);
+      ready.set(index, reply.outcomes);
+      handing = handing.then(handReady);
+      await handing;
+      }
+    } finally {
+      await worker.worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, chunks.length) }, pump));
+  await handing;
+  return [...notices];
+}
+
+/** The worker's module: lint-worker.js beside this one in dist/, dflint-worker.mjs beside the bundle's chunks. */
+function workerUrl(): URL {
+  const candidates = [new URL('./lint-worker.js', import.meta.url), new URL('./dflint-worker.mjs', import.meta.url)];
+  return candidates.find((url) => existsSync(fileURLToPath(url))) ?? candidates[0]!;
+}
+
+/** A worker thread, and whether it has stopped (it may crash while waiting for a chunk). */
+interface Thread {
+  readonly worker: Worker;
+  stopped: boolean;
+}
+
+function startWorker(setup: WorkerSetup): Thread {
+  // V8 grows a heap lazily up to its limit: a bounded one keeps each thread's memory near what it uses.
+  const worker = new Worker(workerUrl(), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  const thread: Thread = { worker, stopped: false };
+  // A crash is seen by the chunk's request or, between chunks, by `stopped`: never thrown.
+  worker.on('error', () => {});
+  worker.once('exit', () => {
+    thread.stopped = true;
+  });
+  return thread;
+}
+
+function ask({ worker, stopped }: Thread, chunk: readonly Source[]): Promise<WorkerReply> {
+  if (stopped) return Promise.reject(new Error('the worker thread stopped'));
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (reply: WorkerReply) => {
+      done();
+      resolve(reply);
+    };
+    const onError = (error: unknown) => {
+      done();
+      reject(error);
+    };
+    const onExit = (code: number) => {
+      done();
+      reject(new Error(`the worker thread stopped with exit code ${code}`));
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(chunk);
+  });
+}
