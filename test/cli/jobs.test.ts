@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dflint, ensureBuilt } from './built-cli.js';
+import { dflintProcess as dflint, ensureBuilt } from './built-cli.js';
 import { tempTree } from './temp-tree.js';
 
 beforeAll(() => ensureBuilt(), 120_000);
