@@ -134,6 +134,9 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
     fix: options.fix || options.diff,
     unsafeFixes: options.unsafeFixes,
     dryRun: options.diff,
+    cache: options.cache,
+    cacheLocation: options.cacheLocation,
+    env: io.env,
   });
   for (const warning of result.warnings) io.stderr.write(`dflint: warning: ${warning}\n`);
   for (const skipped of result.skipped) io.stderr.write(`dflint: warning: ${skipped.path}: ${skipped.message}\n`);

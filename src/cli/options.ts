@@ -38,6 +38,9 @@ export interface CliOptions {
   readonly unsafeFixes: boolean;
   /** `--diff`: print what `--fix` would change as a unified diff, write nothing. */
   readonly diff: boolean;
+  /** `--cache`: keep results between runs; `--cache-location` says where (undefined: the OS cache folder). */
+  readonly cache: boolean;
+  readonly cacheLocation: string | undefined;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -83,6 +86,8 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
     .option('fix', { type: 'boolean', coerce: lastFlag, describe: 'Apply the safe fixes in place, then report what remains (with -: print the fixed text, the report goes to standard error)' })
     .option('unsafe-fixes', { type: 'boolean', coerce: lastFlag, describe: 'With --fix or --diff: apply the unsafe fixes too (they may change what the image contains or does; see --explain CODE)' })
     .option('diff', { type: 'boolean', coerce: lastFlag, describe: 'Print the changes --fix would make as a unified diff and write nothing; exit 1 when there are any' })
+    .option('cache', { type: 'boolean', coerce: lastFlag, describe: 'Keep results between runs and lint only the files that changed (ShellCheck included); not used with --fix or --diff' })
+    .option('cache-location', { type: 'string', requiresArg: true, coerce: lastString, describe: 'With --cache: the cache file, or a folder for it (default: the OS cache folder, e.g. ~/.cache/dflint)' })
     .option('context', { type: 'string', requiresArg: true, coerce: lastString, describe: "Build context folder for every Dockerfile (default: the config's context, else each Dockerfile's folder)" })
     .option('stdin-filename', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Name shown for - (standard input), also locating its build context and config file' })
     .option('print-config', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Print the configuration this Dockerfile gets, with the source of each value (YAML, or JSON with --format json)' })
@@ -141,6 +146,8 @@ export async function parseArgs(argv: readonly string[], terminalWidth: number |
       fix: args.fix ?? false,
       unsafeFixes: args['unsafe-fixes'] ?? false,
       diff: args.diff ?? false,
+      cache: args.cache ?? false,
+      cacheLocation: args['cache-location'],
       help: args.help ?? false,
       version: args.version ?? false,
     },
