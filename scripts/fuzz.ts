@@ -22,5 +22,6 @@ const used = process.cpuUsage(cpu);
 console.log(`seed ${seed}: ${report.numRuns} runs${report.interrupted ? ' (stopped by --minutes)' : ''} (${report.numSkips} skipped) from ${fragments.length} fragments in ${seconds.toFixed(0)} s wall, ${((used.user + used.system) / 1e6).toFixed(0)} s CPU, ${((seconds * 1000) / Math.max(1, report.numRuns)).toFixed(2)} ms per run`);
 if (report.failed) {
   console.error(fc.defaultReportMessage(report));
+  console.error(report.errorInstance);
   process.exit(1);
 }
