@@ -24,6 +24,7 @@ import { textLinter } from './fix/fix.js';
 import { describeWriteError, rewriteFileAtomically } from './files/write-file.js';
 import { errorMessage } from './error-message.js';
 import { detachFindings } from './engine/detach.js';
+import { LintCache, type CachedLint } from './cache/lint-cache.js';
 
 export type { PathError } from './files/discover.js';
 
@@ -52,7 +53,7 @@ export interface LintFilesOptions {
    * By default each Dockerfile gets the nearest config file above it.
    */
   readonly config?: string | false;
-  /** The environment the `HADOLINT_*` variables are read from; default `process.env`. */
+  /** The environment the `HADOLINT_*` variables (and, with `cache`, the OS cache folder) are read from; default `process.env`. */
   readonly env?: NodeJS.ProcessEnv;
   /**
    * Check RUN scripts with ShellCheck: `true` for the `shellcheck` on PATH, an executable's path,
@@ -72,6 +73,13 @@ export interface LintFilesOptions {
   readonly unsafeFixes?: boolean;
   /** With `fix`: compute the fixed texts (each result's `text`, beside its `source`) but write nothing (`--diff`). */
   readonly dryRun?: boolean;
+  /**
+   * Keep lint and ShellCheck results between runs (`--cache`), by content hash: an unchanged
+   * file under unchanged settings, dflint and ShellCheck is not linted again. Not used with `fix`.
+   */
+  readonly cache?: boolean;
+  /** With `cache`: the cache file, or a folder for it (`--cache-location`); default the OS cache folder. */
+  readonly cacheLocation?: string;
   /** Report, and fix, only findings of severity `error` (`--quiet`). */
   readonly quiet?: boolean;
   /** A resolver to share (the CLI's); when given, `rules`, `ignore`, `context`, `failureThreshold`, `config` and `env` are its business. */
@@ -174,7 +182,9 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
       else results.push(outcome.result);
     }
   };
-  const parallel = (options.jobs ?? 1) > 1 && sources.length >= PARALLEL_FROM && sources.every((source) => source.kind === 'file');
+  // One process writes the cache file: with `cache`, files are linted in this thread (a cached
+  // run is fast, and ShellCheck, the cost of a first run, runs in parallel processes anyway).
+  const parallel = (options.jobs ?? 1) > 1 && !options.cache && sources.length >= PARALLEL_FROM && sources.every((source) => source.kind === 'file');
   const workerNotices = parallel
     ? await (await import('./lint-parallel.js')).lintInWorkers(sources, resolver, optionsForWorkers(options, cwd), options.jobs!, take, async (chunk) => {
       const outcomes: FileOutcome[] = [];
@@ -222,22 +232,24 @@ export async function lintSources(
   take: (outcome: FileOutcome) => Promise<void>,
 ): Promise<string[]> {
   const notices = new Set<string>();
+  const cache = options.cache && !options.fix ? new LintCache({ location: options.cacheLocation, cwd, env: options.env }) : undefined;
   if (sources.length > 0) await initShellParser();
   const batchSize = configs.some((config) => lintSettingsOf(config).shellcheck !== false) ? SHELLCHECK_BATCH : 1;
   for (let start = 0; start < sources.length; start += batchSize) {
     const built: Built[] = [];
     for (let index = start; index < Math.min(start + batchSize, sources.length); index++) {
-      const one = await buildOne(sources[index]!, configs[index]!, options, cwd);
+      const one = await buildOne(sources[index]!, configs[index]!, options, cwd, cache);
       if (one.error) await take({ kind: 'error', error: one.error });
       if (one.skipped) await take({ kind: 'skipped', error: one.skipped });
       if (one.built) built.push(one.built);
     }
-    const shellcheck = await shellcheckFindings(built, cwd);
+    const shellcheck = await shellcheckFindings(built, cwd, cache);
     for (const notice of shellcheck.notices) notices.add(notice);
     for (const [index, one] of built.entries()) {
       let result: FileResult;
       try {
-        result = resultOf(one, shellcheck.findings[index]!, options);
+        // Results without ShellCheck's findings, because it failed, are not kept.
+        result = resultOf(one, shellcheck.findings[index]!, options, shellcheck.notices.length === 0 ? cache : undefined);
       } catch (error) {
         await take({ kind: 'error', error: { path: one.input.file, message: internalError(error) } });
         continue;
@@ -245,7 +257,8 @@ export async function lintSources(
       await take({ kind: 'result', result });
     }
   }
-  return [...notices];
+  cache?.save();
+  return [...notices, ...(cache?.warnings ?? [])];
 }
 
 interface Input {
@@ -265,13 +278,17 @@ interface Built {
   readonly model: Model | undefined;
   /** With `fix`: what was fixed, and the text before when it changed. */
   readonly fixing?: { readonly fixed: readonly Finding[]; readonly source: string | undefined };
+  /** With `--cache`: the result of an earlier run (there is no model then)... */
+  readonly cached?: CachedLint;
+  /** ...or the key this run's result is kept under. */
+  readonly cacheKey?: string;
 }
 
 /** Files whose models wait together for one ShellCheck run: enough to keep its processes few, few enough to bound memory. */
 const SHELLCHECK_BATCH = 500;
 
 /** Reads one file and builds its model (fixing it first with `fix`); a file that cannot be read or built is an error. */
-async function buildOne(source: Source, config: EffectiveConfig, options: LintFilesOptions, cwd: string): Promise<{ built?: Built; error?: PathError; skipped?: PathError }> {
+async function buildOne(source: Source, config: EffectiveConfig, options: LintFilesOptions, cwd: string, cache: LintCache | undefined): Promise<{ built?: Built; error?: PathError; skipped?: PathError }> {
   const input = await readSource(source, options, cwd, config.context.value);
   if ('error' in input) return { error: { path: input.file, message: input.error } };
   if ('skipped' in input) return { skipped: { path: input.file, message: input.skipped } };
@@ -279,7 +296,13 @@ async function buildOne(source: Source, config: EffectiveConfig, options: LintFi
     const settings = lintSettingsOf(config);
     // UTF-16/32 is not linted; text with invalid UTF-8 is linted but never rewritten.
     if (input.encoding?.severity === 'error') return { built: { input, config, settings, model: undefined } };
-    if (!options.fix || input.encoding) return { built: { input, config, settings, model: buildModel(input.text, { defaultShell: settings.defaultShell }) } };
+    if (!options.fix || input.encoding) {
+      // Text with invalid UTF-8 is not cached: its DF0003 warning depends on the bytes, not the text.
+      const cacheKey = input.encoding ? undefined : cache?.fileKey(input, settings);
+      const cached = cacheKey === undefined ? undefined : cache?.lookup(cacheKey);
+      if (cached) return { built: { input, config, settings, model: undefined, cached } };
+      return { built: { input, config, settings, model: buildModel(input.text, { defaultShell: settings.defaultShell }), ...(cacheKey === undefined ? {} : { cacheKey }) } };
+    }
     const fixed = fixSource(source, input, settings, options);
     return { built: { ...fixed.built, config, settings }, ...(fixed.error ? { error: { path: input.file, message: fixed.error } } : {}) };
   } catch (error) {
@@ -288,8 +311,9 @@ async function buildOne(source: Source, config: EffectiveConfig, options: LintFi
 }
 
 /** The findings of one built file: plain data that holds nothing of its model. */
-function resultOf({ input, config, settings, model, fixing }: Built, shellcheck: readonly Finding[], options: LintFilesOptions): FileResult {
-  const linted = model ? lintModelWithSuppressions(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck) : { findings: [], suppressed: [] };
+function resultOf({ input, config, settings, model, fixing, cached, cacheKey }: Built, shellcheck: readonly Finding[], options: LintFilesOptions, cache: LintCache | undefined): FileResult {
+  const linted = cached ?? lintedModel(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck);
+  if (cache && cacheKey !== undefined && !cached) cache.remember(cacheKey, plainCopy(linted));
   const withEncoding = input.encoding ? { ...linted, findings: [input.encoding, ...linted.findings].sort(compareFindings) } : linted;
   const { findings, suppressed } = options.quiet ? errorsOnly(withEncoding) : withEncoding;
   return {
@@ -301,6 +325,15 @@ function resultOf({ input, config, settings, model, fixing }: Built, shellcheck:
     ...(options.includeSuppressed ? { suppressed } : {}),
     ...(fixing ? { fixed: detachFindings(fixing.fixed), ...(fixing.source === undefined ? {} : { source: fixing.source }) } : {}),
   };
+}
+
+function lintedModel(model: Model | undefined, options: Parameters<typeof lintModelWithSuppressions>[1], shellcheck: readonly Finding[]): SuppressionResult {
+  return model ? lintModelWithSuppressions(model, options, shellcheck) : { findings: [], suppressed: [] };
+}
+
+/** A copy of plain data that shares no strings with the model (see detachFindings). */
+function plainCopy(result: SuppressionResult): CachedLint {
+  return JSON.parse(JSON.stringify(result)) as CachedLint;
 }
 
 /** `--quiet`: only errors, suppressed ones included (they never count for the exit code). */
@@ -334,14 +367,14 @@ function fixSource(source: Source, input: Input, settings: LintSettings, options
 const internalError = (error: unknown) => `Internal error while linting: ${errorMessage(error)}`;
 
 /** ShellCheck's findings per built file: one batch per ShellCheck setting (nearly always one), each notice once. */
-async function shellcheckFindings(built: readonly Built[], cwd: string): Promise<{ findings: Finding[][]; notices: string[] }> {
+async function shellcheckFindings(built: readonly Built[], cwd: string, cache: LintCache | undefined): Promise<{ findings: Finding[][]; notices: string[] }> {
   const findings: Finding[][] = built.map(() => []);
   const notices = new Set<string>();
   const bySetting = new Map<ShellcheckSetting, number[]>();
   built.forEach(({ settings, model }, index) => model && bySetting.set(settings.shellcheck, [...(bySetting.get(settings.shellcheck) ?? []), index]));
   await Promise.all([...bySetting].map(async ([setting, indexes]) => {
     const targets = indexes.map((index) => ({ model: built[index]!.model!, file: built[index]!.input.file, rules: built[index]!.settings.shellcheckRules }));
-    const run = await runShellcheck(targets, { setting, cwd });
+    const run = await runShellcheck(targets, { setting, cwd, ...(cache ? { cached: cache.scripts } : {}) });
     if (run.notice) notices.add(run.notice);
     indexes.forEach((index, position) => {
       findings[index] = run.findings[position]!;

@@ -23,6 +23,12 @@ testRule(rule, {
       output: 'FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y curl',
     },
     {
+      name: 'a whitespace-only last line: the fix stays inside the text (found by the fuzz test)',
+      code: 'FROM debian:12\nRUN apt-get install -y curl \\\n    ',
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 5, message: 'Empty continuation line: remove it (a future Docker release will reject it)' }],
+      output: 'FROM debian:12\nRUN apt-get install -y curl \\\n',
+    },
+    {
       name: 'around a comment line',
       code: 'FROM debian:12\nRUN a && \\\n\n    # comment\n\n    b',
       errors: [{ line: 3, column: 1, message: 'Empty continuation line: remove it (a future Docker release will reject it)' }, { line: 5, column: 1, message: 'Empty continuation line: remove it (a future Docker release will reject it)' }],

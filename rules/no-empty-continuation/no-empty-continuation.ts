@@ -38,7 +38,7 @@ export default syntaxProblemRule(
       references: ['https://docs.docker.com/go/dockerfile/rule/no-empty-continuation/'],
     },
   },
-  (problem) => {
+  (problem, model) => {
     const { swallowed } = problem;
     if (swallowed) {
       // Deleting the line would keep the next instruction swallowed: end the instruction instead.
@@ -50,10 +50,13 @@ export default syntaxProblemRule(
       };
     }
     const line = problem.range.start.line;
+    // The last line has no line break to delete with it: its blanks go, and the edit stays inside the text.
+    const next = { line: line + 1, character: 0 };
+    const end = model.textOf({ start: problem.range.end, end: next }) === '' ? problem.range.end : next;
     return {
       description: 'Delete the empty line',
       safety: 'safe',
-      edits: [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: '' }],
+      edits: [{ range: { start: { line, character: 0 }, end }, text: '' }],
     };
   },
 );

@@ -42,7 +42,7 @@ export default defineRule({
         for (const command of programsNamed(run, 'ln')) {
           const operands = positionals(command, LN_VALUE_FLAGS);
           const link = operands.length >= 2 ? operands[operands.length - 1] : undefined;
-          if (!link?.value || !DEFAULT_SHELL_PATHS.includes(link.value.replace(/\/+$/, ''))) continue;
+          if (!link?.value || !DEFAULT_SHELL_PATHS.includes(link.value.replace(/(?<!\/)\/+$/, ''))) continue;
           context.report({
             range: link.range,
             message: 'Use `SHELL ["/bin/bash", "-c"]` to change the shell of RUN instead of replacing `/bin/sh`',

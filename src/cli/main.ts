@@ -174,6 +174,9 @@ async function lintAndReport(paths: readonly string[], options: CliOptions, reso
       failing += countFailing([file]);
       if ((options.diff || file.stdin) && file.source !== undefined) changed.push(file);
     },
+    cache: options.cache,
+    cacheLocation: options.cacheLocation,
+    env: io.env,
   });
   for (const warning of result.warnings) io.stderr.write(`dflint: warning: ${warning}\n`);
   for (const skipped of result.skipped) io.stderr.write(`dflint: warning: ${skipped.path}: ${skipped.message}\n`);

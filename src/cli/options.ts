@@ -40,6 +40,9 @@ export interface CliOptions {
   readonly diff: boolean;
   /** `--jobs N`: threads that lint at once (1: none besides the main one); undefined: one per core. NaN when not a number. */
   readonly jobs: number | undefined;
+  /** `--cache`: keep results between runs; `--cache-location` says where (undefined: the OS cache folder). */
+  readonly cache: boolean;
+  readonly cacheLocation: string | undefined;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -104,6 +107,8 @@ export async function parseWithYargs(argv: readonly string[], terminalWidth: num
     .option('unsafe-fixes', { type: 'boolean', coerce: lastFlag, describe: 'With --fix or --diff: apply the unsafe fixes too (they may change what the image contains or does; see --explain CODE)' })
     .option('diff', { type: 'boolean', coerce: lastFlag, describe: 'Print the changes --fix would make as a unified diff and write nothing; exit 1 when there are any' })
     .option('jobs', { alias: 'j', type: 'string', requiresArg: true, coerce: lastString, describe: 'Lint with this many threads when there are more than a few dozen files (default: one per core; 1: no worker threads)' })
+    .option('cache', { type: 'boolean', coerce: lastFlag, describe: 'Keep results between runs and lint only the files that changed (ShellCheck included); not used with --fix or --diff' })
+    .option('cache-location', { type: 'string', requiresArg: true, coerce: lastString, describe: 'With --cache: the cache file, or a folder for it (default: the OS cache folder, e.g. ~/.cache/dflint)' })
     .option('context', { type: 'string', requiresArg: true, coerce: lastString, describe: "Build context folder for every Dockerfile (default: the config's context, else each Dockerfile's folder)" })
     .option('stdin-filename', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Name shown for - (standard input), also locating its build context and config file' })
     .option('print-config', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Print the configuration this Dockerfile gets, with the source of each value (YAML, or JSON with --format json)' })
@@ -163,6 +168,8 @@ export async function parseWithYargs(argv: readonly string[], terminalWidth: num
       unsafeFixes: args['unsafe-fixes'] ?? false,
       diff: args.diff ?? false,
       jobs: args.jobs === undefined ? undefined : Number(args.jobs),
+      cache: args.cache ?? false,
+      cacheLocation: args['cache-location'],
       help: args.help ?? false,
       version: args.version ?? false,
     },

@@ -9,8 +9,8 @@ import type { CliOptions } from './options.js';
  * like an option, an invalid choice) gives undefined, and yargs parses it and words any problem:
  * the results are the same (test/cli/quick-args.test.ts).
  */
-const STRINGS = ['format', 'output', 'failure-threshold', 'config', 'shellcheck', 'sarif-category', 'context', 'stdin-filename', 'print-config', 'explain', 'rule', 'ignore', 'jobs'] as const;
-const FLAGS = ['quiet', 'color', 'report-unused-ignores', 'include-suppressed', 'fix', 'unsafe-fixes', 'diff', 'init', 'list-rules', 'version'] as const;
+const STRINGS = ['format', 'output', 'failure-threshold', 'config', 'shellcheck', 'sarif-category', 'context', 'stdin-filename', 'print-config', 'explain', 'rule', 'ignore', 'jobs', 'cache-location'] as const;
+const FLAGS = ['quiet', 'color', 'report-unused-ignores', 'include-suppressed', 'fix', 'unsafe-fixes', 'diff', 'cache', 'init', 'list-rules', 'version'] as const;
 /** The `--no-` forms read here: of a flag, false; of --config and --shellcheck, none. */
 const NEGATED = ['color', 'report-unused-ignores', 'config', 'shellcheck'] as const;
 const SHORT: Readonly<Record<string, string>> = { jobs: 'j', format: 'f', output: 'o', 'failure-threshold': 't', config: 'c', quiet: 'q', version: 'v' };
@@ -65,6 +65,8 @@ export function quickParse(argv: readonly string[]): CliOptions | undefined {
     unsafeFixes: flag('unsafe-fixes') ?? false,
     diff: flag('diff') ?? false,
     jobs: text('jobs') === undefined ? undefined : Number(text('jobs')),
+    cache: flag('cache') ?? false,
+    cacheLocation: text('cache-location'),
     help: false,
     version: flag('version') ?? false,
   };

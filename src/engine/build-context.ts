@@ -54,7 +54,7 @@ export function parseDockerignore(path: string, text: string): DockerIgnore {
     path,
     patterns,
     ignores: (p: string) => {
-      const clean = p.replace(/^\.\/+/, '').replace(/\/+$/, '');
+      const clean = p.replace(/^\.\/+/, '').replace(/(?<!\/)\/+$/, '');
       return clean.length > 0 && clean !== '.' && matcher.ignores(clean);
     },
   };

@@ -45,7 +45,7 @@ function referencedStages(stage: Stage, dependency: StageDependency, stages: rea
  */
 function rootPath(text: string, at: Instruction, variables: Variables): string {
   const path = posix.join('/', variables.resolve(text, at).value);
-  return path.length > 1 ? path.replace(/\/+$/, '') : path;
+  return path.length > 1 ? path.replace(/(?<!\/)\/+$/, '') : path;
 }
 
 /** The paths a dependency takes out of the stage it names: a COPY's sources, a mount's `source` (all of it by default). */

@@ -17,7 +17,7 @@ function errexitSwitch(command: ShellCommand): boolean | undefined {
   command.args.forEach((word, i) => {
     const value = word.value ?? '';
     if (/^[-+][a-zA-Z]*o$/.test(value) && command.args[i + 1]?.value === 'errexit') on = value.startsWith('-');
-    else if (/^[-+][a-zA-Z]*e[a-zA-Z]*$/.test(value)) on = value.startsWith('-');
+    else if (/^[-+][a-df-zA-Z]*e[a-zA-Z]*$/.test(value)) on = value.startsWith('-');
   });
   return on;
 }

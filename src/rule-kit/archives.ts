@@ -25,7 +25,7 @@ export function isTarName(name: string): boolean {
 function tarExtracts(command: ShellCommand): boolean {
   if (hasFlag(command, '-x', '--extract', '--get')) return true;
   const first = command.args[0]?.value;
-  return first !== undefined && /^[A-Za-z]*x[A-Za-z]*$/.test(first);
+  return first !== undefined && /^[A-Za-wyzA-Z]*x[A-Za-z]*$/.test(first);
 }
 
 /** A file a RUN unpacks or decompresses, with the command doing it. */

@@ -91,7 +91,7 @@ function kindOf(operand: CopyOperand, heredoc: boolean): SourceKind | undefined 
 function isGitUrl(value: string): boolean {
   if (/^(?:git@[^:]+:|git:\/\/|ssh:\/\/)/i.test(value)) return true;
   const match = /^https?:\/\/[^/#?]+(\/[^#?]*)?/i.exec(value);
-  return match !== null && (match[1] ?? '').replace(/\/+$/, '').endsWith('.git');
+  return match !== null && (match[1] ?? '').replace(/(?<!\/)\/+$/, '').endsWith('.git');
 }
 
 export interface GitReference {
@@ -143,7 +143,7 @@ export function namesArchive(source: CopySource): boolean | undefined {
  * root, so a leading `/`, `./` or `../` goes away (`''` is the root itself).
  */
 export function contextPath(value: string): string {
-  return posix.normalize(`/${value}`).replace(/^\/+/, '').replace(/\/+$/, '');
+  return posix.normalize(`/${value}`).replace(/^\/+/, '').replace(/(?<!\/)\/+$/, '');
 }
 
 /** Whether a local source sends the whole build context: `.`, `./`, `/`, `*`, `./*` or `**`. */

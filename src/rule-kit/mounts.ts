@@ -58,5 +58,5 @@ export function hasMountTouching(instruction: Instruction, ...paths: string[]): 
 }
 
 function normalizePath(path: string): string {
-  return path.replace(/\/+$/, '').replace(/\/+/g, '/');
+  return path.replace(/(?<!\/)\/+$/, '').replace(/\/+/g, '/');
 }

@@ -12,7 +12,7 @@ function componentMatches(pattern: string, component: string): boolean {
 
 /** Whether `path` is `directory` or lies below it. */
 export function isWithin(path: string, directory: string): boolean {
-  const dir = directory.replace(/\/+$/, '');
+  const dir = directory.replace(/(?<!\/)\/+$/, '');
   return dir === '' || path === dir || path.startsWith(`${dir}/`);
 }
 
@@ -21,12 +21,12 @@ export function isWithin(path: string, directory: string): boolean {
  * `python3` for `/usr/bin/python3`, `pwsh.exe` for `C:\pwsh\pwsh.exe`.
  */
 export function fileName(path: string): string {
-  return path.replace(/\\/g, '/').replace(/\/+$/, '').split('/').pop()!;
+  return path.replace(/\\/g, '/').replace(/(?<!\/)\/+$/, '').split('/').pop()!;
 }
 
 /** The words a shell brace expansion gives: `/var/lib/{apt,dpkg}` is `/var/lib/apt` and `/var/lib/dpkg`. */
 export function expandBraces(text: string): string[] {
-  const match = /\{([^{}]*,[^{}]*)\}/.exec(text);
+  const match = /\{([^{},]*,[^{}]*)\}/.exec(text);
   if (!match) return [text];
   const before = text.slice(0, match.index);
   const after = text.slice(match.index + match[0].length);

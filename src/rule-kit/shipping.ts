@@ -20,7 +20,7 @@ function overlaps(copied: string, path: string): boolean {
   const variable = copied.indexOf('$');
   if (variable >= 0) {
     const prefix = copied.slice(0, variable);
-    return prefixMayCover(prefix, path) || isWithin(prefix.replace(/\/+$/, ''), path) || prefix === '/';
+    return prefixMayCover(prefix, path) || isWithin(prefix.replace(/(?<!\/)\/+$/, ''), path) || prefix === '/';
   }
   return copied === '/' || deletionCovers(copied, path) || isWithin(copied, path);
 }

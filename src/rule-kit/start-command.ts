@@ -112,7 +112,7 @@ export function isInterpreterStart(words: readonly string[]): boolean {
   const [program, ...args] = words;
   if (program === undefined) return false;
   const name = fileName(program);
-  if (SHELLS.test(name) && args.some((a) => /^-[a-z]*i[a-z]*$/.test(a))) return true;
+  if (SHELLS.test(name) && args.some((a) => /^-[a-hj-z]*i[a-z]*$/.test(a))) return true;
   return INTERPRETERS.test(name) && args.every((a) => a.startsWith('-'));
 }
 

@@ -1,6 +1,6 @@
 import type { Finding } from '../engine/types.js';
 import type { Model } from '../model/types.js';
-import { checkScripts } from './batch.js';
+import { checkScripts, type BatchInput, type ShellcheckComment } from './batch.js';
 import type { ShellcheckRules } from './codes.js';
 import { findShellcheck, missingNotice, type ShellcheckSetting } from './executable.js';
 import { toFindings } from './findings.js';
@@ -10,6 +10,16 @@ import { errorMessage } from '../error-message.js';
 export { SHELLCHECK_CODE, splitShellcheckRules, type ShellcheckRules } from './codes.js';
 export { findShellcheck, type ShellcheckSetting } from './executable.js';
 export { SHELLCHECK_NAME } from './findings.js';
+export type { ShellcheckComment } from './batch.js';
+
+/**
+ * ShellCheck's comments on scripts kept from earlier runs (the `--cache`), for one executable:
+ * `key` names a script and its dialect; the store adds what else its answer depends on.
+ */
+export interface ScriptResults {
+  get(key: string): readonly ShellcheckComment[] | undefined;
+  set(key: string, comments: readonly ShellcheckComment[]): void;
+}
 
 /** One Dockerfile to check: its model, the name shown in findings and its ShellCheck code settings. */
 export interface ShellcheckTarget {
@@ -29,25 +39,55 @@ export interface ShellcheckRunOptions {
   readonly setting: ShellcheckSetting;
   /** Where a relative executable path starts. */
   readonly cwd?: string;
+  /** Earlier results for the executable found, when results are cached. */
+  readonly cached?: (executable: string) => ScriptResults | undefined;
 }
 
-/** Checks the RUN scripts of every target with ShellCheck, in as few processes as it takes. */
+/**
+ * Checks the RUN scripts of every target with ShellCheck, in as few processes as it takes. A
+ * script found in several places (the same text in the same dialect, with the same known
+ * variables) is checked once and its comments go to each place; cached scripts are not checked.
+ */
 export async function runShellcheck(targets: readonly ShellcheckTarget[], options: ShellcheckRunOptions): Promise<ShellcheckRun> {
   const none = { findings: targets.map(() => []), notice: undefined };
   if (options.setting === false) return none;
   const executable = findShellcheck(options.setting, process.env, options.cwd);
   if (!executable) return { ...none, notice: missingNotice(options.setting) };
   const scripts = targets.flatMap((target, index) => checkableScripts(target.model).map((script) => ({ ...script, target: index })));
-  let comments;
+  let comments: Map<string, readonly ShellcheckComment[]>;
   try {
-    comments = await checkScripts(executable, scripts);
+    comments = await commentsByScript(executable, scripts.map(({ dialect, content }) => ({ dialect, content })), options.cached?.(executable));
   } catch (error) {
     return { ...none, notice: errorMessage(error) };
   }
   const findings: Finding[][] = targets.map(() => []);
-  scripts.forEach((script, index) => {
+  for (const script of scripts) {
     const target = targets[script.target]!;
-    findings[script.target]!.push(...toFindings(target.file, script.script, comments[index]!, target.rules));
-  });
+    findings[script.target]!.push(...toFindings(target.file, script.script, comments.get(scriptKey(script))!, target.rules));
+  }
   return { findings, notice: undefined };
+}
+
+/** What ShellCheck's answer on a script depends on besides the executable: the dialect and the whole file it reads. */
+function scriptKey(script: BatchInput): string {
+  return `${script.dialect}\0${script.content}`;
+}
+
+/** ShellCheck's comments on each distinct script, by scriptKey: from the cache, else from ShellCheck (then cached). */
+async function commentsByScript(executable: string, scripts: readonly BatchInput[], cached: ScriptResults | undefined): Promise<Map<string, readonly ShellcheckComment[]>> {
+  const comments = new Map<string, readonly ShellcheckComment[]>();
+  const unchecked = new Map<string, BatchInput>();
+  for (const script of scripts) {
+    const key = scriptKey(script);
+    if (comments.has(key) || unchecked.has(key)) continue;
+    const known = cached?.get(key);
+    if (known) comments.set(key, known);
+    else unchecked.set(key, script);
+  }
+  const checked = await checkScripts(executable, [...unchecked.values()]);
+  [...unchecked.keys()].forEach((key, index) => {
+    comments.set(key, checked[index]!);
+    cached?.set(key, checked[index]!);
+  });
+  return comments;
 }

@@ -34,7 +34,7 @@ export function checkableScripts(model: Model): CheckableScript[] {
     if (instruction.kind !== 'RUN' || !script || script.origin === 'exec-form') return;
     const dialect = SHELLCHECK_DIALECTS[script.dialect];
     if (!dialect) return;
-    const names = knownVariables(model, instruction.onbuild ?? instruction);
+    const names = knownVariables(model, instruction.onbuild ?? instruction).filter((name) => script.text.includes(name));
     scripts.push({ instruction, script, dialect, content: `${preamble(names)}\n${script.text}` });
   };
   for (const instruction of model.instructions) {
@@ -51,7 +51,11 @@ function knownVariables(model: Model, at: Instruction): string[] {
   return [...names];
 }
 
-/** One line, so that every script line moves down by exactly one. */
+/**
+ * One line, so that every script line moves down by exactly one. It declares only the names the
+ * script's text contains (the others cannot change ShellCheck's answer), so that one script
+ * under different ARGs reads the same and is checked once (runShellcheck).
+ */
 function preamble(names: readonly string[]): string {
-  return `export ${names.map((name) => `${name}=1`).join(' ')}`;
+  return names.length === 0 ? ':' : `export ${names.map((name) => `${name}=1`).join(' ')}`;
 }

@@ -16,6 +16,8 @@ const READ = [
   ['--fix', '--unsafe-fixes', '--diff', 'x'],
   ['--jobs', '3', '-j', '1', 'x'],
   ['--jobs=many', 'x'],
+  ['--cache', '--cache-location', 'tmp/cache', 'x'],
+  ['--cache-location=c.json', '--cache', '--cache', 'x'],
   ['--stdin-filename', 'api/Dockerfile', '-'],
   ['--context', 'ctx', '--print-config', 'Dockerfile'],
   ['--list-rules', '-f', 'json'],
