@@ -1,4 +1,4 @@
-import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile-ast';
+import { astInstructionsByLine } from '../parse/dockerfile-ast.js';
 import { scan } from '../parse/scan.js';
 import { SourceText } from '../parse/source.js';
 import { buildInstruction, type DraftExtras, type DraftInstruction } from './instructions.js';
@@ -32,9 +32,7 @@ export function buildModel(text: string, options: ModelOptions = {}): Model {
   const source = new SourceText(text);
   const scanned = scan(source);
   const escapeChar = scanned.directives.escapeChar;
-  const ast = DockerfileParser.parse(scanned.normalized);
-  const astByLine = new Map<number, AstInstruction>();
-  for (const instruction of ast.getInstructions()) astByLine.set(instruction.getRange().start.line, instruction);
+  const astByLine = astInstructionsByLine(source, scanned);
 
   const extras = new Map<Instruction, DraftExtras>();
   const instructions: DraftInstruction[] = scanned.instructions.map((s, index) =>

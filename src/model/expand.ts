@@ -32,6 +32,7 @@ export function expand(text: string, lookup: Lookup, escapeChar = '\\'): Expansi
 }
 
 function expandNested(text: string, lookup: Lookup, escapeChar: string, nesting: number): Expansion {
+  if (isLiteral(text, escapeChar)) return { value: text, unresolved: [] };
   const unresolved = new Set<string>();
   let i = 0;
 
@@ -155,6 +156,16 @@ function expandNested(text: string, lookup: Lookup, escapeChar: string, nesting:
     i++;
   }
   return { value: result, unresolved: [...unresolved] };
+}
+
+/** No quote, escape or `$`: the word is its own value (most words of a RUN or COPY). */
+function isLiteral(text: string, escapeChar: string): boolean {
+  const escape = escapeChar.charCodeAt(0);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 36 /* $ */ || code === 34 /* " */ || code === 39 /* ' */ || code === escape) return false;
+  }
+  return true;
 }
 
 function findClosingBrace(text: string, open: number): number {

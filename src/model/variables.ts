@@ -1,8 +1,6 @@
 import { expand, type KnownValue } from './expand.js';
 import type { Instruction, Resolution, VariableBinding, Variables } from './types.js';
 
-type Scope = ReadonlyMap<string, VariableBinding>;
-
 /** BuildKit's automatic platform ARGs: declared everywhere, values known only at build time. */
 export const PLATFORM_ARGS = [
   'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
@@ -38,53 +36,60 @@ function logicalValue(rawValue: string, escapeChar: string): string {
  * with ENV inherited through `FROM <stage>`. Each instruction sees the values from before it.
  */
 export class ScopeTable implements Variables {
-  private readonly scopes = new Map<Instruction, Scope>();
+  private readonly scopes = new Map<Instruction, ScopeVersion>();
 
   constructor(
     globalArgs: readonly Instruction[],
     stages: readonly StageScopeInput[],
     private readonly escapeChar: string,
   ) {
-    let global = new Map<string, VariableBinding>();
+    const predefined = new Map<string, VariableBinding>();
     for (const name of PLATFORM_ARGS) {
-      global.set(name, { name, value: null, source: 'predefined', instruction: undefined, unresolved: [] });
+      predefined.set(name, { name, value: null, source: 'predefined', instruction: undefined, unresolved: [] });
     }
+    const globalHistory = new ScopeHistory(predefined);
     for (const arg of globalArgs) {
-      this.scopes.set(arg, global);
-      global = this.declare(global, arg, 'global-arg', global);
+      this.scopes.set(arg, globalHistory.current());
+      this.declare(globalHistory, arg, 'global-arg', predefined);
     }
-    const finalEnv: Array<Map<string, VariableBinding>> = [];
+    const globalEnd = globalHistory.current();
+    const global = globalEnd.toMap();
+    const finalEnv: Array<ReadonlyMap<string, VariableBinding>> = [];
     for (const stage of stages) {
-      this.scopes.set(stage.from, global);
-      let scope = new Map<string, VariableBinding>();
+      this.scopes.set(stage.from, globalEnd);
+      const inherited = new Map<string, VariableBinding>();
       if (stage.parentIndex !== undefined) {
         for (const [name, binding] of finalEnv[stage.parentIndex] ?? []) {
-          if (binding.source === 'env') scope.set(name, binding);
+          if (binding.source === 'env') inherited.set(name, binding);
         }
       }
+      const history = new ScopeHistory(inherited);
       for (const instruction of stage.instructions) {
+        const scope = history.current();
         this.scopes.set(instruction, scope);
         if (instruction.trigger) this.scopes.set(instruction.trigger, scope);
         if (instruction.kind === 'ARG' || instruction.kind === 'ENV') {
-          scope = this.declare(scope, instruction, instruction.kind === 'ARG' ? 'arg' : 'env', global);
+          this.declare(history, instruction, instruction.kind === 'ARG' ? 'arg' : 'env', global);
         }
       }
-      finalEnv.push(scope);
+      finalEnv.push(history.current().toMap());
     }
   }
 
   private declare(
-    before: Map<string, VariableBinding>,
+    history: ScopeHistory,
     instruction: Instruction,
     source: VariableBinding['source'],
     global: ReadonlyMap<string, VariableBinding>,
-  ): Map<string, VariableBinding> {
-    const after = new Map(before);
+  ): void {
+    // Every item of one instruction sees the values from before the instruction.
+    const before = history.current();
+    const bindings: VariableBinding[] = [];
     for (const property of instruction.properties) {
       const name = property.name;
       if (property.value === null) {
         const inherited = source === 'arg' ? global.get(name) : undefined;
-        after.set(name, {
+        bindings.push({
           name,
           value: inherited?.value ?? null,
           source,
@@ -93,23 +98,87 @@ export class ScopeTable implements Variables {
         });
         continue;
       }
-      // Every item of one instruction sees the values from before the instruction.
       const expanded = expand(logicalValue(property.rawValue ?? '', this.escapeChar), (n) => known(before.get(n)), this.escapeChar);
-      after.set(name, { name, value: expanded.value, source, instruction, unresolved: expanded.unresolved });
+      bindings.push({ name, value: expanded.value, source, instruction, unresolved: expanded.unresolved });
     }
-    return after;
+    history.record(bindings);
   }
 
   scope(at: Instruction): ReadonlyMap<string, VariableBinding> {
-    return this.scopes.get(at) ?? new Map();
+    return this.scopes.get(at)?.toMap() ?? new Map();
   }
 
   lookup(name: string, at: Instruction): VariableBinding | undefined {
-    return this.scope(at).get(name);
+    return this.scopes.get(at)?.get(name);
   }
 
   resolve(text: string, at: Instruction): Resolution {
-    const scope = this.scope(at);
-    return expand(text, (name) => known(scope.get(name)), this.escapeChar);
+    const scope = this.scopes.get(at);
+    return expand(text, (name) => known(scope?.get(name)), this.escapeChar);
+  }
+}
+
+/**
+ * The bindings of one scope (the global ARGs, or a stage) as they change, instruction after
+ * instruction. Each name keeps the list of its bindings with the version that made them, so a
+ * declaration costs its own items and a lookup a binary search: copying the scope at every ARG
+ * or ENV made a file of many ARGs quadratic.
+ */
+class ScopeHistory {
+  private version = 0;
+  private readonly byName = new Map<string, Array<{ readonly version: number; readonly binding: VariableBinding }>>();
+
+  constructor(private readonly initial: ReadonlyMap<string, VariableBinding>) {}
+
+  current(): ScopeVersion {
+    return new ScopeVersion(this, this.version);
+  }
+
+  /** One instruction's bindings (a later item of the same name wins). */
+  record(bindings: readonly VariableBinding[]): void {
+    this.version++;
+    for (const binding of bindings) {
+      let list = this.byName.get(binding.name);
+      if (!list) this.byName.set(binding.name, (list = []));
+      if (list[list.length - 1]?.version === this.version) list.pop();
+      list.push({ version: this.version, binding });
+    }
+  }
+
+  /** The binding of a name as of a version (made by the declarations numbered up to it). */
+  get(name: string, version: number): VariableBinding | undefined {
+    const list = this.byName.get(name);
+    if (list) {
+      let low = 0;
+      let high = list.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (list[mid]!.version <= version) low = mid + 1;
+        else high = mid;
+      }
+      if (low > 0) return list[low - 1]!.binding;
+    }
+    return this.initial.get(name);
+  }
+
+  names(): Iterable<string> {
+    return new Set([...this.initial.keys(), ...this.byName.keys()]);
+  }
+}
+
+class ScopeVersion {
+  constructor(private readonly history: ScopeHistory, private readonly version: number) {}
+
+  get(name: string): VariableBinding | undefined {
+    return this.history.get(name, this.version);
+  }
+
+  toMap(): Map<string, VariableBinding> {
+    const map = new Map<string, VariableBinding>();
+    for (const name of this.history.names()) {
+      const binding = this.get(name);
+      if (binding) map.set(name, binding);
+    }
+    return map;
   }
 }

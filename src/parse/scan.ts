@@ -203,6 +203,8 @@ function findHeredocs(
   logicalEndLine: number,
   blanks: Array<[number, number]>,
 ): ScannedHeredoc[] {
+  // Every heredoc word holds `<<`: most instructions need no split into words here.
+  if (!logical.text.includes('<<')) return [];
   const words = splitWords(logical.text);
   let index = 0;
   if (words[index]?.raw.toUpperCase() === 'ONBUILD') index++;

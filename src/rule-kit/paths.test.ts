@@ -49,5 +49,9 @@ describe('fileName', () => {
     ['/usr/local/bin/', 'bin'],
     ['C:\\Windows\\System32\\cmd.exe', 'cmd.exe'],
     ['library/gosu', 'gosu'],
+    ['C:\\tools\\', 'tools'],
+    ['/opt/x\\/', 'x'],
+    ['/', ''],
+    ['', ''],
   ])('%s is %s', (path, name) => expect(fileName(path)).toBe(name));
 });

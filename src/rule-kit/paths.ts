@@ -21,7 +21,16 @@ export function isWithin(path: string, directory: string): boolean {
  * `python3` for `/usr/bin/python3`, `pwsh.exe` for `C:\pwsh\pwsh.exe`.
  */
 export function fileName(path: string): string {
-  return path.replace(/\\/g, '/').replace(/(?<!\/)\/+$/, '').split('/').pop()!;
+  // A scan from the end: it runs on every word of every command.
+  let end = path.length;
+  while (end > 0 && isSeparator(path.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSeparator(path.charCodeAt(start - 1))) start--;
+  return path.slice(start, end);
+}
+
+function isSeparator(code: number): boolean {
+  return code === 47 /* / */ || code === 92 /* \ */;
 }
 
 /** The words a shell brace expansion gives: `/var/lib/{apt,dpkg}` is `/var/lib/apt` and `/var/lib/dpkg`. */

@@ -1,8 +1,8 @@
-import type { Node, Tree } from 'web-tree-sitter';
 import type { Range } from '../../parse/source.js';
 import type { Connector, ShellAssignment, ShellCommand, ShellRedirect, ShellWord } from './types.js';
 import { dialectOf } from '../shells.js';
 import { walkDepthFirst, type Step } from './depth-first.js';
+import type { SyntaxNode as Node, SyntaxTree } from './syntax-tree.js';
 
 interface Context {
   readonly connector: Connector | undefined;
@@ -24,7 +24,7 @@ interface MutableCommand extends ShellCommand {
 }
 
 /** Parses the text of an inline script (`sh -c '...'`) with the same grammar. */
-export type ParseText = (text: string) => Tree;
+export type ParseText = (text: string) => SyntaxTree;
 
 /** How deep `sh -c "bash -c '...'"` nesting is followed. */
 const MAX_INLINE_DEPTH = 3;
@@ -42,13 +42,7 @@ export function collectCommands(
   const commands: MutableCommand[] = [];
   const assignments: ShellAssignment[] = [];
   let hasPipe = false;
-  // Inline scripts' trees stay open until their walk is over; deleted even when it throws.
-  const openTrees = new Set<Tree>();
-  try {
-    walkDepthFirst((then) => walk(root, rangeOf, ROOT, 0, then));
-  } finally {
-    for (const tree of openTrees) tree.delete();
-  }
+  walkDepthFirst((then) => walk(root, rangeOf, ROOT, 0, then));
   return { commands, assignments, hasPipe };
 
   /** Schedules the walk of one tree; each node's children are scheduled, never recursed into. */
@@ -79,7 +73,6 @@ export function collectCommands(
       let pending: Connector | undefined = context.connector;
       let first = true;
       for (const child of node.children) {
-        if (!child) continue;
         if (!child.isNamed) {
           if (child.type === ';' || child.type === '&' || child.type === ';;') pending = child.type === '&' ? '&' : ';';
           continue;
@@ -123,7 +116,6 @@ export function collectCommands(
           if (depth === 0) hasPipe = true;
           let connector = context.connector;
           for (const child of node.children) {
-            if (!child) continue;
             if (!child.isNamed) {
               if (child.type === '|' || child.type === '|&') connector = child.type;
               continue;
@@ -152,17 +144,14 @@ export function collectCommands(
         case 'while_statement':
         case 'until_statement': {
           for (const child of node.namedChildren) {
-            if (!child) continue;
-            const isCondition = node.childrenForFieldName('condition').some((c) => c?.id === child.id);
+            const isCondition = child.field === 'condition';
             visit(child, isCondition ? { ...context, conditional: true, connector: undefined } : { ...context, connector: undefined });
           }
           return;
         }
         case 'elif_clause': {
-          const conditions = node.childrenForFieldName('condition');
           for (const child of node.namedChildren) {
-            if (!child) continue;
-            const isCondition = conditions.some((c) => c?.id === child.id);
+            const isCondition = child.field === 'condition';
             visit(child, isCondition ? { ...context, conditional: true, connector: undefined } : { ...context, connector: undefined });
           }
           return;
@@ -175,13 +164,8 @@ export function collectCommands(
           if (inline) {
             simple.runsInlineScript = true;
             then(() => {
-              const tree = parseText!(inline.text);
-              openTrees.add(tree);
-              walk(tree.rootNode, (s, e) => rangeOf(inline.offset + s, inline.offset + e), { ...context, connector: undefined, inSubshell: true }, depth + 1, then);
-              then(() => {
-                openTrees.delete(tree);
-                tree.delete();
-              });
+              const { root: inlineRoot } = parseText!(inline.text);
+              walk(inlineRoot, (s, e) => rangeOf(inline.offset + s, inline.offset + e), { ...context, connector: undefined, inSubshell: true }, depth + 1, then);
             });
           }
           return;
@@ -192,7 +176,7 @@ export function collectCommands(
           visitNested(node, context);
           if (node.type === 'declaration_command') {
             then(() => {
-              for (const child of node.namedChildren) if (child?.type === 'variable_assignment') assign(child, context);
+              for (const child of node.namedChildren) if (child.type === 'variable_assignment') assign(child, context);
             });
           }
           return;
@@ -203,7 +187,7 @@ export function collectCommands(
         case 'variable_assignments':
           visitNested(node, context);
           then(() => {
-            for (const child of node.namedChildren) if (child?.type === 'variable_assignment') assign(child, context);
+            for (const child of node.namedChildren) if (child.type === 'variable_assignment') assign(child, context);
           });
           return;
         default:
@@ -214,12 +198,11 @@ export function collectCommands(
     /** Schedules the search for commands nested inside words (substitutions) and compound bodies. */
     const visitNested = (node: Node, context: Context): void => then(() => {
       for (const child of node.namedChildren) {
-        if (!child) continue;
         if (child.type === 'command_substitution' || child.type === 'process_substitution') {
           visit(child, { ...context, connector: undefined });
         } else if (STATEMENT_TYPES.has(child.type)) {
           visit(child, { ...context, connector: undefined });
-        } else if (child.namedChildCount > 0) {
+        } else if (child.namedChildren.length > 0) {
           visitNested(child, context);
         }
       }
@@ -254,7 +237,7 @@ export function inlineScriptIndex(basename: string, values: ReadonlyArray<string
 
 /** The inline script of a shell command when it is a literal that maps one to one onto the source. */
 function inlineScript(node: Node, command: ShellCommand): { text: string; offset: number } | undefined {
-  const args = node.childrenForFieldName('argument').filter(isNode);
+  const args = node.childrenForFieldName('argument');
   const index = inlineScriptIndex(command.basename, args.map(staticValue));
   if (index === undefined) return undefined;
   return literalText(args[index]!, staticValue(args[index]!)!);
@@ -275,18 +258,14 @@ const STATEMENT_TYPES = new Set([
   'do_group', 'else_clause', 'elif_clause', 'case_item',
 ]);
 
-function isNode(node: Node | null): node is Node {
-  return node !== null;
-}
-
 function isRedirect(node: Node): boolean {
   return node.type === 'file_redirect' || node.type === 'heredoc_redirect' || node.type === 'herestring_redirect';
 }
 
 function redirect(node: Node, word: (n: Node) => ShellWord, rangeOf: RangeOf): ShellRedirect {
   const fdNode = node.childForFieldName('descriptor');
-  const operator = node.children.find((c) => c && !c.isNamed)?.type ?? '';
-  const destination = node.childForFieldName('destination') ?? node.namedChildren.find((c) => c && c.type !== 'file_descriptor' && c.type !== 'heredoc_body') ?? null;
+  const operator = node.children.find((c) => !c.isNamed)?.type ?? '';
+  const destination = node.childForFieldName('destination') ?? node.namedChildren.find((c) => c.type !== 'file_descriptor' && c.type !== 'heredoc_body') ?? null;
   return {
     operator,
     fd: fdNode ? Number(fdNode.text) : undefined,
@@ -312,7 +291,7 @@ function command(
   const assignments: ShellWord[] = [];
   const redirects: ShellRedirect[] = [];
   for (const child of node.namedChildren) {
-    if (!child || child === nameNode || child.id === nameNode?.id) continue;
+    if (child === nameNode) continue;
     if (child.type === 'variable_assignment') assignments.push(word(child));
     else if (isRedirect(child)) redirects.push(redirect(child, word, rangeOf));
     else if (child.type !== 'comment') args.push(word(child));
@@ -345,7 +324,7 @@ function declaration(
   const nameWord: ShellWord = keyword
     ? { raw: keyword.text, value: keyword.text, range: rangeOf(keyword.startIndex, keyword.endIndex) }
     : { raw: '', value: undefined, range: rangeOf(node.startIndex, node.startIndex) };
-  const args = node.namedChildren.filter(isNode).map(word);
+  const args = node.namedChildren.map(word);
   return {
     name: nameWord.value ?? '',
     basename: nameWord.value ?? '',
@@ -369,7 +348,7 @@ export function staticValue(node: Node): string | undefined {
     case 'raw_string':
       return node.text.slice(1, -1);
     case 'string': {
-      if (node.namedChildren.some((c) => c && c.type !== 'string_content')) return undefined;
+      if (node.namedChildren.some((c) => c.type !== 'string_content')) return undefined;
       return node.text.slice(1, -1).replace(/\\([$`"\\\n])/g, '$1');
     }
     case 'ansi_c_string':
@@ -387,7 +366,6 @@ export function staticValue(node: Node): string | undefined {
 function rebuildConcatenation(node: Node): string | undefined {
   let result = '';
   for (const child of node.children) {
-    if (!child) continue;
     if (child.isNamed) {
       const value = staticValue(child);
       if (value === undefined) return undefined;

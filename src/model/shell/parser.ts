@@ -1,4 +1,5 @@
 import { Language, Parser, type Tree } from 'web-tree-sitter';
+import { copyTree, type SyntaxTree } from './syntax-tree.js';
 import { wasmPath } from './wasm.js';
 
 let parser: Parser | undefined;
@@ -28,4 +29,9 @@ export function parseShellText(text: string): Tree {
   const tree = parser.parse(text);
   if (!tree) throw new Error('tree-sitter returned no tree');
   return tree;
+}
+
+/** Parses a script into plain data (see SyntaxNode); tree-sitter's own tree is freed at once. */
+export function parseShellSyntax(text: string): SyntaxTree {
+  return copyTree(parseShellText(text), text);
 }

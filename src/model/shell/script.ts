@@ -4,8 +4,8 @@ import type { SourceText } from '../../parse/source.js';
 import type { ExecString, Range } from '../types.js';
 import { dialectOf } from '../shells.js';
 import { basenameOf, collectCommands, inlineScriptIndex } from './commands.js';
-import { parseShellText } from './parser.js';
-import type { Node } from 'web-tree-sitter';
+import { parseShellSyntax } from './parser.js';
+import type { SyntaxNode } from './syntax-tree.js';
 import type { ShellAssignment, ShellCommand, ShellScript, ShellStatement } from './types.js';
 
 
@@ -94,29 +94,25 @@ function countCommands(commands: readonly ShellCommand[]): number {
 function buildScript(script: MappedText, dialect: string, origin: ShellScript['origin']): ShellScript {
   const text = script.text;
   const rangeOf = (start: number, end: number) => script.rangeOf(start, end);
-  const tree = parseShellText(text);
-  try {
-    const { commands, assignments, hasPipe } = collectCommands(tree.rootNode, rangeOf, parseShellText);
-    return {
-      text,
-      dialect,
-      origin,
-      commands,
-      assignments,
-      hasPipe,
-      hasErrors: tree.rootNode.hasError,
-      topLevelCommandCount: countCommands(commands),
-      lastStatement: lastStatementOf(tree.rootNode, rangeOf),
-      rangeOf,
-    };
-  } finally {
-    tree.delete();
-  }
+  const { root, hasError } = parseShellSyntax(text);
+  const { commands, assignments, hasPipe } = collectCommands(root, rangeOf, parseShellSyntax);
+  return {
+    text,
+    dialect,
+    origin,
+    commands,
+    assignments,
+    hasPipe,
+    hasErrors: hasError,
+    topLevelCommandCount: countCommands(commands),
+    lastStatement: lastStatementOf(root, rangeOf),
+    rangeOf,
+  };
 }
 
 /** The program's last statement that is not a comment, and whether a `&` sends it to the background. */
-function lastStatementOf(program: Node, rangeOf: ShellScript['rangeOf']): ShellStatement | undefined {
-  const children = program.children.filter((c): c is Node => c !== null);
+function lastStatementOf(program: SyntaxNode, rangeOf: ShellScript['rangeOf']): ShellStatement | undefined {
+  const children = program.children;
   const index = children.findLastIndex((c) => c.isNamed && c.type !== 'comment');
   const statement = children[index];
   if (!statement) return undefined;
@@ -171,11 +167,7 @@ function inlineCommands(basename: string, args: readonly ExecString[]): { comman
   // One to one only when nothing was escaped, which also keeps the string on one line.
   if (!script || !start || start.line !== end!.line || script.raw.slice(1, -1) !== script.value) return { commands: [], assignments: [], hasErrors: false };
   const at = (offset: number) => ({ line: start.line, character: start.character + 1 + offset });
-  const tree = parseShellText(script.value);
-  try {
-    const { commands, assignments } = collectCommands(tree.rootNode, (s, e) => ({ start: at(s), end: at(e) }), parseShellText);
-    return { commands, assignments, hasErrors: tree.rootNode.hasError };
-  } finally {
-    tree.delete();
-  }
+  const { root, hasError } = parseShellSyntax(script.value);
+  const { commands, assignments } = collectCommands(root, (s, e) => ({ start: at(s), end: at(e) }), parseShellSyntax);
+  return { commands, assignments, hasErrors: hasError };
 }
