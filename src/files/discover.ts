@@ -1,6 +1,6 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, normalize, resolve } from 'node:path';
-import { describeReadError } from './read.js';
+import { describeReadError, describeSearchError } from './read.js';
 import { isDockerfileName } from './dockerfile-names.js';
 import { expandGlob, isGlob } from './glob.js';
 import { lstatOrUndefined, statOrUndefined } from './stat.js';
@@ -52,7 +52,7 @@ export function discover(inputs: readonly string[], cwd: string): Discovery {
     }
     const stats = statOrUndefined(resolve(cwd, input));
     if (stats?.isDirectory()) {
-      const found = findDockerfiles(input, cwd);
+      const found = findDockerfiles(input, cwd, (error) => errors.push(error));
       // `dflint Dockerfile` where Dockerfile is a folder: most likely a mistake, not an empty search.
       if (found.length === 0 && isDockerfileName(basename(resolve(cwd, input)))) errors.push({ path: input, message: FOLDER_NAMED_LIKE_A_DOCKERFILE });
       found.forEach(add);
@@ -62,7 +62,7 @@ export function discover(inputs: readonly string[], cwd: string): Discovery {
       const matches = expandGlob(input, cwd);
       if (matches.length === 0) errors.push({ path: input, message: 'No files match the pattern' });
       for (const match of matches) {
-        if (match.isDirectory) findDockerfiles(match.path, cwd).forEach(add);
+        if (match.isDirectory) findDockerfiles(match.path, cwd, (error) => errors.push(error)).forEach(add);
         else add(match.path);
       }
     } else {
@@ -72,8 +72,11 @@ export function discover(inputs: readonly string[], cwd: string): Discovery {
   return { sources, errors };
 }
 
-/** Dockerfile-like files under a folder, sorted, following symlinked folders once each. */
-export function findDockerfiles(dir: string, cwd: string): string[] {
+/**
+ * Dockerfile-like files under a folder, sorted, following symlinked folders once each. A folder
+ * that cannot be searched (permissions) goes to `onError`, so it is reported, not silently missed.
+ */
+export function findDockerfiles(dir: string, cwd: string, onError: (error: PathError) => void = () => {}): string[] {
   const found: string[] = [];
   const visited = new Set<string>();
   const walk = (current: string) => {
@@ -84,7 +87,8 @@ export function findDockerfiles(dir: string, cwd: string): string[] {
     let entries;
     try {
       entries = readdirSync(absolute, { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      onError({ path: current, message: describeSearchError(error) });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

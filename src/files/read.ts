@@ -37,6 +37,18 @@ const READ_ERRORS: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'Cannot read the file: its path is too long',
 };
 
+const SEARCH_ERRORS: Readonly<Record<string, string>> = {
+  EACCES: 'Cannot search the folder: permission denied, so Dockerfiles in it were not linted; make it readable (`chmod a+rx`) or leave it out of the paths',
+  EPERM: 'Cannot search the folder: operation not permitted, so Dockerfiles in it were not linted; make it readable or leave it out of the paths',
+};
+
+/** Why a folder could not be searched for Dockerfiles, for a person, with what to do. */
+export function describeSearchError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const known = code === undefined ? undefined : SEARCH_ERRORS[code];
+  return known ?? `Cannot search the folder, so Dockerfiles in it were not linted: ${errorMessage(error)}`;
+}
+
 /** Why a Dockerfile (or a path given for one) could not be read, for a person, with what to do. */
 export function describeReadError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
