@@ -32,7 +32,7 @@ prototype.getRawArguments = function memoisedRawArguments(this: Instruction): Ar
 /** The instructions the model reads from dockerfile-ast: their items (`ARG`, `ENV`, `LABEL`, and those under `ONBUILD`). */
 const READ_FROM_AST = new Set(['ARG', 'ENV', 'LABEL', 'ONBUILD']);
 const ENDS_WITH_ESCAPE = /[\\`][ \t\r]*$/;
-const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
+const LONE_CARRIAGE_RETURN = /\r(?!\n)/g;
 const NOT_LINE_BREAK = /[^\r\n]+/g;
 
 /**
@@ -42,16 +42,18 @@ const NOT_LINE_BREAK = /[^\r\n]+/g;
  *
  * That reads each kept instruction as the whole text would when dockerfile-ast ends every
  * instruction where the scanner does. It may read on where the scanner stops after a line that
- * ends with an escape character (it takes `\\` at a line end as a continuation), after a `<<`
- * word (it reads heredocs its own way) or at a lone carriage return (a line break to it, not
- * to BuildKit); a file with any of these is parsed whole, as before.
+ * ends with an escape character (it takes `\\` at a line end as a continuation) or after a `<<`
+ * word (it reads heredocs its own way); a file with either is parsed whole, as before.
+ *
+ * A carriage return not followed by a line feed is a line break to dockerfile-ast but not to
+ * BuildKit or the scanner: it is handed over as a space, so that both count the same lines.
  */
 export function astInstructionsByLine(source: SourceText, scanned: ScanResult): Map<number, AstInstruction> {
   const normalized = scanned.normalized;
   const byLine = new Map<number, AstInstruction>();
   const kept = scanned.instructions.filter((s) => READ_FROM_AST.has(s.keyword.toUpperCase()));
   if (kept.length === 0) return byLine;
-  const parseWhole = normalized.includes('<<') || LONE_CARRIAGE_RETURN.test(normalized)
+  const parseWhole = normalized.includes('<<')
     || scanned.instructions.some((s) => ENDS_WITH_ESCAPE.test(source.lineText(s.endLine)));
   let text = normalized;
   if (!parseWhole) {
@@ -65,6 +67,6 @@ export function astInstructionsByLine(source: SourceText, scanned: ScanResult): 
     }
     text += normalized.slice(at).replace(NOT_LINE_BREAK, ' ');
   }
-  for (const instruction of DockerfileParser.parse(text).getInstructions()) byLine.set(instruction.getRange().start.line, instruction);
+  for (const instruction of DockerfileParser.parse(text.replace(LONE_CARRIAGE_RETURN, ' ')).getInstructions()) byLine.set(instruction.getRange().start.line, instruction);
   return byLine;
 }
