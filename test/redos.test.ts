@@ -9,7 +9,7 @@ import { regexSources, type RegexSource } from './support/regex-sources.js';
  */
 const REVIEWED_DYNAMIC: Readonly<Record<string, string>> = {
   'src/config/environment.ts:53': 'REGISTRY_PATTERN, a constant pattern the configuration schema also uses: checked as a literal there',
-  'src/model/expand.ts:204': 'a ${var/pattern/...} glob of the Dockerfile turned into a pattern: literal characters escaped, each * a lazy or greedy .*',
+  'src/model/expand.ts:215': 'a ${var/pattern/...} glob of the Dockerfile turned into a pattern: literal characters escaped, each * a lazy or greedy .*',
 };
 
 /**
