@@ -9,7 +9,7 @@ import { DEFAULT_SHELL, dialectOf, trackShells } from './shells.js';
 import { shippedContents } from './shipping.js';
 import { trackStageStates } from './stage-state.js';
 import { buildStages, groupStages, parentIndexOf } from './stages.js';
-import type { Instruction, Model, ShellSetting, Stage, WorkdirSetting } from './types.js';
+import type { Instruction, Model, ShellSetting, WorkdirSetting } from './types.js';
 import { ScopeTable } from './variables.js';
 
 const SCRIPTED = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
@@ -107,11 +107,6 @@ export function buildModel(text: string, options: ModelOptions = {}): Model {
 
   const problems = findProblems(instructions, extras, scanned.directives.problems, scanned.instructions, source);
 
-  const byName = new Map<string, Stage>();
-  for (const stage of stages) {
-    if (stage.name && !byName.has(stage.name.toLowerCase())) byName.set(stage.name.toLowerCase(), stage);
-  }
-
   return {
     text: source.text,
     escapeChar,
@@ -123,7 +118,6 @@ export function buildModel(text: string, options: ModelOptions = {}): Model {
     problems,
     variables,
     stageOf: (instruction) => stages[instruction.stageIndex],
-    stageByName: (name) => byName.get(name.toLowerCase()),
     shipped: (stage) => shipped.get(stage)!,
     shellAt,
     workdirAt: (instruction) => stageStates.before.get(instruction)?.workdir ?? UNKNOWN_WORKDIR,

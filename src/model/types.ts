@@ -280,7 +280,6 @@ export interface Model {
   readonly problems: readonly SyntaxProblem[];
   readonly variables: Variables;
   stageOf(instruction: Instruction): Stage | undefined;
-  stageByName(name: string): Stage | undefined;
   /**
    * What of a stage reaches the image the build produces, whose target is the last stage: its
    * layers, the paths copied out of it, or nothing. Computed once per file.
