@@ -19,7 +19,7 @@ export interface StageState {
 }
 
 /** An instruction's argument text (trimmed) with its variables substituted, or undefined when one has no known value. */
-function resolvedArguments(instruction: Instruction, variables: Variables): string | undefined {
+export function resolvedArgumentText(instruction: Instruction, variables: Variables): string | undefined {
   const resolution = variables.resolve(instruction.argsText.trim(), instruction);
   return resolution.unresolved.length === 0 ? resolution.value : undefined;
 }
@@ -43,10 +43,10 @@ export function trackStageStates(stages: readonly Stage[], variables: Variables)
       before.set(instruction, state);
       if (instruction.trigger) before.set(instruction.trigger, state);
       if (instruction.kind === 'WORKDIR') {
-        const path = resolvedArguments(instruction, variables);
+        const path = resolvedArgumentText(instruction, variables);
         state = { ...state, workdir: { path: path === undefined ? undefined : resolvePath(state.workdir.path, path), set: true } };
       } else if (instruction.kind === 'USER' && instruction.argsRange) {
-        state = { ...state, user: { instruction, stage, user: resolvedArguments(instruction, variables)?.split(':')[0]!.trim() } };
+        state = { ...state, user: { instruction, stage, user: resolvedArgumentText(instruction, variables)?.split(':')[0]!.trim() } };
       }
     }
     atEnd.set(stage, state);
