@@ -8,7 +8,7 @@ import { dependencyInstalls, manifestMadeInScript, providesManifest, type Depend
 import { mountsOf } from '../../src/rule-kit/mounts.js';
 import { isWithin } from '../../src/rule-kit/paths.js';
 import { reorderFix } from './reorder-fix.js';
-import { commandDirectory, resolvePath, workdirOf, type ImagePath } from '../../src/rule-kit/workdir.js';
+import { commandDirectory, resolvePath, type ImagePath } from '../../src/rule-kit/workdir.js';
 
 /** Extensionless names that are files, not folders. */
 const EXTENSIONLESS_FILES = new Set([
@@ -82,7 +82,7 @@ function checkStage(model: Model, stage: Stage, report: (found: Misplaced) => vo
       }
       copied.push({ index, paths });
       if (broadSource) {
-        const target = destination && destination.unresolved.length === 0 ? resolvePath(workdirOf(model, instruction), destination.value) : undefined;
+        const target = destination && destination.unresolved.length === 0 ? resolvePath(model.workdirAt(instruction).path, destination.value) : undefined;
         broad.push({
           index, instruction, ...broadSource, wholeContext: isWholeContext(broadSource.source), destination: target, reported: false,
         });
@@ -90,7 +90,7 @@ function checkStage(model: Model, stage: Stage, report: (found: Misplaced) => vo
       return;
     }
     if (instruction.kind !== 'RUN') return;
-    const workdir = workdirOf(model, instruction);
+    const workdir = model.workdirAt(instruction).path;
     const mounted = mountsOf(instruction)
       .filter((m) => m.type === 'bind' && m.from === undefined)
       .map((m) => contextPath(m.source ?? ''))

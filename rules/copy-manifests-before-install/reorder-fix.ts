@@ -9,7 +9,7 @@ import { copyOperands } from '../../src/rule-kit/copy.js';
 import { insertAfter } from '../../src/rule-kit/fixes.js';
 import { manifestsToCopy } from '../../src/rule-kit/manifest-copies.js';
 import { isWithin } from '../../src/rule-kit/paths.js';
-import { resolvePath, workdirOf } from '../../src/rule-kit/workdir.js';
+import { resolvePath } from '../../src/rule-kit/workdir.js';
 import type { Misplaced } from './copy-manifests-before-install.js';
 
 /**
@@ -67,13 +67,13 @@ function movable(model: Model, stage: Stage, found: Misplaced): boolean {
  */
 function manifestCopy(model: Model, found: Misplaced, context: BuildContext): string | undefined {
   const { copy, install, run } = found;
-  const folder = resolvePath(workdirOf(model, run), install.directory);
+  const folder = resolvePath(model.workdirAt(run).path, install.directory);
   if (folder === undefined || copy.destination === undefined || !isWithin(folder, copy.destination)) return undefined;
   const source = posix.join(copy.path || '.', posix.relative(copy.destination, folder));
   const files = manifestsToCopy(install, (name) => contextFile(context, posix.join(source, name)));
   const sources = files?.map((name) => posix.join(source, name));
   if (!sources || sources.some((s) => !PLAIN_NAME.test(s))) return undefined;
-  const destination = folder === workdirOf(model, copy.instruction) ? './' : `${folder.replace(/\/$/, '')}/`;
+  const destination = folder === model.workdirAt(copy.instruction).path ? './' : `${folder.replace(/\/$/, '')}/`;
   const flags = copy.instruction.flags.map((f) => `${model.textOf(f.range)} `).join('');
   return `COPY ${flags}${sources.join(' ')} ${destination}`;
 }

@@ -22,13 +22,15 @@ export default defineRule({
     differences:
       'hadolint compares the `--from` value with the current alias case-sensitively and ignores stage ' +
       'indexes. dflint compares case-insensitively (BuildKit lowercases stage names) and also reports ' +
-      'the current stage\'s index (`FROM a AS x` ... `FROM b` then `COPY --from=1`).',
+      'the current stage\'s index (`FROM a AS x` ... `FROM b` then `COPY --from=1`). A name several ' +
+      'stages define names the last of them, as in BuildKit: when a later stage defines the current ' +
+      'alias again, `--from` names that later stage (DL3022 reports it), where hadolint reports DL3023.',
   },
   create(context) {
     return {
       'stage:exit'(stage) {
         for (const dependency of copyDependencies(stage)) {
-          if (classifyReference(context.model, stage, dependency).kind !== 'own') continue;
+          if (classifyReference(stage, dependency).kind !== 'own') continue;
           context.report({
             range: dependency.range,
             message: `\`--from=${dependency.reference}\` references the current stage; copy from another stage, or use \`RUN cp\` within this one`,

@@ -34,6 +34,12 @@ testRule(rule, {
       errors: [{ line: 2, column: 20, endColumn: 25, message: '`--from=Build` is the alias of a stage defined later (line 3); define that stage before this one' }],
     },
     {
+      // BuildKit maps a name to its last definition, so the stage's own alias names the later duplicate.
+      name: 'an alias that a later stage defines again',
+      code: 'FROM node:22 AS build\nCOPY --from=build /app /srv\nFROM node:22 AS build\nRUN true',
+      errors: [{ line: 2, column: 13, endColumn: 18, message: '`--from=build` is the alias of a stage defined later (line 3); define that stage before this one' }],
+    },
+    {
       name: 'the index of a later stage',
       code: 'FROM debian:12\nCOPY --from=1 /out/app /app\nFROM golang:1.23',
       errors: [{ line: 2, column: 13, endColumn: 14, message: /index of a stage defined later \(line 3\)/ }],

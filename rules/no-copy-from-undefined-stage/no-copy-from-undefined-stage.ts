@@ -37,7 +37,7 @@ export default defineRule({
     return {
       'stage:exit'(stage) {
         for (const dependency of copyDependencies(stage)) {
-          const target = classifyReference(context.model, stage, dependency);
+          const target = classifyReference(stage, dependency);
           if (target.kind === 'later') {
             const how = /^\d+$/.test(dependency.reference) ? 'the index of' : 'the alias of';
             context.report({

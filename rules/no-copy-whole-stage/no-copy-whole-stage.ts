@@ -47,7 +47,7 @@ export default defineRule({
           const { sources, destination } = copyOperands(context.model, dependency.instruction);
           const root = sources.find(isRoot);
           if (!root || !isRoot(destination)) continue;
-          if (isArtifactStage(classifyReference(context.model, stage, dependency))) continue;
+          if (isArtifactStage(classifyReference(stage, dependency))) continue;
           context.report({
             range: root.range,
             message: `Do not copy the whole filesystem of \`${dependency.reference}\`: copy only the directories you need`,

@@ -7,7 +7,7 @@ import { insertBefore } from '../../src/rule-kit/fixes.js';
 import { mountsOf } from '../../src/rule-kit/mounts.js';
 import { isWithin } from '../../src/rule-kit/paths.js';
 import { programsNamed } from '../../src/rule-kit/programs.js';
-import { resolvePath, workdirOf } from '../../src/rule-kit/workdir.js';
+import { resolvePath } from '../../src/rule-kit/workdir.js';
 import { finalWorkdirMatters, workdirReadAfter } from '../../src/rule-kit/workdir-reads.js';
 
 /**
@@ -40,7 +40,7 @@ function workdirChange(model: Model, run: Instruction, cd: ShellCommand): { dire
   const target = cd.args[0]!;
   if (target.value === undefined || target.raw !== target.value || !PLAIN_PATH.test(target.value)) return undefined;
   if (commands.find((c) => c.order > cd.order && c.name === 'cd')?.args[0]?.value === '-') return undefined;
-  const directory = resolvePath(workdirOf(model, run), target.value);
+  const directory = resolvePath(model.workdirAt(run).path, target.value);
   const gap = { start: cd.range.end, end: next.range.start };
   const escape = model.escapeChar === '\\' ? '\\\\' : '`';
   if (directory === undefined || !new RegExp(`^(?:\\s|${escape}\\r?\\n)*&&(?:\\s|${escape}\\r?\\n)*$`).test(model.textOf(gap))) return undefined;
@@ -53,7 +53,7 @@ function workdirChange(model: Model, run: Instruction, cd: ShellCommand): { dire
  * RUN alone, while WORKDIR would leave it in the image.
  */
 function insideMount(model: Model, run: Instruction, directory: string): boolean {
-  const workdir = workdirOf(model, run);
+  const workdir = model.workdirAt(run).path;
   return mountsOf(run).some((m) => {
     const target = m.target === undefined ? undefined : resolvePath(workdir, m.target);
     return target === undefined || isWithin(directory, target);

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { Fix } from '../../src/engine/types.js';
 import type { Instruction } from '../../src/model/types.js';
-import { resolvePath, workdirOf } from '../../src/rule-kit/workdir.js';
+import { resolvePath } from '../../src/rule-kit/workdir.js';
 
 /** `C:`, `c:\app`, `D:/data`: a Windows drive, absolute on Windows images. */
 const WINDOWS_DRIVE = /^[A-Za-z]:/;
@@ -56,7 +56,7 @@ export default defineRule({
     function absoluteFix(workdir: Instruction, path: string): Fix | undefined {
       const written = workdir.argsText.trim();
       if (!PLAIN_PATH.test(written)) return undefined;
-      const absolute = resolvePath(workdirOf(model, workdir), path);
+      const absolute = resolvePath(model.workdirAt(workdir).path, path);
       if (absolute === undefined || !PLAIN_PATH.test(absolute)) return undefined;
       return {
         description: `Write the absolute path \`${absolute}\``,

@@ -2,7 +2,6 @@ import { defineRule } from '../../src/engine/define-rule.js';
 import type { Instruction } from '../../src/model/types.js';
 import { copyOperands, type CopyOperand } from '../../src/rule-kit/copy.js';
 import { baseImageOf } from '../../src/rule-kit/stages.js';
-import { workdirSetBefore } from '../../src/rule-kit/workdir.js';
 
 /** `/x`, or a Windows drive path (`C:\x`, `C:/x`). */
 function isAbsolute(path: string): boolean {
@@ -42,7 +41,7 @@ export default defineRule({
   create(context) {
     const check = (copy: Instruction) => {
       const { destination } = copyOperands(context.model, copy);
-      if (!destination || !isRelative(destination) || workdirSetBefore(context.model, copy)) return;
+      if (!destination || !isRelative(destination) || context.model.workdirAt(copy).set) return;
       const stage = context.model.stageOf(copy);
       if (stage && baseImageOf(stage).isScratch) return;
       context.report({

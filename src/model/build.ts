@@ -7,11 +7,14 @@ import { execFormScript, shellFormScript } from './shell/script.js';
 import { placeShellPragmas, shellPragmas } from './shell-pragmas.js';
 import { DEFAULT_SHELL, dialectOf, trackShells } from './shells.js';
 import { shippedContents } from './shipping.js';
+import { trackStageStates } from './stage-state.js';
 import { buildStages, groupStages, parentIndexOf } from './stages.js';
-import type { Instruction, Model, ShellSetting, Stage } from './types.js';
+import type { Instruction, Model, ShellSetting, WorkdirSetting } from './types.js';
 import { ScopeTable } from './variables.js';
 
 const SCRIPTED = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
+/** The working directory of an instruction before any FROM. */
+const UNKNOWN_WORKDIR: WorkdirSetting = { path: undefined, set: false };
 
 export interface ModelOptions {
   /**
@@ -70,6 +73,7 @@ export function buildModel(text: string, options: ModelOptions = {}): Model {
   );
   const stages = buildStages(groups, parents, variables);
   const shipped = shippedContents(stages, variables);
+  const stageStates = trackStageStates(stages, variables);
 
   // `# hadolint shell=` / `# dflint shell=` pragmas act as a SHELL at their place (before any FROM:
   // the default of every stage), so a file can declare a Windows shell without a SHELL instruction.
@@ -103,11 +107,6 @@ export function buildModel(text: string, options: ModelOptions = {}): Model {
 
   const problems = findProblems(instructions, extras, scanned.directives.problems, scanned.instructions, source);
 
-  const byName = new Map<string, Stage>();
-  for (const stage of stages) {
-    if (stage.name && !byName.has(stage.name.toLowerCase())) byName.set(stage.name.toLowerCase(), stage);
-  }
-
   return {
     text: source.text,
     escapeChar,
@@ -119,9 +118,11 @@ export function buildModel(text: string, options: ModelOptions = {}): Model {
     problems,
     variables,
     stageOf: (instruction) => stages[instruction.stageIndex],
-    stageByName: (name) => byName.get(name.toLowerCase()),
     shipped: (stage) => shipped.get(stage)!,
     shellAt,
+    workdirAt: (instruction) => stageStates.before.get(instruction)?.workdir ?? UNKNOWN_WORKDIR,
+    userAt: (instruction) => stageStates.before.get(instruction)?.user,
+    finalUser: (stage) => stageStates.atEnd.get(stage)?.user,
     textOf: (range) => source.slice(range),
     lineText: (line) => source.lineText(line),
   };

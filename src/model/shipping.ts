@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { resolveFromStage } from './stage-names.js';
 import { stagesMatching } from './stage-patterns.js';
 import type { Instruction, ShippedContent, Stage, StageDependency, Variables } from './types.js';
 
@@ -17,8 +18,8 @@ const LAYERS: ShippedContent = { kind: 'layers' };
 function stagesNamed(text: string, at: Instruction, candidates: readonly Stage[], variables: Variables): Stage[] {
   const resolution = variables.resolve(text, at);
   if (resolution.unresolved.length > 0) return stagesMatching(candidates, text);
-  const name = resolution.value.toLowerCase();
-  return candidates.filter((s) => s.name?.toLowerCase() === name || String(s.index) === name);
+  const stage = resolveFromStage(candidates, resolution.value);
+  return stage ? [stage] : [];
 }
 
 /**

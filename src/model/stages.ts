@@ -1,5 +1,6 @@
 import { flagOption } from './flags.js';
 import { parseImageRef } from './image-ref.js';
+import { resolveBaseStage, resolveFromStage } from './stage-names.js';
 import type { Instruction, Stage, StageDependency, Variables } from './types.js';
 
 interface DraftStage extends Stage {
@@ -25,15 +26,12 @@ export function stageAlias(from: Instruction): { name: string; range: Instructio
   return undefined;
 }
 
-/** Index of the earlier stage a FROM builds on, by its alias (case-insensitive as in BuildKit). */
+/** Index of the earlier stage a FROM builds on, by its alias (see `resolveBaseStage`). */
 export function parentIndexOf(from: Instruction, earlier: ReadonlyArray<{ from: Instruction }>, variables: Variables): number | undefined {
   const image = from.args[0];
   if (!image) return undefined;
-  const resolved = variables.resolve(image.raw, from).value.toLowerCase();
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    if (stageAlias(earlier[i]!.from)?.name.toLowerCase() === resolved) return i;
-  }
-  return undefined;
+  const named = earlier.map((group, index) => ({ name: stageAlias(group.from)?.name, index }));
+  return resolveBaseStage(named, variables.resolve(image.raw, from).value, earlier.length)?.index;
 }
 
 export function buildStages(
@@ -66,10 +64,6 @@ export function buildStages(
       isLast: index === groups.length - 1,
     };
   });
-  const byName = new Map<string, DraftStage>();
-  for (const stage of stages) {
-    if (stage.name && !byName.has(stage.name.toLowerCase())) byName.set(stage.name.toLowerCase(), stage);
-  }
   stages.forEach((stage, index) => {
     const parentIndex = parents[index];
     stage.parent = parentIndex === undefined ? undefined : stages[parentIndex];
@@ -86,7 +80,7 @@ export function buildStages(
         } else continue;
         if (!reference) continue;
         const range = flag.valueRange ?? flag.range;
-        const target = /^\d+$/.test(reference) ? stages[Number(reference)] : byName.get(reference.toLowerCase());
+        const target = resolveFromStage(stages, reference);
         stage.dependencies.push({
           kind,
           instruction,

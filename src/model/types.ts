@@ -246,6 +246,28 @@ export interface ShellSetting {
 
 export type ShellDialect = 'sh' | 'bash' | 'dash' | 'ash' | 'zsh' | 'ksh';
 
+/**
+ * An absolute path inside the image, or undefined when it is not known: a variable hides it,
+ * or it is relative to the working directory of a base image, which the Dockerfile does not show.
+ */
+export type ImagePath = string | undefined;
+
+export interface WorkdirSetting {
+  /** The working directory: the WORKDIRs so far, from `/` for `scratch` and an unknown directory for other images. */
+  readonly path: ImagePath;
+  /** Whether any WORKDIR of the stage or the stages it is built on set it, whatever its value. */
+  readonly set: boolean;
+}
+
+export interface UserSetting {
+  /** The USER instruction. */
+  readonly instruction: Instruction;
+  /** The stage whose instructions hold it (an ancestor when inherited through `FROM <alias>`). */
+  readonly stage: Stage;
+  /** The user name or id (the part before `:`) after variable substitution; undefined when unknown. */
+  readonly user: string | undefined;
+}
+
 export interface Model {
   readonly text: string;
   readonly escapeChar: '\\' | '`';
@@ -258,7 +280,6 @@ export interface Model {
   readonly problems: readonly SyntaxProblem[];
   readonly variables: Variables;
   stageOf(instruction: Instruction): Stage | undefined;
-  stageByName(name: string): Stage | undefined;
   /**
    * What of a stage reaches the image the build produces, whose target is the last stage: its
    * layers, the paths copied out of it, or nothing. Computed once per file.
@@ -266,6 +287,18 @@ export interface Model {
   shipped(stage: Stage): ShippedContent;
   /** The SHELL in effect for an instruction (defaults to `/bin/sh -c`). */
   shellAt(instruction: Instruction): ShellSetting;
+  /**
+   * The working directory before an instruction, from the WORKDIRs before it in its stage and
+   * the stages it is built on (`FROM <alias>`). Computed once per file.
+   */
+  workdirAt(instruction: Instruction): WorkdirSetting;
+  /**
+   * The USER in effect before an instruction: the last USER before it in its stage or the stages
+   * it is built on; undefined when none sets one, so the base image's user applies.
+   */
+  userAt(instruction: Instruction): UserSetting | undefined;
+  /** The USER in effect at the end of a stage (ONBUILD triggers are not followed). */
+  finalUser(stage: Stage): UserSetting | undefined;
   /** Source text of a range. */
   textOf(range: Range): string;
   lineText(line: number): string;

@@ -85,7 +85,7 @@ function optionValueRange(model: Model, option: FlagOption): Range {
  */
 export function externalImageOf(model: Model, dependency: StageDependency): ExternalImage | undefined {
   const stage = model.stageOf(dependency.instruction);
-  if (!stage || !dependency.image || classifyReference(model, stage, dependency).kind !== 'external') return undefined;
+  if (!stage || !dependency.image || classifyReference(stage, dependency).kind !== 'external') return undefined;
   if (dependency.kind === 'copy') return { image: dependency.image, range: dependency.range };
   const option = dependency.instruction.flags
     .filter((flag) => flag.name === 'mount')

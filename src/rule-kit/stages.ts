@@ -1,10 +1,7 @@
 import type { ImageRef, Model, Stage, StageDependency } from '../model/types.js';
 import { stagesMatching } from '../model/stage-patterns.js';
 
-/** Stage names as BuildKit compares them: it lowercases every alias. */
-export function stageKey(name: string): string {
-  return name.toLowerCase();
-}
+export { stageKey } from '../model/stage-names.js';
 
 /** Names BuildKit reserves: `scratch` (the empty image) and `context` (the build context). */
 export const RESERVED_STAGE_NAMES: readonly string[] = ['scratch', 'context'];
@@ -29,17 +26,10 @@ export type StageReference =
  * other word a stage alias compared case-insensitively, and a word naming no stage an image or
  * a named context.
  */
-export function classifyReference(model: Model, current: Stage, dependency: StageDependency): StageReference {
+export function classifyReference(current: Stage, dependency: StageDependency): StageReference {
   const reference = dependency.reference;
   if (reference.includes('$')) return { kind: 'dynamic' };
-  if (/^\d+$/.test(reference)) {
-    const index = Number(reference);
-    const stage = model.stages[index];
-    if (!stage) return { kind: 'missing-index', index };
-    return relative(current, stage);
-  }
-  // With duplicate aliases the current stage's own alias wins: BuildKit maps a name to its last definition.
-  if (current.name !== undefined && stageKey(current.name) === stageKey(reference)) return { kind: 'own', stage: current };
+  if (/^\d+$/.test(reference)) return dependency.stage ? relative(current, dependency.stage) : { kind: 'missing-index', index: Number(reference) };
   return dependency.stage ? relative(current, dependency.stage) : { kind: 'external' };
 }
 
@@ -70,7 +60,7 @@ export function stageSources(model: Model, stage: Stage): Set<Stage> {
   if (stage.parent) sources.add(stage.parent);
   if (stage.image.text.includes('$')) stagesMatching(earlier, stage.image.text).forEach((s) => sources.add(s));
   for (const dependency of stage.dependencies) {
-    const target = classifyReference(model, stage, dependency);
+    const target = classifyReference(stage, dependency);
     if (target.kind === 'earlier' || target.kind === 'later') sources.add(target.stage);
     if (target.kind === 'dynamic') stagesMatching(model.stages, dependency.reference).forEach((s) => s !== stage && sources.add(s));
   }

@@ -1,17 +1,9 @@
-import type { Instruction, Model, Range, Stage } from '../model/types.js';
+import type { Instruction, Model, Range, Stage, UserSetting } from '../model/types.js';
 import { fileName } from './paths.js';
-import { stageLineage } from './stages.js';
-import { resolvedArguments } from './variables.js';
 
-export interface UserSwitch {
-  /** The USER instruction. */
-  readonly instruction: Instruction;
-  /** The stage whose instructions hold it (an ancestor when inherited through `FROM <alias>`). */
-  readonly stage: Stage;
+export interface UserSwitch extends UserSetting {
   /** The user argument as written. */
   readonly range: Range;
-  /** The user name or id (the part before `:`) after variable substitution; undefined when unknown. */
-  readonly user: string | undefined;
   /** The argument contains variables (resolved or not). */
   readonly usesVariables: boolean;
 }
@@ -21,29 +13,16 @@ export function isRootUser(user: string): boolean {
   return user === 'root' || /^0+$/.test(user);
 }
 
-function toSwitch(model: Model, instruction: Instruction, stage: Stage): UserSwitch | undefined {
-  if (!instruction.argsRange) return undefined;
-  return {
-    instruction,
-    stage,
-    range: instruction.argsRange,
-    user: resolvedArguments(model, instruction)?.split(':')[0]!.trim(),
-    usesVariables: instruction.args.some((w) => w.hasVariables),
-  };
-}
-
 /**
  * The USER in effect at the end of a stage: its own last USER, or else the last one of the
  * stage it is built on (`FROM <alias>`), and so on. Undefined when no stage of the lineage sets
  * one, so the base image's user applies. ONBUILD triggers are not followed.
  */
 export function effectiveUser(model: Model, stage: Stage): UserSwitch | undefined {
-  for (const ancestor of stageLineage(stage)) {
-    const users = ancestor.instructions.filter((i) => i.kind === 'USER' && i.argsRange);
-    const last = users[users.length - 1];
-    if (last) return toSwitch(model, last, ancestor);
-  }
-  return undefined;
+  const setting = model.finalUser(stage);
+  const range = setting?.instruction.argsRange;
+  if (!setting || !range) return undefined;
+  return { ...setting, range, usesVariables: setting.instruction.args.some((w) => w.hasVariables) };
 }
 
 /** Programs that start a process as another user. */

@@ -1,3 +1,4 @@
+import { resolvedArgumentText } from '../model/stage-state.js';
 import type { Instruction, Model } from '../model/types.js';
 
 /**
@@ -5,8 +6,7 @@ import type { Instruction, Model } from '../model/types.js';
  * undefined when a variable in it has no known value: `WORKDIR /app/$NAME`, `USER ${UID}`.
  */
 export function resolvedArguments(model: Model, instruction: Instruction): string | undefined {
-  const resolution = model.variables.resolve(instruction.argsText.trim(), instruction);
-  return resolution.unresolved.length === 0 ? resolution.value : undefined;
+  return resolvedArgumentText(instruction, model.variables);
 }
 
 export { literalParts, variableReferences, type VariableReference } from '../model/variable-references.js';
