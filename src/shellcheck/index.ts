@@ -1,6 +1,5 @@
 import type { Finding } from '../engine/types.js';
 import type { Model } from '../model/types.js';
-import { checkScripts } from './batch.js';
 import type { ShellcheckRules } from './codes.js';
 import { findShellcheck, missingNotice, type ShellcheckSetting } from './executable.js';
 import { toFindings } from './findings.js';
@@ -40,6 +39,8 @@ export async function runShellcheck(targets: readonly ShellcheckTarget[], option
   const scripts = targets.flatMap((target, index) => checkableScripts(target.model).map((script) => ({ ...script, target: index })));
   let comments;
   try {
+    // Loaded only when ShellCheck runs: node:child_process alone costs a run without it a few milliseconds.
+    const { checkScripts } = await import('./batch.js');
     comments = await checkScripts(executable, scripts);
   } catch (error) {
     return { ...none, notice: errorMessage(error) };
