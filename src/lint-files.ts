@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { loadBuildContext, type BuildContext } from './engine/build-context.js';
 import type { RuleConfig } from './engine/registry.js';
 import type { Finding } from './engine/types.js';
@@ -8,6 +8,7 @@ import { ConfigError, type ConfigProblem } from './config/problems.js';
 import { ConfigResolver } from './config/resolver.js';
 import type { EffectiveConfig, FailureThreshold } from './config/types.js';
 import { discover, STDIN, type PathError, type Source } from './files/discover.js';
+import { SourceQueue } from './files/source-queue.js';
 import { NOT_A_TEXT_FILE, readDockerfile, readStdin } from './files/read.js';
 import { decodeDockerfile, type Decoded } from './files/decode.js';
 import { invalidUtf8Finding, unsupportedEncodingFinding } from './engine/encoding-check.js';
@@ -166,8 +167,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     throw new Error(`The build context \`${options.context}\` is not a directory`);
   }
   const resolver = resolverFor(options); // rejects unknown rule ids before any work
-  const { sources, errors: pathErrors } = discover(paths, cwd);
-  const configs = await configsOf(sources, resolver, cwd, options.stdinFilename);
+  const { queue, errors: pathErrors, parallel } = await discoverToLint(paths, resolver, options, cwd);
   const errors: PathError[] = [...pathErrors];
   const skipped: PathError[] = [];
   const results: FileResult[] = [];
@@ -182,19 +182,15 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
       else results.push(outcome.result);
     }
   };
-  // One process writes the cache file: with `cache`, files are linted in this thread (a cached
-  // run is fast, and ShellCheck, the cost of a first run, runs in parallel processes anyway).
-  const parallel = (options.jobs ?? 1) > 1 && !options.cache && sources.length >= PARALLEL_FROM && sources.every((source) => source.kind === 'file');
   const workerNotices = parallel
-    ? await (await import('./lint-parallel.js')).lintInWorkers(sources, resolver, optionsForWorkers(options, cwd), options.jobs!, take, async (chunk) => {
+    ? await (await import('./lint-parallel.js')).lintInWorkers(queue, resolver, optionsForWorkers(options, cwd), options.jobs!, take, async (chunk) => {
       const outcomes: FileOutcome[] = [];
-      const chunkConfigs = await configsOf(chunk, resolver, cwd, undefined);
-      const chunkNotices = await lintSources(chunk, chunkConfigs, options, cwd, async (outcome) => {
+      const chunkNotices = await lintSources(new SourceQueue([...chunk]), resolver, options, cwd, async (outcome) => {
         outcomes.push(outcome);
       });
       return { outcomes, notices: chunkNotices };
     })
-    : await lintSources(sources, configs, options, cwd, take);
+    : await lintSources(queue, resolver, options, cwd, take);
   for (const notice of workerNotices) notices.add(notice);
 
   return {
@@ -205,6 +201,32 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     skipped,
     warnings: [...resolver.warnings(), ...notices],
   };
+}
+
+/**
+ * The files to lint, in a queue that forgets each once it is linted, after checking every
+ * config file they use: an invalid one rejects with a ConfigError before any file is linted.
+ */
+async function discoverToLint(paths: readonly string[], resolver: ConfigResolver, options: LintFilesOptions, cwd: string): Promise<{ queue: SourceQueue; errors: readonly PathError[]; parallel: boolean }> {
+  const { sources, errors } = discover(paths, cwd);
+  await checkConfigs(sources, resolver, cwd, options.stdinFilename);
+  // One process writes the cache file: with `cache`, files are linted in this thread (a cached
+  // run is fast, and ShellCheck, the cost of a first run, runs in parallel processes anyway).
+  const parallel = (options.jobs ?? 1) > 1 && !options.cache && sources.length >= PARALLEL_FROM && sources.every((source) => source.kind === 'file');
+  return { queue: new SourceQueue([...sources]), errors, parallel };
+}
+
+/**
+ * Loads every config file the sources use, once per folder (a config file's problems depend on
+ * the folder, not the file), and throws all their problems at once in one ConfigError.
+ */
+async function checkConfigs(sources: readonly Source[], resolver: ConfigResolver, cwd: string, stdinFilename: string | undefined): Promise<void> {
+  const folders = new Set<string>();
+  for (const source of sources) {
+    if (source.kind === 'file') folders.add(dirname(source.absolute));
+    else folders.add(stdinFilename === undefined ? cwd : dirname(resolve(cwd, stdinFilename)));
+  }
+  throwProblems(await Promise.allSettled([...folders].map((folder) => resolver.forFolder(folder))));
 }
 
 /** Below this many files, starting worker threads costs more than it saves. */
@@ -225,36 +247,40 @@ function optionsForWorkers(options: LintFilesOptions, cwd: string): WorkerOption
  * few processes; without it each file is its own batch.
  */
 export async function lintSources(
-  sources: readonly Source[],
-  configs: readonly EffectiveConfig[],
+  queue: SourceQueue,
+  resolver: ConfigResolver,
   options: LintFilesOptions,
   cwd: string,
   take: (outcome: FileOutcome) => Promise<void>,
 ): Promise<string[]> {
   const notices = new Set<string>();
   const cache = options.cache && !options.fix ? new LintCache({ location: options.cacheLocation, cwd, env: options.env }) : undefined;
-  if (sources.length > 0) await initShellParser();
-  const batchSize = configs.some((config) => lintSettingsOf(config).shellcheck !== false) ? SHELLCHECK_BATCH : 1;
-  for (let start = 0; start < sources.length; start += batchSize) {
-    const built: Built[] = [];
-    for (let index = start; index < Math.min(start + batchSize, sources.length); index++) {
-      const one = await buildOne(sources[index]!, configs[index]!, options, cwd, cache);
-      if (one.error) await take({ kind: 'error', error: one.error });
-      if (one.skipped) await take({ kind: 'skipped', error: one.skipped });
-      if (one.built) built.push(one.built);
-    }
-    const shellcheck = await shellcheckFindings(built, cwd, cache);
-    for (const notice of shellcheck.notices) notices.add(notice);
-    for (const [index, one] of built.entries()) {
-      let result: FileResult;
-      try {
-        // Results without ShellCheck's findings, because it failed, are not kept.
-        result = resultOf(one, shellcheck.findings[index]!, options, shellcheck.notices.length === 0 ? cache : undefined);
-      } catch (error) {
-        await take({ kind: 'error', error: { path: one.input.file, message: internalError(error) } });
-        continue;
+  if (queue.remaining > 0) await initShellParser();
+  while (queue.remaining > 0) {
+    const sources = queue.take(SHELLCHECK_BATCH);
+    const configs = await configsOf(sources, resolver, cwd, options.stdinFilename);
+    const batchSize = configs.some((config) => lintSettingsOf(config).shellcheck !== false) ? SHELLCHECK_BATCH : 1;
+    for (let start = 0; start < sources.length; start += batchSize) {
+      const built: Built[] = [];
+      for (let index = start; index < Math.min(start + batchSize, sources.length); index++) {
+        const one = await buildOne(sources[index]!, configs[index]!, options, cwd, cache);
+        if (one.error) await take({ kind: 'error', error: one.error });
+        if (one.skipped) await take({ kind: 'skipped', error: one.skipped });
+        if (one.built) built.push(one.built);
       }
-      await take({ kind: 'result', result });
+      const shellcheck = await shellcheckFindings(built, cwd, cache);
+      for (const notice of shellcheck.notices) notices.add(notice);
+      for (const [index, one] of built.entries()) {
+        let result: FileResult;
+        try {
+          // Results without ShellCheck's findings, because it failed, are not kept.
+          result = resultOf(one, shellcheck.findings[index]!, options, shellcheck.notices.length === 0 ? cache : undefined);
+        } catch (error) {
+          await take({ kind: 'error', error: { path: one.input.file, message: internalError(error) } });
+          continue;
+        }
+        await take({ kind: 'result', result });
+      }
     }
   }
   cache?.save();
@@ -384,11 +410,17 @@ async function shellcheckFindings(built: readonly Built[], cwd: string, cache: L
 }
 
 /** Each source's configuration; every problem of every config file at once, in one ConfigError. */
-export async function configsOf(sources: readonly Source[], resolver: ConfigResolver, cwd: string, stdinFilename: string | undefined): Promise<EffectiveConfig[]> {
+async function configsOf(sources: readonly Source[], resolver: ConfigResolver, cwd: string, stdinFilename: string | undefined): Promise<EffectiveConfig[]> {
   const settled = await Promise.allSettled(sources.map((source) => {
     if (source.kind === 'file') return resolver.forFile(source.absolute);
     return stdinFilename === undefined ? resolver.forFolder(cwd) : resolver.forFile(resolve(cwd, stdinFilename));
   }));
+  throwProblems(settled);
+  return settled.map((outcome) => (outcome as PromiseFulfilledResult<EffectiveConfig>).value);
+}
+
+/** Every problem of every config file at once, in one ConfigError; other failures as they are. */
+function throwProblems(settled: readonly PromiseSettledResult<unknown>[]): void {
   const problems = new Map<string, ConfigProblem>();
   for (const outcome of settled) {
     if (outcome.status === 'fulfilled') continue;
@@ -396,7 +428,6 @@ export async function configsOf(sources: readonly Source[], resolver: ConfigReso
     for (const problem of outcome.reason.problems) problems.set(JSON.stringify(problem), problem);
   }
   if (problems.size > 0) throw new ConfigError([...problems.values()]);
-  return settled.map((outcome) => (outcome as PromiseFulfilledResult<EffectiveConfig>).value);
 }
 
 type ReadSource = Input | { file: string; error: string } | { file: string; skipped: string };

@@ -3,10 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ConfigResolver, ResolverOptions } from './config/resolver.js';
 import type { Source } from './files/discover.js';
+import type { SourceQueue } from './files/source-queue.js';
 import type { FileOutcome, WorkerOptions } from './lint-files.js';
 
 /** Files sent to a worker at once: enough to keep messages few, few enough to balance the threads' loads. */
 const CHUNK = 16;
+
+/**
+ * Chunks linted ahead of the next one to hand over, per thread: the outcomes waiting for an
+ * earlier chunk stay few even when one chunk (a huge file) takes long.
+ */
+const AHEAD_PER_THREAD = 4;
 
 /** Each worker's old-generation heap: a few times what linting the largest corpus files needs. */
 const WORKER_HEAP_MB = 96;
@@ -24,12 +31,12 @@ export interface WorkerReply {
 }
 
 /**
- * Lints the sources on `jobs` worker threads, chunk by chunk, handing the outcomes over in input
+ * Lints the queued sources on `jobs` worker threads, chunk by chunk, handing the outcomes over in input
  * order. A worker that crashes (out of its bounded memory on a huge file, say) is replaced, and
  * its chunk is linted by `here` in this thread, whose memory is not bounded.
  */
 export async function lintInWorkers(
-  sources: readonly Source[],
+  queue: SourceQueue,
   resolver: ConfigResolver,
   options: WorkerOptions,
   jobs: number,
@@ -38,44 +45,53 @@ export async function lintInWorkers(
 ): Promise<string[]> {
   const { rules: _rules, ...resolverOptions } = resolver.options;
   const setup: WorkerSetup = { options, resolver: resolverOptions };
-  const chunks: Source[][] = [];
-  for (let start = 0; start < sources.length; start += CHUNK) chunks.push(sources.slice(start, start + CHUNK));
+  const threads = Math.min(jobs, Math.ceil(queue.remaining / CHUNK));
+  const window = threads * AHEAD_PER_THREAD;
   const ready = new Map<number, readonly FileOutcome[]>();
   const notices = new Set<string>();
   let nextToSend = 0;
   let nextToHand = 0;
   let handing = Promise.resolve();
+  // Threads that wait for the chunk to hand over next, so as not to run too far ahead of it.
+  let waiting: (() => void)[] = [];
   const handReady = async () => {
     for (let outcomes = ready.get(nextToHand); outcomes; outcomes = ready.get(nextToHand)) {
       ready.delete(nextToHand++);
       for (const outcome of outcomes) await take(outcome);
+      const woken = waiting;
+      waiting = [];
+      for (const wake of woken) wake();
     }
   };
 
   const pump = async () => {
     let worker = startWorker(setup);
     try {
-      while (nextToSend < chunks.length) {
-      const index = nextToSend++;
-      const chunk = chunks[index]!;
-      let reply: WorkerReply;
-      try {
-        reply = await ask(worker, chunk);
-      } catch {
-        void worker.worker.terminate();
-        worker = startWorker(setup);
-        reply = await here(chunk);
-      }
-      for (const notice of reply.notices) notices.add(notice);
-      ready.set(index, reply.outcomes);
-      handing = handing.then(handReady);
-      await handing;
+      while (queue.remaining > 0) {
+        if (nextToSend - nextToHand >= window) {
+          await new Promise<void>((wake) => waiting.push(wake));
+          continue;
+        }
+        const index = nextToSend++;
+        const chunk = queue.take(CHUNK);
+        let reply: WorkerReply;
+        try {
+          reply = await ask(worker, chunk);
+        } catch {
+          void worker.worker.terminate();
+          worker = startWorker(setup);
+          reply = await here(chunk);
+        }
+        for (const notice of reply.notices) notices.add(notice);
+        ready.set(index, reply.outcomes);
+        handing = handing.then(handReady);
+        await handing;
       }
     } finally {
       await worker.worker.terminate();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(jobs, chunks.length) }, pump));
+  await Promise.all(Array.from({ length: threads }, pump));
   await handing;
   return [...notices];
 }

@@ -41,7 +41,9 @@ export function discover(inputs: readonly string[], cwd: string): Discovery {
     const absolute = resolve(cwd, asGiven);
     if (taken.has(absolute)) return;
     taken.add(absolute);
-    sources.push({ kind: 'file', path: displayPath(absolute, asGiven, cwd), absolute });
+    const path = displayPath(absolute, asGiven, cwd);
+    // One string when both are the same (absolute paths given): tens of thousands of names are held until linted.
+    sources.push({ kind: 'file', path: path === absolute ? absolute : path, absolute });
   };
 
   for (const input of inputs) {

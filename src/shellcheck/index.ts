@@ -1,6 +1,6 @@
 import type { Finding } from '../engine/types.js';
 import type { Model } from '../model/types.js';
-import { checkScripts, type BatchInput, type ShellcheckComment } from './batch.js';
+import type { BatchInput, ShellcheckComment } from './batch.js';
 import type { ShellcheckRules } from './codes.js';
 import { findShellcheck, missingNotice, type ShellcheckSetting } from './executable.js';
 import { toFindings } from './findings.js';
@@ -84,6 +84,8 @@ async function commentsByScript(executable: string, scripts: readonly BatchInput
     if (known) comments.set(key, known);
     else unchecked.set(key, script);
   }
+  // Loaded only when ShellCheck runs: node:child_process alone costs a run without it a few milliseconds.
+  const { checkScripts } = await import('./batch.js');
   const checked = await checkScripts(executable, [...unchecked.values()]);
   [...unchecked.keys()].forEach((key, index) => {
     comments.set(key, checked[index]!);
