@@ -1,8 +1,10 @@
 import { Language, Parser, type Tree } from 'web-tree-sitter';
+import { cursorBindingOf, type CursorBinding } from './cursor-binding.js';
 import { copyTree, type SyntaxTree } from './syntax-tree.js';
 import { wasmPath } from './wasm.js';
 
 let parser: Parser | undefined;
+let binding: CursorBinding | undefined;
 let loading: Promise<void> | undefined;
 
 /**
@@ -11,7 +13,10 @@ let loading: Promise<void> | undefined;
  */
 export function initShellParser(): Promise<void> {
   loading ??= (async () => {
-    await Parser.init({ locateFile: () => wasmPath('web-tree-sitter.wasm', 'web-tree-sitter/web-tree-sitter.wasm') });
+    // Emscripten turns this object into the module, so it ends up holding the cursor functions.
+    const module = { locateFile: () => wasmPath('web-tree-sitter.wasm', 'web-tree-sitter/web-tree-sitter.wasm') };
+    await Parser.init(module);
+    binding = cursorBindingOf(module);
     const language = await Language.load(wasmPath('tree-sitter-bash.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm'));
     const instance = new Parser();
     instance.setLanguage(language);
@@ -33,5 +38,6 @@ export function parseShellText(text: string): Tree {
 
 /** Parses a script into plain data (see SyntaxNode); tree-sitter's own tree is freed at once. */
 export function parseShellSyntax(text: string): SyntaxTree {
-  return copyTree(parseShellText(text), text);
+  const tree = parseShellText(text);
+  return copyTree(tree, text, binding!);
 }
