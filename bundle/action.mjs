@@ -4,21 +4,21 @@ const require = __dflintCreateRequire(import.meta.url);
 import {
   formatters,
   getFormatter
-} from "./chunk-L7E577B7.mjs";
+} from "./chunk-KKSVLZID.mjs";
 import "./chunk-WOZJSKSE.mjs";
 import {
   countFailing
 } from "./chunk-OJJ3TF7X.mjs";
-import "./chunk-GNVHAORR.mjs";
-import "./chunk-L4T6WFOT.mjs";
-import "./chunk-T4GDSFMK.mjs";
-import "./chunk-5B33WLOL.mjs";
-import "./chunk-XL7HZDHL.mjs";
+import "./chunk-7WBIOTP3.mjs";
+import "./chunk-CHVQVG2C.mjs";
+import "./chunk-SREBFPDG.mjs";
+import "./chunk-4AMM4FZO.mjs";
+import "./chunk-STQ465LY.mjs";
 import {
   ruleInfoLookup
-} from "./chunk-TCEOULYU.mjs";
-import "./chunk-46S5SVHG.mjs";
-import "./chunk-LZUBIC3P.mjs";
+} from "./chunk-WDV5RB7T.mjs";
+import "./chunk-3YO4BTQ7.mjs";
+import "./chunk-NN6FLFIE.mjs";
 import "./chunk-QV44TUCA.mjs";
 import "./chunk-YAAJAUW7.mjs";
 import "./chunk-YE36QJ4V.mjs";
@@ -26,7 +26,7 @@ import {
   lintFiles,
   packageVersion,
   writeFileAtomically
-} from "./chunk-PPTHMWA6.mjs";
+} from "./chunk-D7ML2MQI.mjs";
 import {
   ConfigError,
   formatProblem
@@ -45,17 +45,17 @@ import {
   plural,
   severityCountsText
 } from "./chunk-ARUHYJCD.mjs";
-import "./chunk-DJUXPVF2.mjs";
-import "./chunk-F3N77RC7.mjs";
+import "./chunk-ZVOHJ2XM.mjs";
+import "./chunk-AVT7Q5R7.mjs";
 import "./chunk-NN7VSLB7.mjs";
 import "./chunk-2JI3P4VZ.mjs";
 import {
   allRules
-} from "./chunk-LVG2A6G5.mjs";
+} from "./chunk-2SC6ODAV.mjs";
 import "./chunk-ARA4BF6R.mjs";
 import {
   STDIN
-} from "./chunk-A6ENYKUJ.mjs";
+} from "./chunk-TXBMMLZV.mjs";
 import "./chunk-2C53FZ3M.mjs";
 import "./chunk-LXCYGPCU.mjs";
 import "./chunk-WHJA4TBX.mjs";

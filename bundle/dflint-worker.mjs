@@ -3,16 +3,16 @@ import { createRequire as __dflintCreateRequire } from 'node:module';
 const require = __dflintCreateRequire(import.meta.url);
 import {
   ConfigResolver,
-  configsOf,
+  SourceQueue,
   lintSources
-} from "./chunk-PPTHMWA6.mjs";
+} from "./chunk-D7ML2MQI.mjs";
 import "./chunk-WJEYWRLK.mjs";
 import "./chunk-3PHEZDQM.mjs";
 import "./chunk-DPAPNNIY.mjs";
 import "./chunk-2JI3P4VZ.mjs";
-import "./chunk-LVG2A6G5.mjs";
+import "./chunk-2SC6ODAV.mjs";
 import "./chunk-ARA4BF6R.mjs";
-import "./chunk-A6ENYKUJ.mjs";
+import "./chunk-TXBMMLZV.mjs";
 import "./chunk-LXCYGPCU.mjs";
 import "./chunk-WHJA4TBX.mjs";
 import "./chunk-HO7SXMOC.mjs";
@@ -27,8 +27,7 @@ var resolver = new ConfigResolver(setup.resolver);
 var options = { ...setup.options, resolver };
 parentPort.on("message", async (chunk) => {
   const outcomes = [];
-  const configs = await configsOf(chunk, resolver, setup.options.cwd, void 0);
-  const notices = await lintSources(chunk, configs, options, setup.options.cwd, async (outcome) => {
+  const notices = await lintSources(new SourceQueue([...chunk]), resolver, options, setup.options.cwd, async (outcome) => {
     outcomes.push(outcome);
   });
   const reply = { outcomes, notices };
