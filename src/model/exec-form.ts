@@ -26,8 +26,7 @@ export function parseExecForm(args: MappedText): ExecParse {
     return { kind: 'invalid', message: 'When using JSON array syntax, arrays must be comprised of strings only' };
   }
   const strings: ExecString[] = [];
-  const token = /"(?:[^"\\]|\\.)*"/gs;
-  for (let match = token.exec(text); match; match = token.exec(text)) {
+  for (const match of quotedStrings(text)) {
     strings.push({
       raw: match[0],
       value: JSON.parse(match[0]) as string,
@@ -35,4 +34,20 @@ export function parseExecForm(args: MappedText): ExecParse {
     });
   }
   return { kind: 'exec', strings };
+}
+
+const QUOTED = /"(?:[^"\\]|\\.)*"/ys;
+
+/**
+ * The matches of a global `"(?:[^"\\]|\\.)*"`, tried only from each `"`, each once. An
+ * unclosed string reads to the end of the text, and so would one from any later `"`: the search
+ * stops there instead of trying them all (quadratic on `"\"\"\"…`).
+ */
+function* quotedStrings(text: string): Generator<RegExpExecArray> {
+  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', QUOTED.lastIndex)) {
+    QUOTED.lastIndex = at;
+    const match = QUOTED.exec(text);
+    if (!match) return;
+    yield match;
+  }
 }

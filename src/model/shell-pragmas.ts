@@ -6,7 +6,10 @@ import type { Comment, Instruction, ShellSetting } from './types.js';
  * `-- reason`. hadolint reads it only to pick ShellCheck's dialect; dflint treats it as the shell
  * of the stage from that point on, as a SHELL would be, without changing what the build does.
  */
-const SHELL_PRAGMA = /^[ \t]*(?:hadolint|dflint)[ \t]+shell[ \t]*=[ \t]*(\S+)(?:[ \t]*#.*|[ \t]+--(?:[ \t].*)?)?[ \t]*$/;
+const SHELL_PRAGMA_START = /^[ \t]*(?:hadolint|dflint)[ \t]+shell[ \t]*=[ \t]*(\S+)/;
+/** What may follow the shell's name: nothing, `# reason` or `-- reason`. */
+const SHELL_PRAGMA_END = /^(?:[ \t]*#.*|[ \t]+--(?:[ \t].*)?|[ \t]*)$/;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 
 export interface ShellPragma {
   /** 0-based line of the comment. */
@@ -24,8 +27,19 @@ export interface ShellPragmaPlacement {
   readonly inStage: ReadonlyMap<number, readonly ShellPragma[]>;
 }
 
+/**
+ * The shell a pragma names, as the single pattern `START(\S+)(?:[ \t]*#.*|[ \t]+--(?:[ \t].*)?)?[ \t]*$`
+ * read it, without its quadratic backtracking: the whole word when the rest of the comment is
+ * allowed; else the word cut at its last `#` (`sh#reason text`) unless a line break follows.
+ */
 export function shellPragmaOf(commentText: string): string | undefined {
-  return SHELL_PRAGMA.exec(commentText)?.[1];
+  const match = SHELL_PRAGMA_START.exec(commentText);
+  if (!match) return undefined;
+  const word = match[1]!;
+  const rest = commentText.slice(match[0].length);
+  if (SHELL_PRAGMA_END.test(rest)) return word;
+  const hash = word.lastIndexOf('#');
+  return hash > 0 && !LINE_TERMINATOR.test(rest) ? word.slice(0, hash) : undefined;
 }
 
 export function shellPragmas(comments: readonly Comment[]): ShellPragma[] {

@@ -1,3 +1,4 @@
+import { directiveValue } from './directive-value.js';
 import type { Range, SourceText } from './source.js';
 
 /** A parser directive (`# syntax=`, `# escape=`, `# check=`) as BuildKit reads it. */
@@ -21,7 +22,8 @@ export interface DirectiveBlock {
   readonly escapeChar: '\\' | '`';
 }
 
-const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+/** The name part of BuildKit's `^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$`; directiveValue reads the rest. */
+const DIRECTIVE_NAME = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=/;
 const KNOWN = new Set(['syntax', 'escape', 'check']);
 
 /**
@@ -38,11 +40,11 @@ export function readDirectives(source: SourceText): DirectiveBlock {
   for (; line < source.lineCount; line++) {
     const text = source.lineText(line);
     if (line === 0 && text.startsWith('#!')) continue;
-    const match = DIRECTIVE.exec(text);
-    if (!match) break;
+    const match = DIRECTIVE_NAME.exec(text);
+    const value = match ? directiveValue(text, match[0].length) : undefined;
+    if (!match || value === undefined) break;
     const name = match[1]!.toLowerCase();
     if (!KNOWN.has(name)) break;
-    const value = match[2]!;
     const valueStart = text.lastIndexOf(value);
     const range = { start: { line, character: 0 }, end: { line, character: text.length } };
     const valueRange = {

@@ -9,7 +9,8 @@ export const INSTRUCTION_KEYWORDS = [
 ] as const;
 const KEYWORDS = new Set<string>(INSTRUCTION_KEYWORDS);
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
-const HEREDOC_WORD = /^(\d*)<<(-?)\s*([^<]*)$/;
+// The delimiter starts at its first non-space character, so the space before it is read once.
+export const HEREDOC_WORD = /^(\d*)<<(-?)\s*([^<\s][^<]*|)$/;
 
 export interface ScannedHeredoc {
   /** Delimiter without quotes. */

@@ -1,3 +1,4 @@
+import { directiveValue } from '../parse/directive-value.js';
 import type { CodeSpan, Span } from './code-list.js';
 import type { MalformedSpan } from './parse-ignore-pragma.js';
 
@@ -13,16 +14,20 @@ export interface ParsedCheck {
   readonly hasOtherOptions: boolean;
 }
 
-/** BuildKit's directive regex (frontend/dockerfile/parser/directives.go), on the text after `#`. */
-const DIRECTIVE = /^[ \t]*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+/**
+ * The name part of BuildKit's directive regex (frontend/dockerfile/parser/directives.go), on the
+ * text after `#`: `^[ \t]*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$`; directiveValue reads the rest.
+ */
+const DIRECTIVE_NAME = /^[ \t]*([a-zA-Z][a-zA-Z0-9]*)\s*=/;
 /** Go's strconv.ParseBool. */
 const GO_BOOL = new Set(['1', 't', 'T', 'TRUE', 'true', 'True', '0', 'f', 'F', 'FALSE', 'false', 'False']);
 
 /** A `# check=...` comment above an instruction (BuildKit's per-instruction form). */
 export function parseCheckComment(text: string): ParsedCheck | MalformedSpan | undefined {
-  const match = DIRECTIVE.exec(text);
+  const match = DIRECTIVE_NAME.exec(text);
   if (!match || match[1]!.toLowerCase() !== 'check') return undefined;
-  const value = match[2]!;
+  const value = directiveValue(text, match[0].length);
+  if (value === undefined) return undefined;
   return parseCheckValue(value, text.indexOf(value, text.indexOf('=') + 1));
 }
 

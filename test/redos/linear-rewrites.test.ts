@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { parseExecForm } from '../../src/model/exec-form.js';
+import { variableReferences } from '../../src/model/variable-references.js';
+import { shellPragmaOf } from '../../src/model/shell-pragmas.js';
+import { directiveValue } from '../../src/parse/directive-value.js';
+import { MappedText } from '../../src/parse/mapped-text.js';
+import { HEREDOC_WORD } from '../../src/parse/scan.js';
+import { SourceText } from '../../src/parse/source.js';
+import { parseCheckComment } from '../../src/suppress/parse-check.js';
+
+/**
+ * Each rewrite of a super-linear pattern (issue 11) reads what the old pattern read: both are
+ * run on ordinary inputs and on every short string of the characters that matter, and the
+ * input that made the old one quadratic now takes a few milliseconds.
+ */
+const HUGE = 50_000;
+
+/** Every string of up to `length` characters of `alphabet`. */
+function allStrings(alphabet: string, length: number): string[] {
+  let level = [''];
+  const all = [''];
+  for (let n = 0; n < length; n++) {
+    level = level.flatMap((prefix) => [...alphabet].map((c) => prefix + c));
+    all.push(...level);
+  }
+  return all;
+}
+
+function fast(run: () => unknown): void {
+  const start = performance.now();
+  run();
+  expect(performance.now() - start).toBeLessThan(500);
+}
+
+describe('heredoc word (src/parse/scan.ts)', () => {
+  const OLD = /^(\d*)<<(-?)\s*([^<]*)$/;
+  it('reads what the old pattern read', () => {
+    const inputs = ['<<EOF', '<<-EOF', '3<<"EOF"', "<<-  'x y'", '<< ', '<<', 'a<<b', '<<a<b', ...allStrings('<-3 \tA', 5).map((s) => `<<${s}`)];
+    for (const input of inputs) expect([...(HEREDOC_WORD.exec(input) ?? [])]).toEqual([...(OLD.exec(input) ?? [])]);
+  });
+  it('is linear on a long run of blanks', () => {
+    fast(() => expect(HEREDOC_WORD.exec(`<<-${'\t'.repeat(HUGE)}<`)).toBeNull());
+  });
+});
+
+describe('directive value (src/parse/directives.ts, src/suppress/parse-check.ts)', () => {
+  const OLD = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+  const NAME = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=/;
+  function read(text: string): string | undefined {
+    const match = NAME.exec(text);
+    return match ? directiveValue(text, match[0].length) : undefined;
+  }
+  it('reads what the old pattern read', () => {
+    const inputs = ['# syntax=docker/dockerfile:1', '#escape = `  ', '# check=skip=DL3008 // why', '#a= ', '#a=\n', '#a= \n', '#a=x\ny', ...allStrings(' \tx\n=', 6).map((s) => `#a=${s}`)];
+    for (const input of inputs) expect(read(input)).toEqual(OLD.exec(input)?.[2]);
+  });
+  it('is linear on a long run of blanks', () => {
+    fast(() => expect(read(`#a=x${' '.repeat(HUGE)}\n!`)).toBeUndefined());
+    fast(() => expect(parseCheckComment(` check=skip=DL3008${' '.repeat(HUGE)}\n!`)).toBeUndefined());
+  });
+  it('keeps # check comments', () => {
+    expect(parseCheckComment(' check=skip=DL3008  ')).toMatchObject({ skip: [{ text: 'DL3008', start: 12, end: 18 }] });
+  });
+});
+
+describe('variable references (src/model/variable-references.ts)', () => {
+  const OLD = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+  function old(text: string): Array<{ name: string; start: number; end: number }> {
+    return [...text.matchAll(OLD)].map((m) => ({ name: (m[1] ?? m[2])!, start: m.index, end: m.index + m[0].length }));
+  }
+  it('reads what the old pattern read', () => {
+    const inputs = ['base-${VARIANT}', '${A:-x}$B', '$1 ${1} ${A', '${A${B}}', ...allStrings('${}a-', 6)];
+    for (const input of inputs) expect(variableReferences(input)).toEqual(old(input));
+  });
+  it('is linear on unclosed braces', () => {
+    fast(() => expect(variableReferences('${a'.repeat(HUGE))).toEqual([]));
+  });
+});
+
+describe('shell pragma (src/model/shell-pragmas.ts)', () => {
+  const OLD = /^[ \t]*(?:hadolint|dflint)[ \t]+shell[ \t]*=[ \t]*(\S+)(?:[ \t]*#.*|[ \t]+--(?:[ \t].*)?)?[ \t]*$/;
+  it('reads what the old pattern read', () => {
+    const inputs = [' hadolint shell=powershell', ' dflint shell = bash # why', ' hadolint shell=sh -- why', ' hadolint shell=sh --why', ' hadolint shell=a#b c', ' hadolint shell=a#b c\n', ...allStrings('a# -\t\n', 6).map((s) => ` hadolint shell=${s}`)];
+    for (const input of inputs) expect(shellPragmaOf(input)).toEqual(OLD.exec(input)?.[1]);
+  });
+  it('is linear on long words and blanks', () => {
+    fast(() => expect(shellPragmaOf(` hadolint shell=${'#'.repeat(HUGE)}\n`)).toBeUndefined());
+    fast(() => expect(shellPragmaOf(` hadolint shell=sh -- ${' '.repeat(HUGE)}\n`)).toBeUndefined());
+  });
+});
+
+describe('exec form strings (src/model/exec-form.ts)', () => {
+  const OLD = /"(?:[^"\\]|\\.)*"/gs;
+  function strings(text: string): string[] {
+    const parsed = parseExecForm(new MappedText(new SourceText(text)).appendSource(0, text.length));
+    return parsed.kind === 'exec' ? parsed.strings.map((s) => `${s.raw}@${s.range.start.character}`) : [];
+  }
+  it('reads what the old pattern read', () => {
+    const inputs = ['["sh", "-c", "echo \\"hi\\""]', '[ "a\\\\", "b" ]', '["\\u0041\\n", ""]', '[]'];
+    for (const input of inputs) expect(strings(input)).toEqual([...input.matchAll(OLD)].map((m) => `${m[0]}@${m.index}`));
+  });
+  it('is linear on long strings of escaped quotes', () => {
+    fast(() => expect(strings(`["${'\\"'.repeat(HUGE)}"]`)).toHaveLength(1));
+  });
+});
