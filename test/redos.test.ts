@@ -23,10 +23,6 @@ const NOT_YET_FIXED = new Set<string>([
   'src/docs/plain-text.ts /<(https?:\\/\\/[^>\\s]+)>/',
   'src/docs/plain-text.ts /\\[([^\\]]+)\\]\\(([^)\\s]+)\\)/',
   'src/formatters/text.ts /\\s*[\\r\\n]+\\s*/',
-  'src/rule-kit/manifest-copies.ts /^\\s*gemspec\\b|\\bpath(?::|\\s*=>)/',
-  'src/rule-kit/toolchains.ts /-\\d[\\w.+~^-]*$/',
-  'src/suppress/parse-ignore-pragma.ts /[ \\t]+--(?:[ \\t]+(.*))?$/',
-  'rules/require-pip-version-pin/require-pip-version-pin.ts /\\.(?:whl|tar\\.gz|tgz|zip|tar\\.bz2)(?:\\[[^\\]]*\\])?$/',
 ]);
 
 const { found, dynamic } = regexSources(packageRoot(), ['src', 'rules']);

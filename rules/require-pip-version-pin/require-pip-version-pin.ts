@@ -18,11 +18,27 @@ const VALUE_FLAGS = [
 const SPECIFIER = /[=!~<>]=|[<>]/;
 const VCS = /^(?:git|hg|svn|bzr)\+/;
 /** Built or source distributions, whose file name carries the version. */
-const ARCHIVE = /\.(?:whl|tar\.gz|tgz|zip|tar\.bz2)(?:\[[^\]]*\])?$/;
+const ARCHIVE_EXTENSIONS = ['.whl', '.tar.gz', '.tgz', '.zip', '.tar.bz2'];
+
+/**
+ * An archive file, with any `[extras]` after it: `\.(?:whl|…)(?:\[[^\]]*\])?$` without its
+ * quadratic search (each `.whl[` read the rest again). The extras are the text after a `[` that
+ * comes after the last `]` but the final one.
+ */
+export function isArchive(requirement: string): boolean {
+  const endsAt = (end: number): boolean => ARCHIVE_EXTENSIONS.some((extension) => requirement.endsWith(extension, end));
+  if (endsAt(requirement.length)) return true;
+  if (!requirement.endsWith(']')) return false;
+  const previousClose = requirement.lastIndexOf(']', requirement.length - 2);
+  for (let open = requirement.indexOf('[', previousClose + 1); open >= 0; open = requirement.indexOf('[', open + 1)) {
+    if (endsAt(open)) return true;
+  }
+  return false;
+}
 
 /** Whether a requirement fixes what pip installs. */
 function isPinned(requirement: string): boolean {
-  if (SPECIFIER.test(requirement) || ARCHIVE.test(requirement)) return true;
+  if (SPECIFIER.test(requirement) || isArchive(requirement)) return true;
   // `git+https://github.com/org/repo@v1.0`: the `@` of a ref, not of `git@host`.
   if (VCS.test(requirement)) return requirement.replace(/^[\w+]+:\/\/(?:[^@/]+@)?/, '').includes('@');
   return requirement.includes('/') || requirement === '.';

@@ -84,7 +84,7 @@ export function manifestsToCopy(install: DependencyInstall, read: ReadManifest):
     }
     case 'bundler': {
       const [gemfile, lock] = install.manifests as [string, string];
-      if (gemfile.includes('/') || /^\s*gemspec\b|\bpath(?::|\s*=>)/m.test(read(gemfile) ?? 'gemspec')) return undefined;
+      if (gemfile.includes('/') || usesLocalGems(read(gemfile) ?? 'gemspec')) return undefined;
       return present(read, [gemfile], [lock]);
     }
     case 'go':
@@ -93,4 +93,16 @@ export function manifestsToCopy(install: DependencyInstall, read: ReadManifest):
     default:
       return undefined;
   }
+}
+
+/**
+ * A Gemfile's `gemspec` line or `path:` gem needs files beyond the Gemfile. Two patterns, not one
+ * alternation: `^\s*gemspec` read blank lines again from each line start (quadratic), and a line
+ * starts after its last line break anyway.
+ */
+const GEMSPEC_LINE = /^[^\S\n\r\u2028\u2029]*gemspec\b/m;
+const PATH_GEM = /\bpath(?::|\s*=>)/;
+
+export function usesLocalGems(gemfile: string): boolean {
+  return GEMSPEC_LINE.test(gemfile) || PATH_GEM.test(gemfile);
 }

@@ -37,7 +37,20 @@ const HEADERS_PATTERN = /^(?!dpkg-dev$).+-(dev|devel)$|^linux-headers$/;
 /** RPM pins the version with a dash (`gcc-11.3.1`); the other managers use `=` or `~`. */
 function baseName(word: string, family: PackageFamily): string {
   const name = packageName(word).toLowerCase();
-  return family === 'rpm' ? name.replace(/-\d[\w.+~^-]*$/, '') : name;
+  return family === 'rpm' ? withoutRpmVersion(name) : name;
+}
+
+const VERSION_CHARACTER = /[\w.+~^-]/;
+
+/**
+ * `name.replace(/-\d[\w.+~^-]*$/, '')` without its quadratic search (each `-1` read the rest
+ * again): the version is the first `-<digit>` of the name's tail of version characters.
+ */
+export function withoutRpmVersion(name: string): string {
+  let tail = name.length;
+  while (tail > 0 && VERSION_CHARACTER.test(name[tail - 1]!)) tail--;
+  const at = name.slice(tail).search(/-\d/);
+  return at < 0 ? name : name.slice(0, tail + at);
 }
 
 /**

@@ -72,7 +72,8 @@ export function parseIgnorePragma(text: string): ParsedIgnorePragma | MalformedS
 }
 
 const REASON_AFTER_HASH = /[ \t]*#(.*)$/y;
-const REASON_AFTER_DASHES = /[ \t]+--(?:[ \t]+(.*))?$/y;
+// The reason starts after all the blanks, so they are not given back to `.*` one by one.
+const REASON_AFTER_DASHES = /[ \t]+--(?:[ \t]+([^ \t\n\r\u2028\u2029].*|))?$/y;
 
 /** What may follow a pragma: nothing, `# reason` (hadolint's form) or ` -- reason`. */
 function readTrailing(text: string, at: number): { reason: string | undefined } | MalformedSpan {

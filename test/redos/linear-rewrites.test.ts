@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isArchive } from '../../rules/require-pip-version-pin/require-pip-version-pin.js';
 import { parseExecForm } from '../../src/model/exec-form.js';
 import { variableReferences } from '../../src/model/variable-references.js';
 import { shellPragmaOf } from '../../src/model/shell-pragmas.js';
@@ -6,7 +7,10 @@ import { directiveValue } from '../../src/parse/directive-value.js';
 import { MappedText } from '../../src/parse/mapped-text.js';
 import { HEREDOC_WORD } from '../../src/parse/scan.js';
 import { SourceText } from '../../src/parse/source.js';
+import { usesLocalGems } from '../../src/rule-kit/manifest-copies.js';
+import { withoutRpmVersion } from '../../src/rule-kit/toolchains.js';
 import { parseCheckComment } from '../../src/suppress/parse-check.js';
+import { parseIgnorePragma } from '../../src/suppress/parse-ignore-pragma.js';
 
 /**
  * Each rewrite of a super-linear pattern (issue 11) reads what the old pattern read: both are
@@ -101,5 +105,59 @@ describe('exec form strings (src/model/exec-form.ts)', () => {
   });
   it('is linear on long strings of escaped quotes', () => {
     fast(() => expect(strings(`["${'\\"'.repeat(HUGE)}"]`)).toHaveLength(1));
+  });
+});
+
+describe('ignore pragma reason (src/suppress/parse-ignore-pragma.ts)', () => {
+  const OLD = /[ \t]+--(?:[ \t]+(.*))?$/y;
+  const NEW = /[ \t]+--(?:[ \t]+([^ \t\n\r\u2028\u2029].*|))?$/y;
+  function run(pattern: RegExp, text: string): string[] | undefined {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(text);
+    return match ? [...match] : undefined;
+  }
+  it('reads what the old pattern read', () => {
+    const inputs = [' -- pinned by digest', ' --', ' --  ', '\t--\twhy  ', ' --why', ...allStrings(' \t-x\n', 6).map((s) => ` --${s}`)];
+    for (const input of inputs) expect(run(NEW, input)).toEqual(run(OLD, input));
+  });
+  it('is linear on a long run of blanks', () => {
+    fast(() => expect(run(NEW, ` --${' '.repeat(HUGE)}\n`)).toBeUndefined());
+  });
+  it('keeps the reason of a pragma', () => {
+    expect(parseIgnorePragma(' hadolint ignore=DL3006 -- pinned by digest')).toMatchObject({ reason: 'pinned by digest' });
+  });
+});
+
+describe('Gemfile local gems (src/rule-kit/manifest-copies.ts)', () => {
+  const OLD = /^\s*gemspec\b|\bpath(?::|\s*=>)/m;
+  it('reads what the old pattern read', () => {
+    const inputs = ['source "https://rubygems.org"\ngemspec\n', '\n\n  gemspec', 'gem "a", path: "../a"', 'gem "a", :path => "x"', 'gem "a"\n# gemspecs', 'x gemspec', ...allStrings(' \ngemspc', 5).map((s) => `${s}gemspec`)];
+    for (const input of inputs) expect(usesLocalGems(input)).toBe(OLD.test(input));
+  });
+  it('is linear on many blank lines', () => {
+    fast(() => expect(usesLocalGems(`${'\n'.repeat(HUGE)}x`)).toBe(false));
+  });
+});
+
+describe('RPM version (src/rule-kit/toolchains.ts)', () => {
+  const OLD = /-\d[\w.+~^-]*$/;
+  it('reads what the old pattern read', () => {
+    const inputs = ['gcc-11.3.1', 'java-17-openjdk-devel', 'kernel-devel-5.14.0-1.el9', 'python3.11', 'a-1!b-2', ...allStrings('a-1!.', 6)];
+    for (const input of inputs) expect(withoutRpmVersion(input)).toBe(input.replace(OLD, ''));
+  });
+  it('is linear on many dashes and digits', () => {
+    fast(() => expect(withoutRpmVersion(`${'-1'.repeat(HUGE)}!`)).toBe(`${'-1'.repeat(HUGE)}!`));
+  });
+});
+
+describe('pip archives (rules/require-pip-version-pin)', () => {
+  const OLD = /\.(?:whl|tar\.gz|tgz|zip|tar\.bz2)(?:\[[^\]]*\])?$/;
+  it('reads what the old pattern read', () => {
+    const inputs = ['app-1.0-py3-none-any.whl', '/tmp/src.tar.gz', 'x.whl[all]', 'x.whl[a[b]', 'x.zip[a]b]', 'x.tgz]', 'flask', ']', 'x.whl[]', ...allStrings('.whl[]z', 6), ...allStrings('[].', 5).map((s) => `a.zip${s}`)];
+    for (const input of inputs) expect(isArchive(input)).toBe(OLD.test(input));
+  });
+  it('is linear on many unclosed extras', () => {
+    fast(() => expect(isArchive('.whl['.repeat(HUGE))).toBe(false));
+    fast(() => expect(isArchive(`${'.whl['.repeat(HUGE)}]]`)).toBe(false));
   });
 });
