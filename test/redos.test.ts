@@ -12,19 +12,6 @@ const REVIEWED_DYNAMIC: Readonly<Record<string, string>> = {
   'src/model/expand.ts:215': 'a ${var/pattern/...} glob of the Dockerfile turned into a pattern: literal characters escaped, each * a lazy or greedy .*',
 };
 
-/**
- * Super-linear patterns recheck found (its automaton, or its fuzzer in an earlier run) that are
- * not fixed yet (issue 11). Keys are `path /source/`; fixing one means removing it from here.
- */
-const NOT_YET_FIXED = new Set<string>([
-  'src/action/markdown.ts /\\s*[\\r\\n]+\\s*/',
-  'src/action/markdown.ts /(`+)([^`]|[^`][\\s\\S]*?[^`])\\1(?!`)/',
-  'src/config/parse-file.ts / in JSON at position \\d+.*$/',
-  'src/docs/plain-text.ts /<(https?:\\/\\/[^>\\s]+)>/',
-  'src/docs/plain-text.ts /\\[([^\\]]+)\\]\\(([^)\\s]+)\\)/',
-  'src/formatters/text.ts /\\s*[\\r\\n]+\\s*/',
-]);
-
 const { found, dynamic } = regexSources(packageRoot(), ['src', 'rules']);
 
 /**
@@ -47,14 +34,9 @@ describe('regular expressions (ReDoS)', () => {
     const unsafe = found.flatMap((regex) => {
       const result = verdict(regex);
       if (result.status !== 'vulnerable') return [];
-      return [{ key: `${regex.where.replace(/:\d+$/, '')} /${regex.source}/`, why: `${regex.where}: ${result.complexity.type}, e.g. ${result.attack.pattern}` }];
+      return [`${regex.where} /${regex.source}/: ${result.complexity.type}, e.g. ${result.attack.pattern}`];
     });
-    expect(unsafe.filter(({ key }) => !NOT_YET_FIXED.has(key)).map(({ key, why }) => `${key} ${why}`)).toEqual([]);
-  }, 600_000);
-
-  it('lists as not yet fixed only patterns that are still in the code', () => {
-    const keys = new Set(found.map((regex) => `${regex.where.replace(/:\d+$/, '')} /${regex.source}/`));
-    expect([...NOT_YET_FIXED].filter((key) => !keys.has(key))).toEqual([]);
+    expect(unsafe).toEqual([]);
   }, 600_000);
 
   it('knows every pattern built at run time', () => {

@@ -1,3 +1,6 @@
+import { joinLines } from '../line-breaks.js';
+import { codeSpans } from './code-spans.js';
+
 /**
  * Markdown for the job summary (GitHub Flavored Markdown). Paths and messages come from the
  * repository and from ShellCheck, so every piece of text is escaped: it must not open a link,
@@ -9,7 +12,7 @@ const SPECIAL = /[\\`*_{}[\]()<>#|~!&]/g;
 
 /** Plain text: special characters escaped, line breaks made spaces (a row or an item is one line). */
 export function text(value: string): string {
-  return value.replace(/\s*[\r\n]+\s*/g, ' ').replace(SPECIAL, (c) => `\\${c}`);
+  return joinLines(value).replace(SPECIAL, (c) => `\\${c}`);
 }
 
 /**
@@ -30,12 +33,12 @@ export function code(value: string): string {
  * backticks) stay code; the rest is escaped text. Unbalanced backticks are plain text.
  */
 export function message(value: string): string {
-  const flat = value.replace(/\s*[\r\n]+\s*/g, ' ');
+  const flat = joinLines(value);
   let out = '';
   let last = 0;
-  for (const match of flat.matchAll(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g)) {
-    out += text(flat.slice(last, match.index)) + code(match[2]!);
-    last = match.index + match[0].length;
+  for (const span of codeSpans(flat)) {
+    out += text(flat.slice(last, span.start)) + code(span.content);
+    last = span.end;
   }
   return out + text(flat.slice(last));
 }

@@ -33,6 +33,19 @@ export function parseConfigText(text: string, syntax: Syntax, source: string, wi
   return { ok: true, data: data === null ? undefined : data, locate: locator(document, lineCounter, within) };
 }
 
+const LINE_BREAKS = ['\n', '\r', '\u2028', '\u2029'];
+
+/**
+ * `message.replace(/ in JSON at position \d+.*$/, '')` without re-reading the rest of the
+ * message from each ` in JSON at position 1` (quadratic): `.*$` does not cross a line break, so
+ * the cut is looked for after the last one only.
+ */
+export function withoutJsonPosition(message: string): string {
+  const lineStart = Math.max(...LINE_BREAKS.map((lineBreak) => message.lastIndexOf(lineBreak))) + 1;
+  const at = message.slice(lineStart).search(/ in JSON at position \d/);
+  return at < 0 ? message : message.slice(0, lineStart + at);
+}
+
 function parseJson(text: string, source: string, within: KeyPath): ParsedConfig {
   let data: unknown;
   try {
@@ -43,7 +56,7 @@ function parseJson(text: string, source: string, within: KeyPath): ParsedConfig 
     const position = offset ? lineColumnAt(text, Number(offset[1])) : undefined;
     return {
       ok: false,
-      problems: [{ source, ...position, message: `JSON syntax error: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '')}` }],
+      problems: [{ source, ...position, message: `JSON syntax error: ${withoutJsonPosition(message).replace(/ \(line \d+ column \d+\)$/, '')}` }],
     };
   }
   // JSON is YAML: the YAML parser gives the positions of values for validation messages.

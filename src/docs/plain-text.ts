@@ -1,3 +1,5 @@
+import { linksAsText, unwrapAutolinks } from './inline-links.js';
+
 /**
  * Markdown as plain text, for readers that cannot render it (SARIF's `help.text`): heading
  * marks, bold marks and autolink brackets go, links show their address in brackets, code
@@ -17,7 +19,7 @@ export function markdownToPlainText(markdown: string): string {
       lines.push(line === '' ? '' : `    ${line}`);
       continue;
     }
-    lines.push(line.replace(/^#{1,6} +/, '').replace(/\*\*(.+?)\*\*/g, '$1').replace(/<(https?:\/\/[^>\s]+)>/g, '$1').replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1 ($2)'));
+    lines.push(linksAsText(unwrapAutolinks(line.replace(/^#{1,6} +/, '').replace(/\*\*(.+?)\*\*/g, '$1'))));
   }
   return lines.join('\n');
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isArchive } from '../../rules/require-pip-version-pin/require-pip-version-pin.js';
+import { codeSpans } from '../../src/action/code-spans.js';
+import { message } from '../../src/action/markdown.js';
+import { withoutJsonPosition } from '../../src/config/parse-file.js';
+import { linksAsText, unwrapAutolinks } from '../../src/docs/inline-links.js';
+import { markdownToPlainText } from '../../src/docs/plain-text.js';
+import { oneLine } from '../../src/formatters/text.js';
+import { joinLines } from '../../src/line-breaks.js';
 import { parseExecForm } from '../../src/model/exec-form.js';
 import { variableReferences } from '../../src/model/variable-references.js';
 import { shellPragmaOf } from '../../src/model/shell-pragmas.js';
@@ -159,5 +166,62 @@ describe('pip archives (rules/require-pip-version-pin)', () => {
   it('is linear on many unclosed extras', () => {
     fast(() => expect(isArchive('.whl['.repeat(HUGE))).toBe(false));
     fast(() => expect(isArchive(`${'.whl['.repeat(HUGE)}]]`)).toBe(false));
+  });
+});
+
+describe('line breaks made spaces (src/formatters/text.ts, src/action/markdown.ts)', () => {
+  const OLD = /\s*[\r\n]+\s*/g;
+  it('reads what the old pattern read', () => {
+    const inputs = ['one\ntwo', 'a  \r\n  b', 'a \u2028 b', '  \n', 'x\t\ty', ...allStrings(' \n\rx\u2028', 6)];
+    for (const input of inputs) expect(joinLines(input)).toBe(input.replace(OLD, ' '));
+    expect(oneLine('Pin the version:\n  `apt-get install x=1`  ')).toBe('Pin the version: `apt-get install x=1`');
+  });
+  it('is linear on a long run of blanks', () => {
+    fast(() => expect(oneLine(`a${' '.repeat(HUGE)}b`)).toBe(`a${' '.repeat(HUGE)}b`));
+  });
+});
+
+describe('code spans of a message (src/action/markdown.ts)', () => {
+  const OLD = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
+  it('reads what the old pattern read', () => {
+    const inputs = ['Use `COPY` not `ADD`', '``a`', '`a``b`', '```a`` b```', 'a`b`c`d`', ...allStrings('`a', 8), ...allStrings('``a ', 6)];
+    for (const input of inputs) {
+      expect(codeSpans(input)).toEqual([...input.matchAll(OLD)].map((m) => ({ start: m.index, end: m.index + m[0].length, content: m[2] })));
+    }
+    expect(message('Use `COPY`\ninstead of <ADD>')).toBe('Use `COPY` instead of \\<ADD\\>');
+  });
+  it('is linear on many unclosed backticks', () => {
+    fast(() => expect(codeSpans(`${'`'.repeat(HUGE)}a${'`a'.repeat(HUGE)}`)).toHaveLength(HUGE / 2));
+    fast(() => expect(codeSpans(`${'`'.repeat(1000)}a${'``a'.repeat(HUGE)}`)).toHaveLength(HUGE / 2));
+  });
+});
+
+describe('links as plain text (src/docs/plain-text.ts)', () => {
+  const AUTOLINK = /<(https?:\/\/[^>\s]+)>/g;
+  const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;
+  it('reads what the old patterns read', () => {
+    const inputs = ['See <https://docs.docker.com/x> and [the docs](https://x.dev/a_(b)).', '<http://a<http://b>', '<https:// x>', '[a](b[c](d)', '[a](b[c d](e)', '[](x) [a]( b) [a] (b)', ...allStrings('<>[]() a', 5), ...allStrings('[]()a ', 6).map((s) => `[a](${s}`)];
+    for (const input of inputs) {
+      expect(unwrapAutolinks(input)).toBe(input.replace(AUTOLINK, '$1'));
+      expect(linksAsText(input)).toBe(input.replace(LINK, '$1 ($2)'));
+    }
+    expect(markdownToPlainText('## Why\n**Bold** <https://a.b/c> and [text](https://d.e)')).toBe('Why\nBold https://a.b/c and text (https://d.e)');
+  });
+  it('is linear on many unclosed links', () => {
+    fast(() => expect(unwrapAutolinks('<http://'.repeat(HUGE))).toBe('<http://'.repeat(HUGE)));
+    fast(() => expect(linksAsText('[a'.repeat(HUGE))).toBe('[a'.repeat(HUGE)));
+    fast(() => expect(linksAsText('[a](b'.repeat(HUGE))).toBe('[a](b'.repeat(HUGE)));
+  });
+});
+
+describe('JSON error position (src/config/parse-file.ts)', () => {
+  const OLD = / in JSON at position \d+.*$/;
+  it('reads what the old pattern read', () => {
+    const inputs = ['Unexpected token } in JSON at position 12', 'Unexpected end of JSON input', 'x in JSON at position 3 (line 1 column 4)', 'a in JSON at position 1\nb in JSON at position 2 c', 'a in JSON at position 1\r', 'in JSON at position 1'];
+    for (const input of inputs) expect(withoutJsonPosition(input)).toBe(input.replace(OLD, ''));
+  });
+  it('is linear on many positions before a line break', () => {
+    const input = `${' in JSON at position 1'.repeat(HUGE)}\n`;
+    fast(() => expect(withoutJsonPosition(input)).toBe(input));
   });
 });
