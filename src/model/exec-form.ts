@@ -44,10 +44,11 @@ const QUOTED = /"(?:[^"\\]|\\.)*"/ys;
  * stops there instead of trying them all (quadratic on `"\"\"\"…`).
  */
 function* quotedStrings(text: string): Generator<RegExpExecArray> {
-  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', QUOTED.lastIndex)) {
+  for (let at = text.indexOf('"'); at >= 0;) {
     QUOTED.lastIndex = at;
     const match = QUOTED.exec(text);
     if (!match) return;
     yield match;
+    at = text.indexOf('"', match.index + match[0].length);
   }
 }
