@@ -4,35 +4,37 @@ const require = __dflintCreateRequire(import.meta.url);
 import {
   formatters,
   getFormatter
-} from "./chunk-KKSVLZID.mjs";
+} from "./chunk-FE4Q3FCR.mjs";
 import "./chunk-WOZJSKSE.mjs";
 import {
   countFailing
 } from "./chunk-OJJ3TF7X.mjs";
 import "./chunk-7WBIOTP3.mjs";
-import "./chunk-CHVQVG2C.mjs";
-import "./chunk-SREBFPDG.mjs";
-import "./chunk-4AMM4FZO.mjs";
-import "./chunk-STQ465LY.mjs";
+import "./chunk-EMGO6EUN.mjs";
+import "./chunk-MOGOBTPN.mjs";
+import "./chunk-2PWBXY4S.mjs";
+import "./chunk-RPKZMZY6.mjs";
 import {
   ruleInfoLookup
-} from "./chunk-WDV5RB7T.mjs";
+} from "./chunk-IJP67G57.mjs";
 import "./chunk-3YO4BTQ7.mjs";
 import "./chunk-NN6FLFIE.mjs";
-import "./chunk-QV44TUCA.mjs";
-import "./chunk-YAAJAUW7.mjs";
-import "./chunk-YE36QJ4V.mjs";
+import "./chunk-37IV6B24.mjs";
+import "./chunk-NCRNXDGU.mjs";
+import {
+  joinLines
+} from "./chunk-MWECZMOT.mjs";
 import {
   lintFiles,
   packageVersion,
   writeFileAtomically
-} from "./chunk-D7ML2MQI.mjs";
+} from "./chunk-EZK6FFXS.mjs";
 import {
   ConfigError,
   formatProblem
-} from "./chunk-WJEYWRLK.mjs";
+} from "./chunk-3C4NYD7Z.mjs";
 import "./chunk-NSINP5TZ.mjs";
-import "./chunk-3PHEZDQM.mjs";
+import "./chunk-24ILIWTG.mjs";
 import {
   FAILURE_THRESHOLDS
 } from "./chunk-DPAPNNIY.mjs";
@@ -45,19 +47,19 @@ import {
   plural,
   severityCountsText
 } from "./chunk-ARUHYJCD.mjs";
-import "./chunk-ZVOHJ2XM.mjs";
-import "./chunk-AVT7Q5R7.mjs";
+import "./chunk-ZOAFWTVL.mjs";
+import "./chunk-L5WEC5VV.mjs";
 import "./chunk-NN7VSLB7.mjs";
 import "./chunk-2JI3P4VZ.mjs";
 import {
   allRules
-} from "./chunk-2SC6ODAV.mjs";
+} from "./chunk-SN3I2Y4H.mjs";
 import "./chunk-ARA4BF6R.mjs";
 import {
   STDIN
 } from "./chunk-TXBMMLZV.mjs";
 import "./chunk-2C53FZ3M.mjs";
-import "./chunk-LXCYGPCU.mjs";
+import "./chunk-TUA4AFYI.mjs";
 import "./chunk-WHJA4TBX.mjs";
 import {
   errorMessage
@@ -19767,10 +19769,48 @@ function outputsOf(results, sarifFile) {
   };
 }
 
+// src/action/code-spans.ts
+var BACKTICK_RUN = /`+/g;
+function codeSpans(text2) {
+  const runs = [...text2.matchAll(BACKTICK_RUN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const closers = new RunsByLength(runs.map((run) => run.end - run.start));
+  const spans = [];
+  for (let i = 0; i < runs.length; i++) {
+    const opener = runs[i];
+    for (let length = opener.end - opener.start; length > 0; length--) {
+      const closer = closers.firstAfter(i, length);
+      if (closer === void 0) continue;
+      spans.push({ start: opener.end - length, end: runs[closer].end, content: text2.slice(opener.end, runs[closer].start) });
+      i = closer;
+      break;
+    }
+  }
+  return spans;
+}
+var RunsByLength = class {
+  indexes = /* @__PURE__ */ new Map();
+  passed = /* @__PURE__ */ new Map();
+  constructor(lengths) {
+    lengths.forEach((length, index) => {
+      const list = this.indexes.get(length);
+      if (list) list.push(index);
+      else this.indexes.set(length, [index]);
+    });
+  }
+  firstAfter(index, length) {
+    const list = this.indexes.get(length);
+    if (!list) return void 0;
+    let at = this.passed.get(length) ?? 0;
+    while (at < list.length && list[at] <= index) at++;
+    this.passed.set(length, at);
+    return list[at];
+  }
+};
+
 // src/action/markdown.ts
 var SPECIAL = /[\\`*_{}[\]()<>#|~!&]/g;
 function text(value) {
-  return value.replace(/\s*[\r\n]+\s*/g, " ").replace(SPECIAL, (c) => `\\${c}`);
+  return joinLines(value).replace(SPECIAL, (c) => `\\${c}`);
 }
 function code(value) {
   const flat = value.replace(/[\r\n]+/g, " ");
@@ -19780,12 +19820,12 @@ function code(value) {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 function message(value) {
-  const flat = value.replace(/\s*[\r\n]+\s*/g, " ");
+  const flat = joinLines(value);
   let out = "";
   let last = 0;
-  for (const match of flat.matchAll(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g)) {
-    out += text(flat.slice(last, match.index)) + code(match[2]);
-    last = match.index + match[0].length;
+  for (const span of codeSpans(flat)) {
+    out += text(flat.slice(last, span.start)) + code(span.content);
+    last = span.end;
   }
   return out + text(flat.slice(last));
 }

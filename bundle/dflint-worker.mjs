@@ -5,15 +5,15 @@ import {
   ConfigResolver,
   SourceQueue,
   lintSources
-} from "./chunk-D7ML2MQI.mjs";
-import "./chunk-WJEYWRLK.mjs";
-import "./chunk-3PHEZDQM.mjs";
+} from "./chunk-EZK6FFXS.mjs";
+import "./chunk-3C4NYD7Z.mjs";
+import "./chunk-24ILIWTG.mjs";
 import "./chunk-DPAPNNIY.mjs";
 import "./chunk-2JI3P4VZ.mjs";
-import "./chunk-2SC6ODAV.mjs";
+import "./chunk-SN3I2Y4H.mjs";
 import "./chunk-ARA4BF6R.mjs";
 import "./chunk-TXBMMLZV.mjs";
-import "./chunk-LXCYGPCU.mjs";
+import "./chunk-TUA4AFYI.mjs";
 import "./chunk-WHJA4TBX.mjs";
 import "./chunk-HO7SXMOC.mjs";
 import "./chunk-WC2BGYOV.mjs";
