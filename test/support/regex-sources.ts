@@ -12,7 +12,10 @@ export interface RegexSource {
   readonly templated: boolean;
 }
 
-/** Every regular expression of the TypeScript files (tests excluded) under the given folders. */
+/**
+ * Every regular expression of the TypeScript files (tests excluded) under the given folders; `dynamic`
+ * names the patterns built at run time as `path: pattern-expression`, which stays the same when lines move.
+ */
 export function regexSources(root: string, folders: readonly string[]): { found: RegexSource[]; dynamic: string[] } {
   const found: RegexSource[] = [];
   const dynamic: string[] = [];
@@ -31,7 +34,7 @@ export function regexSources(root: string, folders: readonly string[]): { found:
         else if (pattern && ts.isTemplateExpression(pattern)) {
           const source = pattern.head.text + pattern.templateSpans.map((span) => `word${span.literal.text}`).join('');
           found.push({ where: where(node), source, flags: flagText, templated: true });
-        } else dynamic.push(where(node));
+        } else if (pattern) dynamic.push(`${relative(root, file)}: ${pattern.getText(sourceFile)}`);
       }
       ts.forEachChild(node, visit);
     };
