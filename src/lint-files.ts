@@ -338,15 +338,16 @@ async function buildOne(source: Source, config: EffectiveConfig, options: LintFi
 
 /** The findings of one built file: plain data that holds nothing of its model. */
 function resultOf({ input, config, settings, model, fixing, cached, cacheKey }: Built, shellcheck: readonly Finding[], options: LintFilesOptions, cache: LintCache | undefined): FileResult {
-  const linted = cached ?? lintedModel(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck);
-  if (cache && cacheKey !== undefined && !cached) cache.remember(cacheKey, plainCopy(linted));
+  // A cached result is plain data already; a fresh one is copied once, for the report and the cache alike.
+  const linted = cached ?? plainCopy(lintedModel(model, { ...settings, filename: input.file, buildContext: input.buildContext }, shellcheck));
+  if (cache && cacheKey !== undefined && !cached) cache.remember(cacheKey, linted);
   const withEncoding = input.encoding ? { ...linted, findings: [input.encoding, ...linted.findings].sort(compareFindings) } : linted;
   const { findings, suppressed } = options.quiet ? errorsOnly(withEncoding) : withEncoding;
   return {
     file: input.file,
     text: input.text,
     ...(input.stdin ? { stdin: true } : {}),
-    findings: detachFindings(findings),
+    findings,
     failureThreshold: config.failureThreshold.value ?? 'info',
     ...(options.includeSuppressed ? { suppressed } : {}),
     ...(fixing ? { fixed: detachFindings(fixing.fixed), ...(fixing.source === undefined ? {} : { source: fixing.source }) } : {}),
@@ -357,7 +358,7 @@ function lintedModel(model: Model | undefined, options: Parameters<typeof lintMo
   return model ? lintModelWithSuppressions(model, options, shellcheck) : { findings: [], suppressed: [] };
 }
 
-/** A copy of plain data that shares no strings with the model (see detachFindings). */
+/** A copy of plain data that shares no strings with the model, so keeping it keeps no script text alive (see detachFindings). */
 function plainCopy(result: SuppressionResult): CachedLint {
   return JSON.parse(JSON.stringify(result)) as CachedLint;
 }
