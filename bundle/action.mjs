@@ -28,7 +28,7 @@ import {
   lintFiles,
   packageVersion,
   writeFileAtomically
-} from "./chunk-EZK6FFXS.mjs";
+} from "./chunk-FNSL3HSM.mjs";
 import {
   ConfigError,
   formatProblem

@@ -5,7 +5,7 @@ import {
   ConfigResolver,
   SourceQueue,
   lintSources
-} from "./chunk-EZK6FFXS.mjs";
+} from "./chunk-FNSL3HSM.mjs";
 import "./chunk-3C4NYD7Z.mjs";
 import "./chunk-24ILIWTG.mjs";
 import "./chunk-DPAPNNIY.mjs";
