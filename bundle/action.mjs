@@ -4,19 +4,19 @@ const require = __dflintCreateRequire(import.meta.url);
 import {
   formatters,
   getFormatter
-} from "./chunk-FE4Q3FCR.mjs";
-import "./chunk-WOZJSKSE.mjs";
+} from "./chunk-YK45ERZ5.mjs";
+import "./chunk-AWUKLSSB.mjs";
 import {
   countFailing
 } from "./chunk-OJJ3TF7X.mjs";
 import "./chunk-7WBIOTP3.mjs";
-import "./chunk-EMGO6EUN.mjs";
-import "./chunk-MOGOBTPN.mjs";
-import "./chunk-2PWBXY4S.mjs";
-import "./chunk-RPKZMZY6.mjs";
+import "./chunk-AKS7VT27.mjs";
+import "./chunk-XBRDAJZS.mjs";
+import "./chunk-KKZP6TM5.mjs";
+import "./chunk-KWEKVIWW.mjs";
 import {
   ruleInfoLookup
-} from "./chunk-IJP67G57.mjs";
+} from "./chunk-TEETNP7X.mjs";
 import "./chunk-3YO4BTQ7.mjs";
 import "./chunk-NN6FLFIE.mjs";
 import "./chunk-37IV6B24.mjs";
@@ -28,7 +28,7 @@ import {
   lintFiles,
   packageVersion,
   writeFileAtomically
-} from "./chunk-FNSL3HSM.mjs";
+} from "./chunk-5GGAJ2TP.mjs";
 import {
   ConfigError,
   formatProblem
@@ -47,14 +47,14 @@ import {
   plural,
   severityCountsText
 } from "./chunk-ARUHYJCD.mjs";
-import "./chunk-ZOAFWTVL.mjs";
-import "./chunk-L5WEC5VV.mjs";
+import "./chunk-EWIR2BAU.mjs";
+import "./chunk-BJRQ75MD.mjs";
 import "./chunk-NN7VSLB7.mjs";
 import "./chunk-2JI3P4VZ.mjs";
 import {
   allRules
-} from "./chunk-SN3I2Y4H.mjs";
-import "./chunk-ARA4BF6R.mjs";
+} from "./chunk-OEUHFCBK.mjs";
+import "./chunk-JIOYJ3IF.mjs";
 import {
   STDIN
 } from "./chunk-TXBMMLZV.mjs";

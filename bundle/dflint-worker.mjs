@@ -5,13 +5,13 @@ import {
   ConfigResolver,
   SourceQueue,
   lintSources
-} from "./chunk-FNSL3HSM.mjs";
+} from "./chunk-5GGAJ2TP.mjs";
 import "./chunk-3C4NYD7Z.mjs";
 import "./chunk-24ILIWTG.mjs";
 import "./chunk-DPAPNNIY.mjs";
 import "./chunk-2JI3P4VZ.mjs";
-import "./chunk-SN3I2Y4H.mjs";
-import "./chunk-ARA4BF6R.mjs";
+import "./chunk-OEUHFCBK.mjs";
+import "./chunk-JIOYJ3IF.mjs";
 import "./chunk-TXBMMLZV.mjs";
 import "./chunk-TUA4AFYI.mjs";
 import "./chunk-WHJA4TBX.mjs";

@@ -11,7 +11,7 @@ process.stdout.on("error", (error) => {
   process.exit();
 });
 try {
-  const { main } = await import("./chunk-2R7ER2YL.mjs");
+  const { main } = await import("./chunk-I5GOBGJD.mjs");
   process.exitCode = await main(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -27,6 +27,27 @@ interface Active {
   failed: boolean;
 }
 
+interface Listener {
+  readonly active: Active;
+  /** The argument's type follows from the event (an instruction, a stage or none), which the table does not keep. */
+  readonly visitor: (arg: unknown) => void;
+}
+
+/** The visitors of the active rules grouped by the event they listen to, in rule order. */
+function listenersByEvent(active: readonly Active[]): Map<string, Listener[]> {
+  const table = new Map<string, Listener[]>();
+  for (const a of active) {
+    for (const [event, visitor] of Object.entries(a.visitors)) {
+      if (typeof visitor !== 'function') continue;
+      const list = table.get(event);
+      const listener = { active: a, visitor: visitor as (arg: unknown) => void };
+      if (list) list.push(listener);
+      else table.set(event, [listener]);
+    }
+  }
+  return table;
+}
+
 /** Runs the enabled rules over one model and returns findings sorted by position. */
 export function runRules(model: Model, enabled: readonly EnabledRule[], options: RunOptions): Finding[] {
   const findings: Finding[] = [];
@@ -62,11 +83,16 @@ export function runRules(model: Model, enabled: readonly EnabledRule[], options:
     }
   }
 
-  const call = <A>(pick: (v: Visitors) => ((arg: A) => void) | undefined, arg: A, filter?: (a: Active) => boolean) => {
-    for (const a of active) {
-      if (a.failed || (filter && !filter(a))) continue;
-      const visitor = pick(a.visitors);
-      if (!visitor) continue;
+  // Each event's listeners are listed once per file, so dispatching an instruction touches
+  // only the rules that visit it instead of asking every rule for every instruction.
+  const listeners = listenersByEvent(active);
+  const onbuildListeners = listenersByEvent(active.filter((a) => a.entry.rule.onbuild === true));
+
+  const emit = (table: ReadonlyMap<string, readonly Listener[]>, event: string, arg: unknown) => {
+    const list = table.get(event);
+    if (!list) return;
+    for (const { active: a, visitor } of list) {
+      if (a.failed) continue;
       try {
         visitor(arg);
       } catch (error) {
@@ -76,21 +102,21 @@ export function runRules(model: Model, enabled: readonly EnabledRule[], options:
     }
   };
 
-  const visitInstruction = (instruction: Instruction, filter?: (a: Active) => boolean) => {
-    call((v) => v['*'], instruction, filter);
-    call((v) => v[instruction.kind], instruction, filter);
+  const visitInstruction = (table: ReadonlyMap<string, readonly Listener[]>, instruction: Instruction) => {
+    emit(table, '*', instruction);
+    emit(table, instruction.kind, instruction);
   };
 
   let stage: Stage | undefined;
   for (const instruction of model.instructions) {
     const next = model.stageOf(instruction);
-    if (stage && next !== stage) call((v) => v['stage:exit'], stage);
+    if (stage && next !== stage) emit(listeners, 'stage:exit', stage);
     stage = next;
-    visitInstruction(instruction);
-    if (instruction.trigger) visitInstruction(instruction.trigger, (a) => a.entry.rule.onbuild === true);
+    visitInstruction(listeners, instruction);
+    if (instruction.trigger) visitInstruction(onbuildListeners, instruction.trigger);
   }
-  if (stage) call((v) => v['stage:exit'], stage);
-  call((v) => v['file:exit'], undefined);
+  if (stage) emit(listeners, 'stage:exit', stage);
+  emit(listeners, 'file:exit', undefined);
 
   return findings.sort(compareFindings);
 }
