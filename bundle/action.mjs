@@ -2,74 +2,36 @@
 import { createRequire as __dflintCreateRequire } from 'node:module';
 const require = __dflintCreateRequire(import.meta.url);
 import {
-  formatters,
-  getFormatter
-} from "./chunk-YK45ERZ5.mjs";
-import "./chunk-AWUKLSSB.mjs";
-import {
-  countFailing
-} from "./chunk-OJJ3TF7X.mjs";
-import "./chunk-7WBIOTP3.mjs";
-import "./chunk-AKS7VT27.mjs";
-import "./chunk-XBRDAJZS.mjs";
-import "./chunk-KKZP6TM5.mjs";
-import "./chunk-KWEKVIWW.mjs";
-import {
-  ruleInfoLookup
-} from "./chunk-TEETNP7X.mjs";
-import "./chunk-3YO4BTQ7.mjs";
-import "./chunk-NN6FLFIE.mjs";
-import "./chunk-37IV6B24.mjs";
-import "./chunk-NCRNXDGU.mjs";
-import {
-  joinLines
-} from "./chunk-MWECZMOT.mjs";
-import {
-  lintFiles,
-  packageVersion,
-  writeFileAtomically
-} from "./chunk-5GGAJ2TP.mjs";
-import {
   ConfigError,
-  formatProblem
-} from "./chunk-3C4NYD7Z.mjs";
-import "./chunk-NSINP5TZ.mjs";
-import "./chunk-24ILIWTG.mjs";
+  FILE_ENCODING,
+  INTERNAL_ERROR,
+  STDIN,
+  UNUSED_IGNORE,
+  allRules,
+  formatProblem,
+  lintFiles,
+  relativeInside
+} from "./chunk-MZOHKVYQ.mjs";
 import {
-  FAILURE_THRESHOLDS
-} from "./chunk-DPAPNNIY.mjs";
-import "./chunk-YFSGA2XW.mjs";
-import "./chunk-7CS3QDA7.mjs";
-import "./chunk-WTYIDU5Z.mjs";
-import "./chunk-IECM4VGW.mjs";
+  require_dist
+} from "./chunk-WTCXYFEL.mjs";
 import {
-  countBySeverity,
-  plural,
-  severityCountsText
-} from "./chunk-ARUHYJCD.mjs";
-import "./chunk-EWIR2BAU.mjs";
-import "./chunk-BJRQ75MD.mjs";
-import "./chunk-NN7VSLB7.mjs";
-import "./chunk-2JI3P4VZ.mjs";
+  FAILURE_THRESHOLDS,
+  SEVERITIES,
+  describeDefault
+} from "./chunk-XGSNUWCE.mjs";
 import {
-  allRules
-} from "./chunk-OEUHFCBK.mjs";
-import "./chunk-JIOYJ3IF.mjs";
+  packageVersion
+} from "./chunk-2IWT3DNX.mjs";
 import {
-  STDIN
-} from "./chunk-TXBMMLZV.mjs";
-import "./chunk-2C53FZ3M.mjs";
-import "./chunk-TUA4AFYI.mjs";
-import "./chunk-WHJA4TBX.mjs";
+  SHELLCHECK_CODE
+} from "./chunk-KOFDXXBK.mjs";
+import {
+  writeFileAtomically
+} from "./chunk-LNHDM53J.mjs";
 import {
   errorMessage
 } from "./chunk-HO7SXMOC.mjs";
-import {
-  SEVERITIES
-} from "./chunk-WC2BGYOV.mjs";
-import "./chunk-FFWJUEXI.mjs";
-import "./chunk-RGXFCUOM.mjs";
-import "./chunk-GLK6UPLO.mjs";
 import {
   __commonJS,
   __require,
@@ -91,42 +53,42 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttp = httpsOverHttp2;
     exports.httpOverHttps = httpOverHttps2;
     exports.httpsOverHttps = httpsOverHttps2;
-    function httpOverHttp2(options) {
-      var agent = new TunnelingAgent(options);
+    function httpOverHttp2(options2) {
+      var agent = new TunnelingAgent(options2);
       agent.request = http.request;
       return agent;
     }
-    function httpsOverHttp2(options) {
-      var agent = new TunnelingAgent(options);
+    function httpsOverHttp2(options2) {
+      var agent = new TunnelingAgent(options2);
       agent.request = http.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
-    function httpOverHttps2(options) {
-      var agent = new TunnelingAgent(options);
+    function httpOverHttps2(options2) {
+      var agent = new TunnelingAgent(options2);
       agent.request = https.request;
       return agent;
     }
-    function httpsOverHttps2(options) {
-      var agent = new TunnelingAgent(options);
+    function httpsOverHttps2(options2) {
+      var agent = new TunnelingAgent(options2);
       agent.request = https.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
-    function TunnelingAgent(options) {
+    function TunnelingAgent(options2) {
       var self = this;
-      self.options = options || {};
+      self.options = options2 || {};
       self.proxyOptions = self.options.proxy || {};
       self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
-        var options2 = toOptions(host, port, localAddress);
+        var options3 = toOptions(host, port, localAddress);
         for (var i = 0, len = self.requests.length; i < len; ++i) {
           var pending = self.requests[i];
-          if (pending.host === options2.host && pending.port === options2.port) {
+          if (pending.host === options3.host && pending.port === options3.port) {
             self.requests.splice(i, 1);
             pending.request.onSocket(socket);
             return;
@@ -139,18 +101,18 @@ var require_tunnel = __commonJS({
     util.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
+      var options2 = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
       if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
+        self.requests.push(options2);
         return;
       }
-      self.createSocket(options, function(socket) {
+      self.createSocket(options2, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self.emit("free", socket, options);
+          self.emit("free", socket, options2);
         }
         function onCloseOrRemove(err) {
           self.removeSocket(socket);
@@ -160,20 +122,20 @@ var require_tunnel = __commonJS({
         }
       });
     };
-    TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
+    TunnelingAgent.prototype.createSocket = function createSocket(options2, cb) {
       var self = this;
       var placeholder = {};
       self.sockets.push(placeholder);
       var connectOptions = mergeOptions({}, self.proxyOptions, {
         method: "CONNECT",
-        path: options.host + ":" + options.port,
+        path: options2.host + ":" + options2.port,
         agent: false,
         headers: {
-          host: options.host + ":" + options.port
+          host: options2.host + ":" + options2.port
         }
       });
-      if (options.localAddress) {
-        connectOptions.localAddress = options.localAddress;
+      if (options2.localAddress) {
+        connectOptions.localAddress = options2.localAddress;
       }
       if (connectOptions.proxyAuth) {
         connectOptions.headers = connectOptions.headers || {};
@@ -206,7 +168,7 @@ var require_tunnel = __commonJS({
           socket.destroy();
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
-          options.request.emit("error", error2);
+          options2.request.emit("error", error2);
           self.removeSocket(placeholder);
           return;
         }
@@ -215,7 +177,7 @@ var require_tunnel = __commonJS({
           socket.destroy();
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
-          options.request.emit("error", error2);
+          options2.request.emit("error", error2);
           self.removeSocket(placeholder);
           return;
         }
@@ -232,7 +194,7 @@ var require_tunnel = __commonJS({
         );
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
-        options.request.emit("error", error2);
+        options2.request.emit("error", error2);
         self.removeSocket(placeholder);
       }
     };
@@ -249,13 +211,13 @@ var require_tunnel = __commonJS({
         });
       }
     };
-    function createSecureSocket(options, cb) {
+    function createSecureSocket(options2, cb) {
       var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
-        var hostHeader = options.request.getHeader("host");
+      TunnelingAgent.prototype.createSocket.call(self, options2, function(socket) {
+        var hostHeader = options2.request.getHeader("host");
         var tlsOptions = mergeOptions({}, self.options, {
           socket,
-          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
+          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options2.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
         self.sockets[self.sockets.indexOf(socket)] = secureSocket;
@@ -688,8 +650,8 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message2, options) {
-        super(message2, { cause, ...options ?? {} });
+      constructor(cause, message2, options2) {
+        super(message2, { cause, ...options2 ?? {} });
         this.name = "SecureProxyConnectionError";
         this.message = message2 || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
@@ -1006,11 +968,11 @@ var require_util = __commonJS({
     var assert = __require("node:assert");
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = __require("node:http");
-    var stream = __require("node:stream");
+    var stream9 = __require("node:stream");
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1070,7 +1032,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -1180,24 +1142,24 @@ var require_util = __commonJS({
       return null;
     }
     function isDestroyed(body) {
-      return body && !!(body.destroyed || body[kDestroyed] || stream.isDestroyed?.(body));
+      return body && !!(body.destroyed || body[kDestroyed] || stream9.isDestroyed?.(body));
     }
-    function destroy(stream2, err) {
-      if (stream2 == null || !isStream(stream2) || isDestroyed(stream2)) {
+    function destroy(stream10, err) {
+      if (stream10 == null || !isStream(stream10) || isDestroyed(stream10)) {
         return;
       }
-      if (typeof stream2.destroy === "function") {
-        if (Object.getPrototypeOf(stream2).constructor === IncomingMessage) {
-          stream2.socket = null;
+      if (typeof stream10.destroy === "function") {
+        if (Object.getPrototypeOf(stream10).constructor === IncomingMessage) {
+          stream10.socket = null;
         }
-        stream2.destroy(err);
+        stream10.destroy(err);
       } else if (err) {
         queueMicrotask(() => {
-          stream2.emit("error", err);
+          stream10.emit("error", err);
         });
       }
-      if (stream2.destroyed !== true) {
-        stream2[kDestroyed] = true;
+      if (stream10.destroyed !== true) {
+        stream10[kDestroyed] = true;
       }
     }
     var KEEPALIVE_TIMEOUT_EXPR = /timeout=(\d+)/;
@@ -1296,13 +1258,13 @@ var require_util = __commonJS({
       }
     }
     function isDisturbed(body) {
-      return !!(body && (stream.isDisturbed(body) || body[kBodyUsed]));
+      return !!(body && (stream9.isDisturbed(body) || body[kBodyUsed]));
     }
     function isErrored(body) {
-      return !!(body && stream.isErrored(body));
+      return !!(body && stream9.isErrored(body));
     }
     function isReadable(body) {
-      return !!(body && stream.isReadable(body));
+      return !!(body && stream9.isReadable(body));
     }
     function getSocketInfo(socket) {
       return {
@@ -2201,9 +2163,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve3(data);
             });
           });
         }
@@ -2241,12 +2203,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve2(data);
+              ) : resolve3(data);
             });
           });
         }
@@ -2614,7 +2576,7 @@ var require_connect = __commonJS({
       if (maxCachedSessions != null && (!Number.isInteger(maxCachedSessions) || maxCachedSessions < 0)) {
         throw new InvalidArgumentError("maxCachedSessions must be a positive integer or zero");
       }
-      const options = { path: socketPath, ...opts };
+      const options2 = { path: socketPath, ...opts };
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
@@ -2624,7 +2586,7 @@ var require_connect = __commonJS({
           if (!tls) {
             tls = __require("node:tls");
           }
-          servername = servername || options.servername || util.getServerName(host) || null;
+          servername = servername || options2.servername || util.getServerName(host) || null;
           const sessionKey = servername || hostname;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
@@ -2632,7 +2594,7 @@ var require_connect = __commonJS({
           socket = tls.connect({
             highWaterMark: 16384,
             // TLS in node can't have bigger HWM anyway...
-            ...options,
+            ...options2,
             servername,
             session,
             localAddress,
@@ -2652,14 +2614,14 @@ var require_connect = __commonJS({
           socket = net.connect({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
-            ...options,
+            ...options2,
             localAddress,
             port,
             host: hostname
           });
         }
-        if (options.keepAlive == null || options.keepAlive) {
-          const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
+        if (options2.keepAlive == null || options2.keepAlive) {
+          const keepAliveInitialDelay = options2.keepAliveInitialDelay === void 0 ? 6e4 : options2.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
         const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
@@ -3932,8 +3894,8 @@ var require_webidl = __commonJS({
             message: `Expected ${dictionary} to be one of: Null, Undefined, Object.`
           });
         }
-        for (const options of converters) {
-          const { key, defaultValue, required, converter } = options;
+        for (const options2 of converters) {
+          const { key, defaultValue, required, converter } = options2;
           if (required === true) {
             if (!Object.hasOwn(dictionary, key)) {
               throw webidl.errors.exception({
@@ -3943,16 +3905,16 @@ var require_webidl = __commonJS({
             }
           }
           let value = dictionary[key];
-          const hasDefault = Object.hasOwn(options, "defaultValue");
+          const hasDefault = Object.hasOwn(options2, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
             value = converter(value, prefix, `${argument}.${key}`);
-            if (options.allowedValues && !options.allowedValues.includes(value)) {
+            if (options2.allowedValues && !options2.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
+                message: `${value} is not an accepted type. Expected one of ${options2.allowedValues.join(", ")}.`
               });
             }
             dict[key] = value;
@@ -4144,17 +4106,17 @@ var require_util2 = __commonJS({
       if (!redirectStatusSet.has(response.status)) {
         return null;
       }
-      let location = response.headersList.get("location", true);
-      if (location !== null && isValidHeaderValue(location)) {
-        if (!isValidEncodedURL(location)) {
-          location = normalizeBinaryStringToUtf8(location);
+      let location2 = response.headersList.get("location", true);
+      if (location2 !== null && isValidHeaderValue(location2)) {
+        if (!isValidEncodedURL(location2)) {
+          location2 = normalizeBinaryStringToUtf8(location2);
         }
-        location = new URL(location, responseURL(response));
+        location2 = new URL(location2, responseURL(response));
       }
-      if (location && !location.hash) {
-        location.hash = requestFragment;
+      if (location2 && !location2.hash) {
+        location2.hash = requestFragment;
       }
-      return location;
+      return location2;
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
@@ -4513,8 +4475,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve3, reject) => {
+        res = resolve3;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4679,8 +4641,8 @@ var require_util2 = __commonJS({
         errorSteps(e);
       }
     }
-    function isReadableStreamLike(stream) {
-      return stream instanceof ReadableStream || stream[Symbol.toStringTag] === "ReadableStream" && typeof stream.tee === "function";
+    function isReadableStreamLike(stream9) {
+      return stream9 instanceof ReadableStream || stream9[Symbol.toStringTag] === "ReadableStream" && typeof stream9.tee === "function";
     }
     function readableStreamClose(controller) {
       try {
@@ -5005,10 +4967,10 @@ var require_file = __commonJS({
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var FileLike = class _FileLike {
-      constructor(blobLike, fileName, options = {}) {
+      constructor(blobLike, fileName, options2 = {}) {
         const n = fileName;
-        const t = options.type;
-        const d = options.lastModified ?? Date.now();
+        const t = options2.type;
+        const d = options2.lastModified ?? Date.now();
         this[kState] = {
           blobLike,
           name: n,
@@ -5155,7 +5117,7 @@ var require_formdata = __commonJS({
           this[kState].push(entry);
         }
       }
-      [nodeUtil.inspect.custom](depth, options) {
+      [nodeUtil.inspect.custom](depth, options2) {
         const state = this[kState].reduce((a, b) => {
           if (a[b.name]) {
             if (Array.isArray(a[b.name])) {
@@ -5168,9 +5130,9 @@ var require_formdata = __commonJS({
           }
           return a;
         }, { __proto__: null });
-        options.depth ??= depth;
-        options.colors ??= true;
-        const output = nodeUtil.formatWithOptions(options, state);
+        options2.depth ??= depth;
+        options2.colors ??= true;
+        const output = nodeUtil.formatWithOptions(options2, state);
         return `FormData ${output.slice(output.indexOf("]") + 2)}`;
       }
     };
@@ -5194,11 +5156,11 @@ var require_formdata = __commonJS({
           value = value instanceof Blob ? new File([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
         }
         if (filename !== void 0) {
-          const options = {
+          const options2 = {
             type: value.type,
             lastModified: value.lastModified
           };
-          value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
+          value = value instanceof NativeFile ? new File([value], filename, options2) : new FileLike(value, filename, options2);
         }
       }
       return { name, value };
@@ -5496,20 +5458,20 @@ var require_body = __commonJS({
     var streamRegistry;
     if (hasFinalizationRegistry) {
       streamRegistry = new FinalizationRegistry((weakRef) => {
-        const stream = weakRef.deref();
-        if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop);
+        const stream9 = weakRef.deref();
+        if (stream9 && !stream9.locked && !isDisturbed(stream9) && !isErrored(stream9)) {
+          stream9.cancel("Response object has been garbage collected").catch(noop);
         }
       });
     }
     function extractBody(object, keepalive = false) {
-      let stream = null;
+      let stream9 = null;
       if (object instanceof ReadableStream) {
-        stream = object;
+        stream9 = object;
       } else if (isBlobLike(object)) {
-        stream = object.stream();
+        stream9 = object.stream();
       } else {
-        stream = new ReadableStream({
+        stream9 = new ReadableStream({
           async pull(controller) {
             const buffer = typeof source === "string" ? textEncoder.encode(source) : source;
             if (buffer.byteLength) {
@@ -5522,7 +5484,7 @@ var require_body = __commonJS({
           type: "bytes"
         });
       }
-      assert(isReadableStreamLike(stream));
+      assert(isReadableStreamLike(stream9));
       let action = null;
       let source = null;
       let length = null;
@@ -5601,14 +5563,14 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             "Response body object should not be disturbed or locked"
           );
         }
-        stream = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
+        stream9 = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
       }
       if (typeof source === "string" || util.isBuffer(source)) {
         length = Buffer.byteLength(source);
       }
       if (action != null) {
         let iterator;
-        stream = new ReadableStream({
+        stream9 = new ReadableStream({
           async start() {
             iterator = action(object)[Symbol.asyncIterator]();
           },
@@ -5620,7 +5582,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 controller.byobRequest?.respond(0);
               });
             } else {
-              if (!isErrored(stream)) {
+              if (!isErrored(stream9)) {
                 const buffer = new Uint8Array(value);
                 if (buffer.byteLength) {
                   controller.enqueue(buffer);
@@ -5635,7 +5597,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           type: "bytes"
         });
       }
-      const body = { stream, source, length };
+      const body = { stream: stream9, source, length };
       return [body, type];
     }
     function safelyExtractBody(object, keepalive = false) {
@@ -6765,12 +6727,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7129,7 +7091,7 @@ var require_client_h2 = __commonJS({
           headers[key] = val;
         }
       }
-      let stream;
+      let stream9;
       const { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
@@ -7138,15 +7100,15 @@ var require_client_h2 = __commonJS({
           return;
         }
         if (request.completed) {
-          if (method === "CONNECT" && stream != null) {
-            util.destroy(stream, error2 || new RequestAbortedError());
+          if (method === "CONNECT" && stream9 != null) {
+            util.destroy(stream9, error2 || new RequestAbortedError());
           }
           return;
         }
         error2 = error2 || new RequestAbortedError();
         util.errorRequest(client, request, error2);
-        if (stream != null) {
-          util.destroy(stream, error2);
+        if (stream9 != null) {
+          util.destroy(stream9, error2);
         }
         util.destroy(body, error2);
         client[kQueue][client[kRunningIdx]++] = null;
@@ -7162,42 +7124,42 @@ var require_client_h2 = __commonJS({
       }
       if (method === "CONNECT") {
         session.ref();
-        stream = session.request(headers, { endStream: false, signal });
+        stream9 = session.request(headers, { endStream: false, signal });
         let upgradeResponseFinished = false;
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
-          stream.off(errorMonitor, onUpgradeError);
+          stream9.off(errorMonitor, onUpgradeError);
           request.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error2) => {
           upgradeResponseFinished = true;
-          stream.off("response", onResponse);
+          stream9.off("response", onResponse);
           request.onUpgradeError(error2);
         };
         const onReady = () => {
           try {
-            request.onUpgrade(null, null, stream);
+            request.onUpgrade(null, null, stream9);
           } catch (error2) {
-            stream.off("response", onResponse);
+            stream9.off("response", onResponse);
             abort(error2);
             return;
           }
           if (request.aborted) {
             return;
           }
-          stream.off("error", abort);
-          stream.once(errorMonitor, onUpgradeError);
+          stream9.off("error", abort);
+          stream9.once(errorMonitor, onUpgradeError);
           client[kQueue][client[kRunningIdx]++] = null;
         };
-        stream.once("response", onResponse);
-        stream.once("error", abort);
+        stream9.once("response", onResponse);
+        stream9.once("error", abort);
         ++session[kOpenStreams];
         onReady();
-        stream.once("close", () => {
+        stream9.once("close", () => {
           if (!upgradeResponseFinished && request.completed) {
-            stream.off("response", onResponse);
-            stream.off(errorMonitor, onUpgradeError);
-            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
+            stream9.off("response", onResponse);
+            stream9.off(errorMonitor, onUpgradeError);
+            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream9.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
@@ -7239,36 +7201,36 @@ var require_client_h2 = __commonJS({
       const shouldEndStream = method === "GET" || method === "HEAD" || body === null;
       if (expectContinue) {
         headers[HTTP2_HEADER_EXPECT] = "100-continue";
-        stream = session.request(headers, { endStream: shouldEndStream, signal });
-        stream.once("continue", writeBodyH2);
+        stream9 = session.request(headers, { endStream: shouldEndStream, signal });
+        stream9.once("continue", writeBodyH2);
       } else {
-        stream = session.request(headers, {
+        stream9 = session.request(headers, {
           endStream: shouldEndStream,
           signal
         });
         writeBodyH2();
       }
       ++session[kOpenStreams];
-      stream.once("response", (headers2) => {
+      stream9.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
         request.onResponseStarted();
         if (request.aborted) {
           const err = new RequestAbortedError();
           util.errorRequest(client, request, err);
-          util.destroy(stream, err);
+          util.destroy(stream9, err);
           return;
         }
-        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
-          stream.pause();
+        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream9.resume.bind(stream9), "") === false) {
+          stream9.pause();
         }
-        stream.on("data", (chunk) => {
+        stream9.on("data", (chunk) => {
           if (request.onData(chunk) === false) {
-            stream.pause();
+            stream9.pause();
           }
         });
       });
-      stream.once("end", () => {
-        if (stream.state?.state == null || stream.state.state < 6) {
+      stream9.once("end", () => {
+        if (stream9.state?.state == null || stream9.state.state < 6) {
           request.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
@@ -7279,16 +7241,16 @@ var require_client_h2 = __commonJS({
         client[kPendingIdx] = client[kRunningIdx];
         client[kResume]();
       });
-      stream.once("close", () => {
+      stream9.once("close", () => {
         session[kOpenStreams] -= 1;
         if (session[kOpenStreams] === 0) {
           session.unref();
         }
       });
-      stream.once("error", function(err) {
+      stream9.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code2) => {
+      stream9.once("frameError", (type, code2) => {
         abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
@@ -7296,7 +7258,7 @@ var require_client_h2 = __commonJS({
         if (!body || contentLength === 0) {
           writeBuffer(
             abort,
-            stream,
+            stream9,
             null,
             client,
             request,
@@ -7307,7 +7269,7 @@ var require_client_h2 = __commonJS({
         } else if (util.isBuffer(body)) {
           writeBuffer(
             abort,
-            stream,
+            stream9,
             body,
             client,
             request,
@@ -7319,7 +7281,7 @@ var require_client_h2 = __commonJS({
           if (typeof body.stream === "function") {
             writeIterable(
               abort,
-              stream,
+              stream9,
               body.stream(),
               client,
               request,
@@ -7330,7 +7292,7 @@ var require_client_h2 = __commonJS({
           } else {
             writeBlob(
               abort,
-              stream,
+              stream9,
               body,
               client,
               request,
@@ -7344,7 +7306,7 @@ var require_client_h2 = __commonJS({
             abort,
             client[kSocket],
             expectsPayload,
-            stream,
+            stream9,
             body,
             client,
             request,
@@ -7353,7 +7315,7 @@ var require_client_h2 = __commonJS({
         } else if (util.isIterable(body)) {
           writeIterable(
             abort,
-            stream,
+            stream9,
             body,
             client,
             request,
@@ -7440,12 +7402,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7924,16 +7886,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve2(null);
+            resolve3(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7944,7 +7906,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7995,7 +7957,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve3, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8007,7 +7969,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -8343,8 +8305,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -8439,7 +8401,7 @@ var require_pool = __commonJS({
         autoSelectFamily,
         autoSelectFamilyAttemptTimeout,
         allowH2,
-        ...options
+        ...options2
       } = {}) {
         if (connections != null && (!Number.isFinite(connections) || connections < 0)) {
           throw new InvalidArgumentError("invalid connections");
@@ -8461,12 +8423,12 @@ var require_pool = __commonJS({
             ...connect
           });
         }
-        super(options);
-        this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
+        super(options2);
+        this[kInterceptors] = options2.interceptors?.Pool && Array.isArray(options2.interceptors.Pool) ? options2.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
-        this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
+        this[kOptions] = { ...util.deepClone(options2), connect, allowH2 };
+        this[kOptions].interceptors = options2.interceptors ? { ...options2.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
           for (const target of targets) {
@@ -8660,7 +8622,7 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options2 } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
@@ -8670,16 +8632,16 @@ var require_agent = __commonJS({
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        super(options);
+        super(options2);
         if (connect && typeof connect !== "function") {
           connect = { ...connect };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
-        this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect, tls };
-        this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
+        this[kInterceptors] = options2.interceptors?.Agent && Array.isArray(options2.interceptors.Agent) ? options2.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
+        this[kOptions] = { ...util.deepClone(options2), connect, tls };
+        this[kOptions].interceptors = options2.interceptors ? { ...options2.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
@@ -8847,7 +8809,7 @@ var require_proxy_agent = __commonJS({
         const connect = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
-        const factory = (origin2, options) => {
+        const factory = (origin2, options2) => {
           const { protocol: protocol2 } = new URL2(origin2);
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
@@ -8856,7 +8818,7 @@ var require_proxy_agent = __commonJS({
               factory: agentFactory
             });
           }
-          return agentFactory(origin2, options);
+          return agentFactory(origin2, options2);
         };
         this[kClient] = clientFactory(url, { connect });
         this[kAgent] = new Agent({
@@ -9455,10 +9417,10 @@ var require_retry_agent = __commonJS({
     var RetryAgent = class extends Dispatcher {
       #agent = null;
       #options = null;
-      constructor(agent, options = {}) {
-        super(options);
+      constructor(agent, options2 = {}) {
+        super(options2);
         this.#agent = agent;
-        this.#options = options;
+        this.#options = options2;
       }
       dispatch(opts, handler) {
         const retry = new RetryHandler({
@@ -9613,7 +9575,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve3, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9626,7 +9588,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve3(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9643,13 +9605,13 @@ var require_readable = __commonJS({
     function isUnusable(self) {
       return util.isDisturbed(self) || isLocked(self);
     }
-    async function consume(stream, type) {
-      assert(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
-        if (isUnusable(stream)) {
-          const rState = stream._readableState;
+    async function consume(stream9, type) {
+      assert(!stream9[kConsume]);
+      return new Promise((resolve3, reject) => {
+        if (isUnusable(stream9)) {
+          const rState = stream9._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
-            stream.on("error", (err) => {
+            stream9.on("error", (err) => {
               reject(err);
             }).on("close", () => {
               reject(new TypeError("unusable"));
@@ -9659,22 +9621,22 @@ var require_readable = __commonJS({
           }
         } else {
           queueMicrotask(() => {
-            stream[kConsume] = {
+            stream9[kConsume] = {
               type,
-              stream,
-              resolve: resolve2,
+              stream: stream9,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
             };
-            stream.on("error", function(err) {
+            stream9.on("error", function(err) {
               consumeFinish(this[kConsume], err);
             }).on("close", function() {
               if (this[kConsume].body !== null) {
                 consumeFinish(this[kConsume], new RequestAbortedError());
               }
             });
-            consumeStart(stream[kConsume]);
+            consumeStart(stream9[kConsume]);
           });
         }
       });
@@ -9732,22 +9694,22 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve: resolve3, stream: stream9, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve3(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve3(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve3(new Blob(body, { type: stream9[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
-        stream.destroy(err);
+        stream9.destroy(err);
       }
     }
     function consumePush(consume2, chunk) {
@@ -10000,9 +9962,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10223,11 +10185,11 @@ var require_api_stream = __commonJS({
         }
       }
     };
-    function stream(opts, factory, callback) {
+    function stream9(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
-          stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+        return new Promise((resolve3, reject) => {
+          stream9.call(this, opts, factory, (err, data) => {
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10241,7 +10203,7 @@ var require_api_stream = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = stream;
+    module.exports = stream9;
   }
 });
 
@@ -10512,9 +10474,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10606,9 +10568,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -12338,9 +12300,9 @@ var require_headers = __commonJS({
         }
         return this.#headersList[kHeadersSortedMap] = headers;
       }
-      [util.inspect.custom](depth, options) {
-        options.depth ??= depth;
-        return `Headers ${util.formatWithOptions(options, this.#headersList.entries)}`;
+      [util.inspect.custom](depth, options2) {
+        options2.depth ??= depth;
+        return `Headers ${util.formatWithOptions(options2, this.#headersList.entries)}`;
       }
       static getHeadersGuard(o) {
         return o.#guard;
@@ -12565,11 +12527,11 @@ var require_response = __commonJS({
         }
         return fromInnerResponse(clonedResponse, getHeadersGuard(this[kHeaders]));
       }
-      [nodeUtil.inspect.custom](depth, options) {
-        if (options.depth === null) {
-          options.depth = 2;
+      [nodeUtil.inspect.custom](depth, options2) {
+        if (options2.depth === null) {
+          options2.depth = 2;
         }
-        options.colors ??= true;
+        options2.colors ??= true;
         const properties = {
           status: this.status,
           statusText: this.statusText,
@@ -12581,7 +12543,7 @@ var require_response = __commonJS({
           type: this.type,
           url: this.url
         };
-        return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
+        return `Response ${nodeUtil.formatWithOptions(options2, properties)}`;
       }
     };
     mixinBody(Response);
@@ -13334,11 +13296,11 @@ var require_request2 = __commonJS({
         }
         return fromInnerRequest(clonedRequest, ac.signal, getHeadersGuard(this[kHeaders]));
       }
-      [nodeUtil.inspect.custom](depth, options) {
-        if (options.depth === null) {
-          options.depth = 2;
+      [nodeUtil.inspect.custom](depth, options2) {
+        if (options2.depth === null) {
+          options2.depth = 2;
         }
-        options.colors ??= true;
+        options2.colors ??= true;
         const properties = {
           method: this.method,
           url: this.url,
@@ -13356,7 +13318,7 @@ var require_request2 = __commonJS({
           isHistoryNavigation: this.isHistoryNavigation,
           signal: this.signal
         };
-        return `Request ${nodeUtil.formatWithOptions(options, properties)}`;
+        return `Request ${nodeUtil.formatWithOptions(options2, properties)}`;
       }
     };
     mixinBody(Request);
@@ -14391,7 +14353,7 @@ var require_fetch = __commonJS({
           fetchParams.controller.abort(reason);
         }
       };
-      const stream = new ReadableStream(
+      const stream9 = new ReadableStream(
         {
           async start(controller) {
             fetchParams.controller.controller = controller;
@@ -14405,7 +14367,7 @@ var require_fetch = __commonJS({
           type: "bytes"
         }
       );
-      response.body = { stream, source: null, length: null };
+      response.body = { stream: stream9, source: null, length: null };
       if (!fetchParams.controller.resume) {
         fetchParams.controller.on("terminated", onAborted);
       }
@@ -14441,7 +14403,7 @@ var require_fetch = __commonJS({
           if (buffer.byteLength) {
             fetchParams.controller.controller.enqueue(buffer);
           }
-          if (isErrored(stream)) {
+          if (isErrored(stream9)) {
             fetchParams.controller.terminate();
             return;
           }
@@ -14453,13 +14415,13 @@ var require_fetch = __commonJS({
       function onAborted(reason) {
         if (isAborted(fetchParams)) {
           response.aborted = true;
-          if (isReadable(stream)) {
+          if (isReadable(stream9)) {
             fetchParams.controller.controller.error(
               fetchParams.controller.serializedAbortReason
             );
           }
         } else {
-          if (isReadable(stream)) {
+          if (isReadable(stream9)) {
             fetchParams.controller.controller.error(new TypeError("terminated", {
               cause: isErrorLike(reason) ? reason : void 0
             }));
@@ -14471,7 +14433,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14502,14 +14464,14 @@ var require_fetch = __commonJS({
               if (status < 200) {
                 return;
               }
-              let location = "";
+              let location2 = "";
               const headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              location = headersList.get("location", true);
+              location2 = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status);
+              const willFollow = location2 && request.redirect === "follow" && redirectStatusSet.has(status);
               if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
@@ -14547,7 +14509,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve3({
                 status,
                 statusText,
                 headersList,
@@ -14590,7 +14552,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15009,8 +14971,8 @@ var require_util4 = __commonJS({
       fr[kState] = "loading";
       fr[kResult] = null;
       fr[kError] = null;
-      const stream = blob.stream();
-      const reader = stream.getReader();
+      const stream9 = blob.stream();
+      const reader = stream9.getReader();
       const bytes = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
@@ -15491,24 +15453,24 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request, options = {}) {
+      async match(request, options2 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request, options, 1);
+        options2 = webidl.converters.CacheQueryOptions(options2, prefix, "options");
+        const p = this.#internalMatchAll(request, options2, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request = void 0, options = {}) {
+      async matchAll(request = void 0, options2 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
         if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request, options);
+        options2 = webidl.converters.CacheQueryOptions(options2, prefix, "options");
+        return this.#internalMatchAll(request, options2);
       }
       async add(request) {
         webidl.brandCheck(this, _Cache);
@@ -15669,8 +15631,8 @@ var require_cache = __commonJS({
         const clonedResponse = cloneResponse(innerResponse);
         const bodyReadPromise = createDeferredPromise();
         if (innerResponse.body != null) {
-          const stream = innerResponse.body.stream;
-          const reader = stream.getReader();
+          const stream9 = innerResponse.body.stream;
+          const reader = stream9.getReader();
           readAllBytes(reader).then(bodyReadPromise.resolve, bodyReadPromise.reject);
         } else {
           bodyReadPromise.resolve(void 0);
@@ -15705,16 +15667,16 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request, options = {}) {
+      async delete(request, options2 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        options2 = webidl.converters.CacheQueryOptions(options2, prefix, "options");
         let r = null;
         if (request instanceof Request) {
           r = request[kState];
-          if (r.method !== "GET" && !options.ignoreMethod) {
+          if (r.method !== "GET" && !options2.ignoreMethod) {
             return false;
           }
         } else {
@@ -15725,7 +15687,7 @@ var require_cache = __commonJS({
         const operation = {
           type: "delete",
           request: r,
-          options
+          options: options2
         };
         operations.push(operation);
         const cacheJobPromise = createDeferredPromise();
@@ -15751,16 +15713,16 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request = void 0, options = {}) {
+      async keys(request = void 0, options2 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
         if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        options2 = webidl.converters.CacheQueryOptions(options2, prefix, "options");
         let r = null;
         if (request !== void 0) {
           if (request instanceof Request) {
             r = request[kState];
-            if (r.method !== "GET" && !options.ignoreMethod) {
+            if (r.method !== "GET" && !options2.ignoreMethod) {
               return [];
             }
           } else if (typeof request === "string") {
@@ -15774,7 +15736,7 @@ var require_cache = __commonJS({
             requests.push(requestResponse[0]);
           }
         } else {
-          const requestResponses = this.#queryCache(r, options);
+          const requestResponses = this.#queryCache(r, options2);
           for (const requestResponse of requestResponses) {
             requests.push(requestResponse[0]);
           }
@@ -15882,12 +15844,12 @@ var require_cache = __commonJS({
        * @param {requestResponseList} targetStorage
        * @returns {requestResponseList}
        */
-      #queryCache(requestQuery, options, targetStorage) {
+      #queryCache(requestQuery, options2, targetStorage) {
         const resultList = [];
         const storage = targetStorage ?? this.#relevantRequestResponseList;
         for (const requestResponse of storage) {
           const [cachedRequest, cachedResponse] = requestResponse;
-          if (this.#requestMatchesCachedItem(requestQuery, cachedRequest, cachedResponse, options)) {
+          if (this.#requestMatchesCachedItem(requestQuery, cachedRequest, cachedResponse, options2)) {
             resultList.push(requestResponse);
           }
         }
@@ -15901,17 +15863,17 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request, response = null, options2) {
         const queryURL = new URL(requestQuery.url);
         const cachedURL = new URL(request.url);
-        if (options?.ignoreSearch) {
+        if (options2?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
         }
         if (!urlEquals(queryURL, cachedURL, true)) {
           return false;
         }
-        if (response == null || options?.ignoreVary || !response.headersList.contains("vary")) {
+        if (response == null || options2?.ignoreVary || !response.headersList.contains("vary")) {
           return true;
         }
         const fieldValues = getFieldValues(response.headersList.get("vary"));
@@ -15927,12 +15889,12 @@ var require_cache = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request, options, maxResponses = Infinity) {
+      #internalMatchAll(request, options2, maxResponses = Infinity) {
         let r = null;
         if (request !== void 0) {
           if (request instanceof Request) {
             r = request[kState];
-            if (r.method !== "GET" && !options.ignoreMethod) {
+            if (r.method !== "GET" && !options2.ignoreMethod) {
               return [];
             }
           } else if (typeof request === "string") {
@@ -15945,7 +15907,7 @@ var require_cache = __commonJS({
             responses.push(requestResponse[1]);
           }
         } else {
-          const requestResponses = this.#queryCache(r, options);
+          const requestResponses = this.#queryCache(r, options2);
           for (const requestResponse of requestResponses) {
             responses.push(requestResponse[1]);
           }
@@ -16029,21 +15991,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request, options = {}) {
+      async match(request, options2 = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
         request = webidl.converters.RequestInfo(request);
-        options = webidl.converters.MultiCacheQueryOptions(options);
-        if (options.cacheName != null) {
-          if (this.#caches.has(options.cacheName)) {
-            const cacheList = this.#caches.get(options.cacheName);
+        options2 = webidl.converters.MultiCacheQueryOptions(options2);
+        if (options2.cacheName != null) {
+          if (this.#caches.has(options2.cacheName)) {
+            const cacheList = this.#caches.get(options2.cacheName);
             const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request, options);
+            return await cache.match(request, options2);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request, options);
+            const response = await cache.match(request, options2);
             if (response !== void 0) {
               return response;
             }
@@ -16277,7 +16239,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16335,7 +16297,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -16481,7 +16443,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16498,17 +16460,17 @@ var require_cookies = __commonJS({
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name, attributes2) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
       name = webidl.converters.DOMString(name, prefix, "name");
-      attributes = webidl.converters.DeleteCookieAttributes(attributes);
+      attributes2 = webidl.converters.DeleteCookieAttributes(attributes2);
       setCookie(headers, {
         name,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
-        ...attributes
+        ...attributes2
       });
     }
     function getSetCookies(headers) {
@@ -16524,7 +16486,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
+      const str = stringify2(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -17220,7 +17182,7 @@ var require_connection = __commonJS({
       crypto2 = __require("node:crypto");
     } catch {
     }
-    function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
+    function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options2) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
       const request = makeRequest({
@@ -17233,8 +17195,8 @@ var require_connection = __commonJS({
         cache: "no-store",
         redirect: "error"
       });
-      if (options.headers) {
-        const headersList = getHeadersList(new Headers2(options.headers));
+      if (options2.headers) {
+        const headersList = getHeadersList(new Headers2(options2.headers));
         request.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
@@ -17248,7 +17210,7 @@ var require_connection = __commonJS({
       const controller = fetching({
         request,
         useParallelQueue: true,
-        dispatcher: options.dispatcher,
+        dispatcher: options2.dispatcher,
         processResponse(response) {
           if (response.type === "error" || response.status !== 101) {
             failWebsocketConnection(ws, "Received network error or non-101 status code.");
@@ -17398,10 +17360,10 @@ var require_permessage_deflate = __commonJS({
       /**
        * @param {Map<string, string>} extensions
        */
-      constructor(extensions, options) {
+      constructor(extensions, options2) {
         this.#options.serverNoContextTakeover = extensions.has("server_no_context_takeover");
         this.#options.serverMaxWindowBits = extensions.get("server_max_window_bits");
-        this.#maxPayloadSize = options.maxPayloadSize;
+        this.#maxPayloadSize = options2.maxPayloadSize;
       }
       /**
        * Decompress a compressed payload.
@@ -17508,14 +17470,14 @@ var require_receiver = __commonJS({
        * @param {Map<string, string>|null} extensions
        * @param {{ maxFragments?: number, maxPayloadSize?: number }} [options]
        */
-      constructor(ws, extensions, options = {}) {
+      constructor(ws, extensions, options2 = {}) {
         super();
         this.ws = ws;
         this.#extensions = extensions == null ? /* @__PURE__ */ new Map() : extensions;
-        this.#maxFragments = options.maxFragments ?? 0;
-        this.#maxPayloadSize = options.maxPayloadSize ?? 0;
+        this.#maxFragments = options2.maxFragments ?? 0;
+        this.#maxPayloadSize = options2.maxPayloadSize ?? 0;
         if (this.#extensions.has("permessage-deflate")) {
-          this.#extensions.set("permessage-deflate", new PerMessageDeflate(extensions, options));
+          this.#extensions.set("permessage-deflate", new PerMessageDeflate(extensions, options2));
         }
       }
       /**
@@ -17978,9 +17940,9 @@ var require_websocket = __commonJS({
         webidl.util.markAsUncloneable(this);
         const prefix = "WebSocket constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
+        const options2 = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
         url = webidl.converters.USVString(url, prefix, "url");
-        protocols = options.protocols;
+        protocols = options2.protocols;
         const baseURL = environmentSettingsObject.settingsObject.baseUrl;
         let urlRecord;
         try {
@@ -18019,7 +17981,7 @@ var require_websocket = __commonJS({
           client,
           this,
           (response, extensions) => this.#onConnectionEstablished(response, extensions),
-          options
+          options2
         );
         this[kReadyState] = _WebSocket.CONNECTING;
         this[kSentClose] = sentCloseFrameState.NOT_SENT;
@@ -18331,8 +18293,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms).unref();
       });
     }
     module.exports = {
@@ -18351,10 +18313,10 @@ var require_eventsource_stream = __commonJS({
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
-    var LF = 10;
-    var CR = 13;
+    var LF2 = 10;
+    var CR2 = 13;
     var COLON = 58;
-    var SPACE = 32;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18443,16 +18405,16 @@ var require_eventsource_stream = __commonJS({
        * @param {eventSourceSettings} options.eventSourceSettings
        * @param {Function} [options.push]
        */
-      constructor(options = {}) {
-        options.readableObjectMode = true;
-        super(options);
-        this.state = options.eventSourceSettings || {};
-        this.maxEventSize = options.maxEventSize ?? defaultMaxEventSize;
+      constructor(options2 = {}) {
+        options2.readableObjectMode = true;
+        super(options2);
+        this.state = options2.eventSourceSettings || {};
+        this.maxEventSize = options2.maxEventSize ?? defaultMaxEventSize;
         const parserItemLimit = this.maxEventSize > 0 ? Math.min(maxParserItems, Math.max(minParserItems, Math.floor(this.maxEventSize / bytesPerParserItem))) : 0;
         this.maxDataLines = parserItemLimit;
         this.maxBufferedChunks = parserItemLimit;
-        if (options.push) {
-          this.push = options.push;
+        if (options2.push) {
+          this.push = options2.push;
         }
       }
       /**
@@ -18466,7 +18428,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR2) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -18481,15 +18443,15 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF) {
+              if (byte === LF2) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
-              if (byte === CR) {
+            if (byte === LF2 || byte === CR2) {
+              if (byte === CR2) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18502,8 +18464,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
-            if (byte === CR) {
+          if (byte === LF2 || byte === CR2) {
+            if (byte === CR2) {
               this.crlfCheck = true;
             }
             try {
@@ -18546,7 +18508,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -19141,9 +19103,9 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module.exports.fetch = async function fetch(init, options2 = void 0) {
       try {
-        return await fetchImpl(init, options);
+        return await fetchImpl(init, options2);
       } catch (err) {
         if (err && typeof err === "object") {
           Error.captureStackTrace(err);
@@ -19355,11 +19317,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -19375,7 +19337,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -19419,12 +19381,12 @@ var Summary = class {
    *
    * @returns {string} content wrapped in HTML element
    */
-  wrap(tag, content, attrs = {}) {
+  wrap(tag, content2, attrs = {}) {
     const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
+    if (!content2) {
       return `<${tag}${htmlAttrs}>`;
     }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    return `<${tag}${htmlAttrs}>${content2}</${tag}>`;
   }
   /**
    * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
@@ -19433,9 +19395,9 @@ var Summary = class {
    *
    * @returns {Promise<Summary>} summary instance
    */
-  write(options) {
+  write(options2) {
     return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const overwrite = !!(options2 === null || options2 === void 0 ? void 0 : options2.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
       yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
@@ -19555,8 +19517,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label, content2) {
+    const element = this.wrap("details", this.wrap("summary", label) + content2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -19568,8 +19530,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
+  addImage(src, alt, options2) {
+    const { width, height } = options2 || {};
     const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
     const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
     return this.addRaw(element).addEOL();
@@ -19686,7 +19648,1776 @@ function endGroup() {
 }
 
 // src/action/run.ts
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
+
+// src/formatters/xml.ts
+var XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+var NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var ATTRIBUTE_ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+  // A parser turns a literal tab or line break in an attribute into a space (attribute-value
+  // normalisation): only character references keep them.
+  "	": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;"
+};
+var TEXT_ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  // `>` only matters in `]]>`, but escaping it always is simpler than finding that.
+  ">": "&gt;",
+  // A parser turns a literal carriage return into a line feed.
+  "\r": "&#13;"
+};
+function escapeWith(table, pattern, value) {
+  return value.replace(NOT_XML_CHAR, "�").replace(pattern, (char) => table[char]);
+}
+function escapeAttribute(value) {
+  return escapeWith(ATTRIBUTE_ESCAPES, /[&<>"'\t\n\r]/g, value);
+}
+function escapeText(value) {
+  return escapeWith(TEXT_ESCAPES, /[&<>\r]/g, value);
+}
+function attributes(values) {
+  return Object.entries(values).map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`).join("");
+}
+
+// src/formatters/checkstyle.ts
+var SEVERITY = { error: "error", warning: "warning", info: "info", style: "info" };
+function checkstyleSource(finding, categories) {
+  const group = categories.get(finding.code) ?? (SHELLCHECK_CODE.test(finding.code) ? "shellcheck" : "core");
+  return `dflint.${group}.${finding.code}`;
+}
+function categoriesOf(rules) {
+  return new Map(rules.map((rule) => [rule.code, rule.category]));
+}
+var checkstyle = {
+  name: "checkstyle",
+  description: "Checkstyle XML (Jenkins warnings-ng, reviewdog)",
+  format(results, context) {
+    const categories = categoriesOf(context.rules);
+    const lines = [XML_DECLARATION, '<checkstyle version="4.3">'];
+    for (const result of results) {
+      const file = attributes({ name: result.file });
+      if (result.findings.length === 0) {
+        lines.push(`  <file${file}/>`);
+        continue;
+      }
+      lines.push(`  <file${file}>`);
+      for (const finding of result.findings) {
+        const error2 = attributes({
+          line: finding.line,
+          column: finding.column,
+          severity: SEVERITY[finding.severity],
+          message: finding.message,
+          source: checkstyleSource(finding, categories)
+        });
+        lines.push(`    <error${error2}/>`);
+      }
+      lines.push("  </file>");
+    }
+    lines.push("</checkstyle>");
+    return `${lines.join("\n")}
+`;
+  }
+};
+
+// src/formatters/report-fields.ts
+import * as nodePath from "node:path";
+function reportPath(file, cwd, path = nodePath) {
+  if (file === STDIN) return file;
+  const absolute = path.resolve(cwd, file);
+  const shown = relativeInside(cwd, absolute, path) ?? absolute;
+  return path.sep === "\\" ? shown.replaceAll("\\", "/") : shown;
+}
+
+// src/formatters/tally.ts
+function countBySeverity(findings) {
+  const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]));
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+function plural(count, noun, nouns = `${noun}s`) {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}
+function severityCountsText(counts) {
+  return SEVERITIES.map((severity) => severity === "style" ? `${counts.style} style` : plural(counts[severity], severity)).join(", ");
+}
+function countFixable(findings) {
+  const counts = { safe: 0, unsafe: 0 };
+  for (const finding of findings) if (finding.fix) counts[finding.fix.safety] += 1;
+  return counts;
+}
+var EMPTY_TALLY = { files: 0, findings: 0, severities: countBySeverity([]), fixable: { safe: 0, unsafe: 0 }, fixed: 0, fixing: false };
+function addToTally(tally, result) {
+  const severities = countBySeverity(result.findings);
+  const fixable = countFixable(result.findings);
+  return {
+    files: tally.files + 1,
+    findings: tally.findings + result.findings.length,
+    severities: Object.fromEntries(SEVERITIES.map((s) => [s, tally.severities[s] + severities[s]])),
+    fixable: { safe: tally.fixable.safe + fixable.safe, unsafe: tally.fixable.unsafe + fixable.unsafe },
+    fixed: tally.fixed + (result.fixed?.length ?? 0),
+    fixing: tally.fixing || result.fixed !== void 0
+  };
+}
+function tallyOf(results) {
+  return results.reduce(addToTally, EMPTY_TALLY);
+}
+
+// src/formatters/streamed.ts
+function formatStreamed(stream9, results, context) {
+  const writer = stream9(context);
+  return results.map((result) => writer.file(result)).join("") + writer.end(tallyOf(results));
+}
+function jsonArrayLines(linesOf) {
+  let opened = false;
+  return {
+    file(result) {
+      return linesOf(result).map((line) => {
+        const prefix = opened ? ",\n" : "[\n";
+        opened = true;
+        return prefix + line;
+      }).join("");
+    },
+    end: () => opened ? "\n]\n" : "[]\n"
+  };
+}
+function eachFile(textOf) {
+  return (context) => ({ file: textOf(context), end: () => "" });
+}
+
+// src/formatters/codacy.ts
+var stream = eachFile((context) => (result) => result.findings.map((f) => `${JSON.stringify({ filename: reportPath(f.file, context.cwd), patternId: f.code, message: f.message, line: f.line })}
+`).join(""));
+var codacy = {
+  name: "codacy",
+  description: "for Codacy, one JSON result a line",
+  format: (results, context) => formatStreamed(stream, results, context),
+  stream
+};
+
+// src/formatters/fingerprint.ts
+import { createHash } from "node:crypto";
+
+// src/formatters/display-width.ts
+var WIDE = new RegExp("\\p{Emoji_Presentation}|[\\u1100-\\u115F\\u2E80-\\u303E\\u3041-\\u33FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uA000-\\uA4CF\\uA960-\\uA97F\\uAC00-\\uD7A3\\uF900-\\uFAFF\\uFE10-\\uFE19\\uFE30-\\uFE6F\\uFF00-\\uFF60\\uFFE0-\\uFFE6\\u{1F300}-\\u{1F64F}\\u{1F900}-\\u{1F9FF}\\u{20000}-\\u{3FFFD}]", "u");
+var ZERO_WIDTH = /[\p{Mn}\p{Me}\u200B-\u200F\u2060-\u2064\uFEFF]/u;
+function charWidth(char) {
+  if (ZERO_WIDTH.test(char)) return 0;
+  return WIDE.test(char) ? 2 : 1;
+}
+function displayColumns(text2, tabWidth) {
+  const columns = [];
+  let column = 0;
+  for (const char of text2) {
+    columns.push(column);
+    if (char.length === 2) columns.push(column);
+    column = char === "	" ? column + tabWidth - column % tabWidth : column + charWidth(char);
+  }
+  columns.push(column);
+  return columns;
+}
+
+// src/formatters/source-frame.ts
+var TAB_WIDTH = 4;
+function sourceFrame(lines, finding) {
+  const text2 = lines[finding.line - 1];
+  if (text2 === void 0) return void 0;
+  const start = Math.min(finding.column - 1, text2.length);
+  const end = finding.endLine > finding.line ? text2.length : Math.min(finding.endColumn - 1, text2.length);
+  const visual = displayColumns(text2, TAB_WIDTH);
+  const from = visual[start];
+  const to = Math.max(visual[Math.max(end, start)], from + 1);
+  return { line: expandTabs(text2, visual), carets: " ".repeat(from) + "^".repeat(to - from) };
+}
+function expandTabs(text2, columns) {
+  let out = "";
+  let index = 0;
+  for (const char of text2) {
+    out += char === "	" ? " ".repeat(columns[index + 1] - columns[index]) : char;
+    index += char.length;
+  }
+  return out;
+}
+function splitLines(text2) {
+  return text2.replace(/^\uFEFF/, "").split(/\r?\n/);
+}
+
+// src/formatters/fingerprint.ts
+function fingerprints(path, text2, findings) {
+  const lines = splitLines(text2);
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((finding) => {
+    const key = JSON.stringify([path, finding.code, squeeze(flaggedText(lines, finding)), squeeze(lines[finding.line - 1] ?? "")]);
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return createHash("sha256").update(`${key}
+${occurrence}`).digest("hex");
+  });
+}
+function flaggedText(lines, finding) {
+  const parts = [];
+  for (let line = finding.line; line <= finding.endLine && line <= lines.length; line++) {
+    const text2 = lines[line - 1];
+    const start = line === finding.line ? finding.column - 1 : 0;
+    const end = line === finding.endLine ? finding.endColumn - 1 : text2.length;
+    parts.push(text2.slice(start, end));
+  }
+  return parts.join("\n");
+}
+function squeeze(text2) {
+  return text2.replace(/\s+/g, " ").trim();
+}
+
+// src/repository.ts
+var REPOSITORY_URL = "https://github.com/dflint/dflint";
+function repositoryFileUrl(version, path) {
+  const segments = path.split("/").map(encodeURIComponent).join("/");
+  return `${REPOSITORY_URL}/blob/v${encodeURIComponent(version)}/${segments}`;
+}
+function ruleDocsUrl(version, ruleName) {
+  return repositoryFileUrl(version, `rules/${ruleName}/README.md`);
+}
+function shellcheckWikiUrl(code2) {
+  return `https://www.shellcheck.net/wiki/${code2}`;
+}
+
+// src/formatters/rule-info.ts
+var ENGINE_CATEGORIES = {
+  [INTERNAL_ERROR.code]: "correctness",
+  [UNUSED_IGNORE.code]: "maintainability"
+};
+function ruleInfoLookup(rules, version) {
+  const byCode = new Map(rules.map((rule) => [rule.code, rule]));
+  const cache = /* @__PURE__ */ new Map();
+  return (finding) => {
+    const key = `${finding.code}\0${finding.severity}`;
+    let info2 = cache.get(key);
+    if (!info2) {
+      info2 = describe(finding, byCode.get(finding.code), version);
+      cache.set(key, info2);
+    }
+    return info2;
+  };
+}
+function describe(finding, rule, version) {
+  if (rule) return { rule, title: rule.docs.summary.replace(/\.$/, ""), category: rule.category, url: ruleDocsUrl(version, rule.name) };
+  const shellcheck = SHELLCHECK_CODE.test(finding.code);
+  return {
+    rule: void 0,
+    title: shellcheck ? `ShellCheck ${finding.code}` : finding.name,
+    category: ENGINE_CATEGORIES[finding.code] ?? (finding.severity === "style" ? "style" : "correctness"),
+    url: shellcheck ? shellcheckWikiUrl(finding.code) : void 0
+  };
+}
+
+// src/formatters/code-climate-issue.ts
+var CODE_CLIMATE_CATEGORY = {
+  syntax: "Bug Risk",
+  correctness: "Bug Risk",
+  security: "Security",
+  performance: "Performance",
+  maintainability: "Clarity",
+  portability: "Compatibility",
+  style: "Style"
+};
+var CODE_CLIMATE_SEVERITY = {
+  error: "critical",
+  warning: "major",
+  info: "minor",
+  style: "info"
+};
+function codeClimateSeverity(finding, category) {
+  return finding.severity === "error" && category === "syntax" ? "blocker" : CODE_CLIMATE_SEVERITY[finding.severity];
+}
+function fileIssueSources(context) {
+  const infoOf = ruleInfoLookup(context.rules, context.version);
+  return (result) => {
+    const path = reportPath(result.file, context.cwd);
+    const prints = fingerprints(path, result.text, result.findings);
+    return result.findings.map((finding, index) => ({ finding, info: infoOf(finding), path, fingerprint: prints[index] }));
+  };
+}
+function codeClimateIssue(source, fields) {
+  const { finding, info: info2, fingerprint } = source;
+  return {
+    type: "issue",
+    check_name: finding.code,
+    description: fields.description,
+    ...fields.content === void 0 ? {} : { content: { body: fields.content } },
+    categories: [CODE_CLIMATE_CATEGORY[info2.category]],
+    location: fields.location,
+    severity: codeClimateSeverity(finding, info2.category),
+    fingerprint
+  };
+}
+
+// src/line-breaks.ts
+var WHITESPACE_RUN = /\s+/g;
+var LINE_BREAK = /[\r\n]/;
+function joinLines(text2) {
+  return text2.replace(WHITESPACE_RUN, (run) => LINE_BREAK.test(run) ? " " : run);
+}
+
+// src/formatters/text.ts
+function oneLine(message2) {
+  return joinLines(message2).trim();
+}
+
+// src/formatters/codeclimate.ts
+var stream2 = eachFile((context) => {
+  const sourcesOf = fileIssueSources(context);
+  return (result) => sourcesOf(result).map((source) => `${JSON.stringify(toIssue(source))}\0
+`).join("");
+});
+var codeclimate = {
+  name: "codeclimate",
+  description: "for Code Climate engines, issues each ended by NUL",
+  format: (results, context) => formatStreamed(stream2, results, context),
+  stream: stream2
+};
+function toIssue(source) {
+  const { finding, path } = source;
+  return codeClimateIssue(source, {
+    description: oneLine(finding.message),
+    content: content(source),
+    location: {
+      path,
+      positions: {
+        begin: { line: finding.line, column: finding.column },
+        end: { line: finding.endLine, column: finding.endColumn }
+      }
+    }
+  });
+}
+function content({ finding, info: info2 }) {
+  const link2 = info2.url === void 0 ? void 0 : `[${info2.rule ? `${finding.code} ${info2.rule.name}` : info2.title}](${info2.url})`;
+  if (!info2.rule) return link2;
+  return [`**${info2.title}.**`, info2.rule.docs.why.trim(), link2].filter((part) => part !== void 0).join("\n\n");
+}
+
+// src/formatters/compact.ts
+var SEVERITY2 = { error: "Error", warning: "Warning", info: "Info", style: "Info" };
+var compact = {
+  name: "compact",
+  description: "one line per finding, as ESLint's compact",
+  format: (results, context) => formatStreamed(stream3, results, context),
+  stream: stream3
+};
+function stream3() {
+  let count = 0;
+  return {
+    file(result) {
+      count += result.findings.length;
+      return result.findings.map((f) => `${f.file}: line ${f.line}, col ${f.column}, ${SEVERITY2[f.severity]} - ${oneLine(f.message)} (${f.code} ${f.name})
+`).join("");
+    },
+    end: () => count === 0 ? "" : `
+${count} problem${count === 1 ? "" : "s"}
+`
+  };
+}
+
+// src/formatters/github.ts
+import { isAbsolute, resolve } from "node:path";
+var LEVEL = { error: "error", warning: "warning", info: "notice", style: "notice" };
+function annotationOf(finding, cwd) {
+  const oneLine2 = finding.line === finding.endLine;
+  const properties = {
+    ...finding.file === STDIN ? {} : { file: isAbsolute(finding.file) ? finding.file : resolve(cwd, finding.file) },
+    line: finding.line,
+    ...oneLine2 ? { col: finding.column } : {},
+    endLine: finding.endLine,
+    ...oneLine2 ? { endColumn: Math.max(finding.endColumn, finding.column) } : {},
+    title: `${finding.code} ${finding.name}`
+  };
+  return { level: LEVEL[finding.severity], properties, message: finding.message };
+}
+function escapeData2(value) {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty2(value) {
+  return escapeData2(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(annotation) {
+  const properties = Object.entries(annotation.properties).map(([name, value]) => `${name}=${escapeProperty2(String(value))}`).join(",");
+  return `::${annotation.level} ${properties}::${escapeData2(annotation.message)}`;
+}
+function formatAnnotation(finding, cwd) {
+  return workflowCommand(annotationOf(finding, cwd));
+}
+var stream4 = eachFile((context) => (result) => result.findings.map((f) => `${formatAnnotation(f, context.cwd)}
+`).join(""));
+var github = {
+  name: "github",
+  description: "GitHub Actions annotations (workflow commands)",
+  format: (results, context) => formatStreamed(stream4, results, context),
+  stream: stream4
+};
+
+// src/formatters/gitlab.ts
+var gitlab = {
+  name: "gitlab",
+  description: "for GitLab Code Quality (artifacts:reports:codequality)",
+  format: (results, context) => formatStreamed(stream5, results, context),
+  stream: stream5
+};
+function stream5(context) {
+  const sourcesOf = fileIssueSources(context);
+  return jsonArrayLines((result) => sourcesOf(result).map((source) => JSON.stringify(toIssue2(source))));
+}
+function toIssue2(source) {
+  const { finding, path } = source;
+  return codeClimateIssue(source, {
+    // GitLab's widget lists findings by description and location: the code says which rule to look up.
+    description: `${finding.code}: ${oneLine(finding.message)}`,
+    location: { path, lines: { begin: finding.line, end: finding.endLine } }
+  });
+}
+
+// src/formatters/gnu.ts
+var TAB_WIDTH2 = 8;
+var SEVERITY3 = { error: "error", warning: "warning", info: "info", style: "info" };
+function screenColumn(lines, line, column) {
+  const text2 = lines[line - 1];
+  if (text2 === void 0) return column;
+  return displayColumns(text2, TAB_WIDTH2)[Math.min(column - 1, text2.length)] + 1;
+}
+function lastCovered(finding, lines) {
+  if (finding.endLine === finding.line && finding.endColumn <= finding.column) return void 0;
+  if (finding.endColumn === 1) {
+    const previous = lines[finding.endLine - 2];
+    const width = previous === void 0 ? 0 : displayColumns(previous, TAB_WIDTH2).at(-1);
+    return { line: finding.endLine - 1, column: width + 1 };
+  }
+  const text2 = lines[finding.endLine - 1];
+  if (text2 === void 0 || finding.endColumn - 1 > text2.length) return { line: finding.endLine, column: finding.endColumn - 1 };
+  let index = finding.endColumn - 2;
+  if (index > 0 && /[\uDC00-\uDFFF]/.test(text2[index]) && /[\uD800-\uDBFF]/.test(text2[index - 1])) index--;
+  const char = String.fromCodePoint(text2.codePointAt(index));
+  const start = displayColumns(text2, TAB_WIDTH2)[index] + 1;
+  return { line: finding.endLine, column: start + Math.max(charWidth(char), 1) - 1 };
+}
+function gnuRange(finding, lines) {
+  const column = screenColumn(lines, finding.line, finding.column);
+  const start = `${finding.line}.${column}`;
+  const end = lastCovered(finding, lines);
+  if (!end || end.line === finding.line && end.column <= column) return start;
+  return end.line === finding.line ? `${start}-${end.column}` : `${start}-${end.line}.${end.column}`;
+}
+var stream6 = eachFile(() => (result) => {
+  const lines = splitLines(result.text);
+  return result.findings.map((f) => `${f.file}:${gnuRange(f, lines)}: ${SEVERITY3[f.severity]}: ${oneLine(f.message)} [${f.code}]
+`).join("");
+});
+var gnu = {
+  name: "gnu",
+  description: "GNU error format, for Emacs and other editors",
+  format: (results, context) => formatStreamed(stream6, results, context),
+  stream: stream6
+};
+
+// src/formatters/json.ts
+function toJson(finding) {
+  const out = {
+    file: finding.file,
+    code: finding.code,
+    name: finding.name,
+    severity: finding.severity,
+    message: finding.message,
+    line: finding.line,
+    column: finding.column,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn
+  };
+  if (finding.fix) {
+    out.fix = {
+      description: finding.fix.description,
+      safety: finding.fix.safety,
+      edits: finding.fix.edits.map((e) => ({ line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, text: e.text }))
+    };
+  }
+  if (finding.related) {
+    out.related = finding.related.map((r) => ({ line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn, message: r.message }));
+  }
+  return out;
+}
+var stream7 = () => jsonArrayLines((result) => result.findings.map((f) => JSON.stringify(toJson(f))));
+var json = {
+  name: "json",
+  description: "for tools, an array of findings",
+  format: (results, context) => formatStreamed(stream7, results, context),
+  stream: stream7
+};
+
+// src/cli/exit-code.ts
+var rank = (severity) => SEVERITIES.length - SEVERITIES.indexOf(severity);
+function failsThreshold(severity, threshold) {
+  return threshold !== "none" && rank(severity) >= rank(threshold);
+}
+function countFailing(results) {
+  return results.reduce((sum, r) => sum + r.findings.filter((f) => failsThreshold(f.severity, r.failureThreshold ?? "info")).length, 0);
+}
+
+// src/formatters/junit.ts
+function outcomeOf(finding, result) {
+  if (!failsThreshold(finding.severity, result.failureThreshold ?? "info")) return "passed";
+  return finding.code === INTERNAL_ERROR.code ? "error" : "failure";
+}
+function details(finding, lines) {
+  const out = [
+    `${finding.severity}: ${finding.message}`,
+    `Rule: ${finding.code} ${finding.name}`,
+    `Location: ${finding.file}:${finding.line}:${finding.column}`
+  ];
+  if (finding.fix) out.push(`Fix (${finding.fix.safety}): ${finding.fix.description}`);
+  const frame = sourceFrame(lines, finding);
+  if (frame) {
+    const gutter = String(finding.line);
+    out.push("", `${gutter} | ${frame.line}`.trimEnd(), `${" ".repeat(gutter.length)} | ${frame.carets}`);
+  }
+  return out.join("\n");
+}
+function testCase(finding, result, lines) {
+  const outcome = outcomeOf(finding, result);
+  const open2 = `    <testcase${attributes({
+    name: `${finding.code} ${finding.name} at ${finding.line}:${finding.column}`,
+    classname: result.file,
+    file: result.file,
+    time: 0
+  })}>`;
+  const body = escapeText(details(finding, lines));
+  const inner = outcome === "passed" ? `      <system-out>${body}</system-out>` : `      <${outcome}${attributes({ message: finding.message, type: finding.severity })}>${body}</${outcome}>`;
+  return { xml: [open2, inner, "    </testcase>"], outcome };
+}
+function suiteOf(result) {
+  const lines = splitLines(result.text);
+  const cases = result.findings.map((finding) => testCase(finding, result, lines));
+  const count = (outcome) => cases.filter((c) => c.outcome === outcome).length;
+  const suite = { tests: Math.max(cases.length, 1), failures: count("failure"), errors: count("error") };
+  const open2 = `  <testsuite${attributes({ name: result.file, ...suite, time: 0 })}>`;
+  const body = cases.length > 0 ? cases.flatMap((c) => c.xml) : [`    <testcase${attributes({ name: "no findings", classname: result.file, file: result.file, time: 0 })}/>`];
+  return { xml: [open2, ...body, "  </testsuite>"], ...suite };
+}
+var junit = {
+  name: "junit",
+  description: "JUnit XML, for CI test reports",
+  readsText: true,
+  format(results) {
+    const suites = results.map(suiteOf);
+    const sum = (key) => suites.reduce((total, suite) => total + suite[key], 0);
+    const totals = attributes({ name: "dflint", tests: sum("tests"), failures: sum("failures"), errors: sum("errors"), time: 0 });
+    if (suites.length === 0) return `${XML_DECLARATION}
+<testsuites${totals}/>
+`;
+    return `${[XML_DECLARATION, `<testsuites${totals}>`, ...suites.flatMap((s) => s.xml), "</testsuites>"].join("\n")}
+`;
+  }
+};
+
+// src/formatters/sarif/artifact-uri.ts
+import { posix, win32 } from "node:path";
+var SRCROOT = "%SRCROOT%";
+function pathApiOf(cwd) {
+  return /^([A-Za-z]:[\\/]|\\\\)/.test(cwd) ? win32 : posix;
+}
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function encodeSegment(segment) {
+  return encodeURIComponent(segment.replace(LONE_SURROGATE, "�"));
+}
+function fileUri(absolute, api) {
+  if (api === posix) return `file://${absolute.split("/").map(encodeSegment).join("/")}`;
+  const unc = /^\\\\([^\\]+)\\(.*)$/.exec(absolute);
+  if (unc) return `file://${encodeSegment(unc[1])}/${unc[2].split("\\").map(encodeSegment).join("/")}`;
+  const [drive, ...rest] = absolute.split("\\");
+  return `file:///${drive.toUpperCase()}/${rest.map(encodeSegment).join("/")}`;
+}
+function srcRootUri(cwd) {
+  const api = pathApiOf(cwd);
+  const uri = fileUri(api.resolve(cwd), api);
+  return uri.endsWith("/") ? uri : `${uri}/`;
+}
+function artifactLocation(file, cwd) {
+  if (file === STDIN) return { uri: "stdin", description: { text: "Standard input" } };
+  const api = pathApiOf(cwd);
+  const absolute = api.resolve(cwd, file);
+  const relative = relativeInside(api.resolve(cwd), absolute, api);
+  if (relative === void 0) return { uri: fileUri(absolute, api) };
+  return { uri: relative.split(api.sep).map(encodeSegment).join("/"), uriBaseId: SRCROOT };
+}
+
+// src/docs/engine-checks.ts
+var INTERNAL_ERROR_DESCRIPTION = "A rule of dflint failed with an error on this file, so that rule did not fully check it; the other rules ran. This is a bug in dflint: please report it with the Dockerfile.";
+var UNUSED_IGNORE_DESCRIPTION = "An ignore pragma, or one of its codes, suppressed no finding: the rule no longer reports there, the code is unknown or misspelled, or the pragma is not directly above an instruction. Remove it or correct it, so that it does not hide a later finding by surprise.";
+var UNUSED_IGNORE_FIX = "Each unused code carries a fix that deletes it with its comma, or the whole comment line when no code of the pragma is left (a comment line that holds more than the pragma, such as a `check` directive that also sets `error=`, is not deleted). Unknown codes are not deleted: a person has to correct them. The fix changes comments only, so the image is the same. It is safe for `# dflint` pragmas, and unsafe for `# hadolint` and `# check=` pragmas: hadolint still needs a pragma where its rule reports and dflint's does not, and BuildKit runs its own checks.";
+var FILE_ENCODING_DESCRIPTION = "The file is not UTF-8 text, the only encoding BuildKit reads. A UTF-16 or UTF-32 file (with a byte order mark, as PowerShell 5's `>` and some Windows editors write) is an error and is not linted: BuildKit would read its first instruction as garbage. A file with bytes that are not valid UTF-8 (Latin-1 or Windows-1252 text) is a warning at the first such byte; the file is linted with those bytes read as U+FFFD, and `--fix` leaves it unchanged so that they are not lost. Save the file as UTF-8. Binary files (NUL bytes, or mostly control characters) are not reported here: they are skipped with a warning on standard error.";
+var ENGINE_CHECKS = [
+  {
+    code: INTERNAL_ERROR.code,
+    name: INTERNAL_ERROR.name,
+    summary: "A rule crashed on this file",
+    description: INTERNAL_ERROR_DESCRIPTION,
+    markdown: [
+      `# ${INTERNAL_ERROR.name} (${INTERNAL_ERROR.code})`,
+      "**Severity:** error · **Fix:** none",
+      INTERNAL_ERROR_DESCRIPTION,
+      "It cannot be suppressed."
+    ].join("\n\n")
+  },
+  {
+    code: UNUSED_IGNORE.code,
+    name: UNUSED_IGNORE.name,
+    summary: "An ignore pragma suppresses nothing",
+    description: UNUSED_IGNORE_DESCRIPTION,
+    markdown: [
+      `# ${UNUSED_IGNORE.name} (${UNUSED_IGNORE.code})`,
+      "**Severity:** warning · **Fix:** safe fix for `# dflint` pragmas, unsafe fix for the others",
+      UNUSED_IGNORE_DESCRIPTION,
+      "Reported with `--report-unused-ignores` (`reportUnusedIgnores` in the configuration); it cannot be configured per rule or suppressed. See docs/suppressions.md.",
+      "## Fix safety",
+      UNUSED_IGNORE_FIX
+    ].join("\n\n")
+  },
+  {
+    code: FILE_ENCODING.code,
+    name: FILE_ENCODING.name,
+    summary: "The file is not UTF-8",
+    description: FILE_ENCODING_DESCRIPTION,
+    markdown: [
+      `# ${FILE_ENCODING.name} (${FILE_ENCODING.code})`,
+      "**Severity:** error for UTF-16 and UTF-32, warning for invalid UTF-8 · **Fix:** none",
+      FILE_ENCODING_DESCRIPTION,
+      "It is reported by the command line and `lintFiles`, which read bytes (`lint(text)` receives text); it cannot be configured or suppressed."
+    ].join("\n\n")
+  }
+];
+function findEngineCheck(id) {
+  const wanted = id.trim().toLowerCase();
+  return ENGINE_CHECKS.find((c) => c.code.toLowerCase() === wanted || c.name === wanted);
+}
+
+// src/docs/inline-links.ts
+var WHITESPACE = /\s/;
+function unwrapAutolinks(line) {
+  const urlEnd = new NextStop(line, (c) => c === ">" || WHITESPACE.test(c));
+  let out = "";
+  let last = 0;
+  for (let at = line.indexOf("<"); at >= 0; at = line.indexOf("<", at + 1)) {
+    const scheme = line.startsWith("https://", at + 1) ? 8 : line.startsWith("http://", at + 1) ? 7 : 0;
+    if (scheme === 0) continue;
+    const end = urlEnd.from(at + 1 + scheme);
+    if (end === at + 1 + scheme || line[end] !== ">") continue;
+    out += line.slice(last, at) + line.slice(at + 1, end);
+    last = end + 1;
+    at = end;
+  }
+  return out + line.slice(last);
+}
+function linksAsText(line) {
+  const labelEnd = new NextStop(line, (c) => c === "]");
+  const addressEnd = new NextStop(line, (c) => c === ")" || WHITESPACE.test(c));
+  let out = "";
+  let last = 0;
+  for (let at = line.indexOf("["); at >= 0; at = line.indexOf("[", at + 1)) {
+    const close = labelEnd.from(at + 1);
+    if (close === line.length) break;
+    if (close === at + 1 || line[close + 1] !== "(") continue;
+    const end = addressEnd.from(close + 2);
+    if (end === close + 2 || line[end] !== ")") continue;
+    out += `${line.slice(last, at)}${line.slice(at + 1, close)} (${line.slice(close + 2, end)})`;
+    last = end + 1;
+    at = end;
+  }
+  return out + line.slice(last);
+}
+var NextStop = class {
+  constructor(text2, isStop) {
+    this.text = text2;
+    this.isStop = isStop;
+  }
+  text;
+  isStop;
+  found = -1;
+  from(position) {
+    if (this.found < position) {
+      let i = position;
+      while (i < this.text.length && !this.isStop(this.text[i])) i++;
+      this.found = i;
+    }
+    return this.found;
+  }
+};
+
+// src/docs/plain-text.ts
+function markdownToPlainText(markdown) {
+  let inFence = false;
+  const lines = [];
+  for (const line of markdown.split("\n")) {
+    if (line.startsWith("```")) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) {
+      lines.push(line === "" ? "" : `    ${line}`);
+      continue;
+    }
+    lines.push(linksAsText(unwrapAutolinks(line.replace(/^#{1,6} +/, "").replace(/\*\*(.+?)\*\*/g, "$1"))));
+  }
+  return lines.join("\n");
+}
+
+// src/docs/rule-doc.ts
+var import_yaml = __toESM(require_dist(), 1);
+var FIX_LABEL = { safe: "safe fix", unsafe: "unsafe fix" };
+function fence(code2) {
+  return ["```dockerfile", code2.trimEnd(), "```"].join("\n");
+}
+function exampleSettings(settings) {
+  if (!settings || Object.keys(settings).length === 0) return [];
+  return ["With this configuration:", ["```yaml", (0, import_yaml.stringify)(settings).trimEnd(), "```"].join("\n")];
+}
+function options(rule) {
+  if (!rule.options) return [];
+  const properties = rule.options.schema["properties"] ?? {};
+  const items = Object.entries(properties).map(([name, schema]) => `- \`${name}\` (default \`${JSON.stringify(rule.options.defaults[name])}\`): ${schema.description ?? ""}`.trimEnd());
+  const config = new import_yaml.Document({ rules: { [rule.name]: [rule.severity, rule.options.defaults] } });
+  const setting = config.getIn(["rules", rule.name], true);
+  if ((0, import_yaml.isSeq)(setting)) setting.flow = true;
+  return ["## Options", items.join("\n"), "Set them in the configuration file:", ["```yaml", config.toString().trimEnd(), "```"].join("\n")];
+}
+function contextFiles(files) {
+  return Object.entries(files ?? {}).flatMap(([path, content2]) => [
+    `With this \`${path}\` in the build context:`,
+    ["```", content2.trimEnd(), "```"].join("\n")
+  ]);
+}
+function renderRuleDoc(rule) {
+  const { docs } = rule;
+  const facts = [
+    `**Severity:** ${describeDefault(rule)}`,
+    `**Category:** ${rule.category}`,
+    `**Fix:** ${rule.fixable ? FIX_LABEL[rule.fixable] : "none"}`
+  ];
+  if (rule.aliases.length > 0) facts.push(`**Aliases:** ${rule.aliases.map((a) => `\`${a}\``).join(", ")}`);
+  if (rule.onbuild) facts.push("**Also checks:** `ONBUILD` triggers");
+  if (rule.needsBuildContext) facts.push("**Needs:** the build context on disk");
+  const sections = [
+    `# ${rule.name} (${rule.code})`,
+    facts.join(" · "),
+    "## What it does",
+    docs.summary.endsWith(".") ? docs.summary : `${docs.summary}.`,
+    "## Why is this bad?",
+    docs.why,
+    "## Example",
+    ...exampleSettings(docs.exampleSettings),
+    ...contextFiles(docs.exampleContext),
+    fence(docs.bad),
+    "Use instead:",
+    fence(docs.good)
+  ];
+  sections.push(...options(rule));
+  if (rule.fixable) {
+    const flags = rule.fixable === "safe" ? "--fix" : "--fix --unsafe-fixes";
+    sections.push("## Fix safety", docs.fixSafety ?? "");
+    if (docs.fixed !== void 0) sections.push(`\`dflint ${flags}\` turns the example above into:`, fence(docs.fixed));
+  }
+  if (docs.differences) sections.push("## Differences from other linters", docs.differences);
+  if (docs.references && docs.references.length > 0) {
+    sections.push("## References", docs.references.map((r) => `- <${r}>`).join("\n"));
+  }
+  return `${sections.join("\n\n")}
+`;
+}
+
+// src/formatters/sarif/descriptors.ts
+var MAX_DESCRIPTION = 1024;
+var MAX_NAME = 255;
+var MAX_TAGS = 20;
+var LEVEL2 = { error: "error", warning: "warning", info: "note", style: "note" };
+var PROBLEM_SEVERITY = { error: "error", warning: "warning", info: "recommendation", style: "recommendation" };
+var SECURITY_SEVERITY = { error: "8.0", warning: "5.5", info: "3.0", style: "1.0" };
+var PRECISION = {
+  syntax: "very-high",
+  correctness: "high",
+  security: "high",
+  performance: "high",
+  maintainability: "high",
+  portability: "high",
+  style: "high"
+};
+function truncate(text2, max) {
+  if (text2.length <= max) return text2;
+  let end = max - 1;
+  if (/[\uD800-\uDBFF]/.test(text2[end - 1] ?? "")) end--;
+  return `${text2.slice(0, end)}…`;
+}
+function sentence(text2) {
+  return /[.!?]$/.test(text2) ? text2 : `${text2}.`;
+}
+function descriptor(parts) {
+  return {
+    id: parts.id,
+    name: truncate(parts.name, MAX_NAME),
+    shortDescription: { text: truncate(parts.short, MAX_DESCRIPTION) },
+    fullDescription: { text: truncate(parts.full, MAX_DESCRIPTION) },
+    help: { text: markdownToPlainText(parts.markdown), markdown: parts.markdown },
+    ...parts.helpUri === void 0 ? {} : { helpUri: parts.helpUri },
+    defaultConfiguration: { level: LEVEL2[parts.severity], ...parts.enabled ? {} : { enabled: false } },
+    properties: {
+      tags: [...new Set(parts.tags)].slice(0, MAX_TAGS),
+      precision: parts.precision,
+      "problem.severity": PROBLEM_SEVERITY[parts.severity],
+      ...parts.securitySeverity === void 0 ? {} : { "security-severity": parts.securitySeverity }
+    }
+  };
+}
+function ruleDescriptor(rule, version) {
+  const security = rule.category === "security";
+  return descriptor({
+    id: rule.code,
+    name: rule.name,
+    short: rule.docs.summary,
+    full: `${sentence(rule.docs.summary)} ${rule.docs.why}`,
+    markdown: renderRuleDoc(rule),
+    helpUri: ruleDocsUrl(version, rule.name),
+    severity: rule.severity,
+    enabled: !rule.offByDefault,
+    tags: ["dockerfile", rule.category, ...rule.fixable ? ["fixable"] : []],
+    precision: PRECISION[rule.category],
+    securitySeverity: security ? SECURITY_SEVERITY[rule.severity] : void 0
+  });
+}
+function shellcheckDescriptor(finding) {
+  const wiki = shellcheckWikiUrl(finding.code);
+  return descriptor({
+    id: finding.code,
+    name: finding.name,
+    short: `ShellCheck ${finding.code} in a RUN script`,
+    full: `ShellCheck reported ${finding.code} in the shell script of a RUN instruction. The ShellCheck wiki explains the check and how to fix it: ${wiki}`,
+    markdown: [
+      `# ShellCheck ${finding.code}`,
+      `dflint runs [ShellCheck](https://www.shellcheck.net/) on the shell scripts of RUN instructions and reports its findings where they are in the Dockerfile.`,
+      `What ${finding.code} checks and how to fix it: <${wiki}>.`,
+      `Silence it for one instruction with \`# dflint ignore=${finding.code}\` (or \`# hadolint ignore=${finding.code}\`) above the instruction.`
+    ].join("\n\n"),
+    helpUri: wiki,
+    severity: finding.severity,
+    enabled: true,
+    tags: ["dockerfile", "shell", "shellcheck"],
+    precision: "high",
+    securitySeverity: void 0
+  });
+}
+function engineDescriptor(code2, version) {
+  const check = findEngineCheck(code2);
+  if (!check) return void 0;
+  const common = { enabled: true, tags: ["dockerfile", "dflint"], precision: "very-high", securitySeverity: void 0 };
+  if (code2 === INTERNAL_ERROR.code) {
+    return descriptor({
+      ...common,
+      id: code2,
+      name: INTERNAL_ERROR.name,
+      short: check.summary,
+      full: check.description,
+      markdown: `# internal-error (${code2})
+
+${check.description.replace("please report it", `please [report it](${REPOSITORY_URL}/issues)`)} It cannot be suppressed.`,
+      helpUri: `${REPOSITORY_URL}/issues`,
+      severity: "error"
+    });
+  }
+  if (code2 === UNUSED_IGNORE.code) {
+    const docs = `${repositoryFileUrl(version, "docs/suppressions.md")}#reporting-unused-pragmas`;
+    return descriptor({
+      ...common,
+      id: code2,
+      name: UNUSED_IGNORE.name,
+      short: check.summary,
+      full: check.description,
+      markdown: `# unused-ignore (${code2})
+
+${check.description}
+
+Reported with \`reportUnusedIgnores\`; see [suppressions](${docs}).`,
+      helpUri: docs,
+      severity: "warning"
+    });
+  }
+  if (code2 === FILE_ENCODING.code) {
+    return descriptor({
+      ...common,
+      id: code2,
+      name: FILE_ENCODING.name,
+      short: check.summary,
+      full: check.description,
+      markdown: check.markdown,
+      helpUri: `${repositoryFileUrl(version, "docs/cli.md")}#bad-input`,
+      severity: "error"
+    });
+  }
+  return void 0;
+}
+function unknownDescriptor(finding) {
+  const label = finding.name && finding.name !== finding.code ? `${finding.code} ${finding.name}` : finding.code;
+  const text2 = `dflint reported ${label}; this version of dflint has no documentation for it.`;
+  return descriptor({
+    id: finding.code,
+    name: finding.name || finding.code,
+    short: `dflint check ${label}`,
+    full: text2,
+    markdown: text2,
+    helpUri: void 0,
+    severity: finding.severity,
+    enabled: true,
+    tags: ["dockerfile"],
+    precision: "medium",
+    securitySeverity: void 0
+  });
+}
+function describeCode(finding, rules, version) {
+  const rule = rules.get(finding.code);
+  if (rule) return ruleDescriptor(rule, version);
+  if (SHELLCHECK_CODE.test(finding.code)) return shellcheckDescriptor(finding);
+  return engineDescriptor(finding.code, version) ?? unknownDescriptor(finding);
+}
+
+// src/formatters/sarif/line-hash.ts
+var WINDOW = 100;
+var BASE = 37;
+var SPACE = 32;
+var TAB = 9;
+var LF = 10;
+var CR = 13;
+var END = 65535;
+var TWO_32 = 2 ** 32;
+var LEAVING_WEIGHT = (() => {
+  const value = { hi: 0, lo: 1 };
+  for (let i = 0; i < WINDOW; i++) multiplyAdd(value, BASE, 0);
+  return value;
+})();
+function multiplyAdd(value, factor, addend) {
+  const lo = value.lo * factor + addend;
+  const carry = Math.floor(lo / TWO_32);
+  value.lo = lo >>> 0;
+  value.hi = value.hi * factor + carry >>> 0;
+}
+function subtractWeighted(value, weight, code2) {
+  const productLo = weight.lo * code2;
+  const productCarry = Math.floor(productLo / TWO_32);
+  const lo = value.lo - (productLo >>> 0);
+  const borrow = lo < 0 ? 1 : 0;
+  value.lo = lo >>> 0;
+  value.hi = value.hi - (weight.hi * code2 + productCarry >>> 0) - borrow >>> 0;
+}
+function hex(value) {
+  return value.hi === 0 ? value.lo.toString(16) : value.hi.toString(16) + value.lo.toString(16).padStart(8, "0");
+}
+function keptStream(text2) {
+  const codes = [];
+  const lineStarts = [];
+  let atLineStart = true;
+  let afterCr = false;
+  const keep = (code2) => {
+    if (atLineStart) lineStarts.push(codes.length);
+    atLineStart = code2 === LF;
+    codes.push(code2);
+  };
+  for (let i = 0; i < text2.length; i++) {
+    const code2 = text2.charCodeAt(i);
+    const crlf = afterCr && code2 === LF;
+    afterCr = code2 === CR;
+    if (code2 === SPACE || code2 === TAB || crlf) continue;
+    keep(code2 === CR ? LF : code2);
+  }
+  keep(END);
+  return { codes, lineStarts };
+}
+function lineHashes(text2) {
+  const { codes, lineStarts } = keptStream(text2);
+  const hashes = [];
+  const seen = /* @__PURE__ */ new Map();
+  const hash = { hi: 0, lo: 0 };
+  let nextLine = 0;
+  for (let end = 0; nextLine < lineStarts.length; end++) {
+    multiplyAdd(hash, BASE, codes[end] ?? 0);
+    if (end >= WINDOW) subtractWeighted(hash, LEAVING_WEIGHT, codes[end - WINDOW] ?? 0);
+    if (lineStarts[nextLine] === end - WINDOW + 1) {
+      const value = hex(hash);
+      const count = (seen.get(value) ?? 0) + 1;
+      seen.set(value, count);
+      hashes.push(`${value}:${count}`);
+      nextLine++;
+    }
+  }
+  return hashes;
+}
+
+// src/formatters/sarif/index.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+function region(range) {
+  return { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn };
+}
+function location(artifact, range) {
+  return { physicalLocation: { artifactLocation: artifact, region: region(range) } };
+}
+function fixOf(finding, artifact) {
+  if (!finding.fix) return [];
+  const replacements = finding.fix.edits.map((edit) => ({
+    deletedRegion: region(edit),
+    ...edit.text === "" ? {} : { insertedContent: { text: edit.text } }
+  }));
+  return [{ description: { text: finding.fix.description }, artifactChanges: [{ artifactLocation: artifact, replacements }] }];
+}
+function relatedLocationsOf(finding, artifact) {
+  return (finding.related ?? []).map((related, id) => ({ id, ...location(artifact, related), message: { text: related.message } }));
+}
+function suppressionOf(pragma, artifact) {
+  return {
+    kind: "inSource",
+    status: "accepted",
+    ...pragma.reason ? { justification: pragma.reason } : {},
+    location: location(artifact, pragma)
+  };
+}
+function entriesOf(result) {
+  const suppressed = (result.suppressed ?? []).map((s) => ({ finding: s.finding, pragmas: s.pragmas }));
+  const entries = [...result.findings.map((finding) => ({ finding })), ...suppressed];
+  return entries.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+}
+function descriptorsOf(entries, context) {
+  const metadata = new Map(context.rules.map((rule) => [rule.code, rule]));
+  const firsts = /* @__PURE__ */ new Map();
+  for (const { finding } of entries) if (!firsts.has(finding.code)) firsts.set(finding.code, finding);
+  const codes = [...firsts.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  return new Map(codes.map((code2, index) => [code2, { index, descriptor: describeCode(firsts.get(code2), metadata, context.version) }]));
+}
+function automationId(category) {
+  return category.endsWith("/") ? category : `${category}/`;
+}
+var sarif = {
+  name: "sarif",
+  description: "SARIF 2.1.0, for GitHub code scanning",
+  readsText: true,
+  format(results, context) {
+    const perFile = results.map((result) => ({ result, entries: entriesOf(result) }));
+    const descriptors = descriptorsOf(perFile.flatMap((f) => f.entries), context);
+    const sarifResults = [];
+    for (const { result, entries } of perFile) {
+      if (entries.length === 0) continue;
+      const artifact = artifactLocation(result.file, context.cwd);
+      const hashes = lineHashes(result.text);
+      for (const { finding, pragmas } of entries) {
+        const { index } = descriptors.get(finding.code);
+        const hash = hashes[finding.line - 1];
+        const fixes = fixOf(finding, artifact);
+        const related = relatedLocationsOf(finding, artifact);
+        sarifResults.push({
+          ruleId: finding.code,
+          ruleIndex: index,
+          level: LEVEL2[finding.severity],
+          message: { text: finding.message },
+          locations: [location(artifact, finding)],
+          ...related.length > 0 ? { relatedLocations: related } : {},
+          ...hash === void 0 ? {} : { partialFingerprints: { primaryLocationLineHash: hash } },
+          ...fixes.length > 0 ? { fixes } : {},
+          // Only suppressed results carry `suppressions`: some readers take any such array, even an empty one, as suppressed.
+          ...pragmas ? { suppressions: pragmas.map((pragma) => suppressionOf(pragma, artifact)) } : {}
+        });
+      }
+    }
+    const category = context.category?.trim();
+    const run = {
+      tool: {
+        driver: {
+          name: "dflint",
+          version: context.version,
+          semanticVersion: context.version,
+          informationUri: REPOSITORY_URL,
+          rules: [...descriptors.values()].map((d) => d.descriptor)
+        }
+      },
+      ...category ? { automationDetails: { id: automationId(category) } } : {},
+      originalUriBaseIds: { [SRCROOT]: { uri: srcRootUri(context.cwd) } },
+      columnKind: "utf16CodeUnits",
+      results: sarifResults
+    };
+    const log = { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
+    return `${JSON.stringify(log, null, 2)}
+`;
+  }
+};
+
+// src/formatters/sonarqube.ts
+var SOFTWARE_QUALITY = {
+  syntax: "RELIABILITY",
+  correctness: "RELIABILITY",
+  security: "SECURITY",
+  performance: "MAINTAINABILITY",
+  maintainability: "MAINTAINABILITY",
+  portability: "MAINTAINABILITY",
+  style: "MAINTAINABILITY"
+};
+var CLEAN_CODE_ATTRIBUTE = {
+  syntax: "LOGICAL",
+  correctness: "LOGICAL",
+  security: "TRUSTWORTHY",
+  performance: "EFFICIENT",
+  maintainability: "CLEAR",
+  portability: "CONVENTIONAL",
+  style: "CONVENTIONAL"
+};
+var IMPACT_SEVERITY = {
+  error: "HIGH",
+  warning: "MEDIUM",
+  info: "LOW",
+  style: "LOW"
+};
+var ENGINE_ID = "dflint";
+var sonarqube = {
+  name: "sonarqube",
+  description: "for SonarQube generic issue import (sonar.externalIssuesReportPaths)",
+  readsText: true,
+  format(results, context) {
+    const infoOf = ruleInfoLookup(context.rules, context.version);
+    const rules = /* @__PURE__ */ new Map();
+    const issues = results.flatMap((result) => {
+      const filePath = reportPath(result.file, context.cwd);
+      const lines = sonarLines(result.text);
+      return result.findings.map((finding) => {
+        const seen = rules.get(finding.code);
+        if (!seen || SEVERITIES.indexOf(finding.severity) < SEVERITIES.indexOf(seen.severity)) {
+          rules.set(finding.code, { info: infoOf(finding), finding, severity: finding.severity });
+        }
+        const secondaryLocations = (finding.related ?? []).map((related) => ({ message: oneLine(related.message), filePath, textRange: textRange(related, lines) }));
+        return {
+          ruleId: finding.code,
+          primaryLocation: { message: oneLine(finding.message), filePath, textRange: textRange(finding, lines) },
+          ...secondaryLocations.length > 0 && { secondaryLocations }
+        };
+      });
+    });
+    const described = [...rules.values()].sort((a, b) => a.finding.code < b.finding.code ? -1 : a.finding.code > b.finding.code ? 1 : 0).map(({ info: info2, finding, severity }) => ({
+      id: finding.code,
+      // Plain text in SonarQube, where backticks would show.
+      name: info2.title.replaceAll("`", ""),
+      description: ruleDescription(info2, finding),
+      engineId: ENGINE_ID,
+      cleanCodeAttribute: CLEAN_CODE_ATTRIBUTE[info2.category],
+      impacts: [{ softwareQuality: SOFTWARE_QUALITY[info2.category], severity: IMPACT_SEVERITY[severity] }]
+    }));
+    return `${JSON.stringify({ rules: described, issues }, null, 2)}
+`;
+  }
+};
+function sonarLines(text2) {
+  return /\r(?!\n)/.test(text2) ? void 0 : splitLines(text2);
+}
+function textRange(finding, lines) {
+  const lineOnly = { startLine: Math.max(1, Math.min(finding.line, lines?.length ?? finding.line)) };
+  if (!lines || finding.line < 1 || finding.endLine < finding.line || finding.endLine > lines.length) return lineOnly;
+  const startLength = lines[finding.line - 1].length;
+  const endLength = lines[finding.endLine - 1].length;
+  let start = finding.column - 1;
+  let end = finding.endColumn - 1;
+  if (start < 0 || start > startLength || end < 0 || end > endLength) return lineOnly;
+  if (finding.line === finding.endLine && end <= start) {
+    if (startLength === 0) return lineOnly;
+    start = Math.min(start, startLength - 1);
+    end = start + 1;
+  }
+  return { startLine: finding.line, endLine: finding.endLine, startColumn: start, endColumn: end };
+}
+function ruleDescription(info2, finding) {
+  const paragraphs = info2.rule ? [`${info2.title}.`, info2.rule.docs.why.trim()].map((text2) => html(text2).replace(/`([^`]+)`/g, "<code>$1</code>")) : [];
+  if (info2.url !== void 0) paragraphs.push(`<a href="${html(info2.url)}">${html(info2.rule ? `${finding.code} ${info2.rule.name}` : info2.title)}</a>`);
+  return paragraphs.length === 0 ? void 0 : paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join("");
+}
+function html(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+// node_modules/chalk/source/vendor/ansi-styles/index.js
+var ANSI_BACKGROUND_OFFSET = 10;
+var wrapAnsi16 = (offset = 0) => (code2) => `\x1B[${code2 + offset}m`;
+var wrapAnsi256 = (offset = 0) => (code2) => `\x1B[${38 + offset};5;${code2}m`;
+var wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+var styles = {
+  modifier: {
+    reset: [0, 0],
+    // 21 isn't widely supported and 22 does the same thing
+    bold: [1, 22],
+    dim: [2, 22],
+    italic: [3, 23],
+    underline: [4, 24],
+    overline: [53, 55],
+    inverse: [7, 27],
+    hidden: [8, 28],
+    strikethrough: [9, 29]
+  },
+  color: {
+    black: [30, 39],
+    red: [31, 39],
+    green: [32, 39],
+    yellow: [33, 39],
+    blue: [34, 39],
+    magenta: [35, 39],
+    cyan: [36, 39],
+    white: [37, 39],
+    // Bright color
+    blackBright: [90, 39],
+    gray: [90, 39],
+    // Alias of `blackBright`
+    grey: [90, 39],
+    // Alias of `blackBright`
+    redBright: [91, 39],
+    greenBright: [92, 39],
+    yellowBright: [93, 39],
+    blueBright: [94, 39],
+    magentaBright: [95, 39],
+    cyanBright: [96, 39],
+    whiteBright: [97, 39]
+  },
+  bgColor: {
+    bgBlack: [40, 49],
+    bgRed: [41, 49],
+    bgGreen: [42, 49],
+    bgYellow: [43, 49],
+    bgBlue: [44, 49],
+    bgMagenta: [45, 49],
+    bgCyan: [46, 49],
+    bgWhite: [47, 49],
+    // Bright color
+    bgBlackBright: [100, 49],
+    bgGray: [100, 49],
+    // Alias of `bgBlackBright`
+    bgGrey: [100, 49],
+    // Alias of `bgBlackBright`
+    bgRedBright: [101, 49],
+    bgGreenBright: [102, 49],
+    bgYellowBright: [103, 49],
+    bgBlueBright: [104, 49],
+    bgMagentaBright: [105, 49],
+    bgCyanBright: [106, 49],
+    bgWhiteBright: [107, 49]
+  }
+};
+var modifierNames = Object.keys(styles.modifier);
+var foregroundColorNames = Object.keys(styles.color);
+var backgroundColorNames = Object.keys(styles.bgColor);
+var colorNames = [...foregroundColorNames, ...backgroundColorNames];
+function assembleStyles() {
+  const codes = /* @__PURE__ */ new Map();
+  for (const [groupName, group] of Object.entries(styles)) {
+    for (const [styleName, style] of Object.entries(group)) {
+      styles[styleName] = {
+        open: `\x1B[${style[0]}m`,
+        close: `\x1B[${style[1]}m`
+      };
+      group[styleName] = styles[styleName];
+      codes.set(style[0], style[1]);
+    }
+    Object.defineProperty(styles, groupName, {
+      value: group,
+      enumerable: false
+    });
+  }
+  Object.defineProperty(styles, "codes", {
+    value: codes,
+    enumerable: false
+  });
+  styles.color.close = "\x1B[39m";
+  styles.bgColor.close = "\x1B[49m";
+  styles.color.ansi = wrapAnsi16();
+  styles.color.ansi256 = wrapAnsi256();
+  styles.color.ansi16m = wrapAnsi16m();
+  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+  Object.defineProperties(styles, {
+    rgbToAnsi256: {
+      value(red, green, blue) {
+        if (red === green && green === blue) {
+          if (red < 8) {
+            return 16;
+          }
+          if (red > 248) {
+            return 231;
+          }
+          return Math.round((red - 8) / 247 * 24) + 232;
+        }
+        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
+      },
+      enumerable: false
+    },
+    hexToRgb: {
+      value(hex2) {
+        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex2.toString(16));
+        if (!matches) {
+          return [0, 0, 0];
+        }
+        let [colorString] = matches;
+        if (colorString.length === 3) {
+          colorString = [...colorString].map((character) => character + character).join("");
+        }
+        const integer = Number.parseInt(colorString, 16);
+        return [
+          /* eslint-disable no-bitwise */
+          integer >> 16 & 255,
+          integer >> 8 & 255,
+          integer & 255
+          /* eslint-enable no-bitwise */
+        ];
+      },
+      enumerable: false
+    },
+    hexToAnsi256: {
+      value: (hex2) => styles.rgbToAnsi256(...styles.hexToRgb(hex2)),
+      enumerable: false
+    },
+    ansi256ToAnsi: {
+      value(code2) {
+        if (code2 < 8) {
+          return 30 + code2;
+        }
+        if (code2 < 16) {
+          return 90 + (code2 - 8);
+        }
+        let red;
+        let green;
+        let blue;
+        if (code2 >= 232) {
+          red = ((code2 - 232) * 10 + 8) / 255;
+          green = red;
+          blue = red;
+        } else {
+          code2 -= 16;
+          const remainder = code2 % 36;
+          red = Math.floor(code2 / 36) / 5;
+          green = Math.floor(remainder / 6) / 5;
+          blue = remainder % 6 / 5;
+        }
+        const value = Math.max(red, green, blue) * 2;
+        if (value === 0) {
+          return 30;
+        }
+        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
+        if (value === 2) {
+          result += 60;
+        }
+        return result;
+      },
+      enumerable: false
+    },
+    rgbToAnsi: {
+      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
+      enumerable: false
+    },
+    hexToAnsi: {
+      value: (hex2) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex2)),
+      enumerable: false
+    }
+  });
+  return styles;
+}
+var ansiStyles = assembleStyles();
+var ansi_styles_default = ansiStyles;
+
+// node_modules/chalk/source/vendor/supports-color/index.js
+import process2 from "node:process";
+import os5 from "node:os";
+import tty from "node:tty";
+function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
+  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+  const position = argv.indexOf(prefix + flag);
+  const terminatorPosition = argv.indexOf("--");
+  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+}
+var { env } = process2;
+var flagForceColor;
+if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+  flagForceColor = 0;
+} else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+  flagForceColor = 1;
+}
+function envForceColor() {
+  if ("FORCE_COLOR" in env) {
+    if (env.FORCE_COLOR === "true") {
+      return 1;
+    }
+    if (env.FORCE_COLOR === "false") {
+      return 0;
+    }
+    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
+  }
+}
+function translateLevel(level) {
+  if (level === 0) {
+    return false;
+  }
+  return {
+    level,
+    hasBasic: true,
+    has256: level >= 2,
+    has16m: level >= 3
+  };
+}
+function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
+  const noFlagForceColor = envForceColor();
+  if (noFlagForceColor !== void 0) {
+    flagForceColor = noFlagForceColor;
+  }
+  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
+  if (forceColor === 0) {
+    return 0;
+  }
+  if (sniffFlags) {
+    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+      return 3;
+    }
+    if (hasFlag("color=256")) {
+      return 2;
+    }
+  }
+  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
+    return 1;
+  }
+  if (haveStream && !streamIsTTY && forceColor === void 0) {
+    return 0;
+  }
+  const min = forceColor || 0;
+  if (env.TERM === "dumb") {
+    return min;
+  }
+  if (process2.platform === "win32") {
+    const osRelease = os5.release().split(".");
+    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+      return Number(osRelease[2]) >= 14931 ? 3 : 2;
+    }
+    return 1;
+  }
+  if ("CI" in env) {
+    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
+      return 3;
+    }
+    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+      return 1;
+    }
+    return min;
+  }
+  if ("TEAMCITY_VERSION" in env) {
+    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+  }
+  if (env.COLORTERM === "truecolor") {
+    return 3;
+  }
+  if (env.TERM === "xterm-kitty") {
+    return 3;
+  }
+  if (env.TERM === "xterm-ghostty") {
+    return 3;
+  }
+  if (env.TERM === "wezterm") {
+    return 3;
+  }
+  if ("TERM_PROGRAM" in env) {
+    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+    switch (env.TERM_PROGRAM) {
+      case "iTerm.app": {
+        return version >= 3 ? 3 : 2;
+      }
+      case "Apple_Terminal": {
+        return 2;
+      }
+    }
+  }
+  if (/-256(color)?$/i.test(env.TERM)) {
+    return 2;
+  }
+  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+    return 1;
+  }
+  if ("COLORTERM" in env) {
+    return 1;
+  }
+  return min;
+}
+function createSupportsColor(stream9, options2 = {}) {
+  const level = _supportsColor(stream9, {
+    streamIsTTY: stream9 && stream9.isTTY,
+    ...options2
+  });
+  return translateLevel(level);
+}
+var supportsColor = {
+  stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
+  stderr: createSupportsColor({ isTTY: tty.isatty(2) })
+};
+var supports_color_default = supportsColor;
+
+// node_modules/chalk/source/utilities.js
+function stringReplaceAll(string, substring, replacer) {
+  let index = string.indexOf(substring);
+  if (index === -1) {
+    return string;
+  }
+  const substringLength = substring.length;
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    returnValue += string.slice(endIndex, index) + substring + replacer;
+    endIndex = index + substringLength;
+    index = string.indexOf(substring, endIndex);
+  } while (index !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    const gotCR = string[index - 1] === "\r";
+    returnValue += string.slice(endIndex, gotCR ? index - 1 : index) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
+    endIndex = index + 1;
+    index = string.indexOf("\n", endIndex);
+  } while (index !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+
+// node_modules/chalk/source/index.js
+var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
+var GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
+var STYLER = /* @__PURE__ */ Symbol("STYLER");
+var IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
+var levelMapping = [
+  "ansi",
+  "ansi",
+  "ansi256",
+  "ansi16m"
+];
+var styles2 = /* @__PURE__ */ Object.create(null);
+var applyOptions = (object, options2 = {}) => {
+  if (options2.level && !(Number.isInteger(options2.level) && options2.level >= 0 && options2.level <= 3)) {
+    throw new Error("The `level` option should be an integer from 0 to 3");
+  }
+  const colorLevel = stdoutColor ? stdoutColor.level : 0;
+  object.level = options2.level === void 0 ? colorLevel : options2.level;
+};
+var Chalk = class {
+  constructor(options2) {
+    return chalkFactory(options2);
+  }
+};
+var chalkFactory = (options2) => {
+  const chalk2 = (...strings) => strings.join(" ");
+  applyOptions(chalk2, options2);
+  Object.setPrototypeOf(chalk2, createChalk.prototype);
+  return chalk2;
+};
+function createChalk(options2) {
+  return chalkFactory(options2);
+}
+Object.setPrototypeOf(createChalk.prototype, Function.prototype);
+for (const [styleName, style] of Object.entries(ansi_styles_default)) {
+  styles2[styleName] = {
+    get() {
+      const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
+      Object.defineProperty(this, styleName, { value: builder });
+      return builder;
+    }
+  };
+}
+styles2.visible = {
+  get() {
+    const builder = createBuilder(this, this[STYLER], true);
+    Object.defineProperty(this, "visible", { value: builder });
+    return builder;
+  }
+};
+var getModelAnsi = (model, level, type, ...arguments_) => {
+  if (model === "rgb") {
+    if (level === "ansi16m") {
+      return ansi_styles_default[type].ansi16m(...arguments_);
+    }
+    if (level === "ansi256") {
+      return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
+    }
+    return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
+  }
+  if (model === "hex") {
+    return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
+  }
+  return ansi_styles_default[type][model](...arguments_);
+};
+var usedModels = ["rgb", "hex", "ansi256"];
+for (const model of usedModels) {
+  styles2[model] = {
+    get() {
+      const { level } = this;
+      return function(...arguments_) {
+        const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
+        return createBuilder(this, styler, this[IS_EMPTY]);
+      };
+    }
+  };
+  const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
+  styles2[bgModel] = {
+    get() {
+      const { level } = this;
+      return function(...arguments_) {
+        const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
+        return createBuilder(this, styler, this[IS_EMPTY]);
+      };
+    }
+  };
+}
+var proto = Object.defineProperties(() => {
+}, {
+  ...styles2,
+  level: {
+    enumerable: true,
+    get() {
+      return this[GENERATOR].level;
+    },
+    set(level) {
+      this[GENERATOR].level = level;
+    }
+  }
+});
+var createStyler = (open2, close, parent) => {
+  let openAll;
+  let closeAll;
+  if (parent === void 0) {
+    openAll = open2;
+    closeAll = close;
+  } else {
+    openAll = parent.openAll + open2;
+    closeAll = close + parent.closeAll;
+  }
+  return {
+    open: open2,
+    close,
+    openAll,
+    closeAll,
+    parent
+  };
+};
+var createBuilder = (self, _styler, _isEmpty) => {
+  const builder = (...arguments_) => applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
+  Object.setPrototypeOf(builder, proto);
+  builder[GENERATOR] = self;
+  builder[STYLER] = _styler;
+  builder[IS_EMPTY] = _isEmpty;
+  return builder;
+};
+var applyStyle = (self, string) => {
+  if (self.level <= 0 || !string) {
+    return self[IS_EMPTY] ? "" : string;
+  }
+  let styler = self[STYLER];
+  if (styler === void 0) {
+    return string;
+  }
+  const { openAll, closeAll } = styler;
+  if (string.includes("\x1B")) {
+    while (styler !== void 0) {
+      string = stringReplaceAll(string, styler.close, styler.open);
+      styler = styler.parent;
+    }
+  }
+  const lfIndex = string.indexOf("\n");
+  if (lfIndex !== -1) {
+    string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
+  }
+  return openAll + string + closeAll;
+};
+Object.defineProperties(createChalk.prototype, styles2);
+var chalk = createChalk();
+var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
+
+// src/formatters/stylish.ts
+var SEVERITY_STYLE = {
+  error: (c) => c.red.bold,
+  warning: (c) => c.yellow.bold,
+  info: (c) => c.green,
+  style: (c) => c.cyan
+};
+var stylish = {
+  name: "stylish",
+  description: "for people, grouped by file with source lines",
+  format: (results, context) => formatStreamed(stream8, results, context),
+  stream: stream8
+};
+function stream8(context) {
+  const chalk2 = new Chalk({ level: context.color ? 1 : 0 });
+  let blocks = 0;
+  return {
+    file(result) {
+      if (result.findings.length === 0) return "";
+      return `${blocks++ === 0 ? "" : "\n\n"}${formatFile(result, chalk2)}`;
+    },
+    end(tally) {
+      if (tally.files === 0) return "";
+      if (tally.findings === 0) {
+        const done = tally.fixing ? `${tally.fixed} fixed, no problems remaining in` : "No problems found in";
+        return `${chalk2.green("✔")} ${done} ${plural(tally.files, "file")}
+`;
+      }
+      return `
+
+${summary2(tally, chalk2, context.unsafeFixes === true)}
+`;
+    }
+  };
+}
+function formatFile(result, chalk2) {
+  const lines = splitLines(result.text);
+  const positions = result.findings.map((f) => `${f.line}:${f.column}`);
+  const positionWidth = Math.max(...positions.map((p) => p.length));
+  const severityWidth = Math.max(...result.findings.map((f) => f.severity.length));
+  const gutterWidth = String(Math.max(...result.findings.map((f) => f.line))).length;
+  const out = [chalk2.underline(result.file)];
+  result.findings.forEach((finding, index) => {
+    const style = SEVERITY_STYLE[finding.severity](chalk2);
+    out.push(
+      `  ${chalk2.dim(positions[index].padEnd(positionWidth))}  ${style(finding.severity.padEnd(severityWidth))}  ${finding.message}  ${chalk2.dim(`${finding.code} ${finding.name}`)}`
+    );
+    const frame = sourceFrame(lines, finding);
+    if (frame) {
+      const indent = " ".repeat(positionWidth + 1 - gutterWidth);
+      out.push(`${indent}${chalk2.dim(`${String(finding.line).padStart(gutterWidth)} |`)} ${frame.line}`.trimEnd());
+      out.push(`${indent}${chalk2.dim(`${" ".repeat(gutterWidth)} |`)} ${frame.carets.replace(/\^+/, (carets) => style(carets))}`);
+    }
+  });
+  return out.join("\n");
+}
+function summary2(tally, chalk2, unsafeFixes) {
+  const worst = SEVERITIES.find((s) => tally.severities[s] > 0);
+  const text2 = `✖ ${plural(tally.findings, "problem")} (${severityCountsText(tally.severities)})${fixNote(tally, unsafeFixes)}`;
+  return SEVERITY_STYLE[worst](chalk2)(text2);
+}
+function fixNote(tally, unsafeFixes) {
+  const { safe, unsafe } = tally.fixable;
+  const notes = [];
+  if (tally.fixing) notes.push(`${tally.fixed} fixed, ${tally.findings} remaining`);
+  const fixable = unsafeFixes ? safe + unsafe : safe;
+  if (fixable > 0) notes.push(`${fixable} fixable with --fix${unsafeFixes ? " --unsafe-fixes" : ""}`);
+  if (!unsafeFixes && unsafe > 0) notes.push(`${unsafe} more with --fix --unsafe-fixes`);
+  return notes.length === 0 ? "" : ` — ${notes.join(", ")}`;
+}
+
+// src/formatters/index.ts
+var formatters = new Map(
+  [stylish, json, sarif, checkstyle, junit, github, gitlab, codeclimate, sonarqube, codacy, gnu, compact].map((f) => [f.name, f])
+);
+function getFormatter(name) {
+  return formatters.get(name);
+}
 
 // src/action/inputs.ts
 var INPUT_DEFAULTS = {
@@ -19707,8 +21438,8 @@ function splitPaths(value) {
   const lines = value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
   return lines.length === 1 ? lines[0].split(/\s+/) : lines;
 }
-function readInputs(env) {
-  const input = (name) => (env[inputVariable(name)] ?? INPUT_DEFAULTS[name]).trim();
+function readInputs(env2) {
+  const input = (name) => (env2[inputVariable(name)] ?? INPUT_DEFAULTS[name]).trim();
   const problems = [];
   const paths = splitPaths(input("paths") || INPUT_DEFAULTS.paths);
   if (paths.includes(STDIN)) problems.push("paths: `-` (standard input) cannot be linted by the Action: name the files");
@@ -19741,14 +21472,14 @@ function readInputs(env) {
 }
 
 // src/action/links.ts
-import { isAbsolute, sep } from "node:path";
-function sourceLink(env) {
-  const server = env.GITHUB_SERVER_URL;
-  const repository = env.GITHUB_REPOSITORY;
-  const sha = env.GITHUB_SHA;
+import { isAbsolute as isAbsolute2, sep } from "node:path";
+function sourceLink(env2) {
+  const server = env2.GITHUB_SERVER_URL;
+  const repository = env2.GITHUB_REPOSITORY;
+  const sha = env2.GITHUB_SHA;
   if (!server || !repository || !sha) return () => void 0;
   return (file, line) => {
-    if (file === STDIN || isAbsolute(file) || file.startsWith(`..${sep}`)) return void 0;
+    if (file === STDIN || isAbsolute2(file) || file.startsWith(`..${sep}`)) return void 0;
     const path = file.split(sep).map(encodeURIComponent).join("/");
     return `${server}/${repository}/blob/${sha}/${path}#L${line}`;
   };
@@ -19815,9 +21546,9 @@ function text(value) {
 function code(value) {
   const flat = value.replace(/[\r\n]+/g, " ");
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
+  const fence2 = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
+  return `${fence2}${pad}${flat}${pad}${fence2}`;
 }
 function message(value) {
   const flat = joinLines(value);
@@ -19918,8 +21649,8 @@ function findingsTable(input, budget) {
       group.count += 1;
       group.lines.add(finding.line);
     }
-    const rank = (g) => SEVERITIES.indexOf(g.first.severity);
-    groups.push(...[...byKey.values()].sort((a, b) => rank(a) - rank(b) || a.first.code.localeCompare(b.first.code)));
+    const rank2 = (g) => SEVERITIES.indexOf(g.first.severity);
+    groups.push(...[...byKey.values()].sort((a, b) => rank2(a) - rank2(b) || a.first.code.localeCompare(b.first.code)));
   }
   budget.force("### Findings by file and rule", "", row(["File", "Rule", "Severity", "Count", "Lines"]), row(["---", "---", "---", "---:", "---"]));
   const shown = groups.findIndex((group) => !budget.add(row([
@@ -19964,23 +21695,23 @@ function writeReport(path, text2) {
 }
 
 // src/action/run.ts
-async function runAction(env = process.env) {
-  const read = readInputs(env);
+async function runAction(env2 = process.env) {
+  const read = readInputs(env2);
   if (!read.ok) {
     setFailed(`dflint: invalid inputs:
 ${read.problems.map((p) => `- ${p}`).join("\n")}`);
     return;
   }
   const { inputs } = read;
-  const cwd = resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const cwd = resolve2(env2.GITHUB_WORKSPACE || process.cwd());
   const context = { color: false, cwd, version: packageVersion(), rules: allRules(), category: inputs.category };
   let linted;
   try {
-    linted = await lintFiles(inputs.paths, { cwd, config: inputs.config, failureThreshold: inputs.failureThreshold, env });
+    linted = await lintFiles(inputs.paths, { cwd, config: inputs.config, failureThreshold: inputs.failureThreshold, env: env2 });
   } catch (error2) {
     if (!(error2 instanceof ConfigError)) throw error2;
     for (const problem of error2.problems) annotateConfigProblem(problem, cwd);
-    await finish(inputs, env, context, { results: [], errors: [], configProblems: error2.problems.map(formatProblem), sarifFile: void 0 });
+    await finish(inputs, env2, context, { results: [], errors: [], configProblems: error2.problems.map(formatProblem), sarifFile: void 0 });
     setFailed("dflint: the configuration is invalid, so nothing was linted (see the errors above)");
     return;
   }
@@ -19989,31 +21720,31 @@ ${read.problems.map((p) => `- ${p}`).join("\n")}`);
   if (linted.files.length === 0 && linted.errors.length === 0) warning(`dflint: no Dockerfiles found in ${inputs.paths.join(", ")}`);
   process.stdout.write(format("github", linted.results, context));
   const failures = [];
-  const sarifFile = inputs.sarifFile === void 0 ? void 0 : resolve(cwd, inputs.sarifFile);
+  const sarifFile = inputs.sarifFile === void 0 ? void 0 : resolve2(cwd, inputs.sarifFile);
   const sarifWritten = sarifFile !== void 0 && write(sarifFile, format("sarif", linted.results, context), failures);
   if (inputs.report?.file !== void 0) {
     const { format: name, file } = inputs.report;
-    write(resolve(cwd, file), format(name, linted.results, context), failures);
+    write(resolve2(cwd, file), format(name, linted.results, context), failures);
   } else if (inputs.report !== void 0) {
     startGroup(`dflint report (${inputs.report.format})`);
     process.stdout.write(format(inputs.report.format, linted.results, context));
     endGroup();
   }
-  await finish(inputs, env, context, { results: linted.results, errors: linted.errors, configProblems: [], sarifFile: sarifWritten ? sarifFile : void 0 });
+  await finish(inputs, env2, context, { results: linted.results, errors: linted.errors, configProblems: [], sarifFile: sarifWritten ? sarifFile : void 0 });
   const failing = countFailing(linted.results);
   const reaching = `${plural(failing, "finding")} ${failing === 1 ? "reaches" : "reach"} the failure threshold`;
-  info(`dflint ${context.version}: ${describe(linted.results)}; ${reaching}`);
+  info(`dflint ${context.version}: ${describe2(linted.results)}; ${reaching}`);
   if (linted.errors.length > 0) failures.push(`${plural(linted.errors.length, "path")} could not be linted`);
   if (failing > 0 && inputs.noFail) info("dflint: no-fail is set, so the findings do not fail the step");
   if (failing > 0 && !inputs.noFail) failures.push(reaching);
   if (failures.length > 0) setFailed(`dflint: ${failures.join("; ")}`);
 }
-async function finish(inputs, env, context, outcome) {
+async function finish(inputs, env2, context, outcome) {
   const outputs = outputsOf(outcome.results, outcome.sarifFile);
   for (const name of OUTPUT_NAMES) setOutput(name, outputs[name]);
-  if (!env.GITHUB_STEP_SUMMARY) return;
+  if (!env2.GITHUB_STEP_SUMMARY) return;
   const ruleInfo = ruleInfoLookup(context.rules, context.version);
-  const summary2 = {
+  const summary3 = {
     paths: inputs.paths,
     results: outcome.results,
     notLinted: outcome.errors,
@@ -20021,10 +21752,10 @@ async function finish(inputs, env, context, outcome) {
     failing: countFailing(outcome.results),
     noFail: inputs.noFail,
     version: context.version,
-    links: { rule: (finding) => ruleInfo(finding).url, source: sourceLink(env) }
+    links: { rule: (finding) => ruleInfo(finding).url, source: sourceLink(env2) }
   };
   try {
-    await summary.addRaw(renderSummary(summary2)).write();
+    await summary.addRaw(renderSummary(summary3)).write();
   } catch (error2) {
     warning(`dflint: cannot write the job summary: ${errorMessage(error2)}`);
   }
@@ -20045,10 +21776,10 @@ function write(path, report, failures) {
   }
 }
 function annotateConfigProblem(problem, cwd) {
-  const where = problem.line === void 0 ? {} : { file: resolve(cwd, problem.source), startLine: problem.line, startColumn: problem.column ?? 1 };
+  const where = problem.line === void 0 ? {} : { file: resolve2(cwd, problem.source), startLine: problem.line, startColumn: problem.column ?? 1 };
   error(`dflint: ${formatProblem(problem)}`, { title: "dflint configuration", ...where });
 }
-function describe(results) {
+function describe2(results) {
   const findings = results.flatMap((r) => r.findings);
   return `${plural(findings.length, "problem")} in ${plural(results.length, "Dockerfile")} (${severityCountsText(countBySeverity(findings))})`;
 }

@@ -5,19 +5,11 @@ import {
   ConfigResolver,
   SourceQueue,
   lintSources
-} from "./chunk-5GGAJ2TP.mjs";
-import "./chunk-3C4NYD7Z.mjs";
-import "./chunk-24ILIWTG.mjs";
-import "./chunk-DPAPNNIY.mjs";
-import "./chunk-2JI3P4VZ.mjs";
-import "./chunk-OEUHFCBK.mjs";
-import "./chunk-JIOYJ3IF.mjs";
-import "./chunk-TXBMMLZV.mjs";
-import "./chunk-TUA4AFYI.mjs";
-import "./chunk-WHJA4TBX.mjs";
+} from "./chunk-MZOHKVYQ.mjs";
+import "./chunk-XGSNUWCE.mjs";
+import "./chunk-KOFDXXBK.mjs";
+import "./chunk-LNHDM53J.mjs";
 import "./chunk-HO7SXMOC.mjs";
-import "./chunk-WC2BGYOV.mjs";
-import "./chunk-GLK6UPLO.mjs";
 import "./chunk-55SBATAX.mjs";
 
 // src/lint-worker.ts

@@ -25,7 +25,7 @@ import { textLinter } from './fix/fix.js';
 import { describeWriteError, rewriteFileAtomically } from './files/write-file.js';
 import { errorMessage } from './error-message.js';
 import { detachFindings } from './engine/detach.js';
-import { LintCache, type CachedLint } from './cache/lint-cache.js';
+import type { CachedLint, LintCache } from './cache/lint-cache.js';
 
 export type { PathError } from './files/discover.js';
 
@@ -254,7 +254,8 @@ export async function lintSources(
   take: (outcome: FileOutcome) => Promise<void>,
 ): Promise<string[]> {
   const notices = new Set<string>();
-  const cache = options.cache && !options.fix ? new LintCache({ location: options.cacheLocation, cwd, env: options.env }) : undefined;
+  // Loaded only for --cache: it brings node:crypto and node:child_process, which a cold start pays for.
+  const cache = options.cache && !options.fix ? new (await import('./cache/lint-cache.js')).LintCache({ location: options.cacheLocation, cwd, env: options.env }) : undefined;
   if (queue.remaining > 0) await initShellParser();
   while (queue.remaining > 0) {
     const sources = queue.take(SHELLCHECK_BATCH);

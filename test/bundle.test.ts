@@ -38,6 +38,45 @@ describe('the committed bundles (bundle/)', () => {
   });
 });
 
+describe("the npm bin's compile cache", () => {
+  const dockerfile = join(scratch, 'cache.Dockerfile');
+  const cacheHome = join(scratch, 'xdg-cache');
+  const compileFolder = join(cacheHome, 'dflint', 'compile');
+  const lint = (env: NodeJS.ProcessEnv = {}) =>
+    run('node', [join(committed, 'dflint.mjs'), '--no-shellcheck', '-f', 'json', dockerfile], { env: { ...process.env, XDG_CACHE_HOME: cacheHome, ...env } }).catch(
+      (error: { stdout: string }) => error,
+    );
+  const cacheFiles = () => {
+    try {
+      return readdirSync(compileFolder);
+    } catch {
+      return [];
+    }
+  };
+
+  it('is written by the first run, read by the next, and rewritten when it cannot be used', async () => {
+    writeFileSync(dockerfile, 'FROM ubuntu\nRUN sudo make install\n');
+    const first = await lint();
+    expect(cacheFiles()).toHaveLength(1);
+    const [cache] = cacheFiles();
+    const written = readFileSync(join(compileFolder, cache!));
+    expect((await lint()).stdout).toBe(first.stdout);
+    expect(readFileSync(join(compileFolder, cache!)).equals(written), 'a usable cache is left alone').toBe(true);
+
+    writeFileSync(join(compileFolder, cache!), 'not a V8 code cache');
+    expect((await lint()).stdout).toBe(first.stdout);
+    expect(readFileSync(join(compileFolder, cache!)).length).toBeGreaterThan(1000);
+    expect(cacheFiles(), 'no temporary file is left behind').toEqual([cache]);
+  });
+
+  it('is neither read nor written with NODE_DISABLE_COMPILE_CACHE, as Node does', async () => {
+    rmSync(compileFolder, { recursive: true, force: true });
+    writeFileSync(dockerfile, 'FROM ubuntu\n');
+    expect(JSON.parse((await lint({ NODE_DISABLE_COMPILE_CACHE: '1' })).stdout)).toHaveLength(1);
+    expect(cacheFiles()).toEqual([]);
+  });
+});
+
 describe('the notices of the bundled packages', () => {
   it('name the package folder of each bundled file, scoped and nested ones included', () => {
     expect(packageDirOf('node_modules/yargs/build/lib/yargs-factory.js')).toBe('node_modules/yargs');

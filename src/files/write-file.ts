@@ -6,7 +6,7 @@ import { errorMessage } from '../error-message.js';
  * Writes a file so that readers see the old content or the new, never a partial one: the text
  * goes to a temporary file in the same folder (same file system), which is then renamed.
  */
-export function writeFileAtomically(path: string, text: string, mode?: number): void {
+export function writeFileAtomically(path: string, text: string | Uint8Array, mode?: number): void {
   const temporary = temporaryPath(path);
   try {
     writeFileSync(temporary, text, { flag: 'wx' });

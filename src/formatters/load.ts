@@ -5,6 +5,7 @@ import { loadBuiltInFormatter } from './by-name.js';
 import { isFormatName } from './names.js';
 import type { FileResult, FormatContext, FormatFunction, Formatter } from './types.js';
 import { errorMessage } from '../error-message.js';
+import { importModule } from '../module-import.js';
 
 /** What writes the report: a built-in formatter, or one loaded from a module (which may be async). */
 export interface ReportFormatter extends Pick<Formatter, 'stream' | 'readsText'> {
@@ -46,7 +47,7 @@ export async function loadFormatter(path: string, cwd: string): Promise<ReportFo
   if (!existsSync(file)) throw new FormatterError(`cannot find the formatter module ${path} (looked for ${file})`);
   let module: Record<string, unknown>;
   try {
-    module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    module = (await importModule(pathToFileURL(file).href)) as Record<string, unknown>;
   } catch (error) {
     throw new FormatterError(`the formatter module ${path} failed to load: ${errorMessage(error)}`);
   }
