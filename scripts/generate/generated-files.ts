@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderConfigSchema } from '../../src/config/schema.js';
 import { formatters } from '../../src/formatters/index.js';
+import { BUILDKIT_PARITY_DOC, renderBuildKitParity } from './render-buildkit-parity.js';
 import { DIFFERENCES_DOC, renderDifferences } from './render-differences.js';
 import { renderRuleIndex } from './render-index.js';
 import { renderRuleReadme, renderRuleTable, spliceRuleTable } from './render-readme.js';
@@ -20,6 +21,7 @@ export async function generatedFiles(root: string): Promise<Map<string, string>>
   files.set('README.md', spliceRuleTable(readme, renderRuleTable(folders.map((f) => f.rule))));
   files.set(CONFIG_SCHEMA, renderConfigSchema(folders.map((f) => f.rule), [...formatters.keys()]));
   files.set(DIFFERENCES_DOC, renderDifferences(folders.map((f) => f.rule)));
+  files.set(BUILDKIT_PARITY_DOC, renderBuildKitParity(folders.map((f) => f.rule)));
   return files;
 }
 

@@ -131,6 +131,11 @@ describe('sarif formatter', () => {
       expect(descriptorOf(syntax.code).properties).toMatchObject({ tags: expect.arrayContaining(['dockerfile', 'syntax']), precision: 'very-high' });
     });
 
+    it("lists a rule's other names, such as its BuildKit check name, and only when it has some", () => {
+      expect(descriptorOf('DL4000').properties.aliases).toEqual(['MaintainerDeprecated']);
+      expect(descriptorOf('DL3004').properties).not.toHaveProperty('aliases');
+    });
+
     it('scores security rules, and only them, with security-severity by default severity', () => {
       expect(descriptorOf('DL3004').properties['security-severity']).toBe('8.0');
       expect(descriptorOf('DL3002').properties['security-severity']).toBe('5.5');

@@ -67,6 +67,8 @@ interface DescriptorParts {
   readonly tags: readonly string[];
   readonly precision: Precision;
   readonly securitySeverity: string | undefined;
+  /** Other names of the rule (BuildKit's check names, hadolint's DL1000...), so code scanning users can find it by them. */
+  readonly aliases?: readonly string[];
 }
 
 /** The descriptor with GitHub's limits applied; `help.text` is derived from the Markdown. */
@@ -84,6 +86,7 @@ function descriptor(parts: DescriptorParts): ReportingDescriptor {
       precision: parts.precision,
       'problem.severity': PROBLEM_SEVERITY[parts.severity],
       ...(parts.securitySeverity === undefined ? {} : { 'security-severity': parts.securitySeverity }),
+      ...(parts.aliases && parts.aliases.length > 0 ? { aliases: [...parts.aliases] } : {}),
     },
   };
 }
@@ -103,6 +106,7 @@ function ruleDescriptor(rule: RuleMeta, version: string): ReportingDescriptor {
     tags: ['dockerfile', rule.category, ...(rule.fixable ? ['fixable'] : [])],
     precision: PRECISION[rule.category],
     securitySeverity: security ? SECURITY_SEVERITY[rule.severity] : undefined,
+    aliases: rule.aliases,
   });
 }
 

@@ -85,6 +85,8 @@ export interface ReportingDescriptor {
     readonly precision: Precision;
     readonly 'problem.severity': 'error' | 'warning' | 'recommendation';
     readonly 'security-severity'?: string;
+    /** dflint's addition: the rule's other names (BuildKit check names...). */
+    readonly aliases?: readonly string[];
   };
 }
 
