@@ -20472,7 +20472,8 @@ function descriptor(parts) {
       tags: [...new Set(parts.tags)].slice(0, MAX_TAGS),
       precision: parts.precision,
       "problem.severity": PROBLEM_SEVERITY[parts.severity],
-      ...parts.securitySeverity === void 0 ? {} : { "security-severity": parts.securitySeverity }
+      ...parts.securitySeverity === void 0 ? {} : { "security-severity": parts.securitySeverity },
+      ...parts.aliases && parts.aliases.length > 0 ? { aliases: [...parts.aliases] } : {}
     }
   };
 }
@@ -20489,7 +20490,8 @@ function ruleDescriptor(rule, version) {
     enabled: !rule.offByDefault,
     tags: ["dockerfile", rule.category, ...rule.fixable ? ["fixable"] : []],
     precision: PRECISION[rule.category],
-    securitySeverity: security ? SECURITY_SEVERITY[rule.severity] : void 0
+    securitySeverity: security ? SECURITY_SEVERITY[rule.severity] : void 0,
+    aliases: rule.aliases
   });
 }
 function shellcheckDescriptor(finding) {

@@ -27423,7 +27423,8 @@ function descriptor(parts2) {
       tags: [...new Set(parts2.tags)].slice(0, MAX_TAGS),
       precision: parts2.precision,
       "problem.severity": PROBLEM_SEVERITY[parts2.severity],
-      ...parts2.securitySeverity === void 0 ? {} : { "security-severity": parts2.securitySeverity }
+      ...parts2.securitySeverity === void 0 ? {} : { "security-severity": parts2.securitySeverity },
+      ...parts2.aliases && parts2.aliases.length > 0 ? { aliases: [...parts2.aliases] } : {}
     }
   };
 }
@@ -27440,7 +27441,8 @@ function ruleDescriptor(rule, version) {
     enabled: !rule.offByDefault,
     tags: ["dockerfile", rule.category, ...rule.fixable ? ["fixable"] : []],
     precision: PRECISION[rule.category],
-    securitySeverity: security ? SECURITY_SEVERITY[rule.severity] : void 0
+    securitySeverity: security ? SECURITY_SEVERITY[rule.severity] : void 0,
+    aliases: rule.aliases
   });
 }
 function shellcheckDescriptor(finding2) {
