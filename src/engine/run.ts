@@ -37,7 +37,10 @@ interface Listener {
 function listenersByEvent(active: readonly Active[]): Map<string, Listener[]> {
   const table = new Map<string, Listener[]>();
   for (const a of active) {
-    for (const [event, visitor] of Object.entries(a.visitors)) {
+    const visitors = a.visitors as Readonly<Record<string, unknown>>;
+    // for...in: no array of entries per rule per file.
+    for (const event in visitors) {
+      const visitor = visitors[event];
       if (typeof visitor !== 'function') continue;
       const list = table.get(event);
       const listener = { active: a, visitor: visitor as (arg: unknown) => void };
@@ -86,7 +89,8 @@ export function runRules(model: Model, enabled: readonly EnabledRule[], options:
   // Each event's listeners are listed once per file, so dispatching an instruction touches
   // only the rules that visit it instead of asking every rule for every instruction.
   const listeners = listenersByEvent(active);
-  const onbuildListeners = listenersByEvent(active.filter((a) => a.entry.rule.onbuild === true));
+  // Few files have ONBUILD: its table is made when the first trigger comes.
+  let onbuildListeners: Map<string, Listener[]> | undefined;
 
   const emit = (table: ReadonlyMap<string, readonly Listener[]>, event: string, arg: unknown) => {
     const list = table.get(event);
@@ -113,7 +117,10 @@ export function runRules(model: Model, enabled: readonly EnabledRule[], options:
     if (stage && next !== stage) emit(listeners, 'stage:exit', stage);
     stage = next;
     visitInstruction(listeners, instruction);
-    if (instruction.trigger) visitInstruction(onbuildListeners, instruction.trigger);
+    if (instruction.trigger) {
+      onbuildListeners ??= listenersByEvent(active.filter((a) => a.entry.rule.onbuild === true));
+      visitInstruction(onbuildListeners, instruction.trigger);
+    }
   }
   if (stage) emit(listeners, 'stage:exit', stage);
   emit(listeners, 'file:exit', undefined);
