@@ -4,7 +4,12 @@ import { EXPOSE_PROTOCOLS, exposeItems, type ExposeItem } from '../../src/rule-k
 
 const PORT_RANGE = /^(\d+)(?:-(\d+))?$/;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-const IPV6 = /^\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?$/;
+
+/** An IPv6 address, bracketed or not (BuildKit strips the brackets): hex groups, colons and an optional IPv4 tail. */
+function isIpv6(text: string): boolean {
+  const bare = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
+  return bare.includes(':') && /^[0-9a-fA-F:.]+$/.test(bare);
+}
 
 /** Number of ports in a valid range (`80` → 1, `8000-8009` → 10), undefined when it is not one. */
 function rangeSize(text: string): number | undefined {
@@ -22,7 +27,7 @@ function rangeSize(text: string): number | undefined {
  */
 function keepContainerPort(item: ExposeItem): Fix | undefined {
   if (!item.literal) return undefined;
-  if (item.ip && !IPV4.test(item.ip) && !IPV6.test(item.ip)) return undefined;
+  if (item.ip && !IPV4.test(item.ip) && !isIpv6(item.ip)) return undefined;
   const container = rangeSize(item.containerPort);
   // `ip::port` leaves the host port empty, which BuildKit accepts.
   const host = item.hostPort === '' ? 1 : rangeSize(item.hostPort);
