@@ -45,6 +45,11 @@ testRule(rule, {
       output: 'ARG BASE=Builder\nFROM golang:1.23 AS builder\nFROM ${BASE} AS test\nONBUILD COPY --from=Builder /a /a',
     },
     {
+      name: 'a variable in the name (a build error): reported without a fix',
+      code: 'ARG TARGET=app\nFROM golang:1.23 AS ${TARGET}',
+      errors: [{ line: 2, column: 21, message: message('${TARGET}') }],
+    },
+    {
       name: 'a reference before the stage is an image, not the stage',
       code: 'FROM Base AS first\nFROM alpine:3.20 AS Base',
       errors: [{ line: 2, column: 21, message: message('Base') }],

@@ -58,10 +58,12 @@ export default defineRule({
       FROM(from) {
         const stage = model.stageOf(from);
         if (!stage?.name || !stage.nameRange || stage.name === stage.name.toLowerCase()) return;
+        // A variable in a stage name is a build error; lowercasing it would name another variable.
+        const fix = stage.name.includes('$') ? undefined : renameFix(model, stage, stage.nameRange);
         context.report({
           range: stage.nameRange,
           message: `Stage name \`${stage.name}\` is read as \`${stage.name.toLowerCase()}\`: write it in lower case`,
-          fix: renameFix(model, stage, stage.nameRange),
+          ...(fix ? { fix } : {}),
         });
       },
     };
