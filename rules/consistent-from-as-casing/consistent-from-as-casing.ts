@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/define-rule.js';
 import { keywordCasing } from '../../src/rule-kit/casing.js';
 
 export default defineRule({
-  code: 'DF2003',
+  code: 'DF2005',
   name: 'consistent-from-as-casing',
   aliases: ['FromAsCasing'],
   severity: 'style',

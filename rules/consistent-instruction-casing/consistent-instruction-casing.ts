@@ -3,7 +3,7 @@ import type { Instruction } from '../../src/model/types.js';
 import { inCasing, keywordCasing } from '../../src/rule-kit/casing.js';
 
 export default defineRule({
-  code: 'DF3006',
+  code: 'DF3007',
   name: 'consistent-instruction-casing',
   aliases: ['ConsistentInstructionCasing'],
   severity: 'style',

@@ -43,7 +43,7 @@ function keepContainerPort(item: ExposeItem): Fix | undefined {
 }
 
 export default defineRule({
-  code: 'DF3009',
+  code: 'DF3010',
   name: 'no-expose-host-mapping',
   aliases: ['ExposeInvalidFormat'],
   severity: 'warning',

@@ -56,7 +56,7 @@ function toIntendedAssignment(model: Model, instruction: Instruction, property: 
 }
 
 export default defineRule({
-  code: 'DF3007',
+  code: 'DF3008',
   name: 'no-legacy-key-value',
   aliases: ['LegacyKeyValueFormat'],
   severity: 'warning',

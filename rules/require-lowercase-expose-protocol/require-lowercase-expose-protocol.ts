@@ -15,7 +15,7 @@ function lowercaseProtocol(item: ExposeItem): Fix | undefined {
 }
 
 export default defineRule({
-  code: 'DF3008',
+  code: 'DF3009',
   name: 'require-lowercase-expose-protocol',
   aliases: ['ExposeProtoCasing'],
   severity: 'style',

@@ -28,7 +28,7 @@ function renameFix(model: Model, stage: Stage, nameRange: Range): Fix {
 }
 
 export default defineRule({
-  code: 'DF2004',
+  code: 'DF2006',
   name: 'require-lowercase-stage-name',
   aliases: ['StageNameCasing'],
   severity: 'style',

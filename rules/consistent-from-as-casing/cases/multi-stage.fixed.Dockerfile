@@ -1,14 +1,14 @@
 # syntax=docker/dockerfile:1
 ARG GO_VERSION=1.23
 FROM golang:${GO_VERSION} AS build
-#                         ^^ DF2003 `as` does not match the casing of `FROM`: write `AS`
+#                         ^^ DF2005 `as` does not match the casing of `FROM`: write `AS`
 WORKDIR /src
 RUN <<EOF
 go build -o /out/app .
 EOF
 
 from build as test
-#          ^^ DF2003 `As` does not match the casing of `from`: write `as`
+#          ^^ DF2005 `As` does not match the casing of `from`: write `as`
 run go test ./...
 
 FROM alpine:3.20 AS app

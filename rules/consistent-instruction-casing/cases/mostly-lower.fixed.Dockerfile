@@ -3,7 +3,7 @@ from alpine:${ALPINE} AS build
 run apk add --no-cache build-base
 workdir /src
 copy . .
-# expect DF3006 5:1-5:5 `COPY` does not match the lower-case keywords of most of this file: write `copy`
+# expect DF3007 5:1-5:5 `COPY` does not match the lower-case keywords of most of this file: write `copy`
 run <<EOF
 make
 EOF
@@ -11,4 +11,4 @@ from alpine:${ALPINE}
 onbuild RUN make
 copy --from=build /src/app /usr/local/bin/app
 cmd ["app"]
-# expect DF3006 13:1-13:4 `Cmd` does not match the lower-case keywords of most of this file: write `cmd`
+# expect DF3007 13:1-13:4 `Cmd` does not match the lower-case keywords of most of this file: write `cmd`

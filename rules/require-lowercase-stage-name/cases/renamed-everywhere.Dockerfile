@@ -1,12 +1,12 @@
 ARG BASE=Deps
 FROM node:22 AS Deps
-#               ^^^^ DF2004 Stage name `Deps` is read as `deps`: write it in lower case
+#               ^^^^ DF2006 Stage name `Deps` is read as `deps`: write it in lower case
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 
 FROM Deps AS Build
-#            ^^^^^ DF2004 Stage name `Build` is read as `build`: write it in lower case
+#            ^^^^^ DF2006 Stage name `Build` is read as `build`: write it in lower case
 COPY . .
 RUN --mount=type=cache,from=Deps,source=/root/.npm,target=/root/.npm npm run build
 

@@ -1,12 +1,12 @@
 ARG BASE=Deps
 FROM node:22 AS deps
-#               ^^^^ DF2004 Stage name `Deps` is read as `deps`: write it in lower case
+#               ^^^^ DF2006 Stage name `Deps` is read as `deps`: write it in lower case
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 
 FROM deps AS build
-#            ^^^^^ DF2004 Stage name `Build` is read as `build`: write it in lower case
+#            ^^^^^ DF2006 Stage name `Build` is read as `build`: write it in lower case
 COPY . .
 RUN --mount=type=cache,from=deps,source=/root/.npm,target=/root/.npm npm run build
 
