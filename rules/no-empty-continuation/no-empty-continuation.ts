@@ -29,7 +29,7 @@ export default syntaxProblemRule(
         'when the line before the gap would then end in `&&`, `||`, `|` or a shell word that needs more ' +
         '(`then`, `do`...).',
       differences:
-        'BuildKit reports one NoEmptyContinuation warning per instruction, spanning the instruction; ' +
+        'BuildKit reports one NoEmptyContinuation warning per instruction, on the instruction\'s last line; ' +
         'dflint reports each blank line, so each can be fixed. Comment lines inside a continuation ' +
         'are not blank and are not reported. BuildKit does not say when the continuation swallowed ' +
         'the next instruction; dflint does, and offers to end the instruction rather than to delete ' +

@@ -29,6 +29,12 @@ export default defineRule({
     good: 'FROM alpine:3.20',
     fixed: 'FROM alpine:3.20',
     fixSafety: 'The fix removes the `--platform` flag; the stage is then built for the target platform, as before.',
+    differences:
+      'BuildKit\'s RedundantTargetPlatform also reports a value that only a modifier wraps around ' +
+      '`TARGETPLATFORM` (`${TARGETPLATFORM:-linux/amd64}`), since that variable is always set; dflint ' +
+      'keeps hadolint\'s DL3065 and reports only `$TARGETPLATFORM` and `${TARGETPLATFORM}`, quoted or ' +
+      'not. BuildKit places its warning on the `FROM`; dflint on the flag\'s value, which is on the ' +
+      'same line unless the flag is on a continuation line.',
     references: [
       'https://docs.docker.com/reference/build-checks/redundant-target-platform/',
       'https://docs.docker.com/build/building/multi-platform/',

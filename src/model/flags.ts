@@ -27,6 +27,7 @@ export function parseFlag(word: RawWord, logical: MappedText): Flag {
         key: key.toLowerCase(),
         value: eq < 0 ? null : expand(part.slice(eq + 1), NO_VARIABLES).value,
         range: logical.rangeOf(offset, offset + part.length),
+        valueRange: eq < 0 ? null : logical.rangeOf(offset + eq + 1, offset + part.length),
       });
     }
     offset += part.length + 1;

@@ -1,7 +1,6 @@
-import { flagOption } from './flags.js';
 import { parseImageRef } from './image-ref.js';
 import { resolveBaseStage, resolveFromStage } from './stage-names.js';
-import type { Instruction, Stage, StageDependency, Variables } from './types.js';
+import type { Instruction, Range, Stage, StageDependency, Variables } from './types.js';
 
 interface DraftStage extends Stage {
   parent: Stage | undefined;
@@ -70,12 +69,16 @@ export function buildStages(
     for (const instruction of stage.instructions) {
       for (const flag of instruction.flags) {
         let reference: string | null | undefined;
+        let referenceRange: Range | null | undefined;
         let kind: StageDependency['kind'];
         if (instruction.kind === 'COPY' && flag.name === 'from') {
           reference = flag.value;
+          referenceRange = flag.valueRange;
           kind = 'copy';
         } else if (instruction.kind === 'RUN' && flag.name === 'mount') {
-          reference = flagOption(flag, 'from');
+          const option = flag.options.find((o) => o.key === 'from');
+          reference = option?.value;
+          referenceRange = option?.valueRange;
           kind = 'mount';
         } else continue;
         if (!reference) continue;
@@ -86,6 +89,7 @@ export function buildStages(
           instruction,
           reference,
           range,
+          referenceRange: referenceRange ?? range,
           stage: target,
           image: target ? undefined : parseImageRef(reference, reference, range, []),
         });

@@ -15,6 +15,8 @@ export interface FlagOption {
   readonly key: string;
   readonly value: string | null;
   readonly range: Range;
+  /** The value as written, after the `=`; null when there is no `=`. */
+  readonly valueRange: Range | null;
 }
 
 export interface Flag {
@@ -135,7 +137,10 @@ export interface StageDependency {
   readonly instruction: Instruction;
   /** The reference as written (`--from=<ref>`). */
   readonly reference: string;
+  /** The flag value: `--from`'s value, or the whole `--mount` value. */
   readonly range: Range;
+  /** The reference alone: `--from`'s value, or the value of the mount's `from=` option. */
+  readonly referenceRange: Range;
   /** The stage referenced by name or index, if any. */
   readonly stage: Stage | undefined;
   /** When the reference is not a stage: the external image. */
