@@ -9,6 +9,8 @@ testRule(rule, {
     { name: 'a user name to create', code: 'FROM debian:12\nARG USERNAME=vscode\nARG USER_UID=1000' },
     { name: 'the path of a secret file', code: 'FROM minio/minio\nENV MINIO_ROOT_PASSWORD_FILE=/run/secrets/password' },
     { name: 'a setting about a password', code: 'FROM mysql:8\nENV MYSQL_ALLOW_EMPTY_PASSWORD=yes' },
+    { name: 'BuildKit\'s `auth` alone is not reported: most are settings', code: 'FROM debian:12\nENV AUTH_METHOD=ldap\nARG OAUTH_CLIENT_ID=app' },
+    { name: 'BuildKit\'s allowed words', code: 'FROM debian:12\nARG SSH_PUBLIC_KEY\nENV TOKEN_FILE=/run/secrets/t CREDENTIALS_VERSION=2' },
     { name: 'a public key fingerprint', code: 'FROM debian:12\nENV GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305' },
     { name: 'a value that mentions a secret', code: 'FROM debian:12\nENV HINT=password' },
     { name: 'LABEL is not ARG or ENV', code: 'FROM debian:12\nLABEL secret=no' },
@@ -22,6 +24,8 @@ testRule(rule, {
     { name: 'a global ARG', code: 'ARG GITHUB_TOKEN\nFROM debian:12', errors: [{ line: 1, column: 5, message: '`GITHUB_TOKEN` looks like a secret, and ARG values stay readable in the image: use `RUN --mount=type=secret`' }] },
     { name: 'several ARG names', code: 'FROM debian:12\nARG AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY', errors: [{ line: 2, column: 5, message: '`AWS_ACCESS_KEY_ID` looks like a secret, and ARG values stay readable in the image: use `RUN --mount=type=secret`' }, { line: 2, column: 23, message: '`AWS_SECRET_ACCESS_KEY` looks like a secret, and ARG values stay readable in the image: use `RUN --mount=type=secret`' }] },
     { name: 'camel case', code: 'FROM debian:12\nARG dbPassword', errors: [{ line: 2, column: 5, message: '`dbPassword` looks like a secret, and ARG values stay readable in the image: use `RUN --mount=type=secret`' }] },
+    { name: 'BuildKit\'s credential words', code: 'FROM debian:12\nARG GIT_CREDENTIALS\nENV DB_CREDENTIAL=x', errors: [{ line: 2, column: 5, message: '`GIT_CREDENTIALS` looks like a secret, and ARG values stay readable in the image: use `RUN --mount=type=secret`' }, { line: 3, column: 5, message: '`DB_CREDENTIAL` looks like a secret, and ENV values stay readable in the image: use `RUN --mount=type=secret`' }] },
+    { name: 'BuildKit\'s pword and apikey', code: 'FROM debian:12\nARG ADMIN_PWORD SERVICE_APIKEY', errors: [{ line: 2, column: 5, message: '`ADMIN_PWORD` looks like a secret, and ARG values stay readable in the image: use `RUN --mount=type=secret`' }, { line: 2, column: 17, message: '`SERVICE_APIKEY` looks like a secret, and ARG values stay readable in the image: use `RUN --mount=type=secret`' }] },
     { name: 'inside ONBUILD', code: 'FROM debian:12\nONBUILD ARG NPM_TOKEN', errors: [{ line: 2, column: 13, message: '`NPM_TOKEN` looks like a secret, and ARG values stay readable in the image: use `RUN --mount=type=secret`' }] },
   ],
 });

@@ -5,7 +5,7 @@ import { looksLikeSecretName } from '../../src/rule-kit/secret-names.js';
 export default defineRule({
   code: 'DL3064',
   name: 'no-secrets-in-arg-env',
-  aliases: [],
+  aliases: ['SecretsUsedInArgOrEnv'],
   severity: 'warning',
   category: 'security',
   fixable: false,
@@ -33,9 +33,13 @@ export default defineRule({
       'secret), `private` other than `private_key` (`PRIVATE_REGISTRY`), names that point at a secret or ' +
       'configure one (`MINIO_ROOT_PASSWORD_FILE`, `PRIVATE_ZONEFILE`, `MYSQL_ALLOW_EMPTY_PASSWORD`, ' +
       '`AB_JOLOKIA_PASSWORD_RANDOM`, `*_PATH`, `*_DIR`, `*_VERSION`), nor the non-secret names of hadolint\'s list (`TRAVIS_OS_NAME`, ' +
-      '`FACEBOOK_APP_ID`, `DOCKER_USERNAME`...). It adds `passwd`. BuildKit\'s ' +
-      '`SecretsUsedInArgOrEnv` is not an alias: it also matches `key` and `auth` alone, so `GPG_KEY` ' +
-      'of the official images is a secret for BuildKit and not here.',
+      '`FACEBOOK_APP_ID`, `DOCKER_USERNAME`...). It adds BuildKit\'s `passwd`, `pword`, `apikey` and ' +
+      '`credential(s)`. BuildKit\'s SecretsUsedInArgOrEnv, which this rule answers for, matches whole ' +
+      '`_`-separated words only (`PGPASSWORD` is not a secret there) and also `key` and `auth` alone: dflint ' +
+      'does not report those two, because most such names in real Dockerfiles are public PGP key ids ' +
+      '(`GPG_KEY`, `GHC_RELEASE_KEY` of the official images) or settings (`AUTH_METHOD`). BuildKit lets ' +
+      'only `public`, `file` and `version` words through; dflint also `path`, `dir`, `empty`... (see above). ' +
+      'BuildKit reports on the whole instruction, dflint on the name.',
   },
   create(context) {
     const check = (instruction: Instruction): void => {

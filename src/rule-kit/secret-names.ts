@@ -1,10 +1,11 @@
 /**
  * Words that make a variable name hold a secret, as hadolint's DL3064 substrings (`password`,
- * `secret`, `token`, `api_key`, `client_key`, `private` narrowed to `private_key`) plus `passwd`.
- * Multi-word terms are lists of name segments.
+ * `secret`, `token`, `api_key`, `client_key`, `private` narrowed to `private_key`) plus BuildKit's
+ * `passwd`, `pword` and `credential` (SecretsUsedInArgOrEnv; its `key` and `auth` alone are left
+ * out, see the rule's differences). Multi-word terms are lists of name segments.
  */
 const SECRET_TERMS: readonly (readonly string[])[] = [
-  ['password'], ['passwd'], ['secret'], ['token'],
+  ['password'], ['passwd'], ['pword'], ['secret'], ['token'], ['credential'],
   ['api', 'key'], ['client', 'key'], ['private', 'key'],
 ];
 
