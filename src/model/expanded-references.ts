@@ -28,10 +28,13 @@ const KNOWN_MODIFIER = /^(?:\}|:[-+?]|[-+?#%/])/;
  * The variables BuildKit's shell lexer (frontend/dockerfile/shell/lex.go) looks up when it
  * expands a word: every `$NAME`, `${NAME}` and `${NAME<modifier>word}` outside single quotes and
  * not escaped, the references inside a modifier's word included (the lexer reads that word
- * whether or not it uses it, so `${A:-$B}` looks up both).
+ * whether or not it uses it, so `${A:-$B}` looks up both). In order of their `$`. One pass, with
+ * the `${` still open on a stack, so deep nesting costs neither recursion nor rescans.
  */
 export function expandedReferences(text: string, options: ReferenceScanOptions): ExpandedReference[] {
   const references: ExpandedReference[] = [];
+  /** The `${` not closed yet; a null name for one BuildKit cannot read, which reports nothing. */
+  const open: Array<{ readonly name: string | null; readonly start: number }> = [];
   const escape = options.escapeChar;
   let inDouble = false;
   let i = 0;
@@ -53,37 +56,30 @@ export function expandedReferences(text: string, options: ReferenceScanOptions):
       i++;
       continue;
     }
-    if (ch === '$') {
-      i = readDollar(text, i, options, references);
+    if (ch === '}' && open.length > 0) {
+      const reference = open.pop()!;
+      if (reference.name !== null) references.push({ name: reference.name, start: reference.start, end: i + 1 });
+      i++;
       continue;
     }
-    i++;
+    if (ch !== '$') {
+      i++;
+      continue;
+    }
+    if (text[i + 1] === '{') {
+      const end = nameEnd(text, i + 2);
+      // BuildKit stops with an error before it looks the name up when the modifier is not one it knows.
+      const readable = end > i + 2 && KNOWN_MODIFIER.test(text.slice(end, end + 2));
+      open.push({ name: readable ? text.slice(i + 2, end) : null, start: i });
+      i = readable ? end : i + 2;
+      continue;
+    }
+    const end = nameEnd(text, i + 1);
+    if (end > i + 1) references.push({ name: text.slice(i + 1, end), start: i, end });
+    i = Math.max(end, i + 1);
   }
-  return references;
-}
-
-/** Reads the reference at `text[at] === '$'` into `references`; returns the offset after it. */
-function readDollar(text: string, at: number, options: ReferenceScanOptions, references: ExpandedReference[]): number {
-  let i = at + 1;
-  if (text[i] !== '{') {
-    const end = nameEnd(text, i);
-    if (end === i) return i;
-    references.push({ name: text.slice(i, end), start: at, end });
-    return end;
-  }
-  i++;
-  const end = nameEnd(text, i);
-  const close = closingBrace(text, at + 1);
-  if (end === i || close < 0) return close < 0 ? text.length : close + 1;
-  // BuildKit stops with an error before it looks the name up when the modifier is not one it knows.
-  if (!KNOWN_MODIFIER.test(text.slice(end, close + 1))) return close + 1;
-  references.push({ name: text.slice(i, end), start: at, end: close + 1 });
-  // The modifier's word (`:-default`, `/pattern/replacement`) is expanded as well.
-  const word = text.slice(end, close);
-  for (const inner of expandedReferences(word, options)) {
-    references.push({ name: inner.name, start: end + inner.start, end: end + inner.end });
-  }
-  return close + 1;
+  // A `${` never closed is an error for BuildKit; its references were never recorded.
+  return references.sort((a, b) => a.start - b.start);
 }
 
 /** The end of the name that starts at `i`: a letter or `_` run, a digit run, or one special parameter. */
@@ -102,22 +98,24 @@ function nameEnd(text: string, i: number): number {
   return end;
 }
 
-function closingBrace(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '{') depth++;
-    else if (text[i] === '}' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** The range of `text.slice(start, end)`, for a text written from `origin` (it may span lines). */
-export function rangeInText(origin: Range['start'], text: string, start: number, end: number): Range {
+/**
+ * Ranges of spans of a text written from `origin` (it may span lines): line starts are found
+ * once, so a text of many references costs one pass and a binary search per reference.
+ */
+export function spanRanges(origin: Range['start'], text: string): (start: number, end: number) => Range {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const position = (offset: number) => {
-    const before = text.slice(0, offset);
-    const lastBreak = before.lastIndexOf('\n');
-    if (lastBreak < 0) return { line: origin.line, character: origin.character + offset };
-    return { line: origin.line + before.split('\n').length - 1, character: offset - lastBreak - 1 };
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low === 0
+      ? { line: origin.line, character: origin.character + offset }
+      : { line: origin.line + low, character: offset - lineStarts[low]! };
   };
-  return { start: position(start), end: position(end) };
+  return (start, end) => ({ start: position(start), end: position(end) });
 }

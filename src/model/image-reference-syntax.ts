@@ -15,6 +15,9 @@ const MAX_NAME_LENGTH = 255;
 
 export function isValidImageReference(text: string): boolean {
   if (!REFERENCE.test(text) || IMAGE_ID.test(text)) return false;
-  const name = text.replace(/@.*$/, '').replace(/:[\w][\w.-]*$/, '');
+  const at = text.indexOf('@');
+  const withoutDigest = at < 0 ? text : text.slice(0, at);
+  const colon = withoutDigest.lastIndexOf(':');
+  const name = colon > withoutDigest.lastIndexOf('/') ? withoutDigest.slice(0, colon) : withoutDigest;
   return name.length <= MAX_NAME_LENGTH;
 }

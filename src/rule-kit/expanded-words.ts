@@ -1,4 +1,4 @@
-import { expandedReferences, rangeInText } from '../model/expanded-references.js';
+import { expandedReferences, spanRanges } from '../model/expanded-references.js';
 import type { Instruction, Model, Range } from '../model/types.js';
 
 /** A variable an instruction's expansion looks up, where it is written. */
@@ -32,8 +32,9 @@ export function expandedVariables(model: Model, instruction: Instruction): Expan
   const scan = (range: Range | null, quotes = true, escapeChar = model.escapeChar): void => {
     if (!range) return;
     const text = model.textOf(range);
+    const rangeOf = spanRanges(range.start, text);
     for (const reference of expandedReferences(text, { escapeChar, quotes })) {
-      found.push({ name: reference.name, range: rangeInText(range.start, text, reference.start, reference.end) });
+      found.push({ name: reference.name, range: rangeOf(reference.start, reference.end) });
     }
   };
 

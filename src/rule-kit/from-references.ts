@@ -1,4 +1,4 @@
-import { expandedReferences, rangeInText } from '../model/expanded-references.js';
+import { expandedReferences, spanRanges } from '../model/expanded-references.js';
 import type { Model, Stage } from '../model/types.js';
 import type { ExpandedVariable } from './expanded-words.js';
 
@@ -12,8 +12,9 @@ export function fromVariables(model: Model, stage: Stage): ExpandedVariable[] {
   for (const range of ranges) {
     if (!range) continue;
     const text = model.textOf(range);
+    const rangeOf = spanRanges(range.start, text);
     for (const reference of expandedReferences(text, { escapeChar: model.escapeChar, quotes: true })) {
-      found.push({ name: reference.name, range: rangeInText(range.start, text, reference.start, reference.end) });
+      found.push({ name: reference.name, range: rangeOf(reference.start, reference.end) });
     }
   }
   return found;
