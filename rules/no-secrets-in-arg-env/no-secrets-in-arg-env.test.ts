@@ -11,6 +11,8 @@ testRule(rule, {
     { name: 'a setting about a password', code: 'FROM mysql:8\nENV MYSQL_ALLOW_EMPTY_PASSWORD=yes' },
     { name: 'BuildKit\'s `auth` alone is not reported: most are settings', code: 'FROM debian:12\nENV AUTH_METHOD=ldap\nARG OAUTH_CLIENT_ID=app' },
     { name: 'BuildKit\'s allowed words', code: 'FROM debian:12\nARG SSH_PUBLIC_KEY\nENV TOKEN_FILE=/run/secrets/t CREDENTIALS_VERSION=2' },
+    { name: 'the value is a path', code: 'FROM gcr.io/distroless/base\nENV DOCKER_CREDENTIAL_GCR_CONFIG=/kaniko/.config/gcloud/config.json' },
+    { name: 'the value is a script name', code: 'FROM oraclelinux:8\nENV RESET_OS_PASSWORD="resetOSPassword.sh"' },
     { name: 'a public key fingerprint', code: 'FROM debian:12\nENV GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305' },
     { name: 'a value that mentions a secret', code: 'FROM debian:12\nENV HINT=password' },
     { name: 'LABEL is not ARG or ENV', code: 'FROM debian:12\nLABEL secret=no' },

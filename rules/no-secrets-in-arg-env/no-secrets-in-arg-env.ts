@@ -2,6 +2,15 @@ import { defineRule } from '../../src/engine/define-rule.js';
 import type { Instruction } from '../../src/model/types.js';
 import { looksLikeSecretName } from '../../src/rule-kit/secret-names.js';
 
+/**
+ * `/kaniko/.config/gcloud/creds.json`, `resetOSPassword.sh`: a value that is a path or a file
+ * name points at a secret or at a tool, and is not the secret itself.
+ */
+function namesAFile(value: string | null): boolean {
+  if (value === null) return false;
+  return /^(?:~|\.{1,2})?\/[^\s:]*$/.test(value) || /^[\w.-]+\.(?:sh|py|json|conf|ya?ml|txt|pem|crt|key|ini|cfg|xml|properties)$/i.test(value);
+}
+
 export default defineRule({
   code: 'DL3064',
   name: 'no-secrets-in-arg-env',
@@ -39,12 +48,15 @@ export default defineRule({
       'does not report those two, because most such names in real Dockerfiles are public PGP key ids ' +
       '(`GPG_KEY`, `GHC_RELEASE_KEY` of the official images) or settings (`AUTH_METHOD`). BuildKit lets ' +
       'only `public`, `file` and `version` words through; dflint also `path`, `dir`, `empty`... (see above). ' +
-      'BuildKit reports on the whole instruction, dflint on the name.',
+      'BuildKit reports on the whole instruction, dflint on the name. Neither hadolint nor BuildKit look at ' +
+      'the value; dflint does not report a value that is a path or a file name (`ENV ' +
+      'RESET_OS_PASSWORD=resetOSPassword.sh`, `DOCKER_CREDENTIAL_GCR_CONFIG=/kaniko/.config/gcloud/config.json`), ' +
+      'which points at a secret or a tool instead of holding one.',
   },
   create(context) {
     const check = (instruction: Instruction): void => {
       for (const property of instruction.properties) {
-        if (!looksLikeSecretName(property.name)) continue;
+        if (!looksLikeSecretName(property.name) || namesAFile(property.value)) continue;
         context.report({
           range: property.nameRange,
           message: `\`${property.name}\` looks like a secret, and ${instruction.kind} values stay readable in the image: use \`RUN --mount=type=secret\``,
