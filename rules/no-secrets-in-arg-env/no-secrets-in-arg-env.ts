@@ -41,7 +41,7 @@ export default defineRule({
       'report `username` (`ARG USERNAME=vscode` of dev containers names a user to create, not a ' +
       'secret), `private` other than `private_key` (`PRIVATE_REGISTRY`), names that point at a secret or ' +
       'configure one (`MINIO_ROOT_PASSWORD_FILE`, `PRIVATE_ZONEFILE`, `MYSQL_ALLOW_EMPTY_PASSWORD`, ' +
-      '`AB_JOLOKIA_PASSWORD_RANDOM`, `*_PATH`, `*_DIR`, `*_VERSION`), nor the non-secret names of hadolint\'s list (`TRAVIS_OS_NAME`, ' +
+      '`AB_JOLOKIA_PASSWORD_RANDOM`, `GOOGLE_APPLICATION_CREDENTIALS`, `*_PATH`, `*_DIR`, `*_CONFIG`, `*_VERSION`), nor the non-secret names of hadolint\'s list (`TRAVIS_OS_NAME`, ' +
       '`FACEBOOK_APP_ID`, `DOCKER_USERNAME`...). It adds BuildKit\'s `passwd`, `pword`, `apikey` and ' +
       '`credential(s)`. BuildKit\'s SecretsUsedInArgOrEnv, which this rule answers for, matches whole ' +
       '`_`-separated words only (`PGPASSWORD` is not a secret there) and also `key` and `auth` alone: dflint ' +
