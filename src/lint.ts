@@ -23,6 +23,11 @@ export interface LintOptions {
   /** The shell of stages that set no SHELL (default `['/bin/sh', '-c']`); used by `lint`, which builds the model. */
   readonly defaultShell?: readonly string[];
   /**
+   * Build args as `docker build --build-arg NAME=VALUE` gives them (used by `lint`, which builds
+   * the model): they set the values of the ARGs of those names the file declares.
+   */
+  readonly buildArgs?: Readonly<Record<string, string>>;
+  /**
    * The build context for the `.dockerignore` rules: a folder, or `true` for the folder of
    * `filename`. Without it those rules do not run.
    */
@@ -56,7 +61,10 @@ export async function parseDockerfile(text: string, options: ModelOptions = {}):
 
 /** Lints one Dockerfile's text. */
 export async function lint(text: string, options: LintOptions = {}): Promise<Finding[]> {
-  const model = await parseDockerfile(text, { defaultShell: options.defaultShell });
+  const model = await parseDockerfile(text, {
+    ...(options.defaultShell ? { defaultShell: options.defaultShell } : {}),
+    ...(options.buildArgs ? { buildArgs: options.buildArgs } : {}),
+  });
   const setting = options.shellcheck ?? false;
   if (setting === false) return lintModel(model, options);
   const rules = splitShellcheckRules(options.rules).shellcheck;

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import { PLATFORM_ARGS } from '../../src/model/variables.js';
-import type { Stage } from '../../src/model/types.js';
+import type { Stage, Variables } from '../../src/model/types.js';
 import { variableReferences } from '../../src/rule-kit/variables.js';
 
 const PLATFORM_NAMES: ReadonlySet<string> = new Set(PLATFORM_ARGS);
@@ -16,10 +16,17 @@ function namedForPlatform(stage: Stage, platform: string): boolean {
   return platform.toLowerCase().split('/').slice(0, 2).some((part) => part !== '' && name.includes(part));
 }
 
+/** Whether the global ARG `name` that FROM sees is declared without a default (its value, if any, is a build arg). */
+function withoutDefault(variables: Variables, name: string, stage: Stage): boolean {
+  const binding = variables.lookup(name, stage.from);
+  if (binding?.source !== 'global-arg' || !binding.instruction) return false;
+  return binding.instruction.properties.findLast((p) => p.name === name)?.rawValue === null;
+}
+
 export default defineRule({
   code: 'DL3029',
   name: 'no-from-platform',
-  aliases: [],
+  aliases: ['FromPlatformFlagConstDisallowed'],
   severity: 'warning',
   category: 'portability',
   fixable: false,
@@ -44,7 +51,11 @@ export default defineRule({
       'one value for every target). Like BuildKit\'s FromPlatformFlagConstDisallowed, dflint does not report a ' +
       'stage named after the platform it pins (`FROM --platform=linux/arm64 alpine AS base-arm64`): such ' +
       'per-platform stages are selected by another FROM (`FROM base-${TARGETARCH}`), and hadolint\'s warning ' +
-      'on them cannot be acted on.',
+      'on them cannot be acted on. BuildKit\'s check looks only at values written without any variable, and ' +
+      'only when they parse as a platform (a value that does not fails the build instead); dflint also ' +
+      'reports a value built from user ARG defaults, and names the platform as written where BuildKit ' +
+      'normalises it (`linux/x86_64` is `amd64` when BuildKit compares it with the stage name). BuildKit ' +
+      'reports on the whole FROM line, dflint on the `--platform` value.',
   },
   create(context) {
     return {
@@ -52,8 +63,10 @@ export default defineRule({
         const platform = stage.platform;
         if (!platform) return;
         const { value, unresolved } = context.model.variables.resolve(platform.value, stage.from);
-        // An automatic platform ARG follows the build; an ARG without default may be left unset.
-        if (unresolved.length > 0 || variableReferences(platform.value).some((r) => PLATFORM_NAMES.has(r.name))) return;
+        // An automatic platform ARG follows the build; an ARG without default may be left unset, or
+        // given a value per build with `--build-arg`.
+        const references = variableReferences(platform.value);
+        if (unresolved.length > 0 || references.some((r) => PLATFORM_NAMES.has(r.name) || withoutDefault(context.model.variables, r.name, stage))) return;
         if (value === '' || namedForPlatform(stage, value)) return;
         context.report({
           range: platform.range,

@@ -23,6 +23,7 @@ testRule(rule, {
       errors: [{ line: 2, column: 9, endLine: 2, endColumn: 12, message: 'Use an absolute path in `WORKDIR`: `app` is relative to the working directory before it' }],
     },
     { name: 'one character (hadolint may crash on it)', code: 'FROM debian:12\nWORKDIR a', errors: [{ line: 2, column: 9, endColumn: 10, message: 'Use an absolute path in `WORKDIR`: `a` is relative to the working directory before it' }] },
+    { name: 'relative after a WORKDIR of the parent stage (BuildKit reports only the first of a stage)', code: 'FROM debian:12 AS base\nWORKDIR /srv\nFROM base\nWORKDIR data', errors: [{ line: 4, column: 9, message: 'Use an absolute path in `WORKDIR`: `data` is relative to the working directory before it' }], output: 'FROM debian:12 AS base\nWORKDIR /srv\nFROM base\nWORKDIR /srv/data' },
     { name: 'dot', code: 'FROM debian:12\nWORKDIR .', errors: [{ line: 2, column: 9, message: 'Use an absolute path in `WORKDIR`: `.` is relative to the working directory before it' }] },
     { name: 'quoted', code: 'FROM debian:12\nWORKDIR "my app"', errors: [{ line: 2, column: 9, endColumn: 17, message: /`my app`/ }] },
     { name: 'ARG default relative', code: 'FROM debian:12\nARG DIR=app\nWORKDIR $DIR', errors: [{ line: 3, column: 9, message: /`app`/ }] },

@@ -11,7 +11,7 @@ const PLAIN_PATH = /^[A-Za-z0-9._+@%,:=\/-]+$/;
 export default defineRule({
   code: 'DL3000',
   name: 'require-absolute-workdir',
-  aliases: [],
+  aliases: ['WorkdirRelativePath'],
   severity: 'error',
   category: 'maintainability',
   fixable: 'safe',
@@ -33,7 +33,10 @@ export default defineRule({
       'hadolint skips every path that starts with `$` and judges the rest as written. dflint substitutes ' +
       'the ARG and ENV values the WORKDIR sees first: `ARG DIR=app` then `WORKDIR $DIR` is reported, ' +
       '`ENV APP=/srv/app` then `WORKDIR ${APP}/data` is not, and a path that starts with a variable of ' +
-      'unknown value (`WORKDIR $HOME/app`) is not judged.',
+      'unknown value (`WORKDIR $HOME/app`) is not judged. BuildKit\'s WorkdirRelativePath reports only the ' +
+      'first WORKDIR of a stage, when no WORKDIR came before it in the stage or in the stages of the file ' +
+      'it builds on (fixing that one fixes the later ones, which then start from a known directory); ' +
+      'dflint, like hadolint, reports every relative WORKDIR, with a fix where the directory is known.',
   },
   create(context) {
     const { model } = context;

@@ -22,6 +22,11 @@ export interface ModelOptions {
    * for a base image with another default, such as Windows images running PowerShell.
    */
   readonly defaultShell?: readonly string[];
+  /**
+   * Build args as `docker build --build-arg` gives them: each sets the value of the ARGs of its
+   * name that the file declares (over their defaults) and of the predefined ARGs; others do nothing.
+   */
+  readonly buildArgs?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -64,12 +69,14 @@ export function buildModel(text: string, options: ModelOptions = {}): Model {
   });
 
   // FROM lines see only global ARGs, so parents can be found before stage scopes exist.
-  const globalScope = new ScopeTable(globalArgs, groups.map((g) => ({ from: g.from, instructions: [], parentIndex: undefined })), escapeChar);
+  const buildArgs = options.buildArgs ?? {};
+  const globalScope = new ScopeTable(globalArgs, groups.map((g) => ({ from: g.from, instructions: [], parentIndex: undefined })), escapeChar, buildArgs);
   const parents = groups.map((group, index) => parentIndexOf(group.from, groups.slice(0, index), globalScope));
   const variables = new ScopeTable(
     globalArgs,
     groups.map((g, i) => ({ from: g.from, instructions: g.instructions, parentIndex: parents[i] })),
     escapeChar,
+    buildArgs,
   );
   const stages = buildStages(groups, parents, variables);
   const shipped = shippedContents(stages, variables);

@@ -7,6 +7,18 @@ export const PLATFORM_ARGS = [
   'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
 ] as const;
 
+/**
+ * Every ARG BuildKit declares before the first FROM (frontend/dockerfile/dockerfile2llb/platform.go
+ * `defaultArgs`): the platform ARGs, the OS versions and the target stage's name. FROM lines see
+ * them without an ARG; a stage sees one only after `ARG NAME`. The proxy variables
+ * (`HTTP_PROXY`...) are not among them: BuildKit hands them to RUN's environment only, where the
+ * builder expands nothing.
+ */
+export const PREDEFINED_ARGS: readonly string[] = [...PLATFORM_ARGS, 'BUILDOSVERSION', 'TARGETOSVERSION', 'TARGETSTAGE'];
+
+/** Build args as `docker build --build-arg NAME=VALUE` gives them. */
+export type BuildArgs = Readonly<Record<string, string>>;
+
 export interface StageScopeInput {
   readonly from: Instruction;
   /** Instructions of the stage in order (ONBUILD triggers are looked up through their ONBUILD). */
@@ -33,7 +45,10 @@ function logicalValue(rawValue: string, escapeChar: string): string {
 /**
  * Computes what each instruction sees: global ARGs (before the first FROM) for FROM lines only,
  * then per stage the ARGs it declares (a bare `ARG NAME` takes the global default) and ENVs,
- * with ENV inherited through `FROM <stage>`. Each instruction sees the values from before it.
+ * with both inherited through `FROM <stage>` (BuildKit keeps a parent stage's ARGs declared, and
+ * their values in the environment). Each instruction sees the values from before it. A build arg
+ * gives its value to every ARG of its name that is declared, default or not, and to the
+ * predefined ARGs; it declares nothing.
  */
 export class ScopeTable implements Variables {
   private readonly scopes = new Map<Instruction, ScopeVersion>();
@@ -42,10 +57,11 @@ export class ScopeTable implements Variables {
     globalArgs: readonly Instruction[],
     stages: readonly StageScopeInput[],
     private readonly escapeChar: string,
+    private readonly buildArgs: BuildArgs = {},
   ) {
     const predefined = new Map<string, VariableBinding>();
-    for (const name of PLATFORM_ARGS) {
-      predefined.set(name, { name, value: null, source: 'predefined', instruction: undefined, unresolved: [] });
+    for (const name of PREDEFINED_ARGS) {
+      predefined.set(name, { name, value: this.buildArg(name) ?? null, source: 'predefined', instruction: undefined, unresolved: [] });
     }
     const globalHistory = new ScopeHistory(predefined);
     for (const arg of globalArgs) {
@@ -59,9 +75,7 @@ export class ScopeTable implements Variables {
       this.scopes.set(stage.from, globalEnd);
       const inherited = new Map<string, VariableBinding>();
       if (stage.parentIndex !== undefined) {
-        for (const [name, binding] of finalEnv[stage.parentIndex] ?? []) {
-          if (binding.source === 'env') inherited.set(name, binding);
-        }
+        for (const [name, binding] of finalEnv[stage.parentIndex] ?? []) inherited.set(name, binding);
       }
       const history = new ScopeHistory(inherited);
       for (const instruction of stage.instructions) {
@@ -76,6 +90,10 @@ export class ScopeTable implements Variables {
     }
   }
 
+  private buildArg(name: string): string | undefined {
+    return Object.prototype.hasOwnProperty.call(this.buildArgs, name) ? this.buildArgs[name] : undefined;
+  }
+
   private declare(
     history: ScopeHistory,
     instruction: Instruction,
@@ -87,6 +105,11 @@ export class ScopeTable implements Variables {
     const bindings: VariableBinding[] = [];
     for (const property of instruction.properties) {
       const name = property.name;
+      const given = source === 'env' ? undefined : this.buildArg(name);
+      if (given !== undefined) {
+        bindings.push({ name, value: given, source, instruction, unresolved: [] });
+        continue;
+      }
       if (property.value === null) {
         const inherited = source === 'arg' ? global.get(name) : undefined;
         bindings.push({

@@ -14,7 +14,7 @@ describe('looksLikeSecretName', () => {
     'POSTGRES_PASSWORD', 'PGPASSWORD', 'DB_PASSWD', 'AWS_SECRET_ACCESS_KEY', 'GITHUB_TOKEN', 'GH_TOKEN', 'ghToken',
     'NPM_TOKEN', 'OPENAI_API_KEY', 'APIKEY', 'STRIPE_APIKEY', 'VAULT_CLIENT_KEY', 'SSH_PRIVATE_KEY', 'SECRETS',
     'MTP_SECRET', 'CLIENTSECRET', 'AWS_ACCESS_KEY_ID', 'aws_access_key_id',
-    'password', 'API_KEYS', 'JDK8_TOKEN',
+    'password', 'API_KEYS', 'JDK8_TOKEN', 'GIT_CREDENTIALS', 'DB_CREDENTIAL', 'ADMIN_PWORD',
   ])('%s is a secret', (name) => expect(looksLikeSecretName(name)).toBe(true));
 
   it.each([

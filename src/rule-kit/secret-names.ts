@@ -1,10 +1,11 @@
 /**
  * Words that make a variable name hold a secret, as hadolint's DL3064 substrings (`password`,
- * `secret`, `token`, `api_key`, `client_key`, `private` narrowed to `private_key`) plus `passwd`.
- * Multi-word terms are lists of name segments.
+ * `secret`, `token`, `api_key`, `client_key`, `private` narrowed to `private_key`) plus BuildKit's
+ * `passwd`, `pword` and `credential` (SecretsUsedInArgOrEnv; its `key` and `auth` alone are left
+ * out, see the rule's differences). Multi-word terms are lists of name segments.
  */
 const SECRET_TERMS: readonly (readonly string[])[] = [
-  ['password'], ['passwd'], ['secret'], ['token'],
+  ['password'], ['passwd'], ['pword'], ['secret'], ['token'], ['credential'],
   ['api', 'key'], ['client', 'key'], ['private', 'key'],
 ];
 
@@ -16,7 +17,10 @@ const SECRET_TERMS: readonly (readonly string[])[] = [
 const KNOWN_SECRET_NAMES = new Set(['AWS_ACCESS_KEY_ID', 'APPLICATION_KEY']);
 
 /** Segments that make the variable name a secret's location or a setting about it, not the secret. */
-const QUALIFIERS = new Set(['file', 'files', 'path', 'dir', 'directory', 'public', 'version', 'empty', 'length', 'policy', 'random']);
+const QUALIFIERS = new Set(['file', 'files', 'path', 'dir', 'directory', 'public', 'version', 'empty', 'length', 'policy', 'random', 'config']);
+
+/** Well-known names whose value is, by their tool's definition, the path of a credentials file. */
+const KNOWN_PATH_NAMES = new Set(['GOOGLE_APPLICATION_CREDENTIALS']);
 
 /** `MYSQL_ROOT_PASSWORD`, `dbPassword`, `api-key` → lower-case words. */
 export function nameSegments(name: string): string[] {
@@ -52,6 +56,7 @@ function termAt(segments: readonly string[], at: number, term: readonly string[]
  */
 export function looksLikeSecretName(name: string): boolean {
   if (KNOWN_SECRET_NAMES.has(name.toUpperCase())) return true;
+  if (KNOWN_PATH_NAMES.has(name.toUpperCase())) return false;
   const segments = nameSegments(name);
   if (segments.some((s) => QUALIFIERS.has(s) || s.endsWith('file'))) return false;
   return segments.some((_, at) => SECRET_TERMS.some((term) => termAt(segments, at, term)));

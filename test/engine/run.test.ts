@@ -92,6 +92,13 @@ describe('engine', () => {
     expect((await sudo({ DL3004: 'info' }))[0]!.severity).toBe('info');
     await expect(lint('FROM a', { rules: { DL9999: 'off' } })).rejects.toBeInstanceOf(UnknownRuleError);
   });
+
+  it('resolves ARGs with the build args it is given, as `docker build --build-arg` does', async () => {
+    const latest = async (buildArgs?: Record<string, string>) =>
+      (await lint('ARG TAG=3.12\nFROM python:$TAG', buildArgs ? { buildArgs } : {})).filter((f) => f.code === 'DL3007');
+    expect(await latest()).toEqual([]);
+    expect(await latest({ TAG: 'latest' })).toHaveLength(1);
+  });
 });
 
 describe('library entry', () => {

@@ -21,9 +21,9 @@ describe('variable scopes instruction after instruction', () => {
     expect(model.variables.lookup('G', lastRun)?.value).toBe('global');
     // In the order of first declaration, as a copied Map kept them.
     expect([...model.variables.scope(lastRun).keys()].filter((name) => /^[AEG]/.test(name))).toEqual(['A0', 'E', 'A2', 'A4', 'A6', 'A8', 'G']);
-    // ENV is inherited by `FROM base`, ARG is not.
+    // ENV and ARG are both inherited by `FROM base`.
     const child = at(3005);
     expect(model.variables.lookup('E', child)?.value).toBe('2998-2999');
-    expect(model.variables.lookup('A0', child)).toBeUndefined();
+    expect(model.variables.lookup('A0', child)?.value).toBe('2990');
   });
 });

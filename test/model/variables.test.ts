@@ -42,11 +42,12 @@ describe('variable scopes', () => {
     expect(model.variables.lookup('X', at(model, 4))?.value).toBe('new');
   });
 
-  it('ENV is inherited through FROM <stage>, ARG is not', () => {
-    const model = buildModel('FROM node:22 AS deps\nENV NODE_ENV=production\nARG LOCAL=1\nFROM deps AS build\nRUN true');
+  it('ENV and ARG are inherited through FROM <stage>, as BuildKit keeps the parent state', () => {
+    const model = buildModel('FROM node:22 AS deps\nENV NODE_ENV=production\nARG LOCAL=1\nFROM deps AS build\nRUN true\nFROM node:22\nRUN true');
     const run = at(model, 5);
     expect(model.variables.lookup('NODE_ENV', run)?.value).toBe('production');
-    expect(model.variables.lookup('LOCAL', run)).toBeUndefined();
+    expect(model.variables.lookup('LOCAL', run)?.value).toBe('1');
+    expect(model.variables.lookup('LOCAL', at(model, 7))).toBeUndefined();
     expect(model.stages[1]!.parent?.index).toBe(0);
   });
 
@@ -64,5 +65,39 @@ describe('variable scopes', () => {
   it('platform ARGs are declared but unknown', () => {
     const model = buildModel('FROM --platform=$BUILDPLATFORM golang:1.22 AS build');
     expect(model.stages[0]!.platform).toMatchObject({ value: '$BUILDPLATFORM', resolved: '$BUILDPLATFORM' });
+  });
+});
+
+describe('build args', () => {
+  const args = { TAG: '3.13', LOCAL: 'given', UNDECLARED: 'x', TARGETARCH: 'arm64' };
+
+  it('override the default of a declared global ARG, and fill one without default', () => {
+    expect(buildModel('ARG TAG=3.12\nFROM python:${TAG}', { buildArgs: args }).stages[0]!.image.tag).toBe('3.13');
+    expect(buildModel('ARG TAG\nFROM python:${TAG}', { buildArgs: args }).stages[0]!.image).toMatchObject({ tag: '3.13', isResolved: true });
+  });
+
+  it('override the default of an ARG declared in a stage, and reach a re-declared global ARG', () => {
+    const model = buildModel('ARG TAG=3.12\nFROM python\nARG TAG\nARG LOCAL=default\nRUN true', { buildArgs: args });
+    expect(model.variables.lookup('TAG', at(model, 5))?.value).toBe('3.13');
+    expect(model.variables.lookup('LOCAL', at(model, 5))?.value).toBe('given');
+  });
+
+  it('do nothing for an ARG the file does not declare, in FROM or in a stage', () => {
+    const model = buildModel('FROM python:${UNDECLARED}\nRUN true', { buildArgs: args });
+    expect(model.stages[0]!.image.unresolved).toEqual(['UNDECLARED']);
+    expect(model.variables.lookup('UNDECLARED', at(model, 2))).toBeUndefined();
+  });
+
+  it('set the predefined platform ARGs, which a stage sees only after declaring them', () => {
+    const model = buildModel('FROM --platform=linux/$TARGETARCH alpine\nRUN true\nARG TARGETARCH\nRUN true', { buildArgs: args });
+    expect(model.stages[0]!.platform?.resolved).toBe('linux/arm64');
+    expect(model.variables.lookup('TARGETARCH', at(model, 2))).toBeUndefined();
+    expect(model.variables.lookup('TARGETARCH', at(model, 4))?.value).toBe('arm64');
+  });
+
+  it('leave the predefined ARGs of unknown value without them', () => {
+    const model = buildModel('FROM alpine\nARG TARGETSTAGE BUILDOSVERSION\nRUN true');
+    expect(model.variables.lookup('TARGETSTAGE', at(model, 3))).toMatchObject({ value: null });
+    expect(model.variables.lookup('BUILDOSVERSION', at(model, 3))).toMatchObject({ value: null });
   });
 });
