@@ -87,7 +87,7 @@ export default defineRule({
   create(context) {
     return {
       'stage:exit'(stage) {
-        if (!stage.isLast || hasBuilderStage(context.model, stage) || isToolchainImage(stage)) return;
+        if (stage !== context.model.target || hasBuilderStage(context.model, stage) || isToolchainImage(stage)) return;
         const uses = toolchainUses(stage);
         const first = uses[0];
         if (!first) return;

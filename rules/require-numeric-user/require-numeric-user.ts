@@ -43,7 +43,7 @@ export default defineRule({
   create(context) {
     return {
       'file:exit'() {
-        const last = context.model.stages.at(-1);
+        const last = context.model.target;
         const user = last && effectiveUser(context.model, last);
         if (!user?.user || /^\d+$/.test(user.user) || onWindows(context.model, user)) return;
         context.report({

@@ -18,6 +18,10 @@ export interface RunSettings {
   readonly reportUnusedIgnores?: boolean;
   /** `--shellcheck PATH` (absolute) or `--no-shellcheck`. */
   readonly shellcheck?: boolean | string;
+  /** `--build-arg`s, by name; they replace the config's values of the same names. */
+  readonly buildArgs?: Readonly<Record<string, string>>;
+  /** `--target`. */
+  readonly target?: string;
 }
 
 export const COMMAND_LINE = 'command line';
@@ -37,5 +41,7 @@ export function runLayer(settings: RunSettings, origin = COMMAND_LINE): ConfigLa
     context: settings.context,
     reportUnusedIgnores: settings.reportUnusedIgnores,
     shellcheck: settings.shellcheck,
+    buildArgs: settings.buildArgs,
+    target: settings.target,
   });
 }
