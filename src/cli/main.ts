@@ -17,7 +17,7 @@ import { rulesAsJson, rulesAsTable } from './list-rules.js';
 import { parseArgs, type CliOptions } from './options.js';
 import { init, printConfig, reportConfigError } from './config-commands.js';
 import { parseRuleFlags } from './rule-flags.js';
-import { readBuildArgs } from './build-args.js';
+import { readBuildArgs } from '../config/build-args.js';
 import { packageVersion } from './version.js';
 import { writeFileAtomically } from '../files/write-file.js';
 import { errorMessage } from '../error-message.js';
