@@ -18,6 +18,8 @@ export interface CaseSetup {
   readonly settings?: Partial<Settings>;
   /** The rule's options, checked against its options schema; its defaults fill in the rest. */
   readonly options?: Readonly<Record<string, unknown>>;
+  /** The stage built (`--target`); default the last stage. */
+  readonly target?: string;
 }
 
 export interface ValidCase extends CaseSetup {
@@ -73,7 +75,7 @@ function contextDir(files: Readonly<Record<string, string>>): string {
  */
 export function runRule(rule: Rule, code: string, setup: CaseSetup = {}): Finding[] {
   checkCaseSetup(rule, setup);
-  const model = deepFreeze(buildModel(code));
+  const model = deepFreeze(buildModel(code, { target: setup.target }));
   const dir = setup.context ? contextDir(setup.context) : undefined;
   const enabled = { rule, severity: rule.severity, ...(setup.options ? { options: setup.options } : {}) };
   return runRules(model, [enabled], {
@@ -84,8 +86,8 @@ export function runRule(rule: Rule, code: string, setup: CaseSetup = {}): Findin
   });
 }
 
-function setupOf({ context, settings, options }: CaseSetup): CaseSetup {
-  return { context, settings, options };
+function setupOf({ context, settings, options, target }: CaseSetup): CaseSetup {
+  return { context, settings, options, target };
 }
 
 function title(testCase: ValidCase): string {
@@ -110,7 +112,7 @@ export function testRule(rule: Rule, cases: { valid: ReadonlyArray<string | Vali
     const seen = new Set<string>();
     // Cases may share a Dockerfile and differ in their context files, settings or options.
     const unique = (testCase: ValidCase) => {
-      const key = JSON.stringify([testCase.code, testCase.context ?? null, testCase.settings ?? null, testCase.options ?? null]);
+      const key = JSON.stringify([testCase.code, testCase.context ?? null, testCase.settings ?? null, testCase.options ?? null, testCase.target ?? null]);
       expect(seen.has(key), `duplicate case:\n${testCase.code}`).toBe(false);
       seen.add(key);
     };
