@@ -24,7 +24,7 @@ interface Section {
   readonly reportUnusedIgnores?: boolean;
   readonly disablePragmas?: boolean;
   readonly shellcheck?: boolean | string;
-  readonly buildArgs?: Readonly<Record<string, string>>;
+  readonly buildArgs?: Readonly<Record<string, string | number | boolean>>;
   readonly target?: string;
   readonly format?: string;
   readonly color?: boolean;
@@ -116,7 +116,7 @@ function toLayer(section: Section, origin: string, dir: string, ids: ReadonlyMap
     reportUnusedIgnores: section.reportUnusedIgnores,
     disablePragmas: section.disablePragmas,
     shellcheck: typeof section.shellcheck === 'string' && section.shellcheck.includes('/') ? resolve(dir, section.shellcheck) : section.shellcheck,
-    buildArgs: section.buildArgs,
+    buildArgs: section.buildArgs && Object.fromEntries(Object.entries(section.buildArgs).map(([name, value]) => [name, String(value)])),
     target: section.target,
     format: section.format,
     color: section.color,

@@ -126,7 +126,8 @@ export function buildConfigSchema(rules: readonly Rule[], formats: readonly stri
       type: 'object',
       description: 'Build arguments, as `docker build --build-arg NAME=VALUE` gives them: they override the defaults of declared ARGs. `BUILDKIT_DOCKERFILE_CHECK` replaces the `# check=` directive, as in BuildKit. `--build-arg` wins name by name.',
       propertyNames: note({ pattern: BUILD_ARG_NAME_PATTERN }, BUILD_ARG_NAME_EXPECTATION),
-      additionalProperties: note({ type: 'string' }, 'a string value (quote numbers and booleans: `"1"`)'),
+      // `UID: 1000` reads naturally in YAML; the value is passed on as its text, as on a command line.
+      additionalProperties: note({ type: ['string', 'number', 'boolean'] }, 'a value: a string, number or boolean'),
     },
     target: note(
       { type: 'string', pattern: STAGE_NAME_PATTERN, description: 'The stage built, as `docker build --target` names it: the rules about the final image judge it, and DF2002 does not report it. Default: the last stage. `--target` wins.' },
