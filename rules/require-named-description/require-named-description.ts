@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { Comment, Instruction, Range } from '../../src/model/types.js';
 import { stageKey } from '../../src/rule-kit/stages.js';
+import { isToolComment } from '../../src/rule-kit/tool-comments.js';
 
 /** What a FROM or ARG defines, and where to report: the stage name, or the ARG's keys. */
 interface Definition {
@@ -15,6 +16,14 @@ function definitionOf(instruction: Instruction, stageName: { name: string; range
   if (instruction.kind !== 'ARG' || instruction.properties.length === 0) return undefined;
   const keys = instruction.properties;
   return { kind: 'ARG', names: keys.map((p) => p.name), range: keys.length === 1 ? keys[0]!.nameRange : instruction.keywordRange };
+}
+
+/** Renovate's annotation (`# renovate: datasource=... depName=...`), which must sit right above the ARG it updates. */
+const RENOVATE = /^\s*renovate:/;
+
+/** A comment for a tool, not a reader: it must stay right above its instruction and describes nothing. */
+function isPragma(comment: Comment): boolean {
+  return RENOVATE.test(comment.text) || isToolComment(comment);
 }
 
 /** BuildKit's description: the comment's text trimmed, cut at its first space. */
@@ -45,12 +54,17 @@ export default defineRule({
       'https://docs.docker.com/reference/cli/docker/buildx/build/#descriptions',
     ],
     differences:
-      'BuildKit\'s experimental `InvalidDefinitionDescription` check, with its lines and messages. Like ' +
-      'BuildKit, dflint reads every comment line since the previous instruction (a bare `#` line starts ' +
-      'over) and judges the last one, so an empty line between the comment and the instruction does not ' +
-      'separate them, although BuildKit\'s rule page says it does: BuildKit\'s parser, and so ' +
-      '`--call=outline`, still takes that comment as the description. Off by default, as in BuildKit: ' +
-      'enable it with `# check=experimental=InvalidDefinitionDescription`, the config or `--rule`.',
+      'BuildKit\'s experimental `InvalidDefinitionDescription` check, with its lines and messages; a bare `#` ' +
+      'line ends the description, as in BuildKit. BuildKit judges only the last comment line, so it reports ' +
+      'a description that goes on over several lines; dflint accepts the block when any of its lines starts ' +
+      'with the name, which is how `--call=outline` finds the description, and passes over pragmas ' +
+      '(`# hadolint ignore=`, `# check=skip=`, Renovate\'s `# renovate: datasource=...`), which must sit right ' +
+      'above the instruction. dflint lets an ' +
+      'empty line separate a comment from the instruction, as BuildKit\'s rule page says; BuildKit\'s parser ' +
+      '(frontend/dockerfile/parser) keeps comments across empty lines, so `docker build --check` also reports ' +
+      'a licence header or section banner followed by an empty line, which its own advice cannot silence. ' +
+      'Off by default, as in BuildKit: enable it with `# check=experimental=InvalidDefinitionDescription`, ' +
+      'the config or `--rule`.',
   },
   create(context) {
     const { model } = context;
@@ -59,17 +73,25 @@ export default defineRule({
     let previousEnd = -1;
     return {
       '*'(instruction) {
-        // The comment lines since the previous instruction, in one pass over the file's comments.
-        let last: Comment | undefined;
+        // The comment block right above the instruction, in one pass over the file's comments.
+        let block: Comment[] = [];
+        let lastLine = -1;
         for (; next < comments.length && comments[next]!.range.start.line < instruction.range.start.line; next++) {
           const comment = comments[next]!;
-          if (comment.range.start.line <= previousEnd) continue; // inside the previous instruction's continuation
-          last = comment.text.trim() === '' ? undefined : comment;
+          const line = comment.range.start.line;
+          if (line <= previousEnd) continue; // inside the previous instruction's continuation
+          // An empty line or a bare `#` starts a new block; a pragma belongs to no description.
+          if (line !== lastLine + 1 || comment.text.trim() === '') block = [];
+          if (comment.text.trim() !== '' && !isPragma(comment)) block.push(comment);
+          lastLine = line;
         }
         previousEnd = instruction.range.end.line;
+        const last = block.at(-1);
+        if (!last || lastLine !== instruction.range.start.line - 1) return;
         const stage = instruction.kind === 'FROM' ? model.stageOf(instruction) : undefined;
         const definition = definitionOf(instruction, stage?.name !== undefined && stage.nameRange ? { name: stage.name, range: stage.nameRange } : undefined);
-        if (!last || !definition || definition.names.includes(firstWord(last))) return;
+        // `--call=outline` takes any line of the block that starts with the name as the description.
+        if (!definition || block.some((comment) => definition.names.includes(firstWord(comment)))) return;
         const example = definition.names.length > 1 ? '<arg_key>' : definition.names[0]!;
         context.report({
           range: definition.range,
