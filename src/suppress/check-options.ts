@@ -30,8 +30,20 @@ const NO_OPTIONS: FileCheckOptions = { source: 'none', error: false, experimenta
  * accepts it. Unknown check names are not refused: BuildKit ignores them.
  */
 export function checkOptionsProblem(value: string): string | undefined {
-  const parsed = parseCheckValue(value, 0);
+  const parsed = parseArgValue(value);
   return 'malformed' in parsed ? parsed.malformed : undefined;
+}
+
+const EMPTY: ParsedCheck = { skip: [], skipAll: false, span: { start: 0, end: 0 }, reason: undefined, hasOtherOptions: false, error: undefined, experimental: [], experimentalAll: false };
+
+/**
+ * The build argument's value, read as BuildKit's ParseLintOptions reads it: unlike the directive,
+ * it is not cut at a space (every key, value and name is trimmed instead), and an empty value
+ * sets nothing (while still replacing the directive).
+ */
+function parseArgValue(value: string): ReturnType<typeof parseCheckValue> {
+  const compact = value.replace(/\s+/g, '');
+  return compact === '' ? EMPTY : parseCheckValue(compact, 0);
 }
 
 /** A `BUILDKIT_DOCKERFILE_CHECK` value BuildKit would refuse (the build fails). */
@@ -46,7 +58,7 @@ export class CheckOptionsError extends Error {
 export function fileCheckOptions(model: Model, buildArgs: Readonly<Record<string, string>> | undefined): FileCheckOptions {
   const fromArg = buildArgs && Object.hasOwn(buildArgs, CHECK_BUILD_ARG) ? buildArgs[CHECK_BUILD_ARG] : undefined;
   if (fromArg !== undefined) {
-    const parsed = parseCheckValue(fromArg, 0);
+    const parsed = parseArgValue(fromArg);
     if ('malformed' in parsed) throw new CheckOptionsError(fromArg, parsed.malformed);
     return optionsOf(parsed, 'build-arg');
   }

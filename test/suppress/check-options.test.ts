@@ -67,6 +67,12 @@ describe('BUILDKIT_DOCKERFILE_CHECK as a build argument', () => {
     expect(await lintLines(['FROM alpine:3.20', '# check=skip=MaintainerDeprecated', 'MAINTAINER me', 'MAINTAINER you'], ['DL4000'], withArg('error=true'))).toEqual(['DL4000@4:1']);
   });
 
+  it('is read whole, spaces trimmed, and an empty value still replaces the directive', async () => {
+    expect(await lintLines(body, codes, withArg(' skip = JSONArgsRecommended, MaintainerDeprecated '))).toEqual(['DL3004@4:5']);
+    expect(await lintLines(['# check=skip=MaintainerDeprecated', ...body], codes, withArg(''))).toEqual(['DL4000@4:1', 'DL3004@5:5']);
+    expect(checkOptionsProblem('  ')).toBeUndefined();
+  });
+
   it('is refused when BuildKit would refuse it', async () => {
     expect(checkOptionsProblem('skip=A;error=yes')).toMatch(/`error` takes `true` or `false`/);
     expect(checkOptionsProblem('ignore=A')).toMatch(/Invalid check option `ignore`/);
