@@ -5,6 +5,8 @@ export { lintFiles, type FileResult, type LintFilesOptions, type LintFilesResult
 export { allRules } from './rule-set.js';
 export type { RuleConfig, RuleOptions, RuleSetting } from './engine/registry.js';
 export { ConfigError, type ConfigProblem } from './config/problems.js';
+export { UnknownTargetError } from './model/targets.js';
+export { CheckOptionsError } from './suppress/check-options.js';
 export type { FailureThreshold } from './config/types.js';
 export { formatters, getFormatter } from './formatters/index.js';
 export type { FormatContext, FormatFunction, Formatter } from './formatters/types.js';

@@ -14,10 +14,12 @@ import { decodeDockerfile, type Decoded } from './files/decode.js';
 import { invalidUtf8Finding, unsupportedEncodingFinding } from './engine/encoding-check.js';
 import { compareFindings } from './engine/run.js';
 import { isDirectory } from './files/stat.js';
-import { lintModelWithSuppressions } from './lint.js';
+import { lintModelWithSuppressions, modelOptionsOf } from './lint.js';
 import type { Model } from './model/types.js';
 import { runShellcheck, type ShellcheckSetting } from './shellcheck/index.js';
 import { buildModel } from './model/build.js';
+import { UnknownTargetError } from './model/targets.js';
+import { CheckOptionsError } from './suppress/check-options.js';
 import { initShellParser } from './model/shell/parser.js';
 import type { SuppressedFinding, SuppressionResult } from './suppress/types.js';
 import { fixLoop } from './fix/fix-loop.js';
@@ -37,6 +39,13 @@ export interface LintFilesOptions {
   readonly rules?: Readonly<Record<string, RuleConfig>>;
   /** Rules to turn off, by code, name or alias, on top of the config files' ignore lists (`--ignore`). */
   readonly ignore?: readonly string[];
+  /**
+   * Build arguments (`--build-arg`), by name, over the config files' `buildArgs`: they override
+   * the defaults of declared ARGs; `BUILDKIT_DOCKERFILE_CHECK` replaces the `# check=` directive.
+   */
+  readonly buildArgs?: Readonly<Record<string, string>>;
+  /** The stage built (`--target`), over the config files' `target`; a name no stage of a file has is an error for that file. */
+  readonly target?: string;
   /** Report ignore pragmas that suppressed nothing (DF0002), over the config files' setting. */
   readonly reportUnusedIgnores?: boolean;
   /** The build context folder for every file; by default the config's `context`, else each Dockerfile's own folder. */
@@ -83,7 +92,7 @@ export interface LintFilesOptions {
   readonly cacheLocation?: string;
   /** Report, and fix, only findings of severity `error` (`--quiet`). */
   readonly quiet?: boolean;
-  /** A resolver to share (the CLI's); when given, `rules`, `ignore`, `context`, `failureThreshold`, `config` and `env` are its business. */
+  /** A resolver to share (the CLI's); when given, `rules`, `ignore`, `context`, `failureThreshold`, `buildArgs`, `target`, `config` and `env` are its business. */
   readonly resolver?: ConfigResolver;
   /**
    * Called with each file's result as soon as it is linted, in input order (awaited before the
@@ -151,6 +160,8 @@ function resolverFor(options: LintFilesOptions): ConfigResolver {
       context: options.context === undefined ? undefined : resolve(cwd, options.context),
       reportUnusedIgnores: options.reportUnusedIgnores,
       shellcheck: typeof options.shellcheck === 'string' && options.shellcheck.includes('/') ? resolve(cwd, options.shellcheck) : options.shellcheck,
+      buildArgs: options.buildArgs,
+      target: options.target,
     }),
   });
 }
@@ -328,7 +339,7 @@ async function buildOne(source: Source, config: EffectiveConfig, options: LintFi
       const cacheKey = input.encoding ? undefined : cache?.fileKey(input, settings);
       const cached = cacheKey === undefined ? undefined : cache?.lookup(cacheKey);
       if (cached) return { built: { input, config, settings, model: undefined, cached } };
-      return { built: { input, config, settings, model: buildModel(input.text, { defaultShell: settings.defaultShell }), ...(cacheKey === undefined ? {} : { cacheKey }) } };
+      return { built: { input, config, settings, model: buildModel(input.text, modelOptionsOf(settings)), ...(cacheKey === undefined ? {} : { cacheKey }) } };
     }
     const fixed = fixSource(source, input, settings, options);
     return { built: { ...fixed.built, config, settings }, ...(fixed.error ? { error: { path: input.file, message: fixed.error } } : {}) };
@@ -392,7 +403,8 @@ function fixSource(source: Source, input: Input, settings: LintSettings, options
   return { built: { input: { ...input, text: outcome.output }, model: outcome.final.model, fixing: { fixed: outcome.fixed, source: input.text } } };
 }
 
-const internalError = (error: unknown) => `Internal error while linting: ${errorMessage(error)}`;
+/** A target no stage has, or check options BuildKit refuses, fail the file as they fail `docker build`; anything else is a bug. */
+const internalError = (error: unknown) => (error instanceof UnknownTargetError || error instanceof CheckOptionsError ? error.message : `Internal error while linting: ${errorMessage(error)}`);
 
 /** ShellCheck's findings per built file: one batch per ShellCheck setting (nearly always one), each notice once. */
 async function shellcheckFindings(built: readonly Built[], cwd: string, cache: LintCache | undefined): Promise<{ findings: Finding[][]; notices: string[] }> {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ConfigResolver, ResolverOptions } from './config/resolver.js';
+import { portableLayer, type PortableLayer } from './config/command-line.js';
 import type { Source } from './files/discover.js';
 import type { SourceQueue } from './files/source-queue.js';
 import type { FileOutcome, WorkerOptions } from './lint-files.js';
@@ -21,7 +22,7 @@ const WORKER_HEAP_MB = 96;
 /** What the main thread sends a worker when it starts: its options and how to rebuild the resolver. */
 export interface WorkerSetup {
   readonly options: WorkerOptions;
-  readonly resolver: Omit<ResolverOptions, 'rules'>;
+  readonly resolver: Omit<ResolverOptions, 'rules' | 'cli'> & { readonly cli?: PortableLayer };
 }
 
 /** A worker's answer for one chunk of files: each file's outcome in order, and ShellCheck's notices. */
@@ -43,8 +44,8 @@ export async function lintInWorkers(
   take: (outcome: FileOutcome) => Promise<void>,
   here: (chunk: readonly Source[]) => Promise<WorkerReply>,
 ): Promise<string[]> {
-  const { rules: _rules, ...resolverOptions } = resolver.options;
-  const setup: WorkerSetup = { options, resolver: resolverOptions };
+  const { rules: _rules, cli, ...resolverOptions } = resolver.options;
+  const setup: WorkerSetup = { options, resolver: { ...resolverOptions, ...(cli && { cli: portableLayer(cli) }) } };
   const threads = Math.min(jobs, Math.ceil(queue.remaining / CHUNK));
   const window = threads * AHEAD_PER_THREAD;
   const ready = new Map<number, readonly FileOutcome[]>();

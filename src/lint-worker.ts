@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ConfigResolver } from './config/resolver.js';
+import { restoredLayer } from './config/command-line.js';
 import type { Source } from './files/discover.js';
 import { lintSources, type FileOutcome } from './lint-files.js';
 import { SourceQueue } from './files/source-queue.js';
@@ -7,7 +8,7 @@ import type { WorkerReply, WorkerSetup } from './lint-parallel.js';
 
 /** A worker thread of lintFiles' `jobs`: lints each chunk of files it is sent and answers with their outcomes. */
 const setup = workerData as WorkerSetup;
-const resolver = new ConfigResolver(setup.resolver);
+const resolver = new ConfigResolver({ ...setup.resolver, cli: setup.resolver.cli && restoredLayer(setup.resolver.cli) });
 const options = { ...setup.options, resolver };
 
 parentPort!.on('message', async (chunk: readonly Source[]) => {

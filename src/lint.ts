@@ -8,6 +8,7 @@ import { initShellParser } from './model/shell/parser.js';
 import type { Model } from './model/types.js';
 import { runShellcheck, splitShellcheckRules, type ShellcheckSetting } from './shellcheck/index.js';
 import { applySuppressions } from './suppress/apply.js';
+import { asErrors, fileCheckOptions } from './suppress/check-options.js';
 import type { SuppressionResult } from './suppress/types.js';
 
 export interface LintOptions {
@@ -22,11 +23,6 @@ export interface LintOptions {
   readonly settings?: Partial<Settings>;
   /** The shell of stages that set no SHELL (default `['/bin/sh', '-c']`); used by `lint`, which builds the model. */
   readonly defaultShell?: readonly string[];
-  /**
-   * Build args as `docker build --build-arg NAME=VALUE` gives them (used by `lint`, which builds
-   * the model): they set the values of the ARGs of those names the file declares.
-   */
-  readonly buildArgs?: Readonly<Record<string, string>>;
   /**
    * The build context for the `.dockerignore` rules: a folder, or `true` for the folder of
    * `filename`. Without it those rules do not run.
@@ -51,6 +47,22 @@ export interface LintOptions {
    * so once and linting goes on. `rules` may set ShellCheck codes (`SC2086: 'off'`).
    */
   readonly shellcheck?: ShellcheckSetting;
+  /**
+   * Build arguments as `docker build --build-arg` gives them: they set the values of the ARGs of
+   * those names the file declares, over their defaults. `BUILDKIT_DOCKERFILE_CHECK` replaces the file's `# check=` directive,
+   * as in BuildKit.
+   */
+  readonly buildArgs?: Readonly<Record<string, string>>;
+  /**
+   * The stage built, as `docker build --target` names it (default: the last stage): the rules
+   * about the final image judge it. A name no stage has throws UnknownTargetError.
+   */
+  readonly target?: string;
+}
+
+/** What of the lint options the model is built with. */
+export function modelOptionsOf(options: Pick<LintOptions, 'defaultShell' | 'buildArgs' | 'target'>): ModelOptions {
+  return { defaultShell: options.defaultShell, buildArgs: options.buildArgs, target: options.target };
 }
 
 /** Builds the semantic model of a Dockerfile, the same one every rule reads. */
@@ -61,10 +73,7 @@ export async function parseDockerfile(text: string, options: ModelOptions = {}):
 
 /** Lints one Dockerfile's text. */
 export async function lint(text: string, options: LintOptions = {}): Promise<Finding[]> {
-  const model = await parseDockerfile(text, {
-    ...(options.defaultShell ? { defaultShell: options.defaultShell } : {}),
-    ...(options.buildArgs ? { buildArgs: options.buildArgs } : {}),
-  });
+  const model = await parseDockerfile(text, modelOptionsOf(options));
   const setting = options.shellcheck ?? false;
   if (setting === false) return lintModel(model, options);
   const rules = splitShellcheckRules(options.rules).shellcheck;
@@ -95,13 +104,16 @@ export function lintModel(model: Model, options: LintOptions = {}, external: rea
 export function lintModelWithSuppressions(model: Model, options: LintOptions = {}, external: readonly Finding[] = []): SuppressionResult {
   const buildContext = options.buildContext ?? contextFor(options);
   const file = options.filename ?? '<text>';
-  const enabled = selectRules(splitShellcheckRules(options.rules).rules);
-  const findings = runRules(model, enabled, {
+  const check = fileCheckOptions(model, options.buildArgs);
+  // `experimental=` turns its rules on; the configuration still wins over it.
+  const experimental = Object.fromEntries(check.experimental.map((rule) => [rule.code, rule.severity]));
+  const enabled = selectRules({ ...experimental, ...splitShellcheckRules(options.rules).rules }).filter((entry) => !check.skipped.includes(entry.rule));
+  const findings = asErrors(runRules(model, enabled, {
     file,
     filename: options.filename,
     buildContext,
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
-  });
+  }), check);
   if (external.length > 0) {
     findings.push(...external);
     findings.sort(compareFindings);
@@ -111,6 +123,8 @@ export function lintModelWithSuppressions(model: Model, options: LintOptions = {
     ran: enabled.map((e) => e.rule).filter((rule) => buildContext || !rule.needsBuildContext),
     reportUnused: options.reportUnusedIgnores === true,
     disabled: options.disablePragmas === true,
+    checkDirectiveReplaced: check.source === 'build-arg',
+    unskippable: check.experimental,
   });
 }
 

@@ -21,7 +21,7 @@ export default defineRule({
     good: 'FROM debian:12\nRUN useradd --system app\nUSER app\nCMD ["app"]',
     differences:
       'hadolint checks the last USER of every stage. dflint checks only stages that become an image: ' +
-      'the final stage and any stage no other stage uses (another `--target`). Root in a build stage ' +
+      'the target stage (`--target`, else the last one) and any stage no other stage uses (another target). Root in a build stage ' +
       'that is only copied from (`COPY --from`) never runs in a container, so it is not reported; a ' +
       'stage used as a `FROM` base is judged through the stages built on it (its last USER carries ' +
       'over unless they set their own). Variables are resolved, so `USER ${APP_USER}` with ' +

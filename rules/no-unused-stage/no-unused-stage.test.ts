@@ -21,9 +21,19 @@ testRule(rule, {
     { name: 'an export stage', code: `${BUILD}FROM scratch AS binaries\nCOPY --from=build /out/app /\nFROM alpine:3.20\nCOPY --from=build /out/app /app` },
     { name: 'a stage built on another stage', code: `${BUILD}FROM build AS lint\nRUN golangci-lint run\nFROM alpine:3.20\nCOPY --from=build /out/app /app` },
     { name: 'a stage that copies from an image', code: 'FROM alpine:3.20 AS tools\nCOPY --from=ghcr.io/astral-sh/uv:0.5 /uv /bin/uv\nFROM alpine:3.20' },
+    { name: 'the --target stage is built', code: `${BUILD}FROM alpine:3.20\nCOPY app /app`, target: 'build' },
+    { name: 'a stage the config names as a target', code: `${BUILD}FROM alpine:3.20\nCOPY app /app`, settings: { targets: ['BUILD'] } },
+    { name: 'the last stage stays a target when --target names another', code: 'FROM golang:1.23 AS build\nRUN go build -o /out/app .\nFROM alpine:3.20 AS packed\nCOPY app /app', target: 'build' },
     { name: 'an empty named stage', code: 'FROM cypress/factory:4 AS default_image\nFROM cypress/factory:4 AS included_image\nENTRYPOINT ["cypress", "run"]' },
   ],
   invalid: [
+    {
+      name: 'a stage no target reaches, with --target and a config target naming others',
+      code: 'FROM golang:1.23 AS build\nRUN go build -o /out/app .\nFROM golang:1.23 AS gen\nRUN go generate ./...\nFROM alpine:3.20 AS packed\nCOPY app /app',
+      target: 'packed',
+      settings: { targets: ['build'] },
+      errors: [{ line: 3, column: 21, endColumn: 24, message: 'Stage `gen` is never used: no stage builds on it (`FROM gen`) or copies from it (`--from=gen`); use it or remove it' }],
+    },
     {
       name: 'a forgotten builder',
       code: `${BUILD}FROM alpine:3.20\nCOPY app /app`,

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { Model, Stage } from '../../src/model/types.js';
-import { stageSources, usedStages } from '../../src/rule-kit/stages.js';
+import { stageKey, stageSources, usedStages } from '../../src/rule-kit/stages.js';
 
 /** Instructions that configure how a container runs: a stage with one is an image meant to be run. */
 const RUNTIME_CONFIG = new Set(['CMD', 'ENTRYPOINT', 'EXPOSE', 'HEALTHCHECK']);
@@ -55,15 +55,20 @@ export default defineRule({
       'it looks like a forgotten builder: it has instructions, does not build on or copy from any ' +
       'other stage or image, sets no CMD, ENTRYPOINT, EXPOSE or HEALTHCHECK, and its name has no ' +
       'target word (`dev`, `test`, `prod`, `release`, `debug`, `lint`, `final`...). A stage that a ' +
-      'FROM or `--from` written with variables could select (`FROM base-${VARIANT}`) counts as used.',
+      'FROM or `--from` written with variables could select (`FROM base-${VARIANT}`) counts as used. ' +
+      'A stage that is the target (`--target`, or `target` in the config) is never reported, nor is the last stage, ' +
+      'which `docker build` builds without `--target`.',
   },
   create(context) {
     return {
       'file:exit'() {
         const model = context.model;
         const used = usedStages(model);
+        const targets = new Set(context.settings.targets.map(stageKey));
+        // The last stage is what `docker build` builds without `--target`; the others are targets when named so.
+        const isTarget = (stage: Stage) => stage.isLast || stage === model.target || (stage.name !== undefined && targets.has(stageKey(stage.name)));
         for (const stage of model.stages) {
-          if (stage.isLast || used.has(stage) || mayBeBuildTarget(model, stage)) continue;
+          if (isTarget(stage) || used.has(stage) || mayBeBuildTarget(model, stage)) continue;
           if (model.problems.some((p) => p.instruction === stage.from)) continue;
           context.report({
             range: stage.nameRange ?? stage.from.keywordRange,

@@ -60,12 +60,12 @@ function laterUsers(stage: Stage, family: PackageFamily): Map<Instruction, Packa
 }
 
 /**
- * The image a stage ends up in: the final image when its layers ship (it is the last stage or
- * one the last stage is built on), else the stage itself with its ancestors.
+ * The image a stage ends up in: the final image when its layers ship (it is the target or one
+ * the target is built on), else the stage itself with its ancestors.
  */
 function imageOf(model: Model, stage: Stage): Stage[] {
-  const last = model.stages[model.stages.length - 1];
-  return last && model.shipped(stage).kind === 'layers' ? stageLineage(last) : stageLineage(stage);
+  const target = model.target;
+  return target && model.shipped(stage).kind === 'layers' ? stageLineage(target) : stageLineage(stage);
 }
 
 export default defineRule({

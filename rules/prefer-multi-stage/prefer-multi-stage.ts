@@ -61,7 +61,7 @@ export default defineRule({
       'FROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nCMD ["/app"]',
     references: ['https://docs.docker.com/build/building/multi-stage/'],
     differences:
-      'No hadolint or BuildKit equivalent. Only the final stage is checked, and only when it neither ' +
+      'No hadolint or BuildKit equivalent. Only the final stage (the target: `--target`, else the last stage) is checked, and only when it neither ' +
       'builds on nor copies from another stage and runs something of its own. A stage with no CMD or ' +
       'ENTRYPOINT is taken for a CI, SDK or development image whose purpose is to ship the toolchain, ' +
       'and so is one whose command (ENTRYPOINT and CMD as the builder combines them, looking through ' +
@@ -87,7 +87,7 @@ export default defineRule({
   create(context) {
     return {
       'stage:exit'(stage) {
-        if (!stage.isLast || hasBuilderStage(context.model, stage) || isToolchainImage(stage)) return;
+        if (stage !== context.model.target || hasBuilderStage(context.model, stage) || isToolchainImage(stage)) return;
         const uses = toolchainUses(stage);
         const first = uses[0];
         if (!first) return;

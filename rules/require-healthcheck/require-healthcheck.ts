@@ -28,7 +28,7 @@ export default defineRule({
     differences:
       'hadolint reports every stage without a HEALTHCHECK, builder stages included, unless the stage it ' +
       'is built on (`FROM <alias>`) has one. dflint uses the same inheritance but reports only the stages ' +
-      'that can become an image (the last stage and stages no other stage uses): a builder stage whose ' +
+      'that can become an image (the target: `--target`, else the last stage; and stages no other stage uses): a builder stage whose ' +
       'files are only copied out never runs as a container, so a HEALTHCHECK there would do nothing.',
   },
   create(context) {

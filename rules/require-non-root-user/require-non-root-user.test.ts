@@ -60,10 +60,17 @@ testRule(rule, {
     { name: 'a keep-alive for docker exec', code: 'FROM golang:1-bookworm\nENTRYPOINT ["/scripts/entrypoint.sh"]\nCMD ["tail", "-f", "/dev/null"]' },
     { name: 'a CLI tool asked for its help', code: 'FROM alpine:3\nRUN apk add --no-cache kubectl\nENTRYPOINT ["kubectl"]\nCMD ["--help"]' },
     { name: 'a CI image running Docker in Docker', code: 'FROM ubuntu:22.04\nCOPY dockerd-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["/usr/local/bin/dockerd-entrypoint.sh"]' },
+    { name: 'the target sets a user, the last stage does not', code: 'FROM node:22-slim AS app\nCOPY . .\nUSER 10001\nCMD ["node", "server.js"]\nFROM node:22-slim AS debug\nCMD ["node", "--inspect", "server.js"]', target: 'app' },
     { name: 'a Windows program', code: 'FROM stefanscherer/node-windows:8.6.0\nCOPY . demo\nENTRYPOINT ["node.exe", "demo/app.js"]' },
     { name: 'Dev Container image', code: 'FROM mcr.microsoft.com/devcontainers/base:bookworm\nCMD ["sleep", "infinity"]' },
   ],
   invalid: [
+    {
+      name: '--target judges that stage, not the last one',
+      code: 'FROM node:22-slim AS app\nCOPY . .\nCMD ["node", "server.js"]\nFROM node:22-slim AS hardened\nCOPY --from=app /app /app\nUSER 10001\nCMD ["node", "/app/server.js"]',
+      target: 'app',
+      errors: [{ line: 1, column: 6, endColumn: 18, message: MESSAGE }],
+    },
     {
       code: 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]',
       errors: [{ line: 1, column: 6, endLine: 1, endColumn: 18, message: MESSAGE }],

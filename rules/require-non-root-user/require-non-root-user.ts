@@ -64,7 +64,7 @@ export default defineRule({
   create(context) {
     return {
       'file:exit'() {
-        const final = context.model.stages[context.model.stages.length - 1];
+        const final = context.model.target;
         if (!final || effectiveUser(context.model, final)) return;
         const base = baseImageOf(final);
         if (!base.isResolved || base.isScratch || isWindowsImage(base) || knownToSetUser(base)) return;

@@ -17,6 +17,7 @@ testRule(rule, {
     { name: 'inherited numeric user', code: 'FROM node:22 AS base\nUSER 1000\nFROM base\nRUN true' },
   ],
   invalid: [
+    { name: '--target judges that stage', code: 'FROM node:22 AS app\nUSER node\nFROM node:22 AS hardened\nUSER 1000', target: 'app', errors: [{ line: 2, column: 6, message: 'The image runs as user name `node`: use a numeric uid so the host can verify it (`USER 10001`)' }] },
     { code: 'FROM node:22\nUSER node', errors: [{ line: 2, column: 6, endColumn: 10, message: /user name `node`/ }] },
     { name: 'user and group names', code: 'FROM node:22\nUSER app:app', errors: [{ line: 2, column: 6, endColumn: 13, message: 'The image runs as user name `app`: use a numeric uid so the host can verify it (`USER 10001`)' }] },
     { name: 'only the last USER of the stage', code: 'FROM node:22\nUSER root\nRUN true\nUSER node', errors: [{ line: 4, column: 6, message: 'The image runs as user name `node`: use a numeric uid so the host can verify it (`USER 10001`)' }] },

@@ -33,7 +33,7 @@ export default defineRule({
     differences:
       'hadolint 2.15 reports every `USER` with a non-numeric user, including the `USER root` that a ' +
       'build switches to temporarily and the users of builder stages; only the user the final image ' +
-      'runs as reaches the host, so dflint reports just that one: the last `USER` of the last stage, or of ' +
+      'runs as reaches the host, so dflint reports just that one: the last `USER` of the target stage (`--target`, else the last stage), or of ' +
       'the stage it is built on (`FROM <alias>`), as hadolint\'s PR #1239 does. Variables are resolved: ' +
       'hadolint accepts any reference to a declared ARG, dflint accepts one whose value is numeric or ' +
       'unknown (`ARG UID` with no default), and reports `ARG USERNAME=vscode` then `USER $USERNAME`. ' +
@@ -43,7 +43,7 @@ export default defineRule({
   create(context) {
     return {
       'file:exit'() {
-        const last = context.model.stages.at(-1);
+        const last = context.model.target;
         const user = last && effectiveUser(context.model, last);
         if (!user?.user || /^\d+$/.test(user.user) || onWindows(context.model, user)) return;
         context.report({

@@ -1,3 +1,4 @@
+import { readBuildArgs } from '../config/build-args.js';
 import { FAILURE_THRESHOLDS, type FailureThreshold } from '../config/types.js';
 import { STDIN } from '../files/discover.js';
 import { formatters } from '../formatters/index.js';
@@ -15,6 +16,8 @@ export const INPUT_DEFAULTS = {
   'failure-threshold': '',
   'sarif-file': 'dflint.sarif',
   category: '',
+  'build-args': '',
+  target: '',
   'no-fail': 'false',
 } as const;
 
@@ -35,6 +38,10 @@ export interface ActionInputs {
   readonly category: string | undefined;
   /** Report, but do not fail the step for findings. */
   readonly noFail: boolean;
+  /** Build arguments by name (`build-args`, one `NAME=VALUE` per line); undefined: none. */
+  readonly buildArgs: Readonly<Record<string, string>> | undefined;
+  /** The stage built (`target`); undefined: the config's, else the last stage. */
+  readonly target: string | undefined;
 }
 
 export type InputsRead = { readonly ok: true; readonly inputs: ActionInputs } | { readonly ok: false; readonly problems: readonly string[] };
@@ -86,6 +93,10 @@ export function readInputs(env: NodeJS.ProcessEnv): InputsRead {
   const noFail = BOOLEANS[input('no-fail') || INPUT_DEFAULTS['no-fail']];
   if (noFail === undefined) problems.push(`no-fail: \`${input('no-fail')}\` is not a boolean; use true or false`);
 
+  // One argument per line: a value may hold spaces. `getInput` trims the whole input, not each line.
+  const buildArgs = readBuildArgs(input('build-args').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''), env, 'build-args:');
+  if (!buildArgs.ok) problems.push(buildArgs.message);
+
   if (problems.length > 0) return { ok: false, problems };
   const optional = (name: InputName) => input(name) || undefined;
   return {
@@ -98,6 +109,8 @@ export function readInputs(env: NodeJS.ProcessEnv): InputsRead {
       sarifFile: optional('sarif-file'),
       category: optional('category'),
       noFail: noFail!,
+      buildArgs: buildArgs.ok ? buildArgs.buildArgs : undefined,
+      target: optional('target'),
     },
   };
 }

@@ -34,7 +34,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 
   let linted: LintFilesResult;
   try {
-    linted = await lintFiles(inputs.paths, { cwd, config: inputs.config, failureThreshold: inputs.failureThreshold, env });
+    linted = await lintFiles(inputs.paths, { cwd, config: inputs.config, failureThreshold: inputs.failureThreshold, buildArgs: inputs.buildArgs, target: inputs.target, env });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     for (const problem of error.problems) annotateConfigProblem(problem, cwd);

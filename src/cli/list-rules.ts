@@ -9,6 +9,8 @@ interface RuleRow {
   readonly fixable: string | false;
   readonly aliases: readonly string[];
   readonly summary: string;
+  /** BuildKit's experimental checks, off unless enabled (`# check=experimental=`, config or `--rule`). */
+  readonly experimental?: true;
 }
 
 function toRow(rule: RuleMeta): RuleRow {
@@ -20,6 +22,7 @@ function toRow(rule: RuleMeta): RuleRow {
     fixable: rule.fixable,
     aliases: rule.aliases,
     summary: rule.docs.summary,
+    ...(rule.experimental ? { experimental: true as const } : {}),
   };
 }
 

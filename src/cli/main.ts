@@ -17,6 +17,7 @@ import { rulesAsJson, rulesAsTable } from './list-rules.js';
 import { parseArgs, type CliOptions } from './options.js';
 import { init, printConfig, reportConfigError } from './config-commands.js';
 import { parseRuleFlags } from './rule-flags.js';
+import { readBuildArgs } from '../config/build-args.js';
 import { packageVersion } from './version.js';
 import { writeFileAtomically } from '../files/write-file.js';
 import { errorMessage } from '../error-message.js';
@@ -85,6 +86,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   if (options.jobs !== undefined && !(Number.isInteger(options.jobs) && options.jobs >= 1)) return usageError('--jobs needs a whole number of threads, 1 or more');
   const flags = parseRuleFlags(options.rules, options.ignore);
   if (!flags.ok) return usageError(flags.message);
+  const buildArgs = readBuildArgs(options.buildArgs, io.env);
+  if (!buildArgs.ok) return usageError(buildArgs.message);
+  if (options.target !== undefined && options.target.trim() === '') return usageError('--target needs a stage name');
   if (options.context !== undefined && !isDirectory(resolve(io.cwd, options.context))) {
     return usageError(`the build context ${options.context} is not a directory`);
   }
@@ -99,6 +103,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       context: options.context === undefined ? undefined : resolve(io.cwd, options.context),
       reportUnusedIgnores: options.reportUnusedIgnores,
       shellcheck: typeof options.shellcheck === 'string' && options.shellcheck.includes('/') ? resolve(io.cwd, options.shellcheck) : options.shellcheck,
+      buildArgs: buildArgs.buildArgs,
+      target: options.target,
     }),
   });
 

@@ -43,6 +43,10 @@ export interface CliOptions {
   /** `--cache`: keep results between runs; `--cache-location` says where (undefined: the OS cache folder). */
   readonly cache: boolean;
   readonly cacheLocation: string | undefined;
+  /** `--build-arg` values as given (each `NAME=VALUE`, or `NAME` to read the environment). */
+  readonly buildArgs: readonly string[];
+  /** `--target STAGE`: the stage built; undefined leaves it to the config files (else the last stage). */
+  readonly target: string | undefined;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -109,6 +113,8 @@ export async function parseWithYargs(argv: readonly string[], terminalWidth: num
     .option('jobs', { alias: 'j', type: 'string', requiresArg: true, coerce: lastString, describe: 'Lint with this many threads when there are more than a few dozen files (default: one per core; 1: no worker threads)' })
     .option('cache', { type: 'boolean', coerce: lastFlag, describe: 'Keep results between runs and lint only the files that changed (ShellCheck included); not used with --fix or --diff' })
     .option('cache-location', { type: 'string', requiresArg: true, coerce: lastString, describe: 'With --cache: the cache file, or a folder for it (default: the OS cache folder, e.g. ~/.cache/dflint)' })
+    .option('build-arg', { type: 'string', array: true, nargs: 1, requiresArg: true, describe: 'A build argument, as docker build --build-arg takes it: NAME=VALUE, or NAME for the value of the environment variable NAME; repeatable. It overrides the default of a declared ARG; BUILDKIT_DOCKERFILE_CHECK replaces the # check= directive' })
+    .option('target', { type: 'string', requiresArg: true, coerce: lastString, describe: "The stage built, as docker build --target names it (default: the config's target, else the last stage): the rules about the final image judge it" })
     .option('context', { type: 'string', requiresArg: true, coerce: lastString, describe: "Build context folder for every Dockerfile (default: the config's context, else each Dockerfile's folder)" })
     .option('stdin-filename', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Name shown for - (standard input), also locating its build context and config file' })
     .option('print-config', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Print the configuration this Dockerfile gets, with the source of each value (YAML, or JSON with --format json)' })
@@ -129,6 +135,7 @@ export async function parseWithYargs(argv: readonly string[], terminalWidth: num
     .example('$0 --diff --unsafe-fixes Dockerfile', 'Show what every fix, unsafe ones included, would change')
     .example('$0 --explain DL3004', 'Explain a rule')
     .example('$0 --ignore DL3059 --rule DL3006:error .', 'Turn a rule off and raise another, over the config files')
+    .example('$0 --target release --build-arg VARIANT=slim Dockerfile', 'Lint the image docker build --target release --build-arg VARIANT=slim builds')
     .example('$0 --print-config services/api/Dockerfile', 'Show the configuration a Dockerfile gets')
     .epilogue('Exit codes: 0 nothing reaches the failure threshold, 1 a finding does, 2 usage error, invalid configuration, or a path that is missing or unreadable.\n\nConfiguration: the nearest .dflint.yaml, .dflint.yml, .dflint.json, package.json "dflint" key or .hadolint.yaml above each Dockerfile (up to the repository root). See docs/configuration.md.')
     .strictOptions()
@@ -170,6 +177,8 @@ export async function parseWithYargs(argv: readonly string[], terminalWidth: num
       jobs: args.jobs === undefined ? undefined : Number(args.jobs),
       cache: args.cache ?? false,
       cacheLocation: args['cache-location'],
+      buildArgs: args['build-arg'] ?? [],
+      target: args.target,
       help: args.help ?? false,
       version: args.version ?? false,
     },

@@ -9,7 +9,7 @@ import type { CliOptions } from './options.js';
  * like an option, an invalid choice) gives undefined, and yargs parses it and words any problem:
  * the results are the same (test/cli/quick-args.test.ts).
  */
-const STRINGS = ['format', 'output', 'failure-threshold', 'config', 'shellcheck', 'sarif-category', 'context', 'stdin-filename', 'print-config', 'explain', 'rule', 'ignore', 'jobs', 'cache-location'] as const;
+const STRINGS = ['format', 'output', 'failure-threshold', 'config', 'shellcheck', 'sarif-category', 'context', 'stdin-filename', 'print-config', 'explain', 'rule', 'ignore', 'jobs', 'cache-location', 'build-arg', 'target'] as const;
 const FLAGS = ['quiet', 'color', 'report-unused-ignores', 'include-suppressed', 'fix', 'unsafe-fixes', 'diff', 'cache', 'init', 'list-rules', 'version'] as const;
 /** The `--no-` forms read here: of a flag, false; of --config and --shellcheck, none. */
 const NEGATED = ['color', 'report-unused-ignores', 'config', 'shellcheck'] as const;
@@ -67,6 +67,8 @@ export function quickParse(argv: readonly string[]): CliOptions | undefined {
     jobs: text('jobs') === undefined ? undefined : Number(text('jobs')),
     cache: flag('cache') ?? false,
     cacheLocation: text('cache-location'),
+    buildArgs: (values['build-arg'] ?? []) as string[],
+    target: text('target'),
     help: false,
     version: flag('version') ?? false,
   };

@@ -3,7 +3,7 @@ import { UnknownRuleError, type RuleConfig } from '../engine/registry.js';
 import { SHELLCHECK_CODE } from '../shellcheck/codes.js';
 import { compactLayer } from './compact.js';
 import { ruleEntries } from './rule-entries.js';
-import type { ConfigLayer, FailureThreshold } from './types.js';
+import type { ConfigLayer, FailureThreshold, RuleEntry } from './types.js';
 
 /** Settings given for one run (command-line flags, or the library's options), above every other source. */
 export interface RunSettings {
@@ -18,6 +18,10 @@ export interface RunSettings {
   readonly reportUnusedIgnores?: boolean;
   /** `--shellcheck PATH` (absolute) or `--no-shellcheck`. */
   readonly shellcheck?: boolean | string;
+  /** `--build-arg`s, by name; they replace the config's values of the same names. */
+  readonly buildArgs?: Readonly<Record<string, string>>;
+  /** `--target`. */
+  readonly target?: string;
 }
 
 export const COMMAND_LINE = 'command line';
@@ -37,5 +41,19 @@ export function runLayer(settings: RunSettings, origin = COMMAND_LINE): ConfigLa
     context: settings.context,
     reportUnusedIgnores: settings.reportUnusedIgnores,
     shellcheck: settings.shellcheck,
+    buildArgs: settings.buildArgs,
+    target: settings.target,
   });
+}
+
+/** A layer that can cross to a worker thread: its rule entries name their rules by code (a Rule holds functions, which cannot be cloned). */
+export type PortableLayer = Omit<ConfigLayer, 'rules'> & { readonly rules?: ReadonlyArray<Omit<RuleEntry, 'rules'> & { readonly codes: readonly string[] }> };
+
+export function portableLayer({ rules, ...rest }: ConfigLayer): PortableLayer {
+  return { ...rest, ...(rules && { rules: rules.map(({ rules: named, ...entry }) => ({ ...entry, codes: named.map((rule) => rule.code) })) }) };
+}
+
+/** The layer `portableLayer` carried, its rules found again by code. */
+export function restoredLayer({ rules, ...rest }: PortableLayer): ConfigLayer {
+  return { ...rest, ...(rules && { rules: rules.map(({ codes, ...entry }) => ({ ...entry, rules: codes.flatMap((code) => findRules(code)) })) }) };
 }

@@ -1,3 +1,4 @@
+import { CHECK_BUILD_ARG, checkOptionsProblem } from '../suppress/check-options.js';
 import { resolve } from 'node:path';
 import type { RuleConfig } from '../engine/registry.js';
 import type { LabelType, Rule } from '../engine/types.js';
@@ -23,6 +24,8 @@ interface Section {
   readonly reportUnusedIgnores?: boolean;
   readonly disablePragmas?: boolean;
   readonly shellcheck?: boolean | string;
+  readonly buildArgs?: Readonly<Record<string, string | number | boolean>>;
+  readonly target?: string;
   readonly format?: string;
   readonly color?: boolean;
   readonly overrides?: ReadonlyArray<Section & { readonly files: readonly string[] }>;
@@ -68,9 +71,14 @@ export function readDflintConfig(data: unknown, origin: string, dir: string, val
   };
 }
 
-/** What a schema cannot say: malformed globs, and context folders that do not exist. */
+/** What a schema cannot say: malformed globs, context folders that do not exist, and check options BuildKit refuses. */
 function pathIssues(data: unknown, dir: string): Issue[] {
   const issues: Issue[] = [];
+  const checkBuildArgs = (section: unknown, path: KeyPath) => {
+    const check = (section as { buildArgs?: Record<string, unknown> } | null)?.buildArgs?.[CHECK_BUILD_ARG];
+    const problem = typeof check === 'string' ? checkOptionsProblem(check) : undefined;
+    if (problem) issues.push({ path: [...path, 'buildArgs', CHECK_BUILD_ARG], message: `${problem} (BuildKit refuses the build)` });
+  };
   const checkContext = (section: unknown, path: KeyPath) => {
     const context = (section as { context?: unknown } | null)?.context;
     if (typeof context !== 'string' || context === '') return;
@@ -79,10 +87,12 @@ function pathIssues(data: unknown, dir: string): Issue[] {
   };
   if (data === null || typeof data !== 'object') return issues;
   checkContext(data, []);
+  checkBuildArgs(data, []);
   const overrides = (data as { overrides?: unknown }).overrides;
   if (!Array.isArray(overrides)) return issues;
   overrides.forEach((override: unknown, index) => {
     checkContext(override, ['overrides', index]);
+    checkBuildArgs(override, ['overrides', index]);
     const files = (override as { files?: unknown } | null)?.files;
     if (!Array.isArray(files)) return;
     files.forEach((glob: unknown, position) => {
@@ -106,6 +116,8 @@ function toLayer(section: Section, origin: string, dir: string, ids: ReadonlyMap
     reportUnusedIgnores: section.reportUnusedIgnores,
     disablePragmas: section.disablePragmas,
     shellcheck: typeof section.shellcheck === 'string' && section.shellcheck.includes('/') ? resolve(dir, section.shellcheck) : section.shellcheck,
+    buildArgs: section.buildArgs && Object.fromEntries(Object.entries(section.buildArgs).map(([name, value]) => [name, String(value)])),
+    target: section.target,
     format: section.format,
     color: section.color,
   });

@@ -20,8 +20,12 @@ export function resolveLayers(
   const effective = new Map<Rule, EffectiveRule>(rules.map((rule) => [rule, { rule, setting: defaultSetting(rule), from: DEFAULT_ORIGIN }]));
   const unknownRules: Sourced<string>[] = [];
   const shellcheckRules: Record<string, Sourced<RuleSetting>> = {};
+  const targets: string[] = [];
   for (const layer of layers) {
     for (const key of SETTING_KEYS) if (layer[key] !== undefined) settings[key] = { value: layer[key], from: layer.origin };
+    // Build arguments add up by name, as repeated `--build-arg`s do: a higher layer replaces a value, not the others.
+    if (layer.buildArgs !== undefined) settings.buildArgs = { value: { ...(settings.buildArgs.value as object | undefined), ...layer.buildArgs }, from: layer.origin };
+    if (layer.target !== undefined && !targets.includes(layer.target)) targets.push(layer.target);
     for (const entry of layer.rules ?? []) {
       if (entry.rules.length === 0 && SHELLCHECK_CODE.test(entry.id)) shellcheckRules[entry.id.toUpperCase()] = { value: entry.setting, from: layer.origin };
       else if (entry.rules.length === 0) unknownRules.push({ value: entry.id, from: layer.origin });
@@ -38,6 +42,7 @@ export function resolveLayers(
     rules: [...effective.values()],
     unknownRules,
     shellcheckRules,
+    targets,
   };
 }
 
@@ -53,6 +58,10 @@ export interface LintSettings {
   readonly shellcheck: ShellcheckSetting;
   /** ShellCheck codes whose setting differs from ShellCheck's own level. */
   readonly shellcheckRules: ShellcheckRules;
+  /** `--build-arg` and the config's `buildArgs` (BUILDKIT_DOCKERFILE_CHECK from the environment below them). */
+  readonly buildArgs: Readonly<Record<string, string>> | undefined;
+  /** The stage judged as the image: `--target`, else the config's `target`; undefined: the last stage. */
+  readonly target: string | undefined;
 }
 
 export function lintSettingsOf(config: EffectiveConfig): LintSettings {
@@ -67,11 +76,14 @@ export function lintSettingsOf(config: EffectiveConfig): LintSettings {
       trustedRegistries: config.trustedRegistries.value ?? [],
       labelSchema: config.labelSchema.value ?? {},
       strictLabels: config.strictLabels.value ?? false,
+      targets: config.targets,
     },
     defaultShell: config.shell.value,
     reportUnusedIgnores: config.reportUnusedIgnores.value ?? false,
     disablePragmas: config.disablePragmas.value ?? false,
     shellcheck: config.shellcheck.value ?? true,
     shellcheckRules: Object.fromEntries(Object.entries(config.shellcheckRules).map(([code, { value }]) => [code, value])),
+    buildArgs: config.buildArgs.value,
+    target: config.target.value,
   };
 }

@@ -1,3 +1,4 @@
+import { CHECK_BUILD_ARG, checkOptionsProblem } from '../suppress/check-options.js';
 import type { LabelType, Rule } from '../engine/types.js';
 import { checkHadolintCode, hadolintLayer, HADOLINT_FORMATS, HADOLINT_THRESHOLDS, type HadolintConfig } from './hadolint-format.js';
 import type { ConfigProblem } from './problems.js';
@@ -85,7 +86,10 @@ export interface EnvironmentRead {
   readonly warnings: readonly string[];
 }
 
-/** One layer per `HADOLINT_*` variable that is set, named after it. */
+/**
+ * One layer per `HADOLINT_*` variable that is set, named after it, and one for
+ * `BUILDKIT_DOCKERFILE_CHECK` (BuildKit's check options, as a build argument), lowest of all.
+ */
 export function readEnvironment(env: NodeJS.ProcessEnv, ids: ReadonlyMap<string, readonly Rule[]>): EnvironmentRead {
   const layers: ConfigLayer[] = [];
   const problems: ConfigProblem[] = [];
@@ -100,6 +104,14 @@ export function readEnvironment(env: NodeJS.ProcessEnv, ids: ReadonlyMap<string,
     const mapped = hadolintLayer(config, source, ids);
     layers.push(mapped.layer);
     warnings.push(...mapped.warnings);
+  }
+  const check = env[CHECK_BUILD_ARG];
+  if (check !== undefined) {
+    const source = `environment variable ${CHECK_BUILD_ARG}`;
+    const problem = checkOptionsProblem(check);
+    // Below the config files' `buildArgs` and `--build-arg`, which name it on purpose for this build.
+    if (problem) problems.push({ source, message: `${problem} (BuildKit refuses the build)` });
+    else layers.unshift({ origin: source, buildArgs: { [CHECK_BUILD_ARG]: check } });
   }
   return { layers, problems, warnings };
 }

@@ -50,6 +50,12 @@ failureThreshold: info
 # Check RUN scripts with ShellCheck when it is installed (true), with this executable, or never (false).
 # shellcheck: true
 
+# Build arguments, as docker build --build-arg gives them; BUILDKIT_DOCKERFILE_CHECK replaces # check=.
+# buildArgs:
+#   VARIANT: slim
+# The stage built, as docker build --target names it (default: the last stage).
+# target: release
+
 # Settings for some Dockerfiles only, applied in order over the ones above.
 # overrides:
 #   - files: ["**/*.dev.Dockerfile"]

@@ -14,6 +14,8 @@ const UNSET: Partial<Record<SettingKey, string>> = {
   context: "each Dockerfile's folder",
   format: 'stylish',
   color: 'when the output is a terminal',
+  buildArgs: 'the ARG defaults',
+  target: 'the last stage',
 };
 
 export interface PrintedFile {

@@ -32,6 +32,11 @@ export const SEVERITY_EXPECTATION = `a severity: ${list(SEVERITY_SETTINGS)}`;
 /** `*`, `*.example.com`, `registry*` or an exact name: no other wildcard and no spaces. */
 export const REGISTRY_PATTERN = '^(\\*|\\*\\.[^*\\s]+|[^*\\s]+\\*?)$';
 export const REGISTRY_EXPECTATION = 'a registry pattern: `*`, `*.example.com`, `registry*` or an exact name such as `docker.io`';
+/** A build argument's name, as an ARG declares it. */
+export const BUILD_ARG_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
+export const BUILD_ARG_NAME_EXPECTATION = 'a build argument name: letters, digits and `_`, not starting with a digit';
+/** A stage name as BuildKit accepts it (compared case-insensitively). */
+export const STAGE_NAME_PATTERN = '^[A-Za-z][A-Za-z0-9_.-]*$';
 export const SHELL_EXPECTATION = 'a command line such as `/bin/bash -c`, or its words as a list such as `["/bin/bash", "-c"]`';
 
 /** Every id a rule can be configured by, each once, in rule order: code, name, aliases. */
@@ -117,6 +122,17 @@ export function buildConfigSchema(rules: readonly Rule[], formats: readonly stri
       description: 'Check RUN scripts with ShellCheck: `true` for the `shellcheck` on PATH, the path of an executable (relative to this file), or `false`. Default `true` (skipped with a notice when ShellCheck is missing).',
     },
     disablePragmas: { type: 'boolean', description: 'Disregard every inline ignore pragma (`# dflint ignore=`, `# hadolint ignore=`, `# check=skip=`). Default `false`.' },
+    buildArgs: {
+      type: 'object',
+      description: 'Build arguments, as `docker build --build-arg NAME=VALUE` gives them: they override the defaults of declared ARGs. `BUILDKIT_DOCKERFILE_CHECK` replaces the `# check=` directive, as in BuildKit. `--build-arg` wins name by name.',
+      propertyNames: note({ pattern: BUILD_ARG_NAME_PATTERN }, BUILD_ARG_NAME_EXPECTATION),
+      // `UID: 1000` reads naturally in YAML; the value is passed on as its text, as on a command line.
+      additionalProperties: note({ type: ['string', 'number', 'boolean'] }, 'a value: a string, number or boolean'),
+    },
+    target: note(
+      { type: 'string', pattern: STAGE_NAME_PATTERN, description: 'The stage built, as `docker build --target` names it: the rules about the final image judge it, and DF2002 does not report it. Default: the last stage. `--target` wins.' },
+      'a stage name, such as `release`',
+    ),
     files: note(
       {
         type: 'array',
@@ -128,7 +144,7 @@ export function buildConfigSchema(rules: readonly Rule[], formats: readonly stri
     ),
   };
 
-  const perFile = ['rules', 'ignore', 'failureThreshold', 'trustedRegistries', 'labelSchema', 'strictLabels', 'shell', 'context', 'reportUnusedIgnores', 'disablePragmas', 'shellcheck'];
+  const perFile = ['rules', 'ignore', 'failureThreshold', 'trustedRegistries', 'labelSchema', 'strictLabels', 'shell', 'context', 'reportUnusedIgnores', 'disablePragmas', 'shellcheck', 'buildArgs', 'target'];
   const refs = (keys: readonly string[]) => Object.fromEntries(keys.map((key) => [key, { $ref: `#/definitions/${key}` }]));
   definitions.override = {
     type: 'object',

@@ -38,6 +38,10 @@ export interface ConfigLayer {
   readonly disablePragmas?: boolean;
   /** Check RUN scripts with ShellCheck: `true` for the one on PATH, an executable's absolute path, or `false`. */
   readonly shellcheck?: boolean | string;
+  /** Build arguments (`--build-arg`); layers add up by name, a higher one replacing a value. */
+  readonly buildArgs?: Readonly<Record<string, string>>;
+  /** The stage built (`--target`); every layer's target is a build target that DF2002 leaves alone. */
+  readonly target?: string;
   /** Run-wide: only read from the configuration of the current folder. */
   readonly format?: string;
   readonly color?: boolean;
@@ -73,6 +77,8 @@ export interface EffectiveConfig extends EffectiveSettings {
   readonly unknownRules: readonly Sourced<string>[];
   /** Settings of ShellCheck codes (`SC2086`), which are not dflint rules, by upper-case code. */
   readonly shellcheckRules: Readonly<Record<string, Sourced<RuleSetting>>>;
+  /** Every stage a source names as `target`, lowest precedence first: each is built as an image. */
+  readonly targets: readonly string[];
 }
 
 /** The defaults every source starts from. */
@@ -86,6 +92,8 @@ export const DEFAULT_SETTINGS: { readonly [K in SettingKey]-?: ConfigLayer[K] } 
   reportUnusedIgnores: false,
   disablePragmas: false,
   shellcheck: true,
+  buildArgs: undefined,
+  target: undefined,
   format: undefined,
   color: undefined,
 };

@@ -57,9 +57,14 @@ export interface Settings {
   readonly labelSchema: Readonly<Record<string, LabelType>>;
   /** Only the labels of `labelSchema` are allowed (DL3050). */
   readonly strictLabels: boolean;
+  /**
+   * Stages the project builds as targets (the config's `target`), besides the one linted: they
+   * are images of their own even when no stage uses them (DF2002).
+   */
+  readonly targets: readonly string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ trustedRegistries: [], labelSchema: {}, strictLabels: false });
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ trustedRegistries: [], labelSchema: {}, strictLabels: false, targets: [] });
 
 /** A rule's own options: a JSON Schema for the options object and the defaults it starts from. */
 export interface RuleOptionsMeta {
@@ -94,6 +99,11 @@ export interface RuleMeta {
    * reports with `severity` unless the configuration names another.
    */
   readonly offByDefault?: boolean;
+  /**
+   * One of BuildKit's experimental checks: off (as `offByDefault`) unless enabled by
+   * `# check=experimental=<name|all>`, `BUILDKIT_DOCKERFILE_CHECK`, the config or `--rule`.
+   */
+  readonly experimental?: boolean;
 }
 
 /** Another place a finding concerns (each unpinned package of one install command, say). */

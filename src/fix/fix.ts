@@ -1,5 +1,5 @@
 import type { Finding } from '../engine/types.js';
-import { contextFor, lint, lintModelWithSuppressions, type LintOptions } from '../lint.js';
+import { contextFor, lint, lintModelWithSuppressions, modelOptionsOf, type LintOptions } from '../lint.js';
 import { buildModel } from '../model/build.js';
 import { initShellParser } from '../model/shell/parser.js';
 import { fixLoop, type LintedText } from './fix-loop.js';
@@ -24,7 +24,7 @@ export interface FixResult {
  */
 export function textLinter(options: LintOptions): (text: string) => LintedText {
   return (text) => {
-    const model = buildModel(text, { defaultShell: options.defaultShell });
+    const model = buildModel(text, modelOptionsOf(options));
     return { model, findings: lintModelWithSuppressions(model, options).findings };
   };
 }

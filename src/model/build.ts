@@ -8,6 +8,7 @@ import { placeShellPragmas, shellPragmas } from './shell-pragmas.js';
 import { DEFAULT_SHELL, dialectOf, trackShells } from './shells.js';
 import { shippedContents } from './shipping.js';
 import { trackStageStates } from './stage-state.js';
+import { stagesBuiltFor, targetStage } from './targets.js';
 import { buildStages, groupStages, parentIndexOf } from './stages.js';
 import type { Instruction, Model, ShellSetting, WorkdirSetting } from './types.js';
 import { ScopeTable } from './variables.js';
@@ -27,6 +28,11 @@ export interface ModelOptions {
    * name that the file declares (over their defaults) and of the predefined ARGs; others do nothing.
    */
   readonly buildArgs?: Readonly<Record<string, string>>;
+  /**
+   * The stage built, as `docker build --target` names it (default: the last stage). A name no
+   * stage has throws UnknownTargetError.
+   */
+  readonly target?: string;
 }
 
 /**
@@ -79,7 +85,9 @@ export function buildModel(text: string, options: ModelOptions = {}): Model {
     buildArgs,
   );
   const stages = buildStages(groups, parents, variables);
-  const shipped = shippedContents(stages, variables);
+  const target = targetStage(stages, options.target);
+  const built = stagesBuiltFor(target, stages);
+  const shipped = shippedContents(stages, target, variables);
   const stageStates = trackStageStates(stages, variables);
 
   // `# hadolint shell=` / `# dflint shell=` pragmas act as a SHELL at their place (before any FROM:
@@ -122,6 +130,8 @@ export function buildModel(text: string, options: ModelOptions = {}): Model {
     instructions,
     globalArgs,
     stages,
+    target,
+    isBuilt: (stage) => built.has(stage),
     problems,
     variables,
     stageOf: (instruction) => stages[instruction.stageIndex],

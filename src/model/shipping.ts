@@ -4,8 +4,8 @@ import { stagesMatching } from './stage-patterns.js';
 import type { Instruction, ShippedContent, Stage, StageDependency, Variables } from './types.js';
 
 /*
- * Which part of each stage ends up in the image the build produces. The target is the last
- * stage (dflint knows no `--target`); its layers ship, and so do those of the stages it is built
+ * Which part of each stage ends up in the image the build produces. The target is the stage
+ * `--target` names, else the last stage; its layers ship, and so do those of the stages it is built
  * on (`FROM <stage>`), transitively. Of any other stage, only the paths that a stage whose
  * content ships copies out of it (`COPY --from`, or a `RUN --mount from=` source) can reach the
  * image; the rest of its files, caches included, stay behind.
@@ -62,7 +62,7 @@ function pathsTaken(dependency: StageDependency, variables: Variables): string[]
 }
 
 /** What of each stage reaches the final image (see the comment at the top). */
-export function shippedContents(stages: readonly Stage[], variables: Variables): Map<Stage, ShippedContent> {
+export function shippedContents(stages: readonly Stage[], target: Stage | undefined, variables: Variables): Map<Stage, ShippedContent> {
   const layers = new Set<Stage>();
   const copied = new Map<Stage, Set<string>>();
   let changed = false;
@@ -80,8 +80,7 @@ export function shippedContents(stages: readonly Stage[], variables: Variables):
       changed = true;
     }
   };
-  const last = stages[stages.length - 1];
-  if (last) shipLayers(last);
+  if (target) shipLayers(target);
   // Stages pass content to earlier ones (and, rarely, to later ones): repeat until nothing grows.
   while (changed) {
     changed = false;

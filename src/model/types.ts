@@ -282,12 +282,22 @@ export interface Model {
   /** ARG instructions before the first FROM. */
   readonly globalArgs: readonly Instruction[];
   readonly stages: readonly Stage[];
+  /**
+   * The stage the build produces: the one named by the `target` option (`docker build
+   * --target`), else the last stage; undefined when there is no stage.
+   */
+  readonly target: Stage | undefined;
+  /**
+   * Whether the build of `target` runs a stage: the target, and every stage it reaches through
+   * `FROM <stage>`, `COPY --from` or `RUN --mount from=`, transitively.
+   */
+  isBuilt(stage: Stage): boolean;
   readonly problems: readonly SyntaxProblem[];
   readonly variables: Variables;
   stageOf(instruction: Instruction): Stage | undefined;
   /**
-   * What of a stage reaches the image the build produces, whose target is the last stage: its
-   * layers, the paths copied out of it, or nothing. Computed once per file.
+   * What of a stage reaches the image the build produces (that of `target`): its layers, the
+   * paths copied out of it, or nothing. Computed once per file.
    */
   shipped(stage: Stage): ShippedContent;
   /** The SHELL in effect for an instruction (defaults to `/bin/sh -c`). */

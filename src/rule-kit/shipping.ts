@@ -7,8 +7,9 @@ import { deletionCovers, isWithin, prefixMayCover } from './paths.js';
  * about the stages they check, for their docs.
  */
 export const SHIPPED_STAGES_DOC =
-  'Only caches that can reach the final image (that of the last stage, the default target) are ' +
-  'reported: those left in the last stage and in the stages it is built on (`FROM <stage>`), ' +
+  'Only caches that can reach the final image (that of the target: `--target`, or the config\'s ' +
+  '`target`, else the last stage) are reported: those left in the target stage and in the stages it ' +
+  'is built on (`FROM <stage>`), ' +
   'transitively, and those inside what such a stage copies or mounts out of another ' +
   '(`COPY --from=build / /`, or the cache folder itself), transitively too. A cache ' +
   'left in a builder or downloader stage whose results alone are copied out ' +

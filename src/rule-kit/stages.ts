@@ -75,13 +75,13 @@ export function usedStages(model: Model): Set<Stage> {
 }
 
 /**
- * The stages that can end up as a run image: the final stage, and every stage no other stage
- * uses (a possible `--target`). Stages only copied or mounted from are build steps, and a stage
+ * The stages that can end up as a run image: the target (`--target`, else the last stage), and
+ * every stage no other stage uses (a possible `--target` of another build). Stages only copied or mounted from are build steps, and a stage
  * used as a `FROM` base is judged through the stages built on it.
  */
 export function imageStages(model: Model): Stage[] {
   const used = usedStages(model);
-  return model.stages.filter((stage) => stage.isLast || !used.has(stage));
+  return model.stages.filter((stage) => stage === model.target || !used.has(stage));
 }
 
 /** The stage and its ancestors through `FROM <alias>`, nearest first. */

@@ -17,6 +17,10 @@ export interface SuppressOptions {
   readonly reportUnused: boolean;
   /** Ignore every suppression pragma (hadolint's `disable-ignore-pragma`). */
   readonly disabled: boolean;
+  /** `BUILDKIT_DOCKERFILE_CHECK` was given: it replaces the `# check=` directive, which then skips nothing. */
+  readonly checkDirectiveReplaced?: boolean;
+  /** Rules BuildKit's `skip=` does not cover: the experimental ones that `experimental=` enables. */
+  readonly unskippable?: readonly Rule[];
 }
 
 /**
@@ -26,7 +30,8 @@ export interface SuppressOptions {
  */
 export function applySuppressions(model: Model, findings: readonly Finding[], options: SuppressOptions): SuppressionResult {
   if (options.disabled) return { findings: [...findings], suppressed: [] };
-  const { pragmas, malformed } = collectPragmas(model);
+  const { pragmas, malformed } = collectPragmas(model, { directive: !options.checkDirectiveReplaced });
+  const unskippable = new Set((options.unskippable ?? []).map((rule) => rule.code));
   if (pragmas.length === 0 && !(options.reportUnused && malformed.length > 0)) return { findings: [...findings], suppressed: [] };
 
   const uses: Array<PragmaUse & { used: Set<PragmaCode> }> = pragmas.map((pragma) => ({ pragma, coverage: coverageOf(pragma, model), used: new Set() }));
@@ -38,6 +43,7 @@ export function applySuppressions(model: Model, findings: readonly Finding[], op
     if (finding.code !== INTERNAL_ERROR.code) {
       for (const use of uses) {
         if (!use.coverage || !containsPosition(use.coverage, start)) continue;
+        if (use.pragma.tool === 'buildkit' && unskippable.has(finding.code)) continue;
         const codes = use.pragma.codes.filter((code) => names(code, finding.code));
         codes.forEach((code) => use.used.add(code));
         if (codes.length > 0) by.push(locationOf(use.pragma));

@@ -15,15 +15,16 @@ export interface CollectedPragmas {
  * `# check=` directive at the top and `# check=` comments above instructions. Read from the
  * model's comments and directives, whose positions are exact.
  */
-export function collectPragmas(model: Model): CollectedPragmas {
+export function collectPragmas(model: Model, { directive: readDirective = true } = {}): CollectedPragmas {
   const pragmas: Pragma[] = [];
   const malformed: MalformedPragma[] = [];
   for (const directive of model.directives) {
-    if (directive.name !== 'check') continue;
+    // `BUILDKIT_DOCKERFILE_CHECK` replaces the directive (see check-options.ts).
+    if (directive.name !== 'check' || !readDirective) continue;
     const at = spanMapper(directive.valueRange.start);
     const parsed = parseCheckValue(directive.value, 0);
-    if (parsed && 'malformed' in parsed) malformed.push({ range: at(parsed), message: parsed.malformed });
-    else if (parsed) pragmas.push(buildKitPragma(parsed, 'file', directive.range, at));
+    if ('malformed' in parsed) malformed.push({ range: at(parsed), message: parsed.malformed });
+    else if (parsed.skip.length > 0) pragmas.push(buildKitPragma(parsed, 'file', directive.range, at));
   }
   for (const comment of model.comments) {
     // The text of a comment starts just after its `#`.
@@ -44,7 +45,7 @@ export function collectPragmas(model: Model): CollectedPragmas {
     }
     const check = parseCheckComment(comment.text);
     if (check && 'malformed' in check) malformed.push({ range: at(check), message: check.malformed });
-    else if (check) pragmas.push(buildKitPragma(check, 'instruction', comment.range, at));
+    else if (check && check.skip.length > 0) pragmas.push(buildKitPragma(check, 'instruction', comment.range, at));
   }
   return { pragmas, malformed };
 }

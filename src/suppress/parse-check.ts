@@ -12,6 +12,11 @@ export interface ParsedCheck {
   readonly reason: string | undefined;
   /** The value holds `error=` or `experimental=` besides `skip=`. */
   readonly hasOtherOptions: boolean;
+  /** `error=`, read as Go's strconv.ParseBool reads it; undefined when absent. */
+  readonly error: boolean | undefined;
+  /** The rule names of `experimental=`, or one `all`. */
+  readonly experimental: readonly CodeSpan[];
+  readonly experimentalAll: boolean;
 }
 
 /**
@@ -20,7 +25,10 @@ export interface ParsedCheck {
  */
 const DIRECTIVE_NAME = /^[ \t]*([a-zA-Z][a-zA-Z0-9]*)\s*=/;
 /** Go's strconv.ParseBool. */
-const GO_BOOL = new Set(['1', 't', 'T', 'TRUE', 'true', 'True', '0', 'f', 'F', 'FALSE', 'false', 'False']);
+const GO_BOOL: ReadonlyMap<string, boolean> = new Map([
+  ...['1', 't', 'T', 'TRUE', 'true', 'True'].map((text) => [text, true] as const),
+  ...['0', 'f', 'F', 'FALSE', 'false', 'False'].map((text) => [text, false] as const),
+]);
 
 /** A `# check=...` comment above an instruction (BuildKit's per-instruction form). */
 export function parseCheckComment(text: string): ParsedCheck | MalformedSpan | undefined {
@@ -34,15 +42,17 @@ export function parseCheckComment(text: string): ParsedCheck | MalformedSpan | u
 /**
  * The value of a `check` directive or comment, as BuildKit's `ParseLintOptions` reads it after
  * cutting it at the first space: up to three `;`-separated `key=value` options, `skip`,
- * `experimental` or `error`. `offset` is where `value` starts in the comment's text. Returns
- * undefined when nothing is skipped; a malformed span where BuildKit would reject the options.
+ * `experimental` or `error`. `offset` is where `value` starts in the comment's text. Returns a
+ * malformed span where BuildKit would reject the options.
  */
-export function parseCheckValue(value: string, offset: number): ParsedCheck | MalformedSpan | undefined {
+export function parseCheckValue(value: string, offset: number): ParsedCheck | MalformedSpan {
   const cut = value.indexOf(' ');
   const options = cut < 0 ? value : value.slice(0, cut);
   const reason = cut < 0 ? undefined : value.slice(cut + 1).trim() || undefined;
   const skip: CodeSpan[] = [];
   let skipAll = false;
+  const experimental: CodeSpan[] = [];
+  let error: boolean | undefined;
   let otherOptions = 0;
   let partStart = 0;
   const parts = splitN(options, ';', 3);
@@ -58,16 +68,26 @@ export function parseCheckValue(value: string, offset: number): ParsedCheck | Ma
       if (names.length === 1 && names[0]!.text === 'all') skipAll = true;
       skip.push(...names);
     } else if (key === 'error') {
-      if (!GO_BOOL.has(raw.trim())) return { start: at, end: at + part.length, malformed: `Invalid check option \`${part}\`: \`error\` takes \`true\` or \`false\`` };
+      error = GO_BOOL.get(raw.trim());
+      if (error === undefined) return { start: at, end: at + part.length, malformed: `Invalid check option \`${part}\`: \`error\` takes \`true\` or \`false\`` };
       otherOptions++;
     } else if (key === 'experimental') {
+      experimental.push(...splitNames(raw, at + equals + 1));
       otherOptions++;
     } else {
       return { start: at, end: at + equals, malformed: `Invalid check option \`${key}\`: BuildKit accepts \`skip\`, \`error\` and \`experimental\`` };
     }
   }
-  if (skip.length === 0) return undefined;
-  return { skip, skipAll, span: { start: offset, end: offset + options.length }, reason, hasOtherOptions: otherOptions > 0 };
+  return {
+    skip,
+    skipAll,
+    span: { start: offset, end: offset + options.length },
+    reason,
+    hasOtherOptions: otherOptions > 0,
+    error,
+    experimental,
+    experimentalAll: experimental.length === 1 && experimental[0]!.text === 'all',
+  };
 }
 
 /** Comma-separated rule names, trimmed as BuildKit trims them; empty names are dropped. */

@@ -48,6 +48,8 @@ describe('readInputs', () => {
       sarifFile: 'dflint.sarif',
       category: undefined,
       noFail: false,
+      buildArgs: undefined,
+      target: undefined,
     });
   });
 
@@ -65,6 +67,8 @@ describe('readInputs', () => {
       'sarif-file': 'out/x.sarif',
       category: 'dockerfiles',
       'no-fail': 'True',
+      'build-args': ' VARIANT=slim \nGREETING=hello world\n',
+      target: ' release ',
     })).toEqual({
       paths: ['Dockerfile', 'services/'],
       config: 'ci/.dflint.yaml',
@@ -73,7 +77,18 @@ describe('readInputs', () => {
       sarifFile: 'out/x.sarif',
       category: 'dockerfiles',
       noFail: true,
+      buildArgs: { VARIANT: 'slim', GREETING: 'hello world' },
+      target: 'release',
     });
+  });
+
+  it('reads build-args one per line, a bare NAME from the environment, and refuses check options BuildKit refuses', () => {
+    const read = readInputs({ ...env({ 'build-args': 'A=1=2\nFROM_ENV\nUNSET' }), FROM_ENV: 'yes' });
+    expect(read.ok && read.inputs.buildArgs).toEqual({ A: '1=2', FROM_ENV: 'yes' });
+    expect(problems({ 'build-args': 'BUILDKIT_DOCKERFILE_CHECK=skip' })).toEqual([
+      'build-args: BUILDKIT_DOCKERFILE_CHECK=skip: Invalid check option `skip`: BuildKit expects `skip=`, `error=` or `experimental=` (BuildKit refuses the build)',
+    ]);
+    expect(problems({ 'build-args': '=value' })).toEqual(['build-args: =value: expected NAME=VALUE, or NAME to take the value of the environment variable NAME']);
   });
 
   it('writes no SARIF when sarif-file is set empty', () => {

@@ -28,6 +28,16 @@ describe('--jobs', () => {
     expect(threads).toEqual(alone);
   }, 120_000);
 
+  it('passes --rule and --build-arg on to the worker threads', () => {
+    const args = ['-f', 'json', '.', '--rule', 'DL3008:off,InvalidDefinitionDescription:info', '--ignore', 'DL3059', '--build-arg', 'BUILDKIT_DOCKERFILE_CHECK=error=true'];
+    const alone = dflint([...args, '--jobs', '1'], { cwd: tree });
+    const threads = dflint([...args, '--jobs', '2'], { cwd: tree });
+    expect(alone.stderr).not.toContain('internal error');
+    expect(alone.stdout).toContain('"DL3025"');
+    expect(alone.stdout).not.toContain('"DL3008"');
+    expect(threads).toEqual(alone);
+  }, 120_000);
+
   it('rejects a count that is not a whole number of threads', () => {
     expect(dflint(['--jobs', '0', '.'], { cwd: tree })).toMatchObject({ status: 2, stderr: expect.stringContaining('--jobs needs a whole number of threads, 1 or more') });
   });

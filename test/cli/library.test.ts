@@ -16,7 +16,16 @@ describe('library entry point (package exports)', () => {
   }, 120_000);
 
   it('exports the library functions', () => {
-    expect(Object.keys(library).sort()).toEqual(['ConfigError', 'allRules', 'fix', 'formatters', 'getFormatter', 'lint', 'lintFiles', 'lintModel', 'parseDockerfile']);
+    expect(Object.keys(library).sort()).toEqual(['CheckOptionsError', 'ConfigError', 'UnknownTargetError', 'allRules', 'fix', 'formatters', 'getFormatter', 'lint', 'lintFiles', 'lintModel', 'parseDockerfile']);
+  });
+
+  it('lint() takes a target and build arguments, and names the stages of a target that is not there', async () => {
+    const text = 'FROM node:22 AS app\nCMD ["node", "app.js"]\nFROM node:22 AS hardened\nUSER 10001\nCMD ["node", "app.js"]\n';
+    const codes = async (options: object) => (await library.lint(text, { rules: { DF5001: 'warning' }, ...options })).map((f) => f.code);
+    expect(await codes({})).not.toContain('DF5001');
+    expect(await codes({ target: 'app' })).toContain('DF5001');
+    expect(await codes({ target: 'app', buildArgs: { BUILDKIT_DOCKERFILE_CHECK: 'skip=all' } })).toContain('DF5001');
+    await expect(library.lint(text, { target: 'prod' })).rejects.toThrow(library.UnknownTargetError);
   });
 
   it('lint() lints text', async () => {

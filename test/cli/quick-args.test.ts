@@ -28,6 +28,8 @@ const READ = [
   ['-f', './my-formatter.js', 'x'],
   ['--', '--weird-name', 'x'],
   ['123', '-'],
+  ['--build-arg', 'VARIANT=slim', '--build-arg', 'HTTP_PROXY', '--build-arg=BUILDKIT_DOCKERFILE_CHECK=skip=all;error=true', 'x'],
+  ['--target', 'build', '--target=release', 'x'],
 ];
 
 /** Command lines it leaves to yargs. */

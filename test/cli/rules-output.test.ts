@@ -4,6 +4,7 @@ import { rulesAsJson, rulesAsTable } from '../../src/cli/list-rules.js';
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { Rule } from '../../src/engine/types.js';
 import noSudo from '../../rules/no-sudo/no-sudo.js';
+import { allRules } from '../../src/rule-set.js';
 
 const fake = (code: string, name: string, aliases: string[] = []): Rule =>
   defineRule({
@@ -30,6 +31,12 @@ describe('--list-rules', () => {
     expect(JSON.parse(rulesAsJson([noSudo]))).toEqual([
       { code: 'DL3004', name: 'no-sudo', severity: 'error', category: 'security', fixable: false, aliases: [], summary: 'Do not use `sudo` in RUN' },
     ]);
+  });
+
+  it('marks BuildKit\'s experimental checks, off by default', () => {
+    const experimental = allRules().find((rule) => rule.aliases.includes('InvalidDefinitionDescription'))!;
+    expect(JSON.parse(rulesAsJson([experimental]))).toEqual([expect.objectContaining({ code: 'DF2010', severity: 'off (experimental; info when on)', experimental: true })]);
+    expect(rulesAsTable([experimental])).toContain('off (experimental; info when on)');
   });
 });
 

@@ -116,7 +116,7 @@ describe('precedence: command line > config file > environment > defaults', () =
     const cli = runLayer({ ignore: ['DL3004'] });
     const config = await new ConfigResolver({ cwd: tree, env: {}, cli }).forFile(join(tree, 'Dockerfile'));
     // Opt-in rules (offByDefault) are off without any ignore list.
-    expect(config.rules.filter((r) => r.setting === 'off' && !r.rule.offByDefault).map((r) => r.rule.code)).toEqual(['DL3004', 'DL3007']);
+    expect(config.rules.filter((r) => r.setting === 'off' && !r.rule.offByDefault && !r.rule.experimental).map((r) => r.rule.code)).toEqual(['DL3004', 'DL3007']);
   });
 
   it('turns a rule off when the same source both sets and ignores it', () => {

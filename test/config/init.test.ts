@@ -29,7 +29,7 @@ const HADOLINT = [
 
 /** What a config means, without saying where each value came from. */
 function meaning(config: EffectiveConfig) {
-  const { rules, unknownRules: _unknown, configFile: _file, overrides: _overrides, ...settings } = config;
+  const { rules, unknownRules: _unknown, configFile: _file, overrides: _overrides, targets: _targets, ...settings } = config;
   return {
     rules: rules.map((r) => [r.rule.code, r.setting]),
     settings: Object.fromEntries(Object.entries(settings).map(([key, sourced]) => [key, sourced.value])),

@@ -56,7 +56,7 @@ describe('lintFiles with config files', () => {
       defaultShell: ['/bin/bash', '-o', 'pipefail', '-c'],
     });
     expect(model.shellAt(model.instructions[1]!).argv).toEqual(['/bin/bash', '-o', 'pipefail', '-c']);
-    expect(vi.mocked(runModule.runRules).mock.calls[0]![2].settings).toEqual({ trustedRegistries: ['*.corp.example'], labelSchema: { maintainer: 'text' }, strictLabels: true });
+    expect(vi.mocked(runModule.runRules).mock.calls[0]![2].settings).toEqual({ trustedRegistries: ['*.corp.example'], labelSchema: { maintainer: 'text' }, strictLabels: true, targets: [] });
     expect(result.results.map((r) => [r.file, r.failureThreshold, r.findings.filter((f) => f.code === 'DL3004').map((f) => f.severity)])).toEqual([
       ['Dockerfile', 'error', ['warning']],
       ['legacy/Dockerfile', 'error', []],
@@ -106,7 +106,7 @@ describe('lintFiles with config files', () => {
     expect((await lint(SUDO, { defaultShell: ['pwsh', '-Command'] })).some((f) => f.code === 'DL3004')).toBe(false);
     vi.mocked(runModule.runRules).mockClear();
     await lint(SUDO, { settings: { strictLabels: true } });
-    expect(vi.mocked(runModule.runRules).mock.calls[0]![2].settings).toEqual({ trustedRegistries: [], labelSchema: {}, strictLabels: true });
+    expect(vi.mocked(runModule.runRules).mock.calls[0]![2].settings).toEqual({ trustedRegistries: [], labelSchema: {}, strictLabels: true, targets: [] });
   });
 
   it('still rejects unknown rule ids in its own options', async () => {

@@ -39,6 +39,10 @@ describe('config validation messages', () => {
     ['an empty shell', 'shell: []\n', ['.dflint.yaml:1:8: shell: expected a command line such as `/bin/bash -c`, or its words as a list such as `["/bin/bash", "-c"]`; got a list of 0 items']],
     ['a context folder that does not exist', 'context: nowhere\n', [`.dflint.yaml:1:10: context: expected a folder, but \`nowhere\` (${join(folder, 'nowhere')}) is not one`]],
     ['a top level that is not a mapping', '- DL3004\n', ['.dflint.yaml:1:1: (top level): expected a mapping (`key: value`); got a list of 1 item']],
+    ['a build argument name with a space', 'buildArgs:\n  "MY VAR": x\n', ['.dflint.yaml:2:3: buildArgs: expected a build argument name: letters, digits and `_`, not starting with a digit; got `MY VAR`']],
+    ['a build argument that is a list', 'buildArgs:\n  UID: [1000]\n', ['.dflint.yaml:2:8: buildArgs.UID: expected a value: a string, number or boolean; got a list of 1 item']],
+    ['check options BuildKit refuses', 'buildArgs:\n  BUILDKIT_DOCKERFILE_CHECK: skip\n', ['.dflint.yaml:2:30: buildArgs.BUILDKIT_DOCKERFILE_CHECK: Invalid check option `skip`: BuildKit expects `skip=`, `error=` or `experimental=` (BuildKit refuses the build)']],
+    ['a target that is no stage name', 'target: "my target"\n', ['.dflint.yaml:1:9: target: expected a stage name, such as `release`; got `my target`']],
     ['a missing files key', 'overrides:\n  - ignore: [DL3004]\n', ['.dflint.yaml:2:5: overrides[0]: missing the required key `files`']],
   ])('%s', (_, text, expected) => {
     expect(problems('.dflint.yaml', text)).toEqual(expected);
@@ -94,11 +98,15 @@ describe('config validation messages', () => {
       'disablePragmas: false',
       'format: json',
       'color: false',
+      'buildArgs: { VARIANT: slim, UID: 1000, DEBUG: false, BUILDKIT_DOCKERFILE_CHECK: "skip=JSONArgsRecommended;experimental=all" }',
+      'target: release',
       'overrides:',
       '  - files: ["**/*.dev.Dockerfile", "Dockerfile.*", "tools/"]',
       '    rules: { DL3006: off }',
       '    shell: [pwsh, -Command]',
       '    failureThreshold: error',
+      '    buildArgs: { VARIANT: full }',
+      '    target: dev',
       '',
     ].join('\n'))).toEqual(['.dflint.yaml:2:36: rules.no-sudo: expected a severity: `off`, `error`, `warning`, `info`, `style`; got a list of 1 item']);
   });

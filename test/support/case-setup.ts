@@ -11,6 +11,7 @@ const SETTINGS_SCHEMA = {
     trustedRegistries: { type: 'array', items: { type: 'string' } },
     labelSchema: { type: 'object', additionalProperties: { enum: LABEL_TYPES } },
     strictLabels: { type: 'boolean' },
+    targets: { type: 'array', items: { type: 'string' } },
   },
 };
 

@@ -48,14 +48,14 @@ describe('rule tester setup', () => {
   it('runs with the default settings and the rule’s default options', () => {
     expect(echoed({})).toEqual({
       options: { word: 'default', count: 1 },
-      settings: { trustedRegistries: [], labelSchema: {}, strictLabels: false },
+      settings: { trustedRegistries: [], labelSchema: {}, strictLabels: false, targets: [] },
     });
   });
 
   it('passes the case’s settings over the defaults and its options over the rule’s', () => {
     expect(echoed({ settings: { strictLabels: true, labelSchema: { version: 'semver' } }, options: { count: 3 } })).toEqual({
       options: { word: 'default', count: 3 },
-      settings: { trustedRegistries: [], labelSchema: { version: 'semver' }, strictLabels: true },
+      settings: { trustedRegistries: [], labelSchema: { version: 'semver' }, strictLabels: true, targets: [] },
     });
   });
 

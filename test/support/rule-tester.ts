@@ -20,6 +20,8 @@ export interface CaseSetup {
   readonly options?: Readonly<Record<string, unknown>>;
   /** Build args the model resolves ARGs with, as `docker build --build-arg` gives them. */
   readonly buildArgs?: Readonly<Record<string, string>>;
+  /** The stage built (`--target`); default the last stage. */
+  readonly target?: string;
 }
 
 export interface ValidCase extends CaseSetup {
@@ -75,7 +77,7 @@ function contextDir(files: Readonly<Record<string, string>>): string {
  */
 export function runRule(rule: Rule, code: string, setup: CaseSetup = {}): Finding[] {
   checkCaseSetup(rule, setup);
-  const model = deepFreeze(buildModel(code, setup.buildArgs ? { buildArgs: setup.buildArgs } : {}));
+  const model = deepFreeze(buildModel(code, { target: setup.target, ...(setup.buildArgs ? { buildArgs: setup.buildArgs } : {}) }));
   const dir = setup.context ? contextDir(setup.context) : undefined;
   const enabled = { rule, severity: rule.severity, ...(setup.options ? { options: setup.options } : {}) };
   return runRules(model, [enabled], {
@@ -86,8 +88,8 @@ export function runRule(rule: Rule, code: string, setup: CaseSetup = {}): Findin
   });
 }
 
-function setupOf({ context, settings, options, buildArgs }: CaseSetup): CaseSetup {
-  return { context, settings, options, buildArgs };
+function setupOf({ context, settings, options, buildArgs, target }: CaseSetup): CaseSetup {
+  return { context, settings, options, buildArgs, target };
 }
 
 function title(testCase: ValidCase): string {
@@ -112,7 +114,7 @@ export function testRule(rule: Rule, cases: { valid: ReadonlyArray<string | Vali
     const seen = new Set<string>();
     // Cases may share a Dockerfile and differ in their context files, settings or options.
     const unique = (testCase: ValidCase) => {
-      const key = JSON.stringify([testCase.code, testCase.context ?? null, testCase.settings ?? null, testCase.options ?? null, testCase.buildArgs ?? null]);
+      const key = JSON.stringify([testCase.code, testCase.context ?? null, testCase.settings ?? null, testCase.options ?? null, testCase.buildArgs ?? null, testCase.target ?? null]);
       expect(seen.has(key), `duplicate case:\n${testCase.code}`).toBe(false);
       seen.add(key);
     };

@@ -102,7 +102,7 @@ function ruleDescriptor(rule: RuleMeta, version: string): ReportingDescriptor {
     markdown: renderRuleDoc(rule),
     helpUri: ruleDocsUrl(version, rule.name),
     severity: rule.severity,
-    enabled: !rule.offByDefault,
+    enabled: !rule.offByDefault && !rule.experimental,
     tags: ['dockerfile', rule.category, ...(rule.fixable ? ['fixable'] : [])],
     precision: PRECISION[rule.category],
     securitySeverity: security ? SECURITY_SEVERITY[rule.severity] : undefined,
