@@ -4,34 +4,40 @@ const require = __dflintCreateRequire(import.meta.url);
 import {
   ConfigError,
   FILE_ENCODING,
-  INTERNAL_ERROR,
   STDIN,
-  UNUSED_IGNORE,
-  allRules,
   formatProblem,
   lintFiles,
   relativeInside
-} from "./chunk-MZOHKVYQ.mjs";
+} from "./chunk-JBOCLAWA.mjs";
 import {
   require_dist
 } from "./chunk-WTCXYFEL.mjs";
 import {
+  CHECK_BUILD_ARG,
   FAILURE_THRESHOLDS,
+  INTERNAL_ERROR,
   SEVERITIES,
+  UNUSED_IGNORE,
+  checkOptionsProblem
+} from "./chunk-XM2NUWLO.mjs";
+import "./chunk-DLP3DIJG.mjs";
+import {
+  allRules,
   describeDefault
-} from "./chunk-XGSNUWCE.mjs";
+} from "./chunk-TYA2HEEM.mjs";
 import {
   packageVersion
 } from "./chunk-2IWT3DNX.mjs";
-import {
-  SHELLCHECK_CODE
-} from "./chunk-KOFDXXBK.mjs";
+import "./chunk-3U7WOOQT.mjs";
 import {
   writeFileAtomically
 } from "./chunk-LNHDM53J.mjs";
 import {
   errorMessage
 } from "./chunk-HO7SXMOC.mjs";
+import {
+  SHELLCHECK_CODE
+} from "./chunk-GLK6UPLO.mjs";
 import {
   __commonJS,
   __require,
@@ -20487,7 +20493,7 @@ function ruleDescriptor(rule, version) {
     markdown: renderRuleDoc(rule),
     helpUri: ruleDocsUrl(version, rule.name),
     severity: rule.severity,
-    enabled: !rule.offByDefault,
+    enabled: !rule.offByDefault && !rule.experimental,
     tags: ["dockerfile", rule.category, ...rule.fixable ? ["fixable"] : []],
     precision: PRECISION[rule.category],
     securitySeverity: security ? SECURITY_SEVERITY[rule.severity] : void 0,
@@ -21421,6 +21427,25 @@ function getFormatter(name) {
   return formatters.get(name);
 }
 
+// src/config/build-args.ts
+function readBuildArgs(values, env2, label = "--build-arg") {
+  if (values.length === 0) return { ok: true, buildArgs: void 0 };
+  const buildArgs = {};
+  for (const item of values) {
+    const equals = item.indexOf("=");
+    const name = (equals < 0 ? item : item.slice(0, equals)).trim();
+    if (name === "") return { ok: false, message: `${label} ${item}: expected NAME=VALUE, or NAME to take the value of the environment variable NAME` };
+    const value = equals < 0 ? env2[name] : item.slice(equals + 1);
+    if (value === void 0) continue;
+    if (name === CHECK_BUILD_ARG) {
+      const problem = checkOptionsProblem(value);
+      if (problem) return { ok: false, message: `${label} ${item}: ${problem} (BuildKit refuses the build)` };
+    }
+    buildArgs[name] = value;
+  }
+  return { ok: true, buildArgs };
+}
+
 // src/action/inputs.ts
 var INPUT_DEFAULTS = {
   paths: ".",
@@ -21430,6 +21455,8 @@ var INPUT_DEFAULTS = {
   "failure-threshold": "",
   "sarif-file": "dflint.sarif",
   category: "",
+  "build-args": "",
+  target: "",
   "no-fail": "false"
 };
 function inputVariable(name) {
@@ -21457,6 +21484,8 @@ function readInputs(env2) {
   }
   const noFail = BOOLEANS[input("no-fail") || INPUT_DEFAULTS["no-fail"]];
   if (noFail === void 0) problems.push(`no-fail: \`${input("no-fail")}\` is not a boolean; use true or false`);
+  const buildArgs = readBuildArgs(input("build-args").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ""), env2, "build-args:");
+  if (!buildArgs.ok) problems.push(buildArgs.message);
   if (problems.length > 0) return { ok: false, problems };
   const optional = (name) => input(name) || void 0;
   return {
@@ -21468,7 +21497,9 @@ function readInputs(env2) {
       failureThreshold: threshold || void 0,
       sarifFile: optional("sarif-file"),
       category: optional("category"),
-      noFail
+      noFail,
+      buildArgs: buildArgs.ok ? buildArgs.buildArgs : void 0,
+      target: optional("target")
     }
   };
 }
@@ -21709,7 +21740,7 @@ ${read.problems.map((p) => `- ${p}`).join("\n")}`);
   const context = { color: false, cwd, version: packageVersion(), rules: allRules(), category: inputs.category };
   let linted;
   try {
-    linted = await lintFiles(inputs.paths, { cwd, config: inputs.config, failureThreshold: inputs.failureThreshold, env: env2 });
+    linted = await lintFiles(inputs.paths, { cwd, config: inputs.config, failureThreshold: inputs.failureThreshold, buildArgs: inputs.buildArgs, target: inputs.target, env: env2 });
   } catch (error2) {
     if (!(error2 instanceof ConfigError)) throw error2;
     for (const problem of error2.problems) annotateConfigProblem(problem, cwd);

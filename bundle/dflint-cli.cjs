@@ -268,7 +268,7 @@ var init_no_empty_continuation = __esm({
           good: "FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y curl",
           fixed: "FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y curl",
           fixSafety: "Safe when the continuation goes on with more of the same instruction: the fix deletes the blank line, which BuildKit ignores anyway. Unsafe when the line after the gap reads as an instruction (a keyword in the case of the continued one, such as `COPY` after `RUN`): deleting the blank line would keep that instruction swallowed, so the fix removes the `\\` before the gap instead, ending the instruction there, which changes what is built. No fix is offered when the line before the gap would then end in `&&`, `||`, `|` or a shell word that needs more (`then`, `do`...).",
-          differences: "BuildKit reports one NoEmptyContinuation warning per instruction, spanning the instruction; dflint reports each blank line, so each can be fixed. Comment lines inside a continuation are not blank and are not reported. BuildKit does not say when the continuation swallowed the next instruction; dflint does, and offers to end the instruction rather than to delete the blank line. A continuation that swallows an instruction without any blank line between is not reported. hadolint has no such rule.",
+          differences: "BuildKit reports one NoEmptyContinuation warning per instruction, on the instruction's last line; dflint reports each blank line, so each can be fixed. Comment lines inside a continuation are not blank and are not reported. BuildKit does not say when the continuation swallowed the next instruction; dflint does, and offers to end the instruction rather than to delete the blank line. A continuation that swallows an instruction without any blank line between is not reported. hadolint has no such rule.",
           references: ["https://docs.docker.com/go/dockerfile/rule/no-empty-continuation/"]
         }
       },
@@ -414,18 +414,18 @@ function usedStages(model) {
 }
 function imageStages(model) {
   const used = usedStages(model);
-  return model.stages.filter((stage) => stage.isLast || !used.has(stage));
+  return model.stages.filter((stage) => stage === model.target || !used.has(stage));
 }
 function stageLineage(stage) {
-  const lineage = [];
-  for (let current = stage; current && !lineage.includes(current); current = current.parent) {
-    lineage.push(current);
+  const lineage2 = [];
+  for (let current = stage; current && !lineage2.includes(current); current = current.parent) {
+    lineage2.push(current);
   }
-  return lineage;
+  return lineage2;
 }
 function baseImageOf(stage) {
-  const lineage = stageLineage(stage);
-  return lineage[lineage.length - 1].image;
+  const lineage2 = stageLineage(stage);
+  return lineage2[lineage2.length - 1].image;
 }
 var RESERVED_STAGE_NAMES;
 var init_stages = __esm({
@@ -527,11 +527,11 @@ var init_paths = __esm({
 function wordsOf(instruction) {
   return instruction.exec ? instruction.exec.map((s) => s.value) : instruction.args.map((w) => w.value);
 }
-function startCommand(lineage) {
+function startCommand(lineage2) {
   let entrypoint;
   let cmd;
   let set = false;
-  for (const stage of [...lineage].reverse()) {
+  for (const stage of [...lineage2].reverse()) {
     let cmdSetHere = false;
     for (const instruction of stage.instructions) {
       if (instruction.kind === "CMD") {
@@ -618,12 +618,12 @@ function isWindowsCommand([program]) {
 function needsRoot([program]) {
   return program !== void 0 && ROOT_BY_DESIGN.test(fileName(program));
 }
-function isToolboxImage(lineage) {
-  const start2 = startCommand(lineage);
+function isToolboxImage(lineage2) {
+  const start2 = startCommand(lineage2);
   return start2 === void 0 || isDevelopmentCommand(effectiveCommand(start2));
 }
-function startsDevelopmentEnvironment(lineage) {
-  const start2 = startCommand(lineage);
+function startsDevelopmentEnvironment(lineage2) {
+  const start2 = startCommand(lineage2);
   return start2 !== void 0 && isDevelopmentCommand(effectiveCommand(start2));
 }
 var SHELLS, SIMPLE_COMMAND, INIT_WRAPPERS, ENTRYPOINT_SCRIPT, INTERPRETERS, HELP_OR_VERSION, BUILD_TOOLS, RUNS_AN_APP, CI_RUNNERS, NOTEBOOKS, ROOT_BY_DESIGN;
@@ -1921,12 +1921,12 @@ var init_prefer_multi_stage = __esm({
         bad: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /usr/local/bin/app .\nCMD ["app"]',
         good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nCMD ["/app"]',
         references: ["https://docs.docker.com/build/building/multi-stage/"],
-        differences: "No hadolint or BuildKit equivalent. Only the final stage is checked, and only when it neither builds on nor copies from another stage and runs something of its own. A stage with no CMD or ENTRYPOINT is taken for a CI, SDK or development image whose purpose is to ship the toolchain, and so is one whose command (ENTRYPOINT and CMD as the builder combines them, looking through `tini --` and entrypoint scripts given a command; `ENTRYPOINT []` removes the entrypoint) is a shell or interpreter prompt (`bash`, `bash -l`, `bash -i -c ...`, `ghci`, `python3`), a REPL, a notebook or editor server (`jupyter lab`, `jupyter notebook`, JupyterHub, code-server), a build tool, compiler, test runner or debugger (`mvn`, `make`, `dlv exec ...`), a keep-alive (`tail -f /dev/null`, `sleep infinity`) or a CI runner (`dockerd-entrypoint.sh`, `jenkins-agent`, `run-jnlp-client`, `gitlab-runner`...). An app, a server or a command-line tool (even one whose CMD is `--help`) is checked, unless it installs what building against the host's kernel needs (`linux-headers-*`, `kernel-devel`, `dkms`, `libelf-dev`, `libbpf-dev`): such images build kernel modules or eBPF programs when they start. It is reported once, at the first word found, when the stage compiles (`go build`, `cargo build`, `mvn package`, `gradle build`, `npm run build`, `dotnet publish`, `gcc`...) or keeps a compiler or build tool package (build-essential, gcc, make, cmake, Go, Rust, Maven, Gradle, a JDK...) and builds with it (`make`, `./configure`, `pip install`, `npm ci`...). `*-dev`/`*-devel` headers are named in the message but never reported on their own (libraries such as `libpq-dev` are often runtime needs). Packages removed again in the same RUN (by name, by their `apk add --virtual` name, or by `apt-mark auto` plus `apt-get purge --auto-remove`), and commands followed by a package removal in their RUN, do not count: that is how the official images build from source. Packages and commands given through variables are not seen."
+        differences: "No hadolint or BuildKit equivalent. Only the final stage (the target: `--target`, else the last stage) is checked, and only when it neither builds on nor copies from another stage and runs something of its own. A stage with no CMD or ENTRYPOINT is taken for a CI, SDK or development image whose purpose is to ship the toolchain, and so is one whose command (ENTRYPOINT and CMD as the builder combines them, looking through `tini --` and entrypoint scripts given a command; `ENTRYPOINT []` removes the entrypoint) is a shell or interpreter prompt (`bash`, `bash -l`, `bash -i -c ...`, `ghci`, `python3`), a REPL, a notebook or editor server (`jupyter lab`, `jupyter notebook`, JupyterHub, code-server), a build tool, compiler, test runner or debugger (`mvn`, `make`, `dlv exec ...`), a keep-alive (`tail -f /dev/null`, `sleep infinity`) or a CI runner (`dockerd-entrypoint.sh`, `jenkins-agent`, `run-jnlp-client`, `gitlab-runner`...). An app, a server or a command-line tool (even one whose CMD is `--help`) is checked, unless it installs what building against the host's kernel needs (`linux-headers-*`, `kernel-devel`, `dkms`, `libelf-dev`, `libbpf-dev`): such images build kernel modules or eBPF programs when they start. It is reported once, at the first word found, when the stage compiles (`go build`, `cargo build`, `mvn package`, `gradle build`, `npm run build`, `dotnet publish`, `gcc`...) or keeps a compiler or build tool package (build-essential, gcc, make, cmake, Go, Rust, Maven, Gradle, a JDK...) and builds with it (`make`, `./configure`, `pip install`, `npm ci`...). `*-dev`/`*-devel` headers are named in the message but never reported on their own (libraries such as `libpq-dev` are often runtime needs). Packages removed again in the same RUN (by name, by their `apk add --virtual` name, or by `apt-mark auto` plus `apt-get purge --auto-remove`), and commands followed by a package removal in their RUN, do not count: that is how the official images build from source. Packages and commands given through variables are not seen."
       },
       create(context) {
         return {
           "stage:exit"(stage) {
-            if (!stage.isLast || hasBuilderStage(context.model, stage) || isToolchainImage(stage)) return;
+            if (stage !== context.model.target || hasBuilderStage(context.model, stage) || isToolchainImage(stage)) return;
             const uses = toolchainUses(stage);
             const first = uses[0];
             if (!first) return;
@@ -2005,21 +2005,1504 @@ var init_no_unused_stage = __esm({
         bad: "FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nFROM debian:12\nCOPY app /usr/local/bin/app",
         good: "FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nFROM debian:12\nCOPY --from=build /out/app /usr/local/bin/app",
         references: ["https://docs.docker.com/build/building/multi-stage/#stop-at-a-specific-build-stage"],
-        differences: "No hadolint or BuildKit equivalent. A named stage can be a target of its own (`docker build --target dev`, bake targets, `--output` export stages), which the Dockerfile cannot show. So an unnamed unused stage is always reported (`--target` needs a name), but a named one only when it looks like a forgotten builder: it has instructions, does not build on or copy from any other stage or image, sets no CMD, ENTRYPOINT, EXPOSE or HEALTHCHECK, and its name has no target word (`dev`, `test`, `prod`, `release`, `debug`, `lint`, `final`...). A stage that a FROM or `--from` written with variables could select (`FROM base-${VARIANT}`) counts as used."
+        differences: "No hadolint or BuildKit equivalent. A named stage can be a target of its own (`docker build --target dev`, bake targets, `--output` export stages), which the Dockerfile cannot show. So an unnamed unused stage is always reported (`--target` needs a name), but a named one only when it looks like a forgotten builder: it has instructions, does not build on or copy from any other stage or image, sets no CMD, ENTRYPOINT, EXPOSE or HEALTHCHECK, and its name has no target word (`dev`, `test`, `prod`, `release`, `debug`, `lint`, `final`...). A stage that a FROM or `--from` written with variables could select (`FROM base-${VARIANT}`) counts as used. A stage that is the target (`--target`, or `target` in the config) is never reported, nor is the last stage, which `docker build` builds without `--target`."
       },
       create(context) {
         return {
           "file:exit"() {
             const model = context.model;
             const used = usedStages(model);
+            const targets = new Set(context.settings.targets.map(stageKey));
+            const isTarget = (stage) => stage.isLast || stage === model.target || stage.name !== void 0 && targets.has(stageKey(stage.name));
             for (const stage of model.stages) {
-              if (stage.isLast || used.has(stage) || mayBeBuildTarget(model, stage)) continue;
+              if (isTarget(stage) || used.has(stage) || mayBeBuildTarget(model, stage)) continue;
               if (model.problems.some((p) => p.instruction === stage.from)) continue;
               context.report({
                 range: stage.nameRange ?? stage.from.keywordRange,
                 message: stage.name === void 0 ? `Stage ${stage.index} is never used: it has no name and no stage copies from it (\`--from=${stage.index}\`); use it or remove it` : `Stage \`${stage.name}\` is never used: no stage builds on it (\`FROM ${stage.name}\`) or copies from it (\`--from=${stage.name}\`); use it or remove it`
               });
             }
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/parse/directive-value.ts
+function directiveValue(text, from) {
+  let start2 = from;
+  while (start2 < text.length && WHITESPACE.test(text[start2])) start2++;
+  let end = text.length;
+  while (end > start2 && WHITESPACE.test(text[end - 1])) end--;
+  if (start2 < end) {
+    const value = text.slice(start2, end);
+    return LINE_TERMINATOR.test(value) ? void 0 : value;
+  }
+  for (let i2 = text.length - 1; i2 >= from; i2--) {
+    if (!LINE_TERMINATOR.test(text[i2])) return text[i2];
+  }
+  return void 0;
+}
+var WHITESPACE, LINE_TERMINATOR;
+var init_directive_value = __esm({
+  "src/parse/directive-value.ts"() {
+    "use strict";
+    WHITESPACE = /\s/;
+    LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+  }
+});
+
+// src/parse/directives.ts
+function readDirectives(source) {
+  const directives = [];
+  const problems = [];
+  let escapeChar = "\\";
+  let line = 0;
+  for (; line < source.lineCount; line++) {
+    const text = source.lineText(line);
+    if (line === 0 && text.startsWith("#!")) continue;
+    const match = DIRECTIVE_NAME.exec(text);
+    const value = match ? directiveValue(text, match[0].length) : void 0;
+    if (!match || value === void 0) break;
+    const name2 = match[1].toLowerCase();
+    if (!KNOWN.has(name2)) break;
+    const valueStart = text.lastIndexOf(value);
+    const range4 = { start: { line, character: 0 }, end: { line, character: text.length } };
+    const valueRange = {
+      start: { line, character: valueStart },
+      end: { line, character: valueStart + value.length }
+    };
+    if (directives.some((d) => d.name === name2)) {
+      problems.push({ message: `Only one \`${name2}\` parser directive can be used`, range: range4 });
+      continue;
+    }
+    if (name2 === "escape") {
+      if (value !== "\\" && value !== "`") {
+        problems.push({
+          message: `Invalid escape token \`${value}\`: use \`\\\` or a backtick`,
+          range: valueRange
+        });
+        continue;
+      }
+      escapeChar = value;
+    }
+    directives.push({ name: name2, value, range: range4, valueRange });
+  }
+  return { directives, problems, endLine: line, escapeChar };
+}
+var DIRECTIVE_NAME, KNOWN;
+var init_directives = __esm({
+  "src/parse/directives.ts"() {
+    "use strict";
+    init_directive_value();
+    DIRECTIVE_NAME = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=/;
+    KNOWN = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
+  }
+});
+
+// src/parse/mapped-text.ts
+var MappedText;
+var init_mapped_text = __esm({
+  "src/parse/mapped-text.ts"() {
+    "use strict";
+    MappedText = class _MappedText {
+      constructor(source) {
+        this.source = source;
+      }
+      source;
+      segments = [];
+      parts = [];
+      cached;
+      length = 0;
+      /** Appends source[sourceStart, sourceEnd). */
+      appendSource(sourceStart, sourceEnd) {
+        const length = sourceEnd - sourceStart;
+        if (length <= 0) return this;
+        const last2 = this.segments[this.segments.length - 1];
+        if (last2 && last2.sourceStart + last2.length === sourceStart && last2.start + last2.length === this.length) {
+          this.segments[this.segments.length - 1] = { ...last2, length: last2.length + length };
+        } else {
+          this.segments.push({ start: this.length, sourceStart, length });
+        }
+        this.parts.push(this.source.text.slice(sourceStart, sourceEnd));
+        this.length += length;
+        this.cached = void 0;
+        return this;
+      }
+      get text() {
+        if (this.cached === void 0) {
+          this.cached = this.parts.join("");
+          this.parts = [this.cached];
+        }
+        return this.cached;
+      }
+      /** The source offset of the character at `offset` (or just past the end). */
+      toSourceOffset(offset) {
+        const segments = this.segments;
+        if (segments.length === 0) return 0;
+        if (offset >= this.length) {
+          const last2 = segments[segments.length - 1];
+          return last2.sourceStart + last2.length;
+        }
+        let low = 0;
+        let high = segments.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (segments[mid].start <= offset) low = mid;
+          else high = mid - 1;
+        }
+        const segment = segments[low];
+        return segment.sourceStart + (offset - segment.start);
+      }
+      /** Maps [start, end) of this text to a source range; the end maps from its last character. */
+      rangeOf(start2, end) {
+        const sourceStart = this.toSourceOffset(start2);
+        const sourceEnd = end > start2 ? this.toSourceOffset(end - 1) + 1 : sourceStart;
+        return this.source.rangeOf(sourceStart, sourceEnd);
+      }
+      /** A new MappedText holding text[start, end). */
+      slice(start2, end = this.length) {
+        const result = new _MappedText(this.source);
+        for (const segment of this.segments) {
+          const from = Math.max(start2, segment.start);
+          const to = Math.min(end, segment.start + segment.length);
+          if (from < to) {
+            result.appendSource(segment.sourceStart + (from - segment.start), segment.sourceStart + (to - segment.start));
+          }
+        }
+        return result;
+      }
+      /** Appends another MappedText over the same source. */
+      appendMapped(other) {
+        for (const segment of other.segments) this.appendSource(segment.sourceStart, segment.sourceStart + segment.length);
+        return this;
+      }
+    };
+  }
+});
+
+// src/parse/words.ts
+function splitWords(text, escapeChar = "\\") {
+  const words3 = [];
+  let start2 = -1;
+  let quote;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const ch = text[i2];
+    if (quote) {
+      if (ch === escapeChar && quote === '"' && i2 + 1 < text.length) i2++;
+      else if (ch === quote) quote = void 0;
+      continue;
+    }
+    if (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+      if (start2 >= 0) words3.push({ raw: text.slice(start2, i2), start: start2, end: i2 });
+      start2 = -1;
+      continue;
+    }
+    if (start2 < 0) start2 = i2;
+    if (ch === escapeChar && i2 + 1 < text.length) i2++;
+    else if (ch === '"' || ch === "'") quote = ch;
+  }
+  if (start2 >= 0) words3.push({ raw: text.slice(start2), start: start2, end: text.length });
+  return words3;
+}
+var init_words = __esm({
+  "src/parse/words.ts"() {
+    "use strict";
+  }
+});
+
+// src/parse/scan.ts
+function isBlank(text) {
+  return text.trim().length === 0;
+}
+function isPastFinalNewline(source, line) {
+  return line === source.lineCount - 1 && source.lineText(line) === "";
+}
+function isCommentLine(text) {
+  return text.trimStart().startsWith("#");
+}
+function continuationPattern(escapeChar) {
+  const e = escapeChar === "`" ? "`" : "\\\\";
+  return new RegExp(`(?<!${e})${e}[ \\t]*$`);
+}
+function scan(source) {
+  const directives = readDirectives(source);
+  const continuation = continuationPattern(directives.escapeChar);
+  const instructions = [];
+  const comments = [];
+  const blanks = [];
+  const blankLine = (line2) => blanks.push([source.lineStart(line2), source.lineContentEnd(line2)]);
+  const commentAt = (line2, inContinuation) => {
+    const text = source.lineText(line2);
+    const hash2 = text.indexOf("#");
+    comments.push({
+      text: text.slice(hash2 + 1),
+      range: { start: { line: line2, character: hash2 }, end: { line: line2, character: text.length } },
+      inContinuation
+    });
+    blankLine(line2);
+  };
+  for (const problem of directives.problems) blankLine(problem.range.start.line);
+  let line = directives.endLine;
+  while (line < source.lineCount) {
+    const text = source.lineText(line);
+    if (isBlank(text)) {
+      line++;
+      continue;
+    }
+    if (isCommentLine(text)) {
+      commentAt(line, false);
+      line++;
+      continue;
+    }
+    const startLine = line;
+    const indent = text.length - text.trimStart().length;
+    const logical = new MappedText(source);
+    const emptyContinuations = [];
+    let current = line;
+    let pieceStart = source.lineStart(current) + indent;
+    for (; ; ) {
+      const content2 = source.lineText(current);
+      const match = continuation.exec(content2);
+      const lineStart = source.lineStart(current);
+      if (!match) {
+        logical.appendSource(pieceStart, lineStart + content2.length);
+        break;
+      }
+      logical.appendSource(pieceStart, lineStart + match.index);
+      let next = current + 1;
+      const emptyLines = [];
+      while (next < source.lineCount) {
+        const nextText = source.lineText(next);
+        if (isBlank(nextText)) {
+          if (!isPastFinalNewline(source, next)) emptyLines.push(next);
+        } else if (isCommentLine(nextText)) commentAt(next, true);
+        else break;
+        next++;
+      }
+      if (emptyLines.length > 0) {
+        const swallowed = next < source.lineCount && hasArguments(logical.text) ? instructionKeywordAt(source, next, keywordOf(text)) : void 0;
+        emptyContinuations.push({ escapeLine: current, escapeCharacter: match.index, emptyLines, swallowed });
+      }
+      if (next >= source.lineCount) break;
+      current = next;
+      pieceStart = source.lineStart(current);
+    }
+    const logicalEndLine = current;
+    const keyword = /^\S+/.exec(logical.text)?.[0] ?? "";
+    const heredocs = findHeredocs(source, logical, logicalEndLine, blanks);
+    const lastHeredoc = heredocs[heredocs.length - 1];
+    let endLine = logicalEndLine;
+    if (lastHeredoc?.terminator) endLine = lastHeredoc.terminator.start.line;
+    else if (lastHeredoc && lastHeredoc.bodyEnd > lastHeredoc.bodyStart) {
+      endLine = source.positionAt(lastHeredoc.bodyEnd - 1).line;
+    }
+    const safeEndLine = Math.max(endLine, logicalEndLine);
+    instructions.push({
+      keyword,
+      startLine,
+      logicalEndLine,
+      endLine: safeEndLine,
+      startOffset: source.lineStart(startLine) + indent,
+      endOffset: source.lineContentEnd(safeEndLine),
+      logical,
+      heredocs,
+      emptyContinuations
+    });
+    line = safeEndLine + 1;
+  }
+  return { directives, instructions, comments, normalized: blankOut(source.text, blanks) };
+}
+function findHeredocs(source, logical, logicalEndLine, blanks) {
+  if (!logical.text.includes("<<")) return [];
+  const words3 = splitWords(logical.text);
+  let index = 0;
+  if (words3[index]?.raw.toUpperCase() === "ONBUILD") index++;
+  if (!HEREDOC_KEYWORDS.has(words3[index]?.raw.toUpperCase() ?? "")) return [];
+  index++;
+  while (words3[index]?.raw.startsWith("--")) index++;
+  if (words3[index]?.raw.startsWith("[")) return [];
+  const heredocs = [];
+  let bodyLine = logicalEndLine + 1;
+  for (const word of words3.slice(index)) {
+    const match = HEREDOC_WORD.exec(word.raw);
+    if (!match || match[3].length === 0) continue;
+    const rawName = match[3];
+    const quoted = /["']/.test(rawName);
+    const name2 = rawName.replace(/["']/g, "");
+    const chomp = match[2] === "-";
+    const markerStart = logical.toSourceOffset(word.start);
+    const markerEnd = logical.toSourceOffset(word.end - 1) + 1;
+    if (match[1]) blanks.push([markerStart, markerStart + match[1].length]);
+    const bodyStart = source.lineStart(bodyLine);
+    let terminatorLine = -1;
+    for (let l = bodyLine; l < source.lineCount; l++) {
+      const candidate = chomp ? source.lineText(l).replace(/^\t+/, "") : source.lineText(l);
+      if (candidate === name2) {
+        terminatorLine = l;
+        break;
+      }
+    }
+    if (terminatorLine >= 0) {
+      heredocs.push({
+        name: name2,
+        quoted,
+        chomp,
+        fd: match[1] ? Number(match[1]) : void 0,
+        markerStart,
+        markerEnd,
+        bodyStart: bodyLine >= source.lineCount ? source.text.length : bodyStart,
+        bodyEnd: source.lineStart(terminatorLine),
+        terminator: {
+          start: { line: terminatorLine, character: 0 },
+          end: { line: terminatorLine, character: source.lineText(terminatorLine).length }
+        }
+      });
+      bodyLine = terminatorLine + 1;
+      continue;
+    }
+    let end = bodyLine;
+    while (end < source.lineCount && !startsInstruction(source.lineText(end))) end++;
+    blanks.push([markerStart, markerEnd]);
+    for (let l = bodyLine; l < end; l++) blanks.push([source.lineStart(l), source.lineContentEnd(l)]);
+    heredocs.push({
+      name: name2,
+      quoted,
+      chomp,
+      fd: match[1] ? Number(match[1]) : void 0,
+      markerStart,
+      markerEnd,
+      bodyStart: bodyLine >= source.lineCount ? source.text.length : bodyStart,
+      bodyEnd: end >= source.lineCount ? source.text.length : source.lineStart(end),
+      terminator: void 0
+    });
+    break;
+  }
+  return heredocs;
+}
+function keywordOf(text) {
+  return /^\s*(\S*)/.exec(text)[1];
+}
+function hasArguments(text) {
+  return !/^\s*\S+(?:\s+--\S*)*\s*$/.test(text);
+}
+function instructionKeywordAt(source, line, continuedKeyword) {
+  const text = source.lineText(line);
+  const match = /^(\s*)([A-Za-z]+)(?:\s|$)/.exec(text);
+  if (!match) return void 0;
+  const word = match[2];
+  const upper = word.toUpperCase();
+  const sameCase = word === upper === (continuedKeyword === continuedKeyword.toUpperCase());
+  if (!KEYWORDS.has(upper) || !sameCase) return void 0;
+  const start2 = match[1].length;
+  return { keyword: word, range: { start: { line, character: start2 }, end: { line, character: start2 + word.length } } };
+}
+function startsInstruction(text) {
+  const word = /^\s*([A-Za-z]+)(?:\s|$)/.exec(text)?.[1];
+  return word !== void 0 && KEYWORDS.has(word.toUpperCase());
+}
+function blankOut(text, spans) {
+  if (spans.length === 0) return text;
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let result = "";
+  let at = 0;
+  for (const [start2, end] of sorted) {
+    if (start2 < at) continue;
+    result += text.slice(at, start2) + text.slice(start2, end).replace(/[^\r\n]/g, " ");
+    at = end;
+  }
+  return result + text.slice(at);
+}
+var INSTRUCTION_KEYWORDS, KEYWORDS, HEREDOC_KEYWORDS, HEREDOC_WORD;
+var init_scan = __esm({
+  "src/parse/scan.ts"() {
+    "use strict";
+    init_directives();
+    init_mapped_text();
+    init_words();
+    INSTRUCTION_KEYWORDS = [
+      "ADD",
+      "ARG",
+      "CMD",
+      "COPY",
+      "ENTRYPOINT",
+      "ENV",
+      "EXPOSE",
+      "FROM",
+      "HEALTHCHECK",
+      "LABEL",
+      "MAINTAINER",
+      "ONBUILD",
+      "RUN",
+      "SHELL",
+      "STOPSIGNAL",
+      "USER",
+      "VOLUME",
+      "WORKDIR"
+    ];
+    KEYWORDS = new Set(INSTRUCTION_KEYWORDS);
+    HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
+    HEREDOC_WORD = /^(\d*)<<(-?)\s*([^<\s][^<]*|)$/;
+  }
+});
+
+// src/model/flag-values.ts
+function flagsMissingValue(instruction) {
+  const kinds = FLAG_KINDS[instruction.kind];
+  if (!kinds || instruction.kind === "HEALTHCHECK" && instruction.subcommand === "NONE") return [];
+  return instruction.flags.filter((flag2) => {
+    const kind = kinds[flag2.name];
+    return kind === "valued" && flag2.value === null || kind === "switch" && flag2.value === "";
+  });
+}
+function isSwitchFlag(instruction, flag2) {
+  return FLAG_KINDS[instruction.kind]?.[flag2.name] === "switch";
+}
+var FLAG_KINDS;
+var init_flag_values = __esm({
+  "src/model/flag-values.ts"() {
+    "use strict";
+    FLAG_KINDS = {
+      ADD: { chown: "valued", chmod: "valued", link: "switch", "keep-git-dir": "switch", checksum: "valued", unpack: "switch", exclude: "valued" },
+      COPY: { chown: "valued", from: "valued", chmod: "valued", link: "switch", exclude: "valued", parents: "switch" },
+      FROM: { platform: "valued" },
+      HEALTHCHECK: { interval: "valued", timeout: "valued", "start-period": "valued", "start-interval": "valued", retries: "valued" },
+      RUN: { mount: "valued", network: "valued", security: "valued", device: "valued" }
+    };
+  }
+});
+
+// src/model/problems.ts
+function findProblems(instructions, extras, directiveProblems, scanned, source) {
+  const problems = directiveProblems.map((p) => ({
+    kind: "invalid-directive",
+    message: p.message,
+    range: p.range,
+    instruction: void 0
+  }));
+  for (const { keyword, emptyContinuations } of scanned) {
+    for (const gap of emptyContinuations) problems.push(...emptyContinuationProblems(keyword, gap, source));
+  }
+  const check = (instruction) => {
+    const add = (kind, message, range4 = instruction.keywordRange) => problems.push({ kind, message, range: range4, instruction });
+    if (instruction.kind === "UNKNOWN") {
+      const suggestion = nearestKeyword(instruction.keyword);
+      add("unknown-instruction", `Unknown instruction \`${instruction.keyword}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`);
+      return;
+    }
+    const info2 = extras.get(instruction);
+    const heredocs = instruction.kind === "ONBUILD" ? [] : info2?.scannedHeredocs ?? [];
+    for (const heredoc of heredocs) {
+      if (!heredoc.terminator) {
+        add("unterminated-heredoc", `Unterminated heredoc: no line \`${heredoc.name}\` closes it`, source.rangeOf(heredoc.markerStart, heredoc.markerEnd));
+      }
+    }
+    if (instruction.form === "none" && instruction.heredocs.length === 0) {
+      if (!MAY_BE_EMPTY.has(instruction.kind)) add("missing-arguments", `\`${instruction.kind}\` requires at least one argument`);
+      return;
+    }
+    const valueless = flagsMissingValue(instruction);
+    for (const flag2 of valueless) add("invalid-arguments", missingValueMessage(instruction, flag2), flag2.range);
+    if (valueless.length > 0) return;
+    if (info2?.invalidJson) add("invalid-json", info2.invalidJson, jsonRange(info2) ?? instruction.keywordRange);
+    if (instruction.kind === "SHELL") {
+      if (instruction.form !== "exec") {
+        add("invalid-json", '`SHELL` requires its arguments in JSON form, such as `SHELL ["/bin/bash", "-c"]`', instruction.argsRange ?? instruction.keywordRange);
+      } else if (instruction.exec?.length === 0 && !info2?.invalidJson) {
+        add("missing-arguments", "`SHELL` requires at least one argument");
+      }
+    }
+    if (instruction.kind === "FROM") {
+      const count = instruction.args.length;
+      if (count !== 1 && !(count === 3 && instruction.args[1].value.toUpperCase() === "AS")) {
+        add("invalid-arguments", "`FROM` takes an image and optionally `AS <name>`", instruction.argsRange ?? instruction.keywordRange);
+      } else if (count === 3 && !isValidStageName(instruction.args[2].raw)) {
+        add("invalid-arguments", invalidStageNameMessage(instruction.args[2].raw), instruction.args[2].range);
+      }
+    }
+    if (instruction.kind === "HEALTHCHECK") checkHealthcheck(instruction, info2, add);
+    if (instruction.kind === "ONBUILD" && instruction.trigger) check(instruction.trigger);
+  };
+  instructions.forEach(check);
+  return problems;
+}
+function emptyContinuationProblems(keyword, gap, source) {
+  const { swallowed } = gap;
+  const message = swallowed ? `Empty continuation line: the line continuation ending line ${gap.escapeLine + 1} carries \`${keyword}\` across it, so \`${swallowed.keyword}\` on line ${swallowed.range.start.line + 1} is read as part of that \`${keyword}\`, not as an instruction` : "Empty continuation line: remove it (a future Docker release will reject it)";
+  const swallowedInstruction = swallowed && { keywordRange: swallowed.range, removableEscape: removableEscape(gap, source) };
+  return gap.emptyLines.map((line) => ({
+    kind: "empty-continuation",
+    message,
+    range: { start: { line, character: 0 }, end: { line, character: source.lineText(line).length } },
+    instruction: void 0,
+    ...swallowedInstruction ? { swallowed: swallowedInstruction } : {}
+  }));
+}
+function removableEscape(gap, source) {
+  const line = gap.escapeLine;
+  const before = source.lineText(line).slice(0, gap.escapeCharacter).trimEnd();
+  if (before.trim().length === 0 || NEEDS_MORE.test(before)) return void 0;
+  return { start: { line, character: before.length }, end: { line, character: source.lineText(line).length } };
+}
+function checkHealthcheck(instruction, info2, add) {
+  const type = instruction.args[0];
+  if (instruction.subcommand === "CMD") {
+    const noCommand = instruction.form === "exec" ? instruction.exec?.length === 0 && !info2?.invalidJson : info2?.argsText.text.trim().length === 0;
+    if (noCommand) add("missing-arguments", "`HEALTHCHECK CMD` requires a command", type?.range);
+  } else if (instruction.subcommand === "NONE") {
+    const extra = instruction.args[1];
+    if (extra) add("invalid-arguments", "`HEALTHCHECK NONE` takes no arguments", extra.range);
+  } else {
+    add("invalid-arguments", `Unknown HEALTHCHECK type \`${type?.raw ?? ""}\` (use CMD or NONE)`, type?.range ?? instruction.keywordRange);
+  }
+}
+function isValidStageName(name2) {
+  return /^[a-z][a-z0-9._-]*$/.test(name2.toLowerCase());
+}
+function invalidStageNameMessage(name2) {
+  const variables = name2.includes("$") ? " (variables are not expanded in stage names)" : "";
+  return `Invalid stage name \`${name2}\`: a stage name starts with a letter and has only letters, digits, \`-\`, \`_\` and \`.\`${variables}`;
+}
+function missingValueMessage(instruction, flag2) {
+  const written = `--${flag2.name}`;
+  if (isSwitchFlag(instruction, flag2)) return `\`${written}=\` has an empty value: write \`${written}\` or \`${written}=false\``;
+  const isLastFlag = instruction.flags.at(-1) === flag2;
+  const next = isLastFlag ? instruction.args[0]?.raw : void 0;
+  return next === void 0 ? `\`${written}\` has no value: write \`${written}=<value>\`` : `\`${written}\` has no value (BuildKit does not take the next word as its value): write \`${written}=${next}\``;
+}
+function jsonRange(info2) {
+  const length = info2.argsText.text.trimEnd().length;
+  return length > 0 ? info2.argsText.rangeOf(0, length) : void 0;
+}
+function nearestKeyword(word) {
+  const upper = word.toUpperCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const keyword of INSTRUCTION_KEYWORDS) {
+    const distance = editDistance(upper, keyword);
+    if (distance < bestDistance) {
+      best = keyword;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(upper.length / 3)) ? best : void 0;
+}
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i2) => i2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    let previous = row[0];
+    row[0] = i2;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+var NEEDS_MORE, MAY_BE_EMPTY;
+var init_problems = __esm({
+  "src/model/problems.ts"() {
+    "use strict";
+    init_scan();
+    init_flag_values();
+    NEEDS_MORE = /(?:&&|\|\||\||[({]|\b(?:then|do|else|elif|if|while|until))$/;
+    MAY_BE_EMPTY = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT"]);
+  }
+});
+
+// src/rule-kit/buildkit-suggestion.ts
+function buildkitSuggestion(name2, candidates) {
+  let best;
+  let fewest = 3;
+  for (const candidate of candidates) {
+    if (candidate === name2) return void 0;
+    const distance = editDistance(name2, candidate);
+    if (distance < fewest) {
+      best = candidate;
+      fewest = distance;
+    }
+  }
+  return best;
+}
+var init_buildkit_suggestion = __esm({
+  "src/rule-kit/buildkit-suggestion.ts"() {
+    "use strict";
+    init_problems();
+  }
+});
+
+// src/model/expanded-references.ts
+function expandedReferences(text, options2) {
+  const references = [];
+  const open = [];
+  const escape3 = options2.escapeChar;
+  let inDouble = false;
+  let i2 = 0;
+  while (i2 < text.length) {
+    const ch = text[i2];
+    if (ch === escape3) {
+      const next = text[i2 + 1];
+      i2 += !inDouble || next === '"' || next === "$" || next === escape3 ? 2 : 1;
+      continue;
+    }
+    if (options2.quotes && ch === "'" && !inDouble) {
+      const close = text.indexOf("'", i2 + 1);
+      i2 = close < 0 ? text.length : close + 1;
+      continue;
+    }
+    if (options2.quotes && ch === '"') {
+      inDouble = !inDouble;
+      i2++;
+      continue;
+    }
+    if (ch === "}" && open.length > 0) {
+      const reference = open.pop();
+      if (reference.name !== null) references.push({ name: reference.name, start: reference.start, end: i2 + 1 });
+      i2++;
+      continue;
+    }
+    if (ch !== "$") {
+      i2++;
+      continue;
+    }
+    if (text[i2 + 1] === "{") {
+      const end2 = nameEnd(text, i2 + 2);
+      const readable = end2 > i2 + 2 && KNOWN_MODIFIER.test(text.slice(end2, end2 + 2));
+      open.push({ name: readable ? text.slice(i2 + 2, end2) : null, start: i2 });
+      i2 = readable ? end2 : i2 + 2;
+      continue;
+    }
+    const end = nameEnd(text, i2 + 1);
+    if (end > i2 + 1) references.push({ name: text.slice(i2 + 1, end), start: i2, end });
+    i2 = Math.max(end, i2 + 1);
+  }
+  return references.sort((a, b) => a.start - b.start);
+}
+function nameEnd(text, i2) {
+  const first = text[i2];
+  if (first === void 0) return i2;
+  if (/[0-9]/.test(first)) {
+    let end2 = i2;
+    while (end2 < text.length && /[0-9]/.test(text[end2])) end2++;
+    return end2;
+  }
+  if (SPECIAL.has(first)) return i2 + 1;
+  if (!NAME_START.test(first)) return i2;
+  let end = i2 + 1;
+  while (end < text.length && NAME_CHAR.test(text[end])) end++;
+  return end;
+}
+function spanRanges(origin, text) {
+  const lineStarts = [0];
+  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) lineStarts.push(i2 + 1);
+  const position = (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low === 0 ? { line: origin.line, character: origin.character + offset } : { line: origin.line + low, character: offset - lineStarts[low] };
+  };
+  return (start2, end) => ({ start: position(start2), end: position(end) });
+}
+var NAME_START, NAME_CHAR, SPECIAL, KNOWN_MODIFIER;
+var init_expanded_references = __esm({
+  "src/model/expanded-references.ts"() {
+    "use strict";
+    NAME_START = /[A-Za-z_]/;
+    NAME_CHAR = /[A-Za-z0-9_]/;
+    SPECIAL = /* @__PURE__ */ new Set(["@", "*", "#", "?", "-", "$", "!", "0"]);
+    KNOWN_MODIFIER = /^(?:\}|:[-+?]|[-+?#%/])/;
+  }
+});
+
+// src/rule-kit/from-references.ts
+function fromVariables(model, stage) {
+  const found = [];
+  const ranges = [stage.platform?.range, stage.from.args[0] ? stage.image.range : void 0];
+  for (const range4 of ranges) {
+    if (!range4) continue;
+    const text = model.textOf(range4);
+    const rangeOf = spanRanges(range4.start, text);
+    for (const reference of expandedReferences(text, { escapeChar: model.escapeChar, quotes: true })) {
+      found.push({ name: reference.name, range: rangeOf(reference.start, reference.end) });
+    }
+  }
+  return found;
+}
+var init_from_references = __esm({
+  "src/rule-kit/from-references.ts"() {
+    "use strict";
+    init_expanded_references();
+  }
+});
+
+// rules/no-undefined-arg-in-from/no-undefined-arg-in-from.ts
+var no_undefined_arg_in_from_default;
+var init_no_undefined_arg_in_from = __esm({
+  "rules/no-undefined-arg-in-from/no-undefined-arg-in-from.ts"() {
+    "use strict";
+    init_define_rule();
+    init_buildkit_suggestion();
+    init_from_references();
+    no_undefined_arg_in_from_default = defineRule({
+      code: "DF2003",
+      name: "no-undefined-arg-in-from",
+      aliases: ["UndefinedArgInFrom"],
+      severity: "warning",
+      category: "correctness",
+      fixable: false,
+      docs: {
+        summary: "Declare the ARGs that FROM uses before the first FROM",
+        why: "FROM sees only the ARGs declared before the first FROM (global ARGs) and the platform ARGs BuildKit predefines (`TARGETARCH`, `BUILDPLATFORM`...). Any other variable is empty there, even when a stage above declares it, so `FROM node:22${VARIANT}` silently builds on `node:22` and a misspelt `$TARGETARC` drops the platform.",
+        bad: "FROM node:22${VARIANT} AS app\nFROM --platform=$BUILDPLATFROM golang:1.23 AS build",
+        good: "ARG VARIANT=-alpine\nFROM node:22${VARIANT} AS app\nFROM --platform=$BUILDPLATFORM golang:1.23 AS build",
+        references: ["https://docs.docker.com/reference/build-checks/undefined-arg-in-from/", "https://docs.docker.com/reference/dockerfile/#understand-how-arg-and-from-interact"],
+        differences: "BuildKit reports on the whole FROM line; dflint on each variable, in the image or in `--platform`."
+      },
+      create(context) {
+        const { model } = context;
+        return {
+          "stage:exit"(stage) {
+            const variables = fromVariables(model, stage);
+            if (variables.length === 0) return;
+            const declared = [...model.variables.scope(stage.from).keys()];
+            for (const { name: name2, range: range4 } of variables) {
+              if (model.variables.lookup(name2, stage.from) !== void 0) continue;
+              const suggestion = buildkitSuggestion(name2, declared);
+              context.report({
+                range: range4,
+                message: `\`$${name2}\` is not a global ARG${suggestion ? ` (did you mean \`$${suggestion}\`?)` : ""}, so it is empty in FROM: declare it with \`ARG ${name2}\` before the first FROM`
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/model/expand.ts
+function expand(text, lookup, escapeChar = "\\") {
+  return expandNested(text, lookup, escapeChar, 0);
+}
+function expandNested(text, lookup, escapeChar, nesting) {
+  if (isLiteral(text, escapeChar)) return { value: text, unresolved: [] };
+  const unresolved = /* @__PURE__ */ new Set();
+  let i2 = 0;
+  const readReference = () => {
+    const start2 = i2;
+    i2++;
+    if (text[i2] === "{") {
+      const close = findClosingBrace(text, i2);
+      if (close < 0) {
+        i2 = text.length;
+        return text.slice(start2);
+      }
+      const inner = text.slice(i2 + 1, close);
+      i2 = close + 1;
+      return expandBraced(inner, text.slice(start2, i2));
+    }
+    if (i2 < text.length && NAME_START2.test(text[i2])) {
+      let end = i2;
+      while (end < text.length && NAME_CHAR2.test(text[end])) end++;
+      const name2 = text.slice(i2, end);
+      i2 = end;
+      return valueOf(name2, `$${name2}`);
+    }
+    return "$";
+  };
+  const valueOf = (name2, raw) => {
+    const known2 = lookup(name2);
+    if (!known2) {
+      unresolved.add(name2);
+      return raw;
+    }
+    for (const n of known2.unresolved) unresolved.add(n);
+    return known2.value;
+  };
+  const expandBraced = (inner, raw) => {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+)(.*)$/s.exec(inner);
+    if (!match) return raw;
+    const name2 = match[1];
+    const rest = match[2];
+    if (rest === "") return valueOf(name2, raw);
+    if (nesting >= MAX_NESTING) {
+      unresolved.add(name2);
+      return raw;
+    }
+    const known2 = lookup(name2);
+    const word = (s) => expandNested(s, lookup, escapeChar, nesting + 1);
+    const op = /^(:-|:\+|:\?|-|\+|\?|##|#|%%|%|\/\/|\/)/.exec(rest)?.[1];
+    if (!op) return raw;
+    const argument = rest.slice(op.length);
+    if (op === ":-" || op === "-") {
+      if (known2 && (op === "-" || known2.value !== "")) {
+        known2.unresolved.forEach((n) => unresolved.add(n));
+        return known2.value;
+      }
+      const fallback = word(argument);
+      fallback.unresolved.forEach((n) => unresolved.add(n));
+      if (!known2) unresolved.add(name2);
+      return fallback.value;
+    }
+    if (op === ":+" || op === "+") {
+      if (!known2) {
+        unresolved.add(name2);
+        return raw;
+      }
+      if (op === ":+" && known2.value === "") return "";
+      const alternative = word(argument);
+      alternative.unresolved.forEach((n) => unresolved.add(n));
+      return alternative.value;
+    }
+    if (op === ":?" || op === "?") return valueOf(name2, raw);
+    if (!known2) {
+      unresolved.add(name2);
+      return raw;
+    }
+    known2.unresolved.forEach((n) => unresolved.add(n));
+    if (op === "#" || op === "##") return stripPrefix(known2.value, word(argument).value, op === "##");
+    if (op === "%" || op === "%%") return stripSuffix(known2.value, word(argument).value, op === "%%");
+    const slash = argument.indexOf("/");
+    if (slash < 0) return raw;
+    const pattern2 = word(argument.slice(0, slash)).value;
+    const replacement = word(argument.slice(slash + 1)).value;
+    return replace(known2.value, pattern2, replacement, op === "//");
+  };
+  let result = "";
+  let quote;
+  while (i2 < text.length) {
+    const ch = text[i2];
+    if (quote === "'") {
+      if (ch === "'") quote = void 0;
+      else result += ch;
+      i2++;
+      continue;
+    }
+    if (ch === escapeChar && i2 + 1 < text.length) {
+      const next = text[i2 + 1];
+      if (quote === '"' && !['"', "$", escapeChar, "`"].includes(next)) result += ch;
+      result += next;
+      i2 += 2;
+      continue;
+    }
+    if (ch === '"') {
+      quote = quote ? void 0 : '"';
+      i2++;
+      continue;
+    }
+    if (ch === "'" && !quote) {
+      quote = "'";
+      i2++;
+      continue;
+    }
+    if (ch === "$") {
+      result += readReference();
+      continue;
+    }
+    result += ch;
+    i2++;
+  }
+  return { value: result, unresolved: [...unresolved] };
+}
+function isLiteral(text, escapeChar) {
+  const escape3 = escapeChar.charCodeAt(0);
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const code = text.charCodeAt(i2);
+    if (code === 36 || code === 34 || code === 39 || code === escape3) return false;
+  }
+  return true;
+}
+function findClosingBrace(text, open) {
+  let depth = 0;
+  for (let i2 = open; i2 < text.length; i2++) {
+    if (text[i2] === "{") depth++;
+    else if (text[i2] === "}" && --depth === 0) return i2;
+  }
+  return -1;
+}
+function globSource(pattern2, greedy) {
+  let source = "";
+  for (let i2 = 0; i2 < pattern2.length; i2++) {
+    const ch = pattern2[i2];
+    if (ch === "\\" && i2 + 1 < pattern2.length) source += escapeRegExp(pattern2[++i2]);
+    else if (ch === "*") source += greedy ? ".*" : ".*?";
+    else if (ch === "?") source += ".";
+    else source += escapeRegExp(ch);
+  }
+  return source;
+}
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function stripPrefix(value, pattern2, longest) {
+  const match = new RegExp(`^${globSource(pattern2, longest)}`, "s").exec(value);
+  return match ? value.slice(match[0].length) : value;
+}
+function stripSuffix(value, pattern2, longest) {
+  const source = globSource(pattern2, true);
+  const starts = [...Array(value.length + 1).keys()];
+  if (!longest) starts.reverse();
+  for (const start2 of starts) {
+    if (new RegExp(`^${source}$`, "s").test(value.slice(start2))) return value.slice(0, start2);
+  }
+  return value;
+}
+function replace(value, pattern2, replacement, all) {
+  if (pattern2 === "") return value;
+  const regex2 = new RegExp(globSource(pattern2, true), all ? "gs" : "s");
+  return value.replace(regex2, () => replacement);
+}
+var MAX_NESTING, NAME_START2, NAME_CHAR2;
+var init_expand = __esm({
+  "src/model/expand.ts"() {
+    "use strict";
+    MAX_NESTING = 64;
+    NAME_START2 = /[A-Za-z_]/;
+    NAME_CHAR2 = /[A-Za-z0-9_]/;
+  }
+});
+
+// src/model/image-reference-syntax.ts
+function isValidImageReference(text) {
+  if (!REFERENCE.test(text) || IMAGE_ID.test(text)) return false;
+  const at = text.indexOf("@");
+  const withoutDigest = at < 0 ? text : text.slice(0, at);
+  const colon = withoutDigest.lastIndexOf(":");
+  const name2 = colon > withoutDigest.lastIndexOf("/") ? withoutDigest.slice(0, colon) : withoutDigest;
+  return name2.length <= MAX_NAME_LENGTH;
+}
+var DOMAIN_COMPONENT, DOMAIN, PATH_COMPONENT, TAG, DIGEST, REFERENCE, IMAGE_ID, MAX_NAME_LENGTH;
+var init_image_reference_syntax = __esm({
+  "src/model/image-reference-syntax.ts"() {
+    "use strict";
+    DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+    DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+    PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+    TAG = "[\\w][\\w.-]{0,127}";
+    DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
+    REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*(?::${TAG})?(?:@${DIGEST})?$`);
+    IMAGE_ID = /^[a-f0-9]{64}$/;
+    MAX_NAME_LENGTH = 255;
+  }
+});
+
+// rules/no-invalid-default-arg-in-from/no-invalid-default-arg-in-from.ts
+function globalDefaults(model) {
+  const values = new Map(Object.entries(PREDEFINED_VALUES));
+  for (const arg of model.globalArgs) {
+    for (const property of arg.properties) {
+      if (property.rawValue === null) {
+        if (!values.has(property.name)) values.set(property.name, "");
+        continue;
+      }
+      values.set(property.name, expandWith(values, property.rawValue, model.escapeChar));
+    }
+  }
+  return values;
+}
+function expandWith(values, text, escapeChar) {
+  const lookup = (name2) => ({ value: values.get(name2) ?? "", unresolved: [] });
+  return expand(text, lookup, escapeChar).value;
+}
+var PREDEFINED_VALUES, no_invalid_default_arg_in_from_default;
+var init_no_invalid_default_arg_in_from = __esm({
+  "rules/no-invalid-default-arg-in-from/no-invalid-default-arg-in-from.ts"() {
+    "use strict";
+    init_define_rule();
+    init_expand();
+    init_image_reference_syntax();
+    init_from_references();
+    PREDEFINED_VALUES = {
+      BUILDPLATFORM: "linux/amd64",
+      BUILDOS: "linux",
+      BUILDOSVERSION: "",
+      BUILDARCH: "amd64",
+      BUILDVARIANT: "",
+      TARGETPLATFORM: "linux/amd64",
+      TARGETOS: "linux",
+      TARGETOSVERSION: "",
+      TARGETARCH: "amd64",
+      TARGETVARIANT: "",
+      TARGETSTAGE: "default"
+    };
+    no_invalid_default_arg_in_from_default = defineRule({
+      code: "DF2004",
+      name: "no-invalid-default-arg-in-from",
+      aliases: ["InvalidDefaultArgInFrom"],
+      severity: "warning",
+      category: "correctness",
+      fixable: false,
+      docs: {
+        summary: "Give the global ARGs a FROM uses defaults that make a valid image name",
+        why: "A build without `--build-arg` uses the defaults of the global ARGs. When they leave the image name empty or invalid (`ARG TAG` without default, then `FROM busybox:${TAG}` gives `busybox:`), a plain `docker build` fails, and tools that read the Dockerfile cannot tell which image it builds on.",
+        bad: "ARG TAG\nFROM busybox:${TAG}",
+        good: "ARG TAG=1.37\nFROM busybox:${TAG}",
+        references: ["https://docs.docker.com/reference/build-checks/invalid-default-arg-in-from/"],
+        differences: "BuildKit reports on the whole FROM line; dflint on the image. BuildKit also reports an image made empty by a variable that is not declared at all; dflint leaves that to DF2003 (no-undefined-arg-in-from, BuildKit's UndefinedArgInFrom), which reports the same line. Build args given to dflint do not change this rule, as they do not change BuildKit's check."
+      },
+      create(context) {
+        const { model } = context;
+        let defaults;
+        return {
+          "stage:exit"(stage) {
+            const image = stage.from.args[0];
+            if (!image || !image.hasVariables) return;
+            const names2 = fromVariables(model, stage).map((v) => v.name);
+            if (names2.some((name2) => model.variables.lookup(name2, stage.from) === void 0)) return;
+            defaults ??= globalDefaults(model);
+            const value = expandWith(defaults, image.raw, model.escapeChar);
+            if (isValidImageReference(value) || value.includes("${")) return;
+            context.report({
+              range: stage.image.range,
+              message: `With the defaults of the global ARGs, the image \`${image.raw}\` is ${value === "" ? "empty" : `\`${value}\`, not a valid image name`}: give the ARG a default that names an image`
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rule-kit/casing.ts
+function keywordCasing(word) {
+  if (word === word.toUpperCase()) return "upper";
+  if (word === word.toLowerCase()) return "lower";
+  return "mixed";
+}
+function inCasing(word, casing) {
+  return casing === "lower" ? word.toLowerCase() : word.toUpperCase();
+}
+var init_casing = __esm({
+  "src/rule-kit/casing.ts"() {
+    "use strict";
+  }
+});
+
+// rules/consistent-from-as-casing/consistent-from-as-casing.ts
+var consistent_from_as_casing_default;
+var init_consistent_from_as_casing = __esm({
+  "rules/consistent-from-as-casing/consistent-from-as-casing.ts"() {
+    "use strict";
+    init_define_rule();
+    init_casing();
+    consistent_from_as_casing_default = defineRule({
+      code: "DF2005",
+      name: "consistent-from-as-casing",
+      aliases: ["FromAsCasing"],
+      severity: "style",
+      category: "style",
+      fixable: "safe",
+      docs: {
+        summary: "Write `AS` in the same case as `FROM`",
+        why: "Keywords are case-insensitive, but `FROM alpine as build` mixes two casings on one line. Docker's own build check warns about it on every build; writing `AS` as `FROM` is written keeps the file uniform and the warning away.",
+        bad: "FROM golang:1.23 as build\nRUN go build -o /out/app .\n\nfrom alpine:3.20 AS app\nCOPY --from=build /out/app /app",
+        good: "FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nfrom alpine:3.20 as app\nCOPY --from=build /out/app /app",
+        fixed: "FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nfrom alpine:3.20 as app\nCOPY --from=build /out/app /app",
+        fixSafety: "The fix changes the case of `AS`, which the build reads case-insensitively: the image is the same.",
+        differences: "As BuildKit, dflint says nothing when `FROM` itself mixes cases (`From`): `consistent-instruction-casing` (ConsistentInstructionCasing) reports that keyword, and once it is fixed this rule reports `AS` if it still differs.",
+        references: ["https://docs.docker.com/reference/build-checks/from-as-casing/"]
+      },
+      create(context) {
+        return {
+          FROM(from) {
+            const stage = context.model.stageOf(from);
+            const as = from.args[1];
+            if (!stage?.nameRange || !as) return;
+            const casing = keywordCasing(from.keyword);
+            if (casing === "mixed" || keywordCasing(as.raw) === casing) return;
+            const written = casing === "lower" ? "as" : "AS";
+            context.report({
+              range: as.range,
+              message: `\`${as.raw}\` does not match the casing of \`${from.keyword}\`: write \`${written}\``,
+              fix: { description: `Write \`${written}\``, safety: "safe", edits: [{ range: as.range, text: written }] }
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/require-lowercase-stage-name/require-lowercase-stage-name.ts
+function renameEdits(model, stage, nameRange) {
+  const lowered = (range4) => ({ range: range4, text: model.textOf(range4).toLowerCase() });
+  const edits = [lowered(nameRange)];
+  for (const other of model.stages) {
+    if (other.parent === stage && !other.image.text.includes("$")) edits.push(lowered(other.image.range));
+    for (const dependency of other.dependencies) {
+      const byName = !/^\d+$/.test(dependency.reference) && !dependency.reference.includes("$");
+      if (dependency.stage === stage && byName) edits.push(lowered(dependency.referenceRange));
+    }
+  }
+  return edits;
+}
+function renameFix(model, stage, nameRange) {
+  return {
+    description: "Write the stage name, and the references to it, in lower case",
+    safety: "safe",
+    edits: renameEdits(model, stage, nameRange)
+  };
+}
+var require_lowercase_stage_name_default;
+var init_require_lowercase_stage_name = __esm({
+  "rules/require-lowercase-stage-name/require-lowercase-stage-name.ts"() {
+    "use strict";
+    init_define_rule();
+    require_lowercase_stage_name_default = defineRule({
+      code: "DF2006",
+      name: "require-lowercase-stage-name",
+      aliases: ["StageNameCasing"],
+      severity: "style",
+      category: "style",
+      fixable: "safe",
+      docs: {
+        summary: "Write stage names in lower case",
+        why: "BuildKit lowercases every stage name, so `AS Builder` defines the stage `builder`, and `--from=BUILDER`, `--from=builder` and `--target Builder` all name it. Writing the name in lower case shows it as the build sees it, and Docker's own build check warns otherwise.",
+        bad: "FROM golang:1.23 AS Builder\nRUN go build -o /out/app .\n\nFROM Builder AS Test\nRUN go test ./...\n\nFROM alpine:3.20\nCOPY --from=Builder /out/app /app",
+        good: "FROM golang:1.23 AS builder\nRUN go build -o /out/app .\n\nFROM builder AS test\nRUN go test ./...\n\nFROM alpine:3.20\nCOPY --from=builder /out/app /app",
+        fixed: "FROM golang:1.23 AS builder\nRUN go build -o /out/app .\n\nFROM builder AS test\nRUN go test ./...\n\nFROM alpine:3.20\nCOPY --from=builder /out/app /app",
+        fixSafety: "The fix lowercases the name and the references to it by name in this file (`FROM <name>`, `COPY --from=`, `RUN --mount=from=`). It is safe: BuildKit and the classic builder compare stage names case-insensitively everywhere, `--target` and bake or Compose `target:` included, so `docker build --target Builder` still builds the renamed stage and the image is the same. References through a variable and `ONBUILD` triggers (which name stages of the image built from this one) are left as written; they still resolve the same way.",
+        references: ["https://docs.docker.com/reference/build-checks/stage-name-casing/"]
+      },
+      create(context) {
+        const { model } = context;
+        return {
+          FROM(from) {
+            const stage = model.stageOf(from);
+            if (!stage?.name || !stage.nameRange || stage.name === stage.name.toLowerCase()) return;
+            const fix = stage.name.includes("$") ? void 0 : renameFix(model, stage, stage.nameRange);
+            context.report({
+              range: stage.nameRange,
+              message: `Stage name \`${stage.name}\` is read as \`${stage.name.toLowerCase()}\`: write it in lower case`,
+              ...fix ? { fix } : {}
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/model/shell-pragmas.ts
+function shellPragmaOf(commentText) {
+  const match = SHELL_PRAGMA_START.exec(commentText);
+  if (!match) return void 0;
+  const word = match[1];
+  const rest = commentText.slice(match[0].length);
+  if (SHELL_PRAGMA_END.test(rest)) return word;
+  const hash2 = word.lastIndexOf("#");
+  return hash2 > 0 && !LINE_TERMINATOR2.test(rest) ? word.slice(0, hash2) : void 0;
+}
+function shellPragmas(comments) {
+  const pragmas = [];
+  for (const comment2 of comments) {
+    const shell = shellPragmaOf(comment2.text);
+    if (shell === void 0) continue;
+    pragmas.push({ line: comment2.range.start.line, setting: { argv: [shell], dialect: dialectOf([shell]), instruction: void 0 } });
+  }
+  return pragmas;
+}
+function placeShellPragmas(pragmas, instructions) {
+  const firstFrom = instructions.find((i2) => i2.kind === "FROM");
+  let defaultShell;
+  const stageStart = /* @__PURE__ */ new Map();
+  const inStage = /* @__PURE__ */ new Map();
+  for (const pragma of pragmas) {
+    if (!firstFrom || pragma.line < firstFrom.range.start.line) {
+      defaultShell = pragma.setting;
+      continue;
+    }
+    const inside = instructions.some((i2) => i2.range.start.line < pragma.line && pragma.line <= i2.range.end.line);
+    const next = instructions.find((i2) => i2.range.start.line > pragma.line);
+    if (!inside && next?.kind === "FROM") {
+      stageStart.set(next.stageIndex, pragma.setting);
+      continue;
+    }
+    const stageIndex = lastStageStartingBefore(instructions, pragma.line);
+    const list3 = inStage.get(stageIndex) ?? [];
+    list3.push(pragma);
+    inStage.set(stageIndex, list3);
+  }
+  return { defaultShell, stageStart, inStage };
+}
+function lastStageStartingBefore(instructions, line) {
+  let stageIndex = 0;
+  for (const instruction of instructions) {
+    if (instruction.range.start.line >= line) break;
+    if (instruction.kind === "FROM") stageIndex = instruction.stageIndex;
+  }
+  return stageIndex;
+}
+var SHELL_PRAGMA_START, SHELL_PRAGMA_END, LINE_TERMINATOR2;
+var init_shell_pragmas = __esm({
+  "src/model/shell-pragmas.ts"() {
+    "use strict";
+    init_shells();
+    SHELL_PRAGMA_START = /^[ \t]*(?:hadolint|dflint)[ \t]+shell[ \t]*=[ \t]*(\S+)/;
+    SHELL_PRAGMA_END = /^(?:[ \t]*#.*|[ \t]+--(?:[ \t].*)?|[ \t]*)$/;
+    LINE_TERMINATOR2 = /[\n\r\u2028\u2029]/;
+  }
+});
+
+// src/suppress/parse-check.ts
+function parseCheckComment(text) {
+  const match = DIRECTIVE_NAME2.exec(text);
+  if (!match || match[1].toLowerCase() !== "check") return void 0;
+  const value = directiveValue(text, match[0].length);
+  if (value === void 0) return void 0;
+  return parseCheckValue(value, text.indexOf(value, text.indexOf("=") + 1));
+}
+function parseCheckValue(value, offset) {
+  const cut = value.indexOf(" ");
+  const options2 = cut < 0 ? value : value.slice(0, cut);
+  const reason = cut < 0 ? void 0 : value.slice(cut + 1).trim() || void 0;
+  const skip = [];
+  let skipAll = false;
+  const experimental = [];
+  let error;
+  let otherOptions = 0;
+  let partStart = 0;
+  const parts2 = splitN(options2, ";", 3);
+  for (const part of parts2) {
+    const at = offset + partStart;
+    partStart += part.length + 1;
+    const equals = part.indexOf("=");
+    if (equals < 0) return { start: at, end: at + part.length, malformed: `Invalid check option \`${part}\`: BuildKit expects \`skip=\`, \`error=\` or \`experimental=\`` };
+    const key = part.slice(0, equals).trim();
+    const raw = part.slice(equals + 1);
+    if (key === "skip") {
+      const names2 = splitNames(raw, at + equals + 1);
+      if (names2.length === 1 && names2[0].text === "all") skipAll = true;
+      skip.push(...names2);
+    } else if (key === "error") {
+      error = GO_BOOL.get(raw.trim());
+      if (error === void 0) return { start: at, end: at + part.length, malformed: `Invalid check option \`${part}\`: \`error\` takes \`true\` or \`false\`` };
+      otherOptions++;
+    } else if (key === "experimental") {
+      experimental.push(...splitNames(raw, at + equals + 1));
+      otherOptions++;
+    } else {
+      return { start: at, end: at + equals, malformed: `Invalid check option \`${key}\`: BuildKit accepts \`skip\`, \`error\` and \`experimental\`` };
+    }
+  }
+  return {
+    skip,
+    skipAll,
+    span: { start: offset, end: offset + options2.length },
+    reason,
+    hasOtherOptions: otherOptions > 0,
+    error,
+    experimental,
+    experimentalAll: experimental.length === 1 && experimental[0].text === "all"
+  };
+}
+function splitNames(raw, offset) {
+  const names2 = [];
+  let start2 = 0;
+  for (const piece of raw.split(",")) {
+    const text = piece.trim();
+    const at = offset + start2 + leadingBlanks(piece);
+    if (text) names2.push({ text, start: at, end: at + text.length });
+    start2 += piece.length + 1;
+  }
+  return names2;
+}
+function splitN(text, separator, n) {
+  const pieces = text.split(separator);
+  return pieces.length <= n ? pieces : [...pieces.slice(0, n - 1), pieces.slice(n - 1).join(separator)];
+}
+function leadingBlanks(text) {
+  return text.length - text.trimStart().length;
+}
+var DIRECTIVE_NAME2, GO_BOOL;
+var init_parse_check = __esm({
+  "src/suppress/parse-check.ts"() {
+    "use strict";
+    init_directive_value();
+    DIRECTIVE_NAME2 = /^[ \t]*([a-zA-Z][a-zA-Z0-9]*)\s*=/;
+    GO_BOOL = new Map([
+      ...["1", "t", "T", "TRUE", "true", "True"].map((text) => [text, true]),
+      ...["0", "f", "F", "FALSE", "false", "False"].map((text) => [text, false])
+    ]);
+  }
+});
+
+// src/suppress/code-list.ts
+function readCodeList(text, start2) {
+  const codes2 = [];
+  let at = start2;
+  for (; ; ) {
+    CODE2.lastIndex = at;
+    const match = CODE2.exec(text);
+    if (!match) return { expectedAt: at };
+    codes2.push({ text: match[0], start: at, end: at + match[0].length });
+    at += match[0].length;
+    const afterBlanks = skipBlanks(text, at);
+    if (text[afterBlanks] !== ",") return { codes: codes2, end: at };
+    at = skipBlanks(text, afterBlanks + 1);
+  }
+}
+function skipBlanks(text, at) {
+  BLANKS.lastIndex = at;
+  BLANKS.exec(text);
+  return BLANKS.lastIndex;
+}
+var CODE2, BLANKS;
+var init_code_list = __esm({
+  "src/suppress/code-list.ts"() {
+    "use strict";
+    CODE2 = /\*|[A-Za-z0-9][A-Za-z0-9_.-]*/y;
+    BLANKS = /[ \t]*/y;
+  }
+});
+
+// src/suppress/parse-ignore-pragma.ts
+function parseIgnorePragma(text) {
+  const head = HEAD.exec(text);
+  if (!head) return void 0;
+  const tool = head[1];
+  const keyword = head[2];
+  const start2 = text.indexOf(tool);
+  const keywordEnd = head[0].length;
+  const wholeComment = { start: start2, end: text.trimEnd().length };
+  const syntax = `\`${tool} ignore=CODE[,CODE...]\``;
+  if (keyword === "ignore-file") {
+    const trailing2 = readTrailing(text, keywordEnd);
+    if ("malformed" in trailing2) return { ...trailing2, malformed: "`ignore-file` takes no codes: write `ignore-file` alone, or `global ignore=CODE[,CODE...]` for some rules" };
+    const at = keywordEnd - keyword.length;
+    return { tool, scope: "file", codes: [{ text: keyword, start: at, end: keywordEnd }], ignoreFile: true, span: { start: start2, end: keywordEnd }, reason: trailing2.reason };
+  }
+  let scope = "instruction";
+  let ignoreEnd = keywordEnd;
+  if (keyword !== "ignore") {
+    SCOPED.lastIndex = keywordEnd;
+    if (!SCOPED.exec(text)) return { ...wholeComment, malformed: `Expected \`ignore=\` after \`${keyword}\`: write \`${tool} ${keyword} ignore=CODE[,CODE...]\`` };
+    scope = keyword === "global" ? "file" : "stage";
+    ignoreEnd = SCOPED.lastIndex;
+  }
+  EQUALS.lastIndex = ignoreEnd;
+  if (!EQUALS.exec(text)) return { ...wholeComment, malformed: `Expected \`=\` and rule codes after \`ignore\`: write ${syntax}` };
+  const list3 = readCodeList(text, EQUALS.lastIndex);
+  if ("expectedAt" in list3) {
+    const at = Math.min(list3.expectedAt, wholeComment.end - 1);
+    return { start: at, end: at + 1, malformed: `Expected a rule code here: write ${syntax}` };
+  }
+  const trailing = readTrailing(text, list3.end);
+  if ("malformed" in trailing) return trailing;
+  return { tool, scope, codes: list3.codes, ignoreFile: false, span: { start: start2, end: list3.end }, reason: trailing.reason };
+}
+function readTrailing(text, at) {
+  const end = text.trimEnd().length;
+  if (skipBlanks(text, at) >= end) return { reason: void 0 };
+  for (const pattern2 of [REASON_AFTER_HASH, REASON_AFTER_DASHES]) {
+    pattern2.lastIndex = at;
+    const match = pattern2.exec(text);
+    if (match) return { reason: match[1]?.trim() || void 0 };
+  }
+  const from = skipBlanks(text, at);
+  return { start: from, end, malformed: "Unexpected text after the pragma: put a reason after ` -- ` or `#` (`dflint ignore=DL3006 -- pinned by digest`)" };
+}
+var HEAD, SCOPED, EQUALS, REASON_AFTER_HASH, REASON_AFTER_DASHES;
+var init_parse_ignore_pragma = __esm({
+  "src/suppress/parse-ignore-pragma.ts"() {
+    "use strict";
+    init_code_list();
+    HEAD = /^[ \t]*(dflint|hadolint)[ \t]+(ignore-file|ignore|global|stage)(?=[\s=]|$)/;
+    SCOPED = /[ \t]+ignore(?=[\s=]|$)/y;
+    EQUALS = /[ \t]*=[ \t]*/y;
+    REASON_AFTER_HASH = /[ \t]*#(.*)$/y;
+    REASON_AFTER_DASHES = /[ \t]+--(?:[ \t]+([^ \t\n\r\u2028\u2029].*|))?$/y;
+  }
+});
+
+// src/rule-kit/tool-comments.ts
+function isToolComment(comment2) {
+  return parseIgnorePragma(comment2.text) !== void 0 || parseCheckComment(comment2.text) !== void 0 || shellPragmaOf(comment2.text) !== void 0;
+}
+var init_tool_comments = __esm({
+  "src/rule-kit/tool-comments.ts"() {
+    "use strict";
+    init_shell_pragmas();
+    init_parse_check();
+    init_parse_ignore_pragma();
+  }
+});
+
+// rules/require-named-description/require-named-description.ts
+function definitionOf(instruction, stageName) {
+  if (instruction.kind === "FROM") return stageName && { kind: "FROM", names: [stageKey(stageName.name)], range: stageName.range };
+  if (instruction.kind !== "ARG" || instruction.properties.length === 0) return void 0;
+  const keys = instruction.properties;
+  return { kind: "ARG", names: keys.map((p) => p.name), range: keys.length === 1 ? keys[0].nameRange : instruction.keywordRange };
+}
+function isPragma(comment2) {
+  return RENOVATE.test(comment2.text) || isToolComment(comment2);
+}
+function firstWord(comment2) {
+  return comment2.text.trim().split(" ")[0];
+}
+var RENOVATE, require_named_description_default;
+var init_require_named_description = __esm({
+  "rules/require-named-description/require-named-description.ts"() {
+    "use strict";
+    init_define_rule();
+    init_stages();
+    init_tool_comments();
+    RENOVATE = /^\s*renovate:/;
+    require_named_description_default = defineRule({
+      code: "DF2010",
+      name: "require-named-description",
+      aliases: ["InvalidDefinitionDescription"],
+      severity: "info",
+      category: "style",
+      fixable: false,
+      experimental: true,
+      docs: {
+        summary: "A comment right above a named FROM or an ARG should start with the name it describes",
+        why: "`docker buildx build --call=outline` and `--call=targets` show the comment lines right above a `FROM … AS <stage>` or an `ARG` as the description of that stage or build argument, when the last of them starts with its name (`# VERSION the release to package`). A comment above that says something else is shown as nothing, or reads as a description it is not: start it with the name, or move it away.",
+        bad: "# Compile the server\nFROM golang:1.23 AS build\n# Which release to package\nARG VERSION=1.4.2\nRUN go build -o /out/server .",
+        good: "# build compiles the server\nFROM golang:1.23 AS build\n# VERSION is the release to package\nARG VERSION=1.4.2\nRUN go build -o /out/server .",
+        references: [
+          "https://docs.docker.com/reference/build-checks/invalid-definition-description/",
+          "https://docs.docker.com/reference/cli/docker/buildx/build/#descriptions"
+        ],
+        differences: "BuildKit's experimental `InvalidDefinitionDescription` check, with its lines and messages; a bare `#` line ends the description, as in BuildKit. BuildKit judges only the last comment line, so it reports a description that goes on over several lines; dflint accepts the block when any of its lines starts with the name, which is how `--call=outline` finds the description, and passes over pragmas (`# hadolint ignore=`, `# check=skip=`, Renovate's `# renovate: datasource=...`), which must sit right above the instruction. dflint lets an empty line separate a comment from the instruction, as BuildKit's rule page says; BuildKit's parser (frontend/dockerfile/parser) keeps comments across empty lines, so `docker build --check` also reports a licence header or section banner followed by an empty line, which its own advice cannot silence. Off by default, as in BuildKit: enable it with `# check=experimental=InvalidDefinitionDescription`, the config or `--rule`."
+      },
+      create(context) {
+        const { model } = context;
+        const comments = model.comments;
+        let next = 0;
+        let previousEnd = -1;
+        return {
+          "*"(instruction) {
+            let block = [];
+            let lastLine = -1;
+            for (; next < comments.length && comments[next].range.start.line < instruction.range.start.line; next++) {
+              const comment2 = comments[next];
+              const line = comment2.range.start.line;
+              if (line <= previousEnd) continue;
+              if (line !== lastLine + 1 || comment2.text.trim() === "") block = [];
+              if (comment2.text.trim() !== "" && !isPragma(comment2)) block.push(comment2);
+              lastLine = line;
+            }
+            previousEnd = instruction.range.end.line;
+            const last2 = block.at(-1);
+            if (!last2 || lastLine !== instruction.range.start.line - 1) return;
+            const stage = instruction.kind === "FROM" ? model.stageOf(instruction) : void 0;
+            const definition = definitionOf(instruction, stage?.name !== void 0 && stage.nameRange ? { name: stage.name, range: stage.nameRange } : void 0);
+            if (!definition || block.some((comment2) => definition.names.includes(firstWord(comment2)))) return;
+            const example = definition.names.length > 1 ? "<arg_key>" : definition.names[0];
+            context.report({
+              range: definition.range,
+              message: `Comment for ${definition.kind} should follow the format: \`# ${example} <description>\``,
+              related: [{ range: last2.range, message: `The comment \`#${last2.text}\` is taken for the description of ${definition.kind === "FROM" ? "the stage" : "the build argument"}` }]
+            });
           }
         };
       }
@@ -3451,6 +4934,716 @@ var init_no_single_quoted_json = __esm({
   }
 });
 
+// src/model/variables.ts
+function known(binding2) {
+  if (!binding2 || binding2.value === null) return void 0;
+  return { value: binding2.value, unresolved: binding2.unresolved };
+}
+function logicalValue(rawValue, escapeChar) {
+  const escape3 = escapeChar === "`" ? "`" : "\\\\";
+  return rawValue.replace(new RegExp(`${escape3}[ \\t]*\\r?\\n(?:[ \\t]*(?:#[^\\n]*)?\\r?\\n)*`, "g"), "");
+}
+var PLATFORM_ARGS, PREDEFINED_ARGS, ScopeTable, ScopeHistory, ScopeVersion;
+var init_variables2 = __esm({
+  "src/model/variables.ts"() {
+    "use strict";
+    init_expand();
+    PLATFORM_ARGS = [
+      "TARGETPLATFORM",
+      "TARGETOS",
+      "TARGETARCH",
+      "TARGETVARIANT",
+      "BUILDPLATFORM",
+      "BUILDOS",
+      "BUILDARCH",
+      "BUILDVARIANT"
+    ];
+    PREDEFINED_ARGS = [...PLATFORM_ARGS, "BUILDOSVERSION", "TARGETOSVERSION", "TARGETSTAGE"];
+    ScopeTable = class {
+      constructor(globalArgs, stages, escapeChar, buildArgs = {}) {
+        this.escapeChar = escapeChar;
+        this.buildArgs = buildArgs;
+        const predefined = /* @__PURE__ */ new Map();
+        for (const name2 of PREDEFINED_ARGS) {
+          predefined.set(name2, { name: name2, value: this.buildArg(name2) ?? null, source: "predefined", instruction: void 0, unresolved: [] });
+        }
+        const globalHistory = new ScopeHistory(predefined);
+        for (const arg of globalArgs) {
+          this.scopes.set(arg, globalHistory.current());
+          this.declare(globalHistory, arg, "global-arg", predefined);
+        }
+        const globalEnd = globalHistory.current();
+        const global = globalEnd.toMap();
+        const finalEnv = [];
+        for (const stage of stages) {
+          this.scopes.set(stage.from, globalEnd);
+          const inherited = /* @__PURE__ */ new Map();
+          if (stage.parentIndex !== void 0) {
+            for (const [name2, binding2] of finalEnv[stage.parentIndex] ?? []) inherited.set(name2, binding2);
+          }
+          const history = new ScopeHistory(inherited);
+          for (const instruction of stage.instructions) {
+            const scope = history.current();
+            this.scopes.set(instruction, scope);
+            if (instruction.trigger) this.scopes.set(instruction.trigger, scope);
+            if (instruction.kind === "ARG" || instruction.kind === "ENV") {
+              this.declare(history, instruction, instruction.kind === "ARG" ? "arg" : "env", global);
+            }
+          }
+          finalEnv.push(history.current().toMap());
+        }
+      }
+      escapeChar;
+      buildArgs;
+      scopes = /* @__PURE__ */ new Map();
+      buildArg(name2) {
+        return Object.prototype.hasOwnProperty.call(this.buildArgs, name2) ? this.buildArgs[name2] : void 0;
+      }
+      declare(history, instruction, source, global) {
+        const before = history.current();
+        const bindings = [];
+        for (const property of instruction.properties) {
+          const name2 = property.name;
+          const given = source === "env" ? void 0 : this.buildArg(name2);
+          if (given !== void 0) {
+            bindings.push({ name: name2, value: given, source, instruction, unresolved: [] });
+            continue;
+          }
+          if (property.value === null) {
+            const inherited = source === "arg" ? global.get(name2) : void 0;
+            bindings.push({
+              name: name2,
+              value: inherited?.value ?? null,
+              source,
+              instruction,
+              unresolved: inherited?.unresolved ?? []
+            });
+            continue;
+          }
+          const expanded = expand(logicalValue(property.rawValue ?? "", this.escapeChar), (n) => known(before.get(n)), this.escapeChar);
+          bindings.push({ name: name2, value: expanded.value, source, instruction, unresolved: expanded.unresolved });
+        }
+        history.record(bindings);
+      }
+      scope(at) {
+        return this.scopes.get(at)?.toMap() ?? /* @__PURE__ */ new Map();
+      }
+      lookup(name2, at) {
+        return this.scopes.get(at)?.get(name2);
+      }
+      resolve(text, at) {
+        const scope = this.scopes.get(at);
+        return expand(text, (name2) => known(scope?.get(name2)), this.escapeChar);
+      }
+    };
+    ScopeHistory = class {
+      constructor(initial) {
+        this.initial = initial;
+      }
+      initial;
+      version = 0;
+      byName = /* @__PURE__ */ new Map();
+      current() {
+        return new ScopeVersion(this, this.version);
+      }
+      /** One instruction's bindings (a later item of the same name wins). */
+      record(bindings) {
+        this.version++;
+        for (const binding2 of bindings) {
+          let list3 = this.byName.get(binding2.name);
+          if (!list3) this.byName.set(binding2.name, list3 = []);
+          if (list3[list3.length - 1]?.version === this.version) list3.pop();
+          list3.push({ version: this.version, binding: binding2 });
+        }
+      }
+      /** The binding of a name as of a version (made by the declarations numbered up to it). */
+      get(name2, version) {
+        const list3 = this.byName.get(name2);
+        if (list3) {
+          let low = 0;
+          let high = list3.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (list3[mid].version <= version) low = mid + 1;
+            else high = mid;
+          }
+          if (low > 0) return list3[low - 1].binding;
+        }
+        return this.initial.get(name2);
+      }
+      names() {
+        return /* @__PURE__ */ new Set([...this.initial.keys(), ...this.byName.keys()]);
+      }
+    };
+    ScopeVersion = class {
+      constructor(history, version) {
+        this.history = history;
+        this.version = version;
+      }
+      history;
+      version;
+      get(name2) {
+        return this.history.get(name2, this.version);
+      }
+      toMap() {
+        const map = /* @__PURE__ */ new Map();
+        for (const name2 of this.history.names()) {
+          const binding2 = this.get(name2);
+          if (binding2) map.set(name2, binding2);
+        }
+        return map;
+      }
+    };
+  }
+});
+
+// src/rule-kit/expanded-words.ts
+function expandedVariables(model, instruction) {
+  const found = [];
+  const scan2 = (range4, quotes = true, escapeChar = model.escapeChar) => {
+    if (!range4) return;
+    const text = model.textOf(range4);
+    const rangeOf = spanRanges(range4.start, text);
+    for (const reference of expandedReferences(text, { escapeChar, quotes })) {
+      found.push({ name: reference.name, range: rangeOf(reference.start, reference.end) });
+    }
+  };
+  const kind = instruction.kind;
+  if (kind === "ENV" || kind === "LABEL" || kind === "ARG") {
+    for (const property of instruction.properties) scan2(property.valueRange);
+  } else if (WHOLE_ARGUMENT.has(kind)) {
+    scan2(instruction.argsRange);
+  } else if (kind === "COPY" || kind === "ADD" || kind === "VOLUME") {
+    for (const flag2 of instruction.flags) {
+      if (EXPANDED_FLAGS[kind]?.includes(flag2.name)) scan2(flag2.valueRange);
+    }
+    if (instruction.exec) {
+      for (const string of instruction.exec) scan2(string.range);
+    } else {
+      for (const word of instruction.args) if (kind === "VOLUME" || !HEREDOC_WORD2.test(word.raw)) scan2(word.range);
+    }
+    if (kind !== "VOLUME") {
+      for (const heredoc of instruction.heredocs) if (!heredoc.quoted) scan2(heredoc.bodyRange, false, "\\");
+    }
+  } else if (kind === "RUN") {
+    for (const flag2 of instruction.flags) {
+      if (flag2.name !== "mount") continue;
+      for (const option of flag2.options) {
+        if (option.value === null || option.key.toLowerCase() === "from") continue;
+        scan2(valueRangeOf(model, option.range));
+      }
+    }
+  }
+  return found;
+}
+function valueRangeOf(model, range4) {
+  const text = model.textOf(range4);
+  const equals = text.indexOf("=");
+  if (equals < 0 || text.includes("\n")) return null;
+  return { start: { line: range4.start.line, character: range4.start.character + equals + 1 }, end: range4.end };
+}
+var HEREDOC_WORD2, EXPANDED_FLAGS, WHOLE_ARGUMENT;
+var init_expanded_words = __esm({
+  "src/rule-kit/expanded-words.ts"() {
+    "use strict";
+    init_expanded_references();
+    HEREDOC_WORD2 = /^[0-9]*<<-?/;
+    EXPANDED_FLAGS = {
+      COPY: ["chown", "chmod"],
+      ADD: ["chown", "chmod", "checksum"]
+    };
+    WHOLE_ARGUMENT = /* @__PURE__ */ new Set(["WORKDIR", "USER", "STOPSIGNAL"]);
+  }
+});
+
+// rules/no-undefined-variable/no-undefined-variable.ts
+function lineage(stage) {
+  const chain = [stage];
+  for (let parent = stage.parent; parent; parent = parent.parent) chain.push(parent);
+  return chain;
+}
+function namesOfTheFile(model) {
+  const args2 = new Set(PREDEFINED_ARGS);
+  const envStages = /* @__PURE__ */ new Map();
+  for (const instruction of model.instructions) {
+    for (const property of instruction.properties) {
+      if (instruction.kind === "ARG") args2.add(property.name);
+      if (instruction.kind !== "ENV") continue;
+      let stages = envStages.get(property.name);
+      if (!stages) envStages.set(property.name, stages = /* @__PURE__ */ new Set());
+      stages.add(instruction.stageIndex);
+    }
+  }
+  return { args: args2, envStages };
+}
+function tagVariables(model, stage) {
+  const image = stage.image.text;
+  const colon = image.lastIndexOf(":");
+  if (colon < 0 || image.slice(colon).includes("/")) return [];
+  return fromVariables(model, stage).filter(({ range: range4 }) => range4.start.line === stage.image.range.start.line && range4.start.character > stage.image.range.start.character + colon).map(({ name: name2 }) => name2);
+}
+function reportableNames(model, stage, file) {
+  const names2 = new Set(file.args);
+  for (const instruction of stage.instructions) {
+    if (instruction.kind === "ENV") for (const property of instruction.properties) names2.add(property.name);
+  }
+  for (const [name2, stages] of file.envStages) {
+    if ([...stages].some((index) => index !== stage.index)) names2.delete(name2);
+  }
+  for (const layer of lineage(stage)) for (const name2 of tagVariables(model, layer)) names2.delete(name2);
+  return names2;
+}
+function declaredByTheInstruction(instruction, line, character) {
+  const names2 = /* @__PURE__ */ new Set();
+  if (instruction.kind === "ENV") for (const property of instruction.properties) names2.add(property.name);
+  if (instruction.kind === "ARG") {
+    for (const property of instruction.properties) {
+      const start2 = property.range.start;
+      if (start2.line < line || start2.line === line && start2.character < character) names2.add(property.name);
+    }
+  }
+  return names2;
+}
+var ALWAYS_SET, NEVER_REPORTED, PARAMETER, no_undefined_variable_default;
+var init_no_undefined_variable = __esm({
+  "rules/no-undefined-variable/no-undefined-variable.ts"() {
+    "use strict";
+    init_define_rule();
+    init_variables2();
+    init_buildkit_suggestion();
+    init_expanded_words();
+    init_from_references();
+    ALWAYS_SET = "PATH";
+    NEVER_REPORTED = /* @__PURE__ */ new Set(["BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"]);
+    PARAMETER = /^(?:[0-9]+|[@*#?\-$!])$/;
+    no_undefined_variable_default = defineRule({
+      code: "DF3006",
+      name: "no-undefined-variable",
+      aliases: ["UndefinedVar"],
+      severity: "warning",
+      category: "correctness",
+      fixable: false,
+      docs: {
+        summary: "Do not use a variable that is not defined where the builder expands it",
+        why: "The builder expands `$NAME` in ENV, LABEL, ARG defaults, COPY/ADD paths and flags, WORKDIR, USER, VOLUME, STOPSIGNAL, `RUN --mount` options and COPY/ADD heredocs, and an unknown name becomes an empty string without an error: `ENV PATH=$PAHT:/opt/bin` loses the whole `PATH`, `COPY app-$VERSION.jar /app/` copies the wrong file. A global ARG (before the first FROM) is not seen inside a stage until the stage declares it again with `ARG NAME`, and an ARG or ENV works only on the lines after it.",
+        bad: "ARG VERSION=1.4.2\nFROM eclipse-temurin:21-jre\nCOPY build/app-${VERSION}.jar /opt/app.jar\nENV PATH=/opt/bin:$PAHT",
+        good: "ARG VERSION=1.4.2\nFROM eclipse-temurin:21-jre\nARG VERSION\nCOPY build/app-${VERSION}.jar /opt/app.jar\nENV PATH=/opt/bin:$PATH",
+        references: ["https://docs.docker.com/reference/build-checks/undefined-var/", "https://docs.docker.com/reference/dockerfile/#environment-replacement"],
+        differences: "BuildKit knows the environment of the base image (`JAVA_HOME`, `NODE_VERSION`...), dflint does not. So in a stage built on an image, dflint reports only names that are ARGs somewhere in the file (a global ARG the stage does not declare again, an ARG of another stage, one declared later), ENVs the stage sets only later, and BuildKit's predefined ARGs (`TARGETARCH` without `ARG TARGETARCH`), but not names another stage sets with ENV (images of one family share them) nor those of the tag in its FROM lines (`ARG NODE_VERSION` for `FROM node:${NODE_VERSION}` is also an ENV of that image); other unknown names, such as a misspelt `$PAHT` or an ENV of another stage, may come from the image and are reported only in stages built `FROM scratch`. `PATH` always counts as set, as BuildKit sets it when the image does not. BuildKit reports on the whole instruction; dflint on the reference. A reference to a name set in the same `ENV` is left to DL3044. The default of an ARG is checked even when a build arg replaces it. Instructions in `ONBUILD` are expanded in the builds that use the image, not in this one, and are not checked."
+      },
+      create(context) {
+        const { model } = context;
+        let fileNames;
+        const reportable = /* @__PURE__ */ new Map();
+        const reportableIn = (stage) => {
+          if (!reportable.has(stage)) {
+            const fromScratch = lineage(stage).at(-1).image.isScratch;
+            fileNames ??= namesOfTheFile(model);
+            reportable.set(stage, fromScratch ? void 0 : reportableNames(model, stage, fileNames));
+          }
+          return reportable.get(stage);
+        };
+        const check = (instruction) => {
+          if (instruction.stageIndex < 0 || instruction.onbuild) return;
+          const variables = expandedVariables(model, instruction);
+          if (variables.length === 0) return;
+          const stage = model.stageOf(instruction);
+          if (!stage) return;
+          const names2 = reportableIn(stage);
+          for (const { name: name2, range: range4 } of variables) {
+            if (name2 === ALWAYS_SET || NEVER_REPORTED.has(name2)) continue;
+            if (model.variables.lookup(name2, instruction) !== void 0) continue;
+            if (declaredByTheInstruction(instruction, range4.start.line, range4.start.character).has(name2)) continue;
+            if (names2 && !names2.has(name2) && !PARAMETER.test(name2)) continue;
+            const candidates = [ALWAYS_SET, ...[...model.variables.scope(instruction).values()].filter((b) => b.value !== null).map((b) => b.name)];
+            const suggestion = buildkitSuggestion(name2, candidates);
+            const advice = PARAMETER.test(name2) ? `escape it (\`\\$${name2}\`) if the shell is meant to expand it` : `declare it with \`ARG ${name2}\` in this stage (a global ARG too) or set it with \`ENV\` before this line`;
+            context.report({
+              range: range4,
+              message: `\`$${name2}\` is not defined here${suggestion ? ` (did you mean \`$${suggestion}\`?)` : ""}, so the builder makes it an empty string: ${advice}`
+            });
+          }
+        };
+        return { ENV: check, LABEL: check, ARG: check, COPY: check, ADD: check, WORKDIR: check, USER: check, STOPSIGNAL: check, VOLUME: check, RUN: check };
+      }
+    });
+  }
+});
+
+// rules/consistent-instruction-casing/consistent-instruction-casing.ts
+var consistent_instruction_casing_default;
+var init_consistent_instruction_casing = __esm({
+  "rules/consistent-instruction-casing/consistent-instruction-casing.ts"() {
+    "use strict";
+    init_define_rule();
+    init_casing();
+    consistent_instruction_casing_default = defineRule({
+      code: "DF3007",
+      name: "consistent-instruction-casing",
+      aliases: ["ConsistentInstructionCasing"],
+      severity: "style",
+      category: "style",
+      fixable: "safe",
+      docs: {
+        summary: "Write every instruction keyword in the casing most of the file uses",
+        why: "Instruction keywords are case-insensitive, so `run`, `RUN` and `Run` all work, but a file that mixes them is harder to scan, and Docker's own build check warns about every keyword that differs from the rest. Most Dockerfiles use upper case.",
+        bad: 'FROM alpine:3.20\nrun apk add --no-cache curl\nCopy app /app\nCMD ["/app"]',
+        good: 'FROM alpine:3.20\nRUN apk add --no-cache curl\nCOPY app /app\nCMD ["/app"]',
+        fixed: 'FROM alpine:3.20\nRUN apk add --no-cache curl\nCOPY app /app\nCMD ["/app"]',
+        fixSafety: "The fix changes the case of the keyword, which the build reads case-insensitively: the image is the same.",
+        differences: "As BuildKit, dflint counts the keywords of the stages, `FROM` included, and picks lower case only when more keywords are lower case than upper case (a tie means upper case); mixed-case keywords (`Run`) count for neither side and are always reported. ARGs before the first `FROM` and the instruction inside an `ONBUILD` (`ONBUILD run make`) are neither counted nor reported, as in BuildKit, which does not check them. hadolint has no such rule.",
+        references: ["https://docs.docker.com/reference/build-checks/consistent-instruction-casing/"]
+      },
+      create(context) {
+        const keywords = [];
+        return {
+          "*"(instruction) {
+            if (instruction.stageIndex >= 0 && instruction.kind !== "UNKNOWN") keywords.push(instruction);
+          },
+          "file:exit"() {
+            let lower = 0;
+            let upper = 0;
+            for (const instruction of keywords) {
+              const casing = keywordCasing(instruction.keyword);
+              if (casing === "lower") lower++;
+              else if (casing === "upper") upper++;
+            }
+            const majority = lower > upper ? "lower" : "upper";
+            for (const instruction of keywords) {
+              if (keywordCasing(instruction.keyword) === majority) continue;
+              const written = inCasing(instruction.keyword, majority);
+              context.report({
+                range: instruction.keywordRange,
+                message: `\`${instruction.keyword}\` does not match the ${majority}-case keywords of most of this file: write \`${written}\``,
+                fix: { description: `Write \`${written}\``, safety: "safe", edits: [{ range: instruction.keywordRange, text: written }] }
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// src/rule-kit/key-value-form.ts
+function assignmentValue(value, escapeChar) {
+  const inQuotes = (c) => c === '"' || c === "$" || c === escapeChar ? `${escapeChar}${c}` : c;
+  let out2 = "";
+  let blanks = false;
+  let i2 = 0;
+  while (i2 < value.length) {
+    const c = value[i2];
+    if (c === escapeChar) {
+      if (i2 + 1 >= value.length) return void 0;
+      out2 += inQuotes(value[i2 + 1]);
+      i2 += 2;
+    } else if (c === "'") {
+      const end = value.indexOf("'", i2 + 1);
+      if (end < 0) return void 0;
+      out2 += [...value.slice(i2 + 1, end)].map(inQuotes).join("");
+      i2 = end + 1;
+    } else if (c === '"') {
+      const end = closingQuote(value, i2 + 1, escapeChar);
+      if (end === void 0) return void 0;
+      out2 += value.slice(i2 + 1, end);
+      i2 = end + 1;
+    } else if (c === "$" && value[i2 + 1] === "{") {
+      const end = braceEnd(value, i2, escapeChar);
+      if (end === void 0) return void 0;
+      const substitution = value.slice(i2, end + 1);
+      if (/\s/.test(substitution)) blanks = true;
+      out2 += substitution;
+      i2 = end + 1;
+    } else {
+      if (/\s/.test(c)) blanks = true;
+      out2 += c;
+      i2++;
+    }
+  }
+  return blanks ? `"${out2}"` : value;
+}
+function closingQuote(value, from, escapeChar) {
+  for (let i2 = from; i2 < value.length; i2++) {
+    const c = value[i2];
+    if (c === escapeChar) i2++;
+    else if (c === "$" && value[i2 + 1] === "{") {
+      const end = braceEnd(value, i2, escapeChar);
+      if (end === void 0) return void 0;
+      i2 = end;
+    } else if (c === '"') return i2;
+  }
+  return void 0;
+}
+function braceEnd(value, start2, escapeChar) {
+  const end = value.indexOf("}", start2 + 2);
+  if (end < 0) return void 0;
+  const inside = value.slice(start2 + 2, end);
+  if (/['"]/.test(inside) || inside.includes(escapeChar) || inside.includes("${")) return void 0;
+  return end;
+}
+var init_key_value_form = __esm({
+  "src/rule-kit/key-value-form.ts"() {
+    "use strict";
+  }
+});
+
+// rules/no-legacy-key-value/no-legacy-key-value.ts
+function isPlainKey(key, escapeChar) {
+  return !/["'$=\s]/.test(key) && !key.includes(escapeChar);
+}
+function legacyValue(instruction) {
+  return instruction.argsText.replace(/^\S+\s+/, "");
+}
+function spacedAssignment(value) {
+  return value.startsWith("=");
+}
+function assignmentEdits(model, instruction, property, valueRange) {
+  const gap = { start: property.nameRange.end, end: valueRange.start };
+  if (model.textOf(gap).includes("#") || !isPlainKey(model.textOf(property.nameRange), model.escapeChar)) return void 0;
+  const value = legacyValue(instruction);
+  const written = assignmentValue(value, model.escapeChar);
+  if (written === void 0) return void 0;
+  if (written === value) return [{ range: gap, text: "=" }];
+  if (written === `"${value}"`) return [{ range: gap, text: '="' }, { range: { start: valueRange.end, end: valueRange.end }, text: '"' }];
+  if (valueRange.start.line !== valueRange.end.line || model.textOf(valueRange) !== value) return void 0;
+  return [{ range: { start: property.nameRange.end, end: valueRange.end }, text: `=${written}` }];
+}
+function toAssignment(model, instruction, property, valueRange) {
+  const edits = assignmentEdits(model, instruction, property, valueRange);
+  return edits && { description: "Write `key=value`", safety: "safe", edits };
+}
+function toIntendedAssignment(model, instruction, property, valueRange) {
+  const value = legacyValue(instruction);
+  const intended = value.replace(/^=\s*/, "");
+  if (valueRange.start.line !== valueRange.end.line || model.textOf(valueRange) !== value || !intended) return void 0;
+  if (!isPlainKey(model.textOf(property.nameRange), model.escapeChar)) return void 0;
+  const written = assignmentValue(intended, model.escapeChar);
+  if (written === void 0) return void 0;
+  return {
+    description: "Write `key=value` without the `=` the value starts with",
+    safety: "unsafe",
+    edits: [{ range: { start: property.nameRange.end, end: valueRange.end }, text: `=${written}` }]
+  };
+}
+var no_legacy_key_value_default;
+var init_no_legacy_key_value = __esm({
+  "rules/no-legacy-key-value/no-legacy-key-value.ts"() {
+    "use strict";
+    init_define_rule();
+    init_key_value_form();
+    no_legacy_key_value_default = defineRule({
+      code: "DF3008",
+      name: "no-legacy-key-value",
+      aliases: ["LegacyKeyValueFormat"],
+      severity: "warning",
+      category: "maintainability",
+      fixable: "unsafe",
+      onbuild: true,
+      docs: {
+        summary: "Write `ENV` and `LABEL` as `key=value`, not the legacy `key value`",
+        why: "`ENV key value` sets one variable to the whole rest of the line, spaces included, while `ENV key=value` ends the value at the first unquoted space, so the two forms read the same text differently and are easy to mix up when a second variable is added. The legacy form is deprecated and may be removed, and Docker's own build check warns about it.",
+        bad: "FROM alpine:3.20\nENV APP_HOME /opt/app\nENV GREETING hello world\nLABEL description Runs the app",
+        good: 'FROM alpine:3.20\nENV APP_HOME=/opt/app\nENV GREETING="hello world"\nLABEL description="Runs the app"',
+        fixed: 'FROM alpine:3.20\nENV APP_HOME=/opt/app\nENV GREETING="hello world"\nLABEL description="Runs the app"',
+        fixSafety: "The fix writes `key=value`, putting the value in double quotes when it has blanks and escaping what double quotes would read differently (a single-quoted part's `\"`, `$` and escape characters), so the variable or label gets the same string and `$VAR` is still substituted. It is safe; a value continued over lines keeps its lines when quotes around it are enough. No fix is offered when the same value cannot be certain: a key with quotes or variables, an unclosed quote, quotes inside `${...}`, a comment line between key and value, or a value continued over lines that would need escapes. `LABEL key = value` sets `key` to `= value`, which is not what its author meant: its fix drops the `=` and is unsafe, since the label's value changes.",
+        differences: "BuildKit checks `ENV` and `LABEL` only (its rule page shows `ARG`, but `ARG a b` declares two arguments). dflint also reports the legacy form inside `ONBUILD`, which BuildKit checks only in the build that runs the trigger. dflint reports the item (key and value) rather than the whole instruction.",
+        references: [
+          "https://docs.docker.com/reference/build-checks/legacy-key-value-format/",
+          "https://docs.docker.com/reference/dockerfile/#env"
+        ]
+      },
+      create(context) {
+        const { model } = context;
+        const check = (instruction) => {
+          for (const property of instruction.properties) {
+            const valueRange = property.valueRange;
+            if (!property.legacy || !valueRange) continue;
+            const { keyword } = instruction;
+            const range4 = { start: property.nameRange.start, end: valueRange.end };
+            if (spacedAssignment(legacyValue(instruction))) {
+              const fix2 = toIntendedAssignment(model, instruction, property, valueRange);
+              context.report({
+                range: range4,
+                message: `\`${keyword} ${property.name} = value\` is the legacy form, and the value starts with \`=\`: write \`${keyword} ${property.name}=value\` with no blanks around \`=\``,
+                ...fix2 ? { fix: fix2 } : {}
+              });
+              continue;
+            }
+            const fix = toAssignment(model, instruction, property, valueRange);
+            context.report({
+              range: range4,
+              message: `\`${keyword} ${property.name} value\` is the legacy form: write \`${keyword} ${property.name}=value\``,
+              ...fix ? { fix } : {}
+            });
+          }
+        };
+        return { ENV: check, LABEL: check };
+      }
+    });
+  }
+});
+
+// src/rule-kit/expose.ts
+function splitItem(text) {
+  const parts2 = text.split(":");
+  const last2 = parts2[parts2.length - 1];
+  const slash = last2.indexOf("/");
+  return {
+    ip: parts2.slice(0, -2).join(":"),
+    hostPort: parts2.length >= 2 ? parts2[parts2.length - 2] : "",
+    containerPort: slash < 0 ? last2 : last2.slice(0, slash),
+    protocol: slash < 0 ? "" : last2.slice(slash + 1)
+  };
+}
+function exposeItems(model, expose) {
+  const items3 = [];
+  for (const word of expose.args) {
+    const resolution = model.variables.resolve(word.raw, expose);
+    if (resolution.unresolved.length > 0) continue;
+    const literal = word.raw === word.value && !word.hasVariables && word.range.start.line === word.range.end.line;
+    for (const text of resolution.value.split(/\s+/).filter(Boolean)) {
+      items3.push({ word, text, literal: literal && text === word.raw, ...splitItem(text) });
+    }
+  }
+  return items3;
+}
+var EXPOSE_PROTOCOLS;
+var init_expose = __esm({
+  "src/rule-kit/expose.ts"() {
+    "use strict";
+    EXPOSE_PROTOCOLS = ["tcp", "udp", "sctp"];
+  }
+});
+
+// rules/require-lowercase-expose-protocol/require-lowercase-expose-protocol.ts
+function lowercaseProtocol(item) {
+  if (!item.literal) return void 0;
+  const { start: start2, end } = item.word.range;
+  const protocolStart = { line: start2.line, character: end.character - item.protocol.length };
+  return {
+    description: `Write \`${item.protocol.toLowerCase()}\``,
+    safety: "safe",
+    edits: [{ range: { start: protocolStart, end }, text: item.protocol.toLowerCase() }]
+  };
+}
+var require_lowercase_expose_protocol_default;
+var init_require_lowercase_expose_protocol = __esm({
+  "rules/require-lowercase-expose-protocol/require-lowercase-expose-protocol.ts"() {
+    "use strict";
+    init_define_rule();
+    init_expose();
+    require_lowercase_expose_protocol_default = defineRule({
+      code: "DF3009",
+      name: "require-lowercase-expose-protocol",
+      aliases: ["ExposeProtoCasing"],
+      severity: "style",
+      category: "style",
+      fixable: "safe",
+      docs: {
+        summary: "Write the `EXPOSE` protocol in lower case (`80/tcp`)",
+        why: "The image records exposed ports as `80/tcp` or `53/udp`. BuildKit accepts `80/TCP` and lowercases it, but Docker's own build check warns about it, and tools that read the Dockerfile may not fold the case.",
+        bad: "FROM nginx:1.27\nEXPOSE 80/TCP 53/Udp",
+        good: "FROM nginx:1.27\nEXPOSE 80/tcp 53/udp",
+        fixed: "FROM nginx:1.27\nEXPOSE 80/tcp 53/udp",
+        fixSafety: "The fix lowercases the protocol, which BuildKit lowercases anyway: the image is the same. A protocol that comes from a variable or is quoted is reported without a fix.",
+        differences: "As BuildKit, dflint substitutes the ARG and ENV values an `EXPOSE` sees and reports only `tcp`, `udp` and `sctp` in another case: an unknown protocol is a build error, not a casing problem.",
+        references: ["https://docs.docker.com/reference/build-checks/expose-proto-casing/"]
+      },
+      create(context) {
+        return {
+          EXPOSE(expose) {
+            for (const item of exposeItems(context.model, expose)) {
+              const lower = item.protocol.toLowerCase();
+              if (item.protocol === lower || !EXPOSE_PROTOCOLS.includes(lower) || !item.containerPort) continue;
+              const fix = lowercaseProtocol(item);
+              context.report({
+                range: item.word.range,
+                message: `Write the protocol of \`${item.text}\` in lower case: \`${lower}\``,
+                ...fix ? { fix } : {}
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// rules/no-expose-host-mapping/no-expose-host-mapping.ts
+function isIpv6(text) {
+  const bare = text.startsWith("[") && text.endsWith("]") ? text.slice(1, -1) : text;
+  return bare.includes(":") && /^[0-9a-fA-F:.]+$/.test(bare);
+}
+function rangeSize(text) {
+  const match = PORT_RANGE.exec(text);
+  if (!match) return void 0;
+  const start2 = Number(match[1]);
+  const end = match[2] === void 0 ? start2 : Number(match[2]);
+  return start2 <= 65535 && end <= 65535 && end >= start2 ? end - start2 + 1 : void 0;
+}
+function keepContainerPort(item) {
+  if (!item.literal) return void 0;
+  if (item.ip && !IPV4.test(item.ip) && !isIpv6(item.ip)) return void 0;
+  const container = rangeSize(item.containerPort);
+  const host = item.hostPort === "" ? 1 : rangeSize(item.hostPort);
+  if (container === void 0 || host === void 0) return void 0;
+  if (container !== 1 && item.hostPort !== "" && host !== container) return void 0;
+  if (item.protocol && !EXPOSE_PROTOCOLS.includes(item.protocol.toLowerCase())) return void 0;
+  const kept = item.protocol ? `${item.containerPort}/${item.protocol}` : item.containerPort;
+  return {
+    description: `Expose only the container port \`${kept}\``,
+    safety: "safe",
+    edits: [{ range: item.word.range, text: kept }]
+  };
+}
+var PORT_RANGE, IPV4, no_expose_host_mapping_default;
+var init_no_expose_host_mapping = __esm({
+  "rules/no-expose-host-mapping/no-expose-host-mapping.ts"() {
+    "use strict";
+    init_define_rule();
+    init_expose();
+    PORT_RANGE = /^(\d+)(?:-(\d+))?$/;
+    IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+    no_expose_host_mapping_default = defineRule({
+      code: "DF3010",
+      name: "no-expose-host-mapping",
+      aliases: ["ExposeInvalidFormat"],
+      severity: "warning",
+      category: "correctness",
+      fixable: "safe",
+      docs: {
+        summary: "`EXPOSE` takes container ports only: no IP address or host port",
+        why: "`EXPOSE` records which ports the container listens on; it publishes nothing. An IP address or a host port (`EXPOSE 8080:80`, `EXPOSE 127.0.0.1:80:80`) is ignored by the build, which keeps only the container port, so it suggests a mapping that does not happen: publish ports with `docker run -p` or Compose `ports:`. Docker's own build check warns about it and says it will become an error.",
+        bad: "FROM nginx:1.27\nEXPOSE 8080:80 127.0.0.1:8443:443/tcp",
+        good: "FROM nginx:1.27\nEXPOSE 80 443/tcp",
+        fixed: "FROM nginx:1.27\nEXPOSE 80 443/tcp",
+        fixSafety: "The fix keeps the container port and protocol (`8080:80` becomes `80`), which is all the build records, so the image is the same. It is offered only for items the build accepts (a valid address, port numbers and ranges), and not for items written with variables or quotes.",
+        differences: "As BuildKit, dflint substitutes the ARG and ENV values an `EXPOSE` sees. hadolint's DL3011 (`no-invalid-port`) judges only the container port of such an item, so the two rules never report the same problem twice.",
+        references: [
+          "https://docs.docker.com/reference/build-checks/expose-invalid-format/",
+          "https://docs.docker.com/reference/dockerfile/#expose"
+        ]
+      },
+      create(context) {
+        return {
+          EXPOSE(expose) {
+            for (const item of exposeItems(context.model, expose)) {
+              if (!item.ip && !item.hostPort) continue;
+              const fix = keepContainerPort(item);
+              const what = item.ip ? "an IP address and host port" : "a host port";
+              context.report({
+                range: item.word.range,
+                message: `\`${item.text}\` gives ${what}, which \`EXPOSE\` ignores: expose the container port \`${item.containerPort}\` and publish it with \`docker run -p\``,
+                ...fix ? { fix } : {}
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
 // src/rule-kit/apt.ts
 function isNoRecommendsOption(value) {
   const option = value.replace(/^(?:-o=?|--option=)/, "");
@@ -3584,7 +5777,7 @@ var init_append_command = __esm({
 });
 
 // src/rule-kit/shell-values.ts
-function expand(raw, lookup, split) {
+function expand2(raw, lookup, split) {
   const fields = [];
   let current = "";
   let started = false;
@@ -3666,7 +5859,7 @@ function variableValue(model, run2, assignments, name2, limit, depth) {
     if (assignment.conditional) return void 0;
     if (!assignment.value) return "";
     const lookup = (inner) => variableValue(model, run2, assignments, inner, index, depth + 1);
-    return expand(assignment.value.raw, lookup, false)?.[0];
+    return expand2(assignment.value.raw, lookup, false)?.[0];
   }
   const binding2 = model.variables.lookup(name2, run2);
   if (!binding2 || binding2.value === null || binding2.unresolved.length > 0) return void 0;
@@ -3676,7 +5869,7 @@ function wordValues(model, run2, word, order) {
   if (word.value !== void 0) return [word.value];
   const assignments = run2.shell?.assignments ?? [];
   const limit = assignments.filter((a) => a.before <= order).length;
-  return expand(word.raw, (name2) => variableValue(model, run2, assignments, name2, limit, 0), true);
+  return expand2(word.raw, (name2) => variableValue(model, run2, assignments, name2, limit, 0), true);
 }
 var MAX_DEPTH;
 var init_shell_values = __esm({
@@ -3929,8 +6122,8 @@ function laterUsers(stage, family) {
   return users;
 }
 function imageOf(model, stage) {
-  const last2 = model.stages[model.stages.length - 1];
-  return last2 && model.shipped(stage).kind === "layers" ? stageLineage(last2) : stageLineage(stage);
+  const target = model.target;
+  return target && model.shipped(stage).kind === "layers" ? stageLineage(target) : stageLineage(stage);
 }
 var INDEX_FREE_PROGRAMS, no_update_without_install_default;
 var init_no_update_without_install = __esm({
@@ -4297,14 +6490,14 @@ var init_require_non_root_user = __esm({
       create(context) {
         return {
           "file:exit"() {
-            const final = context.model.stages[context.model.stages.length - 1];
+            const final = context.model.target;
             if (!final || effectiveUser(context.model, final)) return;
             const base = baseImageOf(final);
             if (!base.isResolved || base.isScratch || isWindowsImage(base) || knownToSetUser(base)) return;
-            const lineage = stageLineage(final);
-            const start2 = startCommand(lineage);
-            if (!start2 || stepsDownAtStart(lineage)) return;
-            if (startsWithEntrypointScript(start2) && createsUser(lineage)) return;
+            const lineage2 = stageLineage(final);
+            const start2 = startCommand(lineage2);
+            if (!start2 || stepsDownAtStart(lineage2)) return;
+            if (startsWithEntrypointScript(start2) && createsUser(lineage2)) return;
             const command3 = effectiveCommand(start2);
             if (isDevelopmentCommand(command3) || isUsageCommand(command3) || isWindowsCommand(command3) || needsRoot(command3)) return;
             context.report({
@@ -4315,186 +6508,6 @@ var init_require_non_root_user = __esm({
         };
       }
     });
-  }
-});
-
-// src/parse/directive-value.ts
-function directiveValue(text, from) {
-  let start2 = from;
-  while (start2 < text.length && WHITESPACE.test(text[start2])) start2++;
-  let end = text.length;
-  while (end > start2 && WHITESPACE.test(text[end - 1])) end--;
-  if (start2 < end) {
-    const value = text.slice(start2, end);
-    return LINE_TERMINATOR.test(value) ? void 0 : value;
-  }
-  for (let i2 = text.length - 1; i2 >= from; i2--) {
-    if (!LINE_TERMINATOR.test(text[i2])) return text[i2];
-  }
-  return void 0;
-}
-var WHITESPACE, LINE_TERMINATOR;
-var init_directive_value = __esm({
-  "src/parse/directive-value.ts"() {
-    "use strict";
-    WHITESPACE = /\s/;
-    LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
-  }
-});
-
-// src/suppress/parse-check.ts
-function parseCheckComment(text) {
-  const match = DIRECTIVE_NAME.exec(text);
-  if (!match || match[1].toLowerCase() !== "check") return void 0;
-  const value = directiveValue(text, match[0].length);
-  if (value === void 0) return void 0;
-  return parseCheckValue(value, text.indexOf(value, text.indexOf("=") + 1));
-}
-function parseCheckValue(value, offset) {
-  const cut = value.indexOf(" ");
-  const options2 = cut < 0 ? value : value.slice(0, cut);
-  const reason = cut < 0 ? void 0 : value.slice(cut + 1).trim() || void 0;
-  const skip = [];
-  let skipAll = false;
-  let otherOptions = 0;
-  let partStart = 0;
-  const parts2 = splitN(options2, ";", 3);
-  for (const part of parts2) {
-    const at = offset + partStart;
-    partStart += part.length + 1;
-    const equals = part.indexOf("=");
-    if (equals < 0) return { start: at, end: at + part.length, malformed: `Invalid check option \`${part}\`: BuildKit expects \`skip=\`, \`error=\` or \`experimental=\`` };
-    const key = part.slice(0, equals).trim();
-    const raw = part.slice(equals + 1);
-    if (key === "skip") {
-      const names2 = splitNames(raw, at + equals + 1);
-      if (names2.length === 1 && names2[0].text === "all") skipAll = true;
-      skip.push(...names2);
-    } else if (key === "error") {
-      if (!GO_BOOL.has(raw.trim())) return { start: at, end: at + part.length, malformed: `Invalid check option \`${part}\`: \`error\` takes \`true\` or \`false\`` };
-      otherOptions++;
-    } else if (key === "experimental") {
-      otherOptions++;
-    } else {
-      return { start: at, end: at + equals, malformed: `Invalid check option \`${key}\`: BuildKit accepts \`skip\`, \`error\` and \`experimental\`` };
-    }
-  }
-  if (skip.length === 0) return void 0;
-  return { skip, skipAll, span: { start: offset, end: offset + options2.length }, reason, hasOtherOptions: otherOptions > 0 };
-}
-function splitNames(raw, offset) {
-  const names2 = [];
-  let start2 = 0;
-  for (const piece of raw.split(",")) {
-    const text = piece.trim();
-    const at = offset + start2 + leadingBlanks(piece);
-    if (text) names2.push({ text, start: at, end: at + text.length });
-    start2 += piece.length + 1;
-  }
-  return names2;
-}
-function splitN(text, separator, n) {
-  const pieces = text.split(separator);
-  return pieces.length <= n ? pieces : [...pieces.slice(0, n - 1), pieces.slice(n - 1).join(separator)];
-}
-function leadingBlanks(text) {
-  return text.length - text.trimStart().length;
-}
-var DIRECTIVE_NAME, GO_BOOL;
-var init_parse_check = __esm({
-  "src/suppress/parse-check.ts"() {
-    "use strict";
-    init_directive_value();
-    DIRECTIVE_NAME = /^[ \t]*([a-zA-Z][a-zA-Z0-9]*)\s*=/;
-    GO_BOOL = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"]);
-  }
-});
-
-// src/suppress/code-list.ts
-function readCodeList(text, start2) {
-  const codes2 = [];
-  let at = start2;
-  for (; ; ) {
-    CODE2.lastIndex = at;
-    const match = CODE2.exec(text);
-    if (!match) return { expectedAt: at };
-    codes2.push({ text: match[0], start: at, end: at + match[0].length });
-    at += match[0].length;
-    const afterBlanks = skipBlanks(text, at);
-    if (text[afterBlanks] !== ",") return { codes: codes2, end: at };
-    at = skipBlanks(text, afterBlanks + 1);
-  }
-}
-function skipBlanks(text, at) {
-  BLANKS.lastIndex = at;
-  BLANKS.exec(text);
-  return BLANKS.lastIndex;
-}
-var CODE2, BLANKS;
-var init_code_list = __esm({
-  "src/suppress/code-list.ts"() {
-    "use strict";
-    CODE2 = /\*|[A-Za-z0-9][A-Za-z0-9_.-]*/y;
-    BLANKS = /[ \t]*/y;
-  }
-});
-
-// src/suppress/parse-ignore-pragma.ts
-function parseIgnorePragma(text) {
-  const head = HEAD.exec(text);
-  if (!head) return void 0;
-  const tool = head[1];
-  const keyword = head[2];
-  const start2 = text.indexOf(tool);
-  const keywordEnd = head[0].length;
-  const wholeComment = { start: start2, end: text.trimEnd().length };
-  const syntax = `\`${tool} ignore=CODE[,CODE...]\``;
-  if (keyword === "ignore-file") {
-    const trailing2 = readTrailing(text, keywordEnd);
-    if ("malformed" in trailing2) return { ...trailing2, malformed: "`ignore-file` takes no codes: write `ignore-file` alone, or `global ignore=CODE[,CODE...]` for some rules" };
-    const at = keywordEnd - keyword.length;
-    return { tool, scope: "file", codes: [{ text: keyword, start: at, end: keywordEnd }], ignoreFile: true, span: { start: start2, end: keywordEnd }, reason: trailing2.reason };
-  }
-  let scope = "instruction";
-  let ignoreEnd = keywordEnd;
-  if (keyword !== "ignore") {
-    SCOPED.lastIndex = keywordEnd;
-    if (!SCOPED.exec(text)) return { ...wholeComment, malformed: `Expected \`ignore=\` after \`${keyword}\`: write \`${tool} ${keyword} ignore=CODE[,CODE...]\`` };
-    scope = keyword === "global" ? "file" : "stage";
-    ignoreEnd = SCOPED.lastIndex;
-  }
-  EQUALS.lastIndex = ignoreEnd;
-  if (!EQUALS.exec(text)) return { ...wholeComment, malformed: `Expected \`=\` and rule codes after \`ignore\`: write ${syntax}` };
-  const list3 = readCodeList(text, EQUALS.lastIndex);
-  if ("expectedAt" in list3) {
-    const at = Math.min(list3.expectedAt, wholeComment.end - 1);
-    return { start: at, end: at + 1, malformed: `Expected a rule code here: write ${syntax}` };
-  }
-  const trailing = readTrailing(text, list3.end);
-  if ("malformed" in trailing) return trailing;
-  return { tool, scope, codes: list3.codes, ignoreFile: false, span: { start: start2, end: list3.end }, reason: trailing.reason };
-}
-function readTrailing(text, at) {
-  const end = text.trimEnd().length;
-  if (skipBlanks(text, at) >= end) return { reason: void 0 };
-  for (const pattern2 of [REASON_AFTER_HASH, REASON_AFTER_DASHES]) {
-    pattern2.lastIndex = at;
-    const match = pattern2.exec(text);
-    if (match) return { reason: match[1]?.trim() || void 0 };
-  }
-  const from = skipBlanks(text, at);
-  return { start: from, end, malformed: "Unexpected text after the pragma: put a reason after ` -- ` or `#` (`dflint ignore=DL3006 -- pinned by digest`)" };
-}
-var HEAD, SCOPED, EQUALS, REASON_AFTER_HASH, REASON_AFTER_DASHES;
-var init_parse_ignore_pragma = __esm({
-  "src/suppress/parse-ignore-pragma.ts"() {
-    "use strict";
-    init_code_list();
-    HEAD = /^[ \t]*(dflint|hadolint)[ \t]+(ignore-file|ignore|global|stage)(?=[\s=]|$)/;
-    SCOPED = /[ \t]+ignore(?=[\s=]|$)/y;
-    EQUALS = /[ \t]*=[ \t]*/y;
-    REASON_AFTER_HASH = /[ \t]*#(.*)$/y;
-    REASON_AFTER_DASHES = /[ \t]+--(?:[ \t]+([^ \t\n\r\u2028\u2029].*|))?$/y;
   }
 });
 
@@ -4562,7 +6575,7 @@ var init_require_absolute_workdir = __esm({
     require_absolute_workdir_default = defineRule({
       code: "DL3000",
       name: "require-absolute-workdir",
-      aliases: [],
+      aliases: ["WorkdirRelativePath"],
       severity: "error",
       category: "maintainability",
       fixable: "safe",
@@ -4574,7 +6587,7 @@ var init_require_absolute_workdir = __esm({
         fixed: "FROM node:22-slim\nWORKDIR /srv\nWORKDIR /srv/app\nCOPY . .",
         fixSafety: "Safe: offered only when the working directory before the WORKDIR is known (set by an earlier absolute WORKDIR of the stage or a stage it builds on, or `/` in `scratch`); the fix writes the directory the relative path already leads to.",
         references: ["https://docs.docker.com/build/building/best-practices/#workdir"],
-        differences: "hadolint skips every path that starts with `$` and judges the rest as written. dflint substitutes the ARG and ENV values the WORKDIR sees first: `ARG DIR=app` then `WORKDIR $DIR` is reported, `ENV APP=/srv/app` then `WORKDIR ${APP}/data` is not, and a path that starts with a variable of unknown value (`WORKDIR $HOME/app`) is not judged."
+        differences: "hadolint skips every path that starts with `$` and judges the rest as written. dflint substitutes the ARG and ENV values the WORKDIR sees first: `ARG DIR=app` then `WORKDIR $DIR` is reported, `ENV APP=/srv/app` then `WORKDIR ${APP}/data` is not, and a path that starts with a variable of unknown value (`WORKDIR $HOME/app`) is not judged. BuildKit's WorkdirRelativePath reports only the first WORKDIR of a stage, when no WORKDIR came before it in the stage or in the stages of the file it builds on (fixing that one fixes the later ones, which then start from a known directory); dflint, like hadolint, reports every relative WORKDIR, with a fix where the directory is known."
       },
       create(context) {
         const { model } = context;
@@ -4680,7 +6693,7 @@ var init_no_root_user = __esm({
         why: "A container runs as the last `USER` of its image. A process running as root inside the container can modify everything in the image, and root is one step closer to the host if the container runtime has a flaw. Install and configure as root if needed, then switch to an unprivileged user for the process the image runs.",
         bad: 'FROM debian:12\nRUN useradd --system app\nUSER root\nCMD ["app"]',
         good: 'FROM debian:12\nRUN useradd --system app\nUSER app\nCMD ["app"]',
-        differences: "hadolint checks the last USER of every stage. dflint checks only stages that become an image: the final stage and any stage no other stage uses (another `--target`). Root in a build stage that is only copied from (`COPY --from`) never runs in a container, so it is not reported; a stage used as a `FROM` base is judged through the stages built on it (its last USER carries over unless they set their own). Variables are resolved, so `USER ${APP_USER}` with `ARG APP_USER=root` is reported, while hadolint reads the text literally.",
+        differences: "hadolint checks the last USER of every stage. dflint checks only stages that become an image: the target stage (`--target`, else the last one) and any stage no other stage uses (another target). Root in a build stage that is only copied from (`COPY --from`) never runs in a container, so it is not reported; a stage used as a `FROM` base is judged through the stages built on it (its last USER carries over unless they set their own). Variables are resolved, so `USER ${APP_USER}` with `ARG APP_USER=root` is reported, while hadolint reads the text literally.",
         references: ["https://docs.docker.com/build/building/best-practices/#user"]
       },
       create(context) {
@@ -5190,7 +7203,7 @@ var init_shipping = __esm({
     "use strict";
     init_per_model();
     init_paths();
-    SHIPPED_STAGES_DOC = "Only caches that can reach the final image (that of the last stage, the default target) are reported: those left in the last stage and in the stages it is built on (`FROM <stage>`), transitively, and those inside what such a stage copies or mounts out of another (`COPY --from=build / /`, or the cache folder itself), transitively too. A cache left in a builder or downloader stage whose results alone are copied out (`COPY --from=build /app/dist /app`) stays behind and is not reported. ONBUILD triggers are always checked, since they run in the images built on this one.";
+    SHIPPED_STAGES_DOC = "Only caches that can reach the final image (that of the target: `--target`, or the config's `target`, else the last stage) are reported: those left in the target stage and in the stages it is built on (`FROM <stage>`), transitively, and those inside what such a stage copies or mounts out of another (`COPY --from=build / /`, or the cache folder itself), transitively too. A cache left in a builder or downloader stage whose results alone are copied out (`COPY --from=build /app/dist /app`) stays behind and is not reported. ONBUILD triggers are always checked, since they run in the images built on this one.";
     copiedOutAnswers = perObject((_stage) => /* @__PURE__ */ new Map());
   }
 });
@@ -5913,32 +7926,6 @@ var init_prefer_copy_over_add = __esm({
   }
 });
 
-// src/model/flag-values.ts
-function flagsMissingValue(instruction) {
-  const kinds = FLAG_KINDS[instruction.kind];
-  if (!kinds || instruction.kind === "HEALTHCHECK" && instruction.subcommand === "NONE") return [];
-  return instruction.flags.filter((flag2) => {
-    const kind = kinds[flag2.name];
-    return kind === "valued" && flag2.value === null || kind === "switch" && flag2.value === "";
-  });
-}
-function isSwitchFlag(instruction, flag2) {
-  return FLAG_KINDS[instruction.kind]?.[flag2.name] === "switch";
-}
-var FLAG_KINDS;
-var init_flag_values = __esm({
-  "src/model/flag-values.ts"() {
-    "use strict";
-    FLAG_KINDS = {
-      ADD: { chown: "valued", chmod: "valued", link: "switch", "keep-git-dir": "switch", checksum: "valued", unpack: "switch", exclude: "valued" },
-      COPY: { chown: "valued", from: "valued", chmod: "valued", link: "switch", exclude: "valued", parents: "switch" },
-      FROM: { platform: "valued" },
-      HEALTHCHECK: { interval: "valued", timeout: "valued", "start-period": "valued", "start-interval": "valued", retries: "valued" },
-      RUN: { mount: "valued", network: "valued", security: "valued", device: "valued" }
-    };
-  }
-});
-
 // rules/require-directory-destination/require-directory-destination.ts
 function endsWithUnknown(destination) {
   const last2 = variableReferences(destination.value).at(-1);
@@ -6309,7 +8296,7 @@ var init_require_trusted_registry = __esm({
 function replacementOf(action) {
   return action !== void 0 && APT_CACHE_ACTIONS.includes(action) ? "apt-cache" : "apt-get";
 }
-function renameFix(run2, call) {
+function renameFix2(run2, call) {
   const action = call.action;
   if (action === void 0 || ![...APT_CACHE_ACTIONS, ...APT_GET_ACTIONS].includes(action)) return void 0;
   const word = call.command.nameWord;
@@ -6371,7 +8358,7 @@ var init_no_apt = __esm({
             for (const call of packageCommands(run2)) {
               if (call.tool !== "apt") continue;
               const action = call.action === void 0 ? "" : ` ${call.action}`;
-              const fix = renameFix(run2, call);
+              const fix = renameFix2(run2, call);
               context.report({
                 range: call.command.nameWord.range,
                 message: `Use \`${replacementOf(call.action)}${action}\` instead of \`apt${action}\`: \`apt\` has no stable interface for scripts`,
@@ -6451,347 +8438,16 @@ var init_require_gem_version_pin = __esm({
   }
 });
 
-// src/model/expand.ts
-function expand2(text, lookup, escapeChar = "\\") {
-  return expandNested(text, lookup, escapeChar, 0);
-}
-function expandNested(text, lookup, escapeChar, nesting) {
-  if (isLiteral(text, escapeChar)) return { value: text, unresolved: [] };
-  const unresolved = /* @__PURE__ */ new Set();
-  let i2 = 0;
-  const readReference = () => {
-    const start2 = i2;
-    i2++;
-    if (text[i2] === "{") {
-      const close = findClosingBrace(text, i2);
-      if (close < 0) {
-        i2 = text.length;
-        return text.slice(start2);
-      }
-      const inner = text.slice(i2 + 1, close);
-      i2 = close + 1;
-      return expandBraced(inner, text.slice(start2, i2));
-    }
-    if (i2 < text.length && NAME_START.test(text[i2])) {
-      let end = i2;
-      while (end < text.length && NAME_CHAR.test(text[end])) end++;
-      const name2 = text.slice(i2, end);
-      i2 = end;
-      return valueOf(name2, `$${name2}`);
-    }
-    return "$";
-  };
-  const valueOf = (name2, raw) => {
-    const known2 = lookup(name2);
-    if (!known2) {
-      unresolved.add(name2);
-      return raw;
-    }
-    for (const n of known2.unresolved) unresolved.add(n);
-    return known2.value;
-  };
-  const expandBraced = (inner, raw) => {
-    const match = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+)(.*)$/s.exec(inner);
-    if (!match) return raw;
-    const name2 = match[1];
-    const rest = match[2];
-    if (rest === "") return valueOf(name2, raw);
-    if (nesting >= MAX_NESTING) {
-      unresolved.add(name2);
-      return raw;
-    }
-    const known2 = lookup(name2);
-    const word = (s) => expandNested(s, lookup, escapeChar, nesting + 1);
-    const op = /^(:-|:\+|:\?|-|\+|\?|##|#|%%|%|\/\/|\/)/.exec(rest)?.[1];
-    if (!op) return raw;
-    const argument = rest.slice(op.length);
-    if (op === ":-" || op === "-") {
-      if (known2 && (op === "-" || known2.value !== "")) {
-        known2.unresolved.forEach((n) => unresolved.add(n));
-        return known2.value;
-      }
-      const fallback = word(argument);
-      fallback.unresolved.forEach((n) => unresolved.add(n));
-      if (!known2) unresolved.add(name2);
-      return fallback.value;
-    }
-    if (op === ":+" || op === "+") {
-      if (!known2) {
-        unresolved.add(name2);
-        return raw;
-      }
-      if (op === ":+" && known2.value === "") return "";
-      const alternative = word(argument);
-      alternative.unresolved.forEach((n) => unresolved.add(n));
-      return alternative.value;
-    }
-    if (op === ":?" || op === "?") return valueOf(name2, raw);
-    if (!known2) {
-      unresolved.add(name2);
-      return raw;
-    }
-    known2.unresolved.forEach((n) => unresolved.add(n));
-    if (op === "#" || op === "##") return stripPrefix(known2.value, word(argument).value, op === "##");
-    if (op === "%" || op === "%%") return stripSuffix(known2.value, word(argument).value, op === "%%");
-    const slash = argument.indexOf("/");
-    if (slash < 0) return raw;
-    const pattern2 = word(argument.slice(0, slash)).value;
-    const replacement = word(argument.slice(slash + 1)).value;
-    return replace(known2.value, pattern2, replacement, op === "//");
-  };
-  let result = "";
-  let quote;
-  while (i2 < text.length) {
-    const ch = text[i2];
-    if (quote === "'") {
-      if (ch === "'") quote = void 0;
-      else result += ch;
-      i2++;
-      continue;
-    }
-    if (ch === escapeChar && i2 + 1 < text.length) {
-      const next = text[i2 + 1];
-      if (quote === '"' && !['"', "$", escapeChar, "`"].includes(next)) result += ch;
-      result += next;
-      i2 += 2;
-      continue;
-    }
-    if (ch === '"') {
-      quote = quote ? void 0 : '"';
-      i2++;
-      continue;
-    }
-    if (ch === "'" && !quote) {
-      quote = "'";
-      i2++;
-      continue;
-    }
-    if (ch === "$") {
-      result += readReference();
-      continue;
-    }
-    result += ch;
-    i2++;
-  }
-  return { value: result, unresolved: [...unresolved] };
-}
-function isLiteral(text, escapeChar) {
-  const escape3 = escapeChar.charCodeAt(0);
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const code = text.charCodeAt(i2);
-    if (code === 36 || code === 34 || code === 39 || code === escape3) return false;
-  }
-  return true;
-}
-function findClosingBrace(text, open) {
-  let depth = 0;
-  for (let i2 = open; i2 < text.length; i2++) {
-    if (text[i2] === "{") depth++;
-    else if (text[i2] === "}" && --depth === 0) return i2;
-  }
-  return -1;
-}
-function globSource(pattern2, greedy) {
-  let source = "";
-  for (let i2 = 0; i2 < pattern2.length; i2++) {
-    const ch = pattern2[i2];
-    if (ch === "\\" && i2 + 1 < pattern2.length) source += escapeRegExp(pattern2[++i2]);
-    else if (ch === "*") source += greedy ? ".*" : ".*?";
-    else if (ch === "?") source += ".";
-    else source += escapeRegExp(ch);
-  }
-  return source;
-}
-function escapeRegExp(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function stripPrefix(value, pattern2, longest) {
-  const match = new RegExp(`^${globSource(pattern2, longest)}`, "s").exec(value);
-  return match ? value.slice(match[0].length) : value;
-}
-function stripSuffix(value, pattern2, longest) {
-  const source = globSource(pattern2, true);
-  const starts = [...Array(value.length + 1).keys()];
-  if (!longest) starts.reverse();
-  for (const start2 of starts) {
-    if (new RegExp(`^${source}$`, "s").test(value.slice(start2))) return value.slice(0, start2);
-  }
-  return value;
-}
-function replace(value, pattern2, replacement, all) {
-  if (pattern2 === "") return value;
-  const regex2 = new RegExp(globSource(pattern2, true), all ? "gs" : "s");
-  return value.replace(regex2, () => replacement);
-}
-var MAX_NESTING, NAME_START, NAME_CHAR;
-var init_expand = __esm({
-  "src/model/expand.ts"() {
-    "use strict";
-    MAX_NESTING = 64;
-    NAME_START = /[A-Za-z_]/;
-    NAME_CHAR = /[A-Za-z0-9_]/;
-  }
-});
-
-// src/model/variables.ts
-function known(binding2) {
-  if (!binding2 || binding2.value === null) return void 0;
-  return { value: binding2.value, unresolved: binding2.unresolved };
-}
-function logicalValue(rawValue, escapeChar) {
-  const escape3 = escapeChar === "`" ? "`" : "\\\\";
-  return rawValue.replace(new RegExp(`${escape3}[ \\t]*\\r?\\n(?:[ \\t]*(?:#[^\\n]*)?\\r?\\n)*`, "g"), "");
-}
-var PLATFORM_ARGS, ScopeTable, ScopeHistory, ScopeVersion;
-var init_variables2 = __esm({
-  "src/model/variables.ts"() {
-    "use strict";
-    init_expand();
-    PLATFORM_ARGS = [
-      "TARGETPLATFORM",
-      "TARGETOS",
-      "TARGETARCH",
-      "TARGETVARIANT",
-      "BUILDPLATFORM",
-      "BUILDOS",
-      "BUILDARCH",
-      "BUILDVARIANT"
-    ];
-    ScopeTable = class {
-      constructor(globalArgs, stages, escapeChar) {
-        this.escapeChar = escapeChar;
-        const predefined = /* @__PURE__ */ new Map();
-        for (const name2 of PLATFORM_ARGS) {
-          predefined.set(name2, { name: name2, value: null, source: "predefined", instruction: void 0, unresolved: [] });
-        }
-        const globalHistory = new ScopeHistory(predefined);
-        for (const arg of globalArgs) {
-          this.scopes.set(arg, globalHistory.current());
-          this.declare(globalHistory, arg, "global-arg", predefined);
-        }
-        const globalEnd = globalHistory.current();
-        const global = globalEnd.toMap();
-        const finalEnv = [];
-        for (const stage of stages) {
-          this.scopes.set(stage.from, globalEnd);
-          const inherited = /* @__PURE__ */ new Map();
-          if (stage.parentIndex !== void 0) {
-            for (const [name2, binding2] of finalEnv[stage.parentIndex] ?? []) {
-              if (binding2.source === "env") inherited.set(name2, binding2);
-            }
-          }
-          const history = new ScopeHistory(inherited);
-          for (const instruction of stage.instructions) {
-            const scope = history.current();
-            this.scopes.set(instruction, scope);
-            if (instruction.trigger) this.scopes.set(instruction.trigger, scope);
-            if (instruction.kind === "ARG" || instruction.kind === "ENV") {
-              this.declare(history, instruction, instruction.kind === "ARG" ? "arg" : "env", global);
-            }
-          }
-          finalEnv.push(history.current().toMap());
-        }
-      }
-      escapeChar;
-      scopes = /* @__PURE__ */ new Map();
-      declare(history, instruction, source, global) {
-        const before = history.current();
-        const bindings = [];
-        for (const property of instruction.properties) {
-          const name2 = property.name;
-          if (property.value === null) {
-            const inherited = source === "arg" ? global.get(name2) : void 0;
-            bindings.push({
-              name: name2,
-              value: inherited?.value ?? null,
-              source,
-              instruction,
-              unresolved: inherited?.unresolved ?? []
-            });
-            continue;
-          }
-          const expanded = expand2(logicalValue(property.rawValue ?? "", this.escapeChar), (n) => known(before.get(n)), this.escapeChar);
-          bindings.push({ name: name2, value: expanded.value, source, instruction, unresolved: expanded.unresolved });
-        }
-        history.record(bindings);
-      }
-      scope(at) {
-        return this.scopes.get(at)?.toMap() ?? /* @__PURE__ */ new Map();
-      }
-      lookup(name2, at) {
-        return this.scopes.get(at)?.get(name2);
-      }
-      resolve(text, at) {
-        const scope = this.scopes.get(at);
-        return expand2(text, (name2) => known(scope?.get(name2)), this.escapeChar);
-      }
-    };
-    ScopeHistory = class {
-      constructor(initial) {
-        this.initial = initial;
-      }
-      initial;
-      version = 0;
-      byName = /* @__PURE__ */ new Map();
-      current() {
-        return new ScopeVersion(this, this.version);
-      }
-      /** One instruction's bindings (a later item of the same name wins). */
-      record(bindings) {
-        this.version++;
-        for (const binding2 of bindings) {
-          let list3 = this.byName.get(binding2.name);
-          if (!list3) this.byName.set(binding2.name, list3 = []);
-          if (list3[list3.length - 1]?.version === this.version) list3.pop();
-          list3.push({ version: this.version, binding: binding2 });
-        }
-      }
-      /** The binding of a name as of a version (made by the declarations numbered up to it). */
-      get(name2, version) {
-        const list3 = this.byName.get(name2);
-        if (list3) {
-          let low = 0;
-          let high = list3.length;
-          while (low < high) {
-            const mid = low + high >> 1;
-            if (list3[mid].version <= version) low = mid + 1;
-            else high = mid;
-          }
-          if (low > 0) return list3[low - 1].binding;
-        }
-        return this.initial.get(name2);
-      }
-      names() {
-        return /* @__PURE__ */ new Set([...this.initial.keys(), ...this.byName.keys()]);
-      }
-    };
-    ScopeVersion = class {
-      constructor(history, version) {
-        this.history = history;
-        this.version = version;
-      }
-      history;
-      version;
-      get(name2) {
-        return this.history.get(name2, this.version);
-      }
-      toMap() {
-        const map = /* @__PURE__ */ new Map();
-        for (const name2 of this.history.names()) {
-          const binding2 = this.get(name2);
-          if (binding2) map.set(name2, binding2);
-        }
-        return map;
-      }
-    };
-  }
-});
-
 // rules/no-from-platform/no-from-platform.ts
 function namedForPlatform(stage, platform) {
   const name2 = stage.name?.toLowerCase();
   if (!name2) return false;
   return platform.toLowerCase().split("/").slice(0, 2).some((part) => part !== "" && name2.includes(part));
+}
+function withoutDefault(variables, name2, stage) {
+  const binding2 = variables.lookup(name2, stage.from);
+  if (binding2?.source !== "global-arg" || !binding2.instruction) return false;
+  return binding2.instruction.properties.findLast((p) => p.name === name2)?.rawValue === null;
 }
 var PLATFORM_NAMES, no_from_platform_default;
 var init_no_from_platform = __esm({
@@ -6804,7 +8460,7 @@ var init_no_from_platform = __esm({
     no_from_platform_default = defineRule({
       code: "DL3029",
       name: "no-from-platform",
-      aliases: [],
+      aliases: ["FromPlatformFlagConstDisallowed"],
       severity: "warning",
       category: "portability",
       fixable: false,
@@ -6817,7 +8473,7 @@ var init_no_from_platform = __esm({
           "https://docs.docker.com/build/building/multi-platform/",
           "https://docs.docker.com/reference/build-checks/from-platform-flag-const-disallowed/"
         ],
-        differences: "hadolint accepts only values containing `BUILDPLATFORM` or `TARGETPLATFORM`. dflint accepts any of the automatic platform ARGs (`--platform=$BUILDOS/$BUILDARCH`, `linux/${TARGETARCH}`), which also follow the build, and leaves alone an ARG without default (unset, it selects the target platform). A user ARG with a default is substituted and still reported (`ARG ARCH=amd64` then `--platform=linux/$ARCH`: one value for every target). Like BuildKit's FromPlatformFlagConstDisallowed, dflint does not report a stage named after the platform it pins (`FROM --platform=linux/arm64 alpine AS base-arm64`): such per-platform stages are selected by another FROM (`FROM base-${TARGETARCH}`), and hadolint's warning on them cannot be acted on."
+        differences: "hadolint accepts only values containing `BUILDPLATFORM` or `TARGETPLATFORM`. dflint accepts any of the automatic platform ARGs (`--platform=$BUILDOS/$BUILDARCH`, `linux/${TARGETARCH}`), which also follow the build, and leaves alone an ARG without default (unset, it selects the target platform). A user ARG with a default is substituted and still reported (`ARG ARCH=amd64` then `--platform=linux/$ARCH`: one value for every target). Like BuildKit's FromPlatformFlagConstDisallowed, dflint does not report a stage named after the platform it pins (`FROM --platform=linux/arm64 alpine AS base-arm64`): such per-platform stages are selected by another FROM (`FROM base-${TARGETARCH}`), and hadolint's warning on them cannot be acted on. BuildKit's check looks only at values written without any variable, and only when they parse as a platform (a value that does not fails the build instead); dflint also reports a value built from user ARG defaults, and names the platform as written where BuildKit normalises it (`linux/x86_64` is `amd64` when BuildKit compares it with the stage name). BuildKit reports on the whole FROM line, dflint on the `--platform` value."
       },
       create(context) {
         return {
@@ -6825,7 +8481,8 @@ var init_no_from_platform = __esm({
             const platform = stage.platform;
             if (!platform) return;
             const { value, unresolved } = context.model.variables.resolve(platform.value, stage.from);
-            if (unresolved.length > 0 || variableReferences(platform.value).some((r) => PLATFORM_NAMES.has(r.name))) return;
+            const references = variableReferences(platform.value);
+            if (unresolved.length > 0 || references.some((r) => PLATFORM_NAMES.has(r.name) || withoutDefault(context.model.variables, r.name, stage))) return;
             if (value === "" || namedForPlatform(stage, value)) return;
             context.report({
               range: platform.range,
@@ -7327,7 +8984,7 @@ function sameStatementReferences(model, env3, property) {
   if (property.rawValue === null) return [];
   const others = new Set(env3.properties.filter((p) => p !== property).map((p) => p.name));
   const pending = (name2) => others.has(name2) && model.variables.lookup(name2, env3) === void 0;
-  return [...expand2(property.rawValue, (name2) => pending(name2) ? void 0 : ANY_VALUE, model.escapeChar).unresolved].filter(pending);
+  return [...expand(property.rawValue, (name2) => pending(name2) ? void 0 : ANY_VALUE, model.escapeChar).unresolved].filter(pending);
 }
 function referenceRange(property, name2) {
   const range4 = property.valueRange;
@@ -7659,7 +9316,7 @@ function stageLabels(model, stage) {
   return stageLineage(stage).flatMap((s) => s.instructions.flatMap((instruction) => labelsOf(model, instruction)));
 }
 function expandFixed(model, text, at) {
-  return expand2(text, (name2) => {
+  return expand(text, (name2) => {
     const binding2 = model.variables.lookup(name2, at);
     if (!binding2 || binding2.source !== "env" || !binding2.instruction) return void 0;
     const property = binding2.instruction.properties.findLast((p) => p.name === name2);
@@ -8351,7 +10008,7 @@ var init_require_healthcheck = __esm({
         bad: "FROM nginx:1.27\nCOPY site/ /usr/share/nginx/html/",
         good: "FROM nginx:1.27\nCOPY site/ /usr/share/nginx/html/\nHEALTHCHECK CMD curl -fs http://localhost/ || exit 1",
         references: ["https://docs.docker.com/reference/dockerfile/#healthcheck", "https://github.com/hadolint/hadolint/wiki/DL3057"],
-        differences: "hadolint reports every stage without a HEALTHCHECK, builder stages included, unless the stage it is built on (`FROM <alias>`) has one. dflint uses the same inheritance but reports only the stages that can become an image (the last stage and stages no other stage uses): a builder stage whose files are only copied out never runs as a container, so a HEALTHCHECK there would do nothing."
+        differences: "hadolint reports every stage without a HEALTHCHECK, builder stages included, unless the stage it is built on (`FROM <alias>`) has one. dflint uses the same inheritance but reports only the stages that can become an image (the target: `--target`, else the last stage; and stages no other stage uses): a builder stage whose files are only copied out never runs as a container, so a HEALTHCHECK there would do nothing."
       },
       create(context) {
         return {
@@ -8420,80 +10077,6 @@ var init_run_flags = __esm({
   "src/rule-kit/run-flags.ts"() {
     "use strict";
     init_mounts();
-  }
-});
-
-// src/model/shell-pragmas.ts
-function shellPragmaOf(commentText) {
-  const match = SHELL_PRAGMA_START.exec(commentText);
-  if (!match) return void 0;
-  const word = match[1];
-  const rest = commentText.slice(match[0].length);
-  if (SHELL_PRAGMA_END.test(rest)) return word;
-  const hash2 = word.lastIndexOf("#");
-  return hash2 > 0 && !LINE_TERMINATOR2.test(rest) ? word.slice(0, hash2) : void 0;
-}
-function shellPragmas(comments) {
-  const pragmas = [];
-  for (const comment2 of comments) {
-    const shell = shellPragmaOf(comment2.text);
-    if (shell === void 0) continue;
-    pragmas.push({ line: comment2.range.start.line, setting: { argv: [shell], dialect: dialectOf([shell]), instruction: void 0 } });
-  }
-  return pragmas;
-}
-function placeShellPragmas(pragmas, instructions) {
-  const firstFrom = instructions.find((i2) => i2.kind === "FROM");
-  let defaultShell;
-  const stageStart = /* @__PURE__ */ new Map();
-  const inStage = /* @__PURE__ */ new Map();
-  for (const pragma of pragmas) {
-    if (!firstFrom || pragma.line < firstFrom.range.start.line) {
-      defaultShell = pragma.setting;
-      continue;
-    }
-    const inside = instructions.some((i2) => i2.range.start.line < pragma.line && pragma.line <= i2.range.end.line);
-    const next = instructions.find((i2) => i2.range.start.line > pragma.line);
-    if (!inside && next?.kind === "FROM") {
-      stageStart.set(next.stageIndex, pragma.setting);
-      continue;
-    }
-    const stageIndex = lastStageStartingBefore(instructions, pragma.line);
-    const list3 = inStage.get(stageIndex) ?? [];
-    list3.push(pragma);
-    inStage.set(stageIndex, list3);
-  }
-  return { defaultShell, stageStart, inStage };
-}
-function lastStageStartingBefore(instructions, line) {
-  let stageIndex = 0;
-  for (const instruction of instructions) {
-    if (instruction.range.start.line >= line) break;
-    if (instruction.kind === "FROM") stageIndex = instruction.stageIndex;
-  }
-  return stageIndex;
-}
-var SHELL_PRAGMA_START, SHELL_PRAGMA_END, LINE_TERMINATOR2;
-var init_shell_pragmas = __esm({
-  "src/model/shell-pragmas.ts"() {
-    "use strict";
-    init_shells();
-    SHELL_PRAGMA_START = /^[ \t]*(?:hadolint|dflint)[ \t]+shell[ \t]*=[ \t]*(\S+)/;
-    SHELL_PRAGMA_END = /^(?:[ \t]*#.*|[ \t]+--(?:[ \t].*)?|[ \t]*)$/;
-    LINE_TERMINATOR2 = /[\n\r\u2028\u2029]/;
-  }
-});
-
-// src/rule-kit/tool-comments.ts
-function isToolComment(comment2) {
-  return parseIgnorePragma(comment2.text) !== void 0 || parseCheckComment(comment2.text) !== void 0 || shellPragmaOf(comment2.text) !== void 0;
-}
-var init_tool_comments = __esm({
-  "src/rule-kit/tool-comments.ts"() {
-    "use strict";
-    init_shell_pragmas();
-    init_parse_check();
-    init_parse_ignore_pragma();
   }
 });
 
@@ -8899,29 +10482,37 @@ function termAt(segments, at, term) {
 }
 function looksLikeSecretName(name2) {
   if (KNOWN_SECRET_NAMES.has(name2.toUpperCase())) return true;
+  if (KNOWN_PATH_NAMES.has(name2.toUpperCase())) return false;
   const segments = nameSegments(name2);
   if (segments.some((s) => QUALIFIERS.has(s) || s.endsWith("file"))) return false;
   return segments.some((_, at) => SECRET_TERMS.some((term) => termAt(segments, at, term)));
 }
-var SECRET_TERMS, KNOWN_SECRET_NAMES, QUALIFIERS;
+var SECRET_TERMS, KNOWN_SECRET_NAMES, QUALIFIERS, KNOWN_PATH_NAMES;
 var init_secret_names = __esm({
   "src/rule-kit/secret-names.ts"() {
     "use strict";
     SECRET_TERMS = [
       ["password"],
       ["passwd"],
+      ["pword"],
       ["secret"],
       ["token"],
+      ["credential"],
       ["api", "key"],
       ["client", "key"],
       ["private", "key"]
     ];
     KNOWN_SECRET_NAMES = /* @__PURE__ */ new Set(["AWS_ACCESS_KEY_ID", "APPLICATION_KEY"]);
-    QUALIFIERS = /* @__PURE__ */ new Set(["file", "files", "path", "dir", "directory", "public", "version", "empty", "length", "policy", "random"]);
+    QUALIFIERS = /* @__PURE__ */ new Set(["file", "files", "path", "dir", "directory", "public", "version", "empty", "length", "policy", "random", "config"]);
+    KNOWN_PATH_NAMES = /* @__PURE__ */ new Set(["GOOGLE_APPLICATION_CREDENTIALS"]);
   }
 });
 
 // rules/no-secrets-in-arg-env/no-secrets-in-arg-env.ts
+function namesAFile(value) {
+  if (value === null) return false;
+  return /^(?:~|\.{1,2})?\/[^\s:]*$/.test(value) || /^[\w.-]+\.(?:sh|py|json|conf|ya?ml|txt|pem|crt|key|ini|cfg|xml|properties)$/i.test(value);
+}
 var no_secrets_in_arg_env_default;
 var init_no_secrets_in_arg_env = __esm({
   "rules/no-secrets-in-arg-env/no-secrets-in-arg-env.ts"() {
@@ -8931,7 +10522,7 @@ var init_no_secrets_in_arg_env = __esm({
     no_secrets_in_arg_env_default = defineRule({
       code: "DL3064",
       name: "no-secrets-in-arg-env",
-      aliases: [],
+      aliases: ["SecretsUsedInArgOrEnv"],
       severity: "warning",
       category: "security",
       fixable: false,
@@ -8946,12 +10537,12 @@ var init_no_secrets_in_arg_env = __esm({
           "https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/",
           "https://github.com/hadolint/hadolint/wiki/DL3064"
         ],
-        differences: "hadolint matches a name against a list of 48 well-known variables and against the substrings `api_key`, `client_key`, `password`, `private`, `secret`, `token` and `username` anywhere in the name. dflint matches whole words of the name (split at `_`, `-`, `.` and camel case; a word may end with the term, as in `PGPASSWORD`), so `TOKENIZERS_PARALLELISM` is not a token. It does not report `username` (`ARG USERNAME=vscode` of dev containers names a user to create, not a secret), `private` other than `private_key` (`PRIVATE_REGISTRY`), names that point at a secret or configure one (`MINIO_ROOT_PASSWORD_FILE`, `PRIVATE_ZONEFILE`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `AB_JOLOKIA_PASSWORD_RANDOM`, `*_PATH`, `*_DIR`, `*_VERSION`), nor the non-secret names of hadolint's list (`TRAVIS_OS_NAME`, `FACEBOOK_APP_ID`, `DOCKER_USERNAME`...). It adds `passwd`. BuildKit's `SecretsUsedInArgOrEnv` is not an alias: it also matches `key` and `auth` alone, so `GPG_KEY` of the official images is a secret for BuildKit and not here."
+        differences: "hadolint matches a name against a list of 48 well-known variables and against the substrings `api_key`, `client_key`, `password`, `private`, `secret`, `token` and `username` anywhere in the name. dflint matches whole words of the name (split at `_`, `-`, `.` and camel case; a word may end with the term, as in `PGPASSWORD`), so `TOKENIZERS_PARALLELISM` is not a token. It does not report `username` (`ARG USERNAME=vscode` of dev containers names a user to create, not a secret), `private` other than `private_key` (`PRIVATE_REGISTRY`), names that point at a secret or configure one (`MINIO_ROOT_PASSWORD_FILE`, `PRIVATE_ZONEFILE`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `AB_JOLOKIA_PASSWORD_RANDOM`, `GOOGLE_APPLICATION_CREDENTIALS`, `*_PATH`, `*_DIR`, `*_CONFIG`, `*_VERSION`), nor the non-secret names of hadolint's list (`TRAVIS_OS_NAME`, `FACEBOOK_APP_ID`, `DOCKER_USERNAME`...). It adds BuildKit's `passwd`, `pword`, `apikey` and `credential(s)`. BuildKit's SecretsUsedInArgOrEnv, which this rule answers for, matches whole `_`-separated words only (`PGPASSWORD` is not a secret there) and also `key` and `auth` alone: dflint does not report those two, because most such names in real Dockerfiles are public PGP key ids (`GPG_KEY`, `GHC_RELEASE_KEY` of the official images) or settings (`AUTH_METHOD`). BuildKit lets only `public`, `file` and `version` words through; dflint also `path`, `dir`, `empty`... (see above). BuildKit reports on the whole instruction, dflint on the name. Neither hadolint nor BuildKit look at the value; dflint does not report a value that is a path or a file name (`ENV RESET_OS_PASSWORD=resetOSPassword.sh`, `DOCKER_CREDENTIAL_GCR_CONFIG=/kaniko/.config/gcloud/config.json`), which points at a secret or a tool instead of holding one."
       },
       create(context) {
         const check = (instruction) => {
           for (const property of instruction.properties) {
-            if (!looksLikeSecretName(property.name)) continue;
+            if (!looksLikeSecretName(property.name) || namesAFile(property.value)) continue;
             context.report({
               range: property.nameRange,
               message: `\`${property.name}\` looks like a secret, and ${instruction.kind} values stay readable in the image: use \`RUN --mount=type=secret\``
@@ -8989,6 +10580,7 @@ var init_no_redundant_target_platform = __esm({
         good: "FROM alpine:3.20",
         fixed: "FROM alpine:3.20",
         fixSafety: "The fix removes the `--platform` flag; the stage is then built for the target platform, as before.",
+        differences: "BuildKit's RedundantTargetPlatform also reports a value that only a modifier wraps around `TARGETPLATFORM` (`${TARGETPLATFORM:-linux/amd64}`), since that variable is always set; dflint keeps hadolint's DL3065 and reports only `$TARGETPLATFORM` and `${TARGETPLATFORM}`, quoted or not. BuildKit places its warning on the `FROM`; dflint on the flag's value, which is on the same line unless the flag is on a continuation line.",
         references: [
           "https://docs.docker.com/reference/build-checks/redundant-target-platform/",
           "https://docs.docker.com/build/building/multi-platform/"
@@ -9040,12 +10632,12 @@ var init_require_numeric_user = __esm({
           "https://github.com/hadolint/hadolint/wiki/DL3066",
           "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/"
         ],
-        differences: "hadolint 2.15 reports every `USER` with a non-numeric user, including the `USER root` that a build switches to temporarily and the users of builder stages; only the user the final image runs as reaches the host, so dflint reports just that one: the last `USER` of the last stage, or of the stage it is built on (`FROM <alias>`), as hadolint's PR #1239 does. Variables are resolved: hadolint accepts any reference to a declared ARG, dflint accepts one whose value is numeric or unknown (`ARG UID` with no default), and reports `ARG USERNAME=vscode` then `USER $USERNAME`. Windows images (a Windows base image, or a PowerShell or cmd SHELL) are not reported: Windows users have names, not uids."
+        differences: "hadolint 2.15 reports every `USER` with a non-numeric user, including the `USER root` that a build switches to temporarily and the users of builder stages; only the user the final image runs as reaches the host, so dflint reports just that one: the last `USER` of the target stage (`--target`, else the last stage), or of the stage it is built on (`FROM <alias>`), as hadolint's PR #1239 does. Variables are resolved: hadolint accepts any reference to a declared ARG, dflint accepts one whose value is numeric or unknown (`ARG UID` with no default), and reports `ARG USERNAME=vscode` then `USER $USERNAME`. Windows images (a Windows base image, or a PowerShell or cmd SHELL) are not reported: Windows users have names, not uids."
       },
       create(context) {
         return {
           "file:exit"() {
-            const last2 = context.model.stages.at(-1);
+            const last2 = context.model.target;
             const user = last2 && effectiveUser(context.model, last2);
             if (!user?.user || /^\d+$/.test(user.user) || onWindows(context.model, user)) return;
             context.report({
@@ -9484,11 +11076,21 @@ var init_rules = __esm({
     init_no_empty_continuation();
     init_prefer_multi_stage();
     init_no_unused_stage();
+    init_no_undefined_arg_in_from();
+    init_no_invalid_default_arg_in_from();
+    init_consistent_from_as_casing();
+    init_require_lowercase_stage_name();
+    init_require_named_description();
     init_no_add_remote_without_checksum();
     init_copy_manifests_before_install();
     init_require_dockerignore();
     init_no_copy_ignored_file();
     init_no_single_quoted_json();
+    init_no_undefined_variable();
+    init_consistent_instruction_casing();
+    init_no_legacy_key_value();
+    init_require_lowercase_expose_protocol();
+    init_no_expose_host_mapping();
     init_no_update_without_install();
     init_require_non_root_user();
     init_no_inline_ignore();
@@ -9562,15 +11164,16 @@ var init_rules = __esm({
     init_no_multiple_entrypoint();
     init_prefer_shell_instruction();
     init_require_pipefail();
-    rules = [unknown_instruction_default, missing_arguments_default, invalid_arguments_default, invalid_json_default, unterminated_heredoc_default, invalid_directive_default, no_empty_continuation_default, prefer_multi_stage_default, no_unused_stage_default, no_add_remote_without_checksum_default, copy_manifests_before_install_default, require_dockerignore_default, no_copy_ignored_file_default, no_single_quoted_json_default, no_update_without_install_default, require_non_root_user_default, no_inline_ignore_default, require_absolute_workdir_default, no_pointless_command_default, no_root_user_default, prefer_workdir_default, no_sudo_default, require_image_tag_default, no_latest_tag_default, require_apt_version_pin_default, require_apt_lists_cleanup_default, prefer_add_for_archives_default, no_invalid_port_default, no_multiple_healthcheck_default, require_pip_version_pin_default, require_apt_yes_default, require_apt_no_install_recommends_default, require_npm_version_pin_default, require_apk_version_pin_default, require_apk_no_cache_default, prefer_copy_over_add_default, require_directory_destination_default, no_copy_from_undefined_stage_default, no_copy_from_own_stage_default, no_duplicate_stage_name_default, prefer_exec_form_default, require_trusted_registry_default, no_apt_default, require_gem_version_pin_default, no_from_platform_default, require_yum_assume_yes_default, require_yum_clean_default, require_yum_package_version_default, require_zypper_non_interactive_default, no_zypper_dist_upgrade_default, require_zypper_clean_default, require_zypper_package_version_default, require_dnf_assume_yes_default, require_dnf_clean_default, require_dnf_package_version_default, require_pip_no_cache_dir_default, no_invalid_onbuild_trigger_default, no_same_env_reference_default, require_workdir_for_relative_copy_default, require_useradd_no_log_init_default, require_wget_progress_default, no_invalid_label_key_default, require_schema_labels_default, no_superfluous_label_default, no_empty_label_default, no_invalid_label_url_default, no_invalid_label_rfc3339_default, no_invalid_label_spdx_default, no_invalid_label_hash_default, no_invalid_label_semver_default, require_healthcheck_default, no_invalid_label_email_default, no_consecutive_run_default, require_yarn_cache_clean_default, no_instruction_before_from_default, require_go_version_pin_default, no_reserved_stage_name_default, no_secrets_in_arg_env_default, no_redundant_target_platform_default, require_numeric_user_default, no_copy_whole_stage_default, no_maintainer_default, no_wget_and_curl_default, no_multiple_cmd_default, no_multiple_entrypoint_default, prefer_shell_instruction_default, require_pipefail_default];
+    rules = [unknown_instruction_default, missing_arguments_default, invalid_arguments_default, invalid_json_default, unterminated_heredoc_default, invalid_directive_default, no_empty_continuation_default, prefer_multi_stage_default, no_unused_stage_default, no_undefined_arg_in_from_default, no_invalid_default_arg_in_from_default, consistent_from_as_casing_default, require_lowercase_stage_name_default, require_named_description_default, no_add_remote_without_checksum_default, copy_manifests_before_install_default, require_dockerignore_default, no_copy_ignored_file_default, no_single_quoted_json_default, no_undefined_variable_default, consistent_instruction_casing_default, no_legacy_key_value_default, require_lowercase_expose_protocol_default, no_expose_host_mapping_default, no_update_without_install_default, require_non_root_user_default, no_inline_ignore_default, require_absolute_workdir_default, no_pointless_command_default, no_root_user_default, prefer_workdir_default, no_sudo_default, require_image_tag_default, no_latest_tag_default, require_apt_version_pin_default, require_apt_lists_cleanup_default, prefer_add_for_archives_default, no_invalid_port_default, no_multiple_healthcheck_default, require_pip_version_pin_default, require_apt_yes_default, require_apt_no_install_recommends_default, require_npm_version_pin_default, require_apk_version_pin_default, require_apk_no_cache_default, prefer_copy_over_add_default, require_directory_destination_default, no_copy_from_undefined_stage_default, no_copy_from_own_stage_default, no_duplicate_stage_name_default, prefer_exec_form_default, require_trusted_registry_default, no_apt_default, require_gem_version_pin_default, no_from_platform_default, require_yum_assume_yes_default, require_yum_clean_default, require_yum_package_version_default, require_zypper_non_interactive_default, no_zypper_dist_upgrade_default, require_zypper_clean_default, require_zypper_package_version_default, require_dnf_assume_yes_default, require_dnf_clean_default, require_dnf_package_version_default, require_pip_no_cache_dir_default, no_invalid_onbuild_trigger_default, no_same_env_reference_default, require_workdir_for_relative_copy_default, require_useradd_no_log_init_default, require_wget_progress_default, no_invalid_label_key_default, require_schema_labels_default, no_superfluous_label_default, no_empty_label_default, no_invalid_label_url_default, no_invalid_label_rfc3339_default, no_invalid_label_spdx_default, no_invalid_label_hash_default, no_invalid_label_semver_default, require_healthcheck_default, no_invalid_label_email_default, no_consecutive_run_default, require_yarn_cache_clean_default, no_instruction_before_from_default, require_go_version_pin_default, no_reserved_stage_name_default, no_secrets_in_arg_env_default, no_redundant_target_platform_default, require_numeric_user_default, no_copy_whole_stage_default, no_maintainer_default, no_wget_and_curl_default, no_multiple_cmd_default, no_multiple_entrypoint_default, prefer_shell_instruction_default, require_pipefail_default];
   }
 });
 
 // src/engine/defaults.ts
 function defaultSetting(rule) {
-  return rule.offByDefault ? "off" : rule.severity;
+  return rule.offByDefault || rule.experimental ? "off" : rule.severity;
 }
 function describeDefault(rule) {
+  if (rule.experimental) return `off (experimental; ${rule.severity} when on)`;
   return rule.offByDefault ? `off (${rule.severity} when on)` : rule.severity;
 }
 var init_defaults = __esm({
@@ -9697,8 +11300,13 @@ function runLayer(settings, origin = COMMAND_LINE) {
     failureThreshold: settings.failureThreshold,
     context: settings.context,
     reportUnusedIgnores: settings.reportUnusedIgnores,
-    shellcheck: settings.shellcheck
+    shellcheck: settings.shellcheck,
+    buildArgs: settings.buildArgs,
+    target: settings.target
   });
+}
+function portableLayer({ rules: rules2, ...rest }) {
+  return { ...rest, ...rules2 && { rules: rules2.map(({ rules: named, ...entry }) => ({ ...entry, codes: named.map((rule) => rule.code) })) } };
 }
 var COMMAND_LINE;
 var init_command_line = __esm({
@@ -9750,7 +11358,7 @@ function formatProblem(problem) {
   return `${where}: ${path}${problem.message}`;
 }
 var ConfigError;
-var init_problems = __esm({
+var init_problems2 = __esm({
   "src/config/problems.ts"() {
     "use strict";
     init_key_path();
@@ -9859,7 +11467,7 @@ var init_types = __esm({
   "src/engine/types.ts"() {
     "use strict";
     SEVERITIES = ["error", "warning", "info", "style"];
-    DEFAULT_SETTINGS = Object.freeze({ trustedRegistries: [], labelSchema: {}, strictLabels: false });
+    DEFAULT_SETTINGS = Object.freeze({ trustedRegistries: [], labelSchema: {}, strictLabels: false, targets: [] });
   }
 });
 
@@ -9881,6 +11489,8 @@ var init_types2 = __esm({
       reportUnusedIgnores: false,
       disablePragmas: false,
       shellcheck: true,
+      buildArgs: void 0,
+      target: void 0,
       format: void 0,
       color: void 0
     };
@@ -9894,8 +11504,11 @@ function resolveLayers(layers, rules2, file = {}) {
   const effective = new Map(rules2.map((rule) => [rule, { rule, setting: defaultSetting(rule), from: DEFAULT_ORIGIN }]));
   const unknownRules = [];
   const shellcheckRules = {};
+  const targets = [];
   for (const layer of layers) {
     for (const key of SETTING_KEYS) if (layer[key] !== void 0) settings[key] = { value: layer[key], from: layer.origin };
+    if (layer.buildArgs !== void 0) settings.buildArgs = { value: { ...settings.buildArgs.value, ...layer.buildArgs }, from: layer.origin };
+    if (layer.target !== void 0 && !targets.includes(layer.target)) targets.push(layer.target);
     for (const entry of layer.rules ?? []) {
       if (entry.rules.length === 0 && SHELLCHECK_CODE.test(entry.id)) shellcheckRules[entry.id.toUpperCase()] = { value: entry.setting, from: layer.origin };
       else if (entry.rules.length === 0) unknownRules.push({ value: entry.id, from: layer.origin });
@@ -9911,7 +11524,8 @@ function resolveLayers(layers, rules2, file = {}) {
     overrides: file.overrides ?? [],
     rules: [...effective.values()],
     unknownRules,
-    shellcheckRules
+    shellcheckRules,
+    targets
   };
 }
 function lintSettingsOf(config) {
@@ -9925,13 +11539,16 @@ function lintSettingsOf(config) {
     settings: {
       trustedRegistries: config.trustedRegistries.value ?? [],
       labelSchema: config.labelSchema.value ?? {},
-      strictLabels: config.strictLabels.value ?? false
+      strictLabels: config.strictLabels.value ?? false,
+      targets: config.targets
     },
     defaultShell: config.shell.value,
     reportUnusedIgnores: config.reportUnusedIgnores.value ?? false,
     disablePragmas: config.disablePragmas.value ?? false,
     shellcheck: config.shellcheck.value ?? true,
-    shellcheckRules: Object.fromEntries(Object.entries(config.shellcheckRules).map(([code, { value }]) => [code, value]))
+    shellcheckRules: Object.fromEntries(Object.entries(config.shellcheckRules).map(([code, { value }]) => [code, value])),
+    buildArgs: config.buildArgs.value,
+    target: config.target.value
   };
 }
 var SETTING_KEYS;
@@ -9945,541 +11562,298 @@ var init_effective = __esm({
   }
 });
 
-// src/parse/directives.ts
-function readDirectives(source) {
-  const directives = [];
-  const problems = [];
-  let escapeChar = "\\";
-  let line = 0;
-  for (; line < source.lineCount; line++) {
-    const text = source.lineText(line);
-    if (line === 0 && text.startsWith("#!")) continue;
-    const match = DIRECTIVE_NAME2.exec(text);
-    const value = match ? directiveValue(text, match[0].length) : void 0;
-    if (!match || value === void 0) break;
-    const name2 = match[1].toLowerCase();
-    if (!KNOWN.has(name2)) break;
-    const valueStart = text.lastIndexOf(value);
-    const range4 = { start: { line, character: 0 }, end: { line, character: text.length } };
-    const valueRange = {
-      start: { line, character: valueStart },
-      end: { line, character: valueStart + value.length }
-    };
-    if (directives.some((d) => d.name === name2)) {
-      problems.push({ message: `Only one \`${name2}\` parser directive can be used`, range: range4 });
-      continue;
-    }
-    if (name2 === "escape") {
-      if (value !== "\\" && value !== "`") {
-        problems.push({
-          message: `Invalid escape token \`${value}\`: use \`\\\` or a backtick`,
-          range: valueRange
-        });
-        continue;
-      }
-      escapeChar = value;
-    }
-    directives.push({ name: name2, value, range: range4, valueRange });
-  }
-  return { directives, problems, endLine: line, escapeChar };
+// src/error-message.ts
+function errorMessage(error) {
+  return error instanceof Error ? error.message : String(error);
 }
-var DIRECTIVE_NAME2, KNOWN;
-var init_directives = __esm({
-  "src/parse/directives.ts"() {
-    "use strict";
-    init_directive_value();
-    DIRECTIVE_NAME2 = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=/;
-    KNOWN = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
-  }
-});
-
-// src/parse/mapped-text.ts
-var MappedText;
-var init_mapped_text = __esm({
-  "src/parse/mapped-text.ts"() {
-    "use strict";
-    MappedText = class _MappedText {
-      constructor(source) {
-        this.source = source;
-      }
-      source;
-      segments = [];
-      parts = [];
-      cached;
-      length = 0;
-      /** Appends source[sourceStart, sourceEnd). */
-      appendSource(sourceStart, sourceEnd) {
-        const length = sourceEnd - sourceStart;
-        if (length <= 0) return this;
-        const last2 = this.segments[this.segments.length - 1];
-        if (last2 && last2.sourceStart + last2.length === sourceStart && last2.start + last2.length === this.length) {
-          this.segments[this.segments.length - 1] = { ...last2, length: last2.length + length };
-        } else {
-          this.segments.push({ start: this.length, sourceStart, length });
-        }
-        this.parts.push(this.source.text.slice(sourceStart, sourceEnd));
-        this.length += length;
-        this.cached = void 0;
-        return this;
-      }
-      get text() {
-        if (this.cached === void 0) {
-          this.cached = this.parts.join("");
-          this.parts = [this.cached];
-        }
-        return this.cached;
-      }
-      /** The source offset of the character at `offset` (or just past the end). */
-      toSourceOffset(offset) {
-        const segments = this.segments;
-        if (segments.length === 0) return 0;
-        if (offset >= this.length) {
-          const last2 = segments[segments.length - 1];
-          return last2.sourceStart + last2.length;
-        }
-        let low = 0;
-        let high = segments.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >> 1;
-          if (segments[mid].start <= offset) low = mid;
-          else high = mid - 1;
-        }
-        const segment = segments[low];
-        return segment.sourceStart + (offset - segment.start);
-      }
-      /** Maps [start, end) of this text to a source range; the end maps from its last character. */
-      rangeOf(start2, end) {
-        const sourceStart = this.toSourceOffset(start2);
-        const sourceEnd = end > start2 ? this.toSourceOffset(end - 1) + 1 : sourceStart;
-        return this.source.rangeOf(sourceStart, sourceEnd);
-      }
-      /** A new MappedText holding text[start, end). */
-      slice(start2, end = this.length) {
-        const result = new _MappedText(this.source);
-        for (const segment of this.segments) {
-          const from = Math.max(start2, segment.start);
-          const to = Math.min(end, segment.start + segment.length);
-          if (from < to) {
-            result.appendSource(segment.sourceStart + (from - segment.start), segment.sourceStart + (to - segment.start));
-          }
-        }
-        return result;
-      }
-      /** Appends another MappedText over the same source. */
-      appendMapped(other) {
-        for (const segment of other.segments) this.appendSource(segment.sourceStart, segment.sourceStart + segment.length);
-        return this;
-      }
-    };
-  }
-});
-
-// src/parse/words.ts
-function splitWords(text, escapeChar = "\\") {
-  const words3 = [];
-  let start2 = -1;
-  let quote;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const ch = text[i2];
-    if (quote) {
-      if (ch === escapeChar && quote === '"' && i2 + 1 < text.length) i2++;
-      else if (ch === quote) quote = void 0;
-      continue;
-    }
-    if (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-      if (start2 >= 0) words3.push({ raw: text.slice(start2, i2), start: start2, end: i2 });
-      start2 = -1;
-      continue;
-    }
-    if (start2 < 0) start2 = i2;
-    if (ch === escapeChar && i2 + 1 < text.length) i2++;
-    else if (ch === '"' || ch === "'") quote = ch;
-  }
-  if (start2 >= 0) words3.push({ raw: text.slice(start2), start: start2, end: text.length });
-  return words3;
-}
-var init_words = __esm({
-  "src/parse/words.ts"() {
+var init_error_message = __esm({
+  "src/error-message.ts"() {
     "use strict";
   }
 });
 
-// src/parse/scan.ts
-function isBlank(text) {
-  return text.trim().length === 0;
+// src/engine/run.ts
+function listenersByEvent(active) {
+  const table = /* @__PURE__ */ new Map();
+  for (const a of active) {
+    const visitors = a.visitors;
+    for (const event in visitors) {
+      const visitor = visitors[event];
+      if (typeof visitor !== "function") continue;
+      const list3 = table.get(event);
+      const listener = { active: a, visitor };
+      if (list3) list3.push(listener);
+      else table.set(event, [listener]);
+    }
+  }
+  return table;
 }
-function isPastFinalNewline(source, line) {
-  return line === source.lineCount - 1 && source.lineText(line) === "";
-}
-function isCommentLine(text) {
-  return text.trimStart().startsWith("#");
-}
-function continuationPattern(escapeChar) {
-  const e = escapeChar === "`" ? "`" : "\\\\";
-  return new RegExp(`(?<!${e})${e}[ \\t]*$`);
-}
-function scan(source) {
-  const directives = readDirectives(source);
-  const continuation = continuationPattern(directives.escapeChar);
-  const instructions = [];
-  const comments = [];
-  const blanks = [];
-  const blankLine = (line2) => blanks.push([source.lineStart(line2), source.lineContentEnd(line2)]);
-  const commentAt = (line2, inContinuation) => {
-    const text = source.lineText(line2);
-    const hash2 = text.indexOf("#");
-    comments.push({
-      text: text.slice(hash2 + 1),
-      range: { start: { line: line2, character: hash2 }, end: { line: line2, character: text.length } },
-      inContinuation
+function runRules(model, enabled, options2) {
+  const findings = [];
+  const active = [];
+  const fail = (entry, error) => {
+    const message = errorMessage(error);
+    findings.push({
+      file: options2.file,
+      code: INTERNAL_ERROR.code,
+      name: INTERNAL_ERROR.name,
+      severity: "error",
+      message: `Rule ${entry.rule.code} (${entry.rule.name}) crashed on this file: ${message}`,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1
     });
-    blankLine(line2);
   };
-  for (const problem of directives.problems) blankLine(problem.range.start.line);
-  let line = directives.endLine;
-  while (line < source.lineCount) {
-    const text = source.lineText(line);
-    if (isBlank(text)) {
-      line++;
-      continue;
-    }
-    if (isCommentLine(text)) {
-      commentAt(line, false);
-      line++;
-      continue;
-    }
-    const startLine = line;
-    const indent = text.length - text.trimStart().length;
-    const logical = new MappedText(source);
-    const emptyContinuations = [];
-    let current = line;
-    let pieceStart = source.lineStart(current) + indent;
-    for (; ; ) {
-      const content2 = source.lineText(current);
-      const match = continuation.exec(content2);
-      const lineStart = source.lineStart(current);
-      if (!match) {
-        logical.appendSource(pieceStart, lineStart + content2.length);
-        break;
-      }
-      logical.appendSource(pieceStart, lineStart + match.index);
-      let next = current + 1;
-      const emptyLines = [];
-      while (next < source.lineCount) {
-        const nextText = source.lineText(next);
-        if (isBlank(nextText)) {
-          if (!isPastFinalNewline(source, next)) emptyLines.push(next);
-        } else if (isCommentLine(nextText)) commentAt(next, true);
-        else break;
-        next++;
-      }
-      if (emptyLines.length > 0) {
-        const swallowed = next < source.lineCount && hasArguments(logical.text) ? instructionKeywordAt(source, next, keywordOf(text)) : void 0;
-        emptyContinuations.push({ escapeLine: current, escapeCharacter: match.index, emptyLines, swallowed });
-      }
-      if (next >= source.lineCount) break;
-      current = next;
-      pieceStart = source.lineStart(current);
-    }
-    const logicalEndLine = current;
-    const keyword = /^\S+/.exec(logical.text)?.[0] ?? "";
-    const heredocs = findHeredocs(source, logical, logicalEndLine, blanks);
-    const lastHeredoc = heredocs[heredocs.length - 1];
-    let endLine = logicalEndLine;
-    if (lastHeredoc?.terminator) endLine = lastHeredoc.terminator.start.line;
-    else if (lastHeredoc && lastHeredoc.bodyEnd > lastHeredoc.bodyStart) {
-      endLine = source.positionAt(lastHeredoc.bodyEnd - 1).line;
-    }
-    const safeEndLine = Math.max(endLine, logicalEndLine);
-    instructions.push({
-      keyword,
-      startLine,
-      logicalEndLine,
-      endLine: safeEndLine,
-      startOffset: source.lineStart(startLine) + indent,
-      endOffset: source.lineContentEnd(safeEndLine),
-      logical,
-      heredocs,
-      emptyContinuations
-    });
-    line = safeEndLine + 1;
-  }
-  return { directives, instructions, comments, normalized: blankOut(source.text, blanks) };
-}
-function findHeredocs(source, logical, logicalEndLine, blanks) {
-  if (!logical.text.includes("<<")) return [];
-  const words3 = splitWords(logical.text);
-  let index = 0;
-  if (words3[index]?.raw.toUpperCase() === "ONBUILD") index++;
-  if (!HEREDOC_KEYWORDS.has(words3[index]?.raw.toUpperCase() ?? "")) return [];
-  index++;
-  while (words3[index]?.raw.startsWith("--")) index++;
-  if (words3[index]?.raw.startsWith("[")) return [];
-  const heredocs = [];
-  let bodyLine = logicalEndLine + 1;
-  for (const word of words3.slice(index)) {
-    const match = HEREDOC_WORD.exec(word.raw);
-    if (!match || match[3].length === 0) continue;
-    const rawName = match[3];
-    const quoted = /["']/.test(rawName);
-    const name2 = rawName.replace(/["']/g, "");
-    const chomp = match[2] === "-";
-    const markerStart = logical.toSourceOffset(word.start);
-    const markerEnd = logical.toSourceOffset(word.end - 1) + 1;
-    if (match[1]) blanks.push([markerStart, markerStart + match[1].length]);
-    const bodyStart = source.lineStart(bodyLine);
-    let terminatorLine = -1;
-    for (let l = bodyLine; l < source.lineCount; l++) {
-      const candidate = chomp ? source.lineText(l).replace(/^\t+/, "") : source.lineText(l);
-      if (candidate === name2) {
-        terminatorLine = l;
-        break;
-      }
-    }
-    if (terminatorLine >= 0) {
-      heredocs.push({
-        name: name2,
-        quoted,
-        chomp,
-        fd: match[1] ? Number(match[1]) : void 0,
-        markerStart,
-        markerEnd,
-        bodyStart: bodyLine >= source.lineCount ? source.text.length : bodyStart,
-        bodyEnd: source.lineStart(terminatorLine),
-        terminator: {
-          start: { line: terminatorLine, character: 0 },
-          end: { line: terminatorLine, character: source.lineText(terminatorLine).length }
-        }
+  for (const entry of enabled) {
+    if (entry.rule.needsBuildContext && !options2.buildContext) continue;
+    const report = (r) => findings.push(toFinding(entry, r, options2.file));
+    try {
+      const visitors = entry.rule.create({
+        model,
+        filename: options2.filename,
+        buildContext: options2.buildContext,
+        settings: options2.settings ?? DEFAULT_SETTINGS,
+        options: { ...entry.rule.options?.defaults, ...entry.options },
+        report
       });
-      bodyLine = terminatorLine + 1;
-      continue;
+      active.push({ entry, visitors, failed: false });
+    } catch (error) {
+      fail(entry, error);
     }
-    let end = bodyLine;
-    while (end < source.lineCount && !startsInstruction(source.lineText(end))) end++;
-    blanks.push([markerStart, markerEnd]);
-    for (let l = bodyLine; l < end; l++) blanks.push([source.lineStart(l), source.lineContentEnd(l)]);
-    heredocs.push({
-      name: name2,
-      quoted,
-      chomp,
-      fd: match[1] ? Number(match[1]) : void 0,
-      markerStart,
-      markerEnd,
-      bodyStart: bodyLine >= source.lineCount ? source.text.length : bodyStart,
-      bodyEnd: end >= source.lineCount ? source.text.length : source.lineStart(end),
-      terminator: void 0
-    });
-    break;
   }
-  return heredocs;
-}
-function keywordOf(text) {
-  return /^\s*(\S*)/.exec(text)[1];
-}
-function hasArguments(text) {
-  return !/^\s*\S+(?:\s+--\S*)*\s*$/.test(text);
-}
-function instructionKeywordAt(source, line, continuedKeyword) {
-  const text = source.lineText(line);
-  const match = /^(\s*)([A-Za-z]+)(?:\s|$)/.exec(text);
-  if (!match) return void 0;
-  const word = match[2];
-  const upper = word.toUpperCase();
-  const sameCase = word === upper === (continuedKeyword === continuedKeyword.toUpperCase());
-  if (!KEYWORDS.has(upper) || !sameCase) return void 0;
-  const start2 = match[1].length;
-  return { keyword: word, range: { start: { line, character: start2 }, end: { line, character: start2 + word.length } } };
-}
-function startsInstruction(text) {
-  const word = /^\s*([A-Za-z]+)(?:\s|$)/.exec(text)?.[1];
-  return word !== void 0 && KEYWORDS.has(word.toUpperCase());
-}
-function blankOut(text, spans) {
-  if (spans.length === 0) return text;
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  let result = "";
-  let at = 0;
-  for (const [start2, end] of sorted) {
-    if (start2 < at) continue;
-    result += text.slice(at, start2) + text.slice(start2, end).replace(/[^\r\n]/g, " ");
-    at = end;
+  const listeners = listenersByEvent(active);
+  let onbuildListeners;
+  const emit = (table, event, arg) => {
+    const list3 = table.get(event);
+    if (!list3) return;
+    for (const { active: a, visitor } of list3) {
+      if (a.failed) continue;
+      try {
+        visitor(arg);
+      } catch (error) {
+        a.failed = true;
+        fail(a.entry, error);
+      }
+    }
+  };
+  const visitInstruction = (table, instruction) => {
+    emit(table, "*", instruction);
+    emit(table, instruction.kind, instruction);
+  };
+  let stage;
+  for (const instruction of model.instructions) {
+    const next = model.stageOf(instruction);
+    if (stage && next !== stage) emit(listeners, "stage:exit", stage);
+    stage = next;
+    visitInstruction(listeners, instruction);
+    if (instruction.trigger) {
+      onbuildListeners ??= listenersByEvent(active.filter((a) => a.entry.rule.onbuild === true));
+      visitInstruction(onbuildListeners, instruction.trigger);
+    }
   }
-  return result + text.slice(at);
+  if (stage) emit(listeners, "stage:exit", stage);
+  emit(listeners, "file:exit", void 0);
+  return findings.sort(compareFindings);
 }
-var INSTRUCTION_KEYWORDS, KEYWORDS, HEREDOC_KEYWORDS, HEREDOC_WORD;
-var init_scan = __esm({
-  "src/parse/scan.ts"() {
+function compareFindings(a, b) {
+  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.code.localeCompare(b.code);
+}
+function toFinding(entry, report, file) {
+  const position = toLineColumns(report.range);
+  const finding2 = {
+    file,
+    code: entry.rule.code,
+    name: entry.rule.name,
+    severity: entry.severity,
+    message: report.message,
+    ...position
+  };
+  const related = (report.related ?? []).map((r) => ({ ...toLineColumns(r.range), message: r.message }));
+  return {
+    ...finding2,
+    ...report.fix && { fix: toFindingFix(report.fix) },
+    ...related.length > 0 && { related }
+  };
+}
+function toLineColumns(range4) {
+  return {
+    line: range4.start.line + 1,
+    column: range4.start.character + 1,
+    endLine: range4.end.line + 1,
+    endColumn: range4.end.character + 1
+  };
+}
+function toFindingFix(fix) {
+  return {
+    description: fix.description,
+    safety: fix.safety,
+    edits: fix.edits.map((edit) => ({ ...toLineColumns(edit.range), text: edit.text }))
+  };
+}
+var INTERNAL_ERROR;
+var init_run = __esm({
+  "src/engine/run.ts"() {
     "use strict";
-    init_directives();
-    init_mapped_text();
-    init_words();
-    INSTRUCTION_KEYWORDS = [
-      "ADD",
-      "ARG",
-      "CMD",
-      "COPY",
-      "ENTRYPOINT",
-      "ENV",
-      "EXPOSE",
-      "FROM",
-      "HEALTHCHECK",
-      "LABEL",
-      "MAINTAINER",
-      "ONBUILD",
-      "RUN",
-      "SHELL",
-      "STOPSIGNAL",
-      "USER",
-      "VOLUME",
-      "WORKDIR"
-    ];
-    KEYWORDS = new Set(INSTRUCTION_KEYWORDS);
-    HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
-    HEREDOC_WORD = /^(\d*)<<(-?)\s*([^<\s][^<]*|)$/;
+    init_types();
+    init_error_message();
+    INTERNAL_ERROR = { code: "DF0001", name: "internal-error" };
   }
 });
 
-// src/model/problems.ts
-function findProblems(instructions, extras, directiveProblems, scanned, source) {
-  const problems = directiveProblems.map((p) => ({
-    kind: "invalid-directive",
-    message: p.message,
-    range: p.range,
-    instruction: void 0
-  }));
-  for (const { keyword, emptyContinuations } of scanned) {
-    for (const gap of emptyContinuations) problems.push(...emptyContinuationProblems(keyword, gap, source));
+// src/suppress/known-codes.ts
+function isForeignCode(text) {
+  const upper = text.toUpperCase();
+  return HADOLINT_CODES.has(upper) || /^SC\d{4}$/.test(upper) || BUILDKIT_LOWER.has(text.toLowerCase());
+}
+function range(from, to) {
+  return Array.from({ length: to - from + 1 }, (_, i2) => from + i2);
+}
+var HADOLINT_CODES, BUILDKIT_CHECKS, BUILDKIT_LOWER;
+var init_known_codes = __esm({
+  "src/suppress/known-codes.ts"() {
+    "use strict";
+    HADOLINT_CODES = /* @__PURE__ */ new Set([
+      "DL1000",
+      "DL1001",
+      ...range(3e3, 3067).map((n) => `DL${n}`),
+      ...range(4e3, 4006).map((n) => `DL${n}`)
+    ]);
+    BUILDKIT_CHECKS = [
+      "StageNameCasing",
+      "FromAsCasing",
+      "NoEmptyContinuation",
+      "ConsistentInstructionCasing",
+      "DuplicateStageName",
+      "ReservedStageName",
+      "JSONArgsRecommended",
+      "MaintainerDeprecated",
+      "UndefinedArgInFrom",
+      "WorkdirRelativePath",
+      "UndefinedVar",
+      "MultipleInstructionsDisallowed",
+      "LegacyKeyValueFormat",
+      "InvalidBaseImagePlatform",
+      "RedundantTargetPlatform",
+      "SecretsUsedInArgOrEnv",
+      "InvalidDefaultArgInFrom",
+      "FromPlatformFlagConstDisallowed",
+      "CopyIgnoredFile",
+      "InvalidDefinitionDescription",
+      "ExposeProtoCasing",
+      "ExposeInvalidFormat"
+    ];
+    BUILDKIT_LOWER = new Set(BUILDKIT_CHECKS.map((name2) => name2.toLowerCase()));
   }
-  const check = (instruction) => {
-    const add = (kind, message, range4 = instruction.keywordRange) => problems.push({ kind, message, range: range4, instruction });
-    if (instruction.kind === "UNKNOWN") {
-      const suggestion = nearestKeyword(instruction.keyword);
-      add("unknown-instruction", `Unknown instruction \`${instruction.keyword}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`);
-      return;
-    }
-    const info2 = extras.get(instruction);
-    const heredocs = instruction.kind === "ONBUILD" ? [] : info2?.scannedHeredocs ?? [];
-    for (const heredoc of heredocs) {
-      if (!heredoc.terminator) {
-        add("unterminated-heredoc", `Unterminated heredoc: no line \`${heredoc.name}\` closes it`, source.rangeOf(heredoc.markerStart, heredoc.markerEnd));
-      }
-    }
-    if (instruction.form === "none" && instruction.heredocs.length === 0) {
-      if (!MAY_BE_EMPTY.has(instruction.kind)) add("missing-arguments", `\`${instruction.kind}\` requires at least one argument`);
-      return;
-    }
-    const valueless = flagsMissingValue(instruction);
-    for (const flag2 of valueless) add("invalid-arguments", missingValueMessage(instruction, flag2), flag2.range);
-    if (valueless.length > 0) return;
-    if (info2?.invalidJson) add("invalid-json", info2.invalidJson, jsonRange(info2) ?? instruction.keywordRange);
-    if (instruction.kind === "SHELL") {
-      if (instruction.form !== "exec") {
-        add("invalid-json", '`SHELL` requires its arguments in JSON form, such as `SHELL ["/bin/bash", "-c"]`', instruction.argsRange ?? instruction.keywordRange);
-      } else if (instruction.exec?.length === 0 && !info2?.invalidJson) {
-        add("missing-arguments", "`SHELL` requires at least one argument");
-      }
-    }
-    if (instruction.kind === "FROM") {
-      const count = instruction.args.length;
-      if (count !== 1 && !(count === 3 && instruction.args[1].value.toUpperCase() === "AS")) {
-        add("invalid-arguments", "`FROM` takes an image and optionally `AS <name>`", instruction.argsRange ?? instruction.keywordRange);
-      } else if (count === 3 && !isValidStageName(instruction.args[2].raw)) {
-        add("invalid-arguments", invalidStageNameMessage(instruction.args[2].raw), instruction.args[2].range);
-      }
-    }
-    if (instruction.kind === "HEALTHCHECK") checkHealthcheck(instruction, info2, add);
-    if (instruction.kind === "ONBUILD" && instruction.trigger) check(instruction.trigger);
-  };
-  instructions.forEach(check);
-  return problems;
+});
+
+// src/suppress/resolve-code.ts
+function resolveCode(text) {
+  if (text === "*") return { kind: "all" };
+  const rules2 = findRules(text);
+  if (rules2.length > 0) return { kind: "rules", rules: rules2 };
+  if (ENGINE_CODES.has(text.toLowerCase())) return { kind: "unsuppressible" };
+  if (isForeignCode(text)) return { kind: "foreign" };
+  return { kind: "unknown", suggestion: nearest(text, identifiers()), caseOnly: false };
 }
-function emptyContinuationProblems(keyword, gap, source) {
-  const { swallowed } = gap;
-  const message = swallowed ? `Empty continuation line: the line continuation ending line ${gap.escapeLine + 1} carries \`${keyword}\` across it, so \`${swallowed.keyword}\` on line ${swallowed.range.start.line + 1} is read as part of that \`${keyword}\`, not as an instruction` : "Empty continuation line: remove it (a future Docker release will reject it)";
-  const swallowedInstruction = swallowed && { keywordRange: swallowed.range, removableEscape: removableEscape(gap, source) };
-  return gap.emptyLines.map((line) => ({
-    kind: "empty-continuation",
-    message,
-    range: { start: { line, character: 0 }, end: { line, character: source.lineText(line).length } },
-    instruction: void 0,
-    ...swallowedInstruction ? { swallowed: swallowedInstruction } : {}
-  }));
-}
-function removableEscape(gap, source) {
-  const line = gap.escapeLine;
-  const before = source.lineText(line).slice(0, gap.escapeCharacter).trimEnd();
-  if (before.trim().length === 0 || NEEDS_MORE.test(before)) return void 0;
-  return { start: { line, character: before.length }, end: { line, character: source.lineText(line).length } };
-}
-function checkHealthcheck(instruction, info2, add) {
-  const type = instruction.args[0];
-  if (instruction.subcommand === "CMD") {
-    const noCommand = instruction.form === "exec" ? instruction.exec?.length === 0 && !info2?.invalidJson : info2?.argsText.text.trim().length === 0;
-    if (noCommand) add("missing-arguments", "`HEALTHCHECK CMD` requires a command", type?.range);
-  } else if (instruction.subcommand === "NONE") {
-    const extra = instruction.args[1];
-    if (extra) add("invalid-arguments", "`HEALTHCHECK NONE` takes no arguments", extra.range);
-  } else {
-    add("invalid-arguments", `Unknown HEALTHCHECK type \`${type?.raw ?? ""}\` (use CMD or NONE)`, type?.range ?? instruction.keywordRange);
+function resolveBuildKitCheck(text) {
+  if (BUILDKIT_CHECKS.includes(text)) {
+    const rules2 = rulesWithBuildKitAlias(text);
+    return rules2.length > 0 ? { kind: "rules", rules: rules2 } : { kind: "foreign" };
   }
+  const sameLetters = BUILDKIT_CHECKS.find((name2) => name2.toLowerCase() === text.toLowerCase());
+  return { kind: "unknown", suggestion: sameLetters ?? nearest(text, BUILDKIT_CHECKS), caseOnly: sameLetters !== void 0 };
 }
-function isValidStageName(name2) {
-  return /^[a-z][a-z0-9._-]*$/.test(name2.toLowerCase());
+function buildKitRules() {
+  return allRules().filter((rule) => rule.aliases.some((alias) => BUILDKIT_CHECKS.includes(alias)));
 }
-function invalidStageNameMessage(name2) {
-  const variables = name2.includes("$") ? " (variables are not expanded in stage names)" : "";
-  return `Invalid stage name \`${name2}\`: a stage name starts with a letter and has only letters, digits, \`-\`, \`_\` and \`.\`${variables}`;
+function rulesWithBuildKitAlias(name2) {
+  return allRules().filter((rule) => rule.aliases.includes(name2));
 }
-function missingValueMessage(instruction, flag2) {
-  const written = `--${flag2.name}`;
-  if (isSwitchFlag(instruction, flag2)) return `\`${written}=\` has an empty value: write \`${written}\` or \`${written}=false\``;
-  const isLastFlag = instruction.flags.at(-1) === flag2;
-  const next = isLastFlag ? instruction.args[0]?.raw : void 0;
-  return next === void 0 ? `\`${written}\` has no value: write \`${written}=<value>\`` : `\`${written}\` has no value (BuildKit does not take the next word as its value): write \`${written}=${next}\``;
+function identifiers() {
+  return allRules().flatMap((rule) => [rule.code, rule.name, ...rule.aliases]);
 }
-function jsonRange(info2) {
-  const length = info2.argsText.text.trimEnd().length;
-  return length > 0 ? info2.argsText.rangeOf(0, length) : void 0;
-}
-function nearestKeyword(word) {
-  const upper = word.toUpperCase();
+function nearest(text, candidates) {
+  const lower = text.toLowerCase();
   let best;
   let bestDistance = Infinity;
-  for (const keyword of INSTRUCTION_KEYWORDS) {
-    const distance = editDistance(upper, keyword);
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
-      best = keyword;
+      best = candidate;
       bestDistance = distance;
     }
   }
-  return bestDistance <= Math.max(1, Math.floor(upper.length / 3)) ? best : void 0;
+  return bestDistance <= Math.max(1, Math.floor(lower.length / 3)) ? best : void 0;
 }
-function editDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i2) => i2);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    let previous = row[0];
-    row[0] = i2;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i2 - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
-}
-var NEEDS_MORE, MAY_BE_EMPTY;
-var init_problems2 = __esm({
-  "src/model/problems.ts"() {
+var UNUSED_IGNORE, ENGINE_CODES;
+var init_resolve_code = __esm({
+  "src/suppress/resolve-code.ts"() {
     "use strict";
-    init_scan();
-    init_flag_values();
-    NEEDS_MORE = /(?:&&|\|\||\||[({]|\b(?:then|do|else|elif|if|while|until))$/;
-    MAY_BE_EMPTY = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT"]);
+    init_rule_set();
+    init_run();
+    init_problems();
+    init_known_codes();
+    UNUSED_IGNORE = { code: "DF0002", name: "unused-ignore" };
+    ENGINE_CODES = new Set([INTERNAL_ERROR.code, INTERNAL_ERROR.name, UNUSED_IGNORE.code, UNUSED_IGNORE.name].map((id) => id.toLowerCase()));
+  }
+});
+
+// src/suppress/check-options.ts
+function checkOptionsProblem(value) {
+  const parsed = parseArgValue(value);
+  return "malformed" in parsed ? parsed.malformed : void 0;
+}
+function parseArgValue(value) {
+  const compact2 = value.replace(/\s+/g, "");
+  return compact2 === "" ? EMPTY : parseCheckValue(compact2, 0);
+}
+function fileCheckOptions(model, buildArgs) {
+  const fromArg = buildArgs && Object.hasOwn(buildArgs, CHECK_BUILD_ARG) ? buildArgs[CHECK_BUILD_ARG] : void 0;
+  if (fromArg !== void 0) {
+    const parsed2 = parseArgValue(fromArg);
+    if ("malformed" in parsed2) throw new CheckOptionsError(fromArg, parsed2.malformed);
+    return optionsOf(parsed2, "build-arg");
+  }
+  const directive = model.directives.find((d) => d.name === "check");
+  const parsed = directive && parseCheckValue(directive.value, 0);
+  if (!parsed || "malformed" in parsed) return NO_OPTIONS;
+  return optionsOf(parsed, "directive");
+}
+function optionsOf(parsed, source) {
+  const named = (names2, all) => all ? [...buildKitRules()] : names2.flatMap((name2) => {
+    const target = resolveBuildKitCheck(name2.text);
+    return target.kind === "rules" ? target.rules : [];
+  });
+  const experimental = named(parsed.experimental, parsed.experimentalAll).filter((rule) => rule.experimental === true);
+  const skipped = source === "build-arg" ? named(parsed.skip, parsed.skipAll).filter((rule) => !experimental.includes(rule)) : [];
+  return { source, error: parsed.error === true, experimental, skipped };
+}
+function asErrors(findings, options2) {
+  if (!options2.error) return [...findings];
+  const codes2 = new Set(buildKitRules().map((rule) => rule.code));
+  return findings.map((finding2) => codes2.has(finding2.code) && finding2.severity !== "error" ? { ...finding2, severity: "error" } : finding2);
+}
+var CHECK_BUILD_ARG, NO_OPTIONS, EMPTY, CheckOptionsError;
+var init_check_options = __esm({
+  "src/suppress/check-options.ts"() {
+    "use strict";
+    init_parse_check();
+    init_resolve_code();
+    CHECK_BUILD_ARG = "BUILDKIT_DOCKERFILE_CHECK";
+    NO_OPTIONS = { source: "none", error: false, experimental: [], skipped: [] };
+    EMPTY = { skip: [], skipAll: false, span: { start: 0, end: 0 }, reason: void 0, hasOtherOptions: false, error: void 0, experimental: [], experimentalAll: false };
+    CheckOptionsError = class extends Error {
+      constructor(value, problem) {
+        super(`failed to parse build-arg ${CHECK_BUILD_ARG}=${value}: ${problem}`);
+        this.name = "CheckOptionsError";
+      }
+    };
   }
 });
 
 // src/config/suggest.ts
-function nearest(query, candidates) {
+function nearest2(query, candidates) {
   const wanted = normalize(query);
   let best;
   for (const candidate of candidates) {
@@ -10492,7 +11866,7 @@ function nearest(query, candidates) {
   return best?.candidate;
 }
 function didYouMean(query, candidates, fallback) {
-  const match = nearest(query, candidates);
+  const match = nearest2(query, candidates);
   if (match !== void 0) return `; did you mean \`${match}\`?`;
   return fallback ? `; ${fallback}` : "";
 }
@@ -10500,7 +11874,7 @@ var normalize;
 var init_suggest = __esm({
   "src/config/suggest.ts"() {
     "use strict";
-    init_problems2();
+    init_problems();
     normalize = (text) => text.toLowerCase().replace(/[-_]/g, "");
   }
 });
@@ -10690,6 +12064,17 @@ function buildConfigSchema(rules2, formats) {
       description: "Check RUN scripts with ShellCheck: `true` for the `shellcheck` on PATH, the path of an executable (relative to this file), or `false`. Default `true` (skipped with a notice when ShellCheck is missing)."
     },
     disablePragmas: { type: "boolean", description: "Disregard every inline ignore pragma (`# dflint ignore=`, `# hadolint ignore=`, `# check=skip=`). Default `false`." },
+    buildArgs: {
+      type: "object",
+      description: "Build arguments, as `docker build --build-arg NAME=VALUE` gives them: they override the defaults of declared ARGs. `BUILDKIT_DOCKERFILE_CHECK` replaces the `# check=` directive, as in BuildKit. `--build-arg` wins name by name.",
+      propertyNames: note({ pattern: BUILD_ARG_NAME_PATTERN }, BUILD_ARG_NAME_EXPECTATION),
+      // `UID: 1000` reads naturally in YAML; the value is passed on as its text, as on a command line.
+      additionalProperties: note({ type: ["string", "number", "boolean"] }, "a value: a string, number or boolean")
+    },
+    target: note(
+      { type: "string", pattern: STAGE_NAME_PATTERN, description: "The stage built, as `docker build --target` names it: the rules about the final image judge it, and DF2002 does not report it. Default: the last stage. `--target` wins." },
+      "a stage name, such as `release`"
+    ),
     files: note(
       {
         type: "array",
@@ -10700,7 +12085,7 @@ function buildConfigSchema(rules2, formats) {
       "a non-empty list of globs"
     )
   };
-  const perFile = ["rules", "ignore", "failureThreshold", "trustedRegistries", "labelSchema", "strictLabels", "shell", "context", "reportUnusedIgnores", "disablePragmas", "shellcheck"];
+  const perFile = ["rules", "ignore", "failureThreshold", "trustedRegistries", "labelSchema", "strictLabels", "shell", "context", "reportUnusedIgnores", "disablePragmas", "shellcheck", "buildArgs", "target"];
   const refs = (keys) => Object.fromEntries(keys.map((key) => [key, { $ref: `#/definitions/${key}` }]));
   definitions.override = {
     type: "object",
@@ -10752,7 +12137,7 @@ function describeOptions(schema) {
   const properties2 = Object.keys(schema.properties ?? {});
   return properties2.length === 0 ? "an object" : `an object with ${list2(properties2)}`;
 }
-var SHELLCHECK_CODE_PATTERN, SEVERITY_SETTINGS, list2, SEVERITY_EXPECTATION, REGISTRY_PATTERN, REGISTRY_EXPECTATION, SHELL_EXPECTATION;
+var SHELLCHECK_CODE_PATTERN, SEVERITY_SETTINGS, list2, SEVERITY_EXPECTATION, REGISTRY_PATTERN, REGISTRY_EXPECTATION, BUILD_ARG_NAME_PATTERN, BUILD_ARG_NAME_EXPECTATION, STAGE_NAME_PATTERN, SHELL_EXPECTATION;
 var init_schema = __esm({
   "src/config/schema.ts"() {
     "use strict";
@@ -10766,6 +12151,9 @@ var init_schema = __esm({
     SEVERITY_EXPECTATION = `a severity: ${list2(SEVERITY_SETTINGS)}`;
     REGISTRY_PATTERN = "^(\\*|\\*\\.[^*\\s]+|[^*\\s]+\\*?)$";
     REGISTRY_EXPECTATION = "a registry pattern: `*`, `*.example.com`, `registry*` or an exact name such as `docker.io`";
+    BUILD_ARG_NAME_PATTERN = "^[A-Za-z_][A-Za-z0-9_]*$";
+    BUILD_ARG_NAME_EXPECTATION = "a build argument name: letters, digits and `_`, not starting with a digit";
+    STAGE_NAME_PATTERN = "^[A-Za-z][A-Za-z0-9_.-]*$";
     SHELL_EXPECTATION = 'a command line such as `/bin/bash -c`, or its words as a list such as `["/bin/bash", "-c"]`';
   }
 });
@@ -10922,12 +12310,20 @@ function readEnvironment(env3, ids) {
     layers.push(mapped.layer);
     warnings.push(...mapped.warnings);
   }
+  const check = env3[CHECK_BUILD_ARG];
+  if (check !== void 0) {
+    const source = `environment variable ${CHECK_BUILD_ARG}`;
+    const problem = checkOptionsProblem(check);
+    if (problem) problems.push({ source, message: `${problem} (BuildKit refuses the build)` });
+    else layers.unshift({ origin: source, buildArgs: { [CHECK_BUILD_ARG]: check } });
+  }
   return { layers, problems, warnings };
 }
 var TRUE, FALSE, items, flag, VARIABLES;
 var init_environment2 = __esm({
   "src/config/environment.ts"() {
     "use strict";
+    init_check_options();
     init_hadolint_format();
     init_schema();
     init_schema_errors();
@@ -11279,6 +12675,11 @@ function readDflintConfig(data, origin, dir, validate2, ids) {
 }
 function pathIssues(data, dir) {
   const issues = [];
+  const checkBuildArgs = (section, path) => {
+    const check = section?.buildArgs?.[CHECK_BUILD_ARG];
+    const problem = typeof check === "string" ? checkOptionsProblem(check) : void 0;
+    if (problem) issues.push({ path: [...path, "buildArgs", CHECK_BUILD_ARG], message: `${problem} (BuildKit refuses the build)` });
+  };
   const checkContext = (section, path) => {
     const context = section?.context;
     if (typeof context !== "string" || context === "") return;
@@ -11287,10 +12688,12 @@ function pathIssues(data, dir) {
   };
   if (data === null || typeof data !== "object") return issues;
   checkContext(data, []);
+  checkBuildArgs(data, []);
   const overrides = data.overrides;
   if (!Array.isArray(overrides)) return issues;
   overrides.forEach((override, index) => {
     checkContext(override, ["overrides", index]);
+    checkBuildArgs(override, ["overrides", index]);
     const files = override?.files;
     if (!Array.isArray(files)) return;
     files.forEach((glob, position) => {
@@ -11313,6 +12716,8 @@ function toLayer(section, origin, dir, ids) {
     reportUnusedIgnores: section.reportUnusedIgnores,
     disablePragmas: section.disablePragmas,
     shellcheck: typeof section.shellcheck === "string" && section.shellcheck.includes("/") ? (0, import_node_path13.resolve)(dir, section.shellcheck) : section.shellcheck,
+    buildArgs: section.buildArgs && Object.fromEntries(Object.entries(section.buildArgs).map(([name2, value]) => [name2, String(value)])),
+    target: section.target,
     format: section.format,
     color: section.color
   });
@@ -11321,6 +12726,7 @@ var import_node_path13, DFLINT_KEY_ADVICE;
 var init_dflint_format = __esm({
   "src/config/dflint-format.ts"() {
     "use strict";
+    init_check_options();
     import_node_path13 = require("node:path");
     init_stat();
     init_path_match();
@@ -18679,16 +20085,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/error-message.ts
-function errorMessage(error) {
-  return error instanceof Error ? error.message : String(error);
-}
-var init_error_message = __esm({
-  "src/error-message.ts"() {
-    "use strict";
-  }
-});
-
 // src/config/parse-file.ts
 function parseConfigText(text, syntax, source, within2 = []) {
   if (text.trim() === "") return { ok: true, data: void 0, locate: () => void 0 };
@@ -25760,7 +27156,7 @@ var init_resolver = __esm({
     init_display_path();
     init_effective();
     init_environment2();
-    init_problems();
+    init_problems2();
     init_schema();
     ConfigResolver = class {
       constructor(options2) {
@@ -26933,228 +28329,6 @@ var init_artifact_uri = __esm({
   }
 });
 
-// src/engine/run.ts
-function listenersByEvent(active) {
-  const table = /* @__PURE__ */ new Map();
-  for (const a of active) {
-    for (const [event, visitor] of Object.entries(a.visitors)) {
-      if (typeof visitor !== "function") continue;
-      const list3 = table.get(event);
-      const listener = { active: a, visitor };
-      if (list3) list3.push(listener);
-      else table.set(event, [listener]);
-    }
-  }
-  return table;
-}
-function runRules(model, enabled, options2) {
-  const findings = [];
-  const active = [];
-  const fail = (entry, error) => {
-    const message = errorMessage(error);
-    findings.push({
-      file: options2.file,
-      code: INTERNAL_ERROR.code,
-      name: INTERNAL_ERROR.name,
-      severity: "error",
-      message: `Rule ${entry.rule.code} (${entry.rule.name}) crashed on this file: ${message}`,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1
-    });
-  };
-  for (const entry of enabled) {
-    if (entry.rule.needsBuildContext && !options2.buildContext) continue;
-    const report = (r) => findings.push(toFinding(entry, r, options2.file));
-    try {
-      const visitors = entry.rule.create({
-        model,
-        filename: options2.filename,
-        buildContext: options2.buildContext,
-        settings: options2.settings ?? DEFAULT_SETTINGS,
-        options: { ...entry.rule.options?.defaults, ...entry.options },
-        report
-      });
-      active.push({ entry, visitors, failed: false });
-    } catch (error) {
-      fail(entry, error);
-    }
-  }
-  const listeners = listenersByEvent(active);
-  const onbuildListeners = listenersByEvent(active.filter((a) => a.entry.rule.onbuild === true));
-  const emit = (table, event, arg) => {
-    const list3 = table.get(event);
-    if (!list3) return;
-    for (const { active: a, visitor } of list3) {
-      if (a.failed) continue;
-      try {
-        visitor(arg);
-      } catch (error) {
-        a.failed = true;
-        fail(a.entry, error);
-      }
-    }
-  };
-  const visitInstruction = (table, instruction) => {
-    emit(table, "*", instruction);
-    emit(table, instruction.kind, instruction);
-  };
-  let stage;
-  for (const instruction of model.instructions) {
-    const next = model.stageOf(instruction);
-    if (stage && next !== stage) emit(listeners, "stage:exit", stage);
-    stage = next;
-    visitInstruction(listeners, instruction);
-    if (instruction.trigger) visitInstruction(onbuildListeners, instruction.trigger);
-  }
-  if (stage) emit(listeners, "stage:exit", stage);
-  emit(listeners, "file:exit", void 0);
-  return findings.sort(compareFindings);
-}
-function compareFindings(a, b) {
-  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.code.localeCompare(b.code);
-}
-function toFinding(entry, report, file) {
-  const position = toLineColumns(report.range);
-  const finding2 = {
-    file,
-    code: entry.rule.code,
-    name: entry.rule.name,
-    severity: entry.severity,
-    message: report.message,
-    ...position
-  };
-  const related = (report.related ?? []).map((r) => ({ ...toLineColumns(r.range), message: r.message }));
-  return {
-    ...finding2,
-    ...report.fix && { fix: toFindingFix(report.fix) },
-    ...related.length > 0 && { related }
-  };
-}
-function toLineColumns(range4) {
-  return {
-    line: range4.start.line + 1,
-    column: range4.start.character + 1,
-    endLine: range4.end.line + 1,
-    endColumn: range4.end.character + 1
-  };
-}
-function toFindingFix(fix) {
-  return {
-    description: fix.description,
-    safety: fix.safety,
-    edits: fix.edits.map((edit) => ({ ...toLineColumns(edit.range), text: edit.text }))
-  };
-}
-var INTERNAL_ERROR;
-var init_run = __esm({
-  "src/engine/run.ts"() {
-    "use strict";
-    init_types();
-    init_error_message();
-    INTERNAL_ERROR = { code: "DF0001", name: "internal-error" };
-  }
-});
-
-// src/suppress/known-codes.ts
-function isForeignCode(text) {
-  const upper = text.toUpperCase();
-  return HADOLINT_CODES.has(upper) || /^SC\d{4}$/.test(upper) || BUILDKIT_LOWER.has(text.toLowerCase());
-}
-function range(from, to) {
-  return Array.from({ length: to - from + 1 }, (_, i2) => from + i2);
-}
-var HADOLINT_CODES, BUILDKIT_CHECKS, BUILDKIT_LOWER;
-var init_known_codes = __esm({
-  "src/suppress/known-codes.ts"() {
-    "use strict";
-    HADOLINT_CODES = /* @__PURE__ */ new Set([
-      "DL1000",
-      "DL1001",
-      ...range(3e3, 3067).map((n) => `DL${n}`),
-      ...range(4e3, 4006).map((n) => `DL${n}`)
-    ]);
-    BUILDKIT_CHECKS = [
-      "StageNameCasing",
-      "FromAsCasing",
-      "NoEmptyContinuation",
-      "ConsistentInstructionCasing",
-      "DuplicateStageName",
-      "ReservedStageName",
-      "JSONArgsRecommended",
-      "MaintainerDeprecated",
-      "UndefinedArgInFrom",
-      "WorkdirRelativePath",
-      "UndefinedVar",
-      "MultipleInstructionsDisallowed",
-      "LegacyKeyValueFormat",
-      "InvalidBaseImagePlatform",
-      "RedundantTargetPlatform",
-      "SecretsUsedInArgOrEnv",
-      "InvalidDefaultArgInFrom",
-      "FromPlatformFlagConstDisallowed",
-      "CopyIgnoredFile",
-      "InvalidDefinitionDescription",
-      "ExposeProtoCasing",
-      "ExposeInvalidFormat"
-    ];
-    BUILDKIT_LOWER = new Set(BUILDKIT_CHECKS.map((name2) => name2.toLowerCase()));
-  }
-});
-
-// src/suppress/resolve-code.ts
-function resolveCode(text) {
-  if (text === "*") return { kind: "all" };
-  const rules2 = findRules(text);
-  if (rules2.length > 0) return { kind: "rules", rules: rules2 };
-  if (ENGINE_CODES.has(text.toLowerCase())) return { kind: "unsuppressible" };
-  if (isForeignCode(text)) return { kind: "foreign" };
-  return { kind: "unknown", suggestion: nearest2(text, identifiers()), caseOnly: false };
-}
-function resolveBuildKitCheck(text) {
-  if (BUILDKIT_CHECKS.includes(text)) {
-    const rules2 = rulesWithBuildKitAlias(text);
-    return rules2.length > 0 ? { kind: "rules", rules: rules2 } : { kind: "foreign" };
-  }
-  const sameLetters = BUILDKIT_CHECKS.find((name2) => name2.toLowerCase() === text.toLowerCase());
-  return { kind: "unknown", suggestion: sameLetters ?? nearest2(text, BUILDKIT_CHECKS), caseOnly: sameLetters !== void 0 };
-}
-function buildKitRules() {
-  return allRules().filter((rule) => rule.aliases.some((alias) => BUILDKIT_CHECKS.includes(alias)));
-}
-function rulesWithBuildKitAlias(name2) {
-  return allRules().filter((rule) => rule.aliases.includes(name2));
-}
-function identifiers() {
-  return allRules().flatMap((rule) => [rule.code, rule.name, ...rule.aliases]);
-}
-function nearest2(text, candidates) {
-  const lower = text.toLowerCase();
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= Math.max(1, Math.floor(lower.length / 3)) ? best : void 0;
-}
-var UNUSED_IGNORE, ENGINE_CODES;
-var init_resolve_code = __esm({
-  "src/suppress/resolve-code.ts"() {
-    "use strict";
-    init_rule_set();
-    init_run();
-    init_problems2();
-    init_known_codes();
-    UNUSED_IGNORE = { code: "DF0002", name: "unused-ignore" };
-    ENGINE_CODES = new Set([INTERNAL_ERROR.code, INTERNAL_ERROR.name, UNUSED_IGNORE.code, UNUSED_IGNORE.name].map((id) => id.toLowerCase()));
-  }
-});
-
 // src/engine/encoding-check.ts
 function unsupportedEncodingFinding(file, encoding) {
   return {
@@ -27438,7 +28612,7 @@ function ruleDescriptor(rule, version) {
     markdown: renderRuleDoc(rule),
     helpUri: ruleDocsUrl(version, rule.name),
     severity: rule.severity,
-    enabled: !rule.offByDefault,
+    enabled: !rule.offByDefault && !rule.experimental,
     tags: ["dockerfile", rule.category, ...rule.fixable ? ["fixable"] : []],
     precision: PRECISION[rule.category],
     securitySeverity: security ? SECURITY_SEVERITY[rule.severity] : void 0,
@@ -31214,7 +32388,7 @@ var require_instruction = __commonJS({
               if (arg.charAt(i2 + 1) === "{") {
                 let escapedString = "${";
                 let escapedName = "";
-                let nameEnd = -1;
+                let nameEnd2 = -1;
                 let escapedSubstitutionParameter = "";
                 let substitutionStart = -1;
                 let substitutionEnd = -1;
@@ -31241,11 +32415,11 @@ var require_instruction = __commonJS({
                       let modifierRange = null;
                       let substitutionParameter = modifierRead !== -1 ? escapedSubstitutionParameter : null;
                       let substitutionRange = null;
-                      if (nameEnd === -1) {
-                        nameEnd = j;
-                      } else if (nameEnd + 1 === j) {
+                      if (nameEnd2 === -1) {
+                        nameEnd2 = j;
+                      } else if (nameEnd2 + 1 === j) {
                         modifier = "";
-                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + nameEnd + 1), this.document.positionAt(offset + nameEnd + 1));
+                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + nameEnd2 + 1), this.document.positionAt(offset + nameEnd2 + 1));
                       } else {
                         if (substitutionStart === -1) {
                           substitutionStart = modifierRead + 1;
@@ -31258,12 +32432,12 @@ var require_instruction = __commonJS({
                         substitutionRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + substitutionStart), this.document.positionAt(offset + substitutionEnd));
                       }
                       let start2 = this.document.positionAt(offset + i2);
-                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), escapedString));
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 2), this.document.positionAt(offset + nameEnd2)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), escapedString));
                       i2 = j;
                       continue variableLoop;
                     case ":":
-                      if (nameEnd === -1) {
-                        nameEnd = j;
+                      if (nameEnd2 === -1) {
+                        nameEnd2 = j;
                       } else if (modifierRead !== -1) {
                         if (substitutionStart === -1) {
                           substitutionStart = j;
@@ -31283,7 +32457,7 @@ var require_instruction = __commonJS({
                     case "	":
                       break;
                     default:
-                      if (nameEnd === -1) {
+                      if (nameEnd2 === -1) {
                         escapedName += char;
                       } else if (modifierRead !== -1) {
                         if (substitutionStart === -1) {
@@ -31519,8 +32693,8 @@ var require_instruction = __commonJS({
           return vscode_languageserver_types_1.Range.create(startRange.end, startRange.end);
         }
         const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start2);
-        const nameEnd = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
-        return vscode_languageserver_types_1.Range.create(nameStart, nameEnd);
+        const nameEnd2 = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
+        return vscode_languageserver_types_1.Range.create(nameStart, nameEnd2);
       }
       getHeredocs() {
         const args2 = this.getArguments();
@@ -31899,11 +33073,11 @@ var require_modifiableInstruction = __commonJS({
               if (index === -1) {
                 this.flags.push(new flag_1.Flag(this.document, range4, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range4.end), null, null));
               } else if (index === value.length - 1) {
-                let nameEnd = this.document.positionAt(this.document.offsetAt(range4.start) + index);
-                this.flags.push(new flag_1.Flag(this.document, range4, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range4.end, range4.end)));
+                let nameEnd2 = this.document.positionAt(this.document.offsetAt(range4.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range4, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd2), "", vscode_languageserver_types_1.Range.create(range4.end, range4.end)));
               } else {
-                let nameEnd = this.document.positionAt(this.document.offsetAt(range4.start) + index);
-                this.flags.push(new flag_1.Flag(this.document, range4, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range4.start) + index + 1), range4.end)));
+                let nameEnd2 = this.document.positionAt(this.document.offsetAt(range4.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range4, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd2), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range4.start) + index + 1), range4.end)));
               }
             }
           }
@@ -34487,7 +35661,7 @@ function parseFlag(word, logical) {
   if (equals < 0) return { name: name2, value: null, range: range4, nameRange, valueRange: null, options: [] };
   const valueStart = nameStart + equals + 1;
   const rawValue = body2.slice(equals + 1);
-  const value = expand2(rawValue, NO_VARIABLES).value;
+  const value = expand(rawValue, NO_VARIABLES).value;
   const options2 = [];
   let offset = valueStart;
   for (const part of rawValue.split(",")) {
@@ -34496,8 +35670,9 @@ function parseFlag(word, logical) {
     if (key) {
       options2.push({
         key: key.toLowerCase(),
-        value: eq < 0 ? null : expand2(part.slice(eq + 1), NO_VARIABLES).value,
-        range: logical.rangeOf(offset, offset + part.length)
+        value: eq < 0 ? null : expand(part.slice(eq + 1), NO_VARIABLES).value,
+        range: logical.rangeOf(offset, offset + part.length),
+        valueRange: eq < 0 ? null : logical.rangeOf(offset + eq + 1, offset + part.length)
       });
     }
     offset += part.length + 1;
@@ -34510,10 +35685,6 @@ function parseFlag(word, logical) {
     valueRange: logical.rangeOf(valueStart, word.end),
     options: options2
   };
-}
-function flagOption(flag2, key) {
-  const option = flag2.options.find((o) => o.key === key);
-  return option === void 0 ? void 0 : option.value;
 }
 var NO_VARIABLES;
 var init_flags = __esm({
@@ -34609,7 +35780,7 @@ function leadingSpace(text) {
   return text.length - text.trimStart().length;
 }
 function toWord(word, logical, escapeChar) {
-  const expanded = expand2(word.raw, NO_VARIABLES2, escapeChar);
+  const expanded = expand(word.raw, NO_VARIABLES2, escapeChar);
   return {
     raw: word.raw,
     value: expanded.value,
@@ -34661,7 +35832,7 @@ function splitProperties(logical, argsStart, kind) {
     const rawValue = text.slice(valueStart).trimEnd();
     return [{
       name: first.raw,
-      value: expand2(rawValue, NO_VARIABLES2).value,
+      value: expand(rawValue, NO_VARIABLES2).value,
       rawValue,
       range: logical.rangeOf(first.start, valueStart + rawValue.length),
       nameRange: logical.rangeOf(first.start, first.end),
@@ -34675,7 +35846,7 @@ function splitProperties(logical, argsStart, kind) {
     const rawValue = eq < 0 ? null : w.raw.slice(eq + 1);
     return {
       name: name2,
-      value: rawValue === null ? null : expand2(rawValue, NO_VARIABLES2).value,
+      value: rawValue === null ? null : expand(rawValue, NO_VARIABLES2).value,
       rawValue,
       range: logical.rangeOf(w.start, w.end),
       nameRange: logical.rangeOf(w.start, w.start + name2.length),
@@ -39088,7 +40259,7 @@ function pathsTaken(dependency, variables) {
   const operands = instruction.exec ? instruction.exec.map((s) => s.value) : instruction.args.map((w) => w.raw);
   return operands.slice(0, -1).map((source) => rootPath(source, instruction, variables));
 }
-function shippedContents(stages, variables) {
+function shippedContents(stages, target, variables) {
   const layers = /* @__PURE__ */ new Set();
   const copied = /* @__PURE__ */ new Map();
   let changed = false;
@@ -39106,8 +40277,7 @@ function shippedContents(stages, variables) {
       changed = true;
     }
   };
-  const last2 = stages[stages.length - 1];
-  if (last2) shipLayers(last2);
+  if (target) shipLayers(target);
   while (changed) {
     changed = false;
     for (const stage of [...stages].reverse()) {
@@ -39138,6 +40308,48 @@ var init_shipping2 = __esm({
     init_stage_patterns();
     NOTHING = { kind: "nothing" };
     LAYERS = { kind: "layers" };
+  }
+});
+
+// src/model/targets.ts
+function targetStage(stages, target) {
+  if (target === void 0) return stages.at(-1);
+  const key = stageKey(target);
+  const found = stages.findLast((stage) => stage.name !== void 0 && stageKey(stage.name) === key);
+  if (!found) throw new UnknownTargetError(target, stages.flatMap((stage) => stage.name === void 0 ? [] : [stage.name]));
+  return found;
+}
+function stagesBuiltFor(target, stages) {
+  const built = /* @__PURE__ */ new Set();
+  const visit = (stage) => {
+    if (built.has(stage)) return;
+    built.add(stage);
+    if (stage.parent) visit(stage.parent);
+    if (stage.image.unresolved.length > 0) stagesMatching(stages.slice(0, stage.index), stage.image.text).forEach(visit);
+    for (const dependency of stage.dependencies) {
+      if (dependency.stage) visit(dependency.stage);
+      else if (dependency.reference.includes("$")) stagesMatching(stages, dependency.reference).forEach(visit);
+    }
+  };
+  if (target) visit(target);
+  return built;
+}
+var UnknownTargetError;
+var init_targets = __esm({
+  "src/model/targets.ts"() {
+    "use strict";
+    init_stage_names();
+    init_stage_patterns();
+    UnknownTargetError = class extends Error {
+      constructor(target, stageNames) {
+        super(`target stage "${target}" could not be found${stageNames.length > 0 ? `; the stages are ${stageNames.map((name2) => `"${name2}"`).join(", ")}` : ": no stage has a name"}`);
+        this.target = target;
+        this.stageNames = stageNames;
+        this.name = "UnknownTargetError";
+      }
+      target;
+      stageNames;
+    };
   }
 });
 
@@ -39236,12 +40448,16 @@ function buildStages(groups, parents, variables) {
     for (const instruction of stage.instructions) {
       for (const flag2 of instruction.flags) {
         let reference;
+        let referenceRange2;
         let kind;
         if (instruction.kind === "COPY" && flag2.name === "from") {
           reference = flag2.value;
+          referenceRange2 = flag2.valueRange;
           kind = "copy";
         } else if (instruction.kind === "RUN" && flag2.name === "mount") {
-          reference = flagOption(flag2, "from");
+          const option = flag2.options.find((o) => o.key === "from");
+          reference = option?.value;
+          referenceRange2 = option?.valueRange;
           kind = "mount";
         } else continue;
         if (!reference) continue;
@@ -39252,6 +40468,7 @@ function buildStages(groups, parents, variables) {
           instruction,
           reference,
           range: range4,
+          referenceRange: referenceRange2 ?? range4,
           stage: target,
           image: target ? void 0 : parseImageRef(reference, reference, range4, [])
         });
@@ -39263,7 +40480,6 @@ function buildStages(groups, parents, variables) {
 var init_stages2 = __esm({
   "src/model/stages.ts"() {
     "use strict";
-    init_flags();
     init_image_ref();
     init_stage_names();
   }
@@ -39300,15 +40516,19 @@ function buildModel(text, options2 = {}) {
       if (instruction.trigger) instruction.trigger.stageIndex = stageIndex;
     }
   });
-  const globalScope = new ScopeTable(globalArgs, groups.map((g) => ({ from: g.from, instructions: [], parentIndex: void 0 })), escapeChar);
+  const buildArgs = options2.buildArgs ?? {};
+  const globalScope = new ScopeTable(globalArgs, groups.map((g) => ({ from: g.from, instructions: [], parentIndex: void 0 })), escapeChar, buildArgs);
   const parents = groups.map((group, index) => parentIndexOf(group.from, groups.slice(0, index), globalScope));
   const variables = new ScopeTable(
     globalArgs,
     groups.map((g, i2) => ({ from: g.from, instructions: g.instructions, parentIndex: parents[i2] })),
-    escapeChar
+    escapeChar,
+    buildArgs
   );
   const stages = buildStages(groups, parents, variables);
-  const shipped = shippedContents(stages, variables);
+  const target = targetStage(stages, options2.target);
+  const built = stagesBuiltFor(target, stages);
+  const shipped = shippedContents(stages, target, variables);
   const stageStates = trackStageStates(stages, variables);
   const shellPlacement = placeShellPragmas(shellPragmas(scanned.comments), instructions);
   const defaultShell = shellPlacement.defaultShell ?? configuredShell;
@@ -39345,6 +40565,8 @@ function buildModel(text, options2 = {}) {
     instructions,
     globalArgs,
     stages,
+    target,
+    isBuilt: (stage) => built.has(stage),
     problems,
     variables,
     stageOf: (instruction) => stages[instruction.stageIndex],
@@ -39365,12 +40587,13 @@ var init_build = __esm({
     init_scan();
     init_source();
     init_instructions();
-    init_problems2();
+    init_problems();
     init_script();
     init_shell_pragmas();
     init_shells();
     init_shipping2();
     init_stage_state();
+    init_targets();
     init_stages2();
     init_variables2();
     SCRIPTED = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"]);
@@ -39615,15 +40838,15 @@ var init_shellcheck = __esm({
 });
 
 // src/suppress/collect.ts
-function collectPragmas(model) {
+function collectPragmas(model, { directive: readDirective = true } = {}) {
   const pragmas = [];
   const malformed = [];
   for (const directive of model.directives) {
-    if (directive.name !== "check") continue;
+    if (directive.name !== "check" || !readDirective) continue;
     const at = spanMapper(directive.valueRange.start);
     const parsed = parseCheckValue(directive.value, 0);
-    if (parsed && "malformed" in parsed) malformed.push({ range: at(parsed), message: parsed.malformed });
-    else if (parsed) pragmas.push(buildKitPragma(parsed, "file", directive.range, at));
+    if ("malformed" in parsed) malformed.push({ range: at(parsed), message: parsed.malformed });
+    else if (parsed.skip.length > 0) pragmas.push(buildKitPragma(parsed, "file", directive.range, at));
   }
   for (const comment2 of model.comments) {
     const at = spanMapper({ line: comment2.range.start.line, character: comment2.range.start.character + 1 });
@@ -39643,7 +40866,7 @@ function collectPragmas(model) {
     }
     const check = parseCheckComment(comment2.text);
     if (check && "malformed" in check) malformed.push({ range: at(check), message: check.malformed });
-    else if (check) pragmas.push(buildKitPragma(check, "instruction", comment2.range, at));
+    else if (check && check.skip.length > 0) pragmas.push(buildKitPragma(check, "instruction", comment2.range, at));
   }
   return { pragmas, malformed };
 }
@@ -39824,7 +41047,8 @@ var init_unused = __esm({
 // src/suppress/apply.ts
 function applySuppressions(model, findings, options2) {
   if (options2.disabled) return { findings: [...findings], suppressed: [] };
-  const { pragmas, malformed } = collectPragmas(model);
+  const { pragmas, malformed } = collectPragmas(model, { directive: !options2.checkDirectiveReplaced });
+  const unskippable = new Set((options2.unskippable ?? []).map((rule) => rule.code));
   if (pragmas.length === 0 && !(options2.reportUnused && malformed.length > 0)) return { findings: [...findings], suppressed: [] };
   const uses = pragmas.map((pragma) => ({ pragma, coverage: coverageOf(pragma, model), used: /* @__PURE__ */ new Set() }));
   const kept = [];
@@ -39835,6 +41059,7 @@ function applySuppressions(model, findings, options2) {
     if (finding2.code !== INTERNAL_ERROR.code) {
       for (const use of uses) {
         if (!use.coverage || !containsPosition(use.coverage, start2)) continue;
+        if (use.pragma.tool === "buildkit" && unskippable.has(finding2.code)) continue;
         const codes2 = use.pragma.codes.filter((code) => names(code, finding2.code));
         codes2.forEach((code) => use.used.add(code));
         if (codes2.length > 0) by.push(locationOf(use.pragma));
@@ -39878,16 +41103,21 @@ var init_apply = __esm({
 });
 
 // src/lint.ts
+function modelOptionsOf(options2) {
+  return { defaultShell: options2.defaultShell, buildArgs: options2.buildArgs, target: options2.target };
+}
 function lintModelWithSuppressions(model, options2 = {}, external = []) {
   const buildContext = options2.buildContext ?? contextFor(options2);
   const file = options2.filename ?? "<text>";
-  const enabled = selectRules(splitShellcheckRules(options2.rules).rules);
-  const findings = runRules(model, enabled, {
+  const check = fileCheckOptions(model, options2.buildArgs);
+  const experimental = Object.fromEntries(check.experimental.map((rule) => [rule.code, rule.severity]));
+  const enabled = selectRules({ ...experimental, ...splitShellcheckRules(options2.rules).rules }).filter((entry) => !check.skipped.includes(entry.rule));
+  const findings = asErrors(runRules(model, enabled, {
     file,
     filename: options2.filename,
     buildContext,
     settings: { ...DEFAULT_SETTINGS, ...options2.settings }
-  });
+  }), check);
   if (external.length > 0) {
     findings.push(...external);
     findings.sort(compareFindings);
@@ -39896,7 +41126,9 @@ function lintModelWithSuppressions(model, options2 = {}, external = []) {
     file,
     ran: enabled.map((e) => e.rule).filter((rule) => buildContext || !rule.needsBuildContext),
     reportUnused: options2.reportUnusedIgnores === true,
-    disabled: options2.disablePragmas === true
+    disabled: options2.disablePragmas === true,
+    checkDirectiveReplaced: check.source === "build-arg",
+    unskippable: check.experimental
   });
 }
 function contextFor(options2) {
@@ -39915,6 +41147,7 @@ var init_lint = __esm({
     init_parser();
     init_shellcheck();
     init_apply();
+    init_check_options();
   }
 });
 
@@ -40052,7 +41285,7 @@ var init_fix_loop = __esm({
 // src/fix/fix.ts
 function textLinter(options2) {
   return (text) => {
-    const model = buildModel(text, { defaultShell: options2.defaultShell });
+    const model = buildModel(text, modelOptionsOf(options2));
     return { model, findings: lintModelWithSuppressions(model, options2).findings };
   };
 }
@@ -40133,8 +41366,8 @@ __export(lint_parallel_exports, {
   lintInWorkers: () => lintInWorkers
 });
 async function lintInWorkers(queue, resolver, options2, jobs, take, here) {
-  const { rules: _rules, ...resolverOptions } = resolver.options;
-  const setup = { options: options2, resolver: resolverOptions };
+  const { rules: _rules, cli, ...resolverOptions } = resolver.options;
+  const setup = { options: options2, resolver: { ...resolverOptions, ...cli && { cli: portableLayer(cli) } } };
   const threads = Math.min(jobs, Math.ceil(queue.remaining / CHUNK));
   const window2 = threads * AHEAD_PER_THREAD;
   const ready = /* @__PURE__ */ new Map();
@@ -40230,6 +41463,7 @@ var init_lint_parallel = __esm({
     import_node_fs14 = require("node:fs");
     import_node_url3 = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
+    init_command_line();
     CHUNK = 16;
     AHEAD_PER_THREAD = 4;
     WORKER_HEAP_MB = 96;
@@ -40475,7 +41709,9 @@ function resolverFor(options2) {
       failureThreshold: options2.failureThreshold,
       context: options2.context === void 0 ? void 0 : (0, import_node_path28.resolve)(cwd, options2.context),
       reportUnusedIgnores: options2.reportUnusedIgnores,
-      shellcheck: typeof options2.shellcheck === "string" && options2.shellcheck.includes("/") ? (0, import_node_path28.resolve)(cwd, options2.shellcheck) : options2.shellcheck
+      shellcheck: typeof options2.shellcheck === "string" && options2.shellcheck.includes("/") ? (0, import_node_path28.resolve)(cwd, options2.shellcheck) : options2.shellcheck,
+      buildArgs: options2.buildArgs,
+      target: options2.target
     })
   });
 }
@@ -40579,7 +41815,7 @@ async function buildOne(source, config, options2, cwd, cache) {
       const cacheKey = input.encoding ? void 0 : cache?.fileKey(input, settings);
       const cached = cacheKey === void 0 ? void 0 : cache?.lookup(cacheKey);
       if (cached) return { built: { input, config, settings, model: void 0, cached } };
-      return { built: { input, config, settings, model: buildModel(input.text, { defaultShell: settings.defaultShell }), ...cacheKey === void 0 ? {} : { cacheKey } } };
+      return { built: { input, config, settings, model: buildModel(input.text, modelOptionsOf(settings)), ...cacheKey === void 0 ? {} : { cacheKey } } };
     }
     const fixed = fixSource(source, input, settings, options2);
     return { built: { ...fixed.built, config, settings }, ...fixed.error ? { error: { path: input.file, message: fixed.error } } : {} };
@@ -40685,7 +41921,7 @@ var init_lint_files = __esm({
     init_build_context();
     init_command_line();
     init_effective();
-    init_problems();
+    init_problems2();
     init_resolver();
     init_discover2();
     init_source_queue();
@@ -40697,6 +41933,8 @@ var init_lint_files = __esm({
     init_lint();
     init_shellcheck();
     init_build();
+    init_targets();
+    init_check_options();
     init_parser();
     init_fix_loop();
     init_fix();
@@ -40705,7 +41943,7 @@ var init_lint_files = __esm({
     init_detach();
     PARALLEL_FROM = 48;
     SHELLCHECK_BATCH = 500;
-    internalError = (error) => `Internal error while linting: ${errorMessage(error)}`;
+    internalError = (error) => error instanceof UnknownTargetError || error instanceof CheckOptionsError ? error.message : `Internal error while linting: ${errorMessage(error)}`;
   }
 });
 
@@ -40759,7 +41997,7 @@ var init_explain = __esm({
     init_rule_set();
     init_engine_checks();
     init_rule_doc();
-    init_problems2();
+    init_problems();
     MAX_SUGGESTIONS = 3;
   }
 });
@@ -40773,7 +42011,8 @@ function toRow(rule) {
     category: rule.category,
     fixable: rule.fixable,
     aliases: rule.aliases,
-    summary: rule.docs.summary
+    summary: rule.docs.summary,
+    ...rule.experimental ? { experimental: true } : {}
   };
 }
 function rulesAsJson(rules2) {
@@ -40840,6 +42079,8 @@ function quickParse(argv) {
     jobs: text("jobs") === void 0 ? void 0 : Number(text("jobs")),
     cache: flag2("cache") ?? false,
     cacheLocation: text("cache-location"),
+    buildArgs: values["build-arg"] ?? [],
+    target: text("target"),
     help: false,
     version: flag2("version") ?? false
   };
@@ -40850,7 +42091,7 @@ var init_quick_args = __esm({
     "use strict";
     import_node_util = require("node:util");
     init_exit_code();
-    STRINGS = ["format", "output", "failure-threshold", "config", "shellcheck", "sarif-category", "context", "stdin-filename", "print-config", "explain", "rule", "ignore", "jobs", "cache-location"];
+    STRINGS = ["format", "output", "failure-threshold", "config", "shellcheck", "sarif-category", "context", "stdin-filename", "print-config", "explain", "rule", "ignore", "jobs", "cache-location", "build-arg", "target"];
     FLAGS = ["quiet", "color", "report-unused-ignores", "include-suppressed", "fix", "unsafe-fixes", "diff", "cache", "init", "list-rules", "version"];
     NEGATED = ["color", "report-unused-ignores", "config", "shellcheck"];
     SHORT = { jobs: "j", format: "f", output: "o", "failure-threshold": "t", config: "c", quiet: "q", version: "v" };
@@ -46729,7 +47970,7 @@ async function parseWithYargs(argv, terminalWidth) {
   const { default: yargs } = await Promise.resolve().then(() => (init_yargs(), yargs_exports));
   const formats = await formatHelp();
   let failure;
-  const parser3 = yargs([...argv]).scriptName("dflint").usage("Usage: $0 [options] [paths..]\n\nLint Dockerfiles: files, folders (searched for Dockerfile, *.Dockerfile, Containerfile...), globs, or - for standard input.").help(false).version(false).parserConfiguration({ "parse-positional-numbers": false, "duplicate-arguments-array": true, "flatten-duplicate-arrays": true }).option("format", { alias: "f", type: "string", requiresArg: true, coerce: lastString, describe: `Report format (${formats}; default: the config's format, else stylish), or the path of a formatter module (./my-formatter.js; see docs/formatters.md)` }).option("output", { alias: "o", type: "string", requiresArg: true, coerce: lastString, describe: "Write the report to this file instead of standard output" }).option("failure-threshold", { alias: "t", type: "string", choices: [...FAILURE_THRESHOLDS], requiresArg: true, coerce: lastString, describe: "Exit with 1 when a finding has this severity or a higher one (none: never; default: the config's, else info)" }).option("quiet", { alias: "q", type: "boolean", coerce: lastFlag, describe: "Report errors only (the exit code then ignores the rest too)" }).option("color", { type: "boolean", coerce: lastFlag, describe: "Colour the report (default: when standard output is a terminal; honours NO_COLOR and FORCE_COLOR)" }).option("config", { alias: "c", type: "string", requiresArg: true, coerce: lastString, describe: "Use this config file for every Dockerfile (.dflint.yaml, .dflint.json, package.json or .hadolint.yaml) instead of searching; --no-config: none" }).option("rule", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "Set a rule's severity, winning over config files: CODE:SEVERITY (off, error, warning, info, style); repeatable, comma lists allowed" }).option("ignore", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "Turn a rule off (code, name or alias), on top of the config files' ignore lists; repeatable, comma lists allowed" }).option("report-unused-ignores", { type: "boolean", coerce: lastFlag, describe: "Report ignore pragmas that suppress nothing, and mistyped codes in them (DF0002 unused-ignore)" }).option("shellcheck", { type: "string", requiresArg: true, coerce: lastString, describe: "Check RUN scripts with this ShellCheck executable (default: `shellcheck` on PATH, when installed); --no-shellcheck: do not run ShellCheck" }).option("sarif-category", { type: "string", requiresArg: true, coerce: lastString, describe: "SARIF: the code-scanning category (automationDetails.id; a trailing / is added), so several SARIF uploads for one commit don't replace each other" }).option("include-suppressed", { type: "boolean", coerce: lastFlag, describe: "SARIF: also report the findings inline pragmas suppressed, marked as suppressed (other formats leave them out)" }).option("fix", { type: "boolean", coerce: lastFlag, describe: "Apply the safe fixes in place, then report what remains (with -: print the fixed text, the report goes to standard error)" }).option("unsafe-fixes", { type: "boolean", coerce: lastFlag, describe: "With --fix or --diff: apply the unsafe fixes too (they may change what the image contains or does; see --explain CODE)" }).option("diff", { type: "boolean", coerce: lastFlag, describe: "Print the changes --fix would make as a unified diff and write nothing; exit 1 when there are any" }).option("jobs", { alias: "j", type: "string", requiresArg: true, coerce: lastString, describe: "Lint with this many threads when there are more than a few dozen files (default: one per core; 1: no worker threads)" }).option("cache", { type: "boolean", coerce: lastFlag, describe: "Keep results between runs and lint only the files that changed (ShellCheck included); not used with --fix or --diff" }).option("cache-location", { type: "string", requiresArg: true, coerce: lastString, describe: "With --cache: the cache file, or a folder for it (default: the OS cache folder, e.g. ~/.cache/dflint)" }).option("context", { type: "string", requiresArg: true, coerce: lastString, describe: "Build context folder for every Dockerfile (default: the config's context, else each Dockerfile's folder)" }).option("stdin-filename", { type: "string", requiresArg: true, coerce: lastString, describe: "Name shown for - (standard input), also locating its build context and config file" }).option("print-config", { type: "string", requiresArg: true, coerce: lastString, describe: "Print the configuration this Dockerfile gets, with the source of each value (YAML, or JSON with --format json)" }).option("init", { type: "boolean", coerce: lastFlag, describe: "Write a commented .dflint.yaml in the current folder, or convert the .hadolint.yaml there" }).option("list-rules", { type: "boolean", coerce: lastFlag, describe: "List the rules (respects --format json)" }).option("explain", { type: "string", requiresArg: true, coerce: lastString, describe: "Show the documentation of a rule by code, name or alias" }).option("help", { alias: "h", type: "boolean", coerce: lastFlag, describe: "Show this help" }).option("version", { alias: "v", type: "boolean", coerce: lastFlag, describe: "Show the version" }).example("$0 Dockerfile", "Lint one file").example("$0 .", "Lint every Dockerfile under the current folder").example("$0 'services/**/Dockerfile*'", "Lint the files a glob matches (quote it so the shell does not expand it)").example("$0 - < Dockerfile", "Lint standard input").example("$0 --stdin-filename api/Dockerfile", "Lint standard input as api/Dockerfile (api/ is its build context)").example("$0 -f json -o report.json .", "Write a JSON report").example("$0 -f ./my-formatter.js .", "Write the report with a formatter module of your own").example("$0 -f sarif -o dflint.sarif .", "Write SARIF for GitHub code scanning").example("$0 --fix .", "Apply the safe fixes to every Dockerfile under the current folder").example("$0 --diff --unsafe-fixes Dockerfile", "Show what every fix, unsafe ones included, would change").example("$0 --explain DL3004", "Explain a rule").example("$0 --ignore DL3059 --rule DL3006:error .", "Turn a rule off and raise another, over the config files").example("$0 --print-config services/api/Dockerfile", "Show the configuration a Dockerfile gets").epilogue('Exit codes: 0 nothing reaches the failure threshold, 1 a finding does, 2 usage error, invalid configuration, or a path that is missing or unreadable.\n\nConfiguration: the nearest .dflint.yaml, .dflint.yml, .dflint.json, package.json "dflint" key or .hadolint.yaml above each Dockerfile (up to the repository root). See docs/configuration.md.').strictOptions().exitProcess(false).wrap(Math.min(terminalWidth ?? 100, 120)).fail((message, error) => {
+  const parser3 = yargs([...argv]).scriptName("dflint").usage("Usage: $0 [options] [paths..]\n\nLint Dockerfiles: files, folders (searched for Dockerfile, *.Dockerfile, Containerfile...), globs, or - for standard input.").help(false).version(false).parserConfiguration({ "parse-positional-numbers": false, "duplicate-arguments-array": true, "flatten-duplicate-arrays": true }).option("format", { alias: "f", type: "string", requiresArg: true, coerce: lastString, describe: `Report format (${formats}; default: the config's format, else stylish), or the path of a formatter module (./my-formatter.js; see docs/formatters.md)` }).option("output", { alias: "o", type: "string", requiresArg: true, coerce: lastString, describe: "Write the report to this file instead of standard output" }).option("failure-threshold", { alias: "t", type: "string", choices: [...FAILURE_THRESHOLDS], requiresArg: true, coerce: lastString, describe: "Exit with 1 when a finding has this severity or a higher one (none: never; default: the config's, else info)" }).option("quiet", { alias: "q", type: "boolean", coerce: lastFlag, describe: "Report errors only (the exit code then ignores the rest too)" }).option("color", { type: "boolean", coerce: lastFlag, describe: "Colour the report (default: when standard output is a terminal; honours NO_COLOR and FORCE_COLOR)" }).option("config", { alias: "c", type: "string", requiresArg: true, coerce: lastString, describe: "Use this config file for every Dockerfile (.dflint.yaml, .dflint.json, package.json or .hadolint.yaml) instead of searching; --no-config: none" }).option("rule", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "Set a rule's severity, winning over config files: CODE:SEVERITY (off, error, warning, info, style); repeatable, comma lists allowed" }).option("ignore", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "Turn a rule off (code, name or alias), on top of the config files' ignore lists; repeatable, comma lists allowed" }).option("report-unused-ignores", { type: "boolean", coerce: lastFlag, describe: "Report ignore pragmas that suppress nothing, and mistyped codes in them (DF0002 unused-ignore)" }).option("shellcheck", { type: "string", requiresArg: true, coerce: lastString, describe: "Check RUN scripts with this ShellCheck executable (default: `shellcheck` on PATH, when installed); --no-shellcheck: do not run ShellCheck" }).option("sarif-category", { type: "string", requiresArg: true, coerce: lastString, describe: "SARIF: the code-scanning category (automationDetails.id; a trailing / is added), so several SARIF uploads for one commit don't replace each other" }).option("include-suppressed", { type: "boolean", coerce: lastFlag, describe: "SARIF: also report the findings inline pragmas suppressed, marked as suppressed (other formats leave them out)" }).option("fix", { type: "boolean", coerce: lastFlag, describe: "Apply the safe fixes in place, then report what remains (with -: print the fixed text, the report goes to standard error)" }).option("unsafe-fixes", { type: "boolean", coerce: lastFlag, describe: "With --fix or --diff: apply the unsafe fixes too (they may change what the image contains or does; see --explain CODE)" }).option("diff", { type: "boolean", coerce: lastFlag, describe: "Print the changes --fix would make as a unified diff and write nothing; exit 1 when there are any" }).option("jobs", { alias: "j", type: "string", requiresArg: true, coerce: lastString, describe: "Lint with this many threads when there are more than a few dozen files (default: one per core; 1: no worker threads)" }).option("cache", { type: "boolean", coerce: lastFlag, describe: "Keep results between runs and lint only the files that changed (ShellCheck included); not used with --fix or --diff" }).option("cache-location", { type: "string", requiresArg: true, coerce: lastString, describe: "With --cache: the cache file, or a folder for it (default: the OS cache folder, e.g. ~/.cache/dflint)" }).option("build-arg", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "A build argument, as docker build --build-arg takes it: NAME=VALUE, or NAME for the value of the environment variable NAME; repeatable. It overrides the default of a declared ARG; BUILDKIT_DOCKERFILE_CHECK replaces the # check= directive" }).option("target", { type: "string", requiresArg: true, coerce: lastString, describe: "The stage built, as docker build --target names it (default: the config's target, else the last stage): the rules about the final image judge it" }).option("context", { type: "string", requiresArg: true, coerce: lastString, describe: "Build context folder for every Dockerfile (default: the config's context, else each Dockerfile's folder)" }).option("stdin-filename", { type: "string", requiresArg: true, coerce: lastString, describe: "Name shown for - (standard input), also locating its build context and config file" }).option("print-config", { type: "string", requiresArg: true, coerce: lastString, describe: "Print the configuration this Dockerfile gets, with the source of each value (YAML, or JSON with --format json)" }).option("init", { type: "boolean", coerce: lastFlag, describe: "Write a commented .dflint.yaml in the current folder, or convert the .hadolint.yaml there" }).option("list-rules", { type: "boolean", coerce: lastFlag, describe: "List the rules (respects --format json)" }).option("explain", { type: "string", requiresArg: true, coerce: lastString, describe: "Show the documentation of a rule by code, name or alias" }).option("help", { alias: "h", type: "boolean", coerce: lastFlag, describe: "Show this help" }).option("version", { alias: "v", type: "boolean", coerce: lastFlag, describe: "Show the version" }).example("$0 Dockerfile", "Lint one file").example("$0 .", "Lint every Dockerfile under the current folder").example("$0 'services/**/Dockerfile*'", "Lint the files a glob matches (quote it so the shell does not expand it)").example("$0 - < Dockerfile", "Lint standard input").example("$0 --stdin-filename api/Dockerfile", "Lint standard input as api/Dockerfile (api/ is its build context)").example("$0 -f json -o report.json .", "Write a JSON report").example("$0 -f ./my-formatter.js .", "Write the report with a formatter module of your own").example("$0 -f sarif -o dflint.sarif .", "Write SARIF for GitHub code scanning").example("$0 --fix .", "Apply the safe fixes to every Dockerfile under the current folder").example("$0 --diff --unsafe-fixes Dockerfile", "Show what every fix, unsafe ones included, would change").example("$0 --explain DL3004", "Explain a rule").example("$0 --ignore DL3059 --rule DL3006:error .", "Turn a rule off and raise another, over the config files").example("$0 --target release --build-arg VARIANT=slim Dockerfile", "Lint the image docker build --target release --build-arg VARIANT=slim builds").example("$0 --print-config services/api/Dockerfile", "Show the configuration a Dockerfile gets").epilogue('Exit codes: 0 nothing reaches the failure threshold, 1 a finding does, 2 usage error, invalid configuration, or a path that is missing or unreadable.\n\nConfiguration: the nearest .dflint.yaml, .dflint.yml, .dflint.json, package.json "dflint" key or .hadolint.yaml above each Dockerfile (up to the repository root). See docs/configuration.md.').strictOptions().exitProcess(false).wrap(Math.min(terminalWidth ?? 100, 120)).fail((message, error) => {
     failure = message ?? error?.message ?? "Invalid arguments";
   });
   const args2 = await parser3.parseAsync();
@@ -46764,6 +48005,8 @@ async function parseWithYargs(argv, terminalWidth) {
       jobs: args2.jobs === void 0 ? void 0 : Number(args2.jobs),
       cache: args2.cache ?? false,
       cacheLocation: args2["cache-location"],
+      buildArgs: args2["build-arg"] ?? [],
+      target: args2.target,
       help: args2.help ?? false,
       version: args2.version ?? false
     }
@@ -46858,7 +48101,9 @@ var init_print_config = __esm({
       shell: "stages without SHELL use /bin/sh -c",
       context: "each Dockerfile's folder",
       format: "stylish",
-      color: "when the output is a terminal"
+      color: "when the output is a terminal",
+      buildArgs: "the ARG defaults",
+      target: "the last stage"
     };
   }
 });
@@ -46924,7 +48169,7 @@ var init_init = __esm({
     import_yaml4 = __toESM(require_dist(), 1);
     init_discover();
     init_load();
-    init_problems();
+    init_problems2();
     INIT_FILE = ".dflint.yaml";
     SCHEMA_LINE = "# yaml-language-server: $schema=./node_modules/dflint/schema/dflint.schema.json";
     STARTER = `# dflint configuration. Every key is optional; docs/configuration.md describes them all.
@@ -46963,6 +48208,12 @@ failureThreshold: info
 
 # Check RUN scripts with ShellCheck when it is installed (true), with this executable, or never (false).
 # shellcheck: true
+
+# Build arguments, as docker build --build-arg gives them; BUILDKIT_DOCKERFILE_CHECK replaces # check=.
+# buildArgs:
+#   VARIANT: slim
+# The stage built, as docker build --target names it (default: the last stage).
+# target: release
 
 # Settings for some Dockerfiles only, applied in order over the ones above.
 # overrides:
@@ -47020,7 +48271,7 @@ var init_config_commands = __esm({
     "use strict";
     import_node_path30 = require("node:path");
     init_display_path();
-    init_problems();
+    init_problems2();
     init_rule_set();
     init_discover2();
     init_stat();
@@ -47060,6 +48311,31 @@ var init_rule_flags = __esm({
     items2 = (values) => values.flatMap((value) => value.split(",")).map((item) => item.trim()).filter((item) => item !== "");
     unknown = (flag2, id) => `${flag2} ${id}: ${unknownRuleMessage2(id, nearestRules(id, allRules()))}`;
     isRuleOrShellcheckCode = (id) => findRules(id).length > 0 || SHELLCHECK_CODE.test(id);
+  }
+});
+
+// src/config/build-args.ts
+function readBuildArgs(values, env3, label = "--build-arg") {
+  if (values.length === 0) return { ok: true, buildArgs: void 0 };
+  const buildArgs = {};
+  for (const item of values) {
+    const equals = item.indexOf("=");
+    const name2 = (equals < 0 ? item : item.slice(0, equals)).trim();
+    if (name2 === "") return { ok: false, message: `${label} ${item}: expected NAME=VALUE, or NAME to take the value of the environment variable NAME` };
+    const value = equals < 0 ? env3[name2] : item.slice(equals + 1);
+    if (value === void 0) continue;
+    if (name2 === CHECK_BUILD_ARG) {
+      const problem = checkOptionsProblem(value);
+      if (problem) return { ok: false, message: `${label} ${item}: ${problem} (BuildKit refuses the build)` };
+    }
+    buildArgs[name2] = value;
+  }
+  return { ok: true, buildArgs };
+}
+var init_build_args = __esm({
+  "src/config/build-args.ts"() {
+    "use strict";
+    init_check_options();
   }
 });
 
@@ -47553,6 +48829,9 @@ ${HELP_HINT}
   if (options2.jobs !== void 0 && !(Number.isInteger(options2.jobs) && options2.jobs >= 1)) return usageError("--jobs needs a whole number of threads, 1 or more");
   const flags2 = parseRuleFlags(options2.rules, options2.ignore);
   if (!flags2.ok) return usageError(flags2.message);
+  const buildArgs = readBuildArgs(options2.buildArgs, io.env);
+  if (!buildArgs.ok) return usageError(buildArgs.message);
+  if (options2.target !== void 0 && options2.target.trim() === "") return usageError("--target needs a stage name");
   if (options2.context !== void 0 && !isDirectory((0, import_node_path31.resolve)(io.cwd, options2.context))) {
     return usageError(`the build context ${options2.context} is not a directory`);
   }
@@ -47566,7 +48845,9 @@ ${HELP_HINT}
       failureThreshold: options2.failureThreshold,
       context: options2.context === void 0 ? void 0 : (0, import_node_path31.resolve)(io.cwd, options2.context),
       reportUnusedIgnores: options2.reportUnusedIgnores,
-      shellcheck: typeof options2.shellcheck === "string" && options2.shellcheck.includes("/") ? (0, import_node_path31.resolve)(io.cwd, options2.shellcheck) : options2.shellcheck
+      shellcheck: typeof options2.shellcheck === "string" && options2.shellcheck.includes("/") ? (0, import_node_path31.resolve)(io.cwd, options2.shellcheck) : options2.shellcheck,
+      buildArgs: buildArgs.buildArgs,
+      target: options2.target
     })
   });
   try {
@@ -47691,7 +48972,7 @@ var init_main3 = __esm({
     import_node_os4 = require("node:os");
     import_node_path31 = require("node:path");
     init_command_line();
-    init_problems();
+    init_problems2();
     init_resolver();
     init_rule_set();
     init_names();
@@ -47707,6 +48988,7 @@ var init_main3 = __esm({
     init_options();
     init_config_commands();
     init_rule_flags();
+    init_build_args();
     init_version();
     init_write_file();
     init_error_message();

@@ -5,17 +5,22 @@ import {
   ConfigResolver,
   SourceQueue,
   lintSources
-} from "./chunk-MZOHKVYQ.mjs";
-import "./chunk-XGSNUWCE.mjs";
-import "./chunk-KOFDXXBK.mjs";
+} from "./chunk-JBOCLAWA.mjs";
+import "./chunk-XM2NUWLO.mjs";
+import {
+  restoredLayer
+} from "./chunk-DLP3DIJG.mjs";
+import "./chunk-TYA2HEEM.mjs";
+import "./chunk-3U7WOOQT.mjs";
 import "./chunk-LNHDM53J.mjs";
 import "./chunk-HO7SXMOC.mjs";
+import "./chunk-GLK6UPLO.mjs";
 import "./chunk-55SBATAX.mjs";
 
 // src/lint-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var setup = workerData;
-var resolver = new ConfigResolver(setup.resolver);
+var resolver = new ConfigResolver({ ...setup.resolver, cli: setup.resolver.cli && restoredLayer(setup.resolver.cli) });
 var options = { ...setup.options, resolver };
 parentPort.on("message", async (chunk) => {
   const outcomes = [];
