@@ -8,7 +8,7 @@ import {
   formatProblem,
   lintFiles,
   relativeInside
-} from "./chunk-JBOCLAWA.mjs";
+} from "./chunk-75GVLB3I.mjs";
 import {
   require_dist
 } from "./chunk-WTCXYFEL.mjs";
@@ -19,12 +19,12 @@ import {
   SEVERITIES,
   UNUSED_IGNORE,
   checkOptionsProblem
-} from "./chunk-XM2NUWLO.mjs";
-import "./chunk-DLP3DIJG.mjs";
+} from "./chunk-IXWUYAAO.mjs";
+import "./chunk-2Q3OVS5X.mjs";
 import {
   allRules,
   describeDefault
-} from "./chunk-TYA2HEEM.mjs";
+} from "./chunk-6RZKNTMU.mjs";
 import {
   packageVersion
 } from "./chunk-2IWT3DNX.mjs";

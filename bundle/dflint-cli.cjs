@@ -3145,7 +3145,7 @@ function renameEdits(model, stage, nameRange) {
 function renameFix(model, stage, nameRange) {
   return {
     description: "Write the stage name, and the references to it, in lower case",
-    safety: "safe",
+    safety: "unsafe",
     edits: renameEdits(model, stage, nameRange)
   };
 }
@@ -3160,14 +3160,14 @@ var init_require_lowercase_stage_name = __esm({
       aliases: ["StageNameCasing"],
       severity: "style",
       category: "style",
-      fixable: "safe",
+      fixable: "unsafe",
       docs: {
         summary: "Write stage names in lower case",
         why: "BuildKit lowercases every stage name, so `AS Builder` defines the stage `builder`, and `--from=BUILDER`, `--from=builder` and `--target Builder` all name it. Writing the name in lower case shows it as the build sees it, and Docker's own build check warns otherwise.",
         bad: "FROM golang:1.23 AS Builder\nRUN go build -o /out/app .\n\nFROM Builder AS Test\nRUN go test ./...\n\nFROM alpine:3.20\nCOPY --from=Builder /out/app /app",
         good: "FROM golang:1.23 AS builder\nRUN go build -o /out/app .\n\nFROM builder AS test\nRUN go test ./...\n\nFROM alpine:3.20\nCOPY --from=builder /out/app /app",
         fixed: "FROM golang:1.23 AS builder\nRUN go build -o /out/app .\n\nFROM builder AS test\nRUN go test ./...\n\nFROM alpine:3.20\nCOPY --from=builder /out/app /app",
-        fixSafety: "The fix lowercases the name and the references to it by name in this file (`FROM <name>`, `COPY --from=`, `RUN --mount=from=`). It is safe: BuildKit and the classic builder compare stage names case-insensitively everywhere, `--target` and bake or Compose `target:` included, so `docker build --target Builder` still builds the renamed stage and the image is the same. References through a variable and `ONBUILD` triggers (which name stages of the image built from this one) are left as written; they still resolve the same way.",
+        fixSafety: "The fix lowercases the name and the references to it by name in this file (`FROM <name>`, `COPY --from=`, `RUN --mount=from=`). It is unsafe because the name is also used outside the file: BuildKit and the classic builder compare stage names case-insensitively (`--target Builder` still builds the renamed stage, bake and Compose `target:` too), but other builders and the scripts around a build may not, and they are beyond what dflint can see. The image built is the same. References through a variable and `ONBUILD` triggers (which name stages of the image built from this one) are left as written; they still resolve the same way.",
         references: ["https://docs.docker.com/reference/build-checks/stage-name-casing/"]
       },
       create(context) {

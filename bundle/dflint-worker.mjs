@@ -5,12 +5,12 @@ import {
   ConfigResolver,
   SourceQueue,
   lintSources
-} from "./chunk-JBOCLAWA.mjs";
-import "./chunk-XM2NUWLO.mjs";
+} from "./chunk-75GVLB3I.mjs";
+import "./chunk-IXWUYAAO.mjs";
 import {
   restoredLayer
-} from "./chunk-DLP3DIJG.mjs";
-import "./chunk-TYA2HEEM.mjs";
+} from "./chunk-2Q3OVS5X.mjs";
+import "./chunk-6RZKNTMU.mjs";
 import "./chunk-3U7WOOQT.mjs";
 import "./chunk-LNHDM53J.mjs";
 import "./chunk-HO7SXMOC.mjs";
