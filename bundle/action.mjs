@@ -8,7 +8,7 @@ import {
   formatProblem,
   lintFiles,
   relativeInside
-} from "./chunk-75GVLB3I.mjs";
+} from "./chunk-IIIR673E.mjs";
 import {
   require_dist
 } from "./chunk-WTCXYFEL.mjs";

@@ -41421,7 +41421,7 @@ function workerUrl() {
   return candidates.find((url) => (0, import_node_fs14.existsSync)((0, import_node_url3.fileURLToPath)(url))) ?? candidates[0];
 }
 function startWorker(setup) {
-  const worker = new import_node_worker_threads.Worker(workerUrl(), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  const worker = new import_node_worker_threads.Worker(workerUrl(), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
   const thread = { worker, stopped: false };
   worker.on("error", () => {
   });
@@ -41456,7 +41456,7 @@ function ask({ worker, stopped }, chunk) {
     worker.postMessage(chunk);
   });
 }
-var import_node_fs14, import_node_url3, import_node_worker_threads, CHUNK, AHEAD_PER_THREAD, WORKER_HEAP_MB;
+var import_node_fs14, import_node_url3, import_node_worker_threads, CHUNK, AHEAD_PER_THREAD, WORKER_HEAP_MB, WORKER_YOUNG_MB;
 var init_lint_parallel = __esm({
   "src/lint-parallel.ts"() {
     "use strict";
@@ -41467,6 +41467,7 @@ var init_lint_parallel = __esm({
     CHUNK = 16;
     AHEAD_PER_THREAD = 4;
     WORKER_HEAP_MB = 96;
+    WORKER_YOUNG_MB = 24;
   }
 });
 

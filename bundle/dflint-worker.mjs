@@ -5,7 +5,7 @@ import {
   ConfigResolver,
   SourceQueue,
   lintSources
-} from "./chunk-75GVLB3I.mjs";
+} from "./chunk-IIIR673E.mjs";
 import "./chunk-IXWUYAAO.mjs";
 import {
   restoredLayer
