@@ -411,7 +411,12 @@ async function shellcheckFindings(built: readonly Built[], cwd: string, cache: L
   const findings: Finding[][] = built.map(() => []);
   const notices = new Set<string>();
   const bySetting = new Map<ShellcheckSetting, number[]>();
-  built.forEach(({ settings, model }, index) => model && bySetting.set(settings.shellcheck, [...(bySetting.get(settings.shellcheck) ?? []), index]));
+  built.forEach(({ settings, model }, index) => {
+    if (!model) return;
+    const indexes = bySetting.get(settings.shellcheck);
+    if (indexes) indexes.push(index);
+    else bySetting.set(settings.shellcheck, [index]);
+  });
   await Promise.all([...bySetting].map(async ([setting, indexes]) => {
     const targets = indexes.map((index) => ({ model: built[index]!.model!, file: built[index]!.input.file, rules: built[index]!.settings.shellcheckRules }));
     const run = await runShellcheck(targets, { setting, cwd, ...(cache ? { cached: cache.scripts } : {}) });
