@@ -27,7 +27,7 @@ import { DEFAULT_SETTINGS, readSettings, type ClientSettings } from './settings.
 export const FIX_ALL_COMMAND = 'dflint.fixAll';
 
 /** Files whose changes change what open documents' lints say: config files, ignore files of build contexts. */
-const WATCHED = '**/{.dflint.yaml,.dflint.yml,.dflint.json,.hadolint.yaml,.hadolint.yml,package.json,.dockerignore,*.dockerignore,.containerignore}';
+const WATCHED = '**/{.dflint.yaml,.dflint.yml,.dflint.json,.hadolint.yaml,.hadolint.yml,package.json,.dockerignore,*.dockerignore}';
 
 /** Runs the language server on standard input and output until the client says exit (or goes away). */
 export function startServer(): Connection {
