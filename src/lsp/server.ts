@@ -39,7 +39,9 @@ export function startServer(): Connection {
   process.on('unhandledRejection', (reason) => connection.console.error(`dflint: unhandled rejection: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
 
   const documents = new TextDocuments(TextDocument);
-  let linter = new DocumentLinter(process.cwd(), (message) => connection.console.warn(`dflint: ${message}`));
+  const warn = (message: string) => connection.console.warn(`dflint: ${message}`);
+  // Replaced on initialize, which names the workspace folder.
+  let linter = new DocumentLinter(process.cwd(), warn);
   let pulledSettings = false;
   let pushedSettings: ClientSettings = DEFAULT_SETTINGS;
   let resolvesEdits = false;
@@ -50,7 +52,7 @@ export function startServer(): Connection {
     let settings = settingsByUri.get(uri);
     if (!settings) {
       settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'dflint' }).then(readSettings, (error: unknown) => {
-        connection.console.warn(`dflint: could not read the settings: ${errorMessage(error)}`);
+        warn(`could not read the settings: ${errorMessage(error)}`);
         return pushedSettings;
       });
       settingsByUri.set(uri, settings);
@@ -78,7 +80,7 @@ export function startServer(): Connection {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-    linter = new DocumentLinter((root && pathOf(root)) ?? params.rootPath ?? process.cwd(), (message) => connection.console.warn(`dflint: ${message}`));
+    linter = new DocumentLinter((root && pathOf(root)) ?? params.rootPath ?? process.cwd(), warn);
     const capabilities = params.capabilities;
     pulledSettings = capabilities.workspace?.configuration === true;
     resolvesEdits = capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
