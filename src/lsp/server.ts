@@ -43,6 +43,8 @@ export function startServer(): Connection {
   // Replaced on initialize, which names the workspace folder.
   let linter = new DocumentLinter(process.cwd(), warn);
   let pulledSettings = false;
+  /** The settings given with initialize (`initializationOptions`), under those the client sends later. */
+  let initialSettings: ClientSettings = DEFAULT_SETTINGS;
   let pushedSettings: ClientSettings = DEFAULT_SETTINGS;
   let resolvesEdits = false;
   const settingsByUri = new Map<string, Promise<ClientSettings>>();
@@ -51,7 +53,7 @@ export function startServer(): Connection {
     if (!pulledSettings) return Promise.resolve(pushedSettings);
     let settings = settingsByUri.get(uri);
     if (!settings) {
-      settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'dflint' }).then(readSettings, (error: unknown) => {
+      settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'dflint' }).then((value: unknown) => readSettings(value, pushedSettings), (error: unknown) => {
         warn(`could not read the settings: ${errorMessage(error)}`);
         return pushedSettings;
       });
@@ -81,6 +83,9 @@ export function startServer(): Connection {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     linter = new DocumentLinter((root && pathOf(root)) ?? params.rootPath ?? process.cwd(), warn);
+    // Clients that cannot be asked for settings (or lack the section) may give them here, as the `dflint` section's keys.
+    initialSettings = readSettings(params.initializationOptions);
+    pushedSettings = initialSettings;
     const capabilities = params.capabilities;
     pulledSettings = capabilities.workspace?.configuration === true;
     resolvesEdits = capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
@@ -128,7 +133,7 @@ export function startServer(): Connection {
   connection.onDidChangeConfiguration((change) => {
     settingsByUri.clear();
     const settings = (change.settings as { dflint?: unknown } | null | undefined)?.dflint;
-    if (settings !== undefined) pushedSettings = readSettings(settings);
+    if (settings !== undefined) pushedSettings = readSettings(settings, initialSettings);
     relintAll();
   });
   connection.onDidChangeWatchedFiles(() => {

@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DidChangeConfigurationNotification, HoverRequest, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { findShellcheck } from '../../src/shellcheck/index.js';
 import { BIN, ensureBuilt, ROOT } from '../cli/built-cli.js';
-import { startSession, type LspSession } from './lsp-client.js';
+import { startSession, type LspSession, type SessionOptions } from './lsp-client.js';
 
 let dir: string;
 let uri: string;
@@ -22,11 +22,11 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function start(settings: Record<string, unknown>, args: readonly string[] = [BIN, '--lsp']): Promise<LspSession> {
+async function start(settings: Record<string, unknown>, args: readonly string[] = [BIN, '--lsp'], options: Partial<SessionOptions> = {}): Promise<LspSession> {
   dir = mkdtempSync(join(tmpdir(), 'dflint-lsp-'));
   writeFileSync(join(dir, '.git'), 'gitdir: elsewhere\n');
   uri = pathToFileURL(join(dir, 'Dockerfile')).href;
-  session = await startSession({ args, cwd: dir, settings });
+  session = await startSession({ args, cwd: dir, settings, ...options });
   return session;
 }
 
@@ -54,6 +54,13 @@ describe('client settings', () => {
     writeFileSync(join(dir, 'other.yaml'), 'rules:\n  DL3006: off\n');
     settings.configFile = 'other.yaml';
     await lsp.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    expect(codes((await lsp.diagnostics(uri)).diagnostics)).toEqual(['DL3020']);
+  });
+
+  it('takes them from initializationOptions from a client that cannot be asked for them', async () => {
+    const lsp = await start({ configFile: 'ignored.yaml' }, [BIN, '--lsp'], { capabilities: {}, initializationOptions: { shellcheck: false, configFile: 'strict.yaml' } });
+    writeFileSync(join(dir, 'strict.yaml'), 'rules:\n  DL3006: off\n');
+    lsp.open(uri, 'FROM debian\nADD a /b\n');
     expect(codes((await lsp.diagnostics(uri)).diagnostics)).toEqual(['DL3020']);
   });
 
