@@ -8,7 +8,7 @@ local report_path = assert(vim.env.DFLINT_NVIM_REPORT, 'DFLINT_NVIM_REPORT is no
 local timeout = tonumber(vim.env.DFLINT_NVIM_TIMEOUT or '10000')
 local fix_title = assert(vim.env.DFLINT_NVIM_FIX, 'DFLINT_NVIM_FIX is not set')
 local buf = vim.api.nvim_get_current_buf()
-local report = { nvim = vim.version(), steps = {} }
+local report = { steps = {} }
 
 -- Every publication the server sends, as sent (the raw LSP diagnostics keep codeDescription
 -- and the UTF-16 range; vim.diagnostic.get() has Neovim's 0-based byte columns).
@@ -19,11 +19,12 @@ vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx,
   return publish(err, result, ctx, config)
 end
 
+-- Records a step done, or stops the run at the first that failed.
 local function step(name, ok)
-  table.insert(report.steps, name)
   if not ok then
-    error('timed out after ' .. timeout .. ' ms: ' .. name)
+    error('failed: ' .. name .. ' (each wait lasts at most ' .. timeout .. ' ms)')
   end
+  table.insert(report.steps, name)
 end
 
 local function dflint_client()
@@ -48,7 +49,6 @@ local function run()
     return client ~= nil and client.initialized and vim.lsp.buf_is_attached(buf, client.id)
   end, 10))
   local client = dflint_client()
-  report.server = client.server_capabilities
 
   step('diagnostics published', vim.wait(timeout, function()
     return find(vim.diagnostic.get(buf), 'DL3020') ~= nil
