@@ -62,6 +62,7 @@ export default defineRule({
   severity: 'warning',
   category: 'maintainability',
   fixable: 'unsafe',
+  editorTag: 'deprecated',
   onbuild: true,
   docs: {
     summary: 'Write `ENV` and `LABEL` as `key=value`, not the legacy `key value`',

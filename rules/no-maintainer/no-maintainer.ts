@@ -27,6 +27,7 @@ export default defineRule({
   severity: 'error',
   category: 'maintainability',
   fixable: 'unsafe',
+  editorTag: 'deprecated',
   docs: {
     summary: '`MAINTAINER` is deprecated: use `LABEL maintainer=...`',
     why:

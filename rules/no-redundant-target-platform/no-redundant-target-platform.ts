@@ -18,6 +18,7 @@ export default defineRule({
   severity: 'warning',
   category: 'style',
   fixable: 'safe',
+  editorTag: 'unnecessary',
   docs: {
     summary: '`FROM --platform=$TARGETPLATFORM` is redundant',
     why:

@@ -36,6 +36,7 @@ export default defineRule({
   severity: 'warning',
   category: 'maintainability',
   fixable: false,
+  editorTag: 'unnecessary',
   docs: {
     summary: 'Report build stages that no other stage uses',
     why:

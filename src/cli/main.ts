@@ -64,6 +64,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     io.stdout.write(`${await parsed.help()}\n`);
     return EXIT.ok;
   }
+  if (options.lsp) {
+    // Loaded only here: the language server and its protocol library are no part of a lint run.
+    const { startServer } = await import('../lsp/server.js');
+    startServer();
+    // The server answers until the client says exit, which ends the process.
+    return EXIT.ok;
+  }
   if (options.version) {
     io.stdout.write(`${packageVersion()}\n`);
     return EXIT.ok;

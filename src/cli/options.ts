@@ -47,6 +47,8 @@ export interface CliOptions {
   readonly buildArgs: readonly string[];
   /** `--target STAGE`: the stage built; undefined leaves it to the config files (else the last stage). */
   readonly target: string | undefined;
+  /** `--lsp`: run the language server on standard input and output (`--stdio`, which clients add, is accepted and changes nothing). */
+  readonly lsp: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -121,6 +123,8 @@ export async function parseWithYargs(argv: readonly string[], terminalWidth: num
     .option('init', { type: 'boolean', coerce: lastFlag, describe: 'Write a commented .dflint.yaml in the current folder, or convert the .hadolint.yaml there' })
     .option('list-rules', { type: 'boolean', coerce: lastFlag, describe: 'List the rules (respects --format json)' })
     .option('explain', { type: 'string', requiresArg: true, coerce: lastString, describe: 'Show the documentation of a rule by code, name or alias' })
+    .option('lsp', { type: 'boolean', coerce: lastFlag, describe: 'Run the language server on standard input and output, for editors (see docs/language-server.md); --stdio, which clients add, is accepted' })
+    .option('stdio', { type: 'boolean', hidden: true, coerce: lastFlag, describe: 'With --lsp: talk over standard input and output (the only way it talks)' })
     .option('help', { alias: 'h', type: 'boolean', coerce: lastFlag, describe: 'Show this help' })
     .option('version', { alias: 'v', type: 'boolean', coerce: lastFlag, describe: 'Show the version' })
     .example('$0 Dockerfile', 'Lint one file')
@@ -179,6 +183,7 @@ export async function parseWithYargs(argv: readonly string[], terminalWidth: num
       cacheLocation: args['cache-location'],
       buildArgs: args['build-arg'] ?? [],
       target: args.target,
+      lsp: args.lsp ?? false,
       help: args.help ?? false,
       version: args.version ?? false,
     },

@@ -10,7 +10,7 @@ import type { CliOptions } from './options.js';
  * the results are the same (test/cli/quick-args.test.ts).
  */
 const STRINGS = ['format', 'output', 'failure-threshold', 'config', 'shellcheck', 'sarif-category', 'context', 'stdin-filename', 'print-config', 'explain', 'rule', 'ignore', 'jobs', 'cache-location', 'build-arg', 'target'] as const;
-const FLAGS = ['quiet', 'color', 'report-unused-ignores', 'include-suppressed', 'fix', 'unsafe-fixes', 'diff', 'cache', 'init', 'list-rules', 'version'] as const;
+const FLAGS = ['quiet', 'color', 'report-unused-ignores', 'include-suppressed', 'fix', 'unsafe-fixes', 'diff', 'cache', 'init', 'list-rules', 'version', 'lsp', 'stdio'] as const;
 /** The `--no-` forms read here: of a flag, false; of --config and --shellcheck, none. */
 const NEGATED = ['color', 'report-unused-ignores', 'config', 'shellcheck'] as const;
 const SHORT: Readonly<Record<string, string>> = { jobs: 'j', format: 'f', output: 'o', 'failure-threshold': 't', config: 'c', quiet: 'q', version: 'v' };
@@ -69,6 +69,7 @@ export function quickParse(argv: readonly string[]): CliOptions | undefined {
     cacheLocation: text('cache-location'),
     buildArgs: (values['build-arg'] ?? []) as string[],
     target: text('target'),
+    lsp: flag('lsp') ?? false,
     help: false,
     version: flag('version') ?? false,
   };

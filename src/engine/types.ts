@@ -104,6 +104,11 @@ export interface RuleMeta {
    * `# check=experimental=<name|all>`, `BUILDKIT_DOCKERFILE_CHECK`, the config or `--rule`.
    */
   readonly experimental?: boolean;
+  /**
+   * How editors mark the flagged code (the language server's diagnostic tags): `unnecessary`
+   * code is faded (it can go), `deprecated` code is struck through (it still works, for now).
+   */
+  readonly editorTag?: 'unnecessary' | 'deprecated';
 }
 
 /** Another place a finding concerns (each unpinned package of one install command, say). */
