@@ -22,7 +22,8 @@ function ensureBundle() {
   console.log(`${SERVER_ENTRY} is not in bundle/: building the bundle (npm run bundle)`);
   const result = spawnSync('npm', ['run', 'bundle'], { cwd: repositoryDir, stdio: 'inherit', shell: process.platform === 'win32' });
   if (result.status !== 0 || !existsSync(join(bundleDir, SERVER_ENTRY))) {
-    throw new Error(`Could not build bundle/${SERVER_ENTRY}: run \`npm ci\` then \`npm run bundle\` in ${repositoryDir}`);
+    console.error(`Could not build bundle/${SERVER_ENTRY}: run \`npm ci\` then \`npm run bundle\` in ${repositoryDir}`);
+    process.exit(1);
   }
 }
 
