@@ -15,6 +15,8 @@ export const BUNDLE_ENTRIES: Readonly<Record<string, string>> = {
   // lintFiles' worker threads (--jobs) start from this file, beside the chunks (src/lint-parallel.ts).
   'dflint-worker': 'src/lint-worker.ts',
   action: 'src/action/main.ts',
+  // The `dflint-lsp` bin: the language server, which editors start (`dflint --lsp` runs the same server).
+  'dflint-lsp': 'src/lsp/bin.ts',
 };
 
 /** The CLI as one CommonJS file, which bundle/dflint.mjs compiles with V8's code cache. */

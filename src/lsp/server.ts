@@ -27,7 +27,7 @@ import { DEFAULT_SETTINGS, readSettings, type ClientSettings } from './settings.
 export const FIX_ALL_COMMAND = 'dflint.fixAll';
 
 /** Files whose changes change what open documents' lints say: config files, ignore files of build contexts. */
-const WATCHED = '**/{.dflint.yaml,.dflint.yml,.dflint.json,.hadolint.yaml,.hadolint.yml,package.json,.dockerignore,*.dockerignore,.containerignore}';
+const WATCHED = '**/{.dflint.yaml,.dflint.yml,.dflint.json,.hadolint.yaml,.hadolint.yml,package.json,.dockerignore,*.dockerignore}';
 
 /** Runs the language server on standard input and output until the client says exit (or goes away). */
 export function startServer(): Connection {
@@ -39,8 +39,12 @@ export function startServer(): Connection {
   process.on('unhandledRejection', (reason) => connection.console.error(`dflint: unhandled rejection: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
 
   const documents = new TextDocuments(TextDocument);
-  let linter = new DocumentLinter(process.cwd(), (message) => connection.console.warn(`dflint: ${message}`));
+  const warn = (message: string) => connection.console.warn(`dflint: ${message}`);
+  // Replaced on initialize, which names the workspace folder.
+  let linter = new DocumentLinter(process.cwd(), warn);
   let pulledSettings = false;
+  /** The settings given with initialize (`initializationOptions`), under those the client sends later. */
+  let initialSettings: ClientSettings = DEFAULT_SETTINGS;
   let pushedSettings: ClientSettings = DEFAULT_SETTINGS;
   let resolvesEdits = false;
   const settingsByUri = new Map<string, Promise<ClientSettings>>();
@@ -49,8 +53,8 @@ export function startServer(): Connection {
     if (!pulledSettings) return Promise.resolve(pushedSettings);
     let settings = settingsByUri.get(uri);
     if (!settings) {
-      settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'dflint' }).then(readSettings, (error: unknown) => {
-        connection.console.warn(`dflint: could not read the settings: ${errorMessage(error)}`);
+      settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'dflint' }).then((value: unknown) => readSettings(value, pushedSettings), (error: unknown) => {
+        warn(`could not read the settings: ${errorMessage(error)}`);
         return pushedSettings;
       });
       settingsByUri.set(uri, settings);
@@ -78,7 +82,10 @@ export function startServer(): Connection {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-    linter = new DocumentLinter((root && pathOf(root)) ?? params.rootPath ?? process.cwd(), (message) => connection.console.warn(`dflint: ${message}`));
+    linter = new DocumentLinter((root && pathOf(root)) ?? params.rootPath ?? process.cwd(), warn);
+    // Clients that cannot be asked for settings (or lack the section) may give them here, as the `dflint` section's keys.
+    initialSettings = readSettings(params.initializationOptions);
+    pushedSettings = initialSettings;
     const capabilities = params.capabilities;
     pulledSettings = capabilities.workspace?.configuration === true;
     resolvesEdits = capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
@@ -126,7 +133,7 @@ export function startServer(): Connection {
   connection.onDidChangeConfiguration((change) => {
     settingsByUri.clear();
     const settings = (change.settings as { dflint?: unknown } | null | undefined)?.dflint;
-    if (settings !== undefined) pushedSettings = readSettings(settings);
+    if (settings !== undefined) pushedSettings = readSettings(settings, initialSettings);
     relintAll();
   });
   connection.onDidChangeWatchedFiles(() => {

@@ -12,14 +12,14 @@ export interface ClientSettings {
 
 export const DEFAULT_SETTINGS: ClientSettings = Object.freeze({ run: 'onType', shellcheck: true, configFile: undefined, debounce: 150 });
 
-/** Reads what the client sent, keeping the default of every value that is missing or of the wrong type. */
-export function readSettings(value: unknown): ClientSettings {
+/** Reads what the client sent, keeping the value of `base` for every one that is missing or of the wrong type. */
+export function readSettings(value: unknown, base: ClientSettings = DEFAULT_SETTINGS): ClientSettings {
   const given = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   const { run, shellcheck, configFile, debounce } = given;
   return {
-    run: run === 'onSave' || run === 'onType' ? run : DEFAULT_SETTINGS.run,
-    shellcheck: typeof shellcheck === 'boolean' ? shellcheck : DEFAULT_SETTINGS.shellcheck,
-    configFile: typeof configFile === 'string' && configFile.trim() !== '' ? configFile : undefined,
-    debounce: typeof debounce === 'number' && Number.isFinite(debounce) && debounce >= 0 ? debounce : DEFAULT_SETTINGS.debounce,
+    run: run === 'onSave' || run === 'onType' ? run : base.run,
+    shellcheck: typeof shellcheck === 'boolean' ? shellcheck : base.shellcheck,
+    configFile: typeof configFile === 'string' ? (configFile.trim() === '' ? undefined : configFile) : base.configFile,
+    debounce: typeof debounce === 'number' && Number.isFinite(debounce) && debounce >= 0 ? debounce : base.debounce,
   };
 }

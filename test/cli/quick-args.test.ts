@@ -30,6 +30,8 @@ const READ = [
   ['123', '-'],
   ['--build-arg', 'VARIANT=slim', '--build-arg', 'HTTP_PROXY', '--build-arg=BUILDKIT_DOCKERFILE_CHECK=skip=all;error=true', 'x'],
   ['--target', 'build', '--target=release', 'x'],
+  ['--lsp'],
+  ['--lsp', '--stdio'],
 ];
 
 /** Command lines it leaves to yargs. */

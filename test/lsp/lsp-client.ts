@@ -53,6 +53,7 @@ export interface SessionOptions {
   readonly settings?: Record<string, unknown>;
   readonly env?: NodeJS.ProcessEnv;
   readonly capabilities?: ClientCapabilities;
+  readonly initializationOptions?: Record<string, unknown>;
 }
 
 /** Everything the tests need of a client: pulled settings, watched files and code action resolution. */
@@ -101,6 +102,7 @@ export async function startSession(options: SessionOptions): Promise<LspSession>
     rootUri: pathToFileURL(options.cwd).href,
     workspaceFolders: [{ uri: pathToFileURL(options.cwd).href, name: 'test' }],
     capabilities: options.capabilities ?? CAPABILITIES,
+    initializationOptions: options.initializationOptions,
   });
   await connection.sendNotification(InitializedNotification.type, {});
 
