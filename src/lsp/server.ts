@@ -14,6 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { packageVersion } from '../cli/version.js';
 import { errorMessage } from '../error-message.js';
+import { initShellParser } from '../model/shell/parser.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { failureDiagnostic, toDiagnostic } from './diagnostics.js';
 import { DocumentLinter, type LintOutcome } from './document-linter.js';
@@ -67,6 +68,8 @@ export function startServer(): Connection {
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     linter = new DocumentLinter((root && pathOf(root)) ?? params.rootPath ?? process.cwd(), warn);
     settings.initialize(params);
+    // Loaded while the client gets ready, so that the first document opened is linted sooner.
+    initShellParser().catch((error: unknown) => warn(`could not load the shell parser: ${errorMessage(error)}`));
     const capabilities = params.capabilities;
     resolvesEdits = capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
     connection.onInitialized(async () => {
