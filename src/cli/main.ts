@@ -65,10 +65,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     return EXIT.ok;
   }
   if (options.lsp) {
-    // Loaded only here: the language server and its protocol library are no part of a lint run.
-    const { startServer } = await import('../lsp/server.js');
-    startServer();
     // The server answers until the client says exit, which ends the process.
+    await (await import('./language-server.js')).startLanguageServer();
     return EXIT.ok;
   }
   if (options.version) {

@@ -4,7 +4,7 @@ import { INTERNAL_ERROR } from '../engine/run.js';
 import type { Finding } from '../engine/types.js';
 import { UNUSED_IGNORE } from '../suppress/resolve-code.js';
 import { SOURCE, toDiagnostic } from './diagnostics.js';
-import type { LintOutcome } from './document-linter.js';
+import type { LintedText } from './document-linter.js';
 import { fixAllEdits } from './fix-all.js';
 import { ignoreForLineEdit, ignoreInFileEdit } from './ignore-edits.js';
 import { overlaps, rangeOf, sameRange } from './positions.js';
@@ -28,7 +28,7 @@ export interface CodeActionRequest {
  * The code actions for the findings of a request: each finding's fix, then its ignore comments
  * for the line and for the file; and the action that applies every safe fix.
  */
-export function codeActions(request: CodeActionRequest, linted: Extract<LintOutcome, { kind: 'linted' }>, { deferFixAll }: { readonly deferFixAll: boolean }): CodeAction[] {
+export function codeActions(request: CodeActionRequest, linted: LintedText, { deferFixAll }: { readonly deferFixAll: boolean }): CodeAction[] {
   const { document, only } = request;
   const wants = (kind: string) => only === undefined || only.some((wanted) => kind === wanted || kind.startsWith(`${wanted}.`));
   const actions: CodeAction[] = [];
@@ -54,7 +54,7 @@ function findingsOf(request: CodeActionRequest, findings: readonly Finding[]): F
   return findings.filter((f) => ours.some((d) => d.code === f.code && sameRange(d.range, rangeOf(f))));
 }
 
-function findingActions(finding: Finding, document: TextDocument, linted: Extract<LintOutcome, { kind: 'linted' }>): CodeAction[] {
+function findingActions(finding: Finding, document: TextDocument, linted: LintedText): CodeAction[] {
   const uri = document.uri;
   const diagnostic = toDiagnostic(finding, uri);
   const actions: CodeAction[] = [];

@@ -37,6 +37,9 @@ export type LintOutcome =
   }
   | { readonly kind: 'failed'; readonly message: string };
 
+/** A lint that gave findings. */
+export type LintedText = Extract<LintOutcome, { kind: 'linted' }>;
+
 /**
  * Lints documents as the CLI lints files: the nearest config file (or the client's `configFile`),
  * the build context for the `.dockerignore` rules, pragmas, and ShellCheck as the settings say.

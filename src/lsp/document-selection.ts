@@ -21,7 +21,8 @@ export function isDockerfileDocument(document: TextDocument): boolean {
 
 /** The path part of any URI (`untitled:Dockerfile`, `vscode-vfs://host/repo/Dockerfile`), decoded when it can be. */
 function uriPath(uri: string): string {
-  const path = uri.replace(/[?#].*$/, '');
+  const ends = [uri.indexOf('?'), uri.indexOf('#')].filter((index) => index >= 0);
+  const path = uri.slice(0, Math.min(uri.length, ...ends));
   try {
     return decodeURIComponent(path);
   } catch {

@@ -14,6 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { packageVersion } from '../cli/version.js';
 import { errorMessage } from '../error-message.js';
+import { initShellParser } from '../model/shell/parser.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { failureDiagnostic, toDiagnostic } from './diagnostics.js';
 import { DocumentLinter, type LintOutcome } from './document-linter.js';
@@ -21,7 +22,7 @@ import { isDockerfileDocument, pathOf } from './document-selection.js';
 import { fixAllEdits } from './fix-all.js';
 import { hoverAt } from './hover.js';
 import { LintScheduler } from './lint-scheduler.js';
-import { DEFAULT_SETTINGS, readSettings, type ClientSettings } from './settings.js';
+import { SettingsSource } from './settings-source.js';
 
 /** The command that applies every safe fix to the document whose URI it is given (the editor's "dflint: Fix all"). */
 export const FIX_ALL_COMMAND = 'dflint.fixAll';
@@ -42,25 +43,8 @@ export function startServer(): Connection {
   const warn = (message: string) => connection.console.warn(`dflint: ${message}`);
   // Replaced on initialize, which names the workspace folder.
   let linter = new DocumentLinter(process.cwd(), warn);
-  let pulledSettings = false;
-  /** The settings given with initialize (`initializationOptions`), under those the client sends later. */
-  let initialSettings: ClientSettings = DEFAULT_SETTINGS;
-  let pushedSettings: ClientSettings = DEFAULT_SETTINGS;
+  const settings = new SettingsSource(connection, warn);
   let resolvesEdits = false;
-  const settingsByUri = new Map<string, Promise<ClientSettings>>();
-
-  const settingsFor = (uri: string): Promise<ClientSettings> => {
-    if (!pulledSettings) return Promise.resolve(pushedSettings);
-    let settings = settingsByUri.get(uri);
-    if (!settings) {
-      settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'dflint' }).then((value: unknown) => readSettings(value, pushedSettings), (error: unknown) => {
-        warn(`could not read the settings: ${errorMessage(error)}`);
-        return pushedSettings;
-      });
-      settingsByUri.set(uri, settings);
-    }
-    return settings;
-  };
 
   const publish = (document: TextDocument, outcome: LintOutcome) => {
     const diagnostics = outcome.kind === 'linted'
@@ -70,7 +54,7 @@ export function startServer(): Connection {
   };
 
   const scheduler = new LintScheduler({
-    lint: async (document, mode) => linter.lint({ path: pathOf(document.uri), text: document.getText(), settings: await settingsFor(document.uri) }, mode),
+    lint: async (document, mode) => linter.lint({ path: pathOf(document.uri), text: document.getText(), settings: await settings.forDocument(document.uri) }, mode),
     current: (uri) => documents.get(uri),
     publish,
   });
@@ -83,17 +67,16 @@ export function startServer(): Connection {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     linter = new DocumentLinter((root && pathOf(root)) ?? params.rootPath ?? process.cwd(), warn);
-    // Clients that cannot be asked for settings (or lack the section) may give them here, as the `dflint` section's keys.
-    initialSettings = readSettings(params.initializationOptions);
-    pushedSettings = initialSettings;
+    settings.initialize(params);
+    // Loaded while the client gets ready, so that the first document opened is linted sooner.
+    initShellParser().catch((error: unknown) => warn(`could not load the shell parser: ${errorMessage(error)}`));
     const capabilities = params.capabilities;
-    pulledSettings = capabilities.workspace?.configuration === true;
     resolvesEdits = capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
     connection.onInitialized(async () => {
       if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
         await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED }] });
       }
-      if (pulledSettings && capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      if (settings.pulled && capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
         await connection.client.register(DidChangeConfigurationNotification.type, { section: 'dflint' });
       }
     });
@@ -117,23 +100,21 @@ export function startServer(): Connection {
   });
   documents.onDidChangeContent(async ({ document }) => {
     if (!isDockerfileDocument(document) || openedAt.get(document.uri) === document.version) return;
-    const settings = await settingsFor(document.uri);
-    if (settings.run === 'onType') scheduler.schedule(document, settings.debounce, 'remembered');
+    const { run, debounce } = await settings.forDocument(document.uri);
+    if (run === 'onType') scheduler.schedule(document, debounce, 'remembered');
   });
   documents.onDidSave(({ document }) => {
     if (isDockerfileDocument(document)) scheduler.schedule(document, 0, 'check');
   });
   documents.onDidClose(({ document }) => {
     openedAt.delete(document.uri);
-    settingsByUri.delete(document.uri);
+    settings.forget(document.uri);
     scheduler.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
   connection.onDidChangeConfiguration((change) => {
-    settingsByUri.clear();
-    const settings = (change.settings as { dflint?: unknown } | null | undefined)?.dflint;
-    if (settings !== undefined) pushedSettings = readSettings(settings, initialSettings);
+    settings.changed(change.settings);
     relintAll();
   });
   connection.onDidChangeWatchedFiles(() => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DidChangeConfigurationNotification, HoverRequest, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionResolveRequest, DidChangeConfigurationNotification, HoverRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { findShellcheck } from '../../src/shellcheck/index.js';
 import { BIN, ensureBuilt, ROOT } from '../cli/built-cli.js';
 import { startSession, type LspSession, type SessionOptions } from './lsp-client.js';
@@ -72,6 +72,22 @@ describe('client settings', () => {
     writeFileSync(join(dir, '.dflint.yaml'), 'rules:\n  DL3020: off\n');
     lsp.open(uri, 'FROM debian\nADD a /b\n');
     expect(codes((await lsp.diagnostics(uri)).diagnostics)).toEqual(['DL3020']);
+  });
+});
+
+describe('code action resolution', () => {
+  it('leaves the fix-all edit to codeAction/resolve when the client resolves edits', async () => {
+    const lsp = await start({ shellcheck: false }, [BIN, '--lsp'], {
+      capabilities: { workspace: { configuration: true }, textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } },
+    });
+    lsp.open(uri, 'FROM debian:12\nADD a /b\n');
+    await lsp.diagnostics(uri);
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const [action] = (await lsp.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
+    expect(action).toMatchObject({ kind: 'source.fixAll.dflint', data: { uri } });
+    expect(action!.edit).toBeUndefined();
+    const resolved = await lsp.connection.sendRequest(CodeActionResolveRequest.type, action!);
+    expect(resolved.edit?.changes?.[uri]).toEqual([{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } }, newText: 'COPY' }]);
   });
 });
 
