@@ -2,16 +2,26 @@
 import { createRequire as __dflintCreateRequire } from 'node:module';
 const require = __dflintCreateRequire(import.meta.url);
 import {
-  ConfigError,
   FILE_ENCODING,
   STDIN,
-  formatProblem,
   lintFiles,
   relativeInside
-} from "./chunk-IIIR673E.mjs";
+} from "./chunk-BT4I6ZXH.mjs";
+import {
+  REPOSITORY_URL,
+  repositoryFileUrl,
+  ruleDocsUrl,
+  ruleInfoLookup,
+  shellcheckWikiUrl
+} from "./chunk-3TIAYT4P.mjs";
+import {
+  ConfigError,
+  formatProblem
+} from "./chunk-ZCVSWZOD.mjs";
 import {
   require_dist
 } from "./chunk-WTCXYFEL.mjs";
+import "./chunk-QC5U4F4M.mjs";
 import {
   CHECK_BUILD_ARG,
   FAILURE_THRESHOLDS,
@@ -19,19 +29,19 @@ import {
   SEVERITIES,
   UNUSED_IGNORE,
   checkOptionsProblem
-} from "./chunk-IXWUYAAO.mjs";
-import "./chunk-2Q3OVS5X.mjs";
+} from "./chunk-AK3LSLUX.mjs";
+import "./chunk-UJTXND72.mjs";
 import {
   allRules,
   describeDefault
-} from "./chunk-6RZKNTMU.mjs";
+} from "./chunk-CCUGNGAH.mjs";
+import {
+  writeFileAtomically
+} from "./chunk-LNHDM53J.mjs";
 import {
   packageVersion
 } from "./chunk-2IWT3DNX.mjs";
 import "./chunk-3U7WOOQT.mjs";
-import {
-  writeFileAtomically
-} from "./chunk-LNHDM53J.mjs";
 import {
   errorMessage
 } from "./chunk-HO7SXMOC.mjs";
@@ -19880,48 +19890,6 @@ function squeeze(text2) {
   return text2.replace(/\s+/g, " ").trim();
 }
 
-// src/repository.ts
-var REPOSITORY_URL = "https://github.com/dflint/dflint";
-function repositoryFileUrl(version, path) {
-  const segments = path.split("/").map(encodeURIComponent).join("/");
-  return `${REPOSITORY_URL}/blob/v${encodeURIComponent(version)}/${segments}`;
-}
-function ruleDocsUrl(version, ruleName) {
-  return repositoryFileUrl(version, `rules/${ruleName}/README.md`);
-}
-function shellcheckWikiUrl(code2) {
-  return `https://www.shellcheck.net/wiki/${code2}`;
-}
-
-// src/formatters/rule-info.ts
-var ENGINE_CATEGORIES = {
-  [INTERNAL_ERROR.code]: "correctness",
-  [UNUSED_IGNORE.code]: "maintainability"
-};
-function ruleInfoLookup(rules, version) {
-  const byCode = new Map(rules.map((rule) => [rule.code, rule]));
-  const cache = /* @__PURE__ */ new Map();
-  return (finding) => {
-    const key = `${finding.code}\0${finding.severity}`;
-    let info2 = cache.get(key);
-    if (!info2) {
-      info2 = describe(finding, byCode.get(finding.code), version);
-      cache.set(key, info2);
-    }
-    return info2;
-  };
-}
-function describe(finding, rule, version) {
-  if (rule) return { rule, title: rule.docs.summary.replace(/\.$/, ""), category: rule.category, url: ruleDocsUrl(version, rule.name) };
-  const shellcheck = SHELLCHECK_CODE.test(finding.code);
-  return {
-    rule: void 0,
-    title: shellcheck ? `ShellCheck ${finding.code}` : finding.name,
-    category: ENGINE_CATEGORIES[finding.code] ?? (finding.severity === "style" ? "style" : "correctness"),
-    url: shellcheck ? shellcheckWikiUrl(finding.code) : void 0
-  };
-}
-
 // src/formatters/code-climate-issue.ts
 var CODE_CLIMATE_CATEGORY = {
   syntax: "Bug Risk",
@@ -21766,7 +21734,7 @@ ${read.problems.map((p) => `- ${p}`).join("\n")}`);
   await finish(inputs, env2, context, { results: linted.results, errors: linted.errors, configProblems: [], sarifFile: sarifWritten ? sarifFile : void 0 });
   const failing = countFailing(linted.results);
   const reaching = `${plural(failing, "finding")} ${failing === 1 ? "reaches" : "reach"} the failure threshold`;
-  info(`dflint ${context.version}: ${describe2(linted.results)}; ${reaching}`);
+  info(`dflint ${context.version}: ${describe(linted.results)}; ${reaching}`);
   if (linted.errors.length > 0) failures.push(`${plural(linted.errors.length, "path")} could not be linted`);
   if (failing > 0 && inputs.noFail) info("dflint: no-fail is set, so the findings do not fail the step");
   if (failing > 0 && !inputs.noFail) failures.push(reaching);
@@ -21812,7 +21780,7 @@ function annotateConfigProblem(problem, cwd) {
   const where = problem.line === void 0 ? {} : { file: resolve2(cwd, problem.source), startLine: problem.line, startColumn: problem.column ?? 1 };
   error(`dflint: ${formatProblem(problem)}`, { title: "dflint configuration", ...where });
 }
-function describe2(results) {
+function describe(results) {
   const findings = results.flatMap((r) => r.findings);
   return `${plural(findings.length, "problem")} in ${plural(results.length, "Dockerfile")} (${severityCountsText(countBySeverity(findings))})`;
 }

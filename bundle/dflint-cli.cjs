@@ -1999,6 +1999,7 @@ var init_no_unused_stage = __esm({
       severity: "warning",
       category: "maintainability",
       fixable: false,
+      editorTag: "unnecessary",
       docs: {
         summary: "Report build stages that no other stage uses",
         why: "BuildKit builds only the stages the target needs, so a stage that no later `FROM`, `COPY --from` or `RUN --mount from=` uses is skipped: its work never reaches the image. It is usually a forgotten builder (the final stage copies from the build context instead of `--from=<stage>`), or leftover code; the classic builder still runs it and wastes time. Use the stage, or remove it.",
@@ -5438,6 +5439,7 @@ var init_no_legacy_key_value = __esm({
       severity: "warning",
       category: "maintainability",
       fixable: "unsafe",
+      editorTag: "deprecated",
       onbuild: true,
       docs: {
         summary: "Write `ENV` and `LABEL` as `key=value`, not the legacy `key value`",
@@ -10573,6 +10575,7 @@ var init_no_redundant_target_platform = __esm({
       severity: "warning",
       category: "style",
       fixable: "safe",
+      editorTag: "unnecessary",
       docs: {
         summary: "`FROM --platform=$TARGETPLATFORM` is redundant",
         why: "A stage is built for the target platform unless `--platform` says otherwise, so `--platform=$TARGETPLATFORM` only adds noise, and suggests to readers that it changes something. Use `--platform` for the stages that must run elsewhere, such as `--platform=$BUILDPLATFORM` for cross-compiling builders.",
@@ -10726,6 +10729,7 @@ var init_no_maintainer = __esm({
       severity: "error",
       category: "maintainability",
       fixable: "unsafe",
+      editorTag: "deprecated",
       docs: {
         summary: "`MAINTAINER` is deprecated: use `LABEL maintainer=...`",
         why: "`MAINTAINER` has been deprecated since Docker 1.13. It fills the image's legacy `Author` field, which tools no longer read; a `maintainer` label is what registries, scanners and `docker inspect` users look for, and labels can carry any other metadata the same way.",
@@ -41869,7 +41873,12 @@ async function shellcheckFindings(built, cwd, cache) {
   const findings = built.map(() => []);
   const notices = /* @__PURE__ */ new Set();
   const bySetting = /* @__PURE__ */ new Map();
-  built.forEach(({ settings, model }, index) => model && bySetting.set(settings.shellcheck, [...bySetting.get(settings.shellcheck) ?? [], index]));
+  built.forEach(({ settings, model }, index) => {
+    if (!model) return;
+    const indexes = bySetting.get(settings.shellcheck);
+    if (indexes) indexes.push(index);
+    else bySetting.set(settings.shellcheck, [index]);
+  });
   await Promise.all([...bySetting].map(async ([setting, indexes]) => {
     const targets = indexes.map((index) => ({ model: built[index].model, file: built[index].input.file, rules: built[index].settings.shellcheckRules }));
     const run2 = await runShellcheck2(targets, { setting, cwd, ...cache ? { cached: cache.scripts } : {} });
@@ -42082,6 +42091,7 @@ function quickParse(argv) {
     cacheLocation: text("cache-location"),
     buildArgs: values["build-arg"] ?? [],
     target: text("target"),
+    lsp: flag2("lsp") ?? false,
     help: false,
     version: flag2("version") ?? false
   };
@@ -42093,7 +42103,7 @@ var init_quick_args = __esm({
     import_node_util = require("node:util");
     init_exit_code();
     STRINGS = ["format", "output", "failure-threshold", "config", "shellcheck", "sarif-category", "context", "stdin-filename", "print-config", "explain", "rule", "ignore", "jobs", "cache-location", "build-arg", "target"];
-    FLAGS = ["quiet", "color", "report-unused-ignores", "include-suppressed", "fix", "unsafe-fixes", "diff", "cache", "init", "list-rules", "version"];
+    FLAGS = ["quiet", "color", "report-unused-ignores", "include-suppressed", "fix", "unsafe-fixes", "diff", "cache", "init", "list-rules", "version", "lsp", "stdio"];
     NEGATED = ["color", "report-unused-ignores", "config", "shellcheck"];
     SHORT = { jobs: "j", format: "f", output: "o", "failure-threshold": "t", config: "c", quiet: "q", version: "v" };
     OPTIONS = Object.fromEntries([
@@ -47971,7 +47981,7 @@ async function parseWithYargs(argv, terminalWidth) {
   const { default: yargs } = await Promise.resolve().then(() => (init_yargs(), yargs_exports));
   const formats = await formatHelp();
   let failure;
-  const parser3 = yargs([...argv]).scriptName("dflint").usage("Usage: $0 [options] [paths..]\n\nLint Dockerfiles: files, folders (searched for Dockerfile, *.Dockerfile, Containerfile...), globs, or - for standard input.").help(false).version(false).parserConfiguration({ "parse-positional-numbers": false, "duplicate-arguments-array": true, "flatten-duplicate-arrays": true }).option("format", { alias: "f", type: "string", requiresArg: true, coerce: lastString, describe: `Report format (${formats}; default: the config's format, else stylish), or the path of a formatter module (./my-formatter.js; see docs/formatters.md)` }).option("output", { alias: "o", type: "string", requiresArg: true, coerce: lastString, describe: "Write the report to this file instead of standard output" }).option("failure-threshold", { alias: "t", type: "string", choices: [...FAILURE_THRESHOLDS], requiresArg: true, coerce: lastString, describe: "Exit with 1 when a finding has this severity or a higher one (none: never; default: the config's, else info)" }).option("quiet", { alias: "q", type: "boolean", coerce: lastFlag, describe: "Report errors only (the exit code then ignores the rest too)" }).option("color", { type: "boolean", coerce: lastFlag, describe: "Colour the report (default: when standard output is a terminal; honours NO_COLOR and FORCE_COLOR)" }).option("config", { alias: "c", type: "string", requiresArg: true, coerce: lastString, describe: "Use this config file for every Dockerfile (.dflint.yaml, .dflint.json, package.json or .hadolint.yaml) instead of searching; --no-config: none" }).option("rule", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "Set a rule's severity, winning over config files: CODE:SEVERITY (off, error, warning, info, style); repeatable, comma lists allowed" }).option("ignore", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "Turn a rule off (code, name or alias), on top of the config files' ignore lists; repeatable, comma lists allowed" }).option("report-unused-ignores", { type: "boolean", coerce: lastFlag, describe: "Report ignore pragmas that suppress nothing, and mistyped codes in them (DF0002 unused-ignore)" }).option("shellcheck", { type: "string", requiresArg: true, coerce: lastString, describe: "Check RUN scripts with this ShellCheck executable (default: `shellcheck` on PATH, when installed); --no-shellcheck: do not run ShellCheck" }).option("sarif-category", { type: "string", requiresArg: true, coerce: lastString, describe: "SARIF: the code-scanning category (automationDetails.id; a trailing / is added), so several SARIF uploads for one commit don't replace each other" }).option("include-suppressed", { type: "boolean", coerce: lastFlag, describe: "SARIF: also report the findings inline pragmas suppressed, marked as suppressed (other formats leave them out)" }).option("fix", { type: "boolean", coerce: lastFlag, describe: "Apply the safe fixes in place, then report what remains (with -: print the fixed text, the report goes to standard error)" }).option("unsafe-fixes", { type: "boolean", coerce: lastFlag, describe: "With --fix or --diff: apply the unsafe fixes too (they may change what the image contains or does; see --explain CODE)" }).option("diff", { type: "boolean", coerce: lastFlag, describe: "Print the changes --fix would make as a unified diff and write nothing; exit 1 when there are any" }).option("jobs", { alias: "j", type: "string", requiresArg: true, coerce: lastString, describe: "Lint with this many threads when there are more than a few dozen files (default: one per core; 1: no worker threads)" }).option("cache", { type: "boolean", coerce: lastFlag, describe: "Keep results between runs and lint only the files that changed (ShellCheck included); not used with --fix or --diff" }).option("cache-location", { type: "string", requiresArg: true, coerce: lastString, describe: "With --cache: the cache file, or a folder for it (default: the OS cache folder, e.g. ~/.cache/dflint)" }).option("build-arg", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "A build argument, as docker build --build-arg takes it: NAME=VALUE, or NAME for the value of the environment variable NAME; repeatable. It overrides the default of a declared ARG; BUILDKIT_DOCKERFILE_CHECK replaces the # check= directive" }).option("target", { type: "string", requiresArg: true, coerce: lastString, describe: "The stage built, as docker build --target names it (default: the config's target, else the last stage): the rules about the final image judge it" }).option("context", { type: "string", requiresArg: true, coerce: lastString, describe: "Build context folder for every Dockerfile (default: the config's context, else each Dockerfile's folder)" }).option("stdin-filename", { type: "string", requiresArg: true, coerce: lastString, describe: "Name shown for - (standard input), also locating its build context and config file" }).option("print-config", { type: "string", requiresArg: true, coerce: lastString, describe: "Print the configuration this Dockerfile gets, with the source of each value (YAML, or JSON with --format json)" }).option("init", { type: "boolean", coerce: lastFlag, describe: "Write a commented .dflint.yaml in the current folder, or convert the .hadolint.yaml there" }).option("list-rules", { type: "boolean", coerce: lastFlag, describe: "List the rules (respects --format json)" }).option("explain", { type: "string", requiresArg: true, coerce: lastString, describe: "Show the documentation of a rule by code, name or alias" }).option("help", { alias: "h", type: "boolean", coerce: lastFlag, describe: "Show this help" }).option("version", { alias: "v", type: "boolean", coerce: lastFlag, describe: "Show the version" }).example("$0 Dockerfile", "Lint one file").example("$0 .", "Lint every Dockerfile under the current folder").example("$0 'services/**/Dockerfile*'", "Lint the files a glob matches (quote it so the shell does not expand it)").example("$0 - < Dockerfile", "Lint standard input").example("$0 --stdin-filename api/Dockerfile", "Lint standard input as api/Dockerfile (api/ is its build context)").example("$0 -f json -o report.json .", "Write a JSON report").example("$0 -f ./my-formatter.js .", "Write the report with a formatter module of your own").example("$0 -f sarif -o dflint.sarif .", "Write SARIF for GitHub code scanning").example("$0 --fix .", "Apply the safe fixes to every Dockerfile under the current folder").example("$0 --diff --unsafe-fixes Dockerfile", "Show what every fix, unsafe ones included, would change").example("$0 --explain DL3004", "Explain a rule").example("$0 --ignore DL3059 --rule DL3006:error .", "Turn a rule off and raise another, over the config files").example("$0 --target release --build-arg VARIANT=slim Dockerfile", "Lint the image docker build --target release --build-arg VARIANT=slim builds").example("$0 --print-config services/api/Dockerfile", "Show the configuration a Dockerfile gets").epilogue('Exit codes: 0 nothing reaches the failure threshold, 1 a finding does, 2 usage error, invalid configuration, or a path that is missing or unreadable.\n\nConfiguration: the nearest .dflint.yaml, .dflint.yml, .dflint.json, package.json "dflint" key or .hadolint.yaml above each Dockerfile (up to the repository root). See docs/configuration.md.').strictOptions().exitProcess(false).wrap(Math.min(terminalWidth ?? 100, 120)).fail((message, error) => {
+  const parser3 = yargs([...argv]).scriptName("dflint").usage("Usage: $0 [options] [paths..]\n\nLint Dockerfiles: files, folders (searched for Dockerfile, *.Dockerfile, Containerfile...), globs, or - for standard input.").help(false).version(false).parserConfiguration({ "parse-positional-numbers": false, "duplicate-arguments-array": true, "flatten-duplicate-arrays": true }).option("format", { alias: "f", type: "string", requiresArg: true, coerce: lastString, describe: `Report format (${formats}; default: the config's format, else stylish), or the path of a formatter module (./my-formatter.js; see docs/formatters.md)` }).option("output", { alias: "o", type: "string", requiresArg: true, coerce: lastString, describe: "Write the report to this file instead of standard output" }).option("failure-threshold", { alias: "t", type: "string", choices: [...FAILURE_THRESHOLDS], requiresArg: true, coerce: lastString, describe: "Exit with 1 when a finding has this severity or a higher one (none: never; default: the config's, else info)" }).option("quiet", { alias: "q", type: "boolean", coerce: lastFlag, describe: "Report errors only (the exit code then ignores the rest too)" }).option("color", { type: "boolean", coerce: lastFlag, describe: "Colour the report (default: when standard output is a terminal; honours NO_COLOR and FORCE_COLOR)" }).option("config", { alias: "c", type: "string", requiresArg: true, coerce: lastString, describe: "Use this config file for every Dockerfile (.dflint.yaml, .dflint.json, package.json or .hadolint.yaml) instead of searching; --no-config: none" }).option("rule", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "Set a rule's severity, winning over config files: CODE:SEVERITY (off, error, warning, info, style); repeatable, comma lists allowed" }).option("ignore", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "Turn a rule off (code, name or alias), on top of the config files' ignore lists; repeatable, comma lists allowed" }).option("report-unused-ignores", { type: "boolean", coerce: lastFlag, describe: "Report ignore pragmas that suppress nothing, and mistyped codes in them (DF0002 unused-ignore)" }).option("shellcheck", { type: "string", requiresArg: true, coerce: lastString, describe: "Check RUN scripts with this ShellCheck executable (default: `shellcheck` on PATH, when installed); --no-shellcheck: do not run ShellCheck" }).option("sarif-category", { type: "string", requiresArg: true, coerce: lastString, describe: "SARIF: the code-scanning category (automationDetails.id; a trailing / is added), so several SARIF uploads for one commit don't replace each other" }).option("include-suppressed", { type: "boolean", coerce: lastFlag, describe: "SARIF: also report the findings inline pragmas suppressed, marked as suppressed (other formats leave them out)" }).option("fix", { type: "boolean", coerce: lastFlag, describe: "Apply the safe fixes in place, then report what remains (with -: print the fixed text, the report goes to standard error)" }).option("unsafe-fixes", { type: "boolean", coerce: lastFlag, describe: "With --fix or --diff: apply the unsafe fixes too (they may change what the image contains or does; see --explain CODE)" }).option("diff", { type: "boolean", coerce: lastFlag, describe: "Print the changes --fix would make as a unified diff and write nothing; exit 1 when there are any" }).option("jobs", { alias: "j", type: "string", requiresArg: true, coerce: lastString, describe: "Lint with this many threads when there are more than a few dozen files (default: one per core; 1: no worker threads)" }).option("cache", { type: "boolean", coerce: lastFlag, describe: "Keep results between runs and lint only the files that changed (ShellCheck included); not used with --fix or --diff" }).option("cache-location", { type: "string", requiresArg: true, coerce: lastString, describe: "With --cache: the cache file, or a folder for it (default: the OS cache folder, e.g. ~/.cache/dflint)" }).option("build-arg", { type: "string", array: true, nargs: 1, requiresArg: true, describe: "A build argument, as docker build --build-arg takes it: NAME=VALUE, or NAME for the value of the environment variable NAME; repeatable. It overrides the default of a declared ARG; BUILDKIT_DOCKERFILE_CHECK replaces the # check= directive" }).option("target", { type: "string", requiresArg: true, coerce: lastString, describe: "The stage built, as docker build --target names it (default: the config's target, else the last stage): the rules about the final image judge it" }).option("context", { type: "string", requiresArg: true, coerce: lastString, describe: "Build context folder for every Dockerfile (default: the config's context, else each Dockerfile's folder)" }).option("stdin-filename", { type: "string", requiresArg: true, coerce: lastString, describe: "Name shown for - (standard input), also locating its build context and config file" }).option("print-config", { type: "string", requiresArg: true, coerce: lastString, describe: "Print the configuration this Dockerfile gets, with the source of each value (YAML, or JSON with --format json)" }).option("init", { type: "boolean", coerce: lastFlag, describe: "Write a commented .dflint.yaml in the current folder, or convert the .hadolint.yaml there" }).option("list-rules", { type: "boolean", coerce: lastFlag, describe: "List the rules (respects --format json)" }).option("explain", { type: "string", requiresArg: true, coerce: lastString, describe: "Show the documentation of a rule by code, name or alias" }).option("lsp", { type: "boolean", coerce: lastFlag, describe: "Run the language server on standard input and output, for editors (see docs/language-server.md); --stdio, which clients add, is accepted" }).option("stdio", { type: "boolean", hidden: true, coerce: lastFlag, describe: "With --lsp: talk over standard input and output (the only way it talks)" }).option("help", { alias: "h", type: "boolean", coerce: lastFlag, describe: "Show this help" }).option("version", { alias: "v", type: "boolean", coerce: lastFlag, describe: "Show the version" }).example("$0 Dockerfile", "Lint one file").example("$0 .", "Lint every Dockerfile under the current folder").example("$0 'services/**/Dockerfile*'", "Lint the files a glob matches (quote it so the shell does not expand it)").example("$0 - < Dockerfile", "Lint standard input").example("$0 --stdin-filename api/Dockerfile", "Lint standard input as api/Dockerfile (api/ is its build context)").example("$0 -f json -o report.json .", "Write a JSON report").example("$0 -f ./my-formatter.js .", "Write the report with a formatter module of your own").example("$0 -f sarif -o dflint.sarif .", "Write SARIF for GitHub code scanning").example("$0 --fix .", "Apply the safe fixes to every Dockerfile under the current folder").example("$0 --diff --unsafe-fixes Dockerfile", "Show what every fix, unsafe ones included, would change").example("$0 --explain DL3004", "Explain a rule").example("$0 --ignore DL3059 --rule DL3006:error .", "Turn a rule off and raise another, over the config files").example("$0 --target release --build-arg VARIANT=slim Dockerfile", "Lint the image docker build --target release --build-arg VARIANT=slim builds").example("$0 --print-config services/api/Dockerfile", "Show the configuration a Dockerfile gets").epilogue('Exit codes: 0 nothing reaches the failure threshold, 1 a finding does, 2 usage error, invalid configuration, or a path that is missing or unreadable.\n\nConfiguration: the nearest .dflint.yaml, .dflint.yml, .dflint.json, package.json "dflint" key or .hadolint.yaml above each Dockerfile (up to the repository root). See docs/configuration.md.').strictOptions().exitProcess(false).wrap(Math.min(terminalWidth ?? 100, 120)).fail((message, error) => {
     failure = message ?? error?.message ?? "Invalid arguments";
   });
   const args2 = await parser3.parseAsync();
@@ -48008,6 +48018,7 @@ async function parseWithYargs(argv, terminalWidth) {
       cacheLocation: args2["cache-location"],
       buildArgs: args2["build-arg"] ?? [],
       target: args2.target,
+      lsp: args2.lsp ?? false,
       help: args2.help ?? false,
       version: args2.version ?? false
     }
@@ -48774,6 +48785,21 @@ var init_report_writer = __esm({
   }
 });
 
+// src/cli/language-server.ts
+var language_server_exports = {};
+__export(language_server_exports, {
+  startLanguageServer: () => startLanguageServer
+});
+async function startLanguageServer() {
+  await importModule(new URL("./dflint-lsp.mjs", __dflintImportMetaUrl).href);
+}
+var init_language_server = __esm({
+  "src/cli/language-server.ts"() {
+    "use strict";
+    init_module_import();
+  }
+});
+
 // src/cli/main.ts
 var main_exports3 = {};
 __export(main_exports3, {
@@ -48806,6 +48832,10 @@ ${HELP_HINT}
   if (options2.help) {
     io.stdout.write(`${await parsed.help()}
 `);
+    return EXIT.ok;
+  }
+  if (options2.lsp) {
+    await (await Promise.resolve().then(() => (init_language_server(), language_server_exports))).startLanguageServer();
     return EXIT.ok;
   }
   if (options2.version) {

@@ -2,17 +2,20 @@
 import { createRequire as __dflintCreateRequire } from 'node:module';
 const require = __dflintCreateRequire(import.meta.url);
 import {
-  ConfigResolver,
   SourceQueue,
   lintSources
-} from "./chunk-IIIR673E.mjs";
-import "./chunk-IXWUYAAO.mjs";
+} from "./chunk-BT4I6ZXH.mjs";
+import {
+  ConfigResolver
+} from "./chunk-ZCVSWZOD.mjs";
+import "./chunk-QC5U4F4M.mjs";
+import "./chunk-AK3LSLUX.mjs";
 import {
   restoredLayer
-} from "./chunk-2Q3OVS5X.mjs";
-import "./chunk-6RZKNTMU.mjs";
-import "./chunk-3U7WOOQT.mjs";
+} from "./chunk-UJTXND72.mjs";
+import "./chunk-CCUGNGAH.mjs";
 import "./chunk-LNHDM53J.mjs";
+import "./chunk-3U7WOOQT.mjs";
 import "./chunk-HO7SXMOC.mjs";
 import "./chunk-GLK6UPLO.mjs";
 import "./chunk-55SBATAX.mjs";

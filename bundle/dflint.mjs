@@ -20,7 +20,7 @@ import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
 setFlagsFromString("--liftoff-only");
 var file = fileURLToPath(new URL("./dflint-cli.cjs", import.meta.url));
-var cacheFile = process.env.NODE_DISABLE_COMPILE_CACHE ? void 0 : join(defaultCacheFolder(), "compile", `${"2ef700e7c93badea1f08607d21abe1be3bc78a8b880eee3076b68df664bbfc62".slice(0, 16)}-${process.version}-${process.arch}.v8`);
+var cacheFile = process.env.NODE_DISABLE_COMPILE_CACHE ? void 0 : join(defaultCacheFolder(), "compile", `${"175818fc5846a5628086c1e28fb6fd6a6fcd4d299fb1720085a5a3326cc0cd0e".slice(0, 16)}-${process.version}-${process.arch}.v8`);
 var cachedData = cacheFile === void 0 ? void 0 : readIfPresent(cacheFile);
 var source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "utf8")}
 })`;
