@@ -1,4 +1,5 @@
 import type { Range } from 'vscode-languageserver/node';
+import { comparePositions } from '../parse/source.js';
 
 /** A finding's place, or one of its related places or fix edits: 1-based, end column exclusive, UTF-16. */
 export interface FindingSpan {
@@ -17,14 +18,10 @@ export function rangeOf(span: FindingSpan): Range {
 }
 
 export function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 }
 
 /** Whether two ranges share a position (touching counts, so an empty range at a finding's edge finds it). */
 export function overlaps(a: Range, b: Range): boolean {
-  return !(before(a.end, b.start) || before(b.end, a.start));
-}
-
-function before(a: Range['start'], b: Range['start']): boolean {
-  return a.line < b.line || (a.line === b.line && a.character < b.character);
+  return comparePositions(a.end, b.start) >= 0 && comparePositions(b.end, a.start) >= 0;
 }
