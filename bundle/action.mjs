@@ -6,22 +6,22 @@ import {
   STDIN,
   lintFiles,
   relativeInside
-} from "./chunk-BT4I6ZXH.mjs";
+} from "./chunk-UTAXTF4A.mjs";
 import {
   REPOSITORY_URL,
   repositoryFileUrl,
   ruleDocsUrl,
   ruleInfoLookup,
   shellcheckWikiUrl
-} from "./chunk-3TIAYT4P.mjs";
+} from "./chunk-JVNQALSF.mjs";
 import {
   ConfigError,
   formatProblem
-} from "./chunk-ZCVSWZOD.mjs";
+} from "./chunk-BZFRF6PN.mjs";
 import {
   require_dist
 } from "./chunk-WTCXYFEL.mjs";
-import "./chunk-QC5U4F4M.mjs";
+import "./chunk-FTKJPLBA.mjs";
 import {
   CHECK_BUILD_ARG,
   FAILURE_THRESHOLDS,
@@ -29,12 +29,12 @@ import {
   SEVERITIES,
   UNUSED_IGNORE,
   checkOptionsProblem
-} from "./chunk-AK3LSLUX.mjs";
-import "./chunk-UJTXND72.mjs";
+} from "./chunk-TC5LRVJL.mjs";
+import "./chunk-PAE6LFT4.mjs";
 import {
   allRules,
   describeDefault
-} from "./chunk-CCUGNGAH.mjs";
+} from "./chunk-S2NX5OB4.mjs";
 import {
   writeFileAtomically
 } from "./chunk-LNHDM53J.mjs";

@@ -4,7 +4,7 @@ import { createRequire as __dflintCreateRequire } from 'node:module';
 const require = __dflintCreateRequire(import.meta.url);
 import {
   ruleInfoLookup
-} from "./chunk-3TIAYT4P.mjs";
+} from "./chunk-JVNQALSF.mjs";
 import {
   ConfigError,
   ConfigResolver,
@@ -23,19 +23,20 @@ import {
   main_exports,
   modelOptionsOf,
   textLinter
-} from "./chunk-ZCVSWZOD.mjs";
+} from "./chunk-BZFRF6PN.mjs";
 import {
   CheckOptionsError,
   INTERNAL_ERROR,
   UNUSED_IGNORE
-} from "./chunk-AK3LSLUX.mjs";
+} from "./chunk-TC5LRVJL.mjs";
 import {
   runLayer
-} from "./chunk-UJTXND72.mjs";
+} from "./chunk-PAE6LFT4.mjs";
 import {
   allRules,
+  comparePositions,
   loadBuildContext
-} from "./chunk-CCUGNGAH.mjs";
+} from "./chunk-S2NX5OB4.mjs";
 import {
   packageVersion
 } from "./chunk-2IWT3DNX.mjs";
@@ -8278,13 +8279,10 @@ function rangeOf(span) {
   };
 }
 function sameRange(a, b) {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 }
 function overlaps(a, b) {
-  return !(before(a.end, b.start) || before(b.end, a.start));
-}
-function before(a, b) {
-  return a.line < b.line || a.line === b.line && a.character < b.character;
+  return comparePositions(a.end, b.start) >= 0 && comparePositions(b.end, a.start) >= 0;
 }
 
 // src/lsp/diagnostics.ts

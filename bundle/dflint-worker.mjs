@@ -4,16 +4,16 @@ const require = __dflintCreateRequire(import.meta.url);
 import {
   SourceQueue,
   lintSources
-} from "./chunk-BT4I6ZXH.mjs";
+} from "./chunk-UTAXTF4A.mjs";
 import {
   ConfigResolver
-} from "./chunk-ZCVSWZOD.mjs";
-import "./chunk-QC5U4F4M.mjs";
-import "./chunk-AK3LSLUX.mjs";
+} from "./chunk-BZFRF6PN.mjs";
+import "./chunk-FTKJPLBA.mjs";
+import "./chunk-TC5LRVJL.mjs";
 import {
   restoredLayer
-} from "./chunk-UJTXND72.mjs";
-import "./chunk-CCUGNGAH.mjs";
+} from "./chunk-PAE6LFT4.mjs";
+import "./chunk-S2NX5OB4.mjs";
 import "./chunk-LNHDM53J.mjs";
 import "./chunk-3U7WOOQT.mjs";
 import "./chunk-HO7SXMOC.mjs";

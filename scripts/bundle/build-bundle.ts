@@ -90,52 +90,47 @@ export async function buildBundles(root: string, outDir: string): Promise<string
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const cli = await build({
+  // What both builds share; each adds its format, entries and what that format needs.
+  const common = {
     absWorkingDir: root,
     metafile: true,
-    entryPoints: { [CLI_BUNDLE.name]: CLI_BUNDLE.entry },
     outdir: outDir,
-    outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
-    format: 'cjs',
     target: 'node20',
+    legalComments: 'eof',
+    charset: 'utf8',
+    // Worktrees link node_modules from elsewhere; the output must not depend on where it lives.
+    preserveSymlinks: true,
+    logLevel: 'silent',
+  } as const;
+  const cli = await build({
+    ...common,
+    entryPoints: { [CLI_BUNDLE.name]: CLI_BUNDLE.entry },
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
     // A vm.Script has no import() of its own: dependencies' imports of Node's modules become
     // require() calls (a user's formatter module is imported by the entry, src/module-import.ts).
     supported: { 'dynamic-import': false },
     plugins: [treeSitterRequire, lspFromItsBundle],
     banner: { js: CLI_BANNER },
     define: { DFLINT_BUNDLED_VERSION: JSON.stringify(version), 'import.meta.url': '__dflintImportMetaUrl' },
-    legalComments: 'eof',
-    charset: 'utf8',
-    preserveSymlinks: true,
-    logLevel: 'silent',
   });
   if (Object.keys(cli.metafile.inputs).some((input) => input.startsWith('src/lsp/'))) {
     throw new Error(`the CLI bundle holds the language server: ${lspFromItsBundle.name} no longer replaces src/cli/language-server.ts`);
   }
   const cliHash = createHash('sha256').update(readFileSync(join(outDir, `${CLI_BUNDLE.name}.cjs`))).digest('hex');
   const result = await build({
-    absWorkingDir: root,
-    metafile: true,
+    ...common,
     entryPoints: BUNDLE_ENTRIES,
-    outdir: outDir,
     outExtension: { '.js': '.mjs' },
-    bundle: true,
     // Code only some runs need (yargs for --help, the YAML parser and ajv for config files, each
     // formatter) goes into chunks beside the entries, loaded when imported: a run compiles less.
     splitting: true,
     chunkNames: 'chunk-[hash]',
-    platform: 'node',
     format: 'esm',
-    target: 'node20',
     banner: { js: BANNER },
     define: { DFLINT_BUNDLED_VERSION: JSON.stringify(version), DFLINT_CLI_BUNDLE_HASH: JSON.stringify(cliHash) },
-    legalComments: 'eof',
-    charset: 'utf8',
-    // Worktrees link node_modules from elsewhere; the output must not depend on where it lives.
-    preserveSymlinks: true,
-    logLevel: 'silent',
   });
   const require = createRequire(join(root, 'package.json'));
   const wasm = WASM_FILES.map((specifier) => {
